@@ -1,0 +1,2 @@
+//! The `concord` command line.
+fn main() {}

@@ -1,0 +1,283 @@
+//! Fact extraction: dates, money, numbers, names and quotes, with byte spans
+//! into the *original* text.
+//!
+//! Consumes a document's original text and an [`ExtractContext`] (its
+//! publication date, if known); produces [`Fact`]s sorted by span. Never
+//! reads the dedup normalisation. Every extractor runs in time linear in the
+//! length of the text and never panics, whatever the input.
+//!
+//! The value forms follow the project's CONTRACT.md (`concord facts`).
+
+use crate::document::Span;
+use serde::Serialize;
+
+pub mod decimal;
+
+pub use decimal::Decimal;
+
+/// What kind of fact a [`Fact`] is. Serialises in lower case (`"money"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactKind {
+    /// A calendar date, partial date, interval or relative date.
+    Date,
+    /// An amount of money.
+    Money,
+    /// A number with the noun it counts ("nearly 50 allies").
+    Count,
+    /// A number with no counted noun.
+    Number,
+    /// A percentage (12.5 means 12.5 %).
+    Percent,
+    /// An ordinal ("52nd" is 52).
+    Ordinal,
+    /// A measured quantity with a unit ("155 mm").
+    Quantity,
+    /// A duration ("10-year", "two-day").
+    Duration,
+    /// A person's name (canonical form).
+    Person,
+    /// A place name (canonical form).
+    Place,
+    /// An organisation name (canonical form).
+    Org,
+    /// Quoted words, with their speaker when the text attributes them.
+    Quote,
+}
+
+/// A hedge on a figure; the hedge word is inside the fact's span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// nearly, about, some, roughly, around, almost, approximately, ~
+    Approx,
+    /// more than, over, above, in excess of
+    MoreThan,
+    /// less than, under, below, fewer than
+    LessThan,
+    /// at least, no less than, a minimum of
+    AtLeast,
+    /// at most, no more than, a maximum of
+    AtMost,
+    /// up to, as many as, as much as
+    UpTo,
+}
+
+/// An amount of money: a single amount or a range, with an ISO 4217
+/// currency code when it is known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Money {
+    /// One amount.
+    Amount {
+        /// The exact amount ("$2.3 billion" is 2300000000).
+        amount: Decimal,
+        /// ISO 4217 code ("USD"), or null when unknown.
+        currency: Option<String>,
+    },
+    /// A range of amounts.
+    Range {
+        /// Lower end.
+        min: Decimal,
+        /// Upper end.
+        max: Decimal,
+        /// ISO 4217 code, or null when unknown.
+        currency: Option<String>,
+    },
+}
+
+/// A measured quantity, or a range of one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Quantity {
+    /// One amount.
+    Amount {
+        /// The number.
+        amount: Decimal,
+        /// Normalised unit symbol ("mm", "km", "kg", "t", "mph").
+        unit: String,
+    },
+    /// A range.
+    Range {
+        /// Lower end.
+        min: Decimal,
+        /// Upper end.
+        max: Decimal,
+        /// Normalised unit symbol.
+        unit: String,
+    },
+}
+
+/// A duration: one unit, or an ISO 8601 duration for several units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Duration {
+    /// An amount of one unit ("10-year" is 10 year).
+    Amount {
+        /// The number of units.
+        amount: Decimal,
+        /// Singular unit: second, minute, hour, day, week, month, year, decade, century.
+        unit: String,
+    },
+    /// Several units, as ISO 8601 ("P1Y1M21D").
+    Iso {
+        /// The ISO 8601 duration.
+        iso: String,
+    },
+}
+
+/// The normalised value of a fact. Serialises as the bare value form of
+/// CONTRACT.md (a string, number or object), without a tag: the fact's kind
+/// says which form it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum FactValue {
+    /// ISO 8601 date, partial date, week, quarter or interval (see
+    /// CONTRACT.md), or null for an unresolved relative expression.
+    Date(Option<String>),
+    /// Money.
+    Money(Money),
+    /// A number: count, number, percent or ordinal.
+    Number(Decimal),
+    /// A quantity with unit.
+    Quantity(Quantity),
+    /// A duration.
+    Duration(Duration),
+    /// A canonical name (person, place, org) or the quoted words (quote).
+    Text(String),
+}
+
+/// One extracted fact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    /// The kind.
+    pub kind: FactKind,
+    /// Byte range into the original text; the hedge word, if any, is inside.
+    pub span: Span,
+    /// The normalised value.
+    pub value: FactValue,
+    /// The hedge on a figure, if any.
+    pub qualifier: Option<Qualifier>,
+    /// For `count`: the counted noun ("allies"). For `date`: none.
+    pub unit: Option<String>,
+    /// For a `date` that is relative ("yesterday", "on Monday"): the
+    /// expression, lower-cased. Set whether or not it could be resolved.
+    pub relative: Option<String>,
+    /// For a `quote`: the canonical name of the speaker, when attributed.
+    pub speaker: Option<String>,
+}
+
+impl Fact {
+    /// A fact with no qualifier, unit, relative expression or speaker.
+    pub fn new(kind: FactKind, span: Span, value: FactValue) -> Self {
+        Fact {
+            kind,
+            span,
+            value,
+            qualifier: None,
+            unit: None,
+            relative: None,
+            speaker: None,
+        }
+    }
+}
+
+/// A calendar date (proleptic Gregorian), used as the anchor that relative
+/// expressions resolve against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CivilDate {
+    /// Year, e.g. 2023.
+    pub year: i32,
+    /// Month 1–12.
+    pub month: u8,
+    /// Day 1–31 (valid for the month).
+    pub day: u8,
+}
+
+/// What the extractors know about the document besides its text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExtractContext {
+    /// The publication date, from metadata or the article's dateline.
+    pub published: Option<CivilDate>,
+}
+
+pub mod date;
+pub mod names;
+pub mod numeric;
+pub mod quotes;
+
+/// A fact as one line of `concord facts` output (CONTRACT.md): the fact
+/// with its document id and the text of its span.
+#[derive(Debug, Serialize)]
+pub struct FactRecord<'a> {
+    /// Document id.
+    pub doc: &'a str,
+    /// Kind of fact.
+    pub kind: FactKind,
+    /// First byte of the span in the original text.
+    pub start: usize,
+    /// One past the last byte of the span.
+    pub end: usize,
+    /// Exactly `text[start..end]`.
+    pub text: &'a str,
+    /// The normalised value.
+    pub value: &'a FactValue,
+    /// The hedge, if any.
+    pub qualifier: Option<Qualifier>,
+    /// Counted noun of a `count`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'a str>,
+    /// The relative expression of a relative `date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relative: Option<&'a str>,
+    /// Speaker of a `quote` (always present for quotes, null when unknown).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Option<&'a str>>,
+}
+
+impl Fact {
+    /// The output record of this fact in document `doc` whose original text
+    /// is `text`. The span must lie on character boundaries of `text`
+    /// (every extractor guarantees it); otherwise the record's text is empty.
+    pub fn record<'a>(&'a self, doc: &'a str, text: &'a str) -> FactRecord<'a> {
+        FactRecord {
+            doc,
+            kind: self.kind,
+            start: self.span.start,
+            end: self.span.end,
+            text: text.get(self.span.start..self.span.end).unwrap_or(""),
+            value: &self.value,
+            qualifier: self.qualifier,
+            unit: self.unit.as_deref(),
+            relative: self.relative.as_deref(),
+            speaker: (self.kind == FactKind::Quote).then_some(self.speaker.as_deref()),
+        }
+    }
+}
+
+/// Extracts every fact of `text`, sorted by span start, then end, then kind.
+///
+/// Where a date and a plain figure cover the same words ("December 6": the
+/// date, not the number 6; "two days ago": the date, not the duration), the
+/// date wins: a `number`, `count`, `ordinal` or `duration` fact that lies
+/// inside a date's span is dropped. Names and quotes may overlap anything.
+pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
+    let dates = date::extract(text, ctx);
+    let mut out: Vec<Fact> = numeric::extract(text)
+        .into_iter()
+        .filter(|f| {
+            !matches!(
+                f.kind,
+                FactKind::Number | FactKind::Count | FactKind::Ordinal | FactKind::Duration
+            ) || !dates
+                .iter()
+                .any(|d| d.span.start <= f.span.start && f.span.end <= d.span.end)
+        })
+        .collect();
+    out.extend(dates);
+    let names = names::extract(text);
+    out.extend(quotes::extract(text, &names));
+    out.extend(names);
+    out.sort_by(|a, b| (a.span.start, a.span.end, a.kind).cmp(&(b.span.start, b.span.end, b.kind)));
+    out
+}

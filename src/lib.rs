@@ -1,0 +1,30 @@
+//! # concord
+//!
+//! Reads a corpus of news articles, finds near-duplicates and the reports
+//! that describe the same event, and tells where sources agree or differ on
+//! the facts.
+//!
+//! The stages, in data-flow order (each module's docs say what it consumes,
+//! produces and guarantees):
+//!
+//! 1. [`corpus`]: reads `.txt`/`.md` files, JSONL (plain, gzip, zstd) and
+//!    standard input into [`document::Document`]s; bad records become
+//!    [`corpus::SkippedRecord`]s.
+//! 2. [`text`]: NFKC normalisation and case folding, word tokens, seeded
+//!    word or character shingles, boilerplate detection.
+//! 3. [`minhash`]: MinHash signatures (one-permutation hashing with optimal
+//!    densification).
+//! 4. [`lsh`]: banding parameters from a threshold and candidate pairs.
+//! 5. [`dedup`]: exact verification of candidates and near-duplicate
+//!    clusters without chaining.
+//! 6. [`facts`]: dates, figures, names and quotes with byte spans into the
+//!    original text.
+//!
+//! [`pipeline`] wires the stages together and is the one place rayon runs.
+#![deny(missing_docs)]
+
+pub mod document;
+pub mod error;
+pub mod facts;
+
+pub use error::{Error, Result};
