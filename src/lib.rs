@@ -23,8 +23,12 @@
 //! [`pipeline`] wires the stages together and is the one place rayon runs.
 #![deny(missing_docs)]
 
+pub mod dedup;
 pub mod document;
 pub mod error;
 pub mod facts;
+pub mod lsh;
+pub mod minhash;
+pub mod text;
 
 pub use error::{Error, Result};

@@ -1,0 +1,295 @@
+//! Locality-sensitive hashing by banding: which signature pairs are worth
+//! verifying.
+//!
+//! Consumes [`Signature`]s (in document-index order); produces sorted,
+//! distinct candidate pairs `(a, b)` with `a < b`.
+//!
+//! A signature of `bands × rows` values is cut into `bands` bands of `rows`
+//! values; two documents are candidates when they agree on a whole band.
+//! A pair of Jaccard similarity s becomes a candidate with probability
+//! 1 − (1 − s^rows)^bands (the S-curve). [`LshParams::for_threshold`] picks
+//! (bands, rows) as datasketch does: minimising a weighted sum of the
+//! false-positive area (the curve below the threshold) and the
+//! false-negative area (one minus the curve above it).
+//!
+//! Buckets are found by sorting (band key, document) pairs, band by band,
+//! so memory is linear and the result does not depend on thread count. A
+//! bucket larger than `max_bucket` (a flood of identical texts, or a
+//! degenerate band) is not expanded into all its pairs: each member is paired
+//! with the bucket's first member and with its next `window` members, which
+//! keeps the work linear while every member stays linked to the bucket.
+
+use crate::document::DocIndex;
+use crate::error::{Error, Result};
+use crate::minhash::Signature;
+use rayon::prelude::*;
+use xxhash_rust::xxh3::xxh3_64_with_seed;
+
+/// Banding parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct LshParams {
+    /// Number of bands.
+    pub bands: usize,
+    /// Signature values per band.
+    pub rows: usize,
+}
+
+/// Integrates `f` over `[a, b]` with Simpson's rule (n even).
+fn integrate(f: impl Fn(f64) -> f64, a: f64, b: f64) -> f64 {
+    let n = 200;
+    let h = (b - a) / n as f64;
+    let mut s = f(a) + f(b);
+    for i in 1..n {
+        let x = a + i as f64 * h;
+        s += if i % 2 == 1 { 4.0 } else { 2.0 } * f(x);
+    }
+    s * h / 3.0
+}
+
+impl LshParams {
+    /// Probability that a pair of Jaccard similarity `s` shares a band.
+    pub fn candidate_probability(&self, s: f64) -> f64 {
+        1.0 - (1.0 - s.powi(self.rows as i32)).powi(self.bands as i32)
+    }
+
+    /// The (bands, rows) with `bands × rows ≤ num_perm` that minimises
+    /// `fp_weight · FP + fn_weight · FN`, where FP is the area under the
+    /// S-curve on `[0, threshold]` and FN the area above it on
+    /// `[threshold, 1]` (datasketch's `_optimal_param`). Ties go to fewer
+    /// bands.
+    ///
+    /// # Errors
+    /// [`Error::Config`] when the threshold is not in (0, 1), `num_perm` is
+    /// 0 or the weights are negative or both zero.
+    pub fn for_threshold(
+        threshold: f64,
+        num_perm: usize,
+        fp_weight: f64,
+        fn_weight: f64,
+    ) -> Result<Self> {
+        if !(threshold > 0.0 && threshold < 1.0) {
+            return Err(Error::Config(format!(
+                "threshold must be strictly between 0 and 1, got {threshold}"
+            )));
+        }
+        if num_perm == 0 {
+            return Err(Error::Config(
+                "number of permutations must be positive".into(),
+            ));
+        }
+        if !(fp_weight >= 0.0 && fn_weight >= 0.0 && fp_weight + fn_weight > 0.0) {
+            return Err(Error::Config(
+                "LSH error weights must be non-negative".into(),
+            ));
+        }
+        let mut best = LshParams { bands: 1, rows: 1 };
+        let mut best_err = f64::INFINITY;
+        for bands in 1..=num_perm {
+            for rows in 1..=num_perm / bands {
+                let p = LshParams { bands, rows };
+                let fp = integrate(|s| p.candidate_probability(s), 0.0, threshold);
+                let fneg = integrate(|s| 1.0 - p.candidate_probability(s), threshold, 1.0);
+                let err = fp_weight * fp + fn_weight * fneg;
+                if err < best_err - 1e-12 {
+                    best_err = err;
+                    best = p;
+                }
+            }
+        }
+        Ok(best)
+    }
+
+    /// Checks that the bands fit in signatures of `num_perm` values.
+    ///
+    /// # Errors
+    /// [`Error::Config`] when bands or rows is 0 or bands × rows > num_perm.
+    pub fn validate(&self, num_perm: usize) -> Result<()> {
+        if self.bands == 0 || self.rows == 0 || self.bands * self.rows > num_perm {
+            return Err(Error::Config(format!(
+                "bands × rows must be between 1 and the number of permutations ({num_perm}), got {} × {}",
+                self.bands, self.rows
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// Candidate generation settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LshConfig {
+    /// Banding.
+    pub params: LshParams,
+    /// Buckets above this size are linked in a chain instead of all pairs.
+    pub max_bucket: usize,
+    /// How many following members each member of a large bucket is paired with.
+    pub window: usize,
+}
+
+/// Statistics of one candidate search.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LshStats {
+    /// Distinct candidate pairs.
+    pub candidates: usize,
+    /// Buckets larger than `max_bucket` that were linked instead of expanded.
+    pub large_buckets: usize,
+    /// Size of the largest bucket seen.
+    pub largest_bucket: usize,
+}
+
+/// Candidate pairs `(a, b)`, `a < b`, sorted and distinct, among documents
+/// that have a signature (`None` entries never pair).
+pub fn candidate_pairs(
+    signatures: &[Option<Signature>],
+    config: &LshConfig,
+) -> (Vec<(DocIndex, DocIndex)>, LshStats) {
+    let LshParams { bands, rows } = config.params;
+    let per_band: Vec<(Vec<u64>, usize, usize)> = (0..bands)
+        .into_par_iter()
+        .map(|band| {
+            let mut keyed: Vec<(u64, DocIndex)> = signatures
+                .iter()
+                .enumerate()
+                .filter_map(|(i, s)| {
+                    let s = s.as_ref()?;
+                    let vals = s.values().get(band * rows..(band + 1) * rows)?;
+                    let mut bytes = [0u8; 4 * 64];
+                    let mut key = band as u64;
+                    // Hash the band's values (rows ≤ 64 per chunk).
+                    for chunk in vals.chunks(64) {
+                        for (j, v) in chunk.iter().enumerate() {
+                            bytes[4 * j..4 * j + 4].copy_from_slice(&v.to_le_bytes());
+                        }
+                        key = xxh3_64_with_seed(&bytes[..4 * chunk.len()], key);
+                    }
+                    Some((key, i as DocIndex))
+                })
+                .collect();
+            keyed.sort_unstable();
+            let mut pairs = Vec::new();
+            let (mut large, mut largest) = (0usize, 0usize);
+            let mut i = 0;
+            while i < keyed.len() {
+                let mut j = i + 1;
+                while j < keyed.len() && keyed[j].0 == keyed[i].0 {
+                    j += 1;
+                }
+                let bucket = &keyed[i..j];
+                largest = largest.max(bucket.len());
+                if bucket.len() <= config.max_bucket {
+                    for (x, &(_, a)) in bucket.iter().enumerate() {
+                        for &(_, b) in &bucket[x + 1..] {
+                            pairs.push(pack(a, b));
+                        }
+                    }
+                } else {
+                    large += 1;
+                    let first = bucket[0].1;
+                    for (x, &(_, a)) in bucket.iter().enumerate() {
+                        if x > 0 {
+                            pairs.push(pack(first, a));
+                        }
+                        for &(_, b) in bucket[x + 1..].iter().take(config.window) {
+                            pairs.push(pack(a, b));
+                        }
+                    }
+                }
+                i = j;
+            }
+            pairs.sort_unstable();
+            pairs.dedup();
+            (pairs, large, largest)
+        })
+        .collect();
+    let mut stats = LshStats::default();
+    let mut all: Vec<u64> = Vec::with_capacity(per_band.iter().map(|p| p.0.len()).sum());
+    for (pairs, large, largest) in per_band {
+        all.extend(pairs);
+        stats.large_buckets += large;
+        stats.largest_bucket = stats.largest_bucket.max(largest);
+    }
+    all.par_sort_unstable();
+    all.dedup();
+    stats.candidates = all.len();
+    (all.into_iter().map(unpack).collect(), stats)
+}
+
+/// Packs a pair into one sortable u64 (smaller index in the high half).
+fn pack(a: DocIndex, b: DocIndex) -> u64 {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    ((lo as u64) << 32) | hi as u64
+}
+
+fn unpack(p: u64) -> (DocIndex, DocIndex) {
+    ((p >> 32) as DocIndex, p as DocIndex)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn optimal_params_are_sensible() {
+        let p = LshParams::for_threshold(0.8, 128, 0.5, 0.5).unwrap();
+        assert!(p.bands * p.rows <= 128);
+        // The S-curve crosses one half near the threshold.
+        let mid = (1.0 / p.bands as f64).powf(1.0 / p.rows as f64);
+        assert!((mid - 0.8).abs() < 0.1, "{p:?} midpoint {mid}");
+        // Lower thresholds need more bands of fewer rows.
+        let q = LshParams::for_threshold(0.3, 128, 0.5, 0.5).unwrap();
+        assert!(q.bands > p.bands && q.rows < p.rows, "{q:?} vs {p:?}");
+        assert!(LshParams::for_threshold(1.0, 128, 0.5, 0.5).is_err());
+        assert!(LshParams::for_threshold(0.5, 0, 0.5, 0.5).is_err());
+    }
+
+    #[test]
+    fn candidate_probability_matches_formula() {
+        let p = LshParams { bands: 20, rows: 5 };
+        assert!((p.candidate_probability(1.0) - 1.0).abs() < 1e-12);
+        assert_eq!(p.candidate_probability(0.0), 0.0);
+        let s: f64 = 0.5;
+        let want = 1.0 - (1.0 - s.powi(5)).powi(20);
+        assert!((p.candidate_probability(s) - want).abs() < 1e-12);
+    }
+
+    fn sig(v: &[u32]) -> Option<Signature> {
+        Some(Signature(v.to_vec().into_boxed_slice()))
+    }
+
+    #[test]
+    fn pairs_from_shared_bands_only() {
+        let sigs = vec![
+            sig(&[1, 2, 3, 4]),
+            sig(&[1, 2, 9, 9]),
+            sig(&[7, 7, 3, 4]),
+            None,
+            sig(&[8, 8, 8, 8]),
+        ];
+        let cfg = LshConfig {
+            params: LshParams { bands: 2, rows: 2 },
+            max_bucket: 100,
+            window: 4,
+        };
+        let (pairs, stats) = candidate_pairs(&sigs, &cfg);
+        assert_eq!(pairs, vec![(0, 1), (0, 2)]);
+        assert_eq!(stats.candidates, 2);
+    }
+
+    #[test]
+    fn large_buckets_stay_linear() {
+        let sigs: Vec<Option<Signature>> = (0..1000).map(|_| sig(&[5, 5])).collect();
+        let cfg = LshConfig {
+            params: LshParams { bands: 1, rows: 2 },
+            max_bucket: 50,
+            window: 3,
+        };
+        let (pairs, stats) = candidate_pairs(&sigs, &cfg);
+        assert_eq!(stats.large_buckets, 1);
+        assert_eq!(stats.largest_bucket, 1000);
+        // Star to the first member plus a window of 3: about 4 per member,
+        // not 1000 * 999 / 2.
+        assert!(pairs.len() < 4 * 1000, "{}", pairs.len());
+        assert!(pairs.iter().all(|&(a, b)| a < b));
+        // Every member is linked to the first.
+        assert!((1..1000).all(|i| pairs.binary_search(&(0, i)).is_ok()));
+    }
+}

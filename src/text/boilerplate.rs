@@ -1,0 +1,301 @@
+//! Boilerplate: blocks (lines, sentences) that many documents share as a
+//! template, such as agency footers, "Related Stories" lists or a site
+//! banner.
+//!
+//! Consumes the [`Analysis`] of every document; produces, per document, the
+//! [`ShingleSet`] without the shingles that touch a boilerplate block.
+//!
+//! A block is boilerplate in a document when
+//! 1. at least `min_docs` documents contain it (document frequency), and
+//! 2. its document frequency is at least `ratio` times the typical document
+//!    frequency of that document's own text (the token-weighted median over
+//!    its blocks).
+//!
+//! The second rule tells templates from syndication: the sentences of a wire
+//! story copied by 50 outlets all have a document frequency near 50, so none
+//! of them stands out; a footer found in 2,000 documents stands out in each
+//! of them. A document made only of frequent blocks keeps them all (its
+//! median is high), and a document whose every shingle would be dropped keeps
+//! its full set, so boilerplate removal never empties a document.
+
+use super::shingle::{Analysis, ShingleSet};
+use crate::error::{Error, Result};
+use std::collections::HashMap;
+
+/// Boilerplate detection settings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoilerplateConfig {
+    /// Whether to detect boilerplate at all.
+    pub enabled: bool,
+    /// Minimum number of documents a block must appear in (≥ 2).
+    pub min_docs: u32,
+    /// How many times more frequent than the document's own text a block
+    /// must be (≥ 1).
+    pub ratio: f64,
+}
+
+impl Default for BoilerplateConfig {
+    fn default() -> Self {
+        BoilerplateConfig {
+            enabled: true,
+            min_docs: 10,
+            ratio: 4.0,
+        }
+    }
+}
+
+impl BoilerplateConfig {
+    /// Checks the settings.
+    ///
+    /// # Errors
+    /// [`Error::Config`] when `min_docs < 2` or `ratio < 1` (or not finite).
+    pub fn validate(&self) -> Result<()> {
+        if self.min_docs < 2 {
+            return Err(Error::Config(format!(
+                "boilerplate minimum document count must be at least 2, got {}",
+                self.min_docs
+            )));
+        }
+        if !self.ratio.is_finite() || self.ratio < 1.0 {
+            return Err(Error::Config(format!(
+                "boilerplate ratio must be at least 1, got {}",
+                self.ratio
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// Document frequencies of the frequent blocks of a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct BoilerplateDetector {
+    config: BoilerplateConfig,
+    /// Blocks found in at least `min_docs` documents, with their counts.
+    frequent: HashMap<u64, u32>,
+}
+
+impl BoilerplateDetector {
+    /// Counts, over all documents, how many documents contain each block,
+    /// and keeps those that reach `min_docs`.
+    ///
+    /// `block_hashes` holds each document's *distinct* block hashes, all
+    /// documents concatenated; the order does not matter (it is sorted here).
+    pub fn from_block_hashes(config: BoilerplateConfig, mut block_hashes: Vec<u64>) -> Self {
+        let mut frequent = HashMap::new();
+        if config.enabled {
+            sort_hashes(&mut block_hashes);
+            let mut i = 0;
+            while i < block_hashes.len() {
+                let mut j = i + 1;
+                while j < block_hashes.len() && block_hashes[j] == block_hashes[i] {
+                    j += 1;
+                }
+                let count = (j - i) as u32;
+                if count >= config.min_docs {
+                    frequent.insert(block_hashes[i], count);
+                }
+                i = j;
+            }
+        }
+        BoilerplateDetector { config, frequent }
+    }
+
+    /// The distinct block hashes of one document (for
+    /// [`from_block_hashes`](Self::from_block_hashes)).
+    pub fn distinct_blocks(analysis: &Analysis) -> Vec<u64> {
+        let mut v: Vec<u64> = analysis.blocks.iter().map(|b| b.hash).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// Number of blocks that reach the document-frequency floor.
+    pub fn num_frequent_blocks(&self) -> usize {
+        self.frequent.len()
+    }
+
+    /// Document frequency of a block, with everything under `min_docs`
+    /// counted as 1 (only the relative size matters).
+    fn df(&self, hash: u64) -> u32 {
+        self.frequent.get(&hash).copied().unwrap_or(1)
+    }
+
+    /// Which of the document's blocks are boilerplate.
+    pub fn boilerplate_blocks(&self, analysis: &Analysis) -> Vec<bool> {
+        let blocks = &analysis.blocks;
+        if self.frequent.is_empty() || blocks.is_empty() {
+            return vec![false; blocks.len()];
+        }
+        if !blocks.iter().any(|b| self.frequent.contains_key(&b.hash)) {
+            return vec![false; blocks.len()];
+        }
+        // Token-weighted median document frequency of this document's blocks.
+        let mut weighted: Vec<(u32, u32)> = blocks
+            .iter()
+            .map(|b| (self.df(b.hash), b.end - b.first))
+            .collect();
+        weighted.sort_unstable();
+        let total: u64 = weighted.iter().map(|&(_, w)| w as u64).sum();
+        let mut acc = 0u64;
+        let mut median = 1u32;
+        for &(df, w) in &weighted {
+            acc += w as u64;
+            if acc * 2 >= total {
+                median = df;
+                break;
+            }
+        }
+        let floor = self.config.ratio * median as f64;
+        blocks
+            .iter()
+            .map(|b| {
+                let df = self.df(b.hash);
+                df >= self.config.min_docs && df as f64 >= floor
+            })
+            .collect()
+    }
+
+    /// The document's shingle set without the shingles that touch a
+    /// boilerplate block. Falls back to the full set when that would leave
+    /// nothing.
+    pub fn shingle_set(&self, analysis: Analysis) -> ShingleSet {
+        let flags = self.boilerplate_blocks(&analysis);
+        if !flags.iter().any(|&f| f) {
+            return analysis.into_shingle_set();
+        }
+        // Per token: inside a boilerplate block?
+        let mut bad = vec![false; analysis.num_tokens as usize];
+        for (b, _) in analysis.blocks.iter().zip(&flags).filter(|(_, &f)| f) {
+            for t in &mut bad[b.first as usize..b.end as usize] {
+                *t = true;
+            }
+        }
+        // Prefix sums answer "does shingle i touch a bad token" in O(1).
+        let mut prefix = Vec::with_capacity(bad.len() + 1);
+        prefix.push(0u32);
+        for &x in &bad {
+            let last = *prefix.last().unwrap_or(&0);
+            prefix.push(last + x as u32);
+        }
+        let kept: Vec<u64> = analysis
+            .shingles
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| {
+                let (s, e) = analysis.shingle_tokens(i);
+                prefix[e as usize] == prefix[s as usize]
+            })
+            .map(|(_, &h)| h)
+            .collect();
+        if kept.is_empty() {
+            return analysis.into_shingle_set();
+        }
+        ShingleSet::from_hashes(kept)
+    }
+}
+
+fn sort_hashes(v: &mut [u64]) {
+    use rayon::slice::ParallelSliceMut;
+    // Runs on the caller's rayon pool (the pipeline's); sequential for small
+    // inputs where spawning costs more than it saves.
+    if v.len() > 1 << 16 {
+        v.par_sort_unstable();
+    } else {
+        v.sort_unstable();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::shingle::{Analyzer, Scratch, ShingleConfig};
+
+    fn analyze(texts: &[String]) -> Vec<Analysis> {
+        let a = Analyzer::new(ShingleConfig::default()).unwrap();
+        let mut s = Scratch::default();
+        texts.iter().map(|t| a.analyze(t, &mut s)).collect()
+    }
+
+    fn detector(analyses: &[Analysis], config: BoilerplateConfig) -> BoilerplateDetector {
+        let all = analyses
+            .iter()
+            .flat_map(BoilerplateDetector::distinct_blocks)
+            .collect();
+        BoilerplateDetector::from_block_hashes(config, all)
+    }
+
+    fn article(i: usize) -> String {
+        // Distinct words per article so articles share nothing but the footer.
+        (0..60)
+            .map(|w| format!("w{i}x{w}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    const FOOTER: &str =
+        "Related Stories: sign up for our newsletter and follow us on social media today";
+
+    #[test]
+    fn shared_footer_is_removed_and_articles_no_longer_match() {
+        let texts: Vec<String> = (0..30)
+            .map(|i| format!("{}.\n{FOOTER}", article(i)))
+            .collect();
+        let analyses = analyze(&texts);
+        let det = detector(&analyses, BoilerplateConfig::default());
+        assert_eq!(det.num_frequent_blocks(), 1);
+        let sets: Vec<ShingleSet> = analyses.into_iter().map(|a| det.shingle_set(a)).collect();
+        // Without the footer the articles share nothing.
+        assert_eq!(sets[0].jaccard(&sets[1]), 0.0);
+        // Footer and the four shingles that straddle it are gone.
+        assert_eq!(sets[0].len(), 60 - 4);
+    }
+
+    #[test]
+    fn syndicated_story_is_not_boilerplate() {
+        // The same story in 30 outlets: every block has df 30, nothing stands out.
+        let story = (0..5).map(article).collect::<Vec<_>>().join(". ");
+        let texts: Vec<String> = (0..30).map(|_| story.clone()).collect();
+        let analyses = analyze(&texts);
+        let det = detector(&analyses, BoilerplateConfig::default());
+        assert!(det.num_frequent_blocks() > 0);
+        let sets: Vec<ShingleSet> = analyses.into_iter().map(|a| det.shingle_set(a)).collect();
+        assert_eq!(sets[0].jaccard(&sets[29]), 1.0);
+        assert_eq!(sets[0].len(), 5 * 60 - 4);
+    }
+
+    #[test]
+    fn disabled_or_rare_keeps_everything() {
+        let texts: Vec<String> = (0..5)
+            .map(|i| format!("{}.\n{FOOTER}", article(i)))
+            .collect();
+        let analyses = analyze(&texts);
+        let det = detector(&analyses, BoilerplateConfig::default());
+        assert_eq!(det.num_frequent_blocks(), 0, "5 < min_docs");
+        let off = BoilerplateConfig {
+            enabled: false,
+            ..Default::default()
+        };
+        let texts: Vec<String> = (0..30)
+            .map(|i| format!("{}.\n{FOOTER}", article(i)))
+            .collect();
+        let analyses = analyze(&texts);
+        assert_eq!(detector(&analyses, off).num_frequent_blocks(), 0);
+    }
+
+    #[test]
+    fn validation() {
+        assert!(BoilerplateConfig {
+            min_docs: 1,
+            ..Default::default()
+        }
+        .validate()
+        .is_err());
+        assert!(BoilerplateConfig {
+            ratio: 0.5,
+            ..Default::default()
+        }
+        .validate()
+        .is_err());
+        assert!(BoilerplateConfig::default().validate().is_ok());
+    }
+}
