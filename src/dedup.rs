@@ -5,25 +5,39 @@
 //! produces [`Clusters`]: for every document, its cluster, the cluster's kept
 //! document and its exact Jaccard similarity to it.
 //!
+//! Similarity is [`DocShingles::similarity`]: exact Jaccard, taken both with
+//! and without boilerplate (the smaller of the two).
+//!
 //! Guarantees:
-//! - every candidate pair is verified by exact Jaccard on the shingle sets;
-//! - every member of a cluster has exact Jaccard ≥ `threshold` with the
-//!   cluster's kept document (so members of one cluster are within Jaccard
-//!   distance 2·(1 − threshold) of each other; unrelated documents are never
-//!   chained through intermediates as union-find over raw edges does);
+//! - every candidate pair is verified exactly, and only verified pairs
+//!   (similarity ≥ `threshold`) link documents;
+//! - every member of a cluster has similarity ≥ `threshold` with the
+//!   cluster's *leader* and ≥ `threshold − PAIR_SLACK` with every other
+//!   member (checked against up to [`MAX_PAIR_CHECKS`] members), so a chain
+//!   of near-duplicates can never merge unrelated documents, as union-find
+//!   over raw edges does;
 //! - the result depends only on the input order and the settings.
 //!
-//! The clustering is greedy in keep-priority order (input order for
-//! [`KeepPolicy::First`], longest text first for [`KeepPolicy::Longest`]): a
-//! document not yet placed joins the cluster of an already-placed neighbour
-//! when its exact Jaccard with *that cluster's kept document* reaches the
-//! threshold (the best such cluster), and otherwise opens a cluster of its
-//! own, as its kept document, taking in all its unplaced verified neighbours.
+//! The clustering is greedy leader clustering in order of *centrality* (sum
+//! of a document's verified similarities, ties in input order), so the
+//! original of a set of copies leads its cluster rather than whichever copy
+//! came first. A document joins the most similar leader among its verified
+//! neighbours whose cluster it fits (the pairwise floor above), else leads
+//! a cluster of its own. The kept document of each cluster is then chosen by
+//! [`KeepPolicy`], and each member's similarity to it is computed exactly.
 
 use crate::document::DocIndex;
 use crate::error::{Error, Result};
-use crate::text::ShingleSet;
+use crate::text::DocShingles;
 use rayon::prelude::*;
+
+/// Every pair of members of a cluster has exact Jaccard at least
+/// `threshold - PAIR_SLACK`.
+pub const PAIR_SLACK: f64 = 0.1;
+
+/// A joining document is checked against at most this many members besides
+/// the leader (large clusters are floods of near-identical copies).
+pub const MAX_PAIR_CHECKS: usize = 64;
 
 /// Which document of a cluster is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -50,14 +64,14 @@ pub struct VerifiedPair {
 /// Verifies candidate pairs by exact Jaccard, in parallel, keeping those at
 /// or above `threshold`, in the order of `candidates`.
 pub fn verify(
-    sets: &[ShingleSet],
+    sets: &[DocShingles],
     candidates: &[(DocIndex, DocIndex)],
     threshold: f64,
 ) -> Vec<VerifiedPair> {
     candidates
         .par_iter()
         .filter_map(|&(a, b)| {
-            let j = sets.get(a as usize)?.jaccard(sets.get(b as usize)?);
+            let j = sets.get(a as usize)?.similarity(sets.get(b as usize)?);
             (j >= threshold).then_some(VerifiedPair { a, b, jaccard: j })
         })
         .collect()
@@ -106,7 +120,7 @@ impl Clusters {
 /// [`Error::Config`] when the threshold is not in (0, 1] or `lengths` and
 /// `sets` differ in length.
 pub fn cluster(
-    sets: &[ShingleSet],
+    sets: &[DocShingles],
     lengths: &[usize],
     pairs: &[VerifiedPair],
     threshold: f64,
@@ -145,55 +159,74 @@ pub fn cluster(
     }
     let neighbours = |i: usize| &adj[offsets[i]..offsets[i + 1]];
 
+    // Centrality: documents with many close near-duplicates first (the
+    // original of a set of copies before its copies), ties in input order.
+    let centrality: Vec<f64> = (0..n)
+        .map(|i| neighbours(i).iter().map(|x| x.1).sum())
+        .collect();
     let mut order: Vec<DocIndex> = (0..n as DocIndex).collect();
-    if keep == KeepPolicy::Longest {
-        order.sort_by(|&a, &b| {
-            lengths[b as usize]
-                .cmp(&lengths[a as usize])
-                .then(a.cmp(&b))
-        });
-    }
+    order.sort_by(|&a, &b| {
+        centrality[b as usize]
+            .total_cmp(&centrality[a as usize])
+            .then(a.cmp(&b))
+    });
 
-    const UNPLACED: DocIndex = DocIndex::MAX;
-    let mut kept_of = vec![UNPLACED; n];
-    let mut similarity = vec![0f64; n];
+    const UNPLACED: u32 = u32::MAX;
+    let floor = threshold - PAIR_SLACK;
+    let mut cluster_of = vec![UNPLACED; n];
+    let mut leaders: Vec<DocIndex> = Vec::new();
+    let mut cluster_members: Vec<Vec<DocIndex>> = Vec::new();
     for &d in &order {
         let di = d as usize;
-        if kept_of[di] != UNPLACED {
-            continue;
-        }
-        // Join the best cluster of a placed neighbour whose kept document is
-        // within the threshold.
-        let mut best: Option<(f64, DocIndex)> = None;
-        for &(nb, j) in neighbours(di) {
-            let k = kept_of[nb as usize];
-            if k == UNPLACED {
-                continue;
+        // Clusters whose leader is a verified neighbour, most similar first
+        // (neighbours are sorted by decreasing similarity).
+        let joined = neighbours(di).iter().find_map(|&(nb, _)| {
+            let c = cluster_of[nb as usize];
+            if c == UNPLACED || leaders[c as usize] != nb {
+                return None;
             }
-            let jk = if k == nb {
-                j
-            } else {
-                sets[di].jaccard(&sets[k as usize])
-            };
-            if jk >= threshold && best.is_none_or(|(bj, bk)| jk > bj || (jk == bj && k < bk)) {
-                best = Some((jk, k));
+            let ok = cluster_members[c as usize]
+                .iter()
+                .skip(1)
+                .take(MAX_PAIR_CHECKS)
+                .all(|&m| sets[di].similarity(&sets[m as usize]) >= floor);
+            ok.then_some(c)
+        });
+        match joined {
+            Some(c) => {
+                cluster_of[di] = c;
+                cluster_members[c as usize].push(d);
             }
-        }
-        if let Some((j, k)) = best {
-            kept_of[di] = k;
-            similarity[di] = j;
-            continue;
-        }
-        kept_of[di] = d;
-        similarity[di] = 1.0;
-        for &(nb, j) in neighbours(di) {
-            if kept_of[nb as usize] == UNPLACED {
-                kept_of[nb as usize] = d;
-                similarity[nb as usize] = j;
+            None => {
+                cluster_of[di] = leaders.len() as u32;
+                leaders.push(d);
+                cluster_members.push(vec![d]);
             }
         }
     }
 
+    // The kept document of each cluster, by policy.
+    let mut kept_of = vec![0 as DocIndex; n];
+    let mut similarity = vec![1f64; n];
+    for members in &cluster_members {
+        let kept = match keep {
+            KeepPolicy::First => members.iter().copied().min(),
+            KeepPolicy::Longest => members.iter().copied().min_by(|&a, &b| {
+                lengths[b as usize]
+                    .cmp(&lengths[a as usize])
+                    .then(a.cmp(&b))
+            }),
+        }
+        .unwrap_or(0);
+        for &m in members {
+            kept_of[m as usize] = kept;
+            similarity[m as usize] = if m == kept {
+                1.0
+            } else {
+                sets[m as usize].similarity(&sets[kept as usize])
+            };
+        }
+    }
     // Number clusters by their first document in input order.
     let mut number = vec![u32::MAX; n];
     let mut size = vec![0usize; n];
@@ -222,9 +255,10 @@ pub fn cluster(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::ShingleSet;
 
-    fn set(v: std::ops::Range<u64>) -> ShingleSet {
-        ShingleSet::from_hashes(v.collect())
+    fn set(v: std::ops::Range<u64>) -> DocShingles {
+        ShingleSet::from_hashes(v.collect()).into()
     }
 
     #[test]
@@ -238,18 +272,43 @@ mod tests {
 
     #[test]
     fn no_chaining_through_a_bridge() {
-        // 0 ~ 1 ~ 2 with J ≥ 0.8 each step, but J(0, 2) < 0.8.
-        let sets = vec![set(0..100), set(8..108), set(16..116)];
+        // 0 ~ 1 ~ 2 with J ≥ 0.8 each step, but J(0, 2) = 0.67 < 0.8 − 0.1:
+        // the bridge 1 must not put 0 and 2 together.
+        let sets = vec![set(0..100), set(10..110), set(20..120)];
         let all = [(0, 1), (0, 2), (1, 2)];
         let pairs = verify(&sets, &all, 0.8);
         assert_eq!(pairs.len(), 2);
         let c = cluster(&sets, &[100, 100, 100], &pairs, 0.8, KeepPolicy::First).unwrap();
-        assert_eq!(c.members[0].cluster, c.members[1].cluster);
         assert_ne!(c.members[0].cluster, c.members[2].cluster);
         assert_eq!(c.num_clusters, 2);
         assert_eq!(c.removed(), 1);
         for (i, m) in c.members.iter().enumerate() {
-            assert!(sets[i].jaccard(&sets[m.kept as usize]) >= 0.8);
+            assert!(sets[i].similarity(&sets[m.kept as usize]) >= 0.7);
+            for (j, n) in c.members.iter().enumerate() {
+                if m.cluster == n.cluster {
+                    assert!(sets[i].similarity(&sets[j]) >= 0.7);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_chain_of_copies_is_cut() {
+        // 30 documents, each a small shift of the previous: a union-find
+        // over verified edges would make one cluster of all of them.
+        let sets: Vec<DocShingles> = (0..30).map(|i| set(i * 4..i * 4 + 100)).collect();
+        let all: Vec<(u32, u32)> = (0..30)
+            .flat_map(|a| (a + 1..30).map(move |b| (a, b)))
+            .collect();
+        let pairs = verify(&sets, &all, 0.8);
+        let c = cluster(&sets, &[1; 30], &pairs, 0.8, KeepPolicy::First).unwrap();
+        assert!(c.num_clusters >= 5, "{}", c.num_clusters);
+        for (i, m) in c.members.iter().enumerate() {
+            for (j, n) in c.members.iter().enumerate() {
+                if m.cluster == n.cluster {
+                    assert!(sets[i].similarity(&sets[j]) >= 0.7 - 1e-12);
+                }
+            }
         }
     }
 
@@ -262,7 +321,7 @@ mod tests {
         let c = cluster(&sets, &[1, 1, 1], &pairs, 0.85, KeepPolicy::First).unwrap();
         assert_eq!(c.num_clusters, 1);
         assert_eq!(c.members[2].kept, 0);
-        assert!((c.members[2].similarity - sets[2].jaccard(&sets[0])).abs() < 1e-12);
+        assert!((c.members[2].similarity - sets[2].similarity(&sets[0])).abs() < 1e-12);
     }
 
     #[test]

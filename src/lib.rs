@@ -23,12 +23,15 @@
 //! [`pipeline`] wires the stages together and is the one place rayon runs.
 #![deny(missing_docs)]
 
+pub mod corpus;
 pub mod dedup;
 pub mod document;
 pub mod error;
 pub mod facts;
 pub mod lsh;
 pub mod minhash;
+pub mod pipeline;
+pub mod synth;
 pub mod text;
 
 pub use error::{Error, Result};

@@ -18,7 +18,7 @@
 //! median is high), and a document whose every shingle would be dropped keeps
 //! its full set, so boilerplate removal never empties a document.
 
-use super::shingle::{Analysis, ShingleSet};
+use super::shingle::{Analysis, DocShingles, ShingleSet};
 use crate::error::{Error, Result};
 use std::collections::HashMap;
 
@@ -159,9 +159,28 @@ impl BoilerplateDetector {
     /// boilerplate block. Falls back to the full set when that would leave
     /// nothing.
     pub fn shingle_set(&self, analysis: Analysis) -> ShingleSet {
-        let flags = self.boilerplate_blocks(&analysis);
+        match self.clean_set(&analysis) {
+            Some(clean) => clean,
+            None => analysis.into_shingle_set(),
+        }
+    }
+
+    /// The document's full set and, when boilerplate was found, its set
+    /// without boilerplate.
+    pub fn doc_shingles(&self, analysis: Analysis) -> DocShingles {
+        let clean = self.clean_set(&analysis);
+        DocShingles {
+            full: analysis.into_shingle_set(),
+            clean,
+        }
+    }
+
+    /// The set without boilerplate, or `None` when nothing is boilerplate
+    /// (or everything is).
+    fn clean_set(&self, analysis: &Analysis) -> Option<ShingleSet> {
+        let flags = self.boilerplate_blocks(analysis);
         if !flags.iter().any(|&f| f) {
-            return analysis.into_shingle_set();
+            return None;
         }
         // Per token: inside a boilerplate block?
         let mut bad = vec![false; analysis.num_tokens as usize];
@@ -188,9 +207,9 @@ impl BoilerplateDetector {
             .map(|(_, &h)| h)
             .collect();
         if kept.is_empty() {
-            return analysis.into_shingle_set();
+            return None;
         }
-        ShingleSet::from_hashes(kept)
+        Some(ShingleSet::from_hashes(kept))
     }
 }
 

@@ -18,5 +18,5 @@ pub mod tokenize;
 
 pub use boilerplate::{BoilerplateConfig, BoilerplateDetector};
 pub use normalize::normalize_into;
-pub use shingle::{Analysis, Analyzer, ShingleConfig, ShingleKind, ShingleSet};
+pub use shingle::{Analysis, Analyzer, DocShingles, ShingleConfig, ShingleKind, ShingleSet};
 pub use tokenize::{tokenize_into, Tokens};

@@ -152,6 +152,44 @@ impl ShingleSet {
     }
 }
 
+/// A document's shingles as near-duplicate detection compares them: the full
+/// set, and the set without boilerplate when boilerplate was found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocShingles {
+    /// All shingles.
+    pub full: ShingleSet,
+    /// The shingles that do not touch a boilerplate block, when any did.
+    pub clean: Option<ShingleSet>,
+}
+
+impl From<ShingleSet> for DocShingles {
+    fn from(full: ShingleSet) -> Self {
+        DocShingles { full, clean: None }
+    }
+}
+
+impl DocShingles {
+    /// The set signatures are made from: without boilerplate.
+    pub fn clean(&self) -> &ShingleSet {
+        self.clean.as_ref().unwrap_or(&self.full)
+    }
+
+    /// The similarity near-duplicate detection uses: the smaller of the
+    /// exact Jaccard of the full sets and that of the sets without
+    /// boilerplate. Two documents must be alike both as written (different
+    /// footers or banners are real differences in what is published) and
+    /// without their shared templates (a common banner alone never makes two
+    /// articles alike). Symmetric, in [0, 1]; equal to the plain Jaccard when
+    /// neither document has boilerplate.
+    pub fn similarity(&self, other: &DocShingles) -> f64 {
+        let full = self.full.jaccard(&other.full);
+        if self.clean.is_none() && other.clean.is_none() {
+            return full;
+        }
+        full.min(self.clean().jaccard(other.clean()))
+    }
+}
+
 /// Reusable per-thread buffers for [`Analyzer::analyze`].
 #[derive(Debug, Default)]
 pub struct Scratch {

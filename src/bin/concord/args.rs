@@ -1,0 +1,139 @@
+//! Command-line arguments (clap).
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// concord: near-duplicates, event clusters and source consistency for news
+/// corpora.
+#[derive(Debug, Parser)]
+#[command(name = "concord", version, about, long_about = None)]
+pub struct Cli {
+    /// The job to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Near-duplicate removal: keep one document per cluster of near-duplicates.
+    Dedup(DedupArgs),
+    /// Extract dates, figures, names and quotes with their byte spans.
+    Facts(FactsArgs),
+}
+
+/// Options every subcommand shares: inputs, fields, threads, verbosity.
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// Files or directories (read recursively in sorted order); `-` or
+    /// nothing reads JSONL from standard input.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Worker threads (default: all cores). Output is identical for any value.
+    #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+    pub threads: usize,
+    /// Print nothing but errors on standard error.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// JSON field holding the article text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    /// JSON field holding the document id.
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+    /// JSON field holding the outlet name or domain.
+    #[arg(long, default_value = "source", value_name = "NAME")]
+    pub source_field: String,
+    /// JSON field holding the publication date (ISO 8601).
+    #[arg(long, default_value = "published", value_name = "NAME")]
+    pub published_field: String,
+    /// JSON field holding the headline.
+    #[arg(long, default_value = "title", value_name = "NAME")]
+    pub title_field: String,
+    /// Records longer than this many bytes are skipped (and reported).
+    #[arg(long, default_value_t = 64 << 20, value_name = "BYTES")]
+    pub max_record_bytes: usize,
+}
+
+/// Word or character shingles.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ShingleKindArg {
+    /// k consecutive words.
+    Word,
+    /// k consecutive characters.
+    Char,
+}
+
+/// Which document of a cluster to keep.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KeepArg {
+    /// The first in input order.
+    First,
+    /// The longest text (ties: first in input order).
+    Longest,
+}
+
+/// `concord dedup`.
+#[derive(Debug, Args)]
+pub struct DedupArgs {
+    /// Shared options.
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Write the kept records here (JSONL lines byte for byte; text files as
+    /// {"id","text"}); `-` or absent: standard output.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// Write one line per input document: {"id","cluster","kept","similarity"}.
+    #[arg(long, value_name = "FILE")]
+    pub clusters: Option<PathBuf>,
+    /// Jaccard similarity at which two documents are near-duplicates.
+    #[arg(long, default_value_t = 0.8)]
+    pub threshold: f64,
+    /// Number of MinHash values per signature.
+    #[arg(long, default_value_t = 128)]
+    pub num_perm: usize,
+    /// Seed of the shingle hash and MinHash.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Shingle length (words, or characters with --shingle-kind char).
+    #[arg(long, short = 'k', default_value_t = 5)]
+    pub shingle_size: usize,
+    /// Word or character shingles.
+    #[arg(long, value_enum, default_value_t = ShingleKindArg::Word)]
+    pub shingle_kind: ShingleKindArg,
+    /// LSH bands (with --rows; default: chosen from the threshold).
+    #[arg(long, requires = "rows")]
+    pub bands: Option<usize>,
+    /// LSH rows per band (with --bands).
+    #[arg(long, requires = "bands")]
+    pub rows: Option<usize>,
+    /// Which document of a cluster to keep.
+    #[arg(long, value_enum, default_value_t = KeepArg::First)]
+    pub keep: KeepArg,
+    /// Do not detect and ignore boilerplate lines shared by many documents.
+    #[arg(long)]
+    pub no_boilerplate: bool,
+    /// A block must appear in at least this many documents to be boilerplate.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub boilerplate_min_docs: u32,
+    /// ...and be this many times more frequent than the document's own text.
+    #[arg(long, default_value_t = 4.0, value_name = "R")]
+    pub boilerplate_ratio: f64,
+    /// LSH buckets larger than this are linked in a chain, not expanded to all pairs.
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    pub max_bucket: usize,
+    /// Warn about clusters larger than this.
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    pub warn_cluster_size: usize,
+}
+
+/// `concord facts`.
+#[derive(Debug, Args)]
+pub struct FactsArgs {
+    /// Shared options.
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Write the facts here (one JSON object per line); `-` or absent: standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}

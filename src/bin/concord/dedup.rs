@@ -1,0 +1,131 @@
+//! `concord dedup`: near-duplicate removal.
+
+use crate::args::{DedupArgs, KeepArg, ShingleKindArg};
+use crate::common::{exit_code, open_corpus, report_skip, Progress};
+use crate::output::Output;
+use anyhow::{bail, Context, Result};
+use concord::dedup::KeepPolicy;
+use concord::lsh::LshParams;
+use concord::minhash::MinHashConfig;
+use concord::pipeline::{self, DedupSettings};
+use concord::text::{BoilerplateConfig, ShingleConfig, ShingleKind};
+use std::io::Write;
+use std::process::ExitCode;
+
+#[derive(serde::Serialize)]
+struct ClusterLine<'a> {
+    id: &'a str,
+    cluster: String,
+    kept: bool,
+    similarity: f64,
+}
+
+/// Runs `concord dedup`.
+pub fn run(args: DedupArgs) -> Result<ExitCode> {
+    let is_stdout =
+        |p: &Option<std::path::PathBuf>| p.as_ref().is_none_or(|p| p.as_os_str() == "-");
+    if args.clusters.is_some() && is_stdout(&args.clusters) && is_stdout(&args.output) {
+        bail!("--clusters and the kept records (-o) cannot both go to standard output");
+    }
+    let settings = DedupSettings {
+        shingle: ShingleConfig {
+            kind: match args.shingle_kind {
+                ShingleKindArg::Word => ShingleKind::Word,
+                ShingleKindArg::Char => ShingleKind::Char,
+            },
+            shingle_len: args.shingle_size,
+            seed: args.seed,
+        },
+        minhash: MinHashConfig {
+            num_perm: args.num_perm,
+            seed: args.seed,
+        },
+        threshold: args.threshold,
+        bands: match (args.bands, args.rows) {
+            (Some(bands), Some(rows)) => Some(LshParams { bands, rows }),
+            _ => None,
+        },
+        boilerplate: BoilerplateConfig {
+            enabled: !args.no_boilerplate,
+            min_docs: args.boilerplate_min_docs,
+            ratio: args.boilerplate_ratio,
+        },
+        keep: match args.keep {
+            KeepArg::First => KeepPolicy::First,
+            KeepArg::Longest => KeepPolicy::Longest,
+        },
+        max_bucket: args.max_bucket,
+        threads: args.common.threads,
+        ..DedupSettings::default()
+    };
+    let quiet = args.common.quiet;
+    let corpus = open_corpus(&args.common)?;
+    // Open outputs before the work, so a bad path fails fast.
+    let mut kept_out = Output::create(args.output.as_deref())?;
+    let mut clusters_out = match &args.clusters {
+        Some(p) => Some(Output::create(Some(p))?),
+        None => None,
+    };
+    let progress = Progress::new(quiet);
+    let update = |d, b| progress.update(d, b);
+    let outcome = pipeline::dedup(&corpus, &settings, &update, &mut report_skip(quiet))?;
+    progress.finish();
+
+    let members = &outcome.clusters.members;
+    let kept: Vec<_> = outcome
+        .docs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| members[*i].kept as usize == *i)
+        .map(|(_, d)| (&d.id, d.origin))
+        .collect();
+    corpus
+        .write_records(&kept, &mut kept_out)
+        .context("writing the kept records")?;
+    kept_out.finish()?;
+    if let Some(mut out) = clusters_out.take() {
+        for (i, (d, m)) in outcome.docs.iter().zip(members).enumerate() {
+            let line = ClusterLine {
+                id: &d.id.0,
+                cluster: format!("c{}", m.cluster),
+                kept: m.kept as usize == i,
+                similarity: (m.similarity * 1e6).round() / 1e6,
+            };
+            serde_json::to_writer(&mut out, &line)?;
+            out.write_all(b"\n")?;
+        }
+        out.finish()?;
+    }
+
+    let s = &outcome.stats;
+    if outcome.clusters.largest >= args.warn_cluster_size.max(2) && !quiet {
+        eprintln!(
+            "concord: warning: a cluster of {} near-duplicates; check for a shared template or raise --threshold",
+            outcome.clusters.largest
+        );
+    }
+    if !quiet {
+        let secs = progress.seconds();
+        let lsh = s
+            .lsh
+            .map(|p| format!("{}x{}", p.bands, p.rows))
+            .unwrap_or_default();
+        eprintln!(
+            "concord dedup: read {} documents ({:.1} MB), skipped {}, empty {}; {} clusters, removed {}; \
+             {} candidate pairs, {} verified (LSH {lsh}); boilerplate removed from {} documents; \
+             {:.2} s ({:.1} MB/s)",
+            s.documents,
+            s.text_bytes as f64 / 1e6,
+            s.skipped,
+            s.empty,
+            outcome.clusters.num_clusters,
+            outcome.clusters.removed(),
+            s.candidates.candidates,
+            s.verified_pairs,
+            s.docs_with_boilerplate,
+            secs,
+            s.text_bytes as f64 / 1e6 / secs.max(1e-9),
+        );
+    }
+    Ok(exit_code(s.skipped))
+}

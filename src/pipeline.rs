@@ -1,0 +1,394 @@
+//! Wires the stages together: the one place where threads run.
+//!
+//! `dedup`: corpus → (parallel parse, analysis) → boilerplate → shingle sets
+//! → signatures → LSH candidates → exact verification → clusters.
+//!
+//! Reading overlaps with analysis: a reader thread streams raw records in
+//! batches through a bounded channel while the rayon pool parses and
+//! shingles the previous batch, so memory holds only a few batches of text
+//! plus what the stages keep per document (shingle set, signature, id).
+//! Every parallel step collects in input order, so the outcome is the same
+//! for any number of threads.
+
+use crate::corpus::{Corpus, IdRegistry, Item, RawRecord, SkippedRecord};
+use crate::dedup::{self, Clusters, KeepPolicy};
+use crate::document::{DocId, Document, Origin};
+use crate::error::{Error, Result};
+use crate::facts::{self, date, CivilDate, ExtractContext};
+use crate::lsh::{self, LshConfig, LshParams, LshStats};
+use crate::minhash::{MinHashConfig, MinHasher};
+use crate::text::shingle::Scratch;
+use crate::text::{Analyzer, BoilerplateConfig, BoilerplateDetector, DocShingles, ShingleConfig};
+use rayon::prelude::*;
+use std::io::Write;
+use std::sync::mpsc;
+
+/// Weights of datasketch's (bands, rows) optimisation used by default.
+/// Candidates are verified exactly, so a false positive costs one set
+/// comparison while a false negative is a duplicate lost: false negatives
+/// weigh 19 times more (at threshold 0.8 with 128 permutations this gives
+/// 16 bands of 8 rows, catching a pair at J = 0.85 with probability 0.994).
+pub const LSH_WEIGHTS: (f64, f64) = (0.05, 0.95);
+
+/// Settings of a `dedup` run.
+#[derive(Debug, Clone)]
+pub struct DedupSettings {
+    /// Shingling.
+    pub shingle: ShingleConfig,
+    /// Signatures.
+    pub minhash: MinHashConfig,
+    /// Jaccard threshold for near-duplicates, in (0, 1).
+    pub threshold: f64,
+    /// Explicit banding; `None` chooses it from the threshold.
+    pub bands: Option<LshParams>,
+    /// Boilerplate detection.
+    pub boilerplate: BoilerplateConfig,
+    /// Which document of a cluster is kept.
+    pub keep: KeepPolicy,
+    /// LSH buckets above this size are linked, not expanded.
+    pub max_bucket: usize,
+    /// Worker threads (0: all cores).
+    pub threads: usize,
+    /// Records per batch handed from the reader to the workers.
+    pub batch_size: usize,
+}
+
+impl Default for DedupSettings {
+    fn default() -> Self {
+        DedupSettings {
+            shingle: ShingleConfig::default(),
+            minhash: MinHashConfig::default(),
+            threshold: 0.8,
+            bands: None,
+            boilerplate: BoilerplateConfig::default(),
+            keep: KeepPolicy::First,
+            max_bucket: 256,
+            threads: 0,
+            batch_size: 4096,
+        }
+    }
+}
+
+/// One document as the outcome keeps it.
+#[derive(Debug, Clone)]
+pub struct DocEntry {
+    /// Its id.
+    pub id: DocId,
+    /// Where it came from (to write it back).
+    pub origin: Origin,
+    /// Length of its text in bytes.
+    pub text_len: usize,
+    /// Number of distinct shingles after boilerplate removal.
+    pub num_shingles: usize,
+}
+
+/// Counters of a `dedup` run.
+#[derive(Debug, Clone, Default)]
+pub struct DedupStats {
+    /// Documents read.
+    pub documents: usize,
+    /// Bytes of text read.
+    pub text_bytes: u64,
+    /// Records skipped.
+    pub skipped: usize,
+    /// Documents with no word at all (never duplicates of anything).
+    pub empty: usize,
+    /// Banding used.
+    pub lsh: Option<LshParams>,
+    /// Candidate search statistics.
+    pub candidates: LshStats,
+    /// Candidate pairs verified at or above the threshold.
+    pub verified_pairs: usize,
+    /// Distinct blocks frequent enough to be boilerplate candidates.
+    pub frequent_blocks: usize,
+    /// Documents that had boilerplate removed.
+    pub docs_with_boilerplate: usize,
+}
+
+/// What `dedup` found.
+#[derive(Debug, Clone)]
+pub struct DedupOutcome {
+    /// Documents in input order.
+    pub docs: Vec<DocEntry>,
+    /// Skipped records in input order.
+    pub skipped: Vec<SkippedRecord>,
+    /// The clusters (one membership per document).
+    pub clusters: Clusters,
+    /// Counters.
+    pub stats: DedupStats,
+}
+
+/// Progress callback: called after each batch with (documents, text bytes) so far.
+pub type Progress<'a> = &'a (dyn Fn(u64, u64) + Sync);
+
+/// Builds the rayon pool for `threads` (0: all cores).
+///
+/// # Errors
+/// [`Error::Config`] when the pool cannot be built.
+pub fn thread_pool(threads: usize) -> Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| Error::Config(format!("cannot start {threads} threads: {e}")))
+}
+
+/// Runs near-duplicate detection over a corpus.
+///
+/// Skipped records are passed to `on_skip` as soon as they are found (in
+/// input order) and also returned in the outcome.
+///
+/// # Errors
+/// Invalid settings ([`Error::Config`]) or an I/O failure reading the
+/// input ([`Error::Io`]).
+pub fn dedup(
+    corpus: &Corpus,
+    settings: &DedupSettings,
+    progress: Progress<'_>,
+    on_skip: &mut dyn FnMut(&SkippedRecord),
+) -> Result<DedupOutcome> {
+    let analyzer = Analyzer::new(settings.shingle)?;
+    let hasher = MinHasher::new(settings.minhash)?;
+    settings.boilerplate.validate()?;
+    if !(settings.threshold > 0.0 && settings.threshold < 1.0) {
+        return Err(Error::Config(format!(
+            "threshold must be strictly between 0 and 1, got {}",
+            settings.threshold
+        )));
+    }
+    let params = match settings.bands {
+        Some(p) => {
+            p.validate(settings.minhash.num_perm)?;
+            p
+        }
+        None => LshParams::for_threshold(
+            settings.threshold,
+            settings.minhash.num_perm,
+            LSH_WEIGHTS.0,
+            LSH_WEIGHTS.1,
+        )?,
+    };
+    let pool = thread_pool(settings.threads)?;
+    let batch_size = settings.batch_size.max(1);
+
+    let mut docs: Vec<DocEntry> = Vec::new();
+    let mut analyses = Vec::new();
+    let mut block_hashes: Vec<u64> = Vec::new();
+    let mut skipped = Vec::new();
+    let mut stats = DedupStats::default();
+    let mut registry = IdRegistry::new();
+
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = mpsc::sync_channel::<Result<Vec<RawRecord>>>(2);
+        scope.spawn(move || {
+            let mut batch = Vec::with_capacity(batch_size);
+            for raw in corpus.raw_records() {
+                match raw {
+                    Ok(r) => {
+                        batch.push(r);
+                        if batch.len() == batch_size {
+                            let full =
+                                std::mem::replace(&mut batch, Vec::with_capacity(batch_size));
+                            if tx.send(Ok(full)).is_err() {
+                                return;
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                        return;
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                let _ = tx.send(Ok(batch));
+            }
+        });
+        for batch in rx {
+            let batch = batch?;
+            let items: Vec<Item> =
+                pool.install(|| batch.into_par_iter().map(|raw| corpus.parse(raw)).collect());
+            let mut fresh = Vec::with_capacity(items.len());
+            for item in items {
+                let item = match item {
+                    Item::Doc(d) => registry.check(d, corpus),
+                    other => other,
+                };
+                match item {
+                    Item::Doc(d) => fresh.push(d),
+                    Item::Skipped(s) => {
+                        on_skip(&s);
+                        skipped.push(s);
+                    }
+                }
+            }
+            let analysed: Vec<_> = pool.install(|| {
+                fresh
+                    .par_iter()
+                    .map_init(Scratch::default, |scratch, d| {
+                        let a = analyzer.analyze(&d.text, scratch);
+                        let blocks = BoilerplateDetector::distinct_blocks(&a);
+                        (a, blocks)
+                    })
+                    .collect()
+            });
+            for (d, (a, blocks)) in fresh.into_iter().zip(analysed) {
+                stats.text_bytes += d.text.len() as u64;
+                block_hashes.extend(blocks);
+                docs.push(DocEntry {
+                    id: d.id,
+                    origin: d.origin,
+                    text_len: d.text.len(),
+                    num_shingles: 0,
+                });
+                analyses.push(a);
+            }
+            progress(docs.len() as u64, stats.text_bytes);
+        }
+        Ok(())
+    })?;
+    if docs.len() > u32::MAX as usize - 1 {
+        return Err(Error::Config(format!(
+            "{} documents exceed the limit of {} per run",
+            docs.len(),
+            u32::MAX - 1
+        )));
+    }
+
+    let detector =
+        pool.install(|| BoilerplateDetector::from_block_hashes(settings.boilerplate, block_hashes));
+    stats.frequent_blocks = detector.num_frequent_blocks();
+    let sets: Vec<DocShingles> = pool.install(|| {
+        analyses
+            .into_par_iter()
+            .map(|a| detector.doc_shingles(a))
+            .collect()
+    });
+    stats.docs_with_boilerplate = sets.iter().filter(|s| s.clean.is_some()).count();
+    let signatures: Vec<_> = pool.install(|| {
+        sets.par_iter()
+            .map(|s| hasher.signature(s.clean()))
+            .collect()
+    });
+    let lsh_config = LshConfig {
+        params,
+        max_bucket: settings.max_bucket.max(2),
+        window: 8,
+    };
+    let (candidates, lsh_stats) = pool.install(|| lsh::candidate_pairs(&signatures, &lsh_config));
+    drop(signatures);
+    let verified = pool.install(|| dedup::verify(&sets, &candidates, settings.threshold));
+    drop(candidates);
+    let lengths: Vec<usize> = docs.iter().map(|d| d.text_len).collect();
+    let clusters = dedup::cluster(
+        &sets,
+        &lengths,
+        &verified,
+        settings.threshold,
+        settings.keep,
+    )?;
+
+    for (d, s) in docs.iter_mut().zip(&sets) {
+        d.num_shingles = s.clean().len();
+    }
+    stats.documents = docs.len();
+    stats.skipped = skipped.len();
+    stats.empty = sets.iter().filter(|s| s.full.is_empty()).count();
+    stats.lsh = Some(params);
+    stats.candidates = lsh_stats;
+    stats.verified_pairs = verified.len();
+    Ok(DedupOutcome {
+        docs,
+        skipped,
+        clusters,
+        stats,
+    })
+}
+
+/// Where a document's publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PublishedFrom {
+    /// The input's `published` field.
+    Metadata,
+    /// The article's own dateline or leading date line.
+    Text,
+    /// Not known.
+    Unknown,
+}
+
+/// A document's publication date: from metadata when it parses, else from
+/// the article's dateline, else unknown.
+pub fn publication_date(doc: &Document) -> (Option<CivilDate>, PublishedFrom) {
+    if let Some(d) = doc
+        .meta
+        .published
+        .as_deref()
+        .and_then(date::parse_published)
+    {
+        return (Some(d), PublishedFrom::Metadata);
+    }
+    if let Some((d, _)) = date::published_from_text(&doc.text) {
+        return (Some(d), PublishedFrom::Text);
+    }
+    (None, PublishedFrom::Unknown)
+}
+
+/// Runs `facts` over a corpus: writes one JSON line per fact, documents in
+/// input order and facts in span order. Returns the number of skipped
+/// records (each passed to `on_skip`).
+///
+/// # Errors
+/// [`Error::Io`] reading the input or writing `out`; [`Error::Config`] when
+/// the thread pool cannot start.
+pub fn facts(
+    corpus: &Corpus,
+    threads: usize,
+    out: &mut dyn Write,
+    on_skip: &mut dyn FnMut(&SkippedRecord),
+) -> Result<usize> {
+    let pool = thread_pool(threads)?;
+    let mut skipped = 0usize;
+    let mut batch: Vec<Document> = Vec::new();
+    let flush = |batch: &mut Vec<Document>, out: &mut dyn Write| -> Result<()> {
+        let lines: Vec<Vec<u8>> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|doc| {
+                    let (published, _) = publication_date(doc);
+                    let ctx = ExtractContext { published };
+                    let mut buf = Vec::new();
+                    for f in facts::extract(&doc.text, &ctx) {
+                        // Serialising plain data to memory cannot fail.
+                        if serde_json::to_writer(&mut buf, &f.record(&doc.id.0, &doc.text)).is_ok()
+                        {
+                            buf.push(b'\n');
+                        }
+                    }
+                    buf
+                })
+                .collect()
+        });
+        for l in lines {
+            out.write_all(&l).map_err(|e| Error::io("-", e))?;
+        }
+        batch.clear();
+        Ok(())
+    };
+    // `documents()` already rejects duplicate ids.
+    for item in corpus.documents() {
+        match item? {
+            Item::Doc(d) => {
+                batch.push(d);
+                if batch.len() >= 512 {
+                    flush(&mut batch, out)?;
+                }
+            }
+            Item::Skipped(s) => {
+                skipped += 1;
+                on_skip(&s);
+            }
+        }
+    }
+    flush(&mut batch, out)?;
+    Ok(skipped)
+}
