@@ -15,11 +15,8 @@ use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 pub fn normalize_into(text: &str, out: &mut String) {
     out.clear();
     if text.is_ascii() {
-        out.reserve(text.len());
-        // ASCII lower-casing keeps the bytes ASCII, so this stays valid UTF-8.
-        for &b in text.as_bytes() {
-            out.push(b.to_ascii_lowercase() as char);
-        }
+        out.push_str(text);
+        out.make_ascii_lowercase();
         return;
     }
     let mut lowered = String::with_capacity(text.len());

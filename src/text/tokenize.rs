@@ -87,6 +87,10 @@ pub fn tokenize_into(normalized: &str, out: &mut Tokens) {
         normalized
     };
     out.joined.reserve(text.len() + text.len() / 4);
+    if text.is_ascii() {
+        tokenize_ascii(text.as_bytes(), out);
+        return;
+    }
     let mut in_token = false;
     let mut token_start = 0u32;
     // A boundary seen since the last token: the next token opens a block.
@@ -126,6 +130,77 @@ pub fn tokenize_into(normalized: &str, out: &mut Tokens) {
     if in_token {
         out.bounds.push((token_start, out.joined.len() as u32));
         out.joined.push(SEP);
+    }
+}
+
+/// Byte classes for the ASCII fast path.
+const WORD: u8 = 1;
+const LINE: u8 = 2;
+const STOP: u8 = 3;
+const SPACE: u8 = 4;
+
+const fn ascii_classes() -> [u8; 128] {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            WORD
+        } else if c == b'\n' || c == b'\r' {
+            LINE
+        } else if c == b'.' || c == b'!' || c == b'?' {
+            STOP
+        } else if c.is_ascii_whitespace() || c == 0x0b {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+}
+
+static CLASS: [u8; 128] = ascii_classes();
+
+/// [`tokenize_into`] for ASCII text: the same tokens and blocks, a word run
+/// at a time.
+fn tokenize_ascii(text: &[u8], out: &mut Tokens) {
+    let mut pending_break = true;
+    let mut sentence_end = false;
+    let mut i = 0;
+    let n = text.len();
+    while i < n {
+        let class = CLASS[(text[i] & 0x7f) as usize];
+        if class == WORD {
+            let start = i;
+            while i < n && CLASS[(text[i] & 0x7f) as usize] == WORD {
+                i += 1;
+            }
+            if pending_break {
+                out.block_starts.push(out.bounds.len() as u32);
+                pending_break = false;
+            }
+            let s = out.joined.len() as u32;
+            // The slice is ASCII, hence valid UTF-8 on its own.
+            out.joined
+                .push_str(std::str::from_utf8(&text[start..i]).unwrap_or(""));
+            out.bounds.push((s, out.joined.len() as u32));
+            out.joined.push(SEP);
+            sentence_end = false;
+            continue;
+        }
+        match class {
+            LINE => pending_break = true,
+            STOP => sentence_end = true,
+            SPACE => {
+                if sentence_end {
+                    pending_break = true;
+                }
+                sentence_end = false;
+            }
+            _ => {}
+        }
+        i += 1;
     }
 }
 
@@ -173,6 +248,21 @@ mod tests {
         tokenize_into("ab c", &mut a);
         tokenize_into("a bc", &mut b);
         assert_ne!(a.slice(0, 2), b.slice(0, 2));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_fast_path_matches_general_path(s in "[ -~\n]{0,80}") {
+            let mut fast = Tokens::default();
+            tokenize_into(&s, &mut fast);
+            // The general path, forced by a non-ASCII character at the end
+            // that is neither a word character nor a break.
+            let mut slow = Tokens::default();
+            tokenize_into(&format!("{s}\u{a0}"), &mut slow);
+            proptest::prop_assert_eq!(fast.joined, slow.joined);
+            proptest::prop_assert_eq!(fast.bounds, slow.bounds);
+            proptest::prop_assert_eq!(fast.block_starts, slow.block_starts);
+        }
     }
 
     #[test]
