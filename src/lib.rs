@@ -23,6 +23,7 @@
 //! [`pipeline`] wires the stages together and is the one place rayon runs.
 #![deny(missing_docs)]
 
+pub mod corpus;
 pub mod document;
 pub mod error;
 pub mod facts;
