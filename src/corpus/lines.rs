@@ -32,6 +32,9 @@ pub(crate) struct LineInfo {
     /// Whether the line is longer than the limit (its bytes were then
     /// discarded and the buffer is empty).
     pub(crate) too_long: bool,
+    /// Whether the line holds only ASCII whitespace (checked for over-long
+    /// lines too, as they stream by).
+    pub(crate) blank: bool,
 }
 
 /// Splits a stream into lines, bounded by a byte limit.
@@ -93,6 +96,7 @@ impl<R: BufRead> LineReader<R> {
         if !terminated && n as u64 == window {
             // Over-long: discard the rest of the line in bounded chunks.
             let mut total = n as u64;
+            let mut blank = buf.iter().all(u8::is_ascii_whitespace);
             let mut last = buf.last().copied().unwrap_or(0);
             let mut before_last = if n >= 2 { buf[n - 2] } else { 0 };
             loop {
@@ -105,6 +109,7 @@ impl<R: BufRead> LineReader<R> {
                 }
                 total += m as u64;
                 self.pos += m as u64;
+                blank = blank && buf.iter().all(u8::is_ascii_whitespace);
                 if m >= 2 {
                     before_last = buf[m - 2];
                 } else {
@@ -130,6 +135,7 @@ impl<R: BufRead> LineReader<R> {
                 offset,
                 len,
                 too_long: true,
+                blank,
             }));
         }
         if terminated {
@@ -144,6 +150,7 @@ impl<R: BufRead> LineReader<R> {
         }
         let len = buf.len() as u64;
         let too_long = len > limit as u64;
+        let blank = buf.iter().all(u8::is_ascii_whitespace);
         if too_long {
             buf.clear();
         }
@@ -152,6 +159,7 @@ impl<R: BufRead> LineReader<R> {
             offset,
             len,
             too_long,
+            blank,
         }))
     }
 }
@@ -177,6 +185,7 @@ mod tests {
             offset,
             len,
             too_long,
+            blank: false,
         }
     }
 
@@ -187,7 +196,13 @@ mod tests {
             got,
             vec![
                 (info(1, 0, 2, false), b"ab".to_vec()),
-                (info(2, 4, 0, false), b"".to_vec()),
+                (
+                    LineInfo {
+                        blank: true,
+                        ..info(2, 4, 0, false)
+                    },
+                    b"".to_vec()
+                ),
                 (info(3, 5, 2, false), b"cd".to_vec()),
                 (info(4, 8, 2, false), b"ef".to_vec()),
             ]
@@ -236,5 +251,12 @@ mod tests {
         // Unterminated over-long final line.
         let got = lines(&[b'y'; 100], 10);
         assert_eq!(got, vec![(info(1, 0, 100, true), Vec::new())]);
+        // A long blank line is known to be blank.
+        let mut spaces = vec![b' '; 200_000];
+        spaces.extend_from_slice(b"\t\r\n");
+        let got = lines(&spaces, 10);
+        assert!(got[0].0.too_long && got[0].0.blank);
+        spaces[150_000] = b'x';
+        assert!(!lines(&spaces, 10)[0].0.blank);
     }
 }

@@ -13,7 +13,7 @@
 //!   skipped record at the line where it broke): each becomes a
 //!   [`SkippedRecord`] and reading goes on. Only an input that cannot be
 //!   opened or read (a failing disk, not a failing decoder) is an
-//!   [`Error`](crate::Error).
+//!   [`Error`].
 //! - **Streaming, bounded memory.** Files are read sequentially through
 //!   buffered readers, one line at a time into a reused buffer; an over-long
 //!   line is measured and discarded, never held. Standard input (and any
@@ -539,6 +539,9 @@ impl Iterator for RawRecords<'_> {
                             offset: info.offset,
                             len: info.len,
                         };
+                        if info.blank {
+                            continue;
+                        }
                         if info.too_long {
                             return Some(Ok(RawRecord {
                                 bytes: Vec::new(),
@@ -548,9 +551,6 @@ impl Iterator for RawRecords<'_> {
                                     limit: limit as u64,
                                 }),
                             }));
-                        }
-                        if self.buf.iter().all(u8::is_ascii_whitespace) {
-                            continue;
                         }
                         return Some(Ok(RawRecord {
                             bytes: self.buf.as_slice().to_vec(),
