@@ -126,15 +126,19 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(data.len() as u64));
     group.sample_size(10);
 
-    let corpus = Corpus::open(&[plain.clone()], CorpusConfig::default()).unwrap();
+    let corpus = Corpus::open(std::slice::from_ref(&plain), CorpusConfig::default()).unwrap();
     group.bench_function("raw_records/jsonl", |b| {
         b.iter(|| {
-            let n = corpus.raw_records().map(|r| black_box(r.unwrap())).count();
+            let mut n = 0;
+            for r in corpus.raw_records() {
+                black_box(r.unwrap());
+                n += 1;
+            }
             assert_eq!(n, RECORDS);
         })
     });
     for (name, path) in [("jsonl", &plain), ("jsonl.gz", &gz), ("jsonl.zst", &zst)] {
-        let corpus = Corpus::open(&[path.clone()], CorpusConfig::default()).unwrap();
+        let corpus = Corpus::open(std::slice::from_ref(path), CorpusConfig::default()).unwrap();
         group.bench_function(format!("documents/{name}"), |b| {
             b.iter(|| {
                 let mut docs = 0;
