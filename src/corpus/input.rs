@@ -37,6 +37,18 @@ use super::stream::{read_head, sniff_codec, Codec, Spool};
 use crate::error::{Error, Result};
 
 /// How the bytes of an input file are turned into records.
+///
+/// Recognised extensions (any case): `.txt`, `.md` ([`Text`](Format::Text));
+/// `.jsonl`, `.ndjson` ([`Jsonl`](Format::Jsonl)); the same followed by
+/// `.gz` ([`JsonlGz`](Format::JsonlGz)) or by `.zst`/`.zstd`
+/// ([`JsonlZst`](Format::JsonlZst)). A directory walk reads only these.
+///
+/// A file named directly with another extension is sniffed: gzip or zstd
+/// magic bytes make it compressed JSONL (so `dump.json.gz` works when named
+/// directly); otherwise it is JSONL when its first byte other than
+/// whitespace (after a UTF-8 BOM, within the first 64 KiB) is `{`, and one
+/// text article in every other case, an empty file included. Standard
+/// input is always JSONL, compressed when its magic bytes say so.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {

@@ -132,7 +132,7 @@ pub(super) fn write_records(
         let index = usize::try_from(origin.file).unwrap_or(usize::MAX);
         let Some(file) = corpus.files.get(index) else {
             return Err(Error::Config(format!(
-                "record {id:?} refers to input file #{} of {}",
+                "record \"{id}\" refers to input file #{} of {}",
                 origin.file,
                 corpus.files.len()
             )));
