@@ -87,13 +87,15 @@ pub(crate) fn display_word(word: &str) -> String {
             .map(|c| c.to_uppercase().chain(cs).collect())
             .unwrap_or_default();
     }
-    if w.chars().filter(|c| c.is_alphabetic()).count() >= 4
-        && super::tokens::is_all_caps(w)
-    {
+    if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && super::tokens::is_all_caps(w) {
         let mut cs = w.chars();
         return cs
             .next()
-            .map(|c| c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect())
+            .map(|c| {
+                c.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
             .unwrap_or_default();
     }
     w.to_string()

@@ -89,6 +89,7 @@ under over above below inside outside
 here there everywhere somewhere nowhere
 many most few fewer less least much several various numerous
 tank fire honor cordon group stand line service members
+year years day days week weeks month months production practice
 dear sir madam
 ";
 
@@ -96,7 +97,7 @@ dear sir madam
 const TITLE_HEADS: &str = "
 president vice-president president-elect prime minister secretary general attorney
 gen lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral cmdr commander
-cpl corporal pvt private officer marshal brig brigadier
+cpl corporal pvt officer trooper agent doctor manager sister brother nurse marshal brig brigadier executive gm
 chairman chairwoman chairperson chair director chief ceo cfo coo cto founder co-founder
 senator sen rep representative congressman congresswoman assemblyman assemblywoman councilman councilwoman
 governor gov lt-gov mayor king queen prince princess emperor empress pope
@@ -170,10 +171,12 @@ monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu th
 
 /// Lower-case particles inside names and connectors inside organisation
 /// and place names.
-const CONNECTORS: &str = "of the for de del della der den van von da di du la le al el bin ibn ter dos das y and";
+const CONNECTORS: &str =
+    "of the for de del della der den van von da di du la le al el bin ibn ter dos das y and";
 
 /// Particles that may be part of a person's surname.
-const NAME_PARTICLES: &str = "de del della der den van von da di du la le al el bin ibn ter dos das";
+const NAME_PARTICLES: &str =
+    "de del della der den van von da di du la le al el bin ibn ter dos das";
 
 /// Generational suffixes, dropped from canonical person names.
 const SUFFIXES: &str = "jr jnr sr snr ii iii iv v";
@@ -188,12 +191,12 @@ guard corps division brigade brigades battalion regiment command fund federation
 airlines airways network center centre hospital clinic school church board cabinet government
 secretariat alliance coalition front movement army navy times journal magazine news tribune herald
 gazette studios pictures records entertainment motors industries holdings technologies
-laboratories labs academy forum kremlin pentagon duma rada knesset bundestag cortes
+laboratories labs academy forum advisers advisors partners associates consultants capital ventures kremlin pentagon duma rada knesset bundestag cortes
 ";
 
 /// Words that make a capitalised span a place when they end it.
 const PLACE_CUES: &str = "
-base airport airfield sea ocean river lake mountains mountain mount mt island islands peninsula
+base airport airfield sea ocean lane drive river lake mountains mountain mount mt island islands peninsula
 valley bay gulf strait straits street avenue road boulevard square bridge province region oblast
 county district desert coast canal port city heights hills beach park area village territory
 territories prefecture krai governorate canton plaza harbor harbour station stadium arena palace
@@ -796,6 +799,11 @@ lexicon!(
     /// Token allowed between a title head and the name (folded).
     is_title_tail,
     TITLE_TAILS
+);
+lexicon!(
+    /// Honorific that marks a lone surname as a person ("Mr. Read").
+    is_honorific,
+    "mr mrs ms miss mx dr prof sir dame lord lady rev judge deputy"
 );
 lexicon!(
     /// Lower-case role noun before a name (folded).

@@ -123,6 +123,9 @@ impl Ctx<'_> {
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return false;
         }
+        if is_initial(w) && w.ends_with('.') {
+            return true;
+        }
         if is_capitalised(w) {
             return !lexicon::is_function_word(f) || (is_all_caps(w) && w.len() > 1);
         }
@@ -145,7 +148,10 @@ impl Ctx<'_> {
     /// rule because of what it is and what follows it.
     fn protected(&self, i: usize, next_joins: bool) -> bool {
         let f = self.f(i);
-        if self.gaz_at(i, self.toks.len()).is_some_and(|(n, _, _)| n > 1) {
+        if self
+            .gaz_at(i, self.toks.len())
+            .is_some_and(|(n, _, _)| n > 1)
+        {
             return true;
         }
         if !next_joins {
@@ -203,7 +209,14 @@ fn eligible(ctx: &Ctx, i: usize) -> bool {
     }
     let initial = t.sent_start || t.heading || (i > 0 && !joins(ctx, i));
     if initial && ctx.is_common_initial(i) {
-        let next = i + 1 < ctx.toks.len() && joins(ctx, i + 1) && ctx.is_name_word(i + 1);
+        let n = ctx.toks.len();
+        let next = i + 1 < n
+            && joins(ctx, i + 1)
+            && (ctx.is_name_word(i + 1)
+                || (is_connector_tok(ctx, i + 1)
+                    && i + 2 < n
+                    && joins(ctx, i + 2)
+                    && ctx.is_name_word(i + 2)));
         return ctx.protected(i, next);
     }
     true
@@ -263,9 +276,12 @@ fn spans(ctx: &Ctx) -> Vec<(usize, usize)> {
     out
 }
 
+/// A lower-case connector that may join capitalised words in a span ("of",
+/// "the", "de", "van", ...; not "and", which joins separate names).
 fn is_connector_tok(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.word(i);
-    w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_connector(ctx.f(i))
+    let f = ctx.f(i);
+    f != "and" && w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_connector(f)
 }
 
 /// Inside a span the common-word rule does not apply, except on headings.
@@ -342,10 +358,7 @@ fn person_name(ctx: &Ctx, lo: usize, hi: usize) -> String {
 
 /// Text of tokens `lo..hi` with whitespace collapsed and brackets removed.
 fn plain(ctx: &Ctx, lo: usize, hi: usize) -> String {
-    (lo..hi)
-        .map(|i| ctx.word(i))
-        .collect::<Vec<_>>()
-        .join(" ")
+    (lo..hi).map(|i| ctx.word(i)).collect::<Vec<_>>().join(" ")
 }
 
 fn kind_of(g: GazKind) -> FactKind {
@@ -386,7 +399,8 @@ fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
 
 fn surname_shaped(w: &str) -> bool {
     let f = fold(w);
-    lexicon::SURNAME_ENDINGS
+    !lexicon::gazetteer().contains_key(&f)
+        && lexicon::SURNAME_ENDINGS
         .iter()
         .any(|e| f.len() > e.len() + 2 && f.ends_with(e))
 }
@@ -396,7 +410,13 @@ fn surname_shaped(w: &str) -> bool {
 fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
     let mut best = None;
     for h in lo..hi {
-        if !lexicon::is_title_head(ctx.f(h)) {
+        let head = ctx.f(h);
+        if !lexicon::is_title_head(head) {
+            continue;
+        }
+        // "Larry King", "Jack Marshal": a title word right after a first
+        // name is a surname.
+        if h > lo && lexicon::is_first_name(ctx.f(h - 1)) {
             continue;
         }
         let mut k = h + 1;
@@ -404,22 +424,56 @@ fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
             k += 1;
         }
         // "Secretary of Defense", "Minister for Foreign Affairs",
-        // "President of Ukraine".
+        // "President of Ukraine"; not "President of Production".
+        let mut complement_ok = true;
         while k < hi && matches!(ctx.f(k), "of" | "for") {
             k += 1;
+            let mut portfolio = 0;
             while k < hi
                 && (matches!(ctx.f(k), "the" | "and")
                     || lexicon::is_department_word(ctx.f(k))
                     || ctx.gaz_at(k, k + 1).is_some())
             {
+                if !matches!(ctx.f(k), "the" | "and") {
+                    portfolio += 1;
+                }
                 k += 1;
             }
+            complement_ok &= portfolio > 0;
         }
-        if k < hi && name_like(ctx, k, hi) {
-            best = Some(k);
+        if !complement_ok || k >= hi || !name_like(ctx, k, hi) {
+            continue;
         }
+        if hi - k == 1 && !lexicon::is_honorific(head) {
+            // "General Manager", "Private Practice": a lone word after a
+            // rank must look like a surname, not an ordinary word.
+            let f = ctx.f(k);
+            if ctx.lower.contains(f)
+                || lexicon::is_common_word(f)
+                || lexicon::is_role_noun(f)
+                || lexicon::is_first_name(head)
+            {
+                continue;
+            }
+        }
+        best = Some(k);
     }
     best
+}
+
+/// "Capt. Tom Tennant of the Woodburn Police Department": a person, then
+/// "of" and an organisation or place. Returns the index of the "of".
+fn person_of_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
+    (lo + 1..hi).find(|&c| {
+        ctx.f(c) == "of"
+            && (title_split(ctx, lo, c).is_some()
+                || (c - lo >= 2 && lexicon::is_first_name(ctx.f(lo)) && name_like(ctx, lo, c)))
+            && (c + 1..hi).any(|i| {
+                lexicon::is_org_cue(ctx.f(i))
+                    || lexicon::is_place_cue(ctx.f(i))
+                    || ctx.gaz_at(i, hi).is_some()
+            })
+    })
 }
 
 /// Classifies the span `lo..hi`, appending pieces.
@@ -440,6 +494,15 @@ fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>) {
         && ctx.gaz_at(lo, hi).is_none_or(|(n, _, _)| n != hi - lo)
     {
         gazetteer_pieces(ctx, lo, hi, out);
+        return;
+    }
+    if let Some(c) = person_of_split(ctx, lo, hi) {
+        classify(ctx, lo, c, out);
+        let mut r = c + 1;
+        while r < hi && is_connector_tok(ctx, r) {
+            r += 1;
+        }
+        classify(ctx, r, hi, out);
         return;
     }
     if let Some(k) = title_split(ctx, lo, hi) {
@@ -486,32 +549,51 @@ fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>) {
         let short = hi - lo <= 3 && hi - lo >= 2;
         if short && lexicon::is_first_name(ctx.f(lo)) && name_like(ctx, lo, hi) {
             out.push(Piece {
-                bytes: None,
                 lo,
                 hi,
+                bytes: None,
                 class: Class::Person(person_name(ctx, lo, hi)),
             });
         } else {
-            gazetteer_pieces(ctx, lo, hi, out);
+            // Word by word: gazetteer entries, and single words that may be
+            // the surname of a person named elsewhere.
+            let mut i = lo;
+            while i < hi {
+                if let Some((n, _, _)) = ctx.gaz_at(i, hi) {
+                    gazetteer_pieces(ctx, i, i + n, out);
+                    i += n;
+                } else {
+                    if name_like(ctx, i, i + 1) {
+                        out.push(Piece {
+                            lo: i,
+                            hi: i + 1,
+                            bytes: None,
+                            class: Class::Pending(None),
+                        });
+                    }
+                    i += 1;
+                }
+            }
         }
         return;
     }
-    let has = |p: fn(&str) -> bool| (lo..hi).any(|i| p(ctx.f(i)));
+    // Cue words count inside hyphenated words too ("Journal-Constitution").
+    let has = |p: fn(&str) -> bool| (lo..hi).any(|i| ctx.f(i).split('-').any(p));
     let last = ctx.f(hi - 1);
     if has(lexicon::is_org_cue) && !(hi - lo == 1) {
         out.push(Piece {
-            bytes: None,
             lo,
             hi,
+            bytes: None,
             class: Class::Org(plain(ctx, lo, hi)),
         });
         return;
     }
     if lexicon::is_place_cue(last) && hi - lo >= 2 {
         out.push(Piece {
-            bytes: None,
             lo,
             hi,
+            bytes: None,
             class: Class::Place(plain(ctx, lo, hi)),
         });
         return;
@@ -523,22 +605,36 @@ fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>) {
         let shaped = surname_shaped(ctx.word(hi - 1));
         if n_words >= 2 && (first_known || cued || shaped) {
             out.push(Piece {
-                bytes: None,
                 lo,
                 hi,
+                bytes: None,
                 class: Class::Person(person_name(ctx, lo, hi)),
             });
             return;
         }
-        if n_words <= 2 {
+        if n_words <= 2 && (lo..hi).all(|i| ctx.gaz_at(i, hi).is_none()) {
             out.push(Piece {
-                bytes: None,
                 lo,
                 hi,
+                bytes: None,
                 class: Class::Pending(None),
             });
             return;
         }
+    }
+    // "Unabomber Ted Kaczynski", "Angels GM Tony Reagins": a first name and
+    // surname after other capitalised words.
+    if let Some(k) = (lo + 1..hi.saturating_sub(1)).find(|&k| {
+        lexicon::is_first_name(ctx.f(k)) && (2..=3).contains(&(hi - k)) && name_like(ctx, k, hi)
+    }) {
+        gazetteer_pieces(ctx, lo, k, out);
+        out.push(Piece {
+            lo: k,
+            hi,
+            bytes: None,
+            class: Class::Person(person_name(ctx, k, hi)),
+        });
+        return;
     }
     gazetteer_pieces(ctx, lo, hi, out);
 }
@@ -552,9 +648,9 @@ fn gazetteer_pieces(ctx: &Ctx, lo: usize, hi: usize, out: &mut Vec<Piece>) {
         // A lone leftover name word may be a known person's surname.
         if i == run + 1 && ctx.is_name_word(run) && name_like(ctx, run, i) {
             out.push(Piece {
-                bytes: None,
                 lo: run,
                 hi: i,
+                bytes: None,
                 class: Class::Pending(None),
             });
         }
@@ -571,9 +667,9 @@ fn gazetteer_pieces(ctx: &Ctx, lo: usize, hi: usize, out: &mut Vec<Piece>) {
                 }
             };
             out.push(Piece {
-                bytes: None,
                 lo: i,
                 hi: i + n,
+                bytes: None,
                 class,
             });
             i += n;
@@ -673,7 +769,9 @@ fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
         }
         facts.push(Fact::new(kind, span, FactValue::Text(value)));
     }
-    facts.sort_by(|a, b| (a.span.start, a.span.end, a.kind).cmp(&(b.span.start, b.span.end, b.kind)));
+    facts.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.kind).cmp(&(b.span.start, b.span.end, b.kind))
+    });
     facts.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);
     facts
 }

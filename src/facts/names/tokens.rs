@@ -57,7 +57,10 @@ impl Token {
 }
 
 fn is_joiner(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' | '.' | '&')
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' | '.' | '&'
+    )
 }
 
 pub(crate) fn is_quote_char(c: char) -> bool {
@@ -70,8 +73,8 @@ pub(crate) fn is_quote_char(c: char) -> bool {
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl", "pvt",
     "brig", "gov", "sen", "rep", "jr", "sr", "st", "mt", "ft", "prof", "rev", "inc", "corp", "co",
-    "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "vs", "hon", "messrs", "jnr", "snr", "gov", "lt-gen", "maj-gen",
+    "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "hon", "messrs", "jnr", "snr", "gov", "lt-gen", "maj-gen",
 ];
 
 /// Whether `word` followed by a period is an abbreviation that keeps it:
@@ -132,7 +135,11 @@ pub(crate) fn tokenize(text: &str) -> (Vec<Token>, HashSet<String>) {
             match c {
                 '\n' => {
                     newlines += 1;
-                    gap = gap.max(if newlines >= 2 { Gap::Para } else { Gap::Newline });
+                    gap = gap.max(if newlines >= 2 {
+                        Gap::Para
+                    } else {
+                        Gap::Newline
+                    });
                 }
                 ' ' | '\t' | '\r' | '[' | ']' | '\u{a0}' => {}
                 '.' | '!' | '?' | '\u{2026}' => gap = gap.max(Gap::Stop),
@@ -220,7 +227,9 @@ fn opens_quote(before: &str) -> bool {
     let mut cs = prev.chars().rev();
     match cs.next() {
         Some('\u{201c}' | '\u{201e}' | '\u{00ab}') => true,
-        Some('"') => cs.next().is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '-' | '\u{2014}')),
+        Some('"') => cs
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '-' | '\u{2014}')),
         _ => false,
     }
 }
@@ -285,7 +294,18 @@ mod tests {
     fn abbreviations_possessives_and_initials() {
         assert_eq!(
             words("Lloyd J. Austin III met U.S. officials in Kyiv's centre."),
-            ["Lloyd", "J.", "Austin", "III", "met", "U.S.", "officials", "in", "Kyiv", "centre"]
+            [
+                "Lloyd",
+                "J.",
+                "Austin",
+                "III",
+                "met",
+                "U.S.",
+                "officials",
+                "in",
+                "Kyiv",
+                "centre"
+            ]
         );
         let (t, _) = tokenize("the United States' support");
         assert!(t[2].possessive);
