@@ -90,6 +90,8 @@ here there everywhere somewhere nowhere
 many most few fewer less least much several various numerous
 tank fire honor cordon group stand line service members
 year years day days week weeks month months production practice
+prosecutors investigators scientists researchers doctors officers analysts neighbours neighbors
+lawyers attorneys players fans voters students teachers workers employees
 dear sir madam
 ";
 
@@ -215,7 +217,8 @@ answered answers responded responds suggested suggests predicted predicts cautio
 conceded concedes countered counters quipped joked joked shouted yelled whispered testified
 testifies reported reports announced wrote underlined underlines highlighted highlights
 affirmed affirms reaffirmed reaffirms maintained maintains lamented laments boasted boasts
-complained complains mused explained
+complained complains mused explained contended contends recounted recounts
+quoted
 ";
 
 /// Common first names (many languages). Used to recognise an unmarked
@@ -749,6 +752,50 @@ state duma|State Duma
 interpol|Interpol
 europol|Europol
 ";
+
+/// Surnames of a few world leaders named alone in news ("Putin's war"):
+/// `surname|Canonical full name`. Used only for a lone surname that no
+/// full name in the document explains.
+const PEOPLE: &str = "
+putin|Vladimir Putin
+zelensky|Volodymyr Zelenskyy
+zelenskyy|Volodymyr Zelenskyy
+zelenskiy|Volodymyr Zelenskyy
+biden|Joe Biden
+obama|Barack Obama
+trump|Donald Trump
+xi|Xi Jinping
+erdogan|Recep Tayyip Erdogan
+macron|Emmanuel Macron
+scholz|Olaf Scholz
+merkel|Angela Merkel
+netanyahu|Benjamin Netanyahu
+lukashenko|Alexander Lukashenko
+stoltenberg|Jens Stoltenberg
+lavrov|Sergei Lavrov
+shoigu|Sergei Shoigu
+peskov|Dmitry Peskov
+blinken|Antony Blinken
+guterres|Antonio Guterres
+modi|Narendra Modi
+kadyrov|Ramzan Kadyrov
+prigozhin|Yevgeny Prigozhin
+medvedev|Dmitry Medvedev
+";
+
+/// Full name of a well-known person from a lone surname (folded).
+pub(crate) fn famous(folded: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        PEOPLE
+            .lines()
+            .filter_map(|l| l.split_once('|'))
+            .map(|(k, v)| (fold(k), v.trim()))
+            .collect()
+    })
+    .get(folded)
+    .copied()
+}
 
 /// A gazetteer entry's kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

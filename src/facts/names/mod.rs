@@ -397,12 +397,33 @@ fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
         || matches!(p, "said" | "says" | "added" | "wrote")
 }
 
+/// "SeaMicro", "TallGrass": an inner capital not after a surname prefix
+/// (Mc, Mac, O', De, Di, Du, La, Le, Van).
+fn camel_case(w: &str) -> bool {
+    let rest = [
+        "Mc",
+        "Mac",
+        "O'",
+        "O\u{2019}",
+        "De",
+        "Di",
+        "Du",
+        "La",
+        "Le",
+        "Van",
+    ]
+    .iter()
+    .find_map(|p| w.strip_prefix(p))
+    .unwrap_or(w);
+    rest.chars().skip(1).any(char::is_uppercase) && !rest.contains('-')
+}
+
 fn surname_shaped(w: &str) -> bool {
     let f = fold(w);
     !lexicon::gazetteer().contains_key(&f)
         && lexicon::SURNAME_ENDINGS
-        .iter()
-        .any(|e| f.len() > e.len() + 2 && f.ends_with(e))
+            .iter()
+            .any(|e| f.len() > e.len() + 2 && f.ends_with(e))
 }
 
 /// Splits a span into a title part and a name part: returns the index of
@@ -491,7 +512,7 @@ fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>) {
     // names.
     if hi - lo >= 2
         && (lo..hi).all(|i| is_all_caps(ctx.word(i)) || !ctx.is_name_word(i))
-        && ctx.gaz_at(lo, hi).is_none_or(|(n, _, _)| n != hi - lo)
+        && ctx.gaz_at(lo, hi).map_or(true, |(n, _, _)| n != hi - lo)
     {
         gazetteer_pieces(ctx, lo, hi, out);
         return;
@@ -580,7 +601,7 @@ fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>) {
     // Cue words count inside hyphenated words too ("Journal-Constitution").
     let has = |p: fn(&str) -> bool| (lo..hi).any(|i| ctx.f(i).split('-').any(p));
     let last = ctx.f(hi - 1);
-    if has(lexicon::is_org_cue) && !(hi - lo == 1) {
+    if has(lexicon::is_org_cue) && hi - lo != 1 {
         out.push(Piece {
             lo,
             hi,
@@ -599,6 +620,22 @@ fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>) {
         return;
     }
     let n_words = hi - lo;
+    if n_words >= 3 && !lexicon::is_first_name(ctx.f(lo)) {
+        // "Public Defender Peter Lynch": a first name and surname after
+        // other capitalised words.
+        if let Some(k) = (lo + 1..hi - 1).find(|&k| {
+            lexicon::is_first_name(ctx.f(k)) && (2..=3).contains(&(hi - k)) && name_like(ctx, k, hi)
+        }) {
+            gazetteer_pieces(ctx, lo, k, out);
+            out.push(Piece {
+                lo: k,
+                hi,
+                bytes: None,
+                class: Class::Person(person_name(ctx, k, hi)),
+            });
+            return;
+        }
+    }
     if name_like(ctx, lo, hi) {
         let first_known = lexicon::is_first_name(ctx.f(lo)) || is_initial(ctx.word(lo));
         let cued = followed_by_speech(ctx, hi) || preceded_by_person_cue(ctx, lo);
@@ -613,11 +650,17 @@ fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>) {
             return;
         }
         if n_words <= 2 && (lo..hi).all(|i| ctx.gaz_at(i, hi).is_none()) {
+            // A lone surname as the subject or object of a verb of saying
+            // ("Gotcher contended", "said Bodiford") is a person even when
+            // not named in full; camel-case words are usually companies.
+            let after_article = lo > 0 && matches!(ctx.f(lo - 1), "the" | "a" | "an");
+            let fallback = (n_words == 1 && cued && !after_article && !camel_case(ctx.word(lo)))
+                .then(|| (FactKind::Person, person_name(ctx, lo, hi)));
             out.push(Piece {
                 lo,
                 hi,
                 bytes: None,
-                class: Class::Pending(None),
+                class: Class::Pending(fallback),
             });
             return;
         }
@@ -757,8 +800,15 @@ fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
                     // Two words must be the full name itself ("Lloyd Austin").
                     !key.contains(' ') || canonical_key(name) == key
                 });
+                let famous = (!key.contains(' '))
+                    .then(|| lexicon::famous(&key))
+                    .flatten()
+                    .filter(|_| name_like(ctx, p.lo, p.hi));
                 match (full, fallback) {
                     (Some(name), _) => (FactKind::Person, name.clone()),
+                    (None, _) if famous.is_some() => {
+                        (FactKind::Person, famous.unwrap_or_default().to_string())
+                    }
                     (None, Some((kind, name))) => (kind, name),
                     (None, None) => continue,
                 }

@@ -227,17 +227,16 @@ fn opens_quote(before: &str) -> bool {
     let mut cs = prev.chars().rev();
     match cs.next() {
         Some('\u{201c}' | '\u{201e}' | '\u{00ab}') => true,
-        Some('"') => cs
-            .next()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '-' | '\u{2014}')),
+        Some('"') => cs.next().map_or(true, |c| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '-' | '\u{2014}')
+        }),
         _ => false,
     }
 }
 
 fn mark_sentences(text: &str, tokens: &mut [Token]) {
-    for i in 0..tokens.len() {
-        let t = tokens[i];
-        tokens[i].sent_start = i == 0
+    for (i, t) in tokens.iter_mut().enumerate() {
+        t.sent_start = i == 0
             || matches!(t.gap, Gap::Para | Gap::Newline | Gap::Stop | Gap::Colon)
             || (t.gap_quote && opens_quote(&text[..t.start]));
     }
