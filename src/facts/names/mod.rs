@@ -127,10 +127,14 @@ impl Ctx<'_> {
             return true;
         }
         if is_capitalised(w) {
+            if w.split('-').skip(1).any(|p| !is_capitalised(p)) {
+                return false;
+            }
             return !lexicon::is_function_word(f) || (is_all_caps(w) && w.len() > 1);
         }
         // "al-Assad", "bin-Salman": a lower-case particle joined to a
-        // capitalised word.
+        // capitalised word. ("US-led" is not a name word; its gazetteer
+        // parts are found by `hyphen_parts`.)
         if let Some((head, rest)) = w.split_once('-') {
             return lexicon::is_name_particle(&fold(head)) && is_capitalised(rest);
         }
@@ -179,7 +183,20 @@ pub fn extract(text: &str) -> Vec<Fact> {
     };
     let mut pieces = Vec::new();
     for (lo, hi) in spans(&ctx) {
+        if hi == lo + 1 && ctx.word(lo).contains('-') {
+            let before = pieces.len();
+            hyphen_parts(&ctx, lo, &mut pieces);
+            if pieces.len() > before {
+                continue;
+            }
+        }
         classify(&ctx, lo, hi, &mut pieces);
+    }
+    for i in 0..toks.len() {
+        let w = ctx.word(i);
+        if w.contains('-') && is_capitalised(w) && !ctx.is_name_word(i) {
+            hyphen_parts(&ctx, i, &mut pieces);
+        }
     }
     resolve(&ctx, pieces)
 }
