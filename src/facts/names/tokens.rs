@@ -1,0 +1,334 @@
+//! Word tokens with byte offsets, possessive marks and what separates each
+//! token from the previous one: the shared front end of the name tagger and
+//! the quote attributor.
+//!
+//! Consumes any `&str`; produces [`Token`]s in text order whose byte offsets
+//! lie on character boundaries. Linear time; never panics.
+
+use super::lexicon::fold;
+use std::collections::HashSet;
+
+/// What lies between a token and the previous one (the strongest break
+/// wins).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Gap {
+    /// Only spaces, tabs and square brackets (editorial insertions).
+    Space,
+    /// A comma.
+    Comma,
+    /// Other punctuation: quote marks, dashes, parentheses, slashes.
+    Other,
+    /// A colon or semicolon.
+    Colon,
+    /// Sentence-final punctuation (`.`, `!`, `?`, `…`).
+    Stop,
+    /// One line break.
+    Newline,
+    /// A blank line, or the start of the text.
+    Para,
+}
+
+/// One word token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// First byte.
+    pub start: usize,
+    /// End of the word proper (before a possessive `'s` or `'`).
+    pub end: usize,
+    /// End including the possessive mark.
+    pub full_end: usize,
+    /// The separator before this token.
+    pub gap: Gap,
+    /// Whether the separator holds a quote mark.
+    pub gap_quote: bool,
+    /// Whether the word carries a possessive mark.
+    pub possessive: bool,
+    /// Whether the word begins a sentence, a line or a quotation.
+    pub sent_start: bool,
+    /// Whether the word is on a title-case heading or caption line.
+    pub heading: bool,
+}
+
+impl Token {
+    /// The word (without possessive mark).
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' | '.' | '&'
+    )
+}
+
+pub(crate) fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}' | '\u{201f}'
+    )
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl", "pvt",
+    "brig", "gov", "sen", "rep", "jr", "sr", "st", "mt", "ft", "prof", "rev", "inc", "corp", "co",
+    "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "hon", "messrs", "jnr", "snr", "gov", "lt-gen", "maj-gen",
+];
+
+/// Whether `word` followed by a period is an abbreviation that keeps it:
+/// a single letter, dotted initials ("U.S"), or a listed abbreviation.
+fn takes_period(word: &str) -> bool {
+    let mut letters = 0usize;
+    let mut dotted = true;
+    for part in word.split('.') {
+        let mut cs = part.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) if c.is_alphabetic() => letters += 1,
+            _ => dotted = false,
+        }
+    }
+    if dotted && letters > 0 {
+        return true;
+    }
+    ABBREVIATIONS.contains(&fold(word).as_str())
+}
+
+/// Whether a title-case token: first letter upper case.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+}
+
+/// Whether every letter of the word is upper case (and it has two or more).
+pub(crate) fn is_all_caps(word: &str) -> bool {
+    let mut n = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            n += 1;
+        }
+    }
+    n >= 2
+}
+
+/// Splits `text` into tokens. Also returns the folded forms of words that
+/// occur in lower case (evidence that a capitalised occurrence at the start
+/// of a sentence is an ordinary word).
+pub(crate) fn tokenize(text: &str) -> (Vec<Token>, HashSet<String>) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut lower = HashSet::new();
+    let mut gap = Gap::Para;
+    let mut gap_quote = false;
+    let mut newlines = 0usize;
+    let mut k = 0usize;
+    while k < n {
+        let c = chars[k].1;
+        if !c.is_alphanumeric() {
+            match c {
+                '\n' => {
+                    newlines += 1;
+                    gap = gap.max(if newlines >= 2 {
+                        Gap::Para
+                    } else {
+                        Gap::Newline
+                    });
+                }
+                ' ' | '\t' | '\r' | '[' | ']' | '\u{a0}' => {}
+                '.' | '!' | '?' | '\u{2026}' => gap = gap.max(Gap::Stop),
+                ':' | ';' => gap = gap.max(Gap::Colon),
+                ',' => gap = gap.max(Gap::Comma),
+                c if c.is_whitespace() => {}
+                c => {
+                    if is_quote_char(c) {
+                        gap_quote = true;
+                    }
+                    gap = gap.max(Gap::Other);
+                }
+            }
+            k += 1;
+            continue;
+        }
+        let start_k = k;
+        let mut j = k + 1;
+        loop {
+            if j < n && chars[j].1.is_alphanumeric() {
+                j += 1;
+            } else if j + 1 < n && is_joiner(chars[j].1) && chars[j + 1].1.is_alphanumeric() {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let start = byte(start_k);
+        let mut end = byte(j);
+        let mut full_end = end;
+        let mut possessive = false;
+        let word = &text[start..end];
+        if j < n && chars[j].1 == '.' && takes_period(word) {
+            end = byte(j + 1);
+            full_end = end;
+            j += 1;
+        } else if word.ends_with("'s") || word.ends_with("\u{2019}s") {
+            let cut = if word.ends_with("'s") { 2 } else { 4 };
+            if word.len() > cut {
+                end -= cut;
+                possessive = true;
+            }
+        } else if j < n
+            && matches!(chars[j].1, '\'' | '\u{2019}')
+            && word.ends_with('s')
+            && !(j + 1 < n && chars[j + 1].1.is_alphanumeric())
+        {
+            // Plural possessive ("States'"), unless it closes a single quote
+            // opened just before the word.
+            let opened = start_k > 0 && matches!(chars[start_k - 1].1, '\'' | '\u{2018}');
+            if !opened {
+                j += 1;
+                full_end = byte(j);
+                possessive = true;
+            }
+        }
+        let w = &text[start..end];
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            lower.insert(fold(w));
+        }
+        tokens.push(Token {
+            start,
+            end,
+            full_end,
+            gap,
+            gap_quote,
+            possessive,
+            sent_start: false,
+            heading: false,
+        });
+        gap = Gap::Space;
+        gap_quote = false;
+        newlines = 0;
+        k = j;
+    }
+    mark_sentences(text, &mut tokens);
+    mark_headings(text, &mut tokens);
+    (tokens, lower)
+}
+
+/// Whether `before` ends with an opening quote mark (and spaces): a curly
+/// opener, or a straight mark that follows a space or the start.
+fn opens_quote(before: &str) -> bool {
+    let prev = before.trim_end_matches([' ', '\t', '[']);
+    let mut cs = prev.chars().rev();
+    match cs.next() {
+        Some('\u{201c}' | '\u{201e}' | '\u{00ab}') => true,
+        Some('"') => cs.next().map_or(true, |c| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '-' | '\u{2014}')
+        }),
+        _ => false,
+    }
+}
+
+fn mark_sentences(text: &str, tokens: &mut [Token]) {
+    for (i, t) in tokens.iter_mut().enumerate() {
+        t.sent_start = i == 0
+            || matches!(t.gap, Gap::Para | Gap::Newline | Gap::Stop | Gap::Colon)
+            || (t.gap_quote && opens_quote(&text[..t.start]));
+    }
+}
+
+/// Marks tokens of heading and caption lines: lines whose content words are
+/// (nearly) all capitalised and that do not end like a sentence.
+fn mark_headings(text: &str, tokens: &mut [Token]) {
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut j = i + 1;
+        while j < tokens.len() && !matches!(tokens[j].gap, Gap::Newline | Gap::Para) {
+            j += 1;
+        }
+        let line = &tokens[i..j];
+        let mut content = 0usize;
+        let mut caps = 0usize;
+        for t in line {
+            let w = t.text(text);
+            let f = fold(w);
+            if super::lexicon::is_function_word(&f) && !is_all_caps(w) {
+                continue;
+            }
+            if !w.chars().next().is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            content += 1;
+            if is_capitalised(w) {
+                caps += 1;
+            }
+        }
+        let line_end = line.last().map_or(0, |t| t.full_end);
+        let tail = text[line_end..].split('\n').next().unwrap_or("").trim();
+        let ends_sentence = tail.starts_with(['.', '!', '?', ':', '"', '\u{201d}']);
+        let is_heading = content >= 2 && caps == content && !ends_sentence;
+        if is_heading {
+            for t in &mut tokens[i..j] {
+                t.heading = true;
+            }
+        }
+        i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).0.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn abbreviations_possessives_and_initials() {
+        assert_eq!(
+            words("Lloyd J. Austin III met U.S. officials in Kyiv's centre."),
+            [
+                "Lloyd",
+                "J.",
+                "Austin",
+                "III",
+                "met",
+                "U.S.",
+                "officials",
+                "in",
+                "Kyiv",
+                "centre"
+            ]
+        );
+        let (t, _) = tokenize("the United States' support");
+        assert!(t[2].possessive);
+        assert_eq!(t[2].full_end, "the United States'".len());
+        assert_eq!(words("Putin’s war"), ["Putin", "war"]);
+    }
+
+    #[test]
+    fn gaps_and_sentences() {
+        let text = "He said. \"Make no mistake,\" Austin said.\nNew line";
+        let (t, lower) = tokenize(text);
+        assert_eq!(t[2].gap, Gap::Stop);
+        assert!(t[2].sent_start);
+        assert_eq!(t[5].gap, Gap::Other);
+        assert!(!t[5].sent_start);
+        assert_eq!(t[7].gap, Gap::Newline);
+        assert!(lower.contains("said"));
+    }
+
+    #[test]
+    fn headings() {
+        let text = "Austin Underscores Commitment to Ukraine\nAustin said it was fine.";
+        let (t, _) = tokenize(text);
+        assert!(t[0].heading && t[4].heading);
+        assert!(!t[5].heading);
+    }
+}
