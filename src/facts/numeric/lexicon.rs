@@ -282,6 +282,9 @@ pub(crate) fn currency_code(raw: &str) -> Option<Option<&'static str>> {
     ];
     const AMBIGUOUS_LOWER: &[&str] = &["try", "mad", "php", "pen", "cop", "amd", "esp", "gel"];
     let up = raw.to_uppercase();
+    if raw == "RM" {
+        return Some(Some("MYR"));
+    }
     if raw == "RMB" || raw == "rmb" {
         return Some(Some("CNY"));
     }
@@ -346,7 +349,8 @@ pub(crate) fn currency_noun(w: &str) -> Option<&'static str> {
         "taka" => "taka",
         "dinar" | "dinars" => "dinar",
         "dirham" | "dirhams" => "dirham",
-        "riyal" | "riyals" | "rial" | "rials" | "saudiriyal" => "riyal",
+        "riyal" | "riyals" | "rial" | "rials" => "riyal",
+        "saudiriyal" | "saudiriyals" => "saudiriyal",
         "shilling" | "shillings" => "shilling",
         "cedi" | "cedis" => "cedi",
         "birr" => "birr",
@@ -363,7 +367,10 @@ pub(crate) fn currency_noun(w: &str) -> Option<&'static str> {
 /// (no currency adjective, no multiplier): "10 dollars" yes, "5 pounds" no
 /// (a weight), "3 marks" no.
 pub(crate) fn noun_needs_context(noun: &str) -> bool {
-    matches!(noun, "pound" | "mark" | "won" | "real" | "crown" | "dong" | "rand" | "lira")
+    matches!(
+        noun,
+        "pound" | "mark" | "won" | "real" | "crown" | "dong" | "rand" | "lira"
+    )
 }
 
 /// The currency of a bare currency noun, if it is not ambiguous.
@@ -405,6 +412,7 @@ pub(crate) fn noun_currency(noun: &str) -> Option<&'static str> {
         "kyat" => "MMK",
         "peseta" => "ESP",
         "geneh" => "EGP",
+        "saudiriyal" => "SAR",
         _ => return None,
     })
 }
@@ -633,9 +641,7 @@ pub(crate) fn unit_word(raw: &str, low: &str, glued: bool) -> Option<(&'static s
         "pint" | "pints" => "pt",
         "quart" | "quarts" => "qt",
         "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" => "mg",
-        "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => {
-            "µg"
-        }
+        "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => "µg",
         "g" | "gr" | "gram" | "grams" | "gramme" | "grammes" => "g",
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo"
         | "kilos" => "kg",

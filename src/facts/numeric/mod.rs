@@ -234,6 +234,27 @@ impl<'a> Cx<'a> {
                 return Some(r);
             }
         }
+        // "aged 87", "age 87"
+        if matches!(self.word(j), Some("aged") | Some("age")) {
+            if let Some(a) = self.side(j + 1, false) {
+                if a.suffix == Suffix::None
+                    && a.value.is_integer()
+                    && a.value >= Decimal::ZERO
+                    && a.value < d(130)
+                    && !a.num.weak
+                {
+                    let s = Side {
+                        suffix: Suffix::Age("year"),
+                        ..a
+                    };
+                    let end = s.end;
+                    return Some((
+                        self.fact_of(&s, self.span(i, end), q).into_iter().collect(),
+                        end,
+                    ));
+                }
+            }
+        }
         let allow_article = q.is_some()
             || i == 0
             || (i > 0
@@ -272,8 +293,10 @@ impl<'a> Cx<'a> {
             if p.kind == TokKind::Word {
                 return Some(chain_end);
             }
-            if matches!(p.ch, '-' | '/' | ':' | '.' | '_' | '\\' | '@' | '#' | '=' | '&')
-                && p.kind == TokKind::Sym
+            if matches!(
+                p.ch,
+                '-' | '/' | ':' | '.' | '_' | '\\' | '@' | '#' | '=' | '&'
+            ) && p.kind == TokKind::Sym
                 && !p.ws_before
                 && i >= 2
                 && matches!(self.toks[i - 2].kind, TokKind::Word | TokKind::Num)
@@ -291,7 +314,10 @@ impl<'a> Cx<'a> {
             match c.kind {
                 TokKind::Num => {
                     nums += 1;
-                    if k > i && self.toks[k - 1].kind == TokKind::Word {
+                    if k > i
+                        && self.toks[k - 1].kind == TokKind::Word
+                        && !matches!(self.toks[k - 1].raw.as_str(), "e" | "E")
+                    {
                         return Some(chain_end);
                     }
                     if k > i && self.toks[k - 1].sym(':') {
@@ -301,7 +327,29 @@ impl<'a> Cx<'a> {
                 TokKind::Word => {
                     let known = unit_word(&c.raw, &c.low, true).is_some()
                         || abbrev_multiplier(&c.raw, true).is_some()
-                        || matches!(c.low.as_str(), "st" | "nd" | "rd" | "th" | "s" | "e" | "to" | "old" | "point" | "points" | "percent" | "per" | "cent" | "odd" | "plus" | "long" | "strong" | "wide" | "high" | "deep" | "tall")
+                        || matches!(
+                            c.low.as_str(),
+                            "st" | "nd"
+                                | "rd"
+                                | "th"
+                                | "s"
+                                | "e"
+                                | "to"
+                                | "old"
+                                | "point"
+                                | "points"
+                                | "percent"
+                                | "per"
+                                | "cent"
+                                | "odd"
+                                | "plus"
+                                | "long"
+                                | "strong"
+                                | "wide"
+                                | "high"
+                                | "deep"
+                                | "tall"
+                        )
                         || currency_code(&c.raw).is_some()
                         || currency_noun(&c.low).is_some()
                         || minor_unit(&c.low).is_some()
@@ -363,20 +411,34 @@ impl<'a> Cx<'a> {
                 // US$, C $, HK$, U.S.$
                 if let Some(d) = self.tok(k + 1).filter(|d| d.sym('$')) {
                     if let Some(cur) = dollar_prefix(&t.low) {
-                        let spaced_ok = matches!(t.low.as_str(), "us" | "c" | "hk" | "nz" | "ca" | "cdn" | "au");
+                        let spaced_ok = matches!(
+                            t.low.as_str(),
+                            "us" | "c" | "hk" | "nz" | "ca" | "cdn" | "au"
+                        );
                         if !d.ws_before || spaced_ok {
                             return Some((Some(cur), k + 2));
                         }
                     }
                 }
-                if t.low == "u" && self.is_sym(k + 1, '.') && self.word(k + 2) == Some("s") && self.is_sym(k + 3, '.') && self.is_sym(k + 4, '$') {
+                if t.low == "u"
+                    && self.is_sym(k + 1, '.')
+                    && self.word(k + 2) == Some("s")
+                    && self.is_sym(k + 3, '.')
+                    && self.is_sym(k + 4, '$')
+                {
                     return Some((Some("USD"), k + 5));
                 }
                 // ISO code or "Rs." before digits
-                let after = if self.is_sym(k + 1, '.') { k + 2 } else { k + 1 };
-                let num_next = self
-                    .tok(after)
-                    .is_some_and(|n| n.kind == TokKind::Num || (n.is_dash() && self.tok(after + 1).is_some_and(|x| x.kind == TokKind::Num)));
+                let after = if self.is_sym(k + 1, '.') {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let num_next = self.tok(after).is_some_and(|n| {
+                    n.kind == TokKind::Num
+                        || (n.is_dash()
+                            && self.tok(after + 1).is_some_and(|x| x.kind == TokKind::Num))
+                });
                 if let Some(c) = currency_code(&t.raw) {
                     if num_next && after == k + 1 {
                         return Some((c, after));
@@ -406,7 +468,10 @@ impl<'a> Cx<'a> {
             let mut end = n.end;
             let mut cur = cur;
             // a glued word after the digits that is no multiplier: junk
-            if self.tok(end).is_some_and(|t| t.kind == TokKind::Word && !t.ws_before) {
+            if self
+                .tok(end)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.ws_before)
+            {
                 if let Some((c2, e2)) = self.money_suffix(&n, end) {
                     if let Suffix::Money { cur: c, .. } = c2 {
                         cur = cur.or(c);
@@ -415,8 +480,13 @@ impl<'a> Cx<'a> {
                 } else {
                     return None;
                 }
-            } else if let Some((Suffix::Money { cur: c, minor: None }, e2)) =
-                self.money_suffix(&n, end)
+            } else if let Some((
+                Suffix::Money {
+                    cur: c,
+                    minor: None,
+                },
+                e2,
+            )) = self.money_suffix(&n, end)
             {
                 // "$10 dollars", "US$ 10 USD"
                 if c == cur || c.is_none() {
@@ -437,6 +507,54 @@ impl<'a> Cx<'a> {
             });
         }
         let t = self.tok(k0)?;
+        // "all week", "a full month", "the whole day": one unit of time
+        if t.kind == TokKind::Word && matches!(t.low.as_str(), "all" | "full" | "whole" | "entire")
+        {
+            let mut k1 = k0 + 1;
+            if self.tok(k1).is_some_and(|x| x.is_dash()) && self.glued(k1) {
+                k1 += 1;
+            }
+            if let Some(u) = self.word(k1) {
+                if let Some((_, UnitKind::Time(unit, f))) = unit_word(u, u, false) {
+                    let singular = matches!(
+                        u,
+                        "second"
+                            | "minute"
+                            | "hour"
+                            | "day"
+                            | "night"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "decade"
+                            | "century"
+                    );
+                    let compound = self
+                        .tok(k1 + 1)
+                        .is_some_and(|x| x.is_dash() && self.glued(k1 + 1));
+                    if singular && !compound {
+                        let one = Num {
+                            value: d(1),
+                            start: k0,
+                            end: k0 + 1,
+                            words: true,
+                            mult: None,
+                            ordinal: false,
+                            year_like: false,
+                            weak: false,
+                        };
+                        return Some(Side {
+                            start: k0,
+                            end: k1 + 1,
+                            value: d(f as i64),
+                            num: one,
+                            prefix: false,
+                            suffix: Suffix::Time(unit),
+                        });
+                    }
+                }
+            }
+        }
         // "a"/"an"/"another" as one before a unit: "for a year"
         if t.kind == TokKind::Word && matches!(t.low.as_str(), "a" | "an" | "another") {
             let article_num = Num {
@@ -474,8 +592,7 @@ impl<'a> Cx<'a> {
                     suffix: Suffix::Money { cur, minor },
                 });
             }
-            if let Some((Suffix::Money { cur, minor }, e)) =
-                self.money_suffix(&article_num, k0 + 1)
+            if let Some((Suffix::Money { cur, minor }, e)) = self.money_suffix(&article_num, k0 + 1)
             {
                 if allow_article || k0 == 0 {
                     return Some(Side {
@@ -491,15 +608,25 @@ impl<'a> Cx<'a> {
         }
         let n = self.np.parse(k0, false)?;
         // "second" is a unit of time after "a"/"per"
-        if n.ordinal && n.end == n.start + 1 && self.word(n.start) == Some("second") {
-            if n.start > 0
-                && matches!(
-                    self.word(n.start - 1),
-                    Some("a" | "per" | "every" | "each" | "split" | "one" | "fraction" | "nano" | "milli")
+        if n.ordinal
+            && n.end == n.start + 1
+            && self.word(n.start) == Some("second")
+            && n.start > 0
+            && matches!(
+                self.word(n.start - 1),
+                Some(
+                    "a" | "per"
+                        | "every"
+                        | "each"
+                        | "split"
+                        | "one"
+                        | "fraction"
+                        | "nano"
+                        | "milli"
                 )
-            {
-                return None;
-            }
+            )
+        {
+            return None;
         }
         let (suffix, end, value) = self.suffix(&n)?;
         Some(Side {
@@ -527,19 +654,30 @@ impl<'a> Cx<'a> {
             return None;
         }
         let n = self.np.parse(k, false)?;
-        if n.mult.is_some() || n.ordinal || n.value < d(1) || n.value >= d(100) || !n.value.is_integer() {
+        if n.mult.is_some()
+            || n.ordinal
+            || n.value < d(1)
+            || n.value >= d(100)
+            || !n.value.is_integer()
+        {
             return None;
         }
         if let Some(w) = self.word(n.end) {
             if minor_unit(w).is_some() {
-                return Some((value.checked_add(n.value.checked_mul(Decimal::new(1, 2)?)?)?, n.end + 1));
+                return Some((
+                    value.checked_add(n.value.checked_mul(Decimal::new(1, 2)?)?)?,
+                    n.end + 1,
+                ));
             }
             return None;
         }
         if self.tok(n.end).is_some_and(|t| t.kind == TokKind::Num) {
             return None;
         }
-        Some((value.checked_add(n.value.checked_mul(Decimal::new(1, 2)?)?)?, n.end))
+        Some((
+            value.checked_add(n.value.checked_mul(Decimal::new(1, 2)?)?)?,
+            n.end,
+        ))
     }
 
     /// What follows the number `n`: the suffix, end token and value
@@ -589,9 +727,23 @@ impl<'a> Cx<'a> {
         if let Some(r) = self.unit_suffix(n, k) {
             return Some(r);
         }
-        // "half an hour", "half a liter"
+        // "half an hour", "half a liter", "half a percentage point"
         if n.words && n.value < d(1) && matches!(self.word(k), Some("a") | Some("an")) {
+            if let Some(r) = self.percent(k + 1) {
+                return Some((Suffix::Percent { points: r.1 }, r.0, n.value));
+            }
             if let Some(r) = self.unit_suffix(n, k + 1) {
+                return Some(r);
+            }
+        }
+        // "three quarters of an hour", "a quarter of a mile"
+        if n.words && !n.value.is_integer() && self.word(k) == Some("of") {
+            let k2 = if matches!(self.word(k + 1), Some("a") | Some("an")) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(r) = self.unit_suffix(n, k2) {
                 return Some(r);
             }
         }
@@ -653,7 +805,11 @@ impl<'a> Cx<'a> {
         {
             out.push(("us".to_string(), k + 4));
         }
-        if self.word(k) == Some("u") && self.is_sym(k + 1, '.') && self.word(k + 2) == Some("k") && self.is_sym(k + 3, '.') {
+        if self.word(k) == Some("u")
+            && self.is_sym(k + 1, '.')
+            && self.word(k + 2) == Some("k")
+            && self.is_sym(k + 3, '.')
+        {
             out.push(("uk".to_string(), k + 4));
         }
         if let (Some(a), Some(b)) = (self.word(k), self.word(k + 1)) {
@@ -676,37 +832,73 @@ impl<'a> Cx<'a> {
         if t.kind == TokKind::Sym {
             let c = currency_symbol(t.ch)?;
             // "10 $" but not "10 $20"
-            if self.tok(k + 1).is_some_and(|x| x.kind == TokKind::Num && !x.ws_before) {
+            if self
+                .tok(k + 1)
+                .is_some_and(|x| x.kind == TokKind::Num && !x.ws_before)
+            {
                 return None;
             }
-            return Some((Suffix::Money { cur: c, minor: None }, k + 1));
+            return Some((
+                Suffix::Money {
+                    cur: c,
+                    minor: None,
+                },
+                k + 1,
+            ));
         }
         if t.kind != TokKind::Word {
             return None;
         }
         // ISO code: "42 KWD", "20 usd"
         if let Some(c) = currency_code(&t.raw) {
-            return Some((Suffix::Money { cur: c, minor: None }, k + 1));
+            return Some((
+                Suffix::Money {
+                    cur: c,
+                    minor: None,
+                },
+                k + 1,
+            ));
         }
         // minor units: "fifty cents", "43c", "210 pence"
         if let Some(m) = minor_unit(&t.low) {
             let single = t.low.len() <= 2;
-            if (!single || !t.ws_before) && !(single && self.tok(k + 1).is_some_and(|x| !x.ws_before && x.kind == TokKind::Word)) {
-                return Some((Suffix::Money { cur: None, minor: Some(m) }, k + 1));
+            let glued_word_after = self
+                .tok(k + 1)
+                .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
+            if !single || (!t.ws_before && !glued_word_after) {
+                return Some((
+                    Suffix::Money {
+                        cur: None,
+                        minor: Some(m),
+                    },
+                    k + 1,
+                ));
             }
         }
         // adjective + noun: "US dollars", "Finnish markka"
         for (adj, after) in self.adjectives(k) {
             if let Some(noun) = self.word(after).and_then(currency_noun) {
                 if let Some(code) = adjective_currency(&adj, noun) {
-                    return Some((Suffix::Money { cur: Some(code), minor: None }, after + 1));
+                    return Some((
+                        Suffix::Money {
+                            cur: Some(code),
+                            minor: None,
+                        },
+                        after + 1,
+                    ));
                 }
             }
         }
         let noun = currency_noun(&t.low)?;
         let mut end = k + 1;
         if noun == "pound" && self.word(end) == Some("sterling") {
-            return Some((Suffix::Money { cur: Some("GBP"), minor: None }, end + 1));
+            return Some((
+                Suffix::Money {
+                    cur: Some("GBP"),
+                    minor: None,
+                },
+                end + 1,
+            ));
         }
         if noun_needs_context(noun) {
             let of_after = self.word(end) == Some("of");
@@ -761,7 +953,39 @@ impl<'a> Cx<'a> {
             hyphen = true;
         }
         let glued = !self.tok(k)?.ws_before && !hyphen;
-        let (u, mut end) = self.unit_at(k, glued)?;
+        // "all week", "a full year", "two more days", "10 extra minutes"
+        let (u, mut end) = match self.unit_at(k, glued) {
+            Some(x) => x,
+            None => {
+                let m = self.word(k)?;
+                if !matches!(
+                    m,
+                    "more"
+                        | "extra"
+                        | "additional"
+                        | "consecutive"
+                        | "straight"
+                        | "full"
+                        | "whole"
+                        | "entire"
+                        | "long"
+                        | "less"
+                        | "further"
+                        | "successive"
+                        | "solid"
+                        | "business"
+                        | "working"
+                        | "calendar"
+                ) || hyphen
+                {
+                    return None;
+                }
+                match self.unit_at(k + 1, false)? {
+                    x @ (UnitMatch::Time(..), _) => x,
+                    _ => return None,
+                }
+            }
+        };
         let mut value = n.value;
         match u {
             UnitMatch::Measure(sym, negate) => {
@@ -787,10 +1011,44 @@ impl<'a> Cx<'a> {
                 if self.word(end) == Some("and")
                     && matches!(self.word(end + 1), Some("a") | Some("half"))
                 {
-                    let h = if self.word(end + 1) == Some("a") { end + 2 } else { end + 1 };
-                    if self.word(h) == Some("half") && !self.tok(h + 1).is_some_and(|t| t.kind == TokKind::Word && unit_word(&t.raw, &t.low, false).is_some()) {
-                        value = value.checked_add(Decimal::new(5, 1)?.checked_mul(d(factor as i64))?)?;
+                    let h = if self.word(end + 1) == Some("a") {
+                        end + 2
+                    } else {
+                        end + 1
+                    };
+                    if self.word(h) == Some("half")
+                        && !self.tok(h + 1).is_some_and(|t| {
+                            t.kind == TokKind::Word && unit_word(&t.raw, &t.low, false).is_some()
+                        })
+                    {
+                        value = value
+                            .checked_add(Decimal::new(5, 1)?.checked_mul(d(factor as i64))?)?;
                         end = h + 1;
+                    }
+                }
+                // "1 hour thirty", "2 hours and 15"
+                if unit == "hour" && value.is_integer() {
+                    let mut m = end;
+                    if self.word(m) == Some("and") {
+                        m += 1;
+                    }
+                    if self.tok(m).is_some_and(|t| t.ws_before) {
+                        if let Some(mn) = self.np.parse(m, false) {
+                            let after_ok = match self.tok(mn.end) {
+                                None => true,
+                                Some(t) => t.kind == TokKind::Sym || is_function_word(&t.low),
+                            };
+                            if after_ok
+                                && mn.mult.is_none()
+                                && !mn.ordinal
+                                && mn.value.is_integer()
+                                && mn.value >= d(1)
+                                && mn.value < d(60)
+                            {
+                                let total = value.checked_mul(d(60))?.checked_add(mn.value)?;
+                                return Some((Suffix::Time("minute"), mn.end, total));
+                            }
+                        }
                     }
                 }
                 Some((Suffix::Time(unit), end, value))
@@ -836,7 +1094,12 @@ impl<'a> Cx<'a> {
             }
             let u = self.tok(j)?;
             let (sym, kind) = unit_word(&u.raw, &u.low, false)?;
-            if kind != UnitKind::Measure || !matches!(sym, "mm" | "cm" | "m" | "km" | "in" | "ft" | "yd" | "mi" | "dm" | "nm") {
+            if kind != UnitKind::Measure
+                || !matches!(
+                    sym,
+                    "mm" | "cm" | "m" | "km" | "in" | "ft" | "yd" | "mi" | "dm" | "nm"
+                )
+            {
                 return None;
             }
             return Some((UnitMatch::Measure(format!("{sym}{pow}"), false), j + 1));
@@ -848,11 +1111,16 @@ impl<'a> Cx<'a> {
                 e += 1;
             }
             let sym = match self.tok(e) {
-                Some(x) if x.raw == "C" || matches!(x.low.as_str(), "celsius" | "centigrade" | "c") => {
+                Some(x)
+                    if x.raw == "C" || matches!(x.low.as_str(), "celsius" | "centigrade" | "c") =>
+                {
                     e += 1;
                     "°C"
                 }
-                Some(x) if x.raw == "F" || matches!(x.low.as_str(), "fahrenheit" | "farenheit" | "f") => {
+                Some(x)
+                    if x.raw == "F"
+                        || matches!(x.low.as_str(), "fahrenheit" | "farenheit" | "f") =>
+                {
                     e += 1;
                     "°F"
                 }
@@ -863,7 +1131,10 @@ impl<'a> Cx<'a> {
                 _ => "°",
             };
             let below = self.word(e) == Some("below") && self.word(e + 1) == Some("zero");
-            return Some((UnitMatch::Measure(sym.into(), below), if below { e + 2 } else { e }));
+            return Some((
+                UnitMatch::Measure(sym.into(), below),
+                if below { e + 2 } else { e },
+            ));
         }
         if w == "below" && self.word(k + 1) == Some("zero") {
             return Some((UnitMatch::Measure("°".into(), true), k + 2));
@@ -871,28 +1142,45 @@ impl<'a> Cx<'a> {
         if w == "nautical" && matches!(self.word(k + 1), Some("mile") | Some("miles")) {
             return Some((UnitMatch::Measure("nmi".into(), false), k + 2));
         }
-        if w == "metric" && matches!(self.word(k + 1), Some("ton") | Some("tons") | Some("tonnes")) {
+        if w == "metric"
+            && matches!(
+                self.word(k + 1),
+                Some("ton") | Some("tons") | Some("tonnes")
+            )
+        {
             return Some((UnitMatch::Measure("t".into(), false), k + 2));
         }
-        if matches!(w, "light") && self.tok(k + 1).is_some_and(|t| t.is_dash()) && matches!(self.word(k + 2), Some("year") | Some("years")) {
+        if matches!(w, "light")
+            && self.tok(k + 1).is_some_and(|t| t.is_dash())
+            && matches!(self.word(k + 2), Some("year") | Some("years"))
+        {
             return Some((UnitMatch::Measure("ly".into(), false), k + 3));
         }
         if w == "in" {
             // "5 in" is an inch only glued or at the end of a clause, or
             // after feet: "5 ft 2 in"
-            let end_clause = self.tok(k + 1).map_or(true, |x| x.kind == TokKind::Sym && !matches!(x.ch, '$' | '€' | '£'));
+            let end_clause = self.tok(k + 1).map_or(true, |x| {
+                x.kind == TokKind::Sym && !matches!(x.ch, '$' | '€' | '£')
+            });
             if glued || end_clause {
                 return Some((UnitMatch::Measure("in".into(), false), k + 1));
             }
             return None;
         }
         // words that are units only glued to the digits
-        if !glued && matches!(w, "b" | "d" | "s" | "y" | "w" | "p" | "c" | "f" | "k") && !(t.raw == "C" || t.raw == "F") {
+        if !glued
+            && matches!(w, "b" | "d" | "s" | "y" | "w" | "p" | "c" | "f" | "k")
+            && !(t.raw == "C" || t.raw == "F")
+        {
             return None;
         }
         if !glued && (t.raw == "C" || t.raw == "F") {
             // "30 C" but not "Group 3 C Company"
-            if self.tok(k + 1).is_some_and(|x| x.kind == TokKind::Word && x.ws_before && x.raw.chars().next().is_some_and(|c| c.is_uppercase())) {
+            if self.tok(k + 1).is_some_and(|x| {
+                x.kind == TokKind::Word
+                    && x.ws_before
+                    && x.raw.chars().next().is_some_and(|c| c.is_uppercase())
+            }) {
                 return None;
             }
         }
@@ -901,7 +1189,12 @@ impl<'a> Cx<'a> {
         match kind {
             UnitKind::Time(unit, factor) => {
                 // "h" and "min" spelled out; "3 mo" fine
-                if matches!(w, "h") && !glued && self.tok(e).is_some_and(|x| x.kind == TokKind::Word && x.ws_before && x.low != "and") {
+                if matches!(w, "h")
+                    && !glued
+                    && self
+                        .tok(e)
+                        .is_some_and(|x| x.kind == TokKind::Word && x.ws_before && x.low != "and")
+                {
                     return None;
                 }
                 Some((UnitMatch::Time(unit, factor), e))
@@ -910,14 +1203,28 @@ impl<'a> Cx<'a> {
                 let mut sym = sym.to_string();
                 // powers: km2, km², km^2, km squared
                 if let Some(x) = self.tok(e).filter(|x| !x.ws_before) {
-                    if x.kind == TokKind::Num && (x.raw == "2" || x.raw == "3") && matches!(sym.as_str(), "mm" | "cm" | "m" | "km" | "ft" | "mi" | "in" | "yd") {
+                    if x.kind == TokKind::Num
+                        && (x.raw == "2" || x.raw == "3")
+                        && matches!(
+                            sym.as_str(),
+                            "mm" | "cm" | "m" | "km" | "ft" | "mi" | "in" | "yd"
+                        )
+                    {
                         sym.push(if x.raw == "2" { '²' } else { '³' });
                         e += 1;
                     } else if x.sym('²') || x.sym('³') {
                         sym.push(x.ch);
                         e += 1;
-                    } else if x.sym('^') && self.tok(e + 1).is_some_and(|p| p.raw == "2" || p.raw == "3") {
-                        sym.push(if self.toks[e + 1].raw == "2" { '²' } else { '³' });
+                    } else if x.sym('^')
+                        && self
+                            .tok(e + 1)
+                            .is_some_and(|p| p.raw == "2" || p.raw == "3")
+                    {
+                        sym.push(if self.toks[e + 1].raw == "2" {
+                            '²'
+                        } else {
+                            '³'
+                        });
                         e += 2;
                     }
                 }
@@ -929,13 +1236,9 @@ impl<'a> Cx<'a> {
                     e += 1;
                 }
                 // per: km/h, l/km, "kilometres per hour"
-                let per = if self.is_sym(e, '/') && self.glued(e) && self.glued(e + 1) {
-                    Some(e + 1)
-                } else if self.word(e) == Some("per") {
-                    Some(e + 1)
-                } else {
-                    None
-                };
+                let per = ((self.is_sym(e, '/') && self.glued(e) && self.glued(e + 1))
+                    || self.word(e) == Some("per"))
+                .then_some(e + 1);
                 if let Some(p) = per {
                     if let Some(x) = self.tok(p).filter(|x| x.kind == TokKind::Word) {
                         if let Some((s2, k2)) = unit_word(&x.raw, &x.low, true) {
@@ -987,7 +1290,10 @@ impl<'a> Cx<'a> {
             if is_function_word(&t.low) || is_calendar_word(&t.low) || t.low.ends_with("ly") {
                 break;
             }
-            if small_cardinal(&t.low).is_some() || scale_word(&t.low).is_some() || ordinal_word(&t.low).is_some() {
+            if small_cardinal(&t.low).is_some()
+                || scale_word(&t.low).is_some()
+                || ordinal_word(&t.low).is_some()
+            {
                 break;
             }
             words.push(j);
@@ -1012,13 +1318,17 @@ impl<'a> Cx<'a> {
                 }
                 let &w = words.iter().find(|&&w| {
                     let t = &self.toks[w];
-                    t.raw.chars().next().is_some_and(|c| c.is_lowercase()) && !looks_adjective(&t.low)
+                    t.raw.chars().next().is_some_and(|c| c.is_lowercase())
+                        && !looks_adjective(&t.low)
                 })?;
                 w
             }
         };
         // a hyphen glued after the head: "5 allies-led" is no count
-        if self.tok(head + 1).is_some_and(|x| !x.ws_before && x.is_dash()) {
+        if self
+            .tok(head + 1)
+            .is_some_and(|x| !x.ws_before && x.is_dash())
+        {
             return None;
         }
         Some((self.toks[head].low.clone(), head + 1))
@@ -1029,19 +1339,29 @@ impl<'a> Cx<'a> {
     fn range_tail(&self, a: &Side, between: bool) -> Option<(Side, usize)> {
         let k = a.end;
         let t = self.tok(k)?;
-        let mut j = if t.is_dash() {
-            k + 1
-        } else if t.kind == TokKind::Word && (t.low == "to" || t.low == "through" || (between && t.low == "and")) {
-            k + 1
-        } else {
+        let connector = t.is_dash()
+            || (t.kind == TokKind::Word
+                && (t.low == "to" || t.low == "through" || (between && t.low == "and")));
+        if !connector {
             return None;
-        };
+        }
+        let mut j = k + 1;
         // "8- to 16-meter"
         if t.is_dash() && self.word(j) == Some("to") {
             j += 1;
         }
         let (_, _, jj) = self.qualifier(j);
-        let j = if jj > j && matches!(self.word(j), Some("about") | Some("around") | Some("approximately")) || self.is_sym(j, '~') { jj } else { j };
+        let j = if jj > j
+            && matches!(
+                self.word(j),
+                Some("about") | Some("around") | Some("approximately")
+            )
+            || self.is_sym(j, '~')
+        {
+            jj
+        } else {
+            j
+        };
         let b = self.side(j, false)?;
         if b.num.ordinal || a.num.ordinal || a.num.year_like || b.num.year_like {
             return None;
@@ -1052,14 +1372,25 @@ impl<'a> Cx<'a> {
 
     /// Emits the facts of a range `a`–`b` (started at `i` with hedge `q`),
     /// or `None` when the two sides do not make one.
-    fn emit_range(&self, i: usize, a: &Side, b: &Side, end: usize, q: Option<Qualifier>) -> Option<Vec<Fact>> {
+    fn emit_range(
+        &self,
+        i: usize,
+        a: &Side,
+        b: &Side,
+        end: usize,
+        q: Option<Qualifier>,
+    ) -> Option<Vec<Fact>> {
         let span = self.span(i, end);
         // shared multiplier: "$5-10 million" (5 million), unless "5,000-10 million"
         let share = |av: Decimal| -> Decimal {
             match (a.num.mult, b.num.mult) {
                 (None, Some(p)) if !a.num.words || a.num.value < d(1000) => {
                     let scaled = av.checked_scale_up(p).unwrap_or(av);
-                    if scaled <= b.value { scaled } else { av }
+                    if scaled <= b.value {
+                        scaled
+                    } else {
+                        av
+                    }
                 }
                 _ => av,
             }
@@ -1073,16 +1404,28 @@ impl<'a> Cx<'a> {
                 if min > b.value {
                     return None;
                 }
-                let mut f = Fact::new(FactKind::Money, span, FactValue::Money(Money::Range { min, max: b.value, currency: c1.or(*c2).map(String::from) }));
+                let mut f = Fact::new(
+                    FactKind::Money,
+                    span,
+                    FactValue::Money(Money::Range {
+                        min,
+                        max: b.value,
+                        currency: c1.or(*c2).map(String::from),
+                    }),
+                );
                 f.qualifier = q;
                 f.unit = m1.map(String::from);
                 Some(vec![f])
             }
-            (Suffix::None, Suffix::Money { cur, minor }) | (Suffix::Money { cur, minor }, Suffix::None) => {
+            (Suffix::None, Suffix::Money { cur, minor })
+            | (Suffix::Money { cur, minor }, Suffix::None) => {
                 if !matches!(a.suffix, Suffix::None) && !a.prefix {
                     return None;
                 }
-                if matches!(a.suffix, Suffix::None) && self.tok(a.end).is_some_and(|t| t.is_dash()) == false && !matches!(self.word(a.end), Some("to") | Some("and")) {
+                if matches!(a.suffix, Suffix::None)
+                    && !self.tok(a.end).is_some_and(|t| t.is_dash())
+                    && !matches!(self.word(a.end), Some("to") | Some("and"))
+                {
                     return None;
                 }
                 let bv = if matches!(b.suffix, Suffix::None) {
@@ -1094,19 +1437,47 @@ impl<'a> Cx<'a> {
                 } else {
                     b.value
                 };
-                let min = if matches!(a.suffix, Suffix::None) || a.prefix { share(a.value) } else { a.value };
+                let min = if matches!(a.suffix, Suffix::None) || a.prefix {
+                    share(a.value)
+                } else {
+                    a.value
+                };
                 if min > bv {
                     return None;
                 }
-                let mut f = Fact::new(FactKind::Money, span, FactValue::Money(Money::Range { min, max: bv, currency: cur.map(String::from) }));
+                let mut f = Fact::new(
+                    FactKind::Money,
+                    span,
+                    FactValue::Money(Money::Range {
+                        min,
+                        max: bv,
+                        currency: cur.map(String::from),
+                    }),
+                );
                 f.qualifier = q;
                 f.unit = minor.map(String::from);
                 Some(vec![f])
             }
-            (Suffix::Unit(u1), Suffix::Unit(u2)) if u1 == u2 || (u1 == "°" && u2.starts_with('°')) => {
+            (Suffix::Unit(u1), Suffix::Unit(u2))
+                if u1 == u2 || (u1 == "°" && u2.starts_with('°')) =>
+            {
                 let min = share(a.value);
-                let (min, max) = if min <= b.value { (min, b.value) } else if a.value < d(0) && b.value < d(0) { (b.value, min) } else { return None };
-                let mut f = Fact::new(FactKind::Quantity, span, FactValue::Quantity(Quantity::Range { min, max, unit: u2.clone() }));
+                let (min, max) = if min <= b.value {
+                    (min, b.value)
+                } else if a.value < d(0) && b.value < d(0) {
+                    (b.value, min)
+                } else {
+                    return None;
+                };
+                let mut f = Fact::new(
+                    FactKind::Quantity,
+                    span,
+                    FactValue::Quantity(Quantity::Range {
+                        min,
+                        max,
+                        unit: u2.clone(),
+                    }),
+                );
                 f.qualifier = q;
                 Some(vec![f])
             }
@@ -1118,15 +1489,34 @@ impl<'a> Cx<'a> {
                 if min > b.value {
                     return None;
                 }
-                let mut f = Fact::new(FactKind::Quantity, span, FactValue::Quantity(Quantity::Range { min, max: b.value, unit: u.clone() }));
+                let mut f = Fact::new(
+                    FactKind::Quantity,
+                    span,
+                    FactValue::Quantity(Quantity::Range {
+                        min,
+                        max: b.value,
+                        unit: u.clone(),
+                    }),
+                );
                 f.qualifier = q;
                 Some(vec![f])
             }
-            (Suffix::None | Suffix::Percent { .. } | Suffix::Time(_) | Suffix::Count(_) | Suffix::Age(_), s2 @ (Suffix::Percent { .. } | Suffix::Time(_) | Suffix::Count(_) | Suffix::Age(_)))
-                if std::mem::discriminant(&a.suffix) == std::mem::discriminant(s2) || matches!(a.suffix, Suffix::None) =>
+            (
+                Suffix::None
+                | Suffix::Percent { .. }
+                | Suffix::Time(_)
+                | Suffix::Count(_)
+                | Suffix::Age(_),
+                s2 @ (Suffix::Percent { .. } | Suffix::Time(_) | Suffix::Count(_) | Suffix::Age(_)),
+            ) if std::mem::discriminant(&a.suffix) == std::mem::discriminant(s2)
+                || matches!(a.suffix, Suffix::None) =>
             {
                 // one fact per end, both with the second's unit
-                let a2 = Side { suffix: s2.clone(), value: share(a.value), ..a.clone() };
+                let a2 = Side {
+                    suffix: s2.clone(),
+                    value: share(a.value),
+                    ..a.clone()
+                };
                 let a_end = a.end;
                 let mut fa = self.fact_of(&a2, self.span(i, a_end), q)?;
                 if let Suffix::Time(_) | Suffix::Age(_) = s2 {
@@ -1144,14 +1534,18 @@ impl<'a> Cx<'a> {
     fn between(&self, j: usize, i: usize, q: Option<Qualifier>) -> Option<(Vec<Fact>, usize)> {
         let is_between = self.word(j) == Some("between");
         let (_, _, k) = self.qualifier(j + 1);
-        let k = if self.is_sym(j + 1, '~') || k == j + 1 { k } else { j + 1 };
+        let k = if self.is_sym(j + 1, '~') || k == j + 1 {
+            k
+        } else {
+            j + 1
+        };
         let a = self.side(k, false)?;
         let (b, end) = self.range_tail(&a, is_between)?;
         let conn = self.tok(a.end)?;
         if is_between && !conn.is("and") {
             return None;
         }
-        if !is_between && !(conn.is("to") || conn.is_dash()) {
+        if !(is_between || conn.is("to") || conn.is_dash()) {
             return None;
         }
         let facts = self.emit_range(i, &a, &b, end, q)?;
@@ -1165,7 +1559,14 @@ impl<'a> Cx<'a> {
     fn fact_of(&self, s: &Side, span: Span, q: Option<Qualifier>) -> Option<Fact> {
         let mut f = match &s.suffix {
             Suffix::Money { cur, minor } => {
-                let mut f = Fact::new(FactKind::Money, span, FactValue::Money(Money::Amount { amount: s.value, currency: cur.map(String::from) }));
+                let mut f = Fact::new(
+                    FactKind::Money,
+                    span,
+                    FactValue::Money(Money::Amount {
+                        amount: s.value,
+                        currency: cur.map(String::from),
+                    }),
+                );
                 f.unit = minor.map(String::from);
                 f
             }
@@ -1176,9 +1577,33 @@ impl<'a> Cx<'a> {
                 }
                 f
             }
-            Suffix::Unit(u) => Fact::new(FactKind::Quantity, span, FactValue::Quantity(Quantity::Amount { amount: s.value, unit: u.clone() })),
-            Suffix::Age(u) => Fact::new(FactKind::Quantity, span, FactValue::Quantity(Quantity::Amount { amount: s.value, unit: (*u).to_string() })),
-            Suffix::Time(u) => Fact::new(FactKind::Duration, span, FactValue::Duration(Duration::Amount { amount: s.value, unit: (*u).to_string() })),
+            Suffix::Unit(u) => Fact::new(
+                FactKind::Quantity,
+                span,
+                FactValue::Quantity(Quantity::Amount {
+                    amount: s.value,
+                    unit: u.clone(),
+                }),
+            ),
+            Suffix::Age(u) => Fact::new(
+                FactKind::Quantity,
+                span,
+                FactValue::Quantity(Quantity::Amount {
+                    amount: s.value,
+                    unit: (*u).to_string(),
+                }),
+            ),
+            Suffix::Time(u) => {
+                let (amount, unit) = whole_duration(s.value, u);
+                Fact::new(
+                    FactKind::Duration,
+                    span,
+                    FactValue::Duration(Duration::Amount {
+                        amount,
+                        unit: unit.to_string(),
+                    }),
+                )
+            }
             Suffix::Ordinal => Fact::new(FactKind::Ordinal, span, FactValue::Number(s.value)),
             Suffix::Count(noun) => {
                 let mut f = Fact::new(FactKind::Count, span, FactValue::Number(s.value));
@@ -1193,16 +1618,21 @@ impl<'a> Cx<'a> {
 
     /// Emits side `a` (hedge `q` starting at `i`, amount at `j`), joining
     /// several units of time into one ISO duration.
-    fn emit(&self, i: usize, j: usize, a: &Side, q: Option<Qualifier>, qword: Option<&str>) -> (Vec<Fact>, usize) {
+    fn emit(
+        &self,
+        i: usize,
+        j: usize,
+        a: &Side,
+        q: Option<Qualifier>,
+        qword: Option<&str>,
+    ) -> (Vec<Fact>, usize) {
         let mut start = i;
         let mut q = q;
         if let Suffix::Time(unit) = a.suffix {
             // "over 3 years" is a period, not a hedge
-            if matches!(qword, Some("over") | Some("under") | Some("some")) && a.num.start == j {
-                if qword != Some("some") {
-                    start = j;
-                    q = None;
-                }
+            if matches!(qword, Some("over") | Some("under")) && a.num.start == j {
+                start = j;
+                q = None;
             }
             // several units: "1 year, 1 month and 21 days"
             let mut parts: Vec<(Decimal, &'static str)> = vec![(a.value, unit)];
@@ -1217,9 +1647,6 @@ impl<'a> Cx<'a> {
                 }
                 let Some(b) = self.side(k, false) else { break };
                 let Suffix::Time(u2) = b.suffix else { break };
-                if b.num.words != a.num.words && b.num.value != d(1) && false {
-                    break;
-                }
                 if unit_rank(u2) >= unit_rank(parts.last().map_or("second", |p| p.1)) {
                     break;
                 }
@@ -1231,9 +1658,67 @@ impl<'a> Cx<'a> {
             }
             if parts.len() > 1 {
                 let iso = iso_duration(&parts);
-                let mut f = Fact::new(FactKind::Duration, self.span(start, end), FactValue::Duration(Duration::Iso { iso }));
+                let mut f = Fact::new(
+                    FactKind::Duration,
+                    self.span(start, end),
+                    FactValue::Duration(Duration::Iso { iso }),
+                );
                 f.qualifier = q;
                 return (vec![f], end);
+            }
+        }
+        // "5 feet 2 inches", "2 km and 1 metre": the sum in the smaller unit
+        if let Suffix::Unit(u) = &a.suffix {
+            if let Some((fam, mut size)) = unit_size(u) {
+                let mut total = a.value;
+                let mut unit = u.clone();
+                let mut end = a.end;
+                loop {
+                    let mut k = end;
+                    if self.is_sym(k, ',') {
+                        k += 1;
+                    }
+                    if self.word(k) == Some("and") {
+                        k += 1;
+                    }
+                    let Some(n) = self.np.parse(k, false) else {
+                        break;
+                    };
+                    if n.ordinal || n.value < Decimal::ZERO {
+                        break;
+                    }
+                    let Some((UnitMatch::Measure(u2, false), e)) = self.unit_at(n.end, true) else {
+                        break;
+                    };
+                    let Some((fam2, size2)) = unit_size(&u2) else {
+                        break;
+                    };
+                    if fam2 != fam || size2 >= size || size % size2 != 0 {
+                        break;
+                    }
+                    let Some(t) = total
+                        .checked_mul(d(size / size2))
+                        .and_then(|t| t.checked_add(n.value))
+                    else {
+                        break;
+                    };
+                    total = t;
+                    size = size2;
+                    unit = u2;
+                    end = e;
+                }
+                if end > a.end {
+                    let mut f = Fact::new(
+                        FactKind::Quantity,
+                        self.span(start, end),
+                        FactValue::Quantity(Quantity::Amount {
+                            amount: total,
+                            unit,
+                        }),
+                    );
+                    f.qualifier = q;
+                    return (vec![f], end);
+                }
             }
         }
         // "2 degrees below zero" is already negative; "some" before a
@@ -1249,6 +1734,58 @@ impl<'a> Cx<'a> {
 enum UnitMatch {
     Measure(String, bool),
     Time(&'static str, u32),
+}
+
+/// A fractional amount of time in the largest smaller unit that makes it
+/// whole ("1.5 hours" is 90 minutes, "half a day" 12 hours; a month counts
+/// 30 days), so that equal durations written differently compare equal.
+fn whole_duration(v: Decimal, unit: &'static str) -> (Decimal, &'static str) {
+    let (mut v, mut unit) = (v, unit);
+    for _ in 0..8 {
+        if v.is_integer() {
+            break;
+        }
+        let (next, f) = match unit {
+            "century" => ("year", 100),
+            "decade" => ("year", 10),
+            "year" => ("month", 12),
+            "month" => ("day", 30),
+            "week" => ("day", 7),
+            "day" => ("hour", 24),
+            "hour" => ("minute", 60),
+            "minute" => ("second", 60),
+            _ => break,
+        };
+        match v.checked_mul(d(f)) {
+            Some(x) => {
+                v = x;
+                unit = next;
+            }
+            None => break,
+        }
+    }
+    (v, unit)
+}
+
+/// Size of a length or mass unit in its family's smallest unit, for
+/// adding up "5 feet 2 inches" (family, size).
+fn unit_size(u: &str) -> Option<(u8, i64)> {
+    Some(match u {
+        "in" => (0, 1),
+        "ft" => (0, 12),
+        "yd" => (0, 36),
+        "mi" => (0, 63_360),
+        "mm" => (1, 1),
+        "cm" => (1, 10),
+        "m" => (1, 1_000),
+        "km" => (1, 1_000_000),
+        "oz" => (2, 1),
+        "lb" => (2, 16),
+        "g" => (3, 1),
+        "kg" => (3, 1_000),
+        "t" => (3, 1_000_000),
+        _ => return None,
+    })
 }
 
 fn unit_rank(u: &str) -> u32 {
@@ -1273,8 +1810,16 @@ fn iso_duration(parts: &[(Decimal, &str)]) -> String {
     let mut time = String::new();
     for (v, u) in parts {
         match *u {
-            "century" => years = years.checked_add(v.checked_scale_up(2).unwrap_or(*v)).unwrap_or(years),
-            "decade" => years = years.checked_add(v.checked_scale_up(1).unwrap_or(*v)).unwrap_or(years),
+            "century" => {
+                years = years
+                    .checked_add(v.checked_scale_up(2).unwrap_or(*v))
+                    .unwrap_or(years)
+            }
+            "decade" => {
+                years = years
+                    .checked_add(v.checked_scale_up(1).unwrap_or(*v))
+                    .unwrap_or(years)
+            }
             "year" => years = years.checked_add(*v).unwrap_or(years),
             _ => {}
         }
@@ -1303,21 +1848,36 @@ fn iso_duration(parts: &[(Decimal, &str)]) -> String {
 /// Whether a lower-cased word looks like a plural noun.
 fn looks_plural(w: &str) -> bool {
     let n = w.chars().count();
-    n > 3 && w.ends_with('s')
+    n > 3
+        && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.ends_with("ous")
         && !w.ends_with("'s")
         && !w.ends_with("’s")
-        && !matches!(w, "this" | "thus" | "always" | "perhaps" | "besides" | "whereas" | "sometimes" | "afterwards" | "overseas" | "news" | "its")
+        && !matches!(
+            w,
+            "this"
+                | "thus"
+                | "always"
+                | "perhaps"
+                | "besides"
+                | "whereas"
+                | "sometimes"
+                | "afterwards"
+                | "overseas"
+                | "news"
+                | "its"
+        )
         || matches!(w, "men" | "women")
 }
 
 /// Whether a lower-cased word looks like an adjective or participle.
 fn looks_adjective(w: &str) -> bool {
     [
-        "al", "ic", "ive", "ous", "ful", "ed", "ing", "ish", "ian", "ese", "less", "ary", "ern", "able", "ible", "ent", "ant",
+        "al", "ic", "ive", "ous", "ful", "ed", "ing", "ish", "ian", "ese", "less", "ary", "ern",
+        "able", "ible", "ent", "ant",
     ]
     .iter()
     .any(|s| w.ends_with(s) && w.len() > s.len() + 2)

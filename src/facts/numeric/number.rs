@@ -56,6 +56,10 @@ fn pow10(p: u32) -> Option<Decimal> {
     Decimal::from_int(1).checked_scale_up(p)
 }
 
+fn d100() -> Decimal {
+    Decimal::from_int(100)
+}
+
 fn neg(d: Decimal) -> Option<Decimal> {
     d.checked_mul(Decimal::from_int(-1))
 }
@@ -99,7 +103,10 @@ fn clean_digits(raw: &str) -> Option<(String, usize)> {
 
 /// Common fraction denominators read from "a/b" without a unit after it.
 fn common_denominator(d: i128) -> bool {
-    matches!(d, 2 | 3 | 4 | 5 | 6 | 8 | 10 | 16 | 20 | 32 | 40 | 50 | 64 | 100 | 1000)
+    matches!(
+        d,
+        2 | 3 | 4 | 5 | 6 | 8 | 10 | 16 | 20 | 32 | 40 | 50 | 64 | 100 | 1000
+    )
 }
 
 const SPACE_GROUP: &[char] = &[' ', '\u{a0}', '\u{202f}', '\u{2009}'];
@@ -190,7 +197,10 @@ impl<'a> NumParser<'a> {
                         k += 1;
                     }
                 }
-                if let Some(x) = self.tok(k).filter(|x| x.kind == TokKind::Num && self.glued(k)) {
+                if let Some(x) = self
+                    .tok(k)
+                    .filter(|x| x.kind == TokKind::Num && self.glued(k))
+                {
                     if let Ok(p) = x.raw.parse::<u32>() {
                         if p <= 30 {
                             let f = if negexp {
@@ -207,12 +217,15 @@ impl<'a> NumParser<'a> {
         // glued fraction "1/4" or vulgar "2½"
         if let Some(n) = self.tok(j).filter(|_| self.glued(j)) {
             if n.sym('/') && v.is_integer() {
-                if let Some(d) = self.tok(j + 1).filter(|d| d.kind == TokKind::Num && self.glued(j + 1)) {
+                if let Some(d) = self
+                    .tok(j + 1)
+                    .filter(|d| d.kind == TokKind::Num && self.glued(j + 1))
+                {
                     let den: i128 = d.raw.parse().ok()?;
                     let num = v.to_i128()?;
-                    let unit_after = self.word(j + 2).is_some_and(|w| {
-                        unit_word(&self.toks[j + 2].raw, w, false).is_some()
-                    });
+                    let unit_after = self
+                        .word(j + 2)
+                        .is_some_and(|w| unit_word(&self.toks[j + 2].raw, w, false).is_some());
                     let more = self.tok(j + 2).is_some_and(|x| {
                         self.glued(j + 2) && (x.sym('/') || x.kind == TokKind::Num)
                     });
@@ -236,7 +249,9 @@ impl<'a> NumParser<'a> {
                     && !sl.ws_before
                     && b.kind == TokKind::Num
                     && !b.ws_before
-                    && !self.tok(j + 3).is_some_and(|x| !x.ws_before && (x.sym('/') || x.kind == TokKind::Num))
+                    && !self
+                        .tok(j + 3)
+                        .is_some_and(|x| !x.ws_before && (x.sym('/') || x.kind == TokKind::Num))
                 {
                     if let (Ok(n), Ok(d)) = (a.raw.parse::<i128>(), b.raw.parse::<i128>()) {
                         if n < d && d > 0 && n > 0 {
@@ -262,13 +277,17 @@ impl<'a> NumParser<'a> {
         // sign
         let (negative, body) = if t.is_dash()
             && matches!(t.ch, '-' | '−')
-            && self.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num && !n.ws_before)
+            && self
+                .tok(i + 1)
+                .is_some_and(|n| n.kind == TokKind::Num && !n.ws_before)
             && (i == 0 || t.ws_before || self.toks[i - 1].kind == TokKind::Sym)
         {
             (true, i + 1)
         } else if t.is_dash()
             && i == 0
-            && self.tok(1).is_some_and(|n| n.kind == TokKind::Num || small_cardinal(&n.low).is_some())
+            && self
+                .tok(1)
+                .is_some_and(|n| n.kind == TokKind::Num || small_cardinal(&n.low).is_some())
         {
             (true, 1)
         } else if (t.is("minus") || t.is("negative")) && self.tok(i + 1).is_some() {
@@ -311,10 +330,12 @@ impl<'a> NumParser<'a> {
             // an abbreviated multiplier glued or spaced: 3.5bn, 10 k
             if let Some(m) = self.tok(j).filter(|m| m.kind == TokKind::Word) {
                 let glued = !m.ws_before;
-                let next_is_word_glued =
-                    self.tok(j + 1).is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
+                let next_is_word_glued = self
+                    .tok(j + 1)
+                    .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
                 if let Some(p) = abbrev_multiplier(&m.raw, money) {
-                    let spaced_ok = m.low.len() > 1 || matches!(m.raw.as_str(), "k" | "K" | "m" | "b");
+                    let spaced_ok =
+                        m.low.len() > 1 || matches!(m.raw.as_str(), "k" | "K" | "m" | "b");
                     if (glued || spaced_ok) && !next_is_word_glued {
                         // "10 k" spaced only in money or with two-letter forms
                         if glued || money || m.low.len() > 1 || m.raw == "k" || m.raw == "K" {
@@ -436,7 +457,11 @@ impl<'a> NumParser<'a> {
             if w == "a" || w == "an" {
                 let n = self.word(i + 1)?;
                 if n == "couple" || n == "pair" {
-                    let end = if self.word(i + 2) == Some("of") { i + 3 } else { i + 2 };
+                    let end = if self.word(i + 2) == Some("of") {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
                     return Some(Num {
                         value: Decimal::from_int(2),
                         start: i,
@@ -489,8 +514,30 @@ impl<'a> NumParser<'a> {
             }
         }
         let start_j = j;
-        loop {
-            let Some(t) = self.tok(j) else { break };
+        while let Some(t) = self.tok(j) {
+            if t.kind == TokKind::Num {
+                // "4 thousand 3 hundred", "3 hundred and 21"
+                let limit = match last {
+                    Last::Scale(p) if p >= 2 => pow10(p)?,
+                    Last::Hundred if j > 0 && self.word(j - 1) == Some("and") => d100(),
+                    _ => break,
+                };
+                if t.raw.contains([',', '.'])
+                    || self
+                        .tok(j + 1)
+                        .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word)
+                {
+                    break;
+                }
+                let v = Decimal::parse(&t.raw)?;
+                if v >= limit || v == Decimal::ZERO {
+                    break;
+                }
+                group = group.checked_add(v)?;
+                last = Last::Digits;
+                j += 1;
+                continue;
+            }
             if t.kind != TokKind::Word {
                 break;
             }
@@ -506,7 +553,10 @@ impl<'a> NumParser<'a> {
                     Last::Tens
                 };
                 let ok = match cls {
-                    Last::Unit => matches!(last, Last::None | Last::Tens | Last::Hundred | Last::Scale(_)),
+                    Last::Unit => matches!(
+                        last,
+                        Last::None | Last::Tens | Last::Hundred | Last::Scale(_)
+                    ),
                     _ => matches!(last, Last::None | Last::Hundred | Last::Scale(_)),
                 };
                 if !ok {
@@ -596,14 +646,19 @@ impl<'a> NumParser<'a> {
                 if matches!(last, Last::None) {
                     break;
                 }
-                group = total.checked_add(group)?.checked_mul(Decimal::from_int(12))?;
+                group = total
+                    .checked_add(group)?
+                    .checked_mul(Decimal::from_int(12))?;
                 total = Decimal::ZERO;
                 j += 1;
                 last = Last::Scale(0);
                 break;
             }
             if let Some(o) = ordinal_word(w) {
-                if !matches!(last, Last::None | Last::Tens | Last::Hundred | Last::Scale(_) | Last::Unit) {
+                if !matches!(
+                    last,
+                    Last::None | Last::Tens | Last::Hundred | Last::Scale(_) | Last::Unit
+                ) {
                     break;
                 }
                 if matches!(last, Last::Unit) && o < 100 {
@@ -664,7 +719,11 @@ impl<'a> NumParser<'a> {
         }
         let mut value = total.checked_add(group)?;
         // fractions: "two thirds", "three quarters", "one fifth"
-        if matches!(last, Last::Unit | Last::Teen | Last::Tens) && !article {
+        if matches!(last, Last::Unit | Last::Teen | Last::Tens)
+            && !article
+            && total == Decimal::ZERO
+            && group < d100()
+        {
             if let Some((d, plural)) = self.word(j).and_then(denominator) {
                 let n = value.to_i128()?;
                 if (n == 1) != plural && n > 0 {
@@ -710,8 +769,15 @@ impl<'a> NumParser<'a> {
         }
         let n = self.tok(j + 1)?;
         let w = n.low.as_str();
+        // "3 hundred and 2 hundred" are two numbers
+        let digits_then_scale = self
+            .word(j + 2)
+            .is_some_and(|w| w == "hundred" || scale_word(w).is_some());
         let ok = (n.kind == TokKind::Word && small_cardinal(w).is_some_and(|v| v > 0))
-            || (n.kind == TokKind::Num && n.raw.len() <= 3 && !n.raw.contains([',', '.']));
+            || (n.kind == TokKind::Num
+                && n.raw.len() <= 3
+                && !n.raw.contains([',', '.'])
+                && !digits_then_scale);
         // "one hundred and one of them" is fine; "2 hundred and 21" too
         ok.then_some(j + 1)
     }
@@ -749,6 +815,9 @@ impl<'a> NumParser<'a> {
         let (n, d, after) = match self.word(j)? {
             "half" => (1i128, 2i128, j + 1),
             "quarter" => (1, 4, j + 1),
+            w if j > i && denominator(w).is_some_and(|(_, pl)| !pl) => {
+                (1, denominator(w)?.0 as i128, j + 1)
+            }
             w => {
                 let n = small_cardinal(w).filter(|v| (1..10).contains(v))? as i128;
                 let (d, plural) = self.word(j + 1).and_then(denominator)?;
@@ -791,7 +860,7 @@ impl<'a> NumParser<'a> {
             mult: None,
             ordinal: false,
             year_like: false,
-            weak: after == i + 1 || (after == i + 2 && j == i + 1),
+            weak: false,
         })
     }
 }

@@ -19,5 +19,9 @@ fn show(text: &str) -> Vec<String> {
 #[test]
 fn seeds() {
     let s = show("Nearly 50 allies met. The package, worth $175 million, is the 52nd drawdown, more than $2.3 billion.");
-    assert!(s.iter().any(|x| x.starts_with("Count Nearly 50 allies 50 Some(Approx)")), "{s:?}");
+    assert!(
+        s.iter()
+            .any(|x| x.starts_with("Count Nearly 50 allies 50 Some(Approx)")),
+        "{s:?}"
+    );
 }

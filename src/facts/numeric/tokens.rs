@@ -78,10 +78,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 let d = chars[i].1;
                 if is_word_char(d) {
                     i += 1;
-                } else if matches!(d, '\'' | '’')
-                    && i + 1 < n
-                    && is_word_char(chars[i + 1].1)
-                {
+                } else if matches!(d, '\'' | '’') && i + 1 < n && is_word_char(chars[i + 1].1) {
                     i += 2;
                 } else {
                     break;
