@@ -1139,6 +1139,12 @@ impl<'a> Cx<'a> {
         if w == "below" && self.word(k + 1) == Some("zero") {
             return Some((UnitMatch::Measure("°".into(), true), k + 2));
         }
+        if w == "british"
+            && self.word(k + 1) == Some("thermal")
+            && matches!(self.word(k + 2), Some("unit") | Some("units"))
+        {
+            return Some((UnitMatch::Measure("BTU".into(), false), k + 3));
+        }
         if w == "nautical" && matches!(self.word(k + 1), Some("mile") | Some("miles")) {
             return Some((UnitMatch::Measure("nmi".into(), false), k + 2));
         }
