@@ -1,0 +1,943 @@
+//! Cardinal numbers over tokens: digits ("1,234.5", "10 000", ".75",
+//! "1.3e6", "2 1/4", "2½"), abbreviated multipliers ("3.5bn", "10k"), and
+//! numbers in words ("twenty-one", "one hundred and five", "two dozen",
+//! "half a million", "three quarters", "nine point nought four"), mixed
+//! ("4 thousand 3 hundred", "1.5 million"), and ordinal words
+//! ("twenty-third").
+//!
+//! Consumes the token slice and a start index; produces the exact value
+//! and the token range it covers, or nothing. Each call reads a bounded
+//! number of tokens past the number it returns, and never overflows: any
+//! value beyond [`Decimal`]'s range is no number.
+
+use super::lexicon::*;
+use super::tokens::{Tok, TokKind};
+use crate::facts::Decimal;
+
+/// A parsed number.
+#[derive(Debug, Clone)]
+pub(crate) struct Num {
+    /// Its value (an ordinal's rank for ordinal words).
+    pub value: Decimal,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Written (at least partly) in words.
+    pub words: bool,
+    /// The power-of-ten multiplier written after the digits or words
+    /// ("million" is 6), if any.
+    pub mult: Option<u32>,
+    /// An ordinal word ("third", "twenty-first").
+    pub ordinal: bool,
+    /// Plain four digits between 1900 and 2100 (probably a year).
+    pub year_like: bool,
+    /// A single word "one", "a"/"an" or a fraction word alone ("half").
+    pub weak: bool,
+}
+
+/// `n / d` as a decimal, rounded to 18 places (`None` on overflow or d = 0).
+pub(crate) fn fraction(n: i128, d: i128) -> Option<Decimal> {
+    if d == 0 {
+        return None;
+    }
+    let scaled = n.checked_mul(10i128.checked_pow(18)?)?;
+    let q = scaled / d;
+    let r = scaled % d;
+    let q = if r.checked_mul(2)?.abs() >= d.abs() {
+        q + if (n < 0) != (d < 0) { -1 } else { 1 }
+    } else {
+        q
+    };
+    Decimal::new(q, 18)
+}
+
+fn pow10(p: u32) -> Option<Decimal> {
+    Decimal::from_int(1).checked_scale_up(p)
+}
+
+fn d100() -> Decimal {
+    Decimal::from_int(100)
+}
+
+fn neg(d: Decimal) -> Option<Decimal> {
+    d.checked_mul(Decimal::from_int(-1))
+}
+
+/// Whether digits written as `raw` use valid group separators; returns the
+/// plain decimal string to parse and how many leading characters of `raw`
+/// are taken (a list "22,24,26" keeps only "22").
+fn clean_digits(raw: &str) -> Option<(String, usize)> {
+    let dots = raw.matches('.').count();
+    if dots > 1 {
+        return None;
+    }
+    if !raw.contains(',') {
+        return Some((raw.to_string(), raw.len()));
+    }
+    let (int, frac) = match raw.find('.') {
+        Some(p) => (&raw[..p], Some(&raw[p..])),
+        None => (raw, None),
+    };
+    let groups: Vec<&str> = int.split(',').collect();
+    let n = groups.len();
+    let western = (1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3);
+    let indian = n >= 3
+        && (1..=2).contains(&groups[0].len())
+        && groups[1..n - 1].iter().all(|g| g.len() == 2)
+        && groups[n - 1].len() == 3;
+    if western || indian {
+        let mut s: String = groups.concat();
+        if let Some(f) = frac {
+            s.push_str(f);
+        }
+        return Some((s, raw.len()));
+    }
+    if n == 2 && frac.is_none() && (1..=2).contains(&groups[1].len()) && groups[0].len() <= 3 {
+        // a decimal comma: "1,3"
+        return Some((format!("{}.{}", groups[0], groups[1]), raw.len()));
+    }
+    // a list of numbers: keep the first
+    Some((groups[0].to_string(), groups[0].len()))
+}
+
+/// Common fraction denominators read from "a/b" without a unit after it.
+fn common_denominator(d: i128) -> bool {
+    matches!(
+        d,
+        2 | 3 | 4 | 5 | 6 | 8 | 10 | 16 | 20 | 32 | 40 | 50 | 64 | 100 | 1000
+    )
+}
+
+const SPACE_GROUP: &[char] = &[' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+
+/// The number parser over one token slice.
+pub(crate) struct NumParser<'a> {
+    pub toks: &'a [Tok],
+    pub text: &'a str,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Last {
+    None,
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale(u32),
+    Digits,
+}
+
+impl<'a> NumParser<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Tok> {
+        self.toks.get(i)
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| t.low.as_str())
+    }
+
+    /// Glued: no whitespace between token `i - 1` and `i`.
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.ws_before)
+    }
+
+    /// Reads a digit token at `i` (with thousands groups separated by
+    /// single spaces, a scientific exponent, a glued or mixed fraction):
+    /// value and end token.
+    fn digits(&self, i: usize) -> Option<(Decimal, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Num {
+            return None;
+        }
+        let (clean, used) = clean_digits(&t.raw)?;
+        if used < t.raw.len() {
+            // a list: only the first number, and nothing glued after it
+            return Some((Decimal::parse(&clean)?, i + 1));
+        }
+        let mut s = clean;
+        let mut j = i + 1;
+        // "10 000", "1 414 021 100"
+        if t.raw.len() <= 3 && !t.raw.contains([',', '.']) {
+            let mut groups = 0;
+            while let Some(n) = self.tok(j) {
+                let gap = self.text.get(self.toks[j - 1].end..n.start).unwrap_or("");
+                let ok_gap = gap.chars().count() == 1 && gap.starts_with(SPACE_GROUP);
+                let body = n.raw.split('.').next().unwrap_or("");
+                if n.kind == TokKind::Num
+                    && ok_gap
+                    && body.len() == 3
+                    && body.bytes().all(|b| b.is_ascii_digit())
+                    && n.raw.matches('.').count() <= 1
+                    && groups < 6
+                    && !s.contains('.')
+                {
+                    s.push_str(&n.raw);
+                    j += 1;
+                    groups += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let mut v = Decimal::parse(&s)?;
+        // scientific notation: 1.3e6, 12.32e+14, -12e-1
+        if let (Some(e), true) = (self.tok(j), self.glued(j)) {
+            if e.kind == TokKind::Word && (e.raw == "e" || e.raw == "E") {
+                let mut k = j + 1;
+                let mut negexp = false;
+                if let Some(sg) = self.tok(k).filter(|_| self.glued(k)) {
+                    if sg.sym('+') {
+                        k += 1;
+                    } else if sg.is_dash() {
+                        negexp = true;
+                        k += 1;
+                    }
+                }
+                if let Some(x) = self
+                    .tok(k)
+                    .filter(|x| x.kind == TokKind::Num && self.glued(k))
+                {
+                    if let Ok(p) = x.raw.parse::<u32>() {
+                        if p <= 30 {
+                            let f = if negexp {
+                                Decimal::new(1, p)?
+                            } else {
+                                pow10(p)?
+                            };
+                            return Some((v.checked_mul(f)?, k + 1));
+                        }
+                    }
+                }
+            }
+        }
+        // glued fraction "1/4" or vulgar "2½"
+        if let Some(n) = self.tok(j).filter(|_| self.glued(j)) {
+            if n.sym('/') && v.is_integer() {
+                if let Some(d) = self
+                    .tok(j + 1)
+                    .filter(|d| d.kind == TokKind::Num && self.glued(j + 1))
+                {
+                    let den: i128 = d.raw.parse().ok()?;
+                    let num = v.to_i128()?;
+                    let unit_after = self
+                        .word(j + 2)
+                        .is_some_and(|w| unit_word(&self.toks[j + 2].raw, w, false).is_some());
+                    let more = self.tok(j + 2).is_some_and(|x| {
+                        self.glued(j + 2) && (x.sym('/') || x.kind == TokKind::Num)
+                    });
+                    if !more && num < den && den > 0 && (common_denominator(den) || unit_after) {
+                        return Some((fraction(num, den)?, j + 2));
+                    }
+                }
+                return Some((v, j));
+            }
+            if let Some((a, b)) = vulgar_fraction(n.ch).filter(|_| n.kind == TokKind::Sym) {
+                v = v.checked_add(fraction(a, b)?)?;
+                return Some((v, j + 1));
+            }
+        }
+        // mixed number "2 1/4"
+        if v.is_integer() {
+            if let (Some(a), Some(sl), Some(b)) = (self.tok(j), self.tok(j + 1), self.tok(j + 2)) {
+                if a.kind == TokKind::Num
+                    && a.ws_before
+                    && sl.sym('/')
+                    && !sl.ws_before
+                    && b.kind == TokKind::Num
+                    && !b.ws_before
+                    && !self
+                        .tok(j + 3)
+                        .is_some_and(|x| !x.ws_before && (x.sym('/') || x.kind == TokKind::Num))
+                {
+                    if let (Ok(n), Ok(d)) = (a.raw.parse::<i128>(), b.raw.parse::<i128>()) {
+                        if n < d && d > 0 && n > 0 {
+                            let f = fraction(n, d)?;
+                            let total = if v < Decimal::ZERO {
+                                v.checked_add(neg(f)?)?
+                            } else {
+                                v.checked_add(f)?
+                            };
+                            return Some((total, j + 3));
+                        }
+                    }
+                }
+            }
+        }
+        Some((v, j))
+    }
+
+    /// Parses a number starting at token `i`. `money`: short multipliers
+    /// "m"/"b" mean million/billion (after a currency).
+    pub fn parse(&self, i: usize, money: bool) -> Option<Num> {
+        let t = self.tok(i)?;
+        // sign
+        let (negative, body) = if t.is_dash()
+            && matches!(t.ch, '-' | '−')
+            && self
+                .tok(i + 1)
+                .is_some_and(|n| n.kind == TokKind::Num && !n.ws_before)
+            && (i == 0 || t.ws_before || self.toks[i - 1].kind == TokKind::Sym)
+        {
+            (true, i + 1)
+        } else if t.is_dash()
+            && i == 0
+            && self
+                .tok(1)
+                .is_some_and(|n| n.kind == TokKind::Num || small_cardinal(&n.low).is_some())
+        {
+            (true, 1)
+        } else if (t.is("minus") || t.is("negative")) && self.tok(i + 1).is_some() {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
+        let mut n = self.unsigned(body, money)?;
+        if negative {
+            n.value = neg(n.value)?;
+            n.start = i;
+            n.weak = false;
+            n.year_like = false;
+        }
+        Some(n)
+    }
+
+    fn unsigned(&self, i: usize, money: bool) -> Option<Num> {
+        let t = self.tok(i)?;
+        // a vulgar fraction alone: "¾"
+        if t.kind == TokKind::Sym {
+            let (a, b) = vulgar_fraction(t.ch)?;
+            return Some(Num {
+                value: fraction(a, b)?,
+                start: i,
+                end: i + 1,
+                words: false,
+                mult: None,
+                ordinal: false,
+                year_like: false,
+                weak: false,
+            });
+        }
+        if t.kind == TokKind::Num {
+            let (v, j) = self.digits(i)?;
+            let year_like = j == i + 1
+                && t.raw.len() == 4
+                && t.raw.bytes().all(|b| b.is_ascii_digit())
+                && (1900..=2100).contains(&v.to_i128().unwrap_or(0));
+            // an abbreviated multiplier glued or spaced: 3.5bn, 10 k
+            if let Some(m) = self.tok(j).filter(|m| m.kind == TokKind::Word) {
+                let glued = !m.ws_before;
+                let next_is_word_glued = self
+                    .tok(j + 1)
+                    .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
+                if let Some(p) = abbrev_multiplier(&m.raw, money) {
+                    let spaced_ok =
+                        m.low.len() > 1 || matches!(m.raw.as_str(), "k" | "K" | "m" | "b");
+                    if (glued || spaced_ok) && !next_is_word_glued {
+                        // "10 k" spaced only in money or with two-letter forms
+                        if glued || money || m.low.len() > 1 || m.raw == "k" || m.raw == "K" {
+                            let value = v.checked_mul(pow10(p)?)?;
+                            return Some(Num {
+                                value,
+                                start: i,
+                                end: j + 1,
+                                words: false,
+                                mult: Some(p),
+                                ordinal: false,
+                                year_like: false,
+                                weak: false,
+                            });
+                        }
+                    }
+                }
+            }
+            // continue with scale words: "1.5 million", "4 thousand 3 hundred"
+            if let Some(n) = self.words(i, Some((v, j)), money) {
+                if n.end > j {
+                    return Some(n);
+                }
+            }
+            return Some(Num {
+                value: v,
+                start: i,
+                end: j,
+                words: false,
+                mult: None,
+                ordinal: false,
+                year_like,
+                weak: false,
+            });
+        }
+        if t.kind == TokKind::Word && t.low == "point" {
+            let (frac, end) = self.decimals(i + 1)?;
+            return Some(Num {
+                value: frac,
+                start: i,
+                end,
+                words: true,
+                mult: None,
+                ordinal: false,
+                year_like: false,
+                weak: false,
+            });
+        }
+        self.words(i, None, money)
+    }
+
+    /// Digits after "point": "seven seven", "77", "nought four", "eleven".
+    fn decimals(&self, i: usize) -> Option<(Decimal, usize)> {
+        let mut s = String::from("0.");
+        let mut j = i;
+        if let Some(t) = self.tok(j).filter(|t| t.kind == TokKind::Num) {
+            if t.raw.bytes().all(|b| b.is_ascii_digit()) {
+                s.push_str(&t.raw);
+                return Some((Decimal::parse(&s)?, j + 1));
+            }
+            return None;
+        }
+        while let Some(w) = self.word(j) {
+            let d = match w {
+                "oh" | "o" => 0,
+                _ => match small_cardinal(w) {
+                    Some(d) => d,
+                    None => break,
+                },
+            };
+            if d >= 10 {
+                if j == i {
+                    s.push_str(&d.to_string());
+                    j += 1;
+                }
+                break;
+            }
+            s.push_str(&d.to_string());
+            j += 1;
+            if j - i > 20 {
+                break;
+            }
+        }
+        if j == i {
+            return None;
+        }
+        Some((Decimal::parse(&s)?, j))
+    }
+
+    /// Skips a hyphen or dash between two words ("twenty-one", "fifty - two").
+    fn skip_hyphen(&self, j: usize) -> usize {
+        if self.tok(j).is_some_and(|t| t.is_dash()) && self.word(j + 1).is_some() {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// Numbers in words (optionally continuing a digit value `lead`).
+    fn words(&self, i: usize, lead: Option<(Decimal, usize)>, money: bool) -> Option<Num> {
+        let _ = money;
+        let mut total = Decimal::ZERO;
+        let mut group = Decimal::ZERO;
+        let mut last = Last::None;
+        let mut scales: Vec<u32> = Vec::new();
+        let mut j = i;
+        let mut words = true;
+        let mut mult: Option<u32> = None;
+        let mut weak = false;
+        let mut article = false;
+        if let Some((v, e)) = lead {
+            group = v;
+            last = Last::Digits;
+            j = e;
+            words = false;
+        } else {
+            let w = self.word(i)?;
+            // "a hundred", "a couple of", "an estimated" is not here
+            if w == "a" || w == "an" {
+                let n = self.word(i + 1)?;
+                if n == "couple" || n == "pair" {
+                    let end = if self.word(i + 2) == Some("of") {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                    return Some(Num {
+                        value: Decimal::from_int(2),
+                        start: i,
+                        end,
+                        words: true,
+                        mult: None,
+                        ordinal: false,
+                        year_like: false,
+                        weak: false,
+                    });
+                }
+                if n == "dozen" {
+                    return Some(Num {
+                        value: Decimal::from_int(12),
+                        start: i,
+                        end: i + 2,
+                        words: true,
+                        mult: None,
+                        ordinal: false,
+                        year_like: false,
+                        weak: false,
+                    });
+                }
+                if n == "hundred" || scale_word(n).is_some() {
+                    group = Decimal::from_int(1);
+                    last = Last::Unit;
+                    j = i + 1;
+                    article = true;
+                } else if n == "half" || n == "quarter" {
+                    // "a half million", "a quarter"
+                    let mut f = self.fraction_words(i + 1)?;
+                    f.start = i;
+                    return Some(f);
+                } else {
+                    return None;
+                }
+            } else if w == "couple" && self.word(i + 1) == Some("of") {
+                return Some(Num {
+                    value: Decimal::from_int(2),
+                    start: i,
+                    end: i + 2,
+                    words: true,
+                    mult: None,
+                    ordinal: false,
+                    year_like: false,
+                    weak: false,
+                });
+            } else if w == "half" || w == "quarter" {
+                return self.fraction_words(i);
+            }
+        }
+        let start_j = j;
+        while let Some(t) = self.tok(j) {
+            if t.kind == TokKind::Num {
+                // "4 thousand 3 hundred", "3 hundred and 21"
+                let limit = match last {
+                    Last::Scale(p) if p >= 2 => pow10(p)?,
+                    Last::Hundred if j > 0 && self.word(j - 1) == Some("and") => d100(),
+                    _ => break,
+                };
+                if t.raw.contains([',', '.'])
+                    || self
+                        .tok(j + 1)
+                        .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word)
+                {
+                    break;
+                }
+                let v = Decimal::parse(&t.raw)?;
+                if v >= limit || v == Decimal::ZERO {
+                    break;
+                }
+                group = group.checked_add(v)?;
+                last = Last::Digits;
+                j += 1;
+                continue;
+            }
+            if t.kind != TokKind::Word {
+                break;
+            }
+            let w = t.low.as_str();
+            // a glued compound like "twentyfifth" or "thirtythree"
+            let split = split_compound(w);
+            if let Some(v) = small_cardinal(w) {
+                let cls = if v < 10 {
+                    Last::Unit
+                } else if v < 20 {
+                    Last::Teen
+                } else {
+                    Last::Tens
+                };
+                let ok = match cls {
+                    Last::Unit => matches!(
+                        last,
+                        Last::None | Last::Tens | Last::Hundred | Last::Scale(_)
+                    ),
+                    _ => matches!(last, Last::None | Last::Hundred | Last::Scale(_)),
+                };
+                if !ok {
+                    break;
+                }
+                group = group.checked_add(Decimal::from_int(v as i64))?;
+                last = cls;
+                j = self.skip_hyphen(j + 1);
+                continue;
+            }
+            if let Some((tv, rest)) = split {
+                if !matches!(last, Last::None | Last::Hundred | Last::Scale(_)) {
+                    break;
+                }
+                if let Some(o) = ordinal_word(rest) {
+                    if o < 10 {
+                        let v = total
+                            .checked_add(group)?
+                            .checked_add(Decimal::from_int(tv as i64 + o as i64))?;
+                        return Some(self.mk(v, i, j + 1, true, mult, true, false));
+                    }
+                    break;
+                }
+                if let Some(u) = small_cardinal(rest).filter(|u| *u < 10 && *u > 0) {
+                    group = group.checked_add(Decimal::from_int((tv + u) as i64))?;
+                    last = Last::Unit;
+                    j = self.skip_hyphen(j + 1);
+                    continue;
+                }
+                break;
+            }
+            if w == "hundred" || w == "hundreds" {
+                if !matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
+                    || group >= Decimal::from_int(100)
+                {
+                    break;
+                }
+                group = group.checked_mul(Decimal::from_int(100))?;
+                last = Last::Hundred;
+                j += 1;
+                j = self.and_continues(j, last).unwrap_or(j);
+                continue;
+            }
+            if let Some(p) = scale_word(w) {
+                if group == Decimal::ZERO && !matches!(last, Last::Scale(_)) {
+                    break;
+                }
+                if matches!(last, Last::None) {
+                    break;
+                }
+                if let Last::Scale(q) = last {
+                    // stacking: "lakh crore", "thousand million"
+                    if p <= q && group == Decimal::ZERO {
+                        break;
+                    }
+                }
+                let smaller = scales.last().map_or(true, |&q| p < q);
+                if smaller {
+                    total = total.checked_add(group.checked_mul(pow10(p)?)?)?;
+                } else {
+                    total = total.checked_add(group)?.checked_mul(pow10(p)?)?;
+                }
+                scales.push(p);
+                group = Decimal::ZERO;
+                last = Last::Scale(p);
+                mult = Some(mult.map_or(p, |m: u32| m.max(p)));
+                j += 1;
+                // "3 million and a quarter", "one billion and a half million"
+                if self.word(j) == Some("and") {
+                    if let Some(f) = self.fraction_words(j + 1) {
+                        if f.mult.is_some() || f.value < Decimal::from_int(1) {
+                            let add = match f.mult {
+                                Some(q) if q < p => f.value,
+                                Some(_) => break,
+                                None => f.value.checked_mul(pow10(p)?)?,
+                            };
+                            total = total.checked_add(add)?;
+                            j = f.end;
+                            break;
+                        }
+                    }
+                }
+                j = self.and_continues(j, last).unwrap_or(j);
+                continue;
+            }
+            if w == "dozen" || w == "dozens" || w == "doz" || w == "dozs" {
+                if matches!(last, Last::None) {
+                    break;
+                }
+                group = total
+                    .checked_add(group)?
+                    .checked_mul(Decimal::from_int(12))?;
+                total = Decimal::ZERO;
+                j += 1;
+                last = Last::Scale(0);
+                break;
+            }
+            if let Some(o) = ordinal_word(w) {
+                if !matches!(
+                    last,
+                    Last::None | Last::Tens | Last::Hundred | Last::Scale(_) | Last::Unit
+                ) {
+                    break;
+                }
+                if matches!(last, Last::Unit) && o < 100 {
+                    break;
+                }
+                let base = total.checked_add(group)?;
+                let v = if o >= 100 {
+                    let b = if base == Decimal::ZERO {
+                        Decimal::from_int(1)
+                    } else {
+                        base
+                    };
+                    b.checked_mul(Decimal::from_int(o as i64))?
+                } else {
+                    if matches!(last, Last::Unit) {
+                        break;
+                    }
+                    base.checked_add(Decimal::from_int(o as i64))?
+                };
+                return Some(self.mk(v, i, j + 1, true, mult, true, false));
+            }
+            if w == "point" && !matches!(last, Last::None) {
+                if let Some((f, e)) = self.decimals(j + 1) {
+                    group = group.checked_add(f)?;
+                    j = e;
+                    // "two point five million"
+                    if let Some(p) = self.word(j).and_then(scale_word) {
+                        group = group.checked_mul(pow10(p)?)?;
+                        mult = Some(p);
+                        j += 1;
+                    }
+                }
+                break;
+            }
+            if w == "and" && !matches!(last, Last::None) && scales.is_empty() {
+                // "one and a half", "two and three quarters"
+                if let Some(f) = self.fraction_words(j + 1) {
+                    if f.value < Decimal::from_int(1) && f.mult.is_none() {
+                        group = group.checked_add(f.value)?;
+                        j = f.end;
+                        // "two and a half million"
+                        if let Some(p) = self.word(j).and_then(scale_word) {
+                            group = group.checked_mul(pow10(p)?)?;
+                            mult = Some(p);
+                            j += 1;
+                        }
+                    }
+                }
+                break;
+            }
+            break;
+        }
+        if j == start_j && lead.is_none() {
+            return None;
+        }
+        if lead.is_some() && j == start_j {
+            return None;
+        }
+        let mut value = total.checked_add(group)?;
+        // fractions: "two thirds", "three quarters", "one fifth"
+        if matches!(last, Last::Unit | Last::Teen | Last::Tens)
+            && !article
+            && total == Decimal::ZERO
+            && group < d100()
+        {
+            if let Some((d, plural)) = self.word(j).and_then(denominator) {
+                let n = value.to_i128()?;
+                if (n == 1) != plural && n > 0 {
+                    let mut v = fraction(n, d as i128)?;
+                    let mut e = j + 1;
+                    // "two thirds of a million"
+                    let mut k = e;
+                    if self.word(k) == Some("of") {
+                        k += 1;
+                    }
+                    if self.word(k) == Some("a") {
+                        k += 1;
+                    }
+                    if let Some(p) = self.word(k).and_then(scale_word) {
+                        v = (n.checked_mul(10i128.checked_pow(p)?)?)
+                            .checked_div(d as i128)
+                            .and_then(|q| {
+                                if q * d as i128 == n * 10i128.pow(p) {
+                                    Some(Decimal::from_int(q as i64))
+                                } else {
+                                    fraction(n.checked_mul(10i128.pow(p))?, d as i128)
+                                }
+                            })?;
+                        e = k + 1;
+                        mult = Some(p);
+                    }
+                    return Some(self.mk(v, i, e, true, mult, false, false));
+                }
+            }
+        }
+        if j == i + 1 && lead.is_none() && matches!(self.word(i), Some("one")) {
+            weak = true;
+        }
+        value = value.checked_add(Decimal::ZERO)?;
+        Some(self.mk(value, i, j, words, mult, false, weak))
+    }
+
+    /// After "hundred" or a scale word: "and" followed by more of the
+    /// number ("one hundred and five"): the index after "and".
+    fn and_continues(&self, j: usize, _last: Last) -> Option<usize> {
+        if self.word(j) != Some("and") {
+            return None;
+        }
+        let n = self.tok(j + 1)?;
+        let w = n.low.as_str();
+        // "3 hundred and 2 hundred" are two numbers
+        let digits_then_scale = self
+            .word(j + 2)
+            .is_some_and(|w| w == "hundred" || scale_word(w).is_some());
+        let ok = (n.kind == TokKind::Word && small_cardinal(w).is_some_and(|v| v > 0))
+            || (n.kind == TokKind::Num
+                && n.raw.len() <= 3
+                && !n.raw.contains([',', '.'])
+                && !digits_then_scale);
+        // "one hundred and one of them" is fine; "2 hundred and 21" too
+        ok.then_some(j + 1)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn mk(
+        &self,
+        value: Decimal,
+        start: usize,
+        end: usize,
+        words: bool,
+        mult: Option<u32>,
+        ordinal: bool,
+        weak: bool,
+    ) -> Num {
+        Num {
+            value,
+            start,
+            end,
+            words,
+            mult,
+            ordinal,
+            year_like: false,
+            weak,
+        }
+    }
+
+    /// "half", "a half", "quarter", "three quarters", optionally with a
+    /// scale ("half a million", "quarter million", "three quarters billion").
+    fn fraction_words(&self, i: usize) -> Option<Num> {
+        let mut j = i;
+        if matches!(self.word(j), Some("a") | Some("an")) {
+            j += 1;
+        }
+        let (n, d, after) = match self.word(j)? {
+            "half" => (1i128, 2i128, j + 1),
+            "quarter" => (1, 4, j + 1),
+            w if j > i && denominator(w).is_some_and(|(_, pl)| !pl) => {
+                (1, denominator(w)?.0 as i128, j + 1)
+            }
+            w => {
+                let n = small_cardinal(w).filter(|v| (1..10).contains(v))? as i128;
+                let (d, plural) = self.word(j + 1).and_then(denominator)?;
+                if plural != (n > 1) {
+                    return None;
+                }
+                (n, d as i128, j + 2)
+            }
+        };
+        let mut k = after;
+        if self.word(k) == Some("of") {
+            k += 1;
+        }
+        if matches!(self.word(k), Some("a") | Some("an")) {
+            k += 1;
+        }
+        if let Some(p) = self.word(k).and_then(scale_word) {
+            let big = n.checked_mul(10i128.checked_pow(p)?)?;
+            let v = if big % d == 0 {
+                Decimal::new(big / d, 0)?
+            } else {
+                fraction(big, d)?
+            };
+            return Some(Num {
+                value: v,
+                start: i,
+                end: k + 1,
+                words: true,
+                mult: Some(p),
+                ordinal: false,
+                year_like: false,
+                weak: false,
+            });
+        }
+        Some(Num {
+            value: fraction(n, d)?,
+            start: i,
+            end: after,
+            words: true,
+            mult: None,
+            ordinal: false,
+            year_like: false,
+            weak: false,
+        })
+    }
+}
+
+/// Splits "twentyfifth" into (20, "fifth") and "thirtythree" into (30,
+/// "three").
+fn split_compound(w: &str) -> Option<(u32, &str)> {
+    for t in [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ] {
+        if let Some(rest) = w.strip_prefix(t) {
+            if !rest.is_empty() {
+                return Some((tens(t)?, rest));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn num(s: &str) -> Option<(String, usize)> {
+        let toks = tokenize(s);
+        let p = NumParser {
+            toks: &toks,
+            text: s,
+        };
+        p.parse(0, false).map(|n| (n.value.to_string(), n.end))
+    }
+
+    #[test]
+    fn values() {
+        for (s, want) in [
+            ("1,234.56", "1234.56"),
+            ("12,34,567.89", "1234567.89"),
+            ("10 000", "10000"),
+            ("1.5 million", "1500000"),
+            ("3.5bn", "3500000000"),
+            ("100K", "100000"),
+            ("twenty-one", "21"),
+            ("one hundred and five", "105"),
+            ("two dozen", "24"),
+            ("a hundred", "100"),
+            ("half a million", "500000"),
+            ("seven hundred twenty-one thousand twelve", "721012"),
+            ("three lakh crore", "3000000000000"),
+            ("one and a half", "1.5"),
+            ("nine point nought four", "9.04"),
+            ("point 77", "0.77"),
+            ("minus 5", "-5"),
+            ("-1.2M", "-1200000"),
+            ("1.3e6", "1300000"),
+            ("-12e-1", "-1.2"),
+            ("2 1/4", "2.25"),
+            ("2½", "2.5"),
+            ("three quarters", "0.75"),
+            ("4 thousand 3 hundred", "4300"),
+            ("twenty-third", "23"),
+            ("two hundredth", "200"),
+            ("a couple of", "2"),
+            ("three billions", "3000000000"),
+            ("one billion and a half million", "1000500000"),
+            ("3 million and a quarter", "3250000"),
+        ] {
+            assert_eq!(num(s).map(|x| x.0), Some(want.to_string()), "{s}");
+        }
+    }
+
+    #[test]
+    fn stops_where_the_number_ends() {
+        assert_eq!(num("two three").unwrap().1, 1);
+        assert_eq!(num("4000 3 hundred").unwrap(), ("4000".into(), 1));
+        assert_eq!(num("22,24,26").unwrap().0, "22");
+        assert!(num("million").is_none());
+        assert!(num("a dog").is_none());
+    }
+}
