@@ -11,7 +11,7 @@ use concord::minhash::{MinHashConfig, MinHasher};
 use concord::pipeline::{self, DedupSettings, LSH_WEIGHTS};
 use concord::synth::{self, SynthConfig};
 use concord::text::shingle::Scratch;
-use concord::text::{normalize_into, Analyzer, ShingleConfig, ShingleSet};
+use concord::text::{normalize_into, Analyzer, DocShingles, ShingleConfig, ShingleSet};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
@@ -92,11 +92,17 @@ fn stages(c: &mut Criterion) {
     });
     g.finish();
 
+    let doc_sets: Vec<DocShingles> = sets.iter().cloned().map(DocShingles::from).collect();
     let mut g = c.benchmark_group("verify");
     g.throughput(Throughput::Elements(cands.len() as u64));
-    let expected = dedup::verify(&sets, &cands, 0.8).len();
+    let expected = dedup::verify(&doc_sets, &cands, 0.8).len();
     g.bench_function("exact_jaccard", |b| {
-        b.iter(|| assert_eq!(dedup::verify(&sets, black_box(&cands), 0.8).len(), expected))
+        b.iter(|| {
+            assert_eq!(
+                dedup::verify(&doc_sets, black_box(&cands), 0.8).len(),
+                expected
+            )
+        })
     });
     // Brute-force baseline: all pairs of the first 300 documents.
     let small: Vec<(u32, u32)> = (0..300u32)
@@ -104,7 +110,7 @@ fn stages(c: &mut Criterion) {
         .collect();
     g.throughput(Throughput::Elements(small.len() as u64));
     g.bench_function("all_pairs_baseline_300", |b| {
-        b.iter(|| black_box(dedup::verify(&sets, &small, 0.8).len()))
+        b.iter(|| black_box(dedup::verify(&doc_sets, &small, 0.8).len()))
     });
     g.finish();
 }

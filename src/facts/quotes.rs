@@ -57,7 +57,7 @@ enum Family {
 }
 
 fn opener(prev: Option<char>, c: char, next: Option<char>) -> Option<Family> {
-    let open_context = prev.map_or(true, |p| {
+    let open_context = prev.is_none_or(|p| {
         p.is_whitespace() || matches!(p, '(' | '[' | '{' | '-' | '\u{2013}' | '\u{2014}' | '/')
     });
     let next_ok = next.is_some_and(|n| !n.is_whitespace());

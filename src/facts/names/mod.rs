@@ -529,7 +529,7 @@ fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>) {
     // names.
     if hi - lo >= 2
         && (lo..hi).all(|i| is_all_caps(ctx.word(i)) || !ctx.is_name_word(i))
-        && ctx.gaz_at(lo, hi).map_or(true, |(n, _, _)| n != hi - lo)
+        && ctx.gaz_at(lo, hi).is_none_or(|(n, _, _)| n != hi - lo)
     {
         gazetteer_pieces(ctx, lo, hi, out);
         return;

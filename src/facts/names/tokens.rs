@@ -227,9 +227,9 @@ fn opens_quote(before: &str) -> bool {
     let mut cs = prev.chars().rev();
     match cs.next() {
         Some('\u{201c}' | '\u{201e}' | '\u{00ab}') => true,
-        Some('"') => cs.next().map_or(true, |c| {
-            c.is_whitespace() || matches!(c, '(' | '[' | '-' | '\u{2014}')
-        }),
+        Some('"') => cs
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '-' | '\u{2014}')),
         _ => false,
     }
 }

@@ -1165,9 +1165,9 @@ impl<'a> Cx<'a> {
         if w == "in" {
             // "5 in" is an inch only glued or at the end of a clause, or
             // after feet: "5 ft 2 in"
-            let end_clause = self.tok(k + 1).map_or(true, |x| {
-                x.kind == TokKind::Sym && !matches!(x.ch, '$' | '€' | '£')
-            });
+            let end_clause = self
+                .tok(k + 1)
+                .is_none_or(|x| x.kind == TokKind::Sym && !matches!(x.ch, '$' | '€' | '£'));
             if glued || end_clause {
                 return Some((UnitMatch::Measure("in".into(), false), k + 1));
             }

@@ -613,7 +613,7 @@ impl<'a> NumParser<'a> {
                         break;
                     }
                 }
-                let smaller = scales.last().map_or(true, |&q| p < q);
+                let smaller = scales.last().is_none_or(|&q| p < q);
                 if smaller {
                     total = total.checked_add(group.checked_mul(pow10(p)?)?)?;
                 } else {
