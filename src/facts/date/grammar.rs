@@ -446,7 +446,7 @@ impl<'a> P<'a> {
             if (10..=99).contains(&hi) && self.w(i) != "ten" {
                 if self.is(e, "hundred") {
                     // handled by cardinal form below ("nineteen hundred")
-                } else if self.is(e, "oh") || self.is(e, "o") {
+                } else if self.is(e, "oh") || self.is(e, "o") || self.is(e, "zero") {
                     if let Some((lo, e2, false, false)) = self.small(e + 1) {
                         if lo < 10 {
                             return Some(((hi * 100 + lo) as i32, e2));
@@ -750,10 +750,16 @@ impl<'a> P<'a> {
                         }
                     }
                 }
-                let strict = wd.is_some();
-                self.pick(&cands, mode, tense, false)
-                    .or_else(|| strict.then(|| self.pick(&cands, mode, Tense::Unknown, false)).flatten())
-                    .map_or(Val::Null, |i| Val::P(Pt::day(cands[i].0)))
+                let zz = self.pub_day.unwrap_or(0);
+                let idx = if mode == Mode::This {
+                    cands.iter().position(|c| civil_from_days(c.0).0 == py)
+                } else if wd.is_some() && mode == Mode::Plain {
+                    // a stated weekday: the matching year nearest publication
+                    (0..cands.len()).min_by_key(|&i| (cands[i].0 - zz).abs())
+                } else {
+                    self.pick(&cands, mode, tense, false)
+                };
+                idx.map_or(Val::Null, |i| Val::P(Pt::day(cands[i].0)))
             }
             Cal::Ym { y: None, m } => {
                 let Some(py) = py else {
@@ -765,7 +771,8 @@ impl<'a> P<'a> {
                         (p.d, p.last())
                     })
                     .collect();
-                self.pick(&cands, mode, tense, false)
+                let idx = if mode == Mode::This { Some(2) } else { self.pick(&cands, mode, tense, false) };
+                idx
                     .map_or(Val::Null, |i| {
                         Val::P(Pt {
                             g: Grain::Month,
@@ -787,7 +794,12 @@ impl<'a> P<'a> {
                     .filter_map(|y| rule.day(y))
                     .map(|d| (d, d))
                     .collect();
-                self.pick(&cands, mode, tense, false)
+                let idx = if mode == Mode::This {
+                    cands.iter().position(|c| civil_from_days(c.0).0 == py)
+                } else {
+                    self.pick(&cands, mode, tense, false)
+                };
+                idx
                     .map_or(Val::Null, |i| Val::P(Pt::day(cands[i].0)))
             }
             Cal::Wd(wd) => {
@@ -801,13 +813,13 @@ impl<'a> P<'a> {
                     Mode::Last => mon - 7 + i64::from(wd),
                     Mode::ThisPast => z - 1 - (i64::from(weekday(z - 1)) - i64::from(wd)).rem_euclid(7),
                     Mode::Coming => z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7),
-                    Mode::Plain => {
-                        if tense == Tense::Past {
-                            z - (i64::from(weekday(z)) - i64::from(wd)).rem_euclid(7)
-                        } else {
+                    Mode::Plain => match tense {
+                        Tense::Past => z - (i64::from(weekday(z)) - i64::from(wd)).rem_euclid(7),
+                        Tense::Future => {
                             z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7)
                         }
-                    }
+                        Tense::Unknown => z + (i64::from(wd) - i64::from(weekday(z))).rem_euclid(7),
+                    },
                 };
                 Val::P(Pt::day(d))
             }
@@ -859,6 +871,14 @@ impl<'a> P<'a> {
         // open intervals
         let ops: &[(&[&str], u8)] = &[
             (&["since"], 0),
+            (&["after", "or", "equal", "to"], 0),
+            (&["on", "or", "after"], 0),
+            (&["no", "sooner", "than"], 0),
+            (&["greater", "than"], 1),
+            (&["sooner", "than"], 2),
+            (&["before", "or", "on"], 3),
+            (&["before", "or", "in"], 3),
+            (&["on", "or", "before"], 3),
             (&["starting", "from"], 0),
             (&["starting"], 0),
             (&["beginning", "on"], 0),
@@ -880,6 +900,8 @@ impl<'a> P<'a> {
                 let j = i + words.len();
                 if let Some(a) = self.atom(j, 0) {
                     let v = self.resolve(&a, j);
+                    // "before the end of December" = by then
+                    let op = if *op == 2 && (self.is(j, "end") || self.is(j, "the") && self.is(j + 1, "end")) { &3 } else { op };
                     if let Some((s, e)) = self.bounds(&v) {
                         let out = match op {
                             0 => Val::R(Some(s), None),
@@ -916,7 +938,7 @@ impl<'a> P<'a> {
             (&["and", "before"], false),
         ];
         for (words, later) in post {
-            if words.iter().enumerate().all(|(k, x)| self.is(e + k, x)) {
+            if words.iter().enumerate().all(|(k, x)| self.is(e + k, x)) && self.numtok(e + words.len()).is_none() {
                 if let Some((s, en)) = self.bounds(&v) {
                     let out = if *later {
                         Val::R(Some(s), None)
@@ -1111,6 +1133,8 @@ impl<'a> P<'a> {
         best = better(best, self.year_expr(i));
         best = better(best, self.decade(i));
         best = better(best, self.holiday(i));
+        best = better(best, self.nth_in_month(i));
+        best = better(best, self.season(i));
         best
     }
 
@@ -1232,6 +1256,12 @@ impl<'a> P<'a> {
             return None;
         }
         let b = self.numtok(i + 2)?;
+        if b.ndig == 4 && sepc == "/" && tight && (1..=12).contains(&a.num) && !self.trailing_code(i + 3) {
+            let y = b.num as i32;
+            if (1000..=2999).contains(&y) {
+                return m(i + 3, Cal::Ym { y: Some(y), m: a.num as u32 });
+            }
+        }
         if b.ndig > 2 {
             return None;
         }
@@ -1271,6 +1301,9 @@ impl<'a> P<'a> {
 
     /// The token continues a code or number ("1.2.3", "10/10/2013/4", "5-3-1").
     fn trailing_code(&self, j: usize) -> bool {
+        if self.p(j, "-") && self.p(j + 2, "/") {
+            return false; // "10/1-11/7": a range of dates
+        }
         matches!(self.t.get(j), Some(t) if !t.space_before && t.kind == Kind::Punct && matches!(t.low.as_str(), "." | "/" | "-" | ":") && self.numtok(j + 1).is_some() && self.adj(j + 1))
             || matches!(self.t.get(j), Some(t) if !t.space_before && t.kind != Kind::Punct)
     }
@@ -1348,7 +1381,7 @@ impl<'a> P<'a> {
             if day_ok && !(!digits && !ord && lexicon::unit(self.w(de)).is_some()) {
                 // words like "may one day" are not dates: word days need an ordinal or a
                 // month that is not ambiguous
-                if digits || ord || !amb {
+                if digits || ord || !amb || self.cap(k) {
                     let mut end = de;
                     let mut y = None;
                     if let Some((yy, ye)) = self.year_after(end) {
@@ -1453,6 +1486,24 @@ impl<'a> P<'a> {
                         }
                     }
                 }
+                if let Some((ym, e)) = self.rel_month(j3) {
+                    if (1..=31).contains(&d2) && d2 > d && (digits || ord || self.is(i, "the")) {
+                        let Some((y, mo)) = ym else { return mr(e, Cal::V(Val::Null)) };
+                        let first = Cal::Ymd { y: Some(y), m: mo, d, wd: None };
+                        let b = Cal::Ymd { y: Some(y), m: mo, d: d2, wd: None };
+                        let r = self.pack_range(first, b, e, i)?;
+                        return Some(M { rel: true, ..r });
+                    }
+                }
+            }
+            // "from 4 to January 22, 1995"
+            if let Some(b) = self.month_first(j + 1) {
+                if let Cal::Ymd { y, m: mo, d: d2, .. } = b.cal {
+                    if d2 > d && (digits || ord) {
+                        let first = Cal::Ymd { y, m: mo, d, wd: None };
+                        return self.pack_range(first, b.cal, b.end, i);
+                    }
+                }
             }
         }
         let mut of = false;
@@ -1476,31 +1527,19 @@ impl<'a> P<'a> {
             }
             return self.day_month_tail(d, mo, e, digits && ord);
         }
-        // "the 20th of next month", "20 of this month"
-        if of && depth < MAX_DEPTH {
-            let off = match self.w(j) {
-                "this" | "the" | "current" => Some(0),
-                "next" | "following" => Some(1),
-                "last" | "previous" => Some(-1),
-                _ => None,
-            };
-            if let Some(off) = off {
-                if self.is(j + 1, "month") {
-                    let z = self.pub_day;
-                    let cal = match z {
-                        Some(z) => {
-                            let (y, mo, _) = civil_from_days(z);
-                            let (y2, m2) = add_months(y, mo, off);
-                            Cal::Ymd { y: Some(y2), m: m2, d, wd: None }
-                        }
-                        None => Cal::V(Val::Null),
-                    };
-                    return mr(j + 2, cal);
-                }
+        // "the 20th of next month", "21st this month"
+        if of || ord || the {
+            if let Some((ym, e)) = self.rel_month(j) {
+                let cal = match ym {
+                    Some((y, mo)) => Cal::Ymd { y: Some(y), m: mo, d, wd: None },
+                    None => Cal::V(Val::Null),
+                };
+                return mr(e, cal);
             }
         }
-        // "on the 18th", "on 29th": a day of an unstated month
-        if !of && ord && i > 0 && self.is(i - 1, "on") {
+        // "on the 18th", "for the 27th": a day of an unstated month
+        let prep = i > 0 && matches!(self.w(i - 1), "on" | "for" | "by" | "until" | "since" | "till");
+        if !of && prep && (ord || the && digits) {
             let nxt = self.t.get(de);
             let ok = match nxt {
                 None => true,
@@ -1511,6 +1550,178 @@ impl<'a> P<'a> {
             }
         }
         None
+    }
+
+    /// "[of] [the] this/next/last/current month": the (year, month), or
+    /// `None` inside when there is no publication date; and the end.
+    fn rel_month(&self, j: usize) -> Option<(Option<(i32, u32)>, usize)> {
+        let mut j = j;
+        if self.is(j, "of") || self.is(j, "in") {
+            j += 1;
+        }
+        if self.is(j, "the") && !self.is(j + 1, "month") {
+            j += 1;
+        }
+        let off = match self.w(j) {
+            "this" | "the" | "current" => 0,
+            "next" | "following" => 1,
+            "last" | "previous" | "past" => -1,
+            _ => return None,
+        };
+        if !self.is(j + 1, "month") {
+            return None;
+        }
+        let ym = self.pub_day.map(|z| {
+            let (y, mo, _) = civil_from_days(z);
+            add_months(y, mo, off)
+        });
+        Some((ym, j + 2))
+    }
+
+    /// "the first Monday of October 2014", "last friday of october",
+    /// "the second Monday of next month", "third Tuesday" (this month),
+    /// "the last day of October 2015", "fifth last day of May".
+    fn nth_in_month(&self, i: usize) -> Option<M> {
+        let mut k = i;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        let (n, e1): (i64, usize) = if self.is(k, "last") {
+            (-1, k + 1)
+        } else {
+            let (n, e1, ord, _) = self.small(k)?;
+            if !ord || n == 0 || n > 5 {
+                return None;
+            }
+            if self.is(e1, "last") {
+                (-i64::from(n), e1 + 1)
+            } else {
+                (i64::from(n), e1)
+            }
+        };
+        let what = match lexicon::weekday(self.w(e1)) {
+            Some((wd, _)) if !self.w(e1).ends_with('s') || self.w(e1).len() <= 4 => Some(wd),
+            _ if self.is(e1, "day") => None,
+            _ => return None,
+        };
+        let j = e1 + 1;
+        let (ym, end, rel) = if self.is(j, "of") || self.is(j, "in") {
+            if let Some((ym, e)) = self.rel_month(j) {
+                (ym, e, true)
+            } else {
+                let inner = self.month_first(j + 1)?;
+                let Cal::Ym { .. } = inner.cal else { return None };
+                match self.resolve(&inner, j + 1) {
+                    Val::P(p) => {
+                        let (y, mo, _) = civil_from_days(p.d);
+                        (Some((y, mo)), inner.end, inner.rel)
+                    }
+                    _ => (None, inner.end, true),
+                }
+            }
+        } else {
+            // bare "second Sunday": this month
+            if n <= 0 || what.is_none() {
+                return None;
+            }
+            let ym = self.pub_day.map(|z| {
+                let (y, mo, _) = civil_from_days(z);
+                (y, mo)
+            });
+            (ym, j, true)
+        };
+        let Some((y, mo)) = ym else {
+            return mr(end, Cal::V(Val::Null));
+        };
+        let day = match what {
+            Some(wd) => nth_weekday(y, mo, n as i32, wd)?,
+            None => {
+                let len = i64::from(month_len(y, mo));
+                let d = if n > 0 { n } else { len + 1 + n };
+                if d < 1 || d > len {
+                    return None;
+                }
+                days_from_civil(y, mo, 1) + d - 1
+            }
+        };
+        Some(M { end, cal: Cal::V(Val::P(Pt::day(day))), rel, mode: Mode::Plain })
+    }
+
+    /// Seasons (astronomical, northern hemisphere): "this summer", "last
+    /// winter", "summer 2024", "the fall of 2019", "this season".
+    fn season(&self, i: usize) -> Option<M> {
+        let mut k = i;
+        let mut mode = None;
+        match self.w(k) {
+            "this" | "current" => mode = Some(Mode::This),
+            "next" | "coming" | "upcoming" => mode = Some(Mode::Next),
+            "last" | "past" | "previous" => mode = Some(Mode::Last),
+            "the" => {}
+            _ => k = k.wrapping_sub(1),
+        }
+        k = k.wrapping_add(1);
+        let w = self.w(k);
+        let which: Option<u32> = match w {
+            "spring" => Some(0),
+            "summer" => Some(1),
+            "autumn" | "fall" => Some(2),
+            "winter" => Some(3),
+            "season" | "seasons" => None,
+            _ => return None,
+        };
+        let mut end = k + 1;
+        let mut year = None;
+        let mut j = end;
+        if self.is(j, "of") || self.is(j, "in") {
+            j += 1;
+        }
+        if let Some((y, e)) = self.year(j, false) {
+            year = Some(y);
+            end = e;
+        }
+        if which.is_none() && (year.is_some() || mode.is_none()) {
+            return None;
+        }
+        if mode.is_none() && year.is_none() && !(self.is(i, "the") && which.is_some() && self.cap(k)) {
+            return None;
+        }
+        let bounds = |y: i32, s: u32| -> (i64, i64) {
+            match s {
+                0 => (days_from_civil(y, 3, 20), days_from_civil(y, 6, 20)),
+                1 => (days_from_civil(y, 6, 21), days_from_civil(y, 9, 22)),
+                2 => (days_from_civil(y, 9, 23), days_from_civil(y, 12, 20)),
+                _ => (days_from_civil(y, 12, 21), days_from_civil(y + 1, 3, 19)),
+            }
+        };
+        if let Some(y) = year {
+            let (a, b) = bounds(y, which.unwrap_or(0));
+            return m(end, Cal::V(day_range(a, b)));
+        }
+        let Some(z) = self.pub_day else {
+            return mr(end, Cal::V(Val::Null));
+        };
+        let py = civil_from_days(z).0;
+        let mut cands: Vec<(i64, i64)> = Vec::new();
+        for y in py - 2..=py + 1 {
+            for s in 0..4 {
+                if which.is_none_or_eq(s) {
+                    cands.push(bounds(y, s));
+                }
+            }
+        }
+        let mode = mode.unwrap_or(Mode::Plain);
+        let idx = if mode == Mode::This {
+            match which {
+                None => cands.iter().position(|c| c.0 <= z && z <= c.1),
+                Some(3) => cands.iter().position(|c| c.0 <= z && z <= c.1).or_else(|| cands.iter().position(|c| civil_from_days(c.0).0 == py)),
+                Some(_) => cands.iter().position(|c| civil_from_days(c.0).0 == py),
+            }
+        } else {
+            let t = self.tense(i, end);
+            self.pick(&cands, mode, t, false)
+        };
+        let c = cands.get(idx?)?;
+        mr(end, Cal::V(day_range(c.0, c.1)))
     }
 
     fn pack_range(&self, a: Cal, b: Cal, end: usize, s: usize) -> Option<M> {
@@ -1565,7 +1776,10 @@ impl<'a> P<'a> {
         if self.p(j, ",") || self.p(j, "-") || self.p(j, "(") {
             j += 1;
         }
-        let full = better(self.numeric(j), self.day_first(j, MAX_DEPTH));
+        let full = better(
+            better(self.numeric(j), self.day_first(j, MAX_DEPTH)),
+            self.month_first(j),
+        );
         if let Some(f) = full {
             if let Cal::Ymd { y, m: mo, d, .. } = f.cal {
                 let mut end = f.end;
@@ -1573,6 +1787,14 @@ impl<'a> P<'a> {
                     end += 1;
                 }
                 return Some(M { end, cal: Cal::Ymd { y, m: mo, d, wd: Some(wd) }, rel: f.rel, mode: Mode::Plain });
+            }
+        }
+        // "Friday the 15th", "tuesday the thirty first"
+        if self.is(e, "the") {
+            if let Some((d, de, true, _)) = self.small(e + 1) {
+                if (1..=31).contains(&d) {
+                    return mr(de, Cal::Dwd { d, wd: Some(wd) });
+                }
             }
         }
         // "Tuesday 19th", "Monday 21"
@@ -1636,7 +1858,7 @@ impl<'a> P<'a> {
                     return None;
                 }
                 match (self.w(k + 1), self.w(k + 2)) {
-                    ("after", "tomorrow") => (2, k + 3),
+                    ("after", "tomorrow" | "tmrw" | "tmr") => (2, k + 3),
                     ("before", "yesterday") => (-2, k + 3),
                     _ => return None,
                 }
@@ -1688,9 +1910,13 @@ impl<'a> P<'a> {
         if self.is(k, "the") || self.is(k, "over") && self.is(k + 1, "the") {
             k += if self.is(k, "over") { 2 } else { 1 };
         }
-        // earlier/later this week
-        if matches!(self.w(k), "earlier" | "later") {
-            let j = if self.is(k + 1, "in") && self.is(k + 2, "the") {
+        // earlier/later this week; the rest of the month
+        if matches!(self.w(k), "earlier" | "later" | "rest") {
+            let j = if self.is(k, "rest") && self.is(k + 1, "of") && matches!(self.w(k + 2), "the" | "this") {
+                k + 3
+            } else if self.is(k, "rest") {
+                return None;
+            } else if self.is(k + 1, "in") && self.is(k + 2, "the") {
                 k + 3
             } else if self.is(k + 1, "this") {
                 k + 2
@@ -1734,15 +1960,7 @@ impl<'a> P<'a> {
             let mon = monday_of(z);
             let (a, b) = match off {
                 Some(0) => sat(mon),
-                Some(n) if wmode.is_some() || n == 2 => {
-                    if n == 2 {
-                        sat(mon + 7 * if weekday(z) >= 5 { 2 } else { 1 })
-                    } else if n > 0 {
-                        sat(mon + 7 * if weekday(z) >= 5 { 1 } else { 0 })
-                    } else {
-                        sat(mon - 7)
-                    }
-                }
+                Some(n) => sat(mon + 7 * n),
                 _ => {
                     // "the weekend": by tense
                     match self.tense(i, end) {
@@ -1815,10 +2033,15 @@ impl<'a> P<'a> {
         let counted = if let Some(d) = dir(self.w(k2)) {
             self.qty(k2 + 1).map(|(n, e)| (d, n, e))
         } else if let Some((n, e)) = self.qty(k2) {
-            dir(self.w(e)).map(|d| (d, n, e + 1))
+            if within {
+                Some((1, n, e))
+            } else {
+                dir(self.w(e)).map(|d| (d, n, e + 1))
+            }
         } else {
             None
         };
+        let counted = counted.filter(|&(_, n, e)| n == 1 || self.w(e).ends_with('s'));
         if let Some((d, n, e)) = counted {
             if let Some(u) = lexicon::unit(self.w(e)) {
                 if n >= 1 && n <= 1000 {
@@ -1826,7 +2049,7 @@ impl<'a> P<'a> {
                     let Some(z) = z else { return mr(end, null()) };
                     let n = i64::from(n);
                     let v = match u {
-                        Unit::Decade | Unit::Century => {
+                        Unit::Decade | Unit::Century | Unit::Quarter => {
                             let p = self.unit_at(u, z);
                             if d > 0 {
                                 Val::R(Some(p.shift(1)), Some(p.shift(n)))
@@ -2190,7 +2413,12 @@ impl<'a> P<'a> {
             if depth >= MAX_DEPTH {
                 return None;
             }
-            let inner = self.atom(j, depth + 1)?;
+            let inner = match (self.is(j, "the"), self.small(j + 1)) {
+                (true, Some((d, de, true, _))) if (1..=31).contains(&d) && lexicon::month(self.w(de)).is_none() && !self.is(de, "of") => {
+                    M { end: de, cal: Cal::Dwd { d, wd: None }, rel: true, mode: Mode::Plain }
+                }
+                _ => self.atom(j, depth + 1)?,
+            };
             if !matches!(inner.cal, Cal::Ymd { .. } | Cal::Dwd { .. } | Cal::Hol { .. }) {
                 return None;
             }
@@ -2333,7 +2561,9 @@ impl<'a> P<'a> {
         let ctx = year_context(prev) && !(prev == "to" || prev == "for" || prev == "as" || prev == "on" || prev == "than") || (prev == "than" && i >= 2 && matches!(self.w(i - 2), "later" | "earlier"));
         let poss = self.p(e, "'") && self.is(e + 1, "s") && self.adj(e);
         let noun = prev == "the" && year_noun(self.w(e)) || i == 0 && year_noun(self.w(e));
-        let era = e > i + 1;
+        let era = e > i + 1
+            || matches!(self.w(e), "or" | "and") && matches!(self.w(e + 1), "later" | "earlier" | "after" | "before" | "greater" | "beyond")
+            || matches!(self.w(e), "onwards" | "onward");
         let coord = matches!(prev, "and" | "or") && i >= 2 && self.numtok(i - 2).is_some_and(|t| t.ndig == 4);
         // a range of bare years "2014 to 2018", "2014~2018"
         let range_next = (self.is(e, "to") || self.p(e, "~") || self.is(e, "through")) && self.numtok(e + 1).is_some_and(|t| t.ndig == 4);
@@ -2365,6 +2595,13 @@ impl<'a> P<'a> {
         }
         if self.p(k, "'") && self.numtok(k + 1).is_some_and(|t| t.ndig == 2) {
             k += 1;
+        }
+        // centuries: "21st century", "the nineteenth century"
+        if let Some((n, e, ord, _)) = self.small(k) {
+            if ord && (2..=30).contains(&n) && (self.is(e, "century") || self.p(e, "-") && self.is(e + 1, "century")) {
+                let end = if self.is(e, "century") { e + 1 } else { e + 2 };
+                return m(end, Cal::V(Val::P(Pt::century((n as i32 - 1) * 100))));
+            }
         }
         // numeric
         if let Some(t) = self.numtok(k) {
@@ -2399,14 +2636,7 @@ impl<'a> P<'a> {
             let _ = g;
             return m(e + 1, Cal::V(Val::P(Pt::decade(start))));
         }
-        // centuries: "21st century", "the nineteenth century"
-        if let Some((n, e, ord, _)) = self.small(k) {
-            if ord && (2..=30).contains(&n) && (self.is(e, "century") || self.p(e, "-") && self.is(e + 1, "century")) {
-                let end = if self.is(e, "century") { e + 1 } else { e + 2 };
-                return m(end, Cal::V(Val::P(Pt::century((n as i32 - 1) * 100))));
-            }
-        }
-        if !the {
+        if !the && !(i > 0 && matches!(self.w(i - 1), "in" | "during" | "since")) {
             return None;
         }
         // words: [century] decade-word

@@ -101,7 +101,7 @@ fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
     let mut i = 0;
     while i < toks.len() {
         if let Some((end, val, rel)) = p.top(i) {
-            if end > i && end <= toks.len() && val.ok() {
+            if end > i && end <= toks.len() && val.ok() && (rel || val != Val::Null) {
                 out.push(Found {
                     start: toks[i].start,
                     end: toks[end - 1].end,
