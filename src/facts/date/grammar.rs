@@ -516,6 +516,12 @@ impl<'a> P<'a> {
             if let Some(r) = self.year(j + 1, false) {
                 return Some(r);
             }
+            // "15 April of 87"
+            if let Some(t) = self.numtok(j + 1) {
+                if t.ndig == 2 && self.num_ok(j + 1) && !matches!(self.t.get(j + 2), Some(n) if n.kind != Kind::Punct) {
+                    return Some((self.expand_yy(t.num as i32), j + 2));
+                }
+            }
         }
         if self.p(j, "'") {
             if let Some(t) = self.numtok(j + 1) {
@@ -731,8 +737,8 @@ impl<'a> P<'a> {
                     return Val::Md(m, d);
                 };
                 let mut cands: Vec<(i64, i64)> = Vec::new();
-                if let Some(wd) = wd {
-                    for y in py - 7..=py + 7 {
+                if let (Some(wd), false) = (wd, mode == Mode::This) {
+                    for y in py - 1..=py + 1 {
                         if valid(y, m, d) {
                             let z = days_from_civil(y, m, d);
                             if weekday(z) == wd {
@@ -794,8 +800,9 @@ impl<'a> P<'a> {
                     .filter_map(|y| rule.day(y))
                     .map(|d| (d, d))
                     .collect();
+                // "this Thanksgiving": the coming one
                 let idx = if mode == Mode::This {
-                    cands.iter().position(|c| civil_from_days(c.0).0 == py)
+                    cands.iter().position(|c| c.1 >= self.pub_day.unwrap_or(0))
                 } else {
                     self.pick(&cands, mode, tense, false)
                 };
@@ -1381,7 +1388,7 @@ impl<'a> P<'a> {
             if day_ok && !(!digits && !ord && lexicon::unit(self.w(de)).is_some()) {
                 // words like "may one day" are not dates: word days need an ordinal or a
                 // month that is not ambiguous
-                if digits || ord || !amb || self.cap(k) {
+                if digits || ord || !amb || self.cap(k) || wd.is_some() {
                     let mut end = de;
                     let mut y = None;
                     if let Some((yy, ye)) = self.year_after(end) {
@@ -2382,11 +2389,17 @@ impl<'a> P<'a> {
                     if self.is(j, "of") || self.is(j, "in") || self.p(j, ",") {
                         j += 1;
                     }
+                    let mut rel_y = false;
                     if let Some((yy, ye)) = self.year(j, false) {
                         y = Some(yy);
                         e = ye;
+                    } else if let Some((yy, ye)) = self.rel_year_after(e) {
+                        y = Some(yy);
+                        e = ye;
+                        rel_y = true;
                     }
                     let (y, rel) = match (y, z) {
+                        (Some(y), _) if rel_y => (y, true),
                         (Some(y), _) => (y, false),
                         (None, Some(z)) => (iso_week(z).0, true),
                         (None, None) => return mr(e, Cal::V(Val::Null)),
@@ -2558,7 +2571,7 @@ impl<'a> P<'a> {
             }
         }
         let prev = if i > 0 { self.w(i - 1) } else { "" };
-        let ctx = year_context(prev) && !(prev == "to" || prev == "for" || prev == "as" || prev == "on" || prev == "than") || (prev == "than" && i >= 2 && matches!(self.w(i - 2), "later" | "earlier"));
+        let ctx = year_context(prev) && !(prev == "to" || prev == "for" || prev == "as" || prev == "on" || prev == "than") || (prev == "than" && i >= 2 && matches!(self.w(i - 2), "later" | "earlier" | "greater" | "sooner"));
         let poss = self.p(e, "'") && self.is(e + 1, "s") && self.adj(e);
         let noun = prev == "the" && year_noun(self.w(e)) || i == 0 && year_noun(self.w(e));
         let era = e > i + 1
