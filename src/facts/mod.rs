@@ -278,6 +278,6 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
     let names = names::extract(text);
     out.extend(quotes::extract(text, &names));
     out.extend(names);
-    out.sort_by(|a, b| (a.span.start, a.span.end, a.kind).cmp(&(b.span.start, b.span.end, b.kind)));
+    out.sort_by_key(|a| (a.span.start, a.span.end, a.kind));
     out
 }

@@ -30,7 +30,11 @@ pub fn civil_from_days(z: i64) -> (i32, u32, u32) {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let y = y + i64::from(m <= 2);
-    (y.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32, m, d)
+    (
+        y.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
+        m,
+        d,
+    )
 }
 
 /// Whether `y` is a leap year.
@@ -165,6 +169,9 @@ mod tests {
             nth_weekday(2013, 5, -1, 0).map(civil_from_days),
             Some((2013, 5, 27))
         );
-        assert_eq!(shift_months(days_from_civil(2023, 1, 31), 1), days_from_civil(2023, 2, 28));
+        assert_eq!(
+            shift_months(days_from_civil(2023, 1, 31), 1),
+            days_from_civil(2023, 2, 28)
+        );
     }
 }

@@ -316,7 +316,10 @@ impl<'a> P<'a> {
         if i > 0 && !t.space_before {
             let prev = &self.t[i - 1];
             if prev.kind != Kind::Punct
-                || matches!(prev.low.as_str(), "$" | "€" | "£" | "¥" | "#" | "," | "." | ":")
+                || matches!(
+                    prev.low.as_str(),
+                    "$" | "€" | "£" | "¥" | "#" | "," | "." | ":"
+                )
             {
                 // allow words glued to numbers only for ordinal/decade suffix
                 // checks done elsewhere (e.g. "mar3", "cy18")
@@ -460,7 +463,10 @@ impl<'a> P<'a> {
             }
         }
         let (v, e, used) = self.cardinal_words(i)?;
-        if used >= 2 && (100..=9999).contains(&v) && (self.is(i + 1, "thousand") || self.w(e - 1) != "hundred" || v % 100 == 0) {
+        if used >= 2
+            && (100..=9999).contains(&v)
+            && (self.is(i + 1, "thousand") || self.w(e - 1) != "hundred" || v % 100 == 0)
+        {
             return Some((v as i32, e));
         }
         None
@@ -498,9 +504,7 @@ impl<'a> P<'a> {
     /// window: 20yy when it is at most 20 years after publication (or 2030
     /// with no publication date), else 19yy.
     fn expand_yy(&self, yy: i32) -> i32 {
-        let limit = self
-            .pub_day
-            .map_or(2050, |z| civil_from_days(z).0 + 20);
+        let limit = self.pub_day.map_or(2050, |z| civil_from_days(z).0 + 20);
         if 2000 + yy <= limit {
             2000 + yy
         } else {
@@ -518,7 +522,10 @@ impl<'a> P<'a> {
             }
             // "15 April of 87"
             if let Some(t) = self.numtok(j + 1) {
-                if t.ndig == 2 && self.num_ok(j + 1) && !matches!(self.t.get(j + 2), Some(n) if n.kind != Kind::Punct) {
+                if t.ndig == 2
+                    && self.num_ok(j + 1)
+                    && !matches!(self.t.get(j + 2), Some(n) if n.kind != Kind::Punct)
+                {
                     return Some((self.expand_yy(t.num as i32), j + 2));
                 }
             }
@@ -615,7 +622,7 @@ impl<'a> P<'a> {
         None
     }
     fn breaks(&self, k: usize) -> bool {
-        ["." , "!", "?", ";"].iter().any(|c| self.p(k, c))
+        [".", "!", "?", ";"].iter().any(|c| self.p(k, c))
     }
 
     /// The tense of the sentence around tokens `[s, e)`: the nearest cue.
@@ -714,7 +721,9 @@ impl<'a> P<'a> {
         match cal {
             Cal::V(v) => v,
             Cal::Y(y) => Val::P(Pt::year(y)),
-            Cal::Ymd { y: Some(y), m, d, .. } => {
+            Cal::Ymd {
+                y: Some(y), m, d, ..
+            } => {
                 if valid(y, m, d) {
                     Val::P(Pt::day(days_from_civil(y, m, d)))
                 } else {
@@ -777,14 +786,17 @@ impl<'a> P<'a> {
                         (p.d, p.last())
                     })
                     .collect();
-                let idx = if mode == Mode::This { Some(2) } else { self.pick(&cands, mode, tense, false) };
-                idx
-                    .map_or(Val::Null, |i| {
-                        Val::P(Pt {
-                            g: Grain::Month,
-                            d: cands[i].0,
-                        })
+                let idx = if mode == Mode::This {
+                    Some(2)
+                } else {
+                    self.pick(&cands, mode, tense, false)
+                };
+                idx.map_or(Val::Null, |i| {
+                    Val::P(Pt {
+                        g: Grain::Month,
+                        d: cands[i].0,
                     })
+                })
             }
             Cal::Hol { h, y: None } => {
                 let Some((_, rule)) = HOLIDAYS.get(h) else {
@@ -806,8 +818,7 @@ impl<'a> P<'a> {
                 } else {
                     self.pick(&cands, mode, tense, false)
                 };
-                idx
-                    .map_or(Val::Null, |i| Val::P(Pt::day(cands[i].0)))
+                idx.map_or(Val::Null, |i| Val::P(Pt::day(cands[i].0)))
             }
             Cal::Wd(wd) => {
                 let Some(z) = z else {
@@ -818,8 +829,12 @@ impl<'a> P<'a> {
                     Mode::This => mon + i64::from(wd),
                     Mode::Next => mon + 7 + i64::from(wd),
                     Mode::Last => mon - 7 + i64::from(wd),
-                    Mode::ThisPast => z - 1 - (i64::from(weekday(z - 1)) - i64::from(wd)).rem_euclid(7),
-                    Mode::Coming => z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7),
+                    Mode::ThisPast => {
+                        z - 1 - (i64::from(weekday(z - 1)) - i64::from(wd)).rem_euclid(7)
+                    }
+                    Mode::Coming => {
+                        z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7)
+                    }
                     Mode::Plain => match tense {
                         Tense::Past => z - (i64::from(weekday(z)) - i64::from(wd)).rem_euclid(7),
                         Tense::Future => {
@@ -908,7 +923,13 @@ impl<'a> P<'a> {
                 if let Some(a) = self.atom(j, 0) {
                     let v = self.resolve(&a, j);
                     // "before the end of December" = by then
-                    let op = if *op == 2 && (self.is(j, "end") || self.is(j, "the") && self.is(j + 1, "end")) { &3 } else { op };
+                    let op = if *op == 2
+                        && (self.is(j, "end") || self.is(j, "the") && self.is(j + 1, "end"))
+                    {
+                        &3
+                    } else {
+                        op
+                    };
                     if let Some((s, e)) = self.bounds(&v) {
                         let out = match op {
                             0 => Val::R(Some(s), None),
@@ -945,7 +966,9 @@ impl<'a> P<'a> {
             (&["and", "before"], false),
         ];
         for (words, later) in post {
-            if words.iter().enumerate().all(|(k, x)| self.is(e + k, x)) && self.numtok(e + words.len()).is_none() {
+            if words.iter().enumerate().all(|(k, x)| self.is(e + k, x))
+                && self.numtok(e + words.len()).is_none()
+            {
                 if let Some((s, en)) = self.bounds(&v) {
                     let out = if *later {
                         Val::R(Some(s), None)
@@ -976,10 +999,7 @@ impl<'a> P<'a> {
                 .iter()
                 .any(|w| self.is(e, w));
         if !conn {
-            if matches!(self.w(e), "onwards" | "onward" | "on")
-                && s > 0
-                && self.is(s - 1, "from")
-            {
+            if matches!(self.w(e), "onwards" | "onward" | "on") && s > 0 && self.is(s - 1, "from") {
                 let v = self.resolve(a, s);
                 let (st, _) = self.bounds(&v)?;
                 return Some((e + 1, Val::R(Some(st), None), a.rel));
@@ -1030,12 +1050,26 @@ impl<'a> P<'a> {
             Cal::Ymd { y, m: mo, .. } => {
                 let k = if self.is(j, "the") { j + 1 } else { j };
                 if let Some((d, e, _, _)) = self.small(k) {
-                    if (1..=31).contains(&d) && lexicon::month(self.w(e)).is_none() && !self.is(e, "of") {
+                    if (1..=31).contains(&d)
+                        && lexicon::month(self.w(e)).is_none()
+                        && !self.is(e, "of")
+                    {
                         let (yy, e2) = match self.year_after(e) {
                             Some((yy, e2)) => (Some(yy), e2),
                             None => (y, e),
                         };
-                        best = better(best, m(e2, Cal::Ymd { y: yy, m: mo, d, wd: None }));
+                        best = better(
+                            best,
+                            m(
+                                e2,
+                                Cal::Ymd {
+                                    y: yy,
+                                    m: mo,
+                                    d,
+                                    wd: None,
+                                },
+                            ),
+                        );
                     }
                 }
             }
@@ -1046,7 +1080,10 @@ impl<'a> P<'a> {
                         if y > y0 {
                             best = better(best, m(j + 1, Cal::Y(y)));
                         }
-                    } else if t.ndig == 4 && self.num_ok(j) && (1000..=2999).contains(&(t.num as i32)) {
+                    } else if t.ndig == 4
+                        && self.num_ok(j)
+                        && (1000..=2999).contains(&(t.num as i32))
+                    {
                         best = better(best, m(j + 1, Cal::Y(t.num as i32)));
                     }
                 }
@@ -1190,20 +1227,21 @@ impl<'a> P<'a> {
     fn numeric(&self, i: usize) -> Option<M> {
         let a = self.numtok(i)?;
         if i > 0 && !a.space_before {
+            // glued to a number or separator before it: part of a longer code
             let prev = &self.t[i - 1];
             if prev.kind == Kind::Num
-                || matches!(prev.low.as_str(), "." | "/" | "-" | ":" | "$" | "," | "#" | "€" | "£")
-                    && i >= 2
-                    && matches!(self.t.get(i - 2), Some(t) if t.kind == Kind::Num || t.kind == Kind::Word && !t.space_before == false)
+                || matches!(
+                    prev.low.as_str(),
+                    "." | "/" | ":" | "$" | "#" | "€" | "£" | ","
+                )
             {
-                if prev.kind == Kind::Num || matches!(prev.low.as_str(), "." | "/" | ":" | "$" | "#" | "€" | "£") {
-                    return None;
-                }
+                return None;
             }
         }
-        let sep = self.t.get(i + 1).filter(|t| {
-            t.kind == Kind::Punct && matches!(t.low.as_str(), "-" | "/" | ".")
-        });
+        let sep = self
+            .t
+            .get(i + 1)
+            .filter(|t| t.kind == Kind::Punct && matches!(t.low.as_str(), "-" | "/" | "."));
         let Some(sep) = sep else {
             return self.numeric_spaced(i);
         };
@@ -1220,7 +1258,15 @@ impl<'a> P<'a> {
                 if self.p(i + 3, sepc) {
                     if let Some(t) = self.numtok(i + 4) {
                         if t.ndig <= 2 {
-                            return m(i + 5, Cal::Ymd { y: Some(y), m: mon, d: t.num as u32, wd: None });
+                            return m(
+                                i + 5,
+                                Cal::Ymd {
+                                    y: Some(y),
+                                    m: mon,
+                                    d: t.num as u32,
+                                    wd: None,
+                                },
+                            );
                         }
                     }
                 }
@@ -1235,12 +1281,26 @@ impl<'a> P<'a> {
                 if c.ndig > 2 || self.trailing_code(i + 5) {
                     return None;
                 }
-                return m(i + 5, Cal::Ymd { y: Some(y), m: b.num as u32, d: c.num as u32, wd: None });
+                return m(
+                    i + 5,
+                    Cal::Ymd {
+                        y: Some(y),
+                        m: b.num as u32,
+                        d: c.num as u32,
+                        wd: None,
+                    },
+                );
             }
             if sepc == "." || self.trailing_code(i + 3) {
                 return None;
             }
-            return m(i + 3, Cal::Ym { y: Some(y), m: b.num as u32 });
+            return m(
+                i + 3,
+                Cal::Ym {
+                    y: Some(y),
+                    m: b.num as u32,
+                },
+            );
         }
         if a.ndig > 2 {
             return None;
@@ -1254,7 +1314,15 @@ impl<'a> P<'a> {
                         2 => self.expand_yy(t.num as i32),
                         _ => return None,
                     };
-                    return m(i + 5, Cal::Ymd { y: Some(y), m: mon, d: a.num as u32, wd: None });
+                    return m(
+                        i + 5,
+                        Cal::Ymd {
+                            y: Some(y),
+                            m: mon,
+                            d: a.num as u32,
+                            wd: None,
+                        },
+                    );
                 }
             }
             if sepc == "/" || sepc == "-" {
@@ -1263,10 +1331,21 @@ impl<'a> P<'a> {
             return None;
         }
         let b = self.numtok(i + 2)?;
-        if b.ndig == 4 && sepc == "/" && tight && (1..=12).contains(&a.num) && !self.trailing_code(i + 3) {
+        if b.ndig == 4
+            && sepc == "/"
+            && tight
+            && (1..=12).contains(&a.num)
+            && !self.trailing_code(i + 3)
+        {
             let y = b.num as i32;
             if (1000..=2999).contains(&y) {
-                return m(i + 3, Cal::Ym { y: Some(y), m: a.num as u32 });
+                return m(
+                    i + 3,
+                    Cal::Ym {
+                        y: Some(y),
+                        m: a.num as u32,
+                    },
+                );
             }
         }
         if b.ndig > 2 {
@@ -1288,7 +1367,15 @@ impl<'a> P<'a> {
                 2 => self.expand_yy(c.num as i32),
                 _ => return None,
             };
-            return m(i + 5, Cal::Ymd { y: Some(y), m: mo, d, wd: None });
+            return m(
+                i + 5,
+                Cal::Ymd {
+                    y: Some(y),
+                    m: mo,
+                    d,
+                    wd: None,
+                },
+            );
         }
         // month/day without a year: slashes only, not a fraction
         if sepc != "/" || self.trailing_code(i + 3) {
@@ -1303,7 +1390,15 @@ impl<'a> P<'a> {
         if i > 0 && self.numtok(i - 1).is_some() {
             return None; // "1 1/2"
         }
-        m(i + 3, Cal::Ymd { y: None, m: mo, d, wd: None })
+        m(
+            i + 3,
+            Cal::Ymd {
+                y: None,
+                m: mo,
+                d,
+                wd: None,
+            },
+        )
     }
 
     /// The token continues a code or number ("1.2.3", "10/10/2013/4", "5-3-1").
@@ -1327,7 +1422,15 @@ impl<'a> P<'a> {
         let (mo, d) = if x > 12 && y <= 12 { (y, x) } else { (x, y) };
         let yy = c.num as i32;
         valid(yy, mo, d).then_some(())?;
-        m(i + 3, Cal::Ymd { y: Some(yy), m: mo, d, wd: None })
+        m(
+            i + 3,
+            Cal::Ymd {
+                y: Some(yy),
+                m: mo,
+                d,
+                wd: None,
+            },
+        )
     }
 
     /// Whether an ambiguous month/weekday word at `k` reads as a date here
@@ -1345,7 +1448,13 @@ impl<'a> P<'a> {
     /// A month name at `k`: (month, end after an optional dot, ambiguous).
     fn month_at(&self, k: usize) -> Option<(u32, usize, bool)> {
         let (mo, amb) = lexicon::month(self.w(k))?;
-        let e = if self.p(k + 1, ".") { k + 2 } else { k + 1 };
+        // the dot of an abbreviation ("Dec."), not a full stop after "June."
+        let abbr = self.w(k).len() <= 4 && !matches!(self.w(k), "june" | "july" | "may");
+        let e = if abbr && self.p(k + 1, ".") {
+            k + 2
+        } else {
+            k + 1
+        };
         let amb = amb || !self.cap(k) && self.w(k).len() > 3;
         Some((mo, e, amb))
     }
@@ -1382,7 +1491,11 @@ impl<'a> P<'a> {
         // day
         if let Some((d, de, ord, digits)) = self.small(j) {
             let day_ok = (1..=31).contains(&d)
-                && !(digits && self.p(de, ":"))
+                && !(digits
+                    && self.p(de, ":")
+                    && self.adj(de)
+                    && self.numtok(de + 1).is_some()
+                    && self.adj(de + 1))
                 && !(self.is(de, "hundred") || self.is(de, "thousand"))
                 && (digits || ord || d >= 1);
             if day_ok && !(!digits && !ord && lexicon::unit(self.w(de)).is_some()) {
@@ -1437,15 +1550,19 @@ impl<'a> P<'a> {
         if wd.is_some() {
             return None;
         }
-        if !self.cap(k) && !(k > 0 && date_context(self.w(k - 1))) && self.t.len() > 1 {
+        if !(self.cap(k) || k > 0 && date_context(self.w(k - 1))) && self.t.len() > 1 {
             return None;
         }
         // "June Carter": a capitalised word after a bare month is a name
-        if self.cap(e) && lexicon::month(self.w(e)).is_none() && lexicon::weekday(self.w(e)).is_none() && !(k > 0 && date_context(self.w(k - 1))) {
+        if self.cap(e)
+            && lexicon::month(self.w(e)).is_none()
+            && lexicon::weekday(self.w(e)).is_none()
+            && !(k > 0 && date_context(self.w(k - 1)))
+        {
             return None;
         }
-        if e > word_end && !self.sentence_start(e) && !self.p(word_end, ".") {
-            e = word_end;
+        if e > word_end && self.sentence_start(e) && self.cap(e) {
+            e = word_end; // "… in Dec. The …": the dot ends the sentence
         }
         m(e, Cal::Ym { y: None, m: mo })
     }
@@ -1453,7 +1570,7 @@ impl<'a> P<'a> {
     /// Day first: "6 December 2023", "the first of March", "4 of july",
     /// "14th April 15", "the twenty third day of September", "13 to 15
     /// July", "the ides of March", "20th of next month".
-    fn day_first(&self, i: usize, depth: u32) -> Option<M> {
+    fn day_first(&self, i: usize, _depth: u32) -> Option<M> {
         let mut k = i;
         let the = self.is(k, "the");
         if the {
@@ -1470,7 +1587,10 @@ impl<'a> P<'a> {
         }
         let mut j = de;
         // day range: "13 to 15 July", "1-8 september", "between 3 and 12 of sept"
-        let conn = self.p(j, "-") || ["to", "and", "through", "thru", "till", "until"].iter().any(|w| self.is(j, w));
+        let conn = self.p(j, "-")
+            || ["to", "and", "through", "thru", "till", "until"]
+                .iter()
+                .any(|w| self.is(j, w));
         if conn {
             let mut j2 = j + 1;
             if self.is(j2, "the") {
@@ -1487,17 +1607,39 @@ impl<'a> P<'a> {
                     if (1..=31).contains(&d2) && d2 > d && (digits || ord) {
                         let a = self.day_month_tail(d, mo, e, true)?;
                         if let Cal::Ymd { y, .. } = a.cal {
-                            let b = Cal::Ymd { y, m: mo, d: d2, wd: None };
-                            let first = Cal::Ymd { y, m: mo, d, wd: None };
+                            let b = Cal::Ymd {
+                                y,
+                                m: mo,
+                                d: d2,
+                                wd: None,
+                            };
+                            let first = Cal::Ymd {
+                                y,
+                                m: mo,
+                                d,
+                                wd: None,
+                            };
                             return self.pack_range(first, b, a.end, i);
                         }
                     }
                 }
                 if let Some((ym, e)) = self.rel_month(j3) {
                     if (1..=31).contains(&d2) && d2 > d && (digits || ord || self.is(i, "the")) {
-                        let Some((y, mo)) = ym else { return mr(e, Cal::V(Val::Null)) };
-                        let first = Cal::Ymd { y: Some(y), m: mo, d, wd: None };
-                        let b = Cal::Ymd { y: Some(y), m: mo, d: d2, wd: None };
+                        let Some((y, mo)) = ym else {
+                            return mr(e, Cal::V(Val::Null));
+                        };
+                        let first = Cal::Ymd {
+                            y: Some(y),
+                            m: mo,
+                            d,
+                            wd: None,
+                        };
+                        let b = Cal::Ymd {
+                            y: Some(y),
+                            m: mo,
+                            d: d2,
+                            wd: None,
+                        };
                         let r = self.pack_range(first, b, e, i)?;
                         return Some(M { rel: true, ..r });
                     }
@@ -1505,9 +1647,17 @@ impl<'a> P<'a> {
             }
             // "from 4 to January 22, 1995"
             if let Some(b) = self.month_first(j + 1) {
-                if let Cal::Ymd { y, m: mo, d: d2, .. } = b.cal {
+                if let Cal::Ymd {
+                    y, m: mo, d: d2, ..
+                } = b.cal
+                {
                     if d2 > d && (digits || ord) {
-                        let first = Cal::Ymd { y, m: mo, d, wd: None };
+                        let first = Cal::Ymd {
+                            y,
+                            m: mo,
+                            d,
+                            wd: None,
+                        };
                         return self.pack_range(first, b.cal, b.end, i);
                     }
                 }
@@ -1529,7 +1679,12 @@ impl<'a> P<'a> {
                 return None;
             }
             // "5 may" with lower-case may and no year: only with context
-            if amb && !of && !ord && !self.cap(j) && self.year_after(e).is_none() && !(i > 0 && date_context(self.w(i - 1))) {
+            let context = of
+                || ord
+                || self.cap(j)
+                || self.year_after(e).is_some()
+                || i > 0 && date_context(self.w(i - 1));
+            if amb && !context {
                 return None;
             }
             return self.day_month_tail(d, mo, e, digits && ord);
@@ -1538,14 +1693,23 @@ impl<'a> P<'a> {
         if of || ord || the {
             if let Some((ym, e)) = self.rel_month(j) {
                 let cal = match ym {
-                    Some((y, mo)) => Cal::Ymd { y: Some(y), m: mo, d, wd: None },
+                    Some((y, mo)) => Cal::Ymd {
+                        y: Some(y),
+                        m: mo,
+                        d,
+                        wd: None,
+                    },
                     None => Cal::V(Val::Null),
                 };
                 return mr(e, cal);
             }
         }
         // "on the 18th", "for the 27th": a day of an unstated month
-        let prep = i > 0 && matches!(self.w(i - 1), "on" | "for" | "by" | "until" | "since" | "till");
+        let prep = i > 0
+            && matches!(
+                self.w(i - 1),
+                "on" | "for" | "by" | "until" | "since" | "till"
+            );
         if !of && prep && (ord || the && digits) {
             let nxt = self.t.get(de);
             let ok = match nxt {
@@ -1617,7 +1781,9 @@ impl<'a> P<'a> {
                 (ym, e, true)
             } else {
                 let inner = self.month_first(j + 1)?;
-                let Cal::Ym { .. } = inner.cal else { return None };
+                let Cal::Ym { .. } = inner.cal else {
+                    return None;
+                };
                 match self.resolve(&inner, j + 1) {
                     Val::P(p) => {
                         let (y, mo, _) = civil_from_days(p.d);
@@ -1651,7 +1817,12 @@ impl<'a> P<'a> {
                 days_from_civil(y, mo, 1) + d - 1
             }
         };
-        Some(M { end, cal: Cal::V(Val::P(Pt::day(day))), rel, mode: Mode::Plain })
+        Some(M {
+            end,
+            cal: Cal::V(Val::P(Pt::day(day))),
+            rel,
+            mode: Mode::Plain,
+        })
     }
 
     /// Seasons (astronomical, northern hemisphere): "this summer", "last
@@ -1689,7 +1860,10 @@ impl<'a> P<'a> {
         if which.is_none() && (year.is_some() || mode.is_none()) {
             return None;
         }
-        if mode.is_none() && year.is_none() && !(self.is(i, "the") && which.is_some() && self.cap(k)) {
+        if mode.is_none()
+            && year.is_none()
+            && !(self.is(i, "the") && which.is_some() && self.cap(k))
+        {
             return None;
         }
         let bounds = |y: i32, s: u32| -> (i64, i64) {
@@ -1720,7 +1894,10 @@ impl<'a> P<'a> {
         let idx = if mode == Mode::This {
             match which {
                 None => cands.iter().position(|c| c.0 <= z && z <= c.1),
-                Some(3) => cands.iter().position(|c| c.0 <= z && z <= c.1).or_else(|| cands.iter().position(|c| civil_from_days(c.0).0 == py)),
+                Some(3) => cands
+                    .iter()
+                    .position(|c| c.0 <= z && z <= c.1)
+                    .or_else(|| cands.iter().position(|c| civil_from_days(c.0).0 == py)),
                 Some(_) => cands.iter().position(|c| civil_from_days(c.0).0 == py),
             }
         } else {
@@ -1732,29 +1909,80 @@ impl<'a> P<'a> {
     }
 
     fn pack_range(&self, a: Cal, b: Cal, end: usize, s: usize) -> Option<M> {
-        let ma = M { end, cal: a, rel: false, mode: Mode::Plain };
-        let mb = M { end, cal: b, rel: false, mode: Mode::Plain };
+        let ma = M {
+            end,
+            cal: a,
+            rel: false,
+            mode: Mode::Plain,
+        };
+        let mb = M {
+            end,
+            cal: b,
+            rel: false,
+            mode: Mode::Plain,
+        };
         let (e, v, rel) = self.range(&ma, &mb, s)?;
-        Some(M { end: e, cal: Cal::V(v), rel, mode: Mode::Plain })
+        Some(M {
+            end: e,
+            cal: Cal::V(v),
+            rel,
+            mode: Mode::Plain,
+        })
     }
 
     /// After "<day> [of] <month>": an optional year (also a two-digit one
     /// after an ordinal day: "14th April 15").
     fn day_month_tail(&self, d: u32, mo: u32, e: usize, short_year: bool) -> Option<M> {
         if let Some((y, ye)) = self.year_after(e) {
-            return m(ye, Cal::Ymd { y: Some(y), m: mo, d, wd: None });
+            return m(
+                ye,
+                Cal::Ymd {
+                    y: Some(y),
+                    m: mo,
+                    d,
+                    wd: None,
+                },
+            );
         }
         if let Some((y, ye)) = self.rel_year_after(e) {
-            return mr(ye, Cal::Ymd { y: Some(y), m: mo, d, wd: None });
+            return mr(
+                ye,
+                Cal::Ymd {
+                    y: Some(y),
+                    m: mo,
+                    d,
+                    wd: None,
+                },
+            );
         }
         if short_year {
             if let Some(t) = self.numtok(e) {
-                if t.ndig == 2 && self.num_ok(e) && !self.p(e + 1, ":") && !matches!(self.t.get(e + 1), Some(n) if n.kind == Kind::Word && !matches!(n.low.as_str(), "and" | "or" | "to")) {
-                    return m(e + 1, Cal::Ymd { y: Some(self.expand_yy(t.num as i32)), m: mo, d, wd: None });
+                if t.ndig == 2
+                    && self.num_ok(e)
+                    && !self.p(e + 1, ":")
+                    && !matches!(self.t.get(e + 1), Some(n) if n.kind == Kind::Word && !matches!(n.low.as_str(), "and" | "or" | "to"))
+                {
+                    return m(
+                        e + 1,
+                        Cal::Ymd {
+                            y: Some(self.expand_yy(t.num as i32)),
+                            m: mo,
+                            d,
+                            wd: None,
+                        },
+                    );
                 }
             }
         }
-        m(e, Cal::Ymd { y: None, m: mo, d, wd: None })
+        m(
+            e,
+            Cal::Ymd {
+                y: None,
+                m: mo,
+                d,
+                wd: None,
+            },
+        )
     }
 
     /// Weekdays: "Monday", "on Tuesday 19th", "Thu 15th", "wednesday next
@@ -1762,21 +1990,24 @@ impl<'a> P<'a> {
     /// "Sunday, 10 February".
     fn weekday_expr(&self, i: usize) -> Option<M> {
         let (wd, amb) = lexicon::weekday(self.w(i))?;
-        if self.w(i).ends_with('s') && self.w(i).len() > 4 && !matches!(self.w(i), "tues" | "thurs") {
+        if self.w(i).ends_with('s') && self.w(i).len() > 4 && !matches!(self.w(i), "tues" | "thurs")
+        {
             return None; // plurals: "on Mondays" is a habit, not a date
         }
         let mut e = i + 1;
-        if self.p(e, ".") {
+        if self.w(i).len() <= 5 && self.p(e, ".") {
             e += 1;
         }
         if amb && !self.cap(i) && e == i + 1 && !(i > 0 && self.is(i - 1, "on")) {
             return None;
         }
-        if amb && e == i + 1 && !(i > 0 && (self.is(i - 1, "on") || date_context(self.w(i - 1)))) && !self.p(e, ",") {
+        if amb
+            && e == i + 1
+            && !(i > 0 && (self.is(i - 1, "on") || date_context(self.w(i - 1))))
+            && !self.p(e, ",")
+        {
             // "Sun" (the newspaper), "Wed" as a word
-            if self.small(e).is_none() {
-                return None;
-            }
+            self.small(e)?;
         }
         // weekday + explicit date
         let mut j = e;
@@ -1793,7 +2024,17 @@ impl<'a> P<'a> {
                 if self.p(j - 1, "(") && self.p(end, ")") {
                     end += 1;
                 }
-                return Some(M { end, cal: Cal::Ymd { y, m: mo, d, wd: Some(wd) }, rel: f.rel, mode: Mode::Plain });
+                return Some(M {
+                    end,
+                    cal: Cal::Ymd {
+                        y,
+                        m: mo,
+                        d,
+                        wd: Some(wd),
+                    },
+                    rel: f.rel,
+                    mode: Mode::Plain,
+                });
             }
         }
         // "Friday the 15th", "tuesday the thirty first"
@@ -1806,13 +2047,22 @@ impl<'a> P<'a> {
         }
         // "Tuesday 19th", "Monday 21"
         if let Some((d, de, ord, digits)) = self.small(e) {
-            if digits && (1..=31).contains(&d) && (ord || !matches!(self.t.get(de), Some(t) if t.kind == Kind::Word)) && !self.p(de, ":") && !self.p(de, ".") {
+            if digits
+                && (1..=31).contains(&d)
+                && (ord || !matches!(self.t.get(de), Some(t) if t.kind == Kind::Word))
+                && !self.p(de, ":")
+                && !self.p(de, ".")
+            {
                 return mr(de, Cal::Dwd { d, wd: Some(wd) });
             }
         }
         // week qualifiers
         let wk = |k: usize| -> Option<(i64, usize)> {
-            let k2 = if self.is(k, "of") || self.is(k, "in") { k + 1 } else { k };
+            let k2 = if self.is(k, "of") || self.is(k, "in") {
+                k + 1
+            } else {
+                k
+            };
             let k3 = if self.is(k2, "the") { k2 + 1 } else { k2 };
             let off = match self.w(k3) {
                 "this" | "current" => 0,
@@ -1830,7 +2080,10 @@ impl<'a> P<'a> {
         }
         // "monday two weeks from now"
         if let Some((n, qe)) = self.qty(e) {
-            if matches!(lexicon::unit(self.w(qe)), Some(Unit::Week)) && self.is(qe + 1, "from") && self.is(qe + 2, "now") {
+            if matches!(lexicon::unit(self.w(qe)), Some(Unit::Week))
+                && self.is(qe + 1, "from")
+                && self.is(qe + 2, "now")
+            {
                 return mr(qe + 3, self.week_day(i64::from(n), wd));
             }
         }
@@ -1849,12 +2102,7 @@ impl<'a> P<'a> {
     fn relword(&self, i: usize) -> Option<M> {
         let w = self.w(i);
         let (off, e) = match w {
-            "today" | "tonight" | "tonite" => {
-                if self.p(i + 1, "'") && self.is(i + 2, "s") && false {
-                    return None;
-                }
-                (0, i + 1)
-            }
+            "today" | "tonight" | "tonite" => (0, i + 1),
             "yesterday" => (-1, i + 1),
             "tomorrow" | "tomorrows" | "tmrw" | "tmr" => (1, i + 1),
             "this" if matches!(self.w(i + 1), "morning" | "afternoon" | "evening") => (0, i + 2),
@@ -1914,12 +2162,15 @@ impl<'a> P<'a> {
         let z = self.pub_day;
         let null = || Cal::V(Val::Null);
         let mut k = i;
-        if self.is(k, "the") || self.is(k, "over") && self.is(k + 1, "the") {
-            k += if self.is(k, "over") { 2 } else { 1 };
+        if self.is(k, "the") {
+            k += 1;
         }
         // earlier/later this week; the rest of the month
         if matches!(self.w(k), "earlier" | "later" | "rest") {
-            let j = if self.is(k, "rest") && self.is(k + 1, "of") && matches!(self.w(k + 2), "the" | "this") {
+            let j = if self.is(k, "rest")
+                && self.is(k + 1, "of")
+                && matches!(self.w(k + 2), "the" | "this")
+            {
                 k + 3
             } else if self.is(k, "rest") {
                 return None;
@@ -1954,7 +2205,9 @@ impl<'a> P<'a> {
         if self.is(kw, "weekend") {
             let mut end = kw + 1;
             let mut off = wmode;
-            if self.is(end, "after") && (self.is(end + 1, "next") || self.is(end + 1, "the") && self.is(end + 2, "next")) {
+            if self.is(end, "after")
+                && (self.is(end + 1, "next") || self.is(end + 1, "the") && self.is(end + 2, "next"))
+            {
                 end += if self.is(end + 1, "next") { 2 } else { 3 };
                 off = Some(2);
             }
@@ -2029,8 +2282,8 @@ impl<'a> P<'a> {
             within = true;
             k2 += 1;
         }
-        if self.is(k2, "the") || self.is(k2, "over") && self.is(k2 + 1, "the") {
-            k2 += if self.is(k2, "over") { 2 } else { 1 };
+        if self.is(k2, "the") {
+            k2 += 1;
         }
         let dir = |w: &str| match w {
             "next" | "coming" | "upcoming" | "following" => Some(1i64),
@@ -2051,7 +2304,7 @@ impl<'a> P<'a> {
         let counted = counted.filter(|&(_, n, e)| n == 1 || self.w(e).ends_with('s'));
         if let Some((d, n, e)) = counted {
             if let Some(u) = lexicon::unit(self.w(e)) {
-                if n >= 1 && n <= 1000 {
+                if (1..=1000).contains(&n) {
                     let end = e + 1;
                     let Some(z) = z else { return mr(end, null()) };
                     let n = i64::from(n);
@@ -2078,7 +2331,11 @@ impl<'a> P<'a> {
             }
         }
         // "in N units", "N units ago", "N units from now", "N units after X"
-        let (inn, k3) = if self.is(i, "in") { (true, i + 1) } else { (false, i) };
+        let (inn, k3) = if self.is(i, "in") {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
         let (n, e) = self.qty(k3)?;
         let n = i64::from(n);
         let wname = self.w(e);
@@ -2101,7 +2358,11 @@ impl<'a> P<'a> {
             return mr(end, Cal::V(Val::P(Pt::day(d))));
         }
         let u = lexicon::unit(wname)?;
-        if self.w(e).ends_with('s') == (n == 1) && self.numtok(k3).is_some() && n == 1 && wname.ends_with('s') {
+        if self.w(e).ends_with('s') == (n == 1)
+            && self.numtok(k3).is_some()
+            && n == 1
+            && wname.ends_with('s')
+        {
             // "1 weeks" still fine
         }
         let mut end = e + 1;
@@ -2116,16 +2377,22 @@ impl<'a> P<'a> {
             return mr(end, Cal::V(Val::P(Pt::day(self.shift_day(z, u, n)))));
         }
         match (self.w(end), self.w(end + 1)) {
-            ("ago" | "back" | "earlier" , _) if !self.is(end, "earlier") || self.is(end, "earlier") && false => {
-                let Some(z) = z else { return mr(end + 1, null()) };
+            ("ago" | "back" | "earlier", _) if !self.is(end, "earlier") => {
+                let Some(z) = z else {
+                    return mr(end + 1, null());
+                };
                 mr(end + 1, Cal::V(Val::P(Pt::day(self.shift_day(z, u, -n)))))
             }
             ("hence", _) => {
-                let Some(z) = z else { return mr(end + 1, null()) };
+                let Some(z) = z else {
+                    return mr(end + 1, null());
+                };
                 mr(end + 1, Cal::V(Val::P(Pt::day(self.shift_day(z, u, n)))))
             }
             ("from", "now" | "today") => {
-                let Some(z) = z else { return mr(end + 2, null()) };
+                let Some(z) = z else {
+                    return mr(end + 2, null());
+                };
                 mr(end + 2, Cal::V(Val::P(Pt::day(self.shift_day(z, u, n)))))
             }
             ("from" | "after" | "before", _) => {
@@ -2133,12 +2400,23 @@ impl<'a> P<'a> {
                 let anchor = better(self.atom(end + 1, depth + 1), self.relword(end + 1))?;
                 let v = self.resolve(&anchor, end + 1);
                 let (s, en) = self.bounds(&v)?;
-                let base = if s.g == Grain::Day { s.d } else if sign > 0 { en.last() } else { s.d };
-                mr(anchor.end, Cal::V(Val::P(Pt::day(self.shift_day(base, u, sign * n)))))
+                let base = if s.g == Grain::Day {
+                    s.d
+                } else if sign > 0 {
+                    en.last()
+                } else {
+                    s.d
+                };
+                mr(
+                    anchor.end,
+                    Cal::V(Val::P(Pt::day(self.shift_day(base, u, sign * n)))),
+                )
             }
             _ => {
                 if matches!(self.w(end), "ago") {
-                    let Some(z) = z else { return mr(end + 1, null()) };
+                    let Some(z) = z else {
+                        return mr(end + 1, null());
+                    };
                     return mr(end + 1, Cal::V(Val::P(Pt::day(self.shift_day(z, u, -n)))));
                 }
                 None
@@ -2161,9 +2439,6 @@ impl<'a> P<'a> {
             H2,
         }
         let mut k = i;
-        if matches!(self.w(k), "at" | "by" | "in" | "around") && (self.is(k + 1, "the") || matches!(self.w(k + 1), "beginning" | "start" | "end" | "middle")) {
-            k += 1;
-        }
         if self.is(k, "the") {
             k += 1;
         }
@@ -2201,7 +2476,11 @@ impl<'a> P<'a> {
             };
             let (off, q2) = off.unwrap_or((0, q));
             if let Some(u) = lexicon::unit(self.w(q2)) {
-                if matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Decade) && !self.w(q2).ends_with('s') {
+                if matches!(
+                    u,
+                    Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Decade
+                ) && !self.w(q2).ends_with('s')
+                {
                     match z {
                         Some(z) => unit_pt = Some((self.unit_at(u, z).shift(off), q2 + 1, true)),
                         None => return mr(q2 + 1, Cal::V(Val::Null)),
@@ -2215,7 +2494,12 @@ impl<'a> P<'a> {
                 self.decade(j),
             )?;
             match inner.cal {
-                Cal::Ym { .. } | Cal::Y(_) | Cal::V(Val::P(Pt { g: Grain::Decade | Grain::Century, .. })) => {}
+                Cal::Ym { .. }
+                | Cal::Y(_)
+                | Cal::V(Val::P(Pt {
+                    g: Grain::Decade | Grain::Century,
+                    ..
+                })) => {}
                 _ => return None,
             }
             let v = self.resolve(&inner, j);
@@ -2273,7 +2557,12 @@ impl<'a> P<'a> {
             }
             _ => return None,
         };
-        Some(M { end, cal: Cal::V(v), rel, mode: Mode::Plain })
+        Some(M {
+            end,
+            cal: Cal::V(v),
+            rel,
+            mode: Mode::Plain,
+        })
     }
 
     /// Quarters and halves: "Q3 2024", "2017-q1", "the third quarter of
@@ -2298,7 +2587,14 @@ impl<'a> P<'a> {
             let n = self.numtok(k + 1)?;
             let h = self.w(k) == "h";
             let max = if h { 2 } else { 4 };
-            if !(1..=max).contains(&n.num) || n.ndig > 1 || self.adj(k + 2) && !self.p(k + 2, ",") && !self.p(k + 2, ".") && !self.p(k + 2, "-") && !self.p(k + 2, ")") {
+            if !(1..=max).contains(&n.num)
+                || n.ndig > 1
+                || self.adj(k + 2)
+                    && !self.p(k + 2, ",")
+                    && !self.p(k + 2, ".")
+                    && !self.p(k + 2, "-")
+                    && !self.p(k + 2, ")")
+            {
                 return None;
             }
             (n.num as u32, h, k + 2)
@@ -2344,18 +2640,28 @@ impl<'a> P<'a> {
                 y = Some(yy);
                 e = ye;
                 rel = true;
-            } else if (self.is(e, "of") || self.is(e, "in")) && self.is(e + 1, "the") && self.is(e + 2, "year") {
+            } else if (self.is(e, "of") || self.is(e, "in"))
+                && self.is(e + 1, "the")
+                && self.is(e + 2, "year")
+            {
                 e += 3;
             } else if self.is(e, "of") && self.is(e + 1, "fiscal") {
                 return None;
             }
         }
-        let mk = |y: i32| if half { Pt::half(y, q) } else { Pt::quarter(y, q) };
+        let mk = |y: i32| {
+            if half {
+                Pt::half(y, q)
+            } else {
+                Pt::quarter(y, q)
+            }
+        };
         let cal = match (y, z) {
             (Some(y), _) => Cal::V(Val::P(mk(y))),
             (None, Some(z)) => {
                 let py = civil_from_days(z).0;
-                let cands: Vec<(i64, i64)> = (py - 1..=py + 1).map(|y| (mk(y).d, mk(y).last())).collect();
+                let cands: Vec<(i64, i64)> =
+                    (py - 1..=py + 1).map(|y| (mk(y).d, mk(y).last())).collect();
                 let t = self.tense(i, e);
                 let idx = self.pick(&cands, Mode::Plain, t, false).unwrap_or(1);
                 rel = true;
@@ -2366,7 +2672,12 @@ impl<'a> P<'a> {
                 Cal::V(Val::Null)
             }
         };
-        Some(M { end: e, cal, rel, mode: Mode::Plain })
+        Some(M {
+            end: e,
+            cal,
+            rel,
+            mode: Mode::Plain,
+        })
     }
 
     /// Weeks: "week 49", "week 31 of 2018", "the first week of October
@@ -2407,7 +2718,12 @@ impl<'a> P<'a> {
                     if w > iso_weeks_in_year(y) {
                         return None;
                     }
-                    return Some(M { end: e, cal: Cal::V(Val::P(Pt::week(iso_week_start(y, w)))), rel, mode: Mode::Plain });
+                    return Some(M {
+                        end: e,
+                        cal: Cal::V(Val::P(Pt::week(iso_week_start(y, w)))),
+                        rel,
+                        mode: Mode::Plain,
+                    });
                 }
             }
             // the week of DATE / week beginning DATE
@@ -2427,25 +2743,52 @@ impl<'a> P<'a> {
                 return None;
             }
             let inner = match (self.is(j, "the"), self.small(j + 1)) {
-                (true, Some((d, de, true, _))) if (1..=31).contains(&d) && lexicon::month(self.w(de)).is_none() && !self.is(de, "of") => {
-                    M { end: de, cal: Cal::Dwd { d, wd: None }, rel: true, mode: Mode::Plain }
+                (true, Some((d, de, true, _)))
+                    if (1..=31).contains(&d)
+                        && lexicon::month(self.w(de)).is_none()
+                        && !self.is(de, "of") =>
+                {
+                    M {
+                        end: de,
+                        cal: Cal::Dwd { d, wd: None },
+                        rel: true,
+                        mode: Mode::Plain,
+                    }
                 }
                 _ => self.atom(j, depth + 1)?,
             };
-            if !matches!(inner.cal, Cal::Ymd { .. } | Cal::Dwd { .. } | Cal::Hol { .. }) {
+            if !matches!(
+                inner.cal,
+                Cal::Ymd { .. } | Cal::Dwd { .. } | Cal::Hol { .. }
+            ) {
                 return None;
             }
             let v = self.resolve(&inner, j);
             let Val::P(p) = v else {
-                return Some(M { end: inner.end, cal: Cal::V(Val::Null), rel: true, mode: Mode::Plain });
+                return Some(M {
+                    end: inner.end,
+                    cal: Cal::V(Val::Null),
+                    rel: true,
+                    mode: Mode::Plain,
+                });
             };
-            return Some(M { end: inner.end, cal: Cal::V(Val::P(Pt::week(p.d))), rel: inner.rel, mode: Mode::Plain });
+            return Some(M {
+                end: inner.end,
+                cal: Cal::V(Val::P(Pt::week(p.d))),
+                rel: inner.rel,
+                mode: Mode::Plain,
+            });
         }
         if self.is(k, "w") && self.p(k + 1, "/") && self.is(k + 2, "c") {
             let inner = self.atom(k + 3, depth + 1)?;
             let v = self.resolve(&inner, k + 3);
             let Val::P(p) = v else { return None };
-            return Some(M { end: inner.end, cal: Cal::V(Val::P(Pt::week(p.d))), rel: inner.rel, mode: Mode::Plain });
+            return Some(M {
+                end: inner.end,
+                cal: Cal::V(Val::P(Pt::week(p.d))),
+                rel: inner.rel,
+                mode: Mode::Plain,
+            });
         }
         // Nth / last / second last week of PERIOD
         let (nth, e1): (i64, usize) = if self.is(k, "last") {
@@ -2476,23 +2819,26 @@ impl<'a> P<'a> {
             "last" | "previous" => Some(-1),
             _ => None,
         };
-        let period: Option<(Pt, usize, bool)> = if let (Some(off), Some(u)) = (off, lexicon::unit(self.w(q + 1))) {
-            let Some(z) = z else { return mr(q + 2, Cal::V(Val::Null)) };
-            match u {
-                Unit::Month | Unit::Year => Some((self.unit_at(u, z).shift(off), q + 2, true)),
-                _ => None,
-            }
-        } else {
-            let inner = better(self.month_first(j), self.year_expr_loose(j))?;
-            match inner.cal {
-                Cal::Ym { .. } | Cal::Y(_) => {}
-                _ => return None,
-            }
-            match self.resolve(&inner, j) {
-                Val::P(p) => Some((p, inner.end, inner.rel)),
-                _ => return mr(inner.end, Cal::V(Val::Null)),
-            }
-        };
+        let period: Option<(Pt, usize, bool)> =
+            if let (Some(off), Some(u)) = (off, lexicon::unit(self.w(q + 1))) {
+                let Some(z) = z else {
+                    return mr(q + 2, Cal::V(Val::Null));
+                };
+                match u {
+                    Unit::Month | Unit::Year => Some((self.unit_at(u, z).shift(off), q + 2, true)),
+                    _ => None,
+                }
+            } else {
+                let inner = better(self.month_first(j), self.year_expr_loose(j))?;
+                match inner.cal {
+                    Cal::Ym { .. } | Cal::Y(_) => {}
+                    _ => return None,
+                }
+                match self.resolve(&inner, j) {
+                    Val::P(p) => Some((p, inner.end, inner.rel)),
+                    _ => return mr(inner.end, Cal::V(Val::Null)),
+                }
+            };
         let (p, end, rel) = period?;
         let start = match p.g {
             Grain::Year => {
@@ -2513,7 +2859,12 @@ impl<'a> P<'a> {
             }
             _ => return None,
         };
-        Some(M { end, cal: Cal::V(Val::P(Pt::week(start))), rel, mode: Mode::Plain })
+        Some(M {
+            end,
+            cal: Cal::V(Val::P(Pt::week(start))),
+            rel,
+            mode: Mode::Plain,
+        })
     }
 
     /// A year standing alone where context makes it one: "in 2023", "since
@@ -2532,7 +2883,7 @@ impl<'a> P<'a> {
                 }
             }
         }
-        if self.is(i, "cy") || self.is(i, "fy") && false {
+        if self.is(i, "cy") {
             if let Some(t) = self.numtok(i + 1) {
                 let y = match t.ndig {
                     4 => t.num as i32,
@@ -2545,15 +2896,25 @@ impl<'a> P<'a> {
         let t = self.t.get(i)?;
         if t.kind == Kind::Word {
             // a year in words after a preposition
-            if i > 0 && year_context(self.w(i - 1)) && matches!(self.w(i - 1), "in" | "since" | "of" | "until" | "by" | "during" | "from" | "to" | "and") {
+            if i > 0
+                && year_context(self.w(i - 1))
+                && matches!(
+                    self.w(i - 1),
+                    "in" | "since" | "of" | "until" | "by" | "during" | "from" | "to" | "and"
+                )
+            {
                 let (y, e) = self.year_words(i)?;
                 return m(e, Cal::Y(y));
             }
             return None;
         }
         let (y, e) = self.year(i, false)?;
-        if self.p(e, "-") || self.p(e, "/") {
-            if self.numtok(e + 1).is_some() && self.adj(e) && self.adj(e + 1) {
+        if (self.p(e, "-") || self.p(e, "/"))
+            && self.numtok(e + 1).is_some()
+            && self.adj(e)
+            && self.adj(e + 1)
+        {
+            {
                 // 2014-2018: only as a range of years
                 let t2 = self.numtok(e + 1)?;
                 let y2 = if t2.ndig == 4 {
@@ -2571,21 +2932,39 @@ impl<'a> P<'a> {
             }
         }
         let prev = if i > 0 { self.w(i - 1) } else { "" };
-        let ctx = year_context(prev) && !(prev == "to" || prev == "for" || prev == "as" || prev == "on" || prev == "than") || (prev == "than" && i >= 2 && matches!(self.w(i - 2), "later" | "earlier" | "greater" | "sooner"));
+        let ctx = year_context(prev)
+            && !(prev == "to" || prev == "for" || prev == "as" || prev == "on" || prev == "than")
+            || (prev == "than"
+                && i >= 2
+                && matches!(self.w(i - 2), "later" | "earlier" | "greater" | "sooner"));
         let poss = self.p(e, "'") && self.is(e + 1, "s") && self.adj(e);
         let noun = prev == "the" && year_noun(self.w(e)) || i == 0 && year_noun(self.w(e));
         let era = e > i + 1
-            || matches!(self.w(e), "or" | "and") && matches!(self.w(e + 1), "later" | "earlier" | "after" | "before" | "greater" | "beyond")
+            || matches!(self.w(e), "or" | "and")
+                && matches!(
+                    self.w(e + 1),
+                    "later" | "earlier" | "after" | "before" | "greater" | "beyond"
+                )
             || matches!(self.w(e), "onwards" | "onward");
-        let coord = matches!(prev, "and" | "or") && i >= 2 && self.numtok(i - 2).is_some_and(|t| t.ndig == 4);
+        let coord = matches!(prev, "and" | "or")
+            && i >= 2
+            && self.numtok(i - 2).is_some_and(|t| t.ndig == 4);
         // a range of bare years "2014 to 2018", "2014~2018"
-        let range_next = (self.is(e, "to") || self.p(e, "~") || self.is(e, "through")) && self.numtok(e + 1).is_some_and(|t| t.ndig == 4);
-        if ctx || poss || noun || era || coord || range_next || (self.sentence_start(i) && year_noun(self.w(e))) {
+        let range_next = (self.is(e, "to") || self.p(e, "~") || self.is(e, "through"))
+            && self.numtok(e + 1).is_some_and(|t| t.ndig == 4);
+        if ctx
+            || poss
+            || noun
+            || era
+            || coord
+            || range_next
+            || (self.sentence_start(i) && year_noun(self.w(e)))
+        {
             let end = if poss { e + 2 } else { e };
             return m(end, Cal::Y(y));
         }
         // "sales of 2007" handled by ctx; a line that is just a year
-        if matches!(self.t.get(e), None) && i == 0 {
+        if self.t.get(e).is_none() && i == 0 {
             return m(e, Cal::Y(y));
         }
         None
@@ -2611,7 +2990,10 @@ impl<'a> P<'a> {
         }
         // centuries: "21st century", "the nineteenth century"
         if let Some((n, e, ord, _)) = self.small(k) {
-            if ord && (2..=30).contains(&n) && (self.is(e, "century") || self.p(e, "-") && self.is(e + 1, "century")) {
+            if ord
+                && (2..=30).contains(&n)
+                && (self.is(e, "century") || self.p(e, "-") && self.is(e + 1, "century"))
+            {
                 let end = if self.is(e, "century") { e + 1 } else { e + 2 };
                 return m(end, Cal::V(Val::P(Pt::century((n as i32 - 1) * 100))));
             }
@@ -2625,7 +3007,12 @@ impl<'a> P<'a> {
             if self.p(e, "'") && self.adj(e) {
                 e += 1;
             }
-            if !(self.is(e, "s") && (self.adj(e) || t.ndig == 4 && !self.adj(e) && self.t.get(e).is_some_and(|x| x.space_before))) {
+            if !(self.is(e, "s")
+                && (self.adj(e)
+                    || t.ndig == 4
+                        && !self.adj(e)
+                        && self.t.get(e).is_some_and(|x| x.space_before)))
+            {
                 return None;
             }
             if self.adj(e + 1) && matches!(self.t.get(e + 1), Some(x) if x.kind != Kind::Punct) {
@@ -2645,11 +3032,9 @@ impl<'a> P<'a> {
                 }
                 _ => return None,
             };
-            let g = if t.ndig == 4 && v % 100 == 0 && false { Grain::Century } else { Grain::Decade };
-            let _ = g;
             return m(e + 1, Cal::V(Val::P(Pt::decade(start))));
         }
-        if !the && !(i > 0 && matches!(self.w(i - 1), "in" | "during" | "since")) {
+        if !(the || i > 0 && matches!(self.w(i - 1), "in" | "during" | "since")) {
             return None;
         }
         // words: [century] decade-word
@@ -2662,7 +3047,9 @@ impl<'a> P<'a> {
                 j += 1;
             }
         } else if let Some((c, e, false, false)) = self.small(j) {
-            if (10..=20).contains(&c) && lexicon::decade_word(self.w(e)).is_some() || (c == 20 && self.p(e, "-")) {
+            if (10..=20).contains(&c) && lexicon::decade_word(self.w(e)).is_some()
+                || (c == 20 && self.p(e, "-"))
+            {
                 base = Some(c as i32 * 100);
                 j = if self.p(e, "-") { e + 1 } else { e };
             }
@@ -2740,7 +3127,12 @@ impl<'a> P<'a> {
             end = ye;
             rel = true;
         }
-        Some(M { end, cal: Cal::Hol { h, y }, rel: rel || y.is_none() && !matches!(HOLIDAYS[h].1, HRule::Fixed(..)), mode: Mode::Plain })
+        Some(M {
+            end,
+            cal: Cal::Hol { h, y },
+            rel: rel || y.is_none() && !matches!(HOLIDAYS[h].1, HRule::Fixed(..)),
+            mode: Mode::Plain,
+        })
     }
 }
 

@@ -50,8 +50,25 @@ pub fn weekday(w: &str) -> Option<(u32, bool)> {
 }
 
 const UNITS: [&str; 20] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 ];
 const ORD_UNITS: [&str; 20] = [
@@ -92,7 +109,15 @@ const ORD_TENS: [&str; 10] = [
     "ninetieth",
 ];
 const DECADE_WORDS: [&str; 10] = [
-    "", "tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+    "",
+    "tens",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
     "nineties",
 ];
 
@@ -184,17 +209,13 @@ pub fn future_cue(w: &str) -> bool {
             | "planning"
             | "expected"
             | "expects"
-            | "due"
             | "tomorrow"
             | "forthcoming"
             | "intends"
             | "aims"
             | "let"
-            | "please"
             | "book"
             | "arrange"
-            | "until"
-            | "ahead"
             | "slated"
     )
 }
@@ -371,8 +392,14 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["black", "friday"], HRule::AfterThanksgiving(1)),
     (&["cyber", "monday"], HRule::AfterThanksgiving(4)),
     (&["martin", "luther", "king", "day"], HRule::Nth(1, 3, 0)),
-    (&["martin", "luther", "king", "jr", "day"], HRule::Nth(1, 3, 0)),
-    (&["martin", "luther", "king", "junior", "day"], HRule::Nth(1, 3, 0)),
+    (
+        &["martin", "luther", "king", "jr", "day"],
+        HRule::Nth(1, 3, 0),
+    ),
+    (
+        &["martin", "luther", "king", "junior", "day"],
+        HRule::Nth(1, 3, 0),
+    ),
     (&["mlk", "day"], HRule::Nth(1, 3, 0)),
     (&["mlk", "jr", "day"], HRule::Nth(1, 3, 0)),
     (&["presidents", "day"], HRule::Nth(2, 3, 0)),

@@ -164,7 +164,7 @@ pub fn parse_published(s: &str) -> Option<CivilDate> {
     }
     if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
         let (y, m, d) = (digits(0..4)?, digits(4..6)?, digits(6..8)?);
-        return valid(y as i32, m, d).then(|| CivilDate {
+        return valid(y as i32, m, d).then_some(CivilDate {
             year: y as i32,
             month: m as u8,
             day: d as u8,
@@ -216,7 +216,10 @@ pub fn published_from_text(text: &str) -> Option<(CivilDate, Span)> {
             // a year-less dateline date with a year on the same line
             if let Val::Md(m, d) = f.val {
                 let line_start = head.get(..f.start)?.rfind('\n').map_or(0, |k| k + 1);
-                let line_end = head.get(f.end..)?.find('\n').map_or(head.len(), |k| f.end + k);
+                let line_end = head
+                    .get(f.end..)?
+                    .find('\n')
+                    .map_or(head.len(), |k| f.end + k);
                 let year = toks
                     .iter()
                     .filter(|t| t.start >= line_start && t.end <= line_end)
@@ -264,8 +267,7 @@ fn dateline_like(head: &str, toks: &[token::Tok], f: &Found) -> bool {
         None => true,
         Some(t) => {
             let between = head.get(f.end..t.start).unwrap_or("");
-            between.contains('\n')
-                || matches!(t.low.as_str(), "-" | ":" | "|" | "(" | "/" | "[")
+            between.contains('\n') || matches!(t.low.as_str(), "-" | ":" | "|" | "(" | "/" | "[")
         }
     }
 }

@@ -43,8 +43,8 @@ pub struct Tok {
 
 fn fold(c: char) -> char {
     match c {
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
-        | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
         '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
         _ => c,
     }
@@ -84,7 +84,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 if !d.is_ascii_digit() {
                     break;
                 }
-                v = v.saturating_mul(10).saturating_add(u64::from(d as u8 - b'0'));
+                v = v
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(d as u8 - b'0'));
                 tok.low.push(d);
                 tok.ndig += 1;
                 tok.end = j + 1;

@@ -40,7 +40,10 @@ pub struct Pt {
 impl Pt {
     /// The day `z`.
     pub fn day(z: i64) -> Pt {
-        Pt { g: Grain::Day, d: z }
+        Pt {
+            g: Grain::Day,
+            d: z,
+        }
     }
     /// The week containing day `z`.
     pub fn week(z: i64) -> Pt {
@@ -256,10 +259,7 @@ mod tests {
         assert_eq!(Val::P(Pt::quarter(2023, 4)).iso().unwrap(), "2023-Q4");
         assert_eq!(Val::P(Pt::decade(1990)).iso().unwrap(), "1990/1999");
         assert_eq!(Val::P(Pt::half(2019, 2)).iso().unwrap(), "2019-07/2019-12");
-        assert_eq!(
-            Val::R(None, Some(Pt::year(2013))).iso().unwrap(),
-            "../2013"
-        );
+        assert_eq!(Val::R(None, Some(Pt::year(2013))).iso().unwrap(), "../2013");
         assert_eq!(day_range(d, d + 1).iso().unwrap(), "2023-12-06/2023-12-07");
         assert_eq!(Val::Md(12, 6).iso().unwrap(), "--12-06");
         assert!(!Val::R(Some(Pt::year(2018)), Some(Pt::year(2014))).ok());
