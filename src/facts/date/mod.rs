@@ -1,0 +1,276 @@
+//! Date extraction from news text, with byte spans into the original text.
+//!
+//! Consumes a document's original text and its [`ExtractContext`] (the
+//! publication date, if known); produces [`Fact`]s of kind
+//! [`FactKind::Date`] whose values follow CONTRACT.md: `2023-12-06`,
+//! `2023-12`, `2023`, `2023-W49`, `2023-Q4`, intervals `a/b` with both ends
+//! inclusive and `..` for an open end, `--12-06` for a month-day of unknown
+//! year. Relative expressions ("yesterday", "on Monday", "last month")
+//! resolve against the publication date and always carry `relative` (the
+//! lower-cased expression); with no publication date their value is null.
+//! Also parses publication dates from metadata ([`parse_published`]) and
+//! from a dateline at the top of an article ([`published_from_text`]).
+//!
+//! Guarantees: time linear in the text length (a tokenizer, then a matcher
+//! whose every pattern looks a bounded number of tokens ahead); never
+//! panics on any `&str`; spans lie on character boundaries; output is
+//! deterministic and sorted by span.
+//!
+//! Rules, for users:
+//! - **Numeric dates** `a/b/c`, `a-b-c`, `a.b.c`: month/day/year (US) by
+//!   default; day/month/year when the first number is above 12 and the
+//!   second is not. `yyyy-mm-dd` and `yyyy/mm/dd` are year first. Two-digit
+//!   years are 20yy when that is at most 20 years after publication (2050
+//!   without a publication date), else 19yy. A bare `a/b` is month/day (or
+//!   day/month by the same rule) only with a slash, and not when it looks
+//!   like a fraction (`1/2`, `3/4`: first below second, second ≤ 10).
+//! - **Bare years** count only in context: after a preposition ("in 2023",
+//!   "since 2014", "by 2030"), with a possessive ("2023's"), before an event
+//!   noun ("the 2024 election"), as "year 2008", in ranges ("2014-2018") or
+//!   with a month. "2,000" or "2000 people" is not a date.
+//! - **A date without a year, a bare weekday or a holiday** resolves by the
+//!   nearest tense cue in its sentence: past ("said", "was", "-ed" verbs,
+//!   "ago") → the most recent occurrence (for month-days, one up to a third
+//!   as far ahead wins over a past one: "said the vote on March 3" in
+//!   January is this March); future ("will", "scheduled", "next") or no
+//!   cue at all (headlines, schedule lines) → the next occurrence. A stated
+//!   weekday picks the year in which the date falls on it ("Fri, Jul 18").
+//! - **this / next / last + weekday** is that weekday of the current /
+//!   following / previous Monday-to-Sunday week; "this past" and "this
+//!   coming" are the nearest one before / after publication.
+//! - **Parts**: beginning of a month = days 1–10, end = 21–end, early =
+//!   1–15, late = 16–end, mid = 11–20; of a year: beginning Jan–Apr, end
+//!   Sep–Dec, early/first half Jan–Jun, late/second half Jul–Dec, mid
+//!   May–Aug; of a week: beginning/early Mon–Wed, end Fri–Sun, late
+//!   Thu–Sun, mid Tue–Thu; of a decade: early 0–3, mid 3–6, late 7–9.
+//! - **Counted spans**: "the past N days/weeks/months/years" = the N units
+//!   of days ending the day before publication; "the next N …" start the
+//!   day after; decades and centuries count whole units ("the past two
+//!   decades" in 2016 = 1990/2009). "N units ago" / "in N units" are days.
+//! - **Weeks** are Monday to Sunday; "week 49" and "the Nth week of 2015"
+//!   are ISO weeks; "the Nth week of October" is the week containing day
+//!   1 + 7(N−1), "the last week of July" the last full week in July.
+//! - **Ranges** ("June 13–14", "from March to May 2020", "between 2010 and
+//!   2015") include both ends; a year stated on one end applies to the
+//!   other ("Nov–Feb 2017" is 2016-11/2017-02).
+//! - **Holidays** with a Gregorian rule (fixed, nth weekday, Easter-based;
+//!   US conventions for Thanksgiving, Labor Day, Memorial Day, Mother's and
+//!   Father's Day); lunar calendars are not covered.
+
+use super::{CivilDate, ExtractContext, Fact, FactKind, FactValue};
+use crate::document::Span;
+
+mod calendar;
+mod grammar;
+mod lexicon;
+mod token;
+mod value;
+
+use calendar::{civil_from_days, days_from_civil, valid};
+use grammar::P;
+use value::Val;
+
+fn day_of(c: &CivilDate) -> Option<i64> {
+    let (y, m, d) = (c.year, u32::from(c.month), u32::from(c.day));
+    valid(y, m, d).then(|| days_from_civil(y, m, d))
+}
+
+fn civil(z: i64) -> CivilDate {
+    let (y, m, d) = civil_from_days(z);
+    CivilDate {
+        year: y,
+        month: m as u8,
+        day: d as u8,
+    }
+}
+
+struct Found {
+    start: usize,
+    end: usize,
+    val: Val,
+    rel: bool,
+}
+
+fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
+    let toks = token::tokenize(text);
+    let p = P {
+        t: &toks,
+        pub_day: published.as_ref().and_then(day_of),
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((end, val, rel)) = p.top(i) {
+            if end > i && end <= toks.len() && val.ok() && (rel || val != Val::Null) {
+                out.push(Found {
+                    start: toks[i].start,
+                    end: toks[end - 1].end,
+                    val,
+                    rel,
+                });
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Extracts every date expression of `text`, sorted by span.
+pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
+    scan(text, ctx.published)
+        .into_iter()
+        .filter_map(|f| {
+            let span_text = text.get(f.start..f.end)?;
+            let mut fact = Fact::new(
+                FactKind::Date,
+                Span::new(f.start, f.end),
+                FactValue::Date(f.val.iso()),
+            );
+            if f.rel || f.val == Val::Null {
+                fact.relative = Some(span_text.to_lowercase());
+            }
+            Some(fact)
+        })
+        .collect()
+}
+
+/// Parses a publication date from metadata: ISO 8601 (`2013-02-12`,
+/// `2013-02-12T04:30:00-02:00`, `2024-08-31 10:00`), RFC 2822 (`Tue, 12 Feb
+/// 2013 04:30:00 +0000`) or a written date ("August 31, 2024"). The date
+/// part is taken as written (no time-zone conversion).
+pub fn parse_published(s: &str) -> Option<CivilDate> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(r)?;
+        if part.is_empty() || !part.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        part.parse().ok()
+    };
+    if b.len() >= 10 && matches!(b.get(4), Some(b'-' | b'/')) && b.get(7) == b.get(4) {
+        let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+        let rest_ok = b.len() == 10 || matches!(b.get(10), Some(b'T' | b't' | b' ' | b'Z'));
+        if rest_ok && valid(y as i32, m, d) {
+            return Some(CivilDate {
+                year: y as i32,
+                month: m as u8,
+                day: d as u8,
+            });
+        }
+        return None;
+    }
+    if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
+        let (y, m, d) = (digits(0..4)?, digits(4..6)?, digits(6..8)?);
+        return valid(y as i32, m, d).then_some(CivilDate {
+            year: y as i32,
+            month: m as u8,
+            day: d as u8,
+        });
+    }
+    // RFC 2822 and written dates: the first full date with a stated year.
+    scan(s.get(..s.len().min(200)).unwrap_or(""), None)
+        .into_iter()
+        .find_map(|f| match f.val {
+            Val::P(p) if p.g == value::Grain::Day && !f.rel => Some(civil(p.d)),
+            _ => None,
+        })
+}
+
+/// Finds the publication date in an article's dateline: a leading `date
+/// 2024-08-31` line, "WASHINGTON, Dec. 6, 2023 —", "Washington DC [US],
+/// August 31 : …" (a dateline without a year counts only when a year is
+/// given on the same line). Looks only at the first 300 bytes and the first
+/// three non-empty lines. Returns the date and its span.
+pub fn published_from_text(text: &str) -> Option<(CivilDate, Span)> {
+    let mut cut = text.len().min(300);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = text.get(..cut)?;
+    // limit to the first three non-empty lines
+    let mut lines = 0;
+    let mut limit = head.len();
+    let mut in_line = false;
+    for (i, c) in head.char_indices() {
+        if c == '\n' {
+            if in_line {
+                lines += 1;
+                if lines == 3 {
+                    limit = i;
+                    break;
+                }
+            }
+            in_line = false;
+        } else if !c.is_whitespace() {
+            in_line = true;
+        }
+    }
+    let head = head.get(..limit)?;
+    let toks = token::tokenize(head);
+    let found = scan(head, None);
+    for f in &found {
+        let Val::P(p) = f.val else {
+            // a year-less dateline date with a year on the same line
+            if let Val::Md(m, d) = f.val {
+                let line_start = head.get(..f.start)?.rfind('\n').map_or(0, |k| k + 1);
+                let line_end = head
+                    .get(f.end..)?
+                    .find('\n')
+                    .map_or(head.len(), |k| f.end + k);
+                let year = toks
+                    .iter()
+                    .filter(|t| t.start >= line_start && t.end <= line_end)
+                    .find(|t| t.ndig == 4 && (1900..=2199).contains(&t.num))
+                    .map(|t| t.num as i32);
+                if let Some(y) = year {
+                    if valid(y, m, d) && dateline_like(head, &toks, f) {
+                        return Some((civil(days_from_civil(y, m, d)), Span::new(f.start, f.end)));
+                    }
+                }
+            }
+            continue;
+        };
+        if p.g != value::Grain::Day || f.rel {
+            continue;
+        }
+        if dateline_like(head, &toks, f) {
+            return Some((civil(p.d), Span::new(f.start, f.end)));
+        }
+    }
+    None
+}
+
+/// A date reads as a dateline when it opens its line, follows a label
+/// ("date", "published", "updated", "posted") or a place name and comma, or
+/// is followed by a dash, colon, bar, parenthesis or the end of the line.
+fn dateline_like(head: &str, toks: &[token::Tok], f: &Found) -> bool {
+    let before = head.get(..f.start).unwrap_or("");
+    let line_before = before.rsplit('\n').next().unwrap_or("").trim();
+    if line_before.is_empty() {
+        return true;
+    }
+    let lower = line_before.to_lowercase();
+    if ["date", "published", "updated", "posted", "dated"]
+        .iter()
+        .any(|l| lower.ends_with(l) || lower.ends_with(&format!("{l}:")) || lower.starts_with(l))
+    {
+        return true;
+    }
+    if line_before.ends_with(',') || line_before.ends_with('|') || line_before.ends_with('-') {
+        return true;
+    }
+    let next = toks.iter().find(|t| t.start >= f.end);
+    match next {
+        None => true,
+        Some(t) => {
+            let between = head.get(f.end..t.start).unwrap_or("");
+            between.contains('\n') || matches!(t.low.as_str(), "-" | ":" | "|" | "(" | "/" | "[")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

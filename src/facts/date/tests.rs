@@ -1,0 +1,88 @@
+//! Unit tests of the date extractor (the table-driven fixtures live in
+//! `tests/data/dates.tsv`, run by `tests/dates.rs`).
+
+use super::*;
+
+fn ctx(y: i32, m: u8, d: u8) -> ExtractContext {
+    ExtractContext {
+        published: Some(CivilDate {
+            year: y,
+            month: m,
+            day: d,
+        }),
+    }
+}
+
+fn values(text: &str, c: &ExtractContext) -> Vec<(String, Option<String>)> {
+    extract(text, c)
+        .into_iter()
+        .map(|f| {
+            let FactValue::Date(v) = f.value else {
+                panic!("not a date")
+            };
+            (text[f.span.start..f.span.end].to_string(), v)
+        })
+        .collect()
+}
+
+#[test]
+fn absolute_dates() {
+    let c = ExtractContext::default();
+    let v = values("It happened on December 6, 2023 in Paris.", &c);
+    assert_eq!(
+        v,
+        [(
+            "December 6, 2023".to_string(),
+            Some("2023-12-06".to_string())
+        )]
+    );
+}
+
+#[test]
+fn published_forms() {
+    let d = |y, m, dd| {
+        Some(CivilDate {
+            year: y,
+            month: m,
+            day: dd,
+        })
+    };
+    assert_eq!(parse_published("2013-02-12T04:30:00-02:00"), d(2013, 2, 12));
+    assert_eq!(parse_published("2024-08-31"), d(2024, 8, 31));
+    assert_eq!(parse_published("2024-08-31 10:00"), d(2024, 8, 31));
+    assert_eq!(
+        parse_published("Tue, 12 Feb 2013 04:30:00 +0000"),
+        d(2013, 2, 12)
+    );
+    assert_eq!(parse_published("2024-02-30"), None);
+    assert_eq!(parse_published("yesterday"), None);
+    let (date, span) = published_from_text("WASHINGTON, Dec. 6, 2023 — The Senate voted.").unwrap();
+    assert_eq!(
+        date,
+        CivilDate {
+            year: 2023,
+            month: 12,
+            day: 6
+        }
+    );
+    assert_eq!(span, Span::new(12, 24));
+    assert_eq!(
+        published_from_text("Washington DC [US], August 31 : Austin said"),
+        None
+    );
+    assert_eq!(
+        published_from_text(" date 2024-08-31 Washington DC [US], August 31 : x").map(|x| x.0),
+        d(2024, 8, 31)
+    );
+}
+
+#[test]
+fn relative_without_anchor_is_null() {
+    let f = extract("He left yesterday.", &ExtractContext::default());
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].value, FactValue::Date(None));
+    assert_eq!(f[0].relative.as_deref(), Some("yesterday"));
+    let f = extract("He left yesterday.", &ctx(2024, 3, 1));
+    assert_eq!(f[0].value, FactValue::Date(Some("2024-02-29".into())));
+    assert_eq!(f[0].relative.as_deref(), Some("yesterday"));
+}
