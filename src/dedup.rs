@@ -10,20 +10,22 @@
 //!
 //! Guarantees:
 //! - every candidate pair is verified exactly, and only verified pairs
-//!   (similarity ≥ `threshold`) link documents;
-//! - every member of a cluster has similarity ≥ `threshold` with the
-//!   cluster's *leader* and ≥ `threshold − PAIR_SLACK` with every other
-//!   member (checked against up to [`MAX_PAIR_CHECKS`] members), so a chain
-//!   of near-duplicates can never merge unrelated documents, as union-find
-//!   over raw edges does;
+//!   (similarity ≥ `threshold`) merge clusters: each member of a cluster of
+//!   two or more has a verified near-duplicate in it;
+//! - every pair of members has similarity ≥ `threshold − PAIR_SLACK`
+//!   (checked against the first [`MAX_PAIR_CHECKS`] members of a cluster;
+//!   larger clusters are floods of near-identical copies), so a chain of
+//!   near-duplicates can never merge unrelated documents, as union-find over
+//!   raw edges does; in particular every member is within that floor of the
+//!   kept document;
 //! - the result depends only on the input order and the settings.
 //!
-//! The clustering is greedy leader clustering in order of *centrality* (sum
-//! of a document's verified similarities, ties in input order), so the
-//! original of a set of copies leads its cluster rather than whichever copy
-//! came first. A document joins the most similar leader among its verified
-//! neighbours whose cluster it fits (the pairwise floor above), else leads
-//! a cluster of its own. The kept document of each cluster is then chosen by
+//! The clustering is complete linkage with a floor, restricted to verified
+//! pairs: pairs are taken from the most similar down (ties by document
+//! index), and the clusters of a pair merge when every cross pair of members
+//! is at or above `threshold − PAIR_SLACK`. The closest copies come together
+//! first, so a looser copy cannot claim a document before its closest
+//! near-duplicate does. The kept document of each cluster is then chosen by
 //! [`KeepPolicy`], and each member's similarity to it is computed exactly.
 
 use crate::document::DocIndex;
@@ -135,75 +137,51 @@ pub fn cluster(
     if lengths.len() != n {
         return Err(Error::Config("one length per document is needed".into()));
     }
-    // Adjacency in CSR form, neighbours by decreasing similarity then index.
-    let mut degree = vec![0u32; n + 1];
-    for p in pairs {
-        degree[p.a as usize] += 1;
-        degree[p.b as usize] += 1;
-    }
-    let mut offsets = vec![0usize; n + 1];
-    for i in 0..n {
-        offsets[i + 1] = offsets[i] + degree[i] as usize;
-    }
-    let mut fill = offsets.clone();
-    let mut adj = vec![(0 as DocIndex, 0f64); offsets[n]];
-    for p in pairs {
-        adj[fill[p.a as usize]] = (p.b, p.jaccard);
-        fill[p.a as usize] += 1;
-        adj[fill[p.b as usize]] = (p.a, p.jaccard);
-        fill[p.b as usize] += 1;
-    }
-    for i in 0..n {
-        adj[offsets[i]..offsets[i + 1]]
-            .sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-    }
-    let neighbours = |i: usize| &adj[offsets[i]..offsets[i + 1]];
-
-    // Centrality: documents with many close near-duplicates first (the
-    // original of a set of copies before its copies), ties in input order.
-    let centrality: Vec<f64> = (0..n)
-        .map(|i| neighbours(i).iter().map(|x| x.1).sum())
-        .collect();
-    let mut order: Vec<DocIndex> = (0..n as DocIndex).collect();
-    order.sort_by(|&a, &b| {
-        centrality[b as usize]
-            .total_cmp(&centrality[a as usize])
-            .then(a.cmp(&b))
-    });
-
-    const UNPLACED: u32 = u32::MAX;
+    // Complete linkage with a floor, over verified pairs only: pairs are
+    // taken from the most similar down, and a pair's two clusters merge when
+    // every cross pair of members is at or above the floor.
     let floor = threshold - PAIR_SLACK;
-    let mut cluster_of = vec![UNPLACED; n];
-    let mut leaders: Vec<DocIndex> = Vec::new();
-    let mut cluster_members: Vec<Vec<DocIndex>> = Vec::new();
-    for &d in &order {
-        let di = d as usize;
-        // Clusters whose leader is a verified neighbour, most similar first
-        // (neighbours are sorted by decreasing similarity).
-        let joined = neighbours(di).iter().find_map(|&(nb, _)| {
-            let c = cluster_of[nb as usize];
-            if c == UNPLACED || leaders[c as usize] != nb {
-                return None;
-            }
-            let ok = cluster_members[c as usize]
-                .iter()
-                .skip(1)
-                .take(MAX_PAIR_CHECKS)
-                .all(|&m| sets[di].similarity(&sets[m as usize]) >= floor);
-            ok.then_some(c)
-        });
-        match joined {
-            Some(c) => {
-                cluster_of[di] = c;
-                cluster_members[c as usize].push(d);
-            }
-            None => {
-                cluster_of[di] = leaders.len() as u32;
-                leaders.push(d);
-                cluster_members.push(vec![d]);
-            }
+    let mut order: Vec<&VerifiedPair> = pairs.iter().collect();
+    order.sort_by(|x, y| {
+        y.jaccard
+            .total_cmp(&x.jaccard)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    let mut cluster_of: Vec<u32> = (0..n as u32).collect();
+    let mut cluster_members: Vec<Vec<DocIndex>> = (0..n as DocIndex).map(|i| vec![i]).collect();
+    for p in order {
+        let (ca, cb) = (cluster_of[p.a as usize], cluster_of[p.b as usize]);
+        if ca == cb {
+            continue;
         }
+        let (big, small) =
+            if cluster_members[ca as usize].len() >= cluster_members[cb as usize].len() {
+                (ca, cb)
+            } else {
+                (cb, ca)
+            };
+        let fits = cluster_members[small as usize]
+            .iter()
+            .take(MAX_PAIR_CHECKS)
+            .all(|&x| {
+                cluster_members[big as usize]
+                    .iter()
+                    .take(MAX_PAIR_CHECKS)
+                    .all(|&y| sets[x as usize].similarity(&sets[y as usize]) >= floor)
+            });
+        if !fits {
+            continue;
+        }
+        let moved = std::mem::take(&mut cluster_members[small as usize]);
+        for &m in &moved {
+            cluster_of[m as usize] = big;
+        }
+        cluster_members[big as usize].extend(moved);
     }
+    let cluster_members: Vec<Vec<DocIndex>> = cluster_members
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .collect();
 
     // The kept document of each cluster, by policy.
     let mut kept_of = vec![0 as DocIndex; n];

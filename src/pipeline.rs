@@ -103,6 +103,8 @@ pub struct DedupStats {
     pub frequent_blocks: usize,
     /// Documents that had boilerplate removed.
     pub docs_with_boilerplate: usize,
+    /// Wall-clock seconds per stage, in order.
+    pub stage_seconds: Vec<(&'static str, f64)>,
 }
 
 /// What `dedup` found.
@@ -169,6 +171,14 @@ pub fn dedup(
     };
     let pool = thread_pool(settings.threads)?;
     let batch_size = settings.batch_size.max(1);
+    let mut clock = std::time::Instant::now();
+    let mut lap = |stats: &mut DedupStats, stage: &'static str| {
+        let now = std::time::Instant::now();
+        stats
+            .stage_seconds
+            .push((stage, (now - clock).as_secs_f64()));
+        clock = now;
+    };
 
     let mut docs: Vec<DocEntry> = Vec::new();
     let mut analyses = Vec::new();
@@ -254,6 +264,7 @@ pub fn dedup(
         )));
     }
 
+    lap(&mut stats, "read+shingle");
     let detector =
         pool.install(|| BoilerplateDetector::from_block_hashes(settings.boilerplate, block_hashes));
     stats.frequent_blocks = detector.num_frequent_blocks();
@@ -264,11 +275,13 @@ pub fn dedup(
             .collect()
     });
     stats.docs_with_boilerplate = sets.iter().filter(|s| s.clean.is_some()).count();
+    lap(&mut stats, "boilerplate");
     let signatures: Vec<_> = pool.install(|| {
         sets.par_iter()
             .map(|s| hasher.signature(s.clean()))
             .collect()
     });
+    lap(&mut stats, "signatures");
     let lsh_config = LshConfig {
         params,
         max_bucket: settings.max_bucket.max(2),
@@ -276,8 +289,10 @@ pub fn dedup(
     };
     let (candidates, lsh_stats) = pool.install(|| lsh::candidate_pairs(&signatures, &lsh_config));
     drop(signatures);
+    lap(&mut stats, "lsh");
     let verified = pool.install(|| dedup::verify(&sets, &candidates, settings.threshold));
     drop(candidates);
+    lap(&mut stats, "verify");
     let lengths: Vec<usize> = docs.iter().map(|d| d.text_len).collect();
     let clusters = dedup::cluster(
         &sets,
@@ -286,6 +301,7 @@ pub fn dedup(
         settings.threshold,
         settings.keep,
     )?;
+    lap(&mut stats, "cluster");
 
     for (d, s) in docs.iter_mut().zip(&sets) {
         d.num_shingles = s.clean().len();

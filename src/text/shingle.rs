@@ -4,9 +4,9 @@
 //! hashes plus the blocks they came from) and, once boilerplate is decided,
 //! a [`ShingleSet`] (sorted, distinct hashes).
 //!
-//! The hash is XXH3-64 with the configured seed over the normalised tokens
-//! joined by `\u{1f}` (see [`tokenize`](super::tokenize)), so shingles are
-//! stable across platforms, releases and thread counts.
+//! The hash is XXH3-64 with the configured seed (see [`Analyzer::analyze`]
+//! for exactly what is hashed), so shingles are stable across platforms,
+//! releases and thread counts.
 //!
 //! A document with at least one token but fewer than `shingle_len` tokens
 //! (characters, for character shingles) has exactly one shingle: all of its
@@ -195,7 +195,8 @@ impl DocShingles {
 pub struct Scratch {
     normalized: String,
     tokens: Tokens,
-    char_starts: Vec<u32>,
+    token_hashes: Vec<u8>,
+    joined: String,
 }
 
 /// Seed offset so block hashes never coincide with shingle hashes by design.
@@ -228,9 +229,16 @@ impl Analyzer {
     }
 
     /// Normalises, tokenises and shingles `text`.
+    ///
+    /// Word shingles: each token is hashed (XXH3-64, seeded), and shingle
+    /// `i` is the XXH3-64 of the little-endian bytes of the hashes of tokens
+    /// `i..i + k`, so token boundaries are part of what is hashed (`ab c` is
+    /// not `a bc`). Character shingles hash k characters of the tokens joined
+    /// by one `\u{1f}` separator. Block hashes hash their tokens' hashes.
     pub fn analyze(&self, text: &str, scratch: &mut Scratch) -> Analysis {
         normalize_into(text, &mut scratch.normalized);
         tokenize_into(&scratch.normalized, &mut scratch.tokens);
+        let normalized = scratch.normalized.as_bytes();
         let tokens = &scratch.tokens;
         let k = self.config.shingle_len;
         let seed = self.config.seed;
@@ -243,14 +251,22 @@ impl Analyzer {
         if n == 0 {
             return analysis;
         }
+        // Token hashes, as little-endian bytes, 8 per token.
+        let th = &mut scratch.token_hashes;
+        th.clear();
+        th.reserve(8 * n);
+        for &(s, e) in &tokens.bounds {
+            let h = xxh3_64_with_seed(&normalized[s as usize..e as usize], seed);
+            th.extend_from_slice(&h.to_le_bytes());
+        }
+        let window = |first: usize, end: usize| &th[8 * first..8 * end];
         // Blocks.
         let starts = &tokens.block_starts;
         analysis.blocks.reserve(starts.len());
         for (bi, &first) in starts.iter().enumerate() {
             let end = starts.get(bi + 1).copied().unwrap_or(n as u32);
-            let body = tokens.slice(first as usize, end as usize);
             analysis.blocks.push(Block {
-                hash: xxh3_64_with_seed(body.as_bytes(), seed ^ BLOCK_SEED),
+                hash: xxh3_64_with_seed(window(first as usize, end as usize), seed ^ BLOCK_SEED),
                 first,
                 end,
             });
@@ -258,46 +274,47 @@ impl Analyzer {
         match self.config.kind {
             ShingleKind::Word => {
                 if n < k {
-                    let all = tokens.slice(0, n);
                     analysis
                         .shingles
-                        .push(xxh3_64_with_seed(all.as_bytes(), seed));
+                        .push(xxh3_64_with_seed(window(0, n), seed));
                 } else {
                     analysis.shingles.reserve(n - k + 1);
-                    let joined = tokens.joined.as_bytes();
                     for i in 0..=n - k {
-                        let s = tokens.bounds[i].0 as usize;
-                        let e = tokens.bounds[i + k - 1].1 as usize;
                         analysis
                             .shingles
-                            .push(xxh3_64_with_seed(&joined[s..e], seed));
+                            .push(xxh3_64_with_seed(window(i, i + k), seed));
                     }
                 }
             }
             ShingleKind::Char => {
-                // Characters of the tokens joined by one separator, without
-                // the trailing separator.
-                let body = tokens.slice(0, n);
-                let starts = &mut scratch.char_starts;
-                starts.clear();
-                starts.extend(body.char_indices().map(|(i, _)| i as u32));
-                starts.push(body.len() as u32);
-                let nchars = starts.len() - 1;
-                let bytes = body.as_bytes();
-                let mut token = 0u32;
-                let window = k.min(nchars);
-                for i in 0..=nchars - window {
-                    let (s, e) = (starts[i] as usize, starts[i + window] as usize);
-                    // Advance to the token this window starts in (or the
-                    // next one, when it starts on a separator).
-                    while (token as usize) + 1 < n && tokens.bounds[token as usize].1 as usize <= s
-                    {
-                        token += 1;
+                // Characters of the tokens joined by one separator.
+                let joined = &mut scratch.joined;
+                joined.clear();
+                let mut token_of_char: Vec<u32> = Vec::new();
+                let mut starts_b: Vec<u32> = Vec::new();
+                for (t, &(s, e)) in tokens.bounds.iter().enumerate() {
+                    if t > 0 {
+                        starts_b.push(joined.len() as u32);
+                        token_of_char.push(t as u32);
+                        joined.push('\u{1f}');
                     }
+                    let tok = &scratch.normalized[s as usize..e as usize];
+                    for (off, _) in tok.char_indices() {
+                        starts_b.push((joined.len() + off) as u32);
+                        token_of_char.push(t as u32);
+                    }
+                    joined.push_str(tok);
+                }
+                starts_b.push(joined.len() as u32);
+                let nchars = starts_b.len() - 1;
+                let w = k.min(nchars);
+                let bytes = joined.as_bytes();
+                for i in 0..=nchars - w {
+                    let (s, e) = (starts_b[i] as usize, starts_b[i + w] as usize);
                     analysis
                         .shingles
                         .push(xxh3_64_with_seed(&bytes[s..e], seed));
-                    analysis.shingle_starts.push(token);
+                    analysis.shingle_starts.push(token_of_char[i]);
                 }
             }
         }

@@ -35,6 +35,9 @@ pub struct CommonArgs {
     /// Print nothing but errors on standard error.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Also print the time each stage took.
+    #[arg(long, short)]
+    pub verbose: bool,
     /// JSON field holding the article text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     pub text_field: String,

@@ -104,6 +104,14 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
             outcome.clusters.largest
         );
     }
+    if args.common.verbose && !quiet {
+        let stages: Vec<String> = s
+            .stage_seconds
+            .iter()
+            .map(|(name, secs)| format!("{name} {secs:.2}s"))
+            .collect();
+        eprintln!("concord dedup: stages: {}", stages.join(", "));
+    }
     if !quiet {
         let secs = progress.seconds();
         let lsh = s

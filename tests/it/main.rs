@@ -1,0 +1,7 @@
+//! Integration tests: one test binary (as ripgrep does), one module per
+//! area. They run the real `concord` binary on fixtures under `tests/data/`
+//! and on corpora generated from fixed seeds; nothing here reads outside
+//! the repository.
+
+mod dedup;
+mod util;
