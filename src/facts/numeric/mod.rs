@@ -261,6 +261,12 @@ impl<'a> Cx<'a> {
                 && self.word(i - 1).is_some_and(takes_quantity)
                 && self.tok(i).is_some_and(|t| t.ws_before));
         let a = self.side(j, allow_article)?;
+        // "a few" is a vague 3
+        let q = if a.num.vague && q.is_none() {
+            Some(Qualifier::Approx)
+        } else {
+            q
+        };
         if matches!(a.suffix, Suffix::None) && a.num.weak && q.is_none() {
             return Some((Vec::new(), a.end));
         }
@@ -303,6 +309,10 @@ impl<'a> Cx<'a> {
             {
                 return Some(chain_end);
             }
+        }
+        // a glued chain that is one number as a whole: "1.3x10^6", "2.48×10−5"
+        if chain_end > i + 2 && self.np.parse(i, false).is_some_and(|n| n.end >= chain_end) {
+            return None;
         }
         // within the glued chain: times, several digit groups, letters
         // mixed with digits
@@ -542,6 +552,8 @@ impl<'a> Cx<'a> {
                             ordinal: false,
                             year_like: false,
                             weak: false,
+                            vague: false,
+                            ratio: false,
                         };
                         return Some(Side {
                             start: k0,
@@ -566,6 +578,8 @@ impl<'a> Cx<'a> {
                 ordinal: false,
                 year_like: false,
                 weak: false,
+                vague: false,
+                ratio: false,
             };
             if allow_article || t.low == "another" {
                 if let Some((s, e, v)) = self.unit_suffix(&article_num, k0 + 1) {
@@ -686,6 +700,9 @@ impl<'a> Cx<'a> {
         let k = n.end;
         if n.ordinal {
             return Some((Suffix::Ordinal, k, n.value));
+        }
+        if n.ratio {
+            return Some((Suffix::None, k, n.value));
         }
         let next = self.tok(k);
         // ordinal suffix on digits: 52nd, 1st
