@@ -351,7 +351,7 @@ mod tests {
     #[test]
     fn powers_and_rounding() {
         let x = Decimal::parse("1.1").unwrap().checked_powi(23).unwrap();
-        assert!((x.to_f64() - 8.954302432552391).abs() < 1e-12, "{x}");
+        assert!((x.to_f64() - 8.954_302_432_552_39).abs() < 1e-12, "{x}");
         assert_eq!(
             Decimal::parse("-2500")
                 .unwrap()
@@ -360,11 +360,23 @@ mod tests {
                 .to_string(),
             "-0.0004"
         );
-        assert_eq!(Decimal::from_int(2).checked_powi(10), Some(Decimal::from_int(1024)));
+        assert_eq!(
+            Decimal::from_int(2).checked_powi(10),
+            Some(Decimal::from_int(1024))
+        );
         assert_eq!(Decimal::ZERO.checked_powi(-1), None);
         assert!(Decimal::from_int(10).checked_powi(60).is_none());
-        assert_eq!(Decimal::parse("2.345").unwrap().round_dp(2).to_string(), "2.35");
-        assert_eq!(Decimal::parse("-2.345").unwrap().round_dp(2).to_string(), "-2.35");
-        assert_eq!(Decimal::parse("2.344").unwrap().round_dp(2).to_string(), "2.34");
+        assert_eq!(
+            Decimal::parse("2.345").unwrap().round_dp(2).to_string(),
+            "2.35"
+        );
+        assert_eq!(
+            Decimal::parse("-2.345").unwrap().round_dp(2).to_string(),
+            "-2.35"
+        );
+        assert_eq!(
+            Decimal::parse("2.344").unwrap().round_dp(2).to_string(),
+            "2.34"
+        );
     }
 }

@@ -297,6 +297,10 @@ impl<'a> NumParser<'a> {
         if b.ordinal || b.value <= Decimal::ZERO || b.vague || b.ratio {
             return None;
         }
+        // "out of" names a part of a whole: "12 out of 10" is no ratio
+        if !over && n.value > b.value {
+            return None;
+        }
         if over {
             let clause_end = match self.tok(b.end) {
                 None => true,
@@ -445,8 +449,8 @@ impl<'a> NumParser<'a> {
                 let next_is_word_glued = self
                     .tok(j + 1)
                     .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
-                let giga_ok = m.raw != "G"
-                    || (glued && (t.raw.contains('.') || v >= Decimal::from_int(10)));
+                let giga_ok =
+                    m.raw != "G" || (glued && (t.raw.contains('.') || v >= Decimal::from_int(10)));
                 if let Some(p) = abbrev_multiplier(&m.raw, money).filter(|_| giga_ok) {
                     let spaced_ok =
                         m.low.len() > 1 || matches!(m.raw.as_str(), "k" | "K" | "m" | "b");
@@ -607,7 +611,13 @@ impl<'a> NumParser<'a> {
                     let whole = eval_cardinal(&words[..a])?;
                     let n = eval_cardinal(&words[a + 1..split])?;
                     if n < den_d && n > Decimal::ZERO {
-                        value = Some(whole.checked_add(n.checked_div(den_d)?)?);
+                        // "six million and two thirds": thirds of a million
+                        let unit = match scale_word(words[a - 1]) {
+                            Some(p) => pow10(p)?,
+                            None => Decimal::from_int(1),
+                        };
+                        let frac = n.checked_mul(unit)?.checked_div(den_d)?;
+                        value = Some(whole.checked_add(frac)?);
                     }
                 }
             }
@@ -755,6 +765,7 @@ impl<'a> NumParser<'a> {
                     // "a half million", "a quarter"
                     let mut f = self.fraction_words(i + 1)?;
                     f.start = i;
+                    f.weak = false;
                     return Some(f);
                 } else {
                     return None;
@@ -879,7 +890,7 @@ impl<'a> NumParser<'a> {
                         break;
                     }
                 }
-                let smaller = scales.last().map_or(true, |&q| p < q);
+                let smaller = scales.last().is_none_or(|&q| p < q);
                 if smaller {
                     total = total.checked_add(group.checked_mul(pow10(p)?)?)?;
                 } else {
