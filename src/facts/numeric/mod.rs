@@ -23,10 +23,11 @@
 //! # Choices
 //!
 //! - Money: `amount` exact ("$2.3 billion" is 2300000000); currency is the
-//!   ISO 4217 code; bare "$" and "dollars" are USD, "pounds" is GBP only
+//!   ISO 4217 code; bare "$", "dollars", "10 grand", nickels and dimes
+//!   are USD (like "$", read with the US default), "pounds" is GBP only
 //!   with a multiplier, "sterling" or an adjective (otherwise "5 pounds" is a
 //!   weight); unknown or ambiguous ("francs", "pesos", "dinars", "bucks",
-//!   "10 grand", bitcoin) is null. Minor units alone ("fifty cents", "210
+//!   bitcoin) is null. Minor units alone ("fifty cents", "210
 //!   pence") keep the amount in minor units with currency null and `unit`
 //!   naming the minor unit ("cent", "penny"); with a major unit they add up
 //!   ("3 dollars 50 cents" is 3.5 USD).
@@ -48,9 +49,18 @@
 //!   are quantities in years (or months, weeks, days).
 //! - Durations: `{amount, unit}` with the singular unit (second … century;
 //!   "nights" are days, a fortnight 2 weeks, a millennium 10 centuries),
-//!   amounts as written ("1.5 hours" is 1.5 hour); several units joined
+//!   whole amounts as written; several units joined
 //!   ("1 year, 1 month and 21 days") give `{iso: "P1Y1M21D"}` (decades and
-//!   centuries as years, weeks as `W`).
+//!   centuries as years, weeks as `W`), unless every part converts exactly
+//!   into the smallest unit: "2 years, 3 months" is 27 month, "1 hour 30
+//!   minutes" 90 minute. A fractional amount is given in the largest
+//!   smaller unit that makes it whole ("1.5 hours" is 90 minute).
+//! - Numbers also read: fractions with ordinal denominators ("three
+//!   twenty-firsts", "one hundred and three quarters"), ratios ("one over
+//!   three", "two out of five"), powers ("1.1^23", "2.48×10−5"), SI giga
+//!   ("10G", not "5G"), "a few" (3, approx), "nil", Indian scales (lakh,
+//!   crore, cr, koti), and dotted digit groups ("192.168.1.2": one number
+//!   per group).
 //! - Not extracted: times ("10:30"), phone numbers, identifiers glued to
 //!   letters or made of several digit groups ("F-16", "LGA1156",
 //!   "240702-D-PM193-1136"), versions ("1.2.3"), a lone "one", and "a"/"an"
@@ -1023,7 +1033,7 @@ impl<'a> Cx<'a> {
                 if self.word(k + 1).is_some() {
                     return None;
                 }
-                (d(1000), None)
+                (d(1000), Some("USD"))
             }
             _ => return None,
         };
