@@ -122,6 +122,85 @@ impl Decimal {
         })
     }
 
+    /// `self / other`, rounded half away from zero to 18 decimal places
+    /// (`None` on division by zero or overflow). Exact when the quotient
+    /// has at most 18 decimal places ("1/4" is 0.25).
+    pub fn checked_div(self, other: Decimal) -> Option<Decimal> {
+        if other.mantissa == 0 {
+            return None;
+        }
+        let neg = (self.mantissa < 0) != (other.mantissa < 0);
+        // |self| / |other| = a / b exactly, after aligning the scales
+        let (mut a, mut b) = (self.mantissa.unsigned_abs(), other.mantissa.unsigned_abs());
+        if other.scale >= self.scale {
+            a = a.checked_mul(10u128.checked_pow(other.scale - self.scale)?)?;
+        } else {
+            b = b.checked_mul(10u128.checked_pow(self.scale - other.scale)?)?;
+        }
+        let mut m = a / b;
+        let mut r = a % b;
+        for _ in 0..MAX_SCALE {
+            let r10 = r.checked_mul(10)?;
+            m = m.checked_mul(10)?.checked_add(r10 / b)?;
+            r = r10 % b;
+        }
+        // round on the remainder: r / b >= 1/2
+        if r.checked_mul(2).is_none_or(|r2| r2 >= b) {
+            m = m.checked_add(1)?;
+        }
+        let m = i128::try_from(m).ok()?;
+        Decimal::new(if neg { -m } else { m }, MAX_SCALE)
+    }
+
+    /// `self` rounded half away from zero to `places` decimal places.
+    pub fn round_dp(self, places: u32) -> Decimal {
+        if self.scale <= places {
+            return self;
+        }
+        let Some(p) = 10i128.checked_pow(self.scale - places) else {
+            return Decimal::ZERO;
+        };
+        let q = self.mantissa / p;
+        let r = self.mantissa % p;
+        let q = if r.unsigned_abs() >= (p / 2).unsigned_abs() && p > 1 {
+            q + self.mantissa.signum()
+        } else {
+            q
+        };
+        let mut d = Decimal {
+            mantissa: q,
+            scale: places,
+        };
+        d.normalise();
+        d
+    }
+
+    /// `self` to the integer power `exp` (negative powers divide), each
+    /// step rounded to 18 decimal places; `None` on overflow, on a power of
+    /// zero with a negative exponent, or when `|exp|` exceeds 64.
+    pub fn checked_powi(self, exp: i32) -> Option<Decimal> {
+        if exp.unsigned_abs() > 64 {
+            return None;
+        }
+        let mut acc = Decimal::from_int(1);
+        for _ in 0..exp.unsigned_abs() {
+            acc = acc.checked_mul(self)?.round_dp(MAX_SCALE);
+        }
+        if exp < 0 {
+            Decimal::from_int(1).checked_div(acc)
+        } else {
+            Some(acc)
+        }
+    }
+
+    /// The absolute value.
+    pub fn abs(self) -> Decimal {
+        Decimal {
+            mantissa: self.mantissa.saturating_abs(),
+            scale: self.scale,
+        }
+    }
+
     /// Whether the value has no fractional part.
     pub fn is_integer(&self) -> bool {
         self.scale == 0
@@ -239,6 +318,65 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&Decimal::parse("12.5").unwrap()).unwrap(),
             "12.5"
+        );
+    }
+
+    #[test]
+    fn division_rounds_to_eighteen_places() {
+        let q = |a: i64, b: i64| {
+            Decimal::from_int(a)
+                .checked_div(Decimal::from_int(b))
+                .map(|d| d.to_string())
+        };
+        assert_eq!(q(1, 4).as_deref(), Some("0.25"));
+        assert_eq!(q(-3, 4).as_deref(), Some("-0.75"));
+        assert_eq!(q(2, 3).as_deref(), Some("0.666666666666666667"));
+        assert_eq!(q(1, 21).as_deref(), Some("0.047619047619047619"));
+        assert_eq!(q(10, 0), None);
+        let a = Decimal::parse("2.5").unwrap();
+        assert_eq!(
+            Decimal::from_int(1).checked_div(a).unwrap().to_string(),
+            "0.4"
+        );
+        assert_eq!(
+            Decimal::parse("0.0012")
+                .unwrap()
+                .checked_div(Decimal::parse("0.4").unwrap())
+                .unwrap()
+                .to_string(),
+            "0.003"
+        );
+    }
+
+    #[test]
+    fn powers_and_rounding() {
+        let x = Decimal::parse("1.1").unwrap().checked_powi(23).unwrap();
+        assert!((x.to_f64() - 8.954_302_432_552_39).abs() < 1e-12, "{x}");
+        assert_eq!(
+            Decimal::parse("-2500")
+                .unwrap()
+                .checked_powi(-1)
+                .unwrap()
+                .to_string(),
+            "-0.0004"
+        );
+        assert_eq!(
+            Decimal::from_int(2).checked_powi(10),
+            Some(Decimal::from_int(1024))
+        );
+        assert_eq!(Decimal::ZERO.checked_powi(-1), None);
+        assert!(Decimal::from_int(10).checked_powi(60).is_none());
+        assert_eq!(
+            Decimal::parse("2.345").unwrap().round_dp(2).to_string(),
+            "2.35"
+        );
+        assert_eq!(
+            Decimal::parse("-2.345").unwrap().round_dp(2).to_string(),
+            "-2.35"
+        );
+        assert_eq!(
+            Decimal::parse("2.344").unwrap().round_dp(2).to_string(),
+            "2.34"
         );
     }
 }

@@ -9,7 +9,7 @@ use crate::facts::Qualifier;
 /// Value of a cardinal word below one hundred ("seven", "forty").
 pub(crate) fn small_cardinal(w: &str) -> Option<u32> {
     Some(match w {
-        "zero" | "nought" | "naught" => 0,
+        "zero" | "nought" | "naught" | "nil" => 0,
         "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -57,7 +57,7 @@ pub(crate) fn scale_word(w: &str) -> Option<u32> {
         "trillion" | "trillions" => 12,
         "quadrillion" => 15,
         "lakh" | "lakhs" | "lac" | "lacs" | "lakhs'" => 5,
-        "crore" | "crores" => 7,
+        "crore" | "crores" | "koti" | "cr" => 7,
         _ => return None,
     })
 }
@@ -76,6 +76,9 @@ pub(crate) fn abbrev_multiplier(raw: &str, money: bool) -> Option<u32> {
         "cr" => 7,
         "mm" if money => 6,
         "m" if money || raw == "M" => 6,
+        // SI giga, upper case only ("10G", "-.0012G"; the caller keeps
+        // "4G"/"5G", names of network generations, out)
+        "g" if raw == "G" => 9,
         "b" if money || raw == "B" => 9,
         _ => return None,
     })
@@ -559,8 +562,16 @@ pub(crate) enum UnitKind {
 /// `low` is lower-cased. `glued`: written right after the digits ("3km").
 pub(crate) fn unit_word(raw: &str, low: &str, glued: bool) -> Option<(&'static str, UnitKind)> {
     use UnitKind::*;
+    // "5G" is a network generation, not grams
+    if raw == "G" {
+        return None;
+    }
     // case-sensitive symbols first
     let cs = match raw {
+        "KiB" => Some("KiB"),
+        "MiB" => Some("MiB"),
+        "GiB" => Some("GiB"),
+        "TiB" => Some("TiB"),
         "C" => Some("°C"),
         "F" => Some("°F"),
         "K" => None,
@@ -627,6 +638,11 @@ pub(crate) fn unit_word(raw: &str, low: &str, glued: bool) -> Option<(&'static s
         "yd" | "yds" | "yard" | "yards" => "yd",
         "mi" | "mile" | "miles" => "mi",
         "ha" | "hectare" | "hectares" => "ha",
+        "mb" => "MB",
+        "kibibyte" | "kibibytes" => "KiB",
+        "mebibyte" | "mebibytes" => "MiB",
+        "gibibyte" | "gibibytes" => "GiB",
+        "tebibyte" | "tebibytes" => "TiB",
         "acre" | "acres" => "acre",
         "l" | "litre" | "litres" | "liter" | "liters" | "ltr" | "ltrs" => "L",
         "ml" | "mls" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "mL",

@@ -23,10 +23,11 @@
 //! # Choices
 //!
 //! - Money: `amount` exact ("$2.3 billion" is 2300000000); currency is the
-//!   ISO 4217 code; bare "$" and "dollars" are USD, "pounds" is GBP only
+//!   ISO 4217 code; bare "$", "dollars", "10 grand", nickels and dimes
+//!   are USD (like "$", read with the US default), "pounds" is GBP only
 //!   with a multiplier, "sterling" or an adjective (otherwise "5 pounds" is a
 //!   weight); unknown or ambiguous ("francs", "pesos", "dinars", "bucks",
-//!   "10 grand", bitcoin) is null. Minor units alone ("fifty cents", "210
+//!   bitcoin) is null. Minor units alone ("fifty cents", "210
 //!   pence") keep the amount in minor units with currency null and `unit`
 //!   naming the minor unit ("cent", "penny"); with a major unit they add up
 //!   ("3 dollars 50 cents" is 3.5 USD).
@@ -48,9 +49,18 @@
 //!   are quantities in years (or months, weeks, days).
 //! - Durations: `{amount, unit}` with the singular unit (second … century;
 //!   "nights" are days, a fortnight 2 weeks, a millennium 10 centuries),
-//!   amounts as written ("1.5 hours" is 1.5 hour); several units joined
+//!   whole amounts as written; several units joined
 //!   ("1 year, 1 month and 21 days") give `{iso: "P1Y1M21D"}` (decades and
-//!   centuries as years, weeks as `W`).
+//!   centuries as years, weeks as `W`), unless every part converts exactly
+//!   into the smallest unit: "2 years, 3 months" is 27 month, "1 hour 30
+//!   minutes" 90 minute. A fractional amount is given in the largest
+//!   smaller unit that makes it whole ("1.5 hours" is 90 minute).
+//! - Numbers also read: fractions with ordinal denominators ("three
+//!   twenty-firsts", "one hundred and three quarters"), ratios ("one over
+//!   three", "two out of five"), powers ("1.1^23", "2.48×10−5"), SI giga
+//!   ("10G", not "5G"), "a few" (3, approx), "nil", Indian scales (lakh,
+//!   crore, cr, koti), and dotted digit groups ("192.168.1.2": one number
+//!   per group).
 //! - Not extracted: times ("10:30"), phone numbers, identifiers glued to
 //!   letters or made of several digit groups ("F-16", "LGA1156",
 //!   "240702-D-PM193-1136"), versions ("1.2.3"), a lone "one", and "a"/"an"
@@ -223,8 +233,79 @@ impl<'a> Cx<'a> {
         Span::new(s, e.max(s))
     }
 
+    /// The percentage written before its number: "per cent of 210",
+    /// "percents of twenty" (a percent word that no number precedes, then
+    /// "of" and a bare number that ends the phrase).
+    fn percent_of(&self, i: usize) -> Option<(Vec<Fact>, usize)> {
+        if self.tok(i)?.kind != TokKind::Word {
+            return None;
+        }
+        if i > 0 && self.toks[i - 1].kind == TokKind::Num {
+            return None;
+        }
+        let (e, points) = self.percent(i)?;
+        if points || self.word(e) != Some("of") {
+            return None;
+        }
+        let a = self.side(e + 1, false)?;
+        if a.suffix != Suffix::None || a.num.year_like || a.num.ordinal || a.prefix {
+            return None;
+        }
+        let f = Fact::new(
+            FactKind::Percent,
+            self.span(i, a.end),
+            FactValue::Number(a.value),
+        );
+        Some((vec![f], a.end))
+    }
+
+    /// Dot-separated digit groups ("192.168.1.2"): one number per group,
+    /// as the number suites read them; nothing if letters are glued on or
+    /// a word such as "version" names it a version.
+    fn dotted(&self, i: usize) -> Option<Vec<Fact>> {
+        let t = self.tok(i)?;
+        if t.kind != TokKind::Num || t.raw.matches('.').count() < 2 || t.raw.contains(',') {
+            return None;
+        }
+        let glued_word = |k: usize| {
+            self.tok(k)
+                .is_some_and(|x| x.kind == TokKind::Word && !x.ws_before)
+        };
+        let version = i > 0
+            && matches!(
+                self.word(i - 1),
+                Some("version" | "v" | "ver" | "release" | "build" | "firmware" | "update")
+            );
+        if (i > 0 && !t.ws_before && self.toks[i - 1].kind == TokKind::Word)
+            || glued_word(i + 1)
+            || version
+        {
+            return Some(Vec::new());
+        }
+        let mut out = Vec::new();
+        let mut off = t.start;
+        for g in t.raw.split('.') {
+            if !g.is_empty() {
+                let v = Decimal::parse(g)?;
+                out.push(Fact::new(
+                    FactKind::Number,
+                    Span::new(off, off + g.len()),
+                    FactValue::Number(v),
+                ));
+            }
+            off += g.len() + 1;
+        }
+        Some(out)
+    }
+
     /// The facts starting at token `i` and the token to continue from.
     fn at(&self, i: usize) -> Option<(Vec<Fact>, usize)> {
+        if let Some(facts) = self.dotted(i) {
+            return Some((facts, i + 1));
+        }
+        if let Some(r) = self.percent_of(i) {
+            return Some(r);
+        }
         if let Some(skip) = self.junk(i) {
             return Some((Vec::new(), skip));
         }
@@ -261,6 +342,12 @@ impl<'a> Cx<'a> {
                 && self.word(i - 1).is_some_and(takes_quantity)
                 && self.tok(i).is_some_and(|t| t.ws_before));
         let a = self.side(j, allow_article)?;
+        // "a few" is a vague 3
+        let q = if a.num.vague && q.is_none() {
+            Some(Qualifier::Approx)
+        } else {
+            q
+        };
         if matches!(a.suffix, Suffix::None) && a.num.weak && q.is_none() {
             return Some((Vec::new(), a.end));
         }
@@ -303,6 +390,17 @@ impl<'a> Cx<'a> {
             {
                 return Some(chain_end);
             }
+        }
+        // a glued chain that is one number as a whole: "1.3x10^6", "2.48×10−5"
+        if chain_end > i + 2
+            && self.np.parse(i, false).is_some_and(|n| {
+                n.end >= chain_end
+                    || self.toks[n.end.min(chain_end)..chain_end].iter().all(|t| {
+                        t.kind == TokKind::Sym && matches!(t.ch, ',' | '.' | ';' | ')' | '!' | '?')
+                    })
+            })
+        {
+            return None;
         }
         // within the glued chain: times, several digit groups, letters
         // mixed with digits
@@ -542,6 +640,8 @@ impl<'a> Cx<'a> {
                             ordinal: false,
                             year_like: false,
                             weak: false,
+                            vague: false,
+                            ratio: false,
                         };
                         return Some(Side {
                             start: k0,
@@ -566,6 +666,8 @@ impl<'a> Cx<'a> {
                 ordinal: false,
                 year_like: false,
                 weak: false,
+                vague: false,
+                ratio: false,
             };
             if allow_article || t.low == "another" {
                 if let Some((s, e, v)) = self.unit_suffix(&article_num, k0 + 1) {
@@ -686,6 +788,9 @@ impl<'a> Cx<'a> {
         let k = n.end;
         if n.ordinal {
             return Some((Suffix::Ordinal, k, n.value));
+        }
+        if n.ratio {
+            return Some((Suffix::None, k, n.value));
         }
         let next = self.tok(k);
         // ordinal suffix on digits: 52nd, 1st
@@ -928,7 +1033,7 @@ impl<'a> Cx<'a> {
                 if self.word(k + 1).is_some() {
                     return None;
                 }
-                (d(1000), None)
+                (d(1000), Some("USD"))
             }
             _ => return None,
         };
@@ -953,6 +1058,40 @@ impl<'a> Cx<'a> {
             hyphen = true;
         }
         let glued = !self.tok(k)?.ws_before && !hyphen;
+        // "for 10D", "lasted 2W", "grown for 3Y": a letter glued to the
+        // digits after a word that takes a length of time
+        if glued && !n.words && n.start > 0 {
+            let letter = self.tok(k).filter(|t| t.kind == TokKind::Word);
+            let before = self.word(n.start - 1);
+            let time_word = matches!(
+                before,
+                Some(
+                    "for"
+                        | "lasted"
+                        | "lasting"
+                        | "lasts"
+                        | "took"
+                        | "takes"
+                        | "spent"
+                        | "within"
+                        | "after"
+                )
+            );
+            let end_after = !self
+                .tok(k + 1)
+                .is_some_and(|x| !x.ws_before && x.kind != TokKind::Sym);
+            if let Some(t) = letter.filter(|_| time_word && end_after) {
+                let unit = match t.low.as_str() {
+                    "d" => Some("day"),
+                    "w" => Some("week"),
+                    "y" => Some("year"),
+                    _ => None,
+                };
+                if let Some(u) = unit {
+                    return Some((Suffix::Time(u), k + 1, n.value));
+                }
+            }
+        }
         // "all week", "a full year", "two more days", "10 extra minutes"
         let (u, mut end) = match self.unit_at(k, glued) {
             Some(x) => x,
@@ -1623,7 +1762,8 @@ impl<'a> Cx<'a> {
     }
 
     /// Emits side `a` (hedge `q` starting at `i`, amount at `j`), joining
-    /// several units of time into one ISO duration.
+    /// several units of time into one duration and several lengths or
+    /// masses into one quantity.
     fn emit(
         &self,
         i: usize,
@@ -1663,11 +1803,23 @@ impl<'a> Cx<'a> {
                 }
             }
             if parts.len() > 1 {
-                let iso = iso_duration(&parts);
+                // exactly one unit when every part converts exactly into
+                // the smallest ("2 years, 3 months" is 27 months, "1 hour
+                // 30 minutes" 90 minutes), so it compares with "27 months";
+                // else ISO 8601 ("1 year, 1 month and 21 days")
+                let value = match exact_total(&parts) {
+                    Some((amount, unit)) => Duration::Amount {
+                        amount,
+                        unit: unit.to_string(),
+                    },
+                    None => Duration::Iso {
+                        iso: iso_duration(&parts),
+                    },
+                };
                 let mut f = Fact::new(
                     FactKind::Duration,
                     self.span(start, end),
-                    FactValue::Duration(Duration::Iso { iso }),
+                    FactValue::Duration(value),
                 );
                 f.qualifier = q;
                 return (vec![f], end);
@@ -1714,13 +1866,12 @@ impl<'a> Cx<'a> {
                     end = e;
                 }
                 if end > a.end {
+                    // in the smallest unit, exact: "5 feet 2 inches" is 62 in
+                    let amount = total;
                     let mut f = Fact::new(
                         FactKind::Quantity,
                         self.span(start, end),
-                        FactValue::Quantity(Quantity::Amount {
-                            amount: total,
-                            unit,
-                        }),
+                        FactValue::Quantity(Quantity::Amount { amount, unit }),
                     );
                     f.qualifier = q;
                     return (vec![f], end);
@@ -1792,6 +1943,44 @@ fn unit_size(u: &str) -> Option<(u8, i64)> {
         "t" => (3, 1_000_000),
         _ => return None,
     })
+}
+
+/// How many of the next smaller unit make one `u`, where that is exact
+/// (a month has no exact number of weeks or days).
+fn next_smaller(u: &str) -> Option<(&'static str, i64)> {
+    Some(match u {
+        "century" => ("decade", 10),
+        "decade" => ("year", 10),
+        "year" => ("month", 12),
+        "week" => ("day", 7),
+        "day" => ("hour", 24),
+        "hour" => ("minute", 60),
+        "minute" => ("second", 60),
+        _ => return None,
+    })
+}
+
+/// The sum of several parts in the smallest part's unit, when every part
+/// converts into it exactly.
+fn exact_total(parts: &[(Decimal, &'static str)]) -> Option<(Decimal, &'static str)> {
+    let smallest = parts.iter().min_by_key(|p| unit_rank(p.1))?.1;
+    let mut total = Decimal::ZERO;
+    for (v, u) in parts {
+        let mut v = *v;
+        let mut u: &str = u;
+        let mut steps = 0;
+        while u != smallest {
+            let (next, f) = next_smaller(u)?;
+            v = v.checked_mul(d(f))?;
+            u = next;
+            steps += 1;
+            if steps > 8 {
+                return None;
+            }
+        }
+        total = total.checked_add(v)?;
+    }
+    Some((total, smallest))
 }
 
 fn unit_rank(u: &str) -> u32 {

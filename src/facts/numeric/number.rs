@@ -34,6 +34,12 @@ pub(crate) struct Num {
     pub year_like: bool,
     /// A single word "one", "a"/"an" or a fraction word alone ("half").
     pub weak: bool,
+    /// A vague amount read as a number ("a few" is 3): the fact is hedged
+    /// as approximate.
+    pub vague: bool,
+    /// A ratio ("one over three", "two out of five"): a plain number,
+    /// never a count of the noun after it.
+    pub ratio: bool,
 }
 
 /// `n / d` as a decimal, rounded to 18 places (`None` on overflow or d = 0).
@@ -214,6 +220,10 @@ impl<'a> NumParser<'a> {
                 }
             }
         }
+        // powers: "1.1^23", "2.5^-1", "1.3x10^6", "8×2^10", "2.48×10−5"
+        if let Some(r) = self.power(v, j) {
+            return Some(r);
+        }
         // glued fraction "1/4" or vulgar "2½"
         if let Some(n) = self.tok(j).filter(|_| self.glued(j)) {
             if n.sym('/') && v.is_integer() {
@@ -270,6 +280,105 @@ impl<'a> NumParser<'a> {
         Some((v, j))
     }
 
+    /// A ratio after the number `n`: "one over three", "2000 over 3",
+    /// "two out of five hundred". After "over" the second number must end
+    /// the clause (else "over" is a hedge or a period: "10 over 3 days").
+    fn ratio(&self, n: &Num) -> Option<Num> {
+        if n.ordinal || n.vague || n.value < Decimal::ZERO {
+            return None;
+        }
+        let k = n.end;
+        let (b_start, over) = match self.word(k)? {
+            "over" => (k + 1, true),
+            "out" if self.word(k + 1) == Some("of") => (k + 2, false),
+            _ => return None,
+        };
+        let b = self.unsigned(b_start, false)?;
+        if b.ordinal || b.value <= Decimal::ZERO || b.vague || b.ratio {
+            return None;
+        }
+        // "out of" names a part of a whole: "12 out of 10" is no ratio
+        if !over && n.value > b.value {
+            return None;
+        }
+        if over {
+            let clause_end = match self.tok(b.end) {
+                None => true,
+                Some(t) => t.kind == TokKind::Sym || is_function_word(&t.low),
+            };
+            if !clause_end || b.year_like || n.mult.is_some() {
+                return None;
+            }
+        }
+        let mut r = self.mk(
+            n.value.checked_div(b.value)?,
+            n.start,
+            b.end,
+            n.words || b.words,
+            None,
+            false,
+            false,
+        );
+        r.ratio = true;
+        Some(r)
+    }
+
+    /// An integer exponent glued at `k` (optional sign): its value and end.
+    fn exponent(&self, k: usize) -> Option<(i32, usize)> {
+        let mut k = k;
+        let mut negexp = false;
+        let sg = self.tok(k).filter(|_| self.glued(k))?;
+        if sg.sym('+') {
+            k += 1;
+        } else if sg.is_dash() {
+            negexp = true;
+            k += 1;
+        }
+        let x = self
+            .tok(k)
+            .filter(|x| x.kind == TokKind::Num && self.glued(k))?;
+        if x.raw.len() > 2 || !x.raw.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let p: i32 = x.raw.parse().ok()?;
+        Some((if negexp { -p } else { p }, k + 1))
+    }
+
+    /// A power glued after the value `v` that ends at `j`: `v^e`, or
+    /// `v × b^e` with "x"/"×"/"*" ("1.3x10^6"), or `v × 10^-e` written
+    /// with the superscript flattened ("2.48×10−5"). Non-terminating
+    /// results are rounded to 18 decimal places.
+    fn power(&self, v: Decimal, j: usize) -> Option<(Decimal, usize)> {
+        let t = self.tok(j).filter(|_| self.glued(j))?;
+        if t.sym('^') {
+            let (e, end) = self.exponent(j + 1)?;
+            // a sign belongs to the result, not the base: -1.1^2 is -1.21
+            let r = v.abs().checked_powi(e)?;
+            let r = if v < Decimal::ZERO { neg(r)? } else { r };
+            return Some((r, end));
+        }
+        let times = t.sym('×') || t.sym('*') || (t.kind == TokKind::Word && t.low == "x");
+        if !times {
+            return None;
+        }
+        let b = self
+            .tok(j + 1)
+            .filter(|b| b.kind == TokKind::Num && self.glued(j + 1))?;
+        if !b.raw.bytes().all(|c| c.is_ascii_digit()) || b.raw.len() > 3 {
+            return None;
+        }
+        let base = Decimal::parse(&b.raw)?;
+        let c = self.tok(j + 2).filter(|_| self.glued(j + 2))?;
+        let (e, end) = if c.sym('^') {
+            self.exponent(j + 3)?
+        } else if base == Decimal::from_int(10) && c.is_dash() {
+            self.exponent(j + 2)?
+        } else {
+            return None;
+        };
+        Some((v.checked_mul(base.checked_powi(e)?)?, end))
+    }
+
     /// Parses a number starting at token `i`. `money`: short multipliers
     /// "m"/"b" mean million/billion (after a currency).
     pub fn parse(&self, i: usize, money: bool) -> Option<Num> {
@@ -296,6 +405,11 @@ impl<'a> NumParser<'a> {
             (false, i)
         };
         let mut n = self.unsigned(body, money)?;
+        if !money {
+            if let Some(r) = self.ratio(&n) {
+                n = r;
+            }
+        }
         if negative {
             n.value = neg(n.value)?;
             n.start = i;
@@ -319,6 +433,8 @@ impl<'a> NumParser<'a> {
                 ordinal: false,
                 year_like: false,
                 weak: false,
+                vague: false,
+                ratio: false,
             });
         }
         if t.kind == TokKind::Num {
@@ -333,7 +449,9 @@ impl<'a> NumParser<'a> {
                 let next_is_word_glued = self
                     .tok(j + 1)
                     .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
-                if let Some(p) = abbrev_multiplier(&m.raw, money) {
+                let giga_ok =
+                    m.raw != "G" || (glued && (t.raw.contains('.') || v >= Decimal::from_int(10)));
+                if let Some(p) = abbrev_multiplier(&m.raw, money).filter(|_| giga_ok) {
                     let spaced_ok =
                         m.low.len() > 1 || matches!(m.raw.as_str(), "k" | "K" | "m" | "b");
                     if (glued || spaced_ok) && !next_is_word_glued {
@@ -349,6 +467,8 @@ impl<'a> NumParser<'a> {
                                 ordinal: false,
                                 year_like: false,
                                 weak: false,
+                                vague: false,
+                                ratio: false,
                             });
                         }
                     }
@@ -369,6 +489,8 @@ impl<'a> NumParser<'a> {
                 ordinal: false,
                 year_like,
                 weak: false,
+                vague: false,
+                ratio: false,
             });
         }
         if t.kind == TokKind::Word && t.low == "point" {
@@ -382,9 +504,147 @@ impl<'a> NumParser<'a> {
                 ordinal: false,
                 year_like: false,
                 weak: false,
+                vague: false,
+                ratio: false,
             });
         }
+        if let Some(f) = self.word_fraction(i) {
+            return Some(f);
+        }
         self.words(i, None, money)
+    }
+
+    /// A fraction in words whose denominator is an ordinal phrase: "three
+    /// quarters", "one twenty-fifth", "three twenty-firsts", "a hundred
+    /// trillionths", "one one hundred and fifth" (1/105), "one hundred and
+    /// three quarters" (100.75), "ninety-five hundred fifths" (1900).
+    ///
+    /// The words before the ordinal split into numerator and the
+    /// denominator's leading part by the grammar of ordinals: a tens word
+    /// right before a unit ordinal belongs to the denominator ("twenty
+    /// fifths" is 25ths) unless "and" ties it to the numerator; "N hundred
+    /// (and) fifth" is one ordinal when N stands alone (not hyphen-bound to
+    /// the word before it) and a numerator remains before it. "and" before a
+    /// proper fraction makes a mixed number. Without a numerator the phrase
+    /// is an ordinal ("twenty-fifth"), not a fraction.
+    fn word_fraction(&self, i: usize) -> Option<Num> {
+        // the run of cardinal words (with "and" and dashes) and the ordinal
+        let mut items: Vec<(&str, bool)> = Vec::new();
+        let mut bound = false;
+        let mut j = i;
+        let ord_tok = loop {
+            if j > i + 30 {
+                return None;
+            }
+            let t = self.tok(j)?;
+            if t.is_dash() && !items.is_empty() && self.word(j + 1).is_some() {
+                bound = true;
+                j += 1;
+                continue;
+            }
+            let w = self.word(j)?;
+            let card = small_cardinal(w).is_some()
+                || w == "hundred"
+                || w == "hundreds"
+                || scale_word(w).is_some();
+            if card
+                || (w == "and" && !items.is_empty() && !bound)
+                || (matches!(w, "a" | "an") && items.is_empty())
+            {
+                items.push((w, bound));
+                bound = false;
+                j += 1;
+                continue;
+            }
+            break j;
+        };
+        let last = self.word(ord_tok)?;
+        if items.is_empty() || items.len() == 1 && items[0].0 == "and" {
+            return None;
+        }
+        let (stem, plural) = match last {
+            "halves" => ("half", true),
+            w => match w.strip_suffix('s') {
+                Some(st) => (st, true),
+                None => (w, false),
+            },
+        };
+        let lv: i128 = match stem {
+            "half" => 2,
+            "quarter" => 4,
+            _ => ordinal_word(stem)? as i128,
+        };
+        let scale_ord = lv >= 100;
+        // "first"/"second" are fractions only in a compound ("twenty-firsts")
+        let words: Vec<&str> = items.iter().map(|x| x.0).collect();
+        let m = words.len();
+        let is_tens = |w: &str| tens(w).is_some();
+        let is_unit = |w: &str| small_cardinal(w).is_some_and(|v| (1..10).contains(&v));
+        let mut split = m; // numerator = words[..split]
+        let mut den = lv;
+        if !scale_ord && lv < 10 && is_tens(words[m - 1]) && (m < 2 || words[m - 2] != "and") {
+            if m == 1 {
+                return None; // "twenty-fifth": an ordinal
+            }
+            split = m - 1;
+            den = lv + tens(words[m - 1])? as i128;
+        } else if !scale_ord && lv < 100 && m >= 3 {
+            let k = if words[m - 1] == "and" { m - 2 } else { m - 1 };
+            let big = words[k] == "hundred" || scale_word(words[k]).is_some();
+            if big && k >= 2 && is_unit(words[k - 1]) && !items[k - 1].1 {
+                split = k - 1;
+                den = eval_cardinal(&words[split..])?.to_i128()?.checked_add(lv)?;
+            }
+        }
+        if matches!(lv, 1 | 2) && den == lv {
+            return None; // "two seconds", "the first"
+        }
+        if split == 0 {
+            return None;
+        }
+        let den_d = Decimal::new(den, 0)?;
+        // a mixed number: "one hundred and three quarters"
+        let mut value = None;
+        if split == m {
+            if let Some(a) = words[..split].iter().rposition(|w| *w == "and") {
+                if a > 0 && a + 1 < split {
+                    let whole = eval_cardinal(&words[..a])?;
+                    let n = eval_cardinal(&words[a + 1..split])?;
+                    if n < den_d && n > Decimal::ZERO {
+                        // "six million and two thirds": thirds of a million
+                        let unit = match scale_word(words[a - 1]) {
+                            Some(p) => pow10(p)?,
+                            None => Decimal::from_int(1),
+                        };
+                        let frac = n.checked_mul(unit)?.checked_div(den_d)?;
+                        value = Some(whole.checked_add(frac)?);
+                    }
+                }
+            }
+        }
+        let value = match value {
+            Some(v) => v,
+            None => {
+                let n = eval_cardinal(&words[..split])?;
+                if (n == Decimal::from_int(1)) == plural || n <= Decimal::ZERO {
+                    return None; // "one fifths", "two hundred fifth" (an ordinal)
+                }
+                n.checked_div(den_d)?
+            }
+        };
+        // "two thirds of a million", "three quarters billion"
+        let mut k = ord_tok + 1;
+        if self.word(k) == Some("of") {
+            k += 1;
+        }
+        if matches!(self.word(k), Some("a") | Some("an")) {
+            k += 1;
+        }
+        if let Some(p) = self.word(k).and_then(scale_word) {
+            let scaled = value.checked_mul(pow10(p)?)?;
+            return Some(self.mk(scaled.round_dp(6), i, k + 1, true, Some(p), false, false));
+        }
+        Some(self.mk(value, i, ord_tok + 1, true, None, false, false))
     }
 
     /// Digits after "point": "seven seven", "77", "nought four", "eleven".
@@ -446,6 +706,7 @@ impl<'a> NumParser<'a> {
         let mut mult: Option<u32> = None;
         let mut weak = false;
         let mut article = false;
+        let mut and_base: Option<Decimal> = None;
         if let Some((v, e)) = lead {
             group = v;
             last = Last::Digits;
@@ -471,7 +732,15 @@ impl<'a> NumParser<'a> {
                         ordinal: false,
                         year_like: false,
                         weak: false,
+                        vague: false,
+                        ratio: false,
                     });
+                }
+                if n == "few" {
+                    // Duckling's reading of "a few": 3, hedged
+                    let mut f = self.mk(Decimal::from_int(3), i, i + 2, true, None, false, false);
+                    f.vague = true;
+                    return Some(f);
                 }
                 if n == "dozen" {
                     return Some(Num {
@@ -483,6 +752,8 @@ impl<'a> NumParser<'a> {
                         ordinal: false,
                         year_like: false,
                         weak: false,
+                        vague: false,
+                        ratio: false,
                     });
                 }
                 if n == "hundred" || scale_word(n).is_some() {
@@ -494,6 +765,7 @@ impl<'a> NumParser<'a> {
                     // "a half million", "a quarter"
                     let mut f = self.fraction_words(i + 1)?;
                     f.start = i;
+                    f.weak = false;
                     return Some(f);
                 } else {
                     return None;
@@ -508,6 +780,8 @@ impl<'a> NumParser<'a> {
                     ordinal: false,
                     year_like: false,
                     weak: false,
+                    vague: false,
+                    ratio: false,
                 });
             } else if w == "half" || w == "quarter" {
                 return self.fraction_words(i);
@@ -597,7 +871,10 @@ impl<'a> NumParser<'a> {
                 group = group.checked_mul(Decimal::from_int(100))?;
                 last = Last::Hundred;
                 j += 1;
-                j = self.and_continues(j, last).unwrap_or(j);
+                if let Some(a) = self.and_continues(j, last) {
+                    and_base = Some(total.checked_add(group)?);
+                    j = a;
+                }
                 continue;
             }
             if let Some(p) = scale_word(w) {
@@ -639,16 +916,29 @@ impl<'a> NumParser<'a> {
                         }
                     }
                 }
-                j = self.and_continues(j, last).unwrap_or(j);
+                if let Some(a) = self.and_continues(j, last) {
+                    and_base = Some(total.checked_add(group)?);
+                    j = a;
+                }
                 continue;
             }
             if w == "dozen" || w == "dozens" || w == "doz" || w == "dozs" {
                 if matches!(last, Last::None) {
                     break;
                 }
-                group = total
-                    .checked_add(group)?
-                    .checked_mul(Decimal::from_int(12))?;
+                // "three hundred and two dozen" adds 24; "two hundred dozen"
+                // is 2400
+                match and_base {
+                    Some(b) => {
+                        let dozens = total.checked_add(group)?.checked_add(neg(b)?)?;
+                        group = b.checked_add(dozens.checked_mul(Decimal::from_int(12))?)?;
+                    }
+                    None => {
+                        group = total
+                            .checked_add(group)?
+                            .checked_mul(Decimal::from_int(12))?;
+                    }
+                }
                 total = Decimal::ZERO;
                 j += 1;
                 last = Last::Scale(0);
@@ -802,6 +1092,8 @@ impl<'a> NumParser<'a> {
             ordinal,
             year_like: false,
             weak,
+            vague: false,
+            ratio: false,
         }
     }
 
@@ -850,6 +1142,8 @@ impl<'a> NumParser<'a> {
                 ordinal: false,
                 year_like: false,
                 weak: false,
+                vague: false,
+                ratio: false,
             });
         }
         Some(Num {
@@ -860,9 +1154,45 @@ impl<'a> NumParser<'a> {
             mult: None,
             ordinal: false,
             year_like: false,
-            weak: false,
+            // a bare "half" or "quarter" ("the first quarter") is no figure
+            weak: j == i && n == 1,
+            vague: false,
+            ratio: false,
         })
     }
+}
+
+/// The value of number words without ordinals ("a hundred", "one hundred
+/// and five", "three lakh", "two dozen"); `None` if any word is not one.
+fn eval_cardinal(words: &[&str]) -> Option<Decimal> {
+    let mut total = Decimal::ZERO;
+    let mut group = Decimal::ZERO;
+    let mut last_scale = false;
+    for (k, w) in words.iter().enumerate() {
+        let one = Decimal::from_int(1);
+        if let Some(v) = small_cardinal(w) {
+            group = group.checked_add(Decimal::from_int(v as i64))?;
+            last_scale = false;
+        } else if matches!(*w, "a" | "an") && k == 0 {
+            group = one;
+        } else if *w == "and" {
+            continue;
+        } else if *w == "hundred" || *w == "hundreds" {
+            group = group.max(one).checked_mul(d100())?;
+            last_scale = false;
+        } else if let Some(p) = scale_word(w) {
+            if group == Decimal::ZERO && last_scale {
+                total = total.checked_mul(pow10(p)?)?;
+            } else {
+                total = total.checked_add(group.max(one).checked_mul(pow10(p)?)?)?;
+            }
+            group = Decimal::ZERO;
+            last_scale = true;
+        } else {
+            return None;
+        }
+    }
+    total.checked_add(group)
 }
 
 /// Splits "twentyfifth" into (20, "fifth") and "thirtythree" into (30,
