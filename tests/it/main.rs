@@ -4,4 +4,5 @@
 //! the repository.
 
 mod dedup;
+mod facts;
 mod util;
