@@ -739,8 +739,8 @@ impl<'a> P<'a> {
             }
             Cal::Hol { h, y: Some(y) } => HOLIDAYS
                 .get(h)
-                .and_then(|(_, r)| r.day(y))
-                .map_or(Val::Null, |d| Val::P(Pt::day(d))),
+                .and_then(|(_, r)| r.span(y))
+                .map_or(Val::Null, |(a, b)| day_range(a, b)),
             Cal::Ymd { y: None, m, d, wd } => {
                 let Some(py) = py else {
                     return Val::Md(m, d);
@@ -808,9 +808,8 @@ impl<'a> P<'a> {
                         _ => Val::Null,
                     };
                 };
-                let cands: Vec<(i64, i64)> = (py - 2..=py + 2)
-                    .filter_map(|y| rule.day(y))
-                    .map(|d| (d, d))
+                let cands: Vec<(i64, i64)> = (py - 4..=py + 4)
+                    .filter_map(|y| rule.span(y))
                     .collect();
                 // "this Thanksgiving": the coming one
                 let idx = if mode == Mode::This {
@@ -818,7 +817,7 @@ impl<'a> P<'a> {
                 } else {
                     self.pick(&cands, mode, tense, false)
                 };
-                idx.map_or(Val::Null, |i| Val::P(Pt::day(cands[i].0)))
+                idx.map_or(Val::Null, |i| day_range(cands[i].0, cands[i].1))
             }
             Cal::Wd(wd) => {
                 let Some(z) = z else {
@@ -3109,6 +3108,11 @@ impl<'a> P<'a> {
             }
         }
         let (h, mut end) = best?;
+        // "King's Day" (the Dutch feast) needs its possessive: "King Day" is
+        // Martin Luther King Day in American usage
+        if HOLIDAYS[h].0 == ["king", "day"] && !self.p(i + 1, "'") {
+            return None;
+        }
         // possessive after the last word: "presidents' day" is covered; "Valentine's"
         if self.p(end, "'") && self.is(end + 1, "s") && self.adj(end) {
             end += 2;

@@ -60,6 +60,7 @@
 use super::{CivilDate, ExtractContext, Fact, FactKind, FactValue};
 use crate::document::Span;
 
+mod astro;
 mod calendar;
 mod grammar;
 mod lexicon;
