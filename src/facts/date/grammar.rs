@@ -548,6 +548,15 @@ impl<'a> P<'a> {
     /// "this year", "next year", "last year", "the year before" after a
     /// holiday or month-day: the year relative to publication.
     fn rel_year_after(&self, i: usize) -> Option<(i32, usize)> {
+        // "in a year", "in two years": that many years after publication
+        if self.is(i, "in") {
+            if let Some((n, e)) = self.qty(i + 1) {
+                if matches!(self.w(e), "year" | "years") && n <= 1000 {
+                    let py = civil_from_days(self.pub_day?).0;
+                    return Some((py + n as i32, e + 1));
+                }
+            }
+        }
         let j = if self.is(i, "of") || self.is(i, "in") {
             i + 1
         } else {
@@ -2140,6 +2149,39 @@ impl<'a> P<'a> {
         }
     }
 
+    /// Further "N units" after a first one, as in "2 years 1 month 21
+    /// days" or "3 months and 2 weeks and 2 days": the extra (unit, count)
+    /// pairs (at most four) and the end token.
+    fn more_units(&self, mut e: usize) -> (Vec<(Unit, i64)>, usize) {
+        let mut out = Vec::new();
+        while out.len() < 4 {
+            let j = if self.is(e, "and") || self.p(e, ",") {
+                e + 1
+            } else {
+                e
+            };
+            let Some((n, ne)) = self.qty(j) else { break };
+            if self.w(j) == "a" || self.w(j) == "an" || n > 1000 {
+                break;
+            }
+            let Some(u) = lexicon::unit(self.w(ne)) else {
+                break;
+            };
+            out.push((u, i64::from(n)));
+            e = ne + 1;
+        }
+        (out, e)
+    }
+
+    /// Day `z` moved by `n` units and then by each of `more` (with `sign`).
+    fn shift_all(&self, z: i64, first: (Unit, i64), more: &[(Unit, i64)], sign: i64) -> i64 {
+        let mut d = self.shift_day(z, first.0, sign * first.1);
+        for &(u, n) in more {
+            d = self.shift_day(d, u, sign * n);
+        }
+        d
+    }
+
     /// Day `z` moved by `n` units.
     fn shift_day(&self, z: i64, u: Unit, n: i64) -> i64 {
         match u {
@@ -2302,9 +2344,28 @@ impl<'a> P<'a> {
         };
         let counted = counted.filter(|&(_, n, e)| n == 1 || self.w(e).ends_with('s'));
         if let Some((d, n, e)) = counted {
+            // "the next 4 business days": weekdays only
+            if matches!(self.w(e), "business" | "working" | "work")
+                && matches!(self.w(e + 1), "days" | "day")
+                && (1..=1000).contains(&n)
+            {
+                let end = e + 2;
+                let Some(z) = z else { return mr(end, null()) };
+                let (mut cur, mut first, mut left) = (z, None, n);
+                while left > 0 {
+                    cur += d;
+                    if weekday(cur) < 5 {
+                        left -= 1;
+                        first.get_or_insert(cur);
+                    }
+                }
+                let first = first.unwrap_or(cur);
+                let (a, b) = if d > 0 { (first, cur) } else { (cur, first) };
+                return mr(end, Cal::V(day_range(a, b)));
+            }
             if let Some(u) = lexicon::unit(self.w(e)) {
                 if (1..=1000).contains(&n) {
-                    let end = e + 1;
+                    let (more, end) = self.more_units(e + 1);
                     let Some(z) = z else { return mr(end, null()) };
                     let n = i64::from(n);
                     let v = match u {
@@ -2318,10 +2379,11 @@ impl<'a> P<'a> {
                         }
                         _ => {
                             if d > 0 {
-                                let s = if within { z } else { z + 1 };
-                                day_range(s, self.shift_day(z, u, n))
+                                // "within 5 days" is the publication day and the 4 after it
+                                let (s, back) = if within { (z, 1) } else { (z + 1, 0) };
+                                day_range(s, self.shift_all(z, (u, n), &more, 1) - back)
                             } else {
-                                day_range(self.shift_day(z, u, -n), z - 1)
+                                day_range(self.shift_all(z, (u, n), &more, -1), z - 1)
                             }
                         }
                     };
@@ -2364,7 +2426,7 @@ impl<'a> P<'a> {
         {
             // "1 weeks" still fine
         }
-        let mut end = e + 1;
+        let (more, mut end) = self.more_units(e + 1);
         if inn {
             // "in 2 weeks", "in a fortnight('s time)"
             if self.is(end, "time") {
@@ -2373,26 +2435,39 @@ impl<'a> P<'a> {
                 end += 3;
             }
             let Some(z) = z else { return mr(end, null()) };
-            return mr(end, Cal::V(Val::P(Pt::day(self.shift_day(z, u, n)))));
+            return mr(
+                end,
+                Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, 1)))),
+            );
         }
         match (self.w(end), self.w(end + 1)) {
             ("ago" | "back" | "earlier", _) if !self.is(end, "earlier") => {
                 let Some(z) = z else {
                     return mr(end + 1, null());
                 };
-                mr(end + 1, Cal::V(Val::P(Pt::day(self.shift_day(z, u, -n)))))
+                mr(
+                    end + 1,
+                    Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, -1)))),
+                )
             }
-            ("hence", _) => {
+            // "2 years 21 days later" with no anchor: after publication
+            ("hence", _) | ("later", _) if self.is(end, "hence") || !more.is_empty() => {
                 let Some(z) = z else {
                     return mr(end + 1, null());
                 };
-                mr(end + 1, Cal::V(Val::P(Pt::day(self.shift_day(z, u, n)))))
+                mr(
+                    end + 1,
+                    Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, 1)))),
+                )
             }
             ("from", "now" | "today") => {
                 let Some(z) = z else {
                     return mr(end + 2, null());
                 };
-                mr(end + 2, Cal::V(Val::P(Pt::day(self.shift_day(z, u, n)))))
+                mr(
+                    end + 2,
+                    Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, 1)))),
+                )
             }
             ("from" | "after" | "before", _) => {
                 let sign = if self.is(end, "before") { -1 } else { 1 };
@@ -2408,7 +2483,7 @@ impl<'a> P<'a> {
                 };
                 mr(
                     anchor.end,
-                    Cal::V(Val::P(Pt::day(self.shift_day(base, u, sign * n)))),
+                    Cal::V(Val::P(Pt::day(self.shift_all(base, (u, n), &more, sign)))),
                 )
             }
             _ => {
@@ -2416,7 +2491,10 @@ impl<'a> P<'a> {
                     let Some(z) = z else {
                         return mr(end + 1, null());
                     };
-                    return mr(end + 1, Cal::V(Val::P(Pt::day(self.shift_day(z, u, -n)))));
+                    return mr(
+                        end + 1,
+                        Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, -1)))),
+                    );
                 }
                 None
             }
