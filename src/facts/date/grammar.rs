@@ -294,6 +294,10 @@ impl<'a> P<'a> {
     fn numtok(&self, i: usize) -> Option<&Tok> {
         self.t.get(i).filter(|t| t.kind == Kind::Num)
     }
+    /// Whether word `i` is written in capitals only ("EOY").
+    fn is_upper(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.kind == Kind::Word && t.upper)
+    }
     fn cap(&self, i: usize) -> bool {
         matches!(self.t.get(i), Some(t) if t.cap)
     }
@@ -1833,7 +1837,10 @@ impl<'a> P<'a> {
         })
     }
 
-    /// Seasons (astronomical, northern hemisphere): "this summer", "last
+    /// Seasons (northern hemisphere, fixed days near the solstices and
+    /// equinoxes: spring 19 March–20 June, summer 21 June–23 September,
+    /// autumn 24 September–20 December, winter 21 December–18 March):
+    /// "this summer", "last
     /// winter", "summer 2024", "the fall of 2019", "this season".
     fn season(&self, i: usize) -> Option<M> {
         let mut k = i;
@@ -1876,10 +1883,10 @@ impl<'a> P<'a> {
         }
         let bounds = |y: i32, s: u32| -> (i64, i64) {
             match s {
-                0 => (days_from_civil(y, 3, 20), days_from_civil(y, 6, 20)),
-                1 => (days_from_civil(y, 6, 21), days_from_civil(y, 9, 22)),
-                2 => (days_from_civil(y, 9, 23), days_from_civil(y, 12, 20)),
-                _ => (days_from_civil(y, 12, 21), days_from_civil(y + 1, 3, 19)),
+                0 => (days_from_civil(y, 3, 19), days_from_civil(y, 6, 20)),
+                1 => (days_from_civil(y, 6, 21), days_from_civil(y, 9, 23)),
+                2 => (days_from_civil(y, 9, 24), days_from_civil(y, 12, 20)),
+                _ => (days_from_civil(y, 12, 21), days_from_civil(y + 1, 3, 18)),
             }
         };
         if let Some(y) = year {
@@ -2115,6 +2122,7 @@ impl<'a> P<'a> {
             "tomorrow" | "tomorrows" | "tmrw" | "tmr" => (1, i + 1),
             "this" if matches!(self.w(i + 1), "morning" | "afternoon" | "evening") => (0, i + 2),
             "last" if self.is(i + 1, "night") => (-1, i + 2),
+            "at" if self.is(i + 1, "this") && self.is(i + 2, "time") => (0, i + 3),
             "the" | "day" => {
                 let k = if w == "the" { i + 1 } else { i };
                 if !self.is(k, "day") {
@@ -2238,6 +2246,7 @@ impl<'a> P<'a> {
         // "weekend", "the weekend", "this weekend", "weekend after next"
         let (wmode, kw) = match self.w(k) {
             "this" | "current" => (Some(0i64), k + 1),
+            "all" if k == i => (Some(0i64), k + 1),
             "next" | "following" | "coming" | "upcoming" => (Some(1), k + 1),
             "last" | "previous" | "past" | "prior" => (Some(-1), k + 1),
             "same" => (Some(0), k + 1),
@@ -2519,7 +2528,39 @@ impl<'a> P<'a> {
         if self.is(k, "the") {
             k += 1;
         }
+        // business shorthand: BOM / EOM / BOY / EOY (upper case only)
+        let abbr = self.t.get(k).filter(|t| t.kind == Kind::Word);
+        if let Some(t) = abbr {
+            let upper = self.is_upper(k);
+            let part = match t.low.as_str() {
+                "bom" | "boy" => Some(Part::Begin),
+                "eom" | "eoy" => Some(Part::End),
+                _ => None,
+            };
+            if let (Some(part), true) = (part, upper) {
+                let Some(z) = self.pub_day else {
+                    return mr(k + 1, Cal::V(Val::Null));
+                };
+                let (y, mo, _) = civil_from_days(z);
+                let v = match (part, t.low.ends_with('m')) {
+                    (Part::Begin, true) => {
+                        let a = days_from_civil(y, mo, 1);
+                        day_range(a, a + 9)
+                    }
+                    (_, true) => day_range(
+                        days_from_civil(y, mo, 21),
+                        days_from_civil(y, mo, month_len(y, mo)),
+                    ),
+                    (Part::Begin, false) => {
+                        Val::R(Some(Pt::month(y, 1)), Some(Pt::month(y, 4)))
+                    }
+                    (_, false) => Val::R(Some(Pt::month(y, 9)), Some(Pt::month(y, 12))),
+                };
+                return mr(k + 1, Cal::V(v));
+            }
+        }
         let (part, j) = match (self.w(k), self.w(k + 1)) {
+            ("beginning" | "start", "of") if self.is(k + 2, "around") => (Part::Begin, k + 3),
             ("beginning" | "start", "of") => (Part::Begin, k + 2),
             ("end", "of") => (Part::End, k + 2),
             ("middle", "of") => (Part::Mid, k + 2),
