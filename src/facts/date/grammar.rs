@@ -296,7 +296,9 @@ impl<'a> P<'a> {
     }
     /// Whether word `i` is written in capitals only ("EOY").
     fn is_upper(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Kind::Word && t.upper)
+        self.t
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.upper)
     }
     fn cap(&self, i: usize) -> bool {
         matches!(self.t.get(i), Some(t) if t.cap)
@@ -821,9 +823,8 @@ impl<'a> P<'a> {
                         _ => Val::Null,
                     };
                 };
-                let cands: Vec<(i64, i64)> = (py - 4..=py + 4)
-                    .filter_map(|y| rule.span(y))
-                    .collect();
+                let cands: Vec<(i64, i64)> =
+                    (py - 4..=py + 4).filter_map(|y| rule.span(y)).collect();
                 // "this Thanksgiving": the coming one
                 let idx = if mode == Mode::This {
                     cands.iter().position(|c| c.1 >= self.pub_day.unwrap_or(0))
@@ -883,6 +884,10 @@ impl<'a> P<'a> {
     /// (end token, value, relative?).
     pub fn top(&self, i: usize) -> Option<(usize, Val, bool)> {
         let w = self.w(i);
+        // "for 10 days from 18 Dec", "3 days starting next Monday"
+        if let Some(r) = self.lasting(i) {
+            return Some(r);
+        }
         // between A and B
         if w == "between" {
             if let Some(a) = self.atom(i + 1, 0) {
@@ -992,6 +997,58 @@ impl<'a> P<'a> {
             }
         }
         Some((a.end, v, a.rel))
+    }
+
+    /// "N units" at `i` (a count and a unit word): (unit, count, end).
+    fn count_units(&self, i: usize) -> Option<(Unit, i64, usize)> {
+        let (n, e) = self.qty(i)?;
+        let u = lexicon::unit(self.w(e))?;
+        (1..=1000).contains(&n).then_some((u, i64::from(n), e + 1))
+    }
+
+    /// The interval of `n` units starting on the first day of `v`.
+    fn lasting_val(&self, v: &Val, u: Unit, n: i64) -> Option<Val> {
+        let (s, _) = self.bounds(v)?;
+        Some(day_range(s.d, self.shift_day(s.d, u, n) - 1))
+    }
+
+    /// A stretch of time from a start date: "for 10 days from 18 Dec",
+    /// "for 1 week, from 20 Dec", "3 days starting from next Monday". The
+    /// interval runs
+    /// from the start day for the stated length (the last day is the day
+    /// before start + length).
+    fn lasting(&self, i: usize) -> Option<(usize, Val, bool)> {
+        let (k, lead_for) = if self.is(i, "for") {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        // duration first
+        if let Some((u, n, e)) = self.count_units(k) {
+            let mut j = if self.p(e, ",") { e + 1 } else { e };
+            let ok = match self.w(j) {
+                "from" if lead_for => {
+                    j += 1;
+                    true
+                }
+                "starting" | "beginning" => {
+                    j += 1;
+                    if matches!(self.w(j), "from" | "on" | "with") {
+                        j += 1;
+                    }
+                    true
+                }
+                _ => false,
+            };
+            if ok {
+                let a = self.atom(j, 0)?;
+                let v = self.resolve(&a, j);
+                let out = self.lasting_val(&v, u, n)?;
+                return Some((a.end, out, a.rel));
+            }
+            return None;
+        }
+        None
     }
 
     /// First and last unit of a resolved value.
@@ -2551,9 +2608,7 @@ impl<'a> P<'a> {
                         days_from_civil(y, mo, 21),
                         days_from_civil(y, mo, month_len(y, mo)),
                     ),
-                    (Part::Begin, false) => {
-                        Val::R(Some(Pt::month(y, 1)), Some(Pt::month(y, 4)))
-                    }
+                    (Part::Begin, false) => Val::R(Some(Pt::month(y, 1)), Some(Pt::month(y, 4))),
                     (_, false) => Val::R(Some(Pt::month(y, 9)), Some(Pt::month(y, 12))),
                 };
                 return mr(k + 1, Cal::V(v));

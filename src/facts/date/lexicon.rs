@@ -396,7 +396,11 @@ impl HRule {
             }
             HRule::SundayToSaturday(m, d) => {
                 let z = fixed(m, d)?;
-                one(if super::calendar::weekday(z) == 6 { z - 1 } else { z })
+                one(if super::calendar::weekday(z) == 6 {
+                    z - 1
+                } else {
+                    z
+                })
             }
             HRule::Easter(off) => one(easter(y) + off),
             HRule::Orthodox(off) => one(astro::orthodox_easter(y) + off),
@@ -559,7 +563,10 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["feast", "of", "corpus", "christi"], HRule::Easter(60)),
     (&["covenant", "thursday"], HRule::Easter(-3)),
     (&["covenant", "thu"], HRule::Easter(-3)),
-    (&["monday", "of", "the", "holy", "spirit"], HRule::Easter(50)),
+    (
+        &["monday", "of", "the", "holy", "spirit"],
+        HRule::Easter(50),
+    ),
     (&["pentecost", "monday"], HRule::Easter(50)),
     (&["ascension"], HRule::Easter(39)),
     (&["feast", "of", "the", "ascension"], HRule::Easter(39)),
@@ -618,8 +625,14 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["emancipation", "day"], HRule::Weekdayed(4, 16)),
     (&["boss", "day"], HRule::Weekdayed(10, 16)),
     (&["bosses", "day"], HRule::Weekdayed(10, 16)),
-    (&["administrative", "professionals", "day"], HRule::NthOff(4, -1, 5, -3, 1)),
-    (&["administrative", "professional", "day"], HRule::NthOff(4, -1, 5, -3, 1)),
+    (
+        &["administrative", "professionals", "day"],
+        HRule::NthOff(4, -1, 5, -3, 1),
+    ),
+    (
+        &["administrative", "professional", "day"],
+        HRule::NthOff(4, -1, 5, -3, 1),
+    ),
     (&["secretaries", "day"], HRule::NthOff(4, -1, 5, -3, 1)),
     (&["ems", "week"], HRule::NthOff(5, 3, 6, 0, 7)),
     (&["daylight", "saving", "start"], HRule::Nth(3, 2, 6)),
@@ -629,7 +642,10 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["daylight", "saving", "end", "day"], HRule::Nth(11, 1, 6)),
     (&["daylight", "savings", "end", "day"], HRule::Nth(11, 1, 6)),
     (&["daylight", "saving", "start", "day"], HRule::Nth(3, 2, 6)),
-    (&["daylight", "savings", "start", "day"], HRule::Nth(3, 2, 6)),
+    (
+        &["daylight", "savings", "start", "day"],
+        HRule::Nth(3, 2, 6),
+    ),
     (&["super", "tuesday"], HRule::SuperTuesday),
     (&["tax", "day"], HRule::TaxDay),
     // Hebrew calendar (the value starts on the eve)
@@ -645,7 +661,10 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["sukkos"], HRule::Hebrew(7, 15, 8)),
     (&["feast", "of", "tabernacles"], HRule::Hebrew(7, 15, 8)),
     (&["feast", "of", "booths"], HRule::Hebrew(7, 15, 8)),
-    (&["feast", "of", "the", "ingathering"], HRule::Hebrew(7, 15, 8)),
+    (
+        &["feast", "of", "the", "ingathering"],
+        HRule::Hebrew(7, 15, 8),
+    ),
     (&["feast", "of", "ingathering"], HRule::Hebrew(7, 15, 8)),
     (&["shemini", "atzeret"], HRule::Hebrew(7, 22, 0)),
     (&["simchat", "torah"], HRule::Hebrew(7, 23, 0)),
@@ -663,7 +682,10 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["pesach"], HRule::Hebrew(1, 15, 8)),
     (&["yom", "hashoah"], HRule::Hebrew(1, 27, 0)),
     (&["holocaust", "day"], HRule::Hebrew(1, 27, 0)),
-    (&["holocaust", "remembrance", "day"], HRule::Hebrew(1, 27, 0)),
+    (
+        &["holocaust", "remembrance", "day"],
+        HRule::Hebrew(1, 27, 0),
+    ),
     (&["yom", "haatzmaut"], HRule::Hebrew(2, 5, 0)),
     (&["lag", "baomer"], HRule::Hebrew(2, 18, 0)),
     (&["lag", "b", "omer"], HRule::Hebrew(2, 18, 0)),
@@ -739,14 +761,29 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["chinese", "new", "year"], HRule::ChineseNewYear(0)),
     (&["chinese", "new", "years"], HRule::ChineseNewYear(0)),
     (&["chinese", "new", "year", "day"], HRule::ChineseNewYear(0)),
-    (&["chinese", "new", "years", "day"], HRule::ChineseNewYear(0)),
-    (&["chinese", "lunar", "new", "year"], HRule::ChineseNewYear(0)),
-    (&["chinese", "lunar", "new", "year", "day"], HRule::ChineseNewYear(0)),
+    (
+        &["chinese", "new", "years", "day"],
+        HRule::ChineseNewYear(0),
+    ),
+    (
+        &["chinese", "lunar", "new", "year"],
+        HRule::ChineseNewYear(0),
+    ),
+    (
+        &["chinese", "lunar", "new", "year", "day"],
+        HRule::ChineseNewYear(0),
+    ),
     (&["lunar", "new", "year"], HRule::ChineseNewYear(0)),
     (&["lunar", "new", "years"], HRule::ChineseNewYear(0)),
     (&["lunar", "new", "year", "day"], HRule::ChineseNewYear(0)),
-    (&["chinese", "new", "year", "eve"], HRule::ChineseNewYear(-1)),
-    (&["chinese", "new", "years", "eve"], HRule::ChineseNewYear(-1)),
+    (
+        &["chinese", "new", "year", "eve"],
+        HRule::ChineseNewYear(-1),
+    ),
+    (
+        &["chinese", "new", "years", "eve"],
+        HRule::ChineseNewYear(-1),
+    ),
     (&["lunar", "new", "year", "eve"], HRule::ChineseNewYear(-1)),
     (&["lantern", "festival"], HRule::ChineseNewYear(14)),
     // Indian solar festivals (sidereal zodiac)

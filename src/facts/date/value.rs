@@ -195,8 +195,8 @@ impl Val {
         match self {
             Val::P(p) => in_range(p.d) && in_range(p.last()),
             Val::R(a, b) => {
-                a.map_or(true, |a| in_range(a.d))
-                    && b.map_or(true, |b| in_range(b.last()))
+                a.is_none_or(|a| in_range(a.d))
+                    && b.is_none_or(|b| in_range(b.last()))
                     && (a.is_some() || b.is_some())
                     && match (a, b) {
                         (Some(a), Some(b)) => a.d <= b.last(),
