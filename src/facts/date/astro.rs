@@ -21,6 +21,11 @@
 //!   conjunction happens before sunset in Mecca (taken as 18:00, UTC+3),
 //!   else a day later. This matches observed dates far better than the
 //!   tabular (arithmetic) calendar, which drifts by a day or two.
+//! - **Hindu lunisolar feasts**: amanta months (new moon to new moon,
+//!   named by the sun's sidereal sign at the new moon, Lahiri ayanamsa),
+//!   the lunar day (tithi) from the moon's longitude (Meeus ch. 47,
+//!   truncated to the 34 largest terms) and the sun's, taken at sunrise
+//!   (or dusk for evening feasts) in India.
 //! - **Chinese New Year**: the second new moon (civil day in UTC+8) after
 //!   the one that starts the month containing the winter solstice (the
 //!   rare leap eleventh or twelfth month is not modelled).
@@ -217,6 +222,124 @@ pub fn islamic_month_in_year(y: i32, m: u32) -> Option<(i64, i64)> {
     Some((first, next - 1))
 }
 
+// ---- Hindu lunisolar calendar -------------------------------------------------------
+
+/// Periodic terms of the moon's longitude (Meeus table 47.A, the largest
+/// 34): multiples of D, M, M', F and the coefficient in 1e-6 degree.
+const MOON_TERMS: [(i8, i8, i8, i8, i32); 34] = [
+    (0, 0, 1, 0, 6_288_774),
+    (2, 0, -1, 0, 1_274_027),
+    (2, 0, 0, 0, 658_314),
+    (0, 0, 2, 0, 213_618),
+    (0, 1, 0, 0, -185_116),
+    (0, 0, 0, 2, -114_332),
+    (2, 0, -2, 0, 58_793),
+    (2, -1, -1, 0, 57_066),
+    (2, 0, 1, 0, 53_322),
+    (2, -1, 0, 0, 45_758),
+    (0, 1, -1, 0, -40_923),
+    (1, 0, 0, 0, -34_720),
+    (0, 1, 1, 0, -30_383),
+    (2, 0, 0, -2, 15_327),
+    (0, 0, 1, 2, -12_528),
+    (0, 0, 1, -2, 10_980),
+    (4, 0, -1, 0, 10_675),
+    (0, 0, 3, 0, 10_034),
+    (4, 0, -2, 0, 8_548),
+    (2, 1, -1, 0, -7_888),
+    (2, 1, 0, 0, -6_766),
+    (1, 0, -1, 0, -5_163),
+    (1, 1, 0, 0, 4_987),
+    (2, -1, 1, 0, 4_036),
+    (2, 0, 2, 0, 3_994),
+    (4, 0, 0, 0, 3_861),
+    (2, 0, -3, 0, 3_665),
+    (0, 1, -2, 0, -2_689),
+    (2, 0, -1, 2, -2_602),
+    (2, -1, -2, 0, 2_390),
+    (1, 0, 1, 0, -2_348),
+    (2, -2, 0, 0, 2_236),
+    (0, 1, 2, 0, -2_120),
+    (0, 2, 0, 0, -2_069),
+];
+
+/// Geocentric longitude of the moon (degrees, 0–360) at Julian day `jd`
+/// (Meeus ch. 47, truncated: about 0.01°).
+pub fn moon_longitude(jd: f64) -> f64 {
+    let t = (jd - 2_451_545.0) / 36_525.0;
+    let l = 218.316_447_7 + 481_267.881_234_21 * t - 0.001_578_6 * t * t;
+    let d = 297.850_192_1 + 445_267.111_403_4 * t - 0.001_881_9 * t * t;
+    let m = 357.529_109_2 + 35_999.050_290_9 * t - 0.000_153_6 * t * t;
+    let mp = 134.963_396_4 + 477_198.867_505_5 * t + 0.008_741_4 * t * t;
+    let f = 93.272_095_0 + 483_202.017_523_3 * t - 0.003_653_9 * t * t;
+    let e = 1.0 - 0.002_516 * t - 0.000_007_4 * t * t;
+    let mut sum = 0.0;
+    for &(cd, cm, cmp, cf, c) in &MOON_TERMS {
+        let arg = f64::from(cd) * d + f64::from(cm) * m + f64::from(cmp) * mp + f64::from(cf) * f;
+        let ecc = if cm == 0 {
+            1.0
+        } else {
+            e.powi(i32::from(cm.abs()))
+        };
+        sum += f64::from(c) * ecc * sin_deg(arg);
+    }
+    let a1 = 119.75 + 131.849 * t;
+    let a2 = 53.09 + 479_264.29 * t;
+    sum += 3958.0 * sin_deg(a1) + 1962.0 * sin_deg(l - f) + 318.0 * sin_deg(a2);
+    (l + sum / 1e6).rem_euclid(360.0)
+}
+
+/// The lunar day (tithi, 1–30: 1–15 the waxing half, 30 the new moon) at
+/// Julian day `jd`.
+pub fn tithi(jd: f64) -> u32 {
+    let el = (moon_longitude(jd) - sun_longitude(jd)).rem_euclid(360.0);
+    (el / 12.0).floor() as u32 % 30 + 1
+}
+
+/// Sidereal (Lahiri) longitude of the sun at Julian day `jd`.
+fn sidereal_sun(jd: f64) -> f64 {
+    (sun_longitude(jd) - ayanamsa(jd)).rem_euclid(360.0)
+}
+
+/// Day (India, UTC+5:30) in Gregorian year `y` on which lunar day `tithi`
+/// of the amanta month `month` (1 = Chaitra … 12 = Phalguna; a month runs
+/// from new moon to new moon and is named by the sidereal sign the sun is
+/// in at its start; a leap month, with no solar ingress, is skipped)
+/// prevails at `minute` minutes after local midnight (360 for sunrise,
+/// the usual rule; evening feasts use dusk). A lunar day that never
+/// prevails at that hour (skipped) gives the day it begins on.
+pub fn hindu_day(y: i32, month: u32, tithi_n: u32, minute: u32) -> Option<i64> {
+    if !(1..=9999).contains(&y) || !(1..=12).contains(&month) || !(1..=30).contains(&tithi_n) {
+        return None;
+    }
+    let k0 = lunation_near(days_from_civil(y, 1, 1)) - 2;
+    for k in k0..k0 + 16 {
+        let (a, b) = (moon_phase(k as f64), moon_phase((k + 1) as f64));
+        let (sa, sb) = (
+            (sidereal_sun(a) / 30.0).floor() as i64,
+            (sidereal_sun(b) / 30.0).floor() as i64,
+        );
+        let name = ((sa + 1).rem_euclid(12) + 1) as u32;
+        if name != month || sa == sb {
+            continue;
+        }
+        let first = local_days(a, 5.5).floor() as i64;
+        for z in first..first + 31 {
+            let jd = z as f64 + JD_UNIX + (f64::from(minute) / 60.0 - 5.5) / 24.0;
+            if jd < a || jd > b {
+                continue;
+            }
+            if tithi(jd) >= tithi_n {
+                if civil_from_days(z).0 == y {
+                    return Some(z);
+                }
+                break;
+            }
+        }
+    }
+    None
+}
+
 // ---- Hebrew calendar ---------------------------------------------------------------
 
 /// Day number (days since 1970-01-01) of R.D. day 0 (Dershowitz & Reingold).
@@ -354,5 +477,10 @@ mod tests {
         assert_eq!(ymd(orthodox_easter(2018)), (2018, 4, 8));
         assert_eq!(sankranti(2018, 270.0).map(ymd), Some((2018, 1, 14)));
         assert_eq!(sankranti(2018, 0.0).map(ymd), Some((2018, 4, 14)));
+        // Diwali 2019 (Ashvin amavasya at dusk) was 27 October; Holi 2019
+        // the day after Phalguna purnima (20 March)
+        assert_eq!(hindu_day(2019, 7, 30, 1110).map(ymd), Some((2019, 10, 27)));
+        assert_eq!(hindu_day(2019, 12, 15, 1110).map(ymd), Some((2019, 3, 20)));
+        assert_eq!(hindu_day(2018, 1, 1, 360).map(ymd), Some((2018, 3, 18)));
     }
 }
