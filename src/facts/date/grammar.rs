@@ -1845,6 +1845,30 @@ impl<'a> P<'a> {
             _ => return None,
         };
         let j = e1 + 1;
+        // "the third Tuesday after Christmas 2014", "the 2nd Monday before X"
+        if let (Some(wd), true, true) = (
+            what,
+            n > 0,
+            self.is(j, "after") || self.is(j, "before"),
+        ) {
+            let anchor = self.atom(j + 1, MAX_DEPTH)?;
+            let v = self.resolve(&anchor, i);
+            let (a, b) = self.bounds(&v)?;
+            let wd = i64::from(wd);
+            let day = if self.is(j, "after") {
+                let from = b.last() + 1;
+                from + (wd - i64::from(weekday(from))).rem_euclid(7) + 7 * (n - 1)
+            } else {
+                let from = a.d - 1;
+                from - (i64::from(weekday(from)) - wd).rem_euclid(7) - 7 * (n - 1)
+            };
+            return Some(M {
+                end: anchor.end,
+                cal: Cal::V(Val::P(Pt::day(day))),
+                rel: anchor.rel,
+                mode: Mode::Plain,
+            });
+        }
         let (ym, end, rel) = if self.is(j, "of") || self.is(j, "in") {
             if let Some((ym, e)) = self.rel_month(j) {
                 (ym, e, true)
@@ -1853,7 +1877,8 @@ impl<'a> P<'a> {
                 let Cal::Ym { .. } = inner.cal else {
                     return None;
                 };
-                match self.resolve(&inner, j + 1) {
+                // tense from before the whole expression ("last" is ours)
+                match self.resolve(&inner, i) {
                     Val::P(p) => {
                         let (y, mo, _) = civil_from_days(p.d);
                         (Some((y, mo)), inner.end, inner.rel)
@@ -2217,7 +2242,10 @@ impl<'a> P<'a> {
     /// Further "N units" after a first one, as in "2 years 1 month 21
     /// days" or "3 months and 2 weeks and 2 days": the extra (unit, count)
     /// pairs (at most four) and the end token.
-    fn more_units(&self, mut e: usize) -> (Vec<(Unit, i64)>, usize) {
+    /// With `own_anchor`, a piece followed by "ago", "later", "before" …
+    /// starts an expression of its own ("the last 3 months and 2 days ago
+    /// they …") and is left out.
+    fn more_units(&self, mut e: usize, own_anchor: bool) -> (Vec<(Unit, i64)>, usize) {
         let mut out = Vec::new();
         while out.len() < 4 {
             let j = if self.is(e, "and") || self.p(e, ",") {
@@ -2232,6 +2260,14 @@ impl<'a> P<'a> {
             let Some(u) = lexicon::unit(self.w(ne)) else {
                 break;
             };
+            if own_anchor
+                && matches!(
+                    self.w(ne + 1),
+                    "ago" | "later" | "hence" | "earlier" | "before" | "after" | "from"
+                )
+            {
+                break;
+            }
             out.push((u, i64::from(n)));
             e = ne + 1;
         }
@@ -2431,7 +2467,7 @@ impl<'a> P<'a> {
             }
             if let Some(u) = lexicon::unit(self.w(e)) {
                 if (1..=1000).contains(&n) {
-                    let (more, end) = self.more_units(e + 1);
+                    let (more, end) = self.more_units(e + 1, true);
                     let Some(z) = z else { return mr(end, null()) };
                     let n = i64::from(n);
                     let v = match u {
@@ -2492,7 +2528,7 @@ impl<'a> P<'a> {
         {
             // "1 weeks" still fine
         }
-        let (more, mut end) = self.more_units(e + 1);
+        let (more, mut end) = self.more_units(e + 1, false);
         if inn {
             // "in 2 weeks", "in a fortnight('s time)"
             if self.is(end, "time") {
