@@ -1846,11 +1846,7 @@ impl<'a> P<'a> {
         };
         let j = e1 + 1;
         // "the third Tuesday after Christmas 2014", "the 2nd Monday before X"
-        if let (Some(wd), true, true) = (
-            what,
-            n > 0,
-            self.is(j, "after") || self.is(j, "before"),
-        ) {
+        if let (Some(wd), true, true) = (what, n > 0, self.is(j, "after") || self.is(j, "before")) {
             let anchor = self.atom(j + 1, MAX_DEPTH)?;
             let v = self.resolve(&anchor, i);
             let (a, b) = self.bounds(&v)?;
@@ -3340,6 +3336,18 @@ impl<'a> P<'a> {
             y = Some(yy);
             end = ye;
             rel = true;
+        }
+        if lexicon::generic_holiday(HOLIDAYS[h].0)
+            && y.is_none()
+            && !self.cap(i)
+            && !self.sentence_start(i)
+            && !(i > 0
+                && matches!(
+                    self.w(i - 1),
+                    "on" | "next" | "last" | "this" | "by" | "until" | "before" | "after" | "since"
+                ))
+        {
+            return None;
         }
         Some(M {
             end,

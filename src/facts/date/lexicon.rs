@@ -466,6 +466,31 @@ impl HRule {
     }
 }
 
+/// Holiday names that are also everyday phrases ("a family day out", "boss
+/// day"): they count only capitalised, with a year, or after a word that
+/// makes them a date ("on", "next", "this" …), or opening a sentence or
+/// line (a heading).
+pub fn generic_holiday(names: &[&str]) -> bool {
+    matches!(
+        names,
+        ["family", "day"]
+            | ["law", "day"]
+            | ["natal", "day"]
+            | ["discovery", "day"]
+            | ["civic", "holiday"]
+            | ["boss", "day"]
+            | ["bosses", "day"]
+            | ["sibling", "day"]
+            | ["lei", "day"]
+            | ["tax", "day"]
+            | ["holi"]
+            | ["muharram"]
+            | ["night", "of", "power"]
+            | ["sacrifice", "feast"]
+            | ["great", "fast"]
+    )
+}
+
 /// Holiday names (words after dropping apostrophes, possessive "s" and
 /// dots) and their rules. Only holidays whose date follows from the
 /// Gregorian calendar; lunar and lunisolar feasts are not listed.
@@ -576,7 +601,6 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
         HRule::Easter(50),
     ),
     (&["pentecost", "monday"], HRule::Easter(50)),
-    (&["ascension"], HRule::Easter(39)),
     (&["feast", "of", "the", "ascension"], HRule::Easter(39)),
     (&["lazarus", "saturday"], HRule::Orthodox(-8)),
     (&["mothering", "sunday"], HRule::Easter(-21)),
