@@ -270,6 +270,9 @@ pub struct P<'a> {
     pub t: &'a [Tok],
     /// Publication day.
     pub pub_day: Option<i64>,
+    /// Holiday days already computed, by (holiday index, year): lunar
+    /// calendars are costly and a text may name the same feast often.
+    pub cache: std::cell::RefCell<std::collections::BTreeMap<(usize, i32), Option<(i64, i64)>>>,
 }
 
 const MAX_DEPTH: u32 = 3;
@@ -687,6 +690,16 @@ impl<'a> P<'a> {
         }
     }
 
+    /// First and last day of holiday `h` in year `y` (memoised).
+    fn hol_span(&self, h: usize, y: i32) -> Option<(i64, i64)> {
+        if let Some(v) = self.cache.borrow().get(&(h, y)) {
+            return *v;
+        }
+        let v = HOLIDAYS.get(h).and_then(|(_, r)| r.span(y));
+        self.cache.borrow_mut().insert((h, y), v);
+        v
+    }
+
     // ---- resolution ----------------------------------------------------------------
     /// Picks one of `cands` (ascending `(first, last)` day pairs).
     fn pick(&self, cands: &[(i64, i64)], mode: Mode, tense: Tense, strict: bool) -> Option<usize> {
@@ -754,7 +767,7 @@ impl<'a> P<'a> {
             }
             Cal::Hol { h, y: Some(y) } => HOLIDAYS
                 .get(h)
-                .and_then(|(_, r)| r.span(y))
+                .and_then(|_| self.hol_span(h, y))
                 .map_or(Val::Null, |(a, b)| day_range(a, b)),
             Cal::Ymd { y: None, m, d, wd } => {
                 let Some(py) = py else {
@@ -823,8 +836,9 @@ impl<'a> P<'a> {
                         _ => Val::Null,
                     };
                 };
-                let cands: Vec<(i64, i64)> =
-                    (py - 4..=py + 4).filter_map(|y| rule.span(y)).collect();
+                let cands: Vec<(i64, i64)> = (py - 4..=py + 4)
+                    .filter_map(|y| self.hol_span(h, y))
+                    .collect();
                 // "this Thanksgiving": the coming one
                 let idx = if mode == Mode::This {
                     cands.iter().position(|c| c.1 >= self.pub_day.unwrap_or(0))

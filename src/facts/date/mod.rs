@@ -121,6 +121,7 @@ fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
     let p = P {
         t: &toks,
         pub_day: published.as_ref().and_then(day_of),
+        cache: Default::default(),
     };
     let mut out = Vec::new();
     let mut i = 0;
