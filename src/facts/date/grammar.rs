@@ -272,8 +272,11 @@ pub struct P<'a> {
     pub pub_day: Option<i64>,
     /// Holiday days already computed, by (holiday index, year): lunar
     /// calendars are costly and a text may name the same feast often.
-    pub cache: std::cell::RefCell<std::collections::BTreeMap<(usize, i32), Option<(i64, i64)>>>,
+    pub cache: std::cell::RefCell<HolidayCache>,
 }
+
+/// Memoised holiday spans by (holiday index, year).
+pub type HolidayCache = std::collections::BTreeMap<(usize, i32), Option<(i64, i64)>>;
 
 const MAX_DEPTH: u32 = 3;
 
