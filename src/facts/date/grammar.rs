@@ -2358,6 +2358,16 @@ impl<'a> P<'a> {
             "same" => (Some(0), k + 1),
             _ => (None, k),
         };
+        // "this working week", "next business week": Monday to Friday
+        if wmode.is_some()
+            && matches!(self.w(kw), "working" | "work" | "business")
+            && self.is(kw + 1, "week")
+        {
+            let end = kw + 2;
+            let Some(z) = z else { return mr(end, null()) };
+            let mon = monday_of(z) + 7 * wmode.unwrap_or(0);
+            return mr(end, Cal::V(day_range(mon, mon + 4)));
+        }
         if self.is(kw, "weekend") {
             let mut end = kw + 1;
             let mut off = wmode;
