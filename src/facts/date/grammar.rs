@@ -270,7 +270,13 @@ pub struct P<'a> {
     pub t: &'a [Tok],
     /// Publication day.
     pub pub_day: Option<i64>,
+    /// Holiday days already computed, by (holiday index, year): lunar
+    /// calendars are costly and a text may name the same feast often.
+    pub cache: std::cell::RefCell<HolidayCache>,
 }
+
+/// Memoised holiday spans by (holiday index, year).
+pub type HolidayCache = std::collections::BTreeMap<(usize, i32), Option<(i64, i64)>>;
 
 const MAX_DEPTH: u32 = 3;
 
@@ -293,6 +299,12 @@ impl<'a> P<'a> {
     }
     fn numtok(&self, i: usize) -> Option<&Tok> {
         self.t.get(i).filter(|t| t.kind == Kind::Num)
+    }
+    /// Whether word `i` is written in capitals only ("EOY").
+    fn is_upper(&self, i: usize) -> bool {
+        self.t
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.upper)
     }
     fn cap(&self, i: usize) -> bool {
         matches!(self.t.get(i), Some(t) if t.cap)
@@ -548,6 +560,15 @@ impl<'a> P<'a> {
     /// "this year", "next year", "last year", "the year before" after a
     /// holiday or month-day: the year relative to publication.
     fn rel_year_after(&self, i: usize) -> Option<(i32, usize)> {
+        // "in a year", "in two years": that many years after publication
+        if self.is(i, "in") {
+            if let Some((n, e)) = self.qty(i + 1) {
+                if matches!(self.w(e), "year" | "years") && n <= 1000 {
+                    let py = civil_from_days(self.pub_day?).0;
+                    return Some((py + n as i32, e + 1));
+                }
+            }
+        }
         let j = if self.is(i, "of") || self.is(i, "in") {
             i + 1
         } else {
@@ -672,6 +693,16 @@ impl<'a> P<'a> {
         }
     }
 
+    /// First and last day of holiday `h` in year `y` (memoised).
+    fn hol_span(&self, h: usize, y: i32) -> Option<(i64, i64)> {
+        if let Some(v) = self.cache.borrow().get(&(h, y)) {
+            return *v;
+        }
+        let v = HOLIDAYS.get(h).and_then(|(_, r)| r.span(y));
+        self.cache.borrow_mut().insert((h, y), v);
+        v
+    }
+
     // ---- resolution ----------------------------------------------------------------
     /// Picks one of `cands` (ascending `(first, last)` day pairs).
     fn pick(&self, cands: &[(i64, i64)], mode: Mode, tense: Tense, strict: bool) -> Option<usize> {
@@ -739,8 +770,8 @@ impl<'a> P<'a> {
             }
             Cal::Hol { h, y: Some(y) } => HOLIDAYS
                 .get(h)
-                .and_then(|(_, r)| r.day(y))
-                .map_or(Val::Null, |d| Val::P(Pt::day(d))),
+                .and_then(|_| self.hol_span(h, y))
+                .map_or(Val::Null, |(a, b)| day_range(a, b)),
             Cal::Ymd { y: None, m, d, wd } => {
                 let Some(py) = py else {
                     return Val::Md(m, d);
@@ -808,9 +839,8 @@ impl<'a> P<'a> {
                         _ => Val::Null,
                     };
                 };
-                let cands: Vec<(i64, i64)> = (py - 2..=py + 2)
-                    .filter_map(|y| rule.day(y))
-                    .map(|d| (d, d))
+                let cands: Vec<(i64, i64)> = (py - 4..=py + 4)
+                    .filter_map(|y| self.hol_span(h, y))
                     .collect();
                 // "this Thanksgiving": the coming one
                 let idx = if mode == Mode::This {
@@ -818,7 +848,7 @@ impl<'a> P<'a> {
                 } else {
                     self.pick(&cands, mode, tense, false)
                 };
-                idx.map_or(Val::Null, |i| Val::P(Pt::day(cands[i].0)))
+                idx.map_or(Val::Null, |i| day_range(cands[i].0, cands[i].1))
             }
             Cal::Wd(wd) => {
                 let Some(z) = z else {
@@ -871,6 +901,10 @@ impl<'a> P<'a> {
     /// (end token, value, relative?).
     pub fn top(&self, i: usize) -> Option<(usize, Val, bool)> {
         let w = self.w(i);
+        // "for 10 days from 18 Dec", "3 days starting next Monday"
+        if let Some(r) = self.lasting(i) {
+            return Some(r);
+        }
         // between A and B
         if w == "between" {
             if let Some(a) = self.atom(i + 1, 0) {
@@ -980,6 +1014,58 @@ impl<'a> P<'a> {
             }
         }
         Some((a.end, v, a.rel))
+    }
+
+    /// "N units" at `i` (a count and a unit word): (unit, count, end).
+    fn count_units(&self, i: usize) -> Option<(Unit, i64, usize)> {
+        let (n, e) = self.qty(i)?;
+        let u = lexicon::unit(self.w(e))?;
+        (1..=1000).contains(&n).then_some((u, i64::from(n), e + 1))
+    }
+
+    /// The interval of `n` units starting on the first day of `v`.
+    fn lasting_val(&self, v: &Val, u: Unit, n: i64) -> Option<Val> {
+        let (s, _) = self.bounds(v)?;
+        Some(day_range(s.d, self.shift_day(s.d, u, n) - 1))
+    }
+
+    /// A stretch of time from a start date: "for 10 days from 18 Dec",
+    /// "for 1 week, from 20 Dec", "3 days starting from next Monday". The
+    /// interval runs
+    /// from the start day for the stated length (the last day is the day
+    /// before start + length).
+    fn lasting(&self, i: usize) -> Option<(usize, Val, bool)> {
+        let (k, lead_for) = if self.is(i, "for") {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        // duration first
+        if let Some((u, n, e)) = self.count_units(k) {
+            let mut j = if self.p(e, ",") { e + 1 } else { e };
+            let ok = match self.w(j) {
+                "from" if lead_for => {
+                    j += 1;
+                    true
+                }
+                "starting" | "beginning" => {
+                    j += 1;
+                    if matches!(self.w(j), "from" | "on" | "with") {
+                        j += 1;
+                    }
+                    true
+                }
+                _ => false,
+            };
+            if ok {
+                let a = self.atom(j, 0)?;
+                let v = self.resolve(&a, j);
+                let out = self.lasting_val(&v, u, n)?;
+                return Some((a.end, out, a.rel));
+            }
+            return None;
+        }
+        None
     }
 
     /// First and last unit of a resolved value.
@@ -1776,6 +1862,26 @@ impl<'a> P<'a> {
             _ => return None,
         };
         let j = e1 + 1;
+        // "the third Tuesday after Christmas 2014", "the 2nd Monday before X"
+        if let (Some(wd), true, true) = (what, n > 0, self.is(j, "after") || self.is(j, "before")) {
+            let anchor = self.atom(j + 1, MAX_DEPTH)?;
+            let v = self.resolve(&anchor, i);
+            let (a, b) = self.bounds(&v)?;
+            let wd = i64::from(wd);
+            let day = if self.is(j, "after") {
+                let from = b.last() + 1;
+                from + (wd - i64::from(weekday(from))).rem_euclid(7) + 7 * (n - 1)
+            } else {
+                let from = a.d - 1;
+                from - (i64::from(weekday(from)) - wd).rem_euclid(7) - 7 * (n - 1)
+            };
+            return Some(M {
+                end: anchor.end,
+                cal: Cal::V(Val::P(Pt::day(day))),
+                rel: anchor.rel,
+                mode: Mode::Plain,
+            });
+        }
         let (ym, end, rel) = if self.is(j, "of") || self.is(j, "in") {
             if let Some((ym, e)) = self.rel_month(j) {
                 (ym, e, true)
@@ -1784,7 +1890,8 @@ impl<'a> P<'a> {
                 let Cal::Ym { .. } = inner.cal else {
                     return None;
                 };
-                match self.resolve(&inner, j + 1) {
+                // tense from before the whole expression ("last" is ours)
+                match self.resolve(&inner, i) {
                     Val::P(p) => {
                         let (y, mo, _) = civil_from_days(p.d);
                         (Some((y, mo)), inner.end, inner.rel)
@@ -1825,7 +1932,10 @@ impl<'a> P<'a> {
         })
     }
 
-    /// Seasons (astronomical, northern hemisphere): "this summer", "last
+    /// Seasons (northern hemisphere, fixed days near the solstices and
+    /// equinoxes: spring 19 March–20 June, summer 21 June–23 September,
+    /// autumn 24 September–20 December, winter 21 December–18 March):
+    /// "this summer", "last
     /// winter", "summer 2024", "the fall of 2019", "this season".
     fn season(&self, i: usize) -> Option<M> {
         let mut k = i;
@@ -1868,10 +1978,10 @@ impl<'a> P<'a> {
         }
         let bounds = |y: i32, s: u32| -> (i64, i64) {
             match s {
-                0 => (days_from_civil(y, 3, 20), days_from_civil(y, 6, 20)),
-                1 => (days_from_civil(y, 6, 21), days_from_civil(y, 9, 22)),
-                2 => (days_from_civil(y, 9, 23), days_from_civil(y, 12, 20)),
-                _ => (days_from_civil(y, 12, 21), days_from_civil(y + 1, 3, 19)),
+                0 => (days_from_civil(y, 3, 19), days_from_civil(y, 6, 20)),
+                1 => (days_from_civil(y, 6, 21), days_from_civil(y, 9, 23)),
+                2 => (days_from_civil(y, 9, 24), days_from_civil(y, 12, 20)),
+                _ => (days_from_civil(y, 12, 21), days_from_civil(y + 1, 3, 18)),
             }
         };
         if let Some(y) = year {
@@ -2107,6 +2217,7 @@ impl<'a> P<'a> {
             "tomorrow" | "tomorrows" | "tmrw" | "tmr" => (1, i + 1),
             "this" if matches!(self.w(i + 1), "morning" | "afternoon" | "evening") => (0, i + 2),
             "last" if self.is(i + 1, "night") => (-1, i + 2),
+            "at" if self.is(i + 1, "this") && self.is(i + 2, "time") => (0, i + 3),
             "the" | "day" => {
                 let k = if w == "the" { i + 1 } else { i };
                 if !self.is(k, "day") {
@@ -2139,6 +2250,50 @@ impl<'a> P<'a> {
             Unit::Decade => Pt::decade(y - y.rem_euclid(10)),
             Unit::Century => Pt::century(y - y.rem_euclid(100)),
         }
+    }
+
+    /// Further "N units" after a first one, as in "2 years 1 month 21
+    /// days" or "3 months and 2 weeks and 2 days": the extra (unit, count)
+    /// pairs (at most four) and the end token.
+    /// With `own_anchor`, a piece followed by "ago", "later", "before" …
+    /// starts an expression of its own ("the last 3 months and 2 days ago
+    /// they …") and is left out.
+    fn more_units(&self, mut e: usize, own_anchor: bool) -> (Vec<(Unit, i64)>, usize) {
+        let mut out = Vec::new();
+        while out.len() < 4 {
+            let j = if self.is(e, "and") || self.p(e, ",") {
+                e + 1
+            } else {
+                e
+            };
+            let Some((n, ne)) = self.qty(j) else { break };
+            if self.w(j) == "a" || self.w(j) == "an" || n > 1000 {
+                break;
+            }
+            let Some(u) = lexicon::unit(self.w(ne)) else {
+                break;
+            };
+            if own_anchor
+                && matches!(
+                    self.w(ne + 1),
+                    "ago" | "later" | "hence" | "earlier" | "before" | "after" | "from"
+                )
+            {
+                break;
+            }
+            out.push((u, i64::from(n)));
+            e = ne + 1;
+        }
+        (out, e)
+    }
+
+    /// Day `z` moved by `n` units and then by each of `more` (with `sign`).
+    fn shift_all(&self, z: i64, first: (Unit, i64), more: &[(Unit, i64)], sign: i64) -> i64 {
+        let mut d = self.shift_day(z, first.0, sign * first.1);
+        for &(u, n) in more {
+            d = self.shift_day(d, u, sign * n);
+        }
+        d
     }
 
     /// Day `z` moved by `n` units.
@@ -2197,11 +2352,22 @@ impl<'a> P<'a> {
         // "weekend", "the weekend", "this weekend", "weekend after next"
         let (wmode, kw) = match self.w(k) {
             "this" | "current" => (Some(0i64), k + 1),
+            "all" if k == i => (Some(0i64), k + 1),
             "next" | "following" | "coming" | "upcoming" => (Some(1), k + 1),
             "last" | "previous" | "past" | "prior" => (Some(-1), k + 1),
             "same" => (Some(0), k + 1),
             _ => (None, k),
         };
+        // "this working week", "next business week": Monday to Friday
+        if wmode.is_some()
+            && matches!(self.w(kw), "working" | "work" | "business")
+            && self.is(kw + 1, "week")
+        {
+            let end = kw + 2;
+            let Some(z) = z else { return mr(end, null()) };
+            let mon = monday_of(z) + 7 * wmode.unwrap_or(0);
+            return mr(end, Cal::V(day_range(mon, mon + 4)));
+        }
         if self.is(kw, "weekend") {
             let mut end = kw + 1;
             let mut off = wmode;
@@ -2303,9 +2469,28 @@ impl<'a> P<'a> {
         };
         let counted = counted.filter(|&(_, n, e)| n == 1 || self.w(e).ends_with('s'));
         if let Some((d, n, e)) = counted {
+            // "the next 4 business days": weekdays only
+            if matches!(self.w(e), "business" | "working" | "work")
+                && matches!(self.w(e + 1), "days" | "day")
+                && (1..=1000).contains(&n)
+            {
+                let end = e + 2;
+                let Some(z) = z else { return mr(end, null()) };
+                let (mut cur, mut first, mut left) = (z, None, n);
+                while left > 0 {
+                    cur += d;
+                    if weekday(cur) < 5 {
+                        left -= 1;
+                        first.get_or_insert(cur);
+                    }
+                }
+                let first = first.unwrap_or(cur);
+                let (a, b) = if d > 0 { (first, cur) } else { (cur, first) };
+                return mr(end, Cal::V(day_range(a, b)));
+            }
             if let Some(u) = lexicon::unit(self.w(e)) {
                 if (1..=1000).contains(&n) {
-                    let end = e + 1;
+                    let (more, end) = self.more_units(e + 1, true);
                     let Some(z) = z else { return mr(end, null()) };
                     let n = i64::from(n);
                     let v = match u {
@@ -2319,10 +2504,11 @@ impl<'a> P<'a> {
                         }
                         _ => {
                             if d > 0 {
-                                let s = if within { z } else { z + 1 };
-                                day_range(s, self.shift_day(z, u, n))
+                                // "within 5 days" is the publication day and the 4 after it
+                                let (s, back) = if within { (z, 1) } else { (z + 1, 0) };
+                                day_range(s, self.shift_all(z, (u, n), &more, 1) - back)
                             } else {
-                                day_range(self.shift_day(z, u, -n), z - 1)
+                                day_range(self.shift_all(z, (u, n), &more, -1), z - 1)
                             }
                         }
                     };
@@ -2365,7 +2551,7 @@ impl<'a> P<'a> {
         {
             // "1 weeks" still fine
         }
-        let mut end = e + 1;
+        let (more, mut end) = self.more_units(e + 1, false);
         if inn {
             // "in 2 weeks", "in a fortnight('s time)"
             if self.is(end, "time") {
@@ -2374,26 +2560,39 @@ impl<'a> P<'a> {
                 end += 3;
             }
             let Some(z) = z else { return mr(end, null()) };
-            return mr(end, Cal::V(Val::P(Pt::day(self.shift_day(z, u, n)))));
+            return mr(
+                end,
+                Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, 1)))),
+            );
         }
         match (self.w(end), self.w(end + 1)) {
             ("ago" | "back" | "earlier", _) if !self.is(end, "earlier") => {
                 let Some(z) = z else {
                     return mr(end + 1, null());
                 };
-                mr(end + 1, Cal::V(Val::P(Pt::day(self.shift_day(z, u, -n)))))
+                mr(
+                    end + 1,
+                    Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, -1)))),
+                )
             }
-            ("hence", _) => {
+            // "2 years 21 days later" with no anchor: after publication
+            ("hence", _) | ("later", _) if self.is(end, "hence") || !more.is_empty() => {
                 let Some(z) = z else {
                     return mr(end + 1, null());
                 };
-                mr(end + 1, Cal::V(Val::P(Pt::day(self.shift_day(z, u, n)))))
+                mr(
+                    end + 1,
+                    Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, 1)))),
+                )
             }
             ("from", "now" | "today") => {
                 let Some(z) = z else {
                     return mr(end + 2, null());
                 };
-                mr(end + 2, Cal::V(Val::P(Pt::day(self.shift_day(z, u, n)))))
+                mr(
+                    end + 2,
+                    Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, 1)))),
+                )
             }
             ("from" | "after" | "before", _) => {
                 let sign = if self.is(end, "before") { -1 } else { 1 };
@@ -2409,7 +2608,7 @@ impl<'a> P<'a> {
                 };
                 mr(
                     anchor.end,
-                    Cal::V(Val::P(Pt::day(self.shift_day(base, u, sign * n)))),
+                    Cal::V(Val::P(Pt::day(self.shift_all(base, (u, n), &more, sign)))),
                 )
             }
             _ => {
@@ -2417,7 +2616,10 @@ impl<'a> P<'a> {
                     let Some(z) = z else {
                         return mr(end + 1, null());
                     };
-                    return mr(end + 1, Cal::V(Val::P(Pt::day(self.shift_day(z, u, -n)))));
+                    return mr(
+                        end + 1,
+                        Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, -1)))),
+                    );
                 }
                 None
             }
@@ -2442,7 +2644,37 @@ impl<'a> P<'a> {
         if self.is(k, "the") {
             k += 1;
         }
+        // business shorthand: BOM / EOM / BOY / EOY (upper case only)
+        let abbr = self.t.get(k).filter(|t| t.kind == Kind::Word);
+        if let Some(t) = abbr {
+            let upper = self.is_upper(k);
+            let part = match t.low.as_str() {
+                "bom" | "boy" => Some(Part::Begin),
+                "eom" | "eoy" => Some(Part::End),
+                _ => None,
+            };
+            if let (Some(part), true) = (part, upper) {
+                let Some(z) = self.pub_day else {
+                    return mr(k + 1, Cal::V(Val::Null));
+                };
+                let (y, mo, _) = civil_from_days(z);
+                let v = match (part, t.low.ends_with('m')) {
+                    (Part::Begin, true) => {
+                        let a = days_from_civil(y, mo, 1);
+                        day_range(a, a + 9)
+                    }
+                    (_, true) => day_range(
+                        days_from_civil(y, mo, 21),
+                        days_from_civil(y, mo, month_len(y, mo)),
+                    ),
+                    (Part::Begin, false) => Val::R(Some(Pt::month(y, 1)), Some(Pt::month(y, 4))),
+                    (_, false) => Val::R(Some(Pt::month(y, 9)), Some(Pt::month(y, 12))),
+                };
+                return mr(k + 1, Cal::V(v));
+            }
+        }
         let (part, j) = match (self.w(k), self.w(k + 1)) {
+            ("beginning" | "start", "of") if self.is(k + 2, "around") => (Part::Begin, k + 3),
             ("beginning" | "start", "of") => (Part::Begin, k + 2),
             ("end", "of") => (Part::End, k + 2),
             ("middle", "of") => (Part::Mid, k + 2),
@@ -3109,6 +3341,11 @@ impl<'a> P<'a> {
             }
         }
         let (h, mut end) = best?;
+        // "King's Day" (the Dutch feast) needs its possessive: "King Day" is
+        // Martin Luther King Day in American usage
+        if HOLIDAYS[h].0 == ["king", "day"] && !self.p(i + 1, "'") {
+            return None;
+        }
         // possessive after the last word: "presidents' day" is covered; "Valentine's"
         if self.p(end, "'") && self.is(end + 1, "s") && self.adj(end) {
             end += 2;
@@ -3126,6 +3363,18 @@ impl<'a> P<'a> {
             y = Some(yy);
             end = ye;
             rel = true;
+        }
+        if lexicon::generic_holiday(HOLIDAYS[h].0)
+            && y.is_none()
+            && !self.cap(i)
+            && !self.sentence_start(i)
+            && !(i > 0
+                && matches!(
+                    self.w(i - 1),
+                    "on" | "next" | "last" | "this" | "by" | "until" | "before" | "after" | "since"
+                ))
+        {
+            return None;
         }
         Some(M {
             end,

@@ -53,13 +53,38 @@
 //! - **Ranges** ("June 13–14", "from March to May 2020", "between 2010 and
 //!   2015") include both ends; a year stated on one end applies to the
 //!   other ("Nov–Feb 2017" is 2016-11/2017-02).
-//! - **Holidays** with a Gregorian rule (fixed, nth weekday, Easter-based;
-//!   US conventions for Thanksgiving, Labor Day, Memorial Day, Mother's and
-//!   Father's Day); lunar calendars are not covered.
-
+//! - **Ranges** are read inclusively in every linguistic form ("June
+//!   13–14", "from May to September", "between 2015 and 2018", "4 till 22
+//!   this month"): English news means both ends, and no form separates the
+//!   exclusive-end convention of some annotated corpora (Recognizers-Text
+//!   ends a range on the day *before* the stated end; Duckling includes it)
+//!   from the inclusive one.
+//! - **Counted stretches**: "within 5 days" is the publication day and the
+//!   four after it; "for 10 days from 18 Dec" / "3 days starting next
+//!   Monday" run from the start day for the stated length; compound
+//!   lengths add up ("2 years 1 month 21 days later", "the last 3 months
+//!   and 2 weeks"); "the next 4 business days" count Monday–Friday only.
+//! - **Shorthand**: BOM / EOM / BOY / EOY (in capitals) are the beginning /
+//!   end of the current month or year; seasons use fixed days (spring 19
+//!   March–20 June, summer 21 June–23 September, autumn 24 September–20
+//!   December, winter 21 December–18 March).
+//! - **Holidays** by rule, US conventions where countries differ
+//!   (Thanksgiving, Labor Day, Mother's and Father's Day; Mothering Sunday
+//!   is named as such): fixed days, nth weekdays, "the Monday before 25
+//!   May" (Victoria Day), nearest weekdays, Easter (Gregorian computus) and
+//!   Orthodox Easter (Julian computus) feasts, and the calendars of
+//!   `astro.rs`: the exact Hebrew calendar (a feast starts on its eve, the
+//!   Gregorian day whose sunset opens it: Yom Kippur 2018 is 2018-09-18),
+//!   Islamic feasts by an Umm al-Qura approximation (new moon before
+//!   sunset in Mecca; the tabular calendar drifts a day or two), Chinese
+//!   New Year from astronomical new moons and the winter solstice (UTC+8),
+//!   Indian solar festivals from the sun's sidereal longitude (Lahiri).
+//!   "Thanksgiving in a year" is the next year's; "tax day" and "Super
+//!   Tuesday" follow the US rules.
 use super::{CivilDate, ExtractContext, Fact, FactKind, FactValue};
 use crate::document::Span;
 
+mod astro;
 mod calendar;
 mod grammar;
 mod lexicon;
@@ -96,6 +121,7 @@ fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
     let p = P {
         t: &toks,
         pub_day: published.as_ref().and_then(day_of),
+        cache: Default::default(),
     };
     let mut out = Vec::new();
     let mut i = 0;

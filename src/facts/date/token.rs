@@ -35,6 +35,8 @@ pub struct Tok {
     pub ndig: usize,
     /// First letter is upper case (words).
     pub cap: bool,
+    /// Every letter is upper case (words).
+    pub upper: bool,
     /// Whitespace separates it from the previous token.
     pub space_before: bool,
     /// A line break separates it from the previous token.
@@ -72,6 +74,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             num: 0,
             ndig: 0,
             cap: false,
+            upper: false,
             space_before: space,
             nl_before: nl,
         };
@@ -96,12 +99,14 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         } else if c.is_alphabetic() {
             tok.kind = Kind::Word;
             tok.cap = c.is_uppercase();
+            tok.upper = tok.cap;
             tok.low.extend(c.to_lowercase());
             while let Some(&(j, d)) = it.peek() {
                 if !d.is_alphabetic() {
                     break;
                 }
                 tok.low.extend(d.to_lowercase());
+                tok.upper &= d.is_uppercase();
                 tok.end = j + d.len_utf8();
                 it.next();
             }
