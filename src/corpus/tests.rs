@@ -1,4 +1,6 @@
 //! Tests of the reading stage over real files in temporary directories.
+//!
+//! Compiled only under `#[cfg(test)]`.
 
 use super::*;
 use std::fs;

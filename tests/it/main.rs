@@ -3,6 +3,9 @@
 //! and on corpora generated from fixed seeds; nothing here reads outside
 //! the repository.
 
+mod dates;
 mod dedup;
 mod facts;
+mod names_quotes;
+mod numeric_fixtures;
 mod util;

@@ -1,4 +1,6 @@
 //! Unit tests of the date extractor (the table-driven fixtures live in
+//!
+//! Compiled only under `#[cfg(test)]`.
 //! `tests/data/dates.tsv`, run by `tests/dates.rs`).
 
 use super::*;

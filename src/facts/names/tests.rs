@@ -1,3 +1,5 @@
+//! Unit tests, compiled only under `#[cfg(test)]`.
+
 use super::*;
 
 fn names(text: &str) -> Vec<(FactKind, String, String)> {

@@ -1,3 +1,5 @@
+//! Unit tests, compiled only under `#[cfg(test)]`.
+
 use super::*;
 
 fn quotes(text: &str) -> Vec<(String, String, Option<String>)> {

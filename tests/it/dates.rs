@@ -11,7 +11,7 @@ fn civil(s: &str) -> Option<CivilDate> {
 
 #[test]
 fn fixtures() {
-    let data = include_str!("data/dates.tsv");
+    let data = include_str!("../data/dates.tsv");
     let mut failures = Vec::new();
     let mut n = 0;
     for (lineno, line) in data.lines().enumerate() {

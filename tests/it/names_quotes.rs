@@ -41,7 +41,7 @@ fn cases(src: &str) -> Vec<(String, Vec<String>)> {
 #[test]
 fn name_fixtures() {
     let mut failures = Vec::new();
-    for (text, expect) in cases(include_str!("data/names.txt")) {
+    for (text, expect) in cases(include_str!("../data/names.txt")) {
         let facts = names::extract(&text);
         let found: Vec<(FactKind, &str, &str)> = facts
             .iter()
@@ -68,7 +68,7 @@ fn name_fixtures() {
 #[test]
 fn quote_fixtures() {
     let mut failures = Vec::new();
-    for (text, expect) in cases(include_str!("data/quotes.txt")) {
+    for (text, expect) in cases(include_str!("../data/quotes.txt")) {
         let facts = quotes::extract(&text, &names::extract(&text));
         let found: Vec<(&str, Option<&str>)> = facts
             .iter()

@@ -15,7 +15,7 @@ fn kind_name(k: FactKind) -> String {
 
 #[test]
 fn fixtures() {
-    let data = include_str!("data/numeric_facts.txt");
+    let data = include_str!("../data/numeric_facts.txt");
     let mut failures = Vec::new();
     let mut cases = 0;
     for (lineno, line) in data.lines().enumerate() {
