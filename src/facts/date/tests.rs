@@ -1,7 +1,7 @@
 //! Unit tests of the date extractor (the table-driven fixtures live in
+//! `tests/data/dates.tsv`, run by `tests/it/dates.rs`).
 //!
 //! Compiled only under `#[cfg(test)]`.
-//! `tests/data/dates.tsv`, run by `tests/dates.rs`).
 
 use super::*;
 
