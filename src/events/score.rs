@@ -14,9 +14,11 @@
 //!   similarity). Each name is matched at most once, so the result stays a
 //!   cosine of (virtually) aligned vectors, capped at 1.
 //! - **Conflict**: reports of one event are written close together. When
-//!   both documents have a time anchor and the anchors are further apart
-//!   than the window ([`TimeWindow`]), they are reports of two events,
-//!   however alike their words (the seeds `000` and `002`: two
+//!   both documents have a time anchor, the anchors are further apart than
+//!   the window ([`TimeWindow`]) and neither document states a date near
+//!   the other's anchor, they are probably reports of two events, however
+//!   alike their words, and the similarity is halved
+//!   ([`DATE_CONFLICT_FACTOR`]) (the seeds `000` and `002`: two
 //!   Austin–Umerov meetings at the Pentagon two months apart). The window is
 //!   wider when either anchor is only an estimate (the latest date an
 //!   article states, when it has no publication date).
@@ -120,7 +122,10 @@ fn person_variants(a: &DocVector, b: &DocVector) -> f64 {
     extra
 }
 
-/// Whether two documents' time anchors rule out one event.
+/// Whether two documents' time anchors rule out one event: both anchored,
+/// further apart than the window, and neither states a date within the
+/// window of the other's anchor (a follow-up that names the day of the
+/// first report's event is still about it).
 pub fn time_conflict(a: &DocVector, b: &DocVector, window: &TimeWindow) -> bool {
     let (Some(x), Some(y)) = (a.anchor, b.anchor) else {
         return false;
@@ -130,15 +135,35 @@ pub fn time_conflict(a: &DocVector, b: &DocVector, window: &TimeWindow) -> bool 
     } else {
         window.estimated_days
     };
-    x.day.abs_diff(y.day) > limit.unsigned_abs()
+    if x.day.abs_diff(y.day) <= limit.unsigned_abs() {
+        return false;
+    }
+    let near = |mentions: &[(i64, i64)], day: i64| {
+        mentions
+            .iter()
+            .any(|&(s, e)| s.saturating_sub(limit) <= day && day <= e.saturating_add(limit))
+    };
+    !near(&a.mentions, y.day) && !near(&b.mentions, x.day)
 }
 
-/// Scores a pair of documents.
+/// What a date conflict leaves of a pair's similarity. Dates far apart
+/// are strong evidence of two events, not proof: a trial months after a
+/// crime, or a check-out weeks after a check-in, is often reported as the
+/// same story (ECB+ groups them so). Halving is the neutral choice between
+/// ignoring the evidence and a veto.
+pub const DATE_CONFLICT_FACTOR: f64 = 0.5;
+
+/// Scores a pair of documents. A date conflict (only checked with a
+/// `window`) multiplies the similarity by [`DATE_CONFLICT_FACTOR`].
 pub fn score(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>) -> PairScore {
-    let similarity = (cosine(&a.terms, &b.terms) + person_variants(a, b)).clamp(0.0, 1.0);
+    let mut similarity = (cosine(&a.terms, &b.terms) + person_variants(a, b)).clamp(0.0, 1.0);
+    let conflict = window.is_some_and(|w| time_conflict(a, b, w));
+    if conflict {
+        similarity *= DATE_CONFLICT_FACTOR;
+    }
     PairScore {
         similarity,
-        conflict: window.is_some_and(|w| time_conflict(a, b, w)),
+        conflict,
     }
 }
 
