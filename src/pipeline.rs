@@ -515,7 +515,7 @@ pub fn cluster(
             skipped: out.stats.skipped,
             events: EventStats {
                 lsh: out.stats.lsh,
-                candidates: out.stats.candidates.clone(),
+                candidates: out.stats.candidates,
                 verified_pairs: out.stats.verified_pairs,
                 conflicts: 0,
             },

@@ -7,8 +7,9 @@
 //! Reports of one event share few *words* verbatim but share their rare,
 //! specific features: the names, the place, the date, the figures, the
 //! unusual words of the story. Each document is represented by the set of
-//! its `top_k` features by TF-IDF weight (among those found in two or more
-//! documents), and two reports of one event typically share a few of them
+//! its `top_k` features by TF-IDF weight among those found in two to
+//! `key_max_df` documents ([`DocVector::keys`]; a feature in more documents
+//! would make a bucket of all of them), and two reports of one event typically share a few of them
 //! (Jaccard 0.03–0.3), where unrelated documents share none. So the banding
 //! is chosen for a *low* threshold from the S-curve
 //! ([`LshParams::for_threshold`]): many bands of few rows (one, by
@@ -82,22 +83,20 @@ impl CandidateConfig {
     }
 }
 
-/// The MinHash set of a document: its `top_k` strongest features.
+/// The MinHash set of a document: its candidate keys
+/// ([`DocVector::keys`]), at most `top_k` of them.
 pub fn top_features(v: &DocVector, top_k: usize) -> ShingleSet {
-    let mut t: Vec<(u64, f32)> = v.terms.to_vec();
-    t.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    t.truncate(top_k);
-    ShingleSet::from_hashes(t.into_iter().map(|x| x.0).collect())
+    ShingleSet::from_hashes(v.keys.iter().take(top_k).copied().collect())
 }
+
+/// Candidate pairs `(a, b)`, `a < b`, sorted; the banding; LSH counters.
+pub type Candidates = (Vec<(DocIndex, DocIndex)>, LshParams, LshStats);
 
 /// Candidate pairs of a corpus (runs on the current rayon pool).
 ///
 /// # Errors
 /// [`crate::Error::Config`] for invalid settings.
-pub fn candidate_pairs(
-    vectors: &[DocVector],
-    config: &CandidateConfig,
-) -> Result<(Vec<(DocIndex, DocIndex)>, LshParams, LshStats)> {
+pub fn candidate_pairs(vectors: &[DocVector], config: &CandidateConfig) -> Result<Candidates> {
     let params = config.params()?;
     let hasher = MinHasher::new(MinHashConfig {
         num_perm: config.num_perm,
@@ -132,10 +131,7 @@ mod tests {
     #[test]
     fn shared_top_features_make_candidates() {
         let v = |base: u64| DocVector {
-            terms: (base..base + 40)
-                .map(|h| (h, 1.0 / (1.0 + (h - base) as f32)))
-                .collect::<Vec<_>>()
-                .into_boxed_slice(),
+            keys: (base..base + 32).collect::<Vec<_>>().into_boxed_slice(),
             ..DocVector::default()
         };
         let docs = vec![v(0), v(2), v(1000), DocVector::default()];

@@ -109,24 +109,188 @@ pub fn civil_day(d: CivilDate) -> Option<i64> {
 /// English function words and reporting verbs that say nothing about an
 /// event.
 const STOPWORDS: &[&str] = &[
-    "about", "above", "after", "again", "against", "all", "also", "although", "among", "and",
-    "another", "any", "are", "around", "because", "been", "before", "being", "below", "between",
-    "both", "but", "can", "could", "did", "does", "doing", "down", "during", "each", "even",
-    "ever", "every", "few", "for", "from", "further", "had", "has", "have", "having", "her",
-    "here", "hers", "herself", "him", "himself", "his", "how", "however", "including", "into",
-    "its", "itself", "just", "last", "least", "less", "like", "many", "may", "might", "more",
-    "most", "much", "must", "near", "new", "next", "nor", "not", "now", "off", "once", "one",
-    "only", "other", "others", "our", "ours", "out", "over", "own", "per", "said", "same",
-    "say", "says", "she", "should", "since", "some", "still", "such", "than", "that", "the",
-    "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
-    "though", "three", "through", "thus", "told", "too", "two", "under", "until", "upon", "very",
-    "was", "way", "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
-    "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your", "yours",
-    "yourself", "according", "added", "already", "back", "came", "come", "get", "got", "going",
-    "made", "make", "well", "year", "years", "week", "weeks", "day", "days", "today",
-    "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "time", "first", "second", "reported", "reports", "report", "news", "via",
-    "com", "www", "http", "https", "html",
+    "about",
+    "above",
+    "according",
+    "added",
+    "after",
+    "again",
+    "against",
+    "all",
+    "already",
+    "also",
+    "although",
+    "among",
+    "and",
+    "another",
+    "any",
+    "are",
+    "around",
+    "back",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "came",
+    "can",
+    "com",
+    "come",
+    "could",
+    "day",
+    "days",
+    "did",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "first",
+    "for",
+    "friday",
+    "from",
+    "further",
+    "get",
+    "going",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "html",
+    "http",
+    "https",
+    "including",
+    "into",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "least",
+    "less",
+    "like",
+    "made",
+    "make",
+    "many",
+    "may",
+    "might",
+    "monday",
+    "more",
+    "most",
+    "much",
+    "must",
+    "near",
+    "new",
+    "news",
+    "next",
+    "nor",
+    "not",
+    "now",
+    "off",
+    "once",
+    "one",
+    "only",
+    "other",
+    "others",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "per",
+    "report",
+    "reported",
+    "reports",
+    "said",
+    "same",
+    "saturday",
+    "say",
+    "says",
+    "second",
+    "she",
+    "should",
+    "since",
+    "some",
+    "still",
+    "such",
+    "sunday",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "three",
+    "through",
+    "thursday",
+    "thus",
+    "time",
+    "today",
+    "told",
+    "tomorrow",
+    "too",
+    "tuesday",
+    "two",
+    "under",
+    "until",
+    "upon",
+    "very",
+    "via",
+    "was",
+    "way",
+    "wednesday",
+    "week",
+    "weeks",
+    "well",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "www",
+    "year",
+    "years",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
 ];
 
 fn is_stopword(w: &str) -> bool {
@@ -536,11 +700,20 @@ pub struct DocFreq {
 pub struct VectorConfig {
     /// Strongest features kept per document (the norm counts all).
     pub max_terms: usize,
+    /// Candidate keys per document.
+    pub key_terms: usize,
+    /// A feature in more documents than this is never a candidate key: it
+    /// would pair too many documents (a common year, a country).
+    pub key_max_df: u32,
 }
 
 impl Default for VectorConfig {
     fn default() -> Self {
-        VectorConfig { max_terms: 64 }
+        VectorConfig {
+            max_terms: 64,
+            key_terms: 32,
+            key_max_df: 128,
+        }
     }
 }
 
@@ -556,6 +729,9 @@ pub struct DocVector {
     pub anchor: Option<Anchor>,
     /// Days and months the text states, as day ranges.
     pub mentions: Box<[(i64, i64)]>,
+    /// Candidate keys: the strongest `key_terms` features found in at most
+    /// `key_max_df` documents, sorted (see [`super::candidates`]).
+    pub keys: Box<[u64]>,
 }
 
 impl DocFreq {
@@ -627,6 +803,13 @@ impl DocFreq {
         let norm = norm2.sqrt();
         kept.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         kept.truncate(config.max_terms.max(1));
+        let mut keys: Vec<u64> = kept
+            .iter()
+            .filter(|(h, _)| self.df(*h) <= config.key_max_df)
+            .take(config.key_terms)
+            .map(|(h, _)| *h)
+            .collect();
+        keys.sort_unstable();
         let mut terms: Vec<(u64, f32)> = kept
             .into_iter()
             .map(|(h, w)| (h, if norm > 0.0 { (w / norm) as f32 } else { 0.0 }))
@@ -643,6 +826,7 @@ impl DocFreq {
             persons: persons.into_boxed_slice(),
             anchor: f.anchor,
             mentions: f.mentions.into_boxed_slice(),
+            keys: keys.into_boxed_slice(),
         }
     }
 }
@@ -736,7 +920,10 @@ mod tests {
             month: 8,
             day: 31,
         };
-        let f = features("The ministers met yesterday at the Pentagon.", Some(published));
+        let f = features(
+            "The ministers met yesterday at the Pentagon.",
+            Some(published),
+        );
         assert!(has(&f, "day", "2024-08-30"));
         assert_eq!(f.anchor.map(|a| a.source), Some(AnchorSource::Published));
     }
@@ -762,7 +949,10 @@ mod tests {
             assert!(x.terms.windows(2).all(|w| w[0].0 < w[1].0));
         }
         // "malibu" is in one document only: left out of the vector.
-        assert!(!v[0].terms.iter().any(|t| t.0 == feature_hash("w", "malibu")));
+        assert!(!v[0]
+            .terms
+            .iter()
+            .any(|t| t.0 == feature_hash("w", "malibu")));
         assert!(v[0].terms.iter().any(|t| t.0 == feature_hash("w", "rehab")));
     }
 

@@ -106,8 +106,7 @@ fn person_variants(a: &DocVector, b: &DocVector) -> f64 {
             let Some(wb) = weight(&b.terms, pb.feature) else {
                 continue;
             };
-            let initials_ok =
-                pa.initial == ' ' || pb.initial == ' ' || pa.initial == pb.initial;
+            let initials_ok = pa.initial == ' ' || pb.initial == ' ' || pa.initial == pb.initial;
             let surname_ok = pa.surname == pb.surname
                 || (pa.surname.chars().count() >= 4
                     && pb.surname.chars().count() >= 4

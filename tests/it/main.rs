@@ -3,5 +3,6 @@
 //! and on corpora generated from fixed seeds; nothing here reads outside
 //! the repository.
 
+mod cluster;
 mod dedup;
 mod util;

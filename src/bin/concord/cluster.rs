@@ -57,9 +57,9 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
             id: &d.id.0,
             cluster: format!("e{c}"),
             size: a.sizes.get(c as usize).copied().unwrap_or(1),
-            published: d.published.map(|p| {
-                format!("{:04}-{:02}-{:02}", p.year, p.month, p.day)
-            }),
+            published: d
+                .published
+                .map(|p| format!("{:04}-{:02}-{:02}", p.year, p.month, p.day)),
             published_from: d.published_from,
         };
         serde_json::to_writer(&mut out, &line)?;
