@@ -17,7 +17,11 @@
 //! 4. [`lsh`]: banding parameters from a threshold and candidate pairs.
 //! 5. [`dedup`]: exact verification of candidates and near-duplicate
 //!    clusters without chaining.
-//! 6. [`facts`]: dates, figures, names and quotes with byte spans into the
+//! 6. [`events`]: reports of the same event: typed features (content
+//!    words, canonical names, dates, figures) weighted by rarity, MinHash +
+//!    LSH candidates, verification with name variants and date conflicts,
+//!    average linkage without chaining.
+//! 7. [`facts`]: dates, figures, names and quotes with byte spans into the
 //!    original text.
 //!
 //! [`pipeline`] wires the stages together and is the one place rayon runs.
@@ -27,6 +31,7 @@ pub mod corpus;
 pub mod dedup;
 pub mod document;
 pub mod error;
+pub mod events;
 pub mod facts;
 pub mod lsh;
 pub mod minhash;

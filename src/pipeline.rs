@@ -14,6 +14,9 @@ use crate::corpus::{Corpus, IdRegistry, Item, RawRecord, SkippedRecord};
 use crate::dedup::{self, Clusters, KeepPolicy};
 use crate::document::{DocId, Document, Origin};
 use crate::error::{Error, Result};
+use crate::events::cluster::Assignment;
+use crate::events::features as event_features;
+use crate::events::{self, EventConfig, EventStats, Level};
 use crate::facts::{self, date, CivilDate, ExtractContext};
 use crate::lsh::{self, LshConfig, LshParams, LshStats};
 use crate::minhash::{MinHashConfig, MinHasher};
@@ -407,4 +410,262 @@ pub fn facts(
     }
     flush(&mut batch, out)?;
     Ok(skipped)
+}
+
+/// Settings of a `cluster` run.
+#[derive(Debug, Clone)]
+pub struct ClusterSettings {
+    /// The event stage (level, threshold, windows, candidates).
+    pub events: EventConfig,
+    /// Near-duplicate settings, used at [`Level::Duplicate`].
+    pub dedup: DedupSettings,
+    /// Worker threads (0: all cores).
+    pub threads: usize,
+    /// Records per batch handed from the reader to the workers.
+    pub batch_size: usize,
+}
+
+impl Default for ClusterSettings {
+    fn default() -> Self {
+        ClusterSettings {
+            events: EventConfig::default(),
+            dedup: DedupSettings::default(),
+            threads: 0,
+            batch_size: 2048,
+        }
+    }
+}
+
+/// One document as `cluster` reports it.
+#[derive(Debug, Clone)]
+pub struct ClusterDoc {
+    /// Its id.
+    pub id: DocId,
+    /// Its publication date, if known.
+    pub published: Option<CivilDate>,
+    /// Where the publication date came from (`None` at duplicate level,
+    /// which does not look).
+    pub published_from: Option<PublishedFrom>,
+}
+
+/// Counters of a `cluster` run.
+#[derive(Debug, Clone, Default)]
+pub struct ClusterStats {
+    /// Documents read.
+    pub documents: usize,
+    /// Bytes of text read.
+    pub text_bytes: u64,
+    /// Records skipped.
+    pub skipped: usize,
+    /// Distinct features in the corpus.
+    pub features: usize,
+    /// The event stage's counters (candidates, verified pairs, conflicts).
+    pub events: EventStats,
+    /// Wall-clock seconds per stage, in order.
+    pub stage_seconds: Vec<(&'static str, f64)>,
+}
+
+/// What `cluster` found.
+#[derive(Debug, Clone)]
+pub struct ClusterOutcome {
+    /// Documents in input order.
+    pub docs: Vec<ClusterDoc>,
+    /// Skipped records in input order.
+    pub skipped: Vec<SkippedRecord>,
+    /// One cluster per document, numbered by first document.
+    pub assignment: Assignment,
+    /// Counters.
+    pub stats: ClusterStats,
+}
+
+/// Groups the documents of a corpus that report the same event (or story,
+/// or near-duplicate text, by `settings.events.level`).
+///
+/// Reading overlaps feature extraction as in [`dedup`]; features are
+/// extracted in parallel and collected in input order, document
+/// frequencies are counted (sums, so independent of the thread count), then
+/// the event stage runs on the pool. Skipped records are passed to
+/// `on_skip` as soon as they are found and also returned.
+///
+/// # Errors
+/// Invalid settings ([`Error::Config`]) or an I/O failure reading the
+/// input ([`Error::Io`]).
+pub fn cluster(
+    corpus: &Corpus,
+    settings: &ClusterSettings,
+    progress: Progress<'_>,
+    on_skip: &mut dyn FnMut(&SkippedRecord),
+) -> Result<ClusterOutcome> {
+    if settings.events.level == Level::Duplicate {
+        let dedup_settings = DedupSettings {
+            threads: settings.threads,
+            ..settings.dedup.clone()
+        };
+        let out = dedup(corpus, &dedup_settings, progress, on_skip)?;
+        let cluster: Vec<u32> = out.clusters.members.iter().map(|m| m.cluster).collect();
+        let mut sizes = vec![0u32; out.clusters.num_clusters];
+        for &c in &cluster {
+            if let Some(s) = sizes.get_mut(c as usize) {
+                *s += 1;
+            }
+        }
+        let stats = ClusterStats {
+            documents: out.stats.documents,
+            text_bytes: out.stats.text_bytes,
+            skipped: out.stats.skipped,
+            events: EventStats {
+                lsh: out.stats.lsh,
+                candidates: out.stats.candidates,
+                verified_pairs: out.stats.verified_pairs,
+                conflicts: 0,
+            },
+            stage_seconds: out.stats.stage_seconds.clone(),
+            ..ClusterStats::default()
+        };
+        return Ok(ClusterOutcome {
+            docs: out
+                .docs
+                .into_iter()
+                .map(|d| ClusterDoc {
+                    id: d.id,
+                    published: None,
+                    published_from: None,
+                })
+                .collect(),
+            skipped: out.skipped,
+            assignment: Assignment { cluster, sizes },
+            stats,
+        });
+    }
+    settings.events.validate()?;
+    let pool = thread_pool(settings.threads)?;
+    let batch_size = settings.batch_size.max(1);
+    let mut clock = std::time::Instant::now();
+    let mut lap = |stats: &mut ClusterStats, stage: &'static str| {
+        let now = std::time::Instant::now();
+        stats
+            .stage_seconds
+            .push((stage, (now - clock).as_secs_f64()));
+        clock = now;
+    };
+    let mut docs: Vec<ClusterDoc> = Vec::new();
+    let mut raw: Vec<event_features::RawFeatures> = Vec::new();
+    let mut skipped = Vec::new();
+    let mut stats = ClusterStats::default();
+    let mut registry = IdRegistry::new();
+
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = mpsc::sync_channel::<Result<Vec<RawRecord>>>(2);
+        scope.spawn(move || {
+            let mut batch = Vec::with_capacity(batch_size);
+            for r in corpus.raw_records() {
+                match r {
+                    Ok(r) => {
+                        batch.push(r);
+                        if batch.len() == batch_size {
+                            let full =
+                                std::mem::replace(&mut batch, Vec::with_capacity(batch_size));
+                            if tx.send(Ok(full)).is_err() {
+                                return;
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                        return;
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                let _ = tx.send(Ok(batch));
+            }
+        });
+        for batch in rx {
+            let batch = batch?;
+            let items: Vec<Item> =
+                pool.install(|| batch.into_par_iter().map(|r| corpus.parse(r)).collect());
+            let mut fresh = Vec::with_capacity(items.len());
+            for item in items {
+                let item = match item {
+                    Item::Doc(d) => registry.check(d, corpus),
+                    other => other,
+                };
+                match item {
+                    Item::Doc(d) => fresh.push(d),
+                    Item::Skipped(s) => {
+                        on_skip(&s);
+                        skipped.push(s);
+                    }
+                }
+            }
+            let extracted: Vec<_> = pool.install(|| {
+                fresh
+                    .par_iter()
+                    .map_init(event_features::Scratch::default, |scratch, d| {
+                        let (published, from) = publication_date(d);
+                        let f = event_features::extract(
+                            event_features::DocInput {
+                                text: &d.text,
+                                title: d.meta.title.as_deref(),
+                                published,
+                            },
+                            scratch,
+                        );
+                        (published, from, f)
+                    })
+                    .collect()
+            });
+            for (d, (published, from, f)) in fresh.into_iter().zip(extracted) {
+                stats.text_bytes += d.text.len() as u64;
+                docs.push(ClusterDoc {
+                    id: d.id,
+                    published,
+                    published_from: Some(from),
+                });
+                raw.push(f);
+            }
+            progress(docs.len() as u64, stats.text_bytes);
+        }
+        Ok(())
+    })?;
+    if docs.len() > u32::MAX as usize - 1 {
+        return Err(Error::Config(format!(
+            "{} documents exceed the limit of {} per run",
+            docs.len(),
+            u32::MAX - 1
+        )));
+    }
+    lap(&mut stats, "read+features");
+    let df = pool.install(|| {
+        raw.par_iter()
+            .fold(event_features::DocFreq::new, |mut df, f| {
+                df.add(f);
+                df
+            })
+            .reduce(event_features::DocFreq::new, |mut a, b| {
+                a.merge(b);
+                a
+            })
+    });
+    let vector_config = settings.events.vector;
+    let vectors: Vec<event_features::DocVector> = pool.install(|| {
+        raw.into_par_iter()
+            .map(|f| df.vector(f, &vector_config))
+            .collect()
+    });
+    stats.features = df.len();
+    drop(df);
+    lap(&mut stats, "weights");
+    let (assignment, event_stats) =
+        pool.install(|| events::cluster_vectors(&vectors, &settings.events))?;
+    lap(&mut stats, "candidates+verify+cluster");
+    stats.documents = docs.len();
+    stats.skipped = skipped.len();
+    stats.events = event_stats;
+    Ok(ClusterOutcome {
+        docs,
+        skipped,
+        assignment,
+        stats,
+    })
 }

@@ -273,3 +273,194 @@ mod tests {
         assert!(clusters.len() < 300 && clusters.len() > 150);
     }
 }
+
+/// Settings of a synthetic corpus of event reports.
+#[derive(Debug, Clone)]
+pub struct EventSynthConfig {
+    /// Number of documents.
+    pub docs: usize,
+    /// Seed.
+    pub seed: u64,
+    /// Mean words per report.
+    pub words: usize,
+    /// Vocabulary size.
+    pub vocab: usize,
+    /// Largest number of reports of one event.
+    pub max_reports: usize,
+    /// Share of documents that report an event with other documents.
+    pub event_frac: f64,
+}
+
+impl Default for EventSynthConfig {
+    fn default() -> Self {
+        EventSynthConfig {
+            docs: 10_000,
+            seed: 1,
+            words: 250,
+            vocab: 30_000,
+            max_reports: 8,
+            event_frac: 0.6,
+        }
+    }
+}
+
+/// One synthetic report.
+#[derive(Debug, Clone)]
+pub struct EventDoc {
+    /// Id, `r0000001` style.
+    pub id: String,
+    /// Headline.
+    pub title: String,
+    /// Text.
+    pub text: String,
+    /// Publication date, `YYYY-MM-DD`.
+    pub published: String,
+    /// Planted event number (a lone report has its own).
+    pub event: usize,
+}
+
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Generates reports of planted events. An event has two people, a place,
+/// an organisation, a date, a money figure and a count, and a pool of
+/// topic words; each report of it is written independently: its own
+/// background words (Zipf), a sample of the topic words, the names in
+/// varying forms ("Brontal Vesk", "Vesk", "B. Vesk"), the date, the figures
+/// (rounded in some reports), and a publication date zero to three days
+/// after the event. Events of one *kind* share their topic words (like
+/// two meetings of the same ministers), so topic words alone do not
+/// identify an event. Documents are shuffled.
+pub fn generate_events(config: &EventSynthConfig) -> Vec<EventDoc> {
+    let mut rng = Rng::new(config.seed);
+    let zipf = Zipf::new(&mut rng, config.vocab.max(200));
+    // Names: capitalised rare words from the tail of the vocabulary.
+    let tail = zipf.words.len() / 2;
+    let name = |rng: &mut Rng| capitalised(&zipf.words[rng.range(tail, zipf.words.len() - 1)]);
+    let kinds: Vec<Vec<String>> = (0..(config.docs / 40).max(4))
+        .map(|_| {
+            (0..30)
+                .map(|_| zipf.words[rng.range(200, tail)].clone())
+                .collect()
+        })
+        .collect();
+    let mut docs = Vec::with_capacity(config.docs);
+    let target = (config.docs as f64 * config.event_frac) as usize;
+    let mut event = 0usize;
+    while docs.len() < config.docs {
+        let reports = if docs.len() < target {
+            rng.range(2, config.max_reports.max(2))
+                .min(config.docs - docs.len())
+        } else {
+            1
+        };
+        let kind = &kinds[rng.range(0, kinds.len() - 1)];
+        let people: Vec<(String, String)> =
+            (0..2).map(|_| (name(&mut rng), name(&mut rng))).collect();
+        let place = name(&mut rng);
+        let org = format!("{} Council", name(&mut rng));
+        let year = rng.range(2005, 2024);
+        let month = rng.range(1, 12);
+        let day = rng.range(1, 25);
+        let money = rng.range(2, 900);
+        let count = rng.range(12, 400);
+        for _ in 0..reports {
+            let mut words: Vec<String> = Vec::new();
+            let n = rng
+                .range(config.words * 3 / 4, config.words * 5 / 4)
+                .max(30);
+            for _ in 0..n {
+                if rng.next_f64() < 0.15 {
+                    words.push(kind[rng.range(0, kind.len() - 1)].clone());
+                } else {
+                    words.push(zipf.word(&mut rng).to_string());
+                }
+            }
+            let mut sentences: Vec<String> = words
+                .chunks(18)
+                .map(|c| {
+                    let mut s = c.join(" ");
+                    s = capitalised(&s);
+                    s.push('.');
+                    s
+                })
+                .collect();
+            let (f0, s0) = &people[0];
+            let (f1, s1) = &people[1];
+            let first = match rng.range(0, 2) {
+                0 => format!("{f0} {s0}"),
+                1 => format!("{}. {s0}", f0.chars().next().unwrap_or('X')),
+                _ => format!("Minister {f0} {s0}"),
+            };
+            let figure = if rng.next_f64() < 0.5 {
+                format!("${money} million")
+            } else {
+                format!("about ${money} million")
+            };
+            let lead = format!(
+                "{first} met {f1} {s1} in {place} on {} {day}, {year}, where the {org} agreed on {figure}.",
+                MONTHS[month - 1]
+            );
+            sentences.insert(0, lead);
+            let at = rng.range(1, sentences.len());
+            sentences.insert(
+                at,
+                format!("{s0} said {count} people attended, and {s1} thanked the {org}."),
+            );
+            let published_day = (day + rng.range(0, 3)).min(28);
+            docs.push(EventDoc {
+                id: String::new(),
+                title: format!("{s0} and {s1} meet in {place}"),
+                text: sentences.join(" "),
+                published: format!("{year:04}-{month:02}-{published_day:02}"),
+                event,
+            });
+        }
+        event += 1;
+    }
+    for i in (1..docs.len()).rev() {
+        let j = rng.range(0, i);
+        docs.swap(i, j);
+    }
+    for (i, d) in docs.iter_mut().enumerate() {
+        d.id = format!("r{i:07}");
+    }
+    docs
+}
+
+/// Event reports as JSONL (`{"id","title","text","published","event"}`).
+pub fn events_to_jsonl(docs: &[EventDoc]) -> String {
+    let mut out = String::new();
+    for d in docs {
+        let line = serde_json::json!({
+            "id": d.id,
+            "title": d.title,
+            "text": d.text,
+            "published": d.published,
+            "event": format!("v{}", d.event),
+        });
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    out
+}

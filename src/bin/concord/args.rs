@@ -20,6 +20,8 @@ pub enum Command {
     Dedup(DedupArgs),
     /// Extract dates, figures, names and quotes with their byte spans.
     Facts(FactsArgs),
+    /// Group the reports that describe the same event.
+    Cluster(ClusterArgs),
 }
 
 /// Options every subcommand shares: inputs, fields, threads, verbosity.
@@ -139,4 +141,42 @@ pub struct FactsArgs {
     /// Write the facts here (one JSON object per line); `-` or absent: standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// What `cluster` groups.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LevelArg {
+    /// Near-duplicate texts (as `dedup`, word 5-shingles, Jaccard 0.8).
+    Duplicate,
+    /// Reports of the same event.
+    Event,
+    /// Reports of one story (related events, any time span).
+    Story,
+}
+
+/// `concord cluster`.
+#[derive(Debug, Args)]
+pub struct ClusterArgs {
+    /// Shared options.
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Write one line per document here; `-` or absent: standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// What a cluster groups.
+    #[arg(long, value_enum, default_value_t = LevelArg::Event)]
+    pub level: LevelArg,
+    /// Average-linkage similarity threshold (default: by level, 0.10 for
+    /// events, 0.067 for stories; 0.8 Jaccard for duplicates).
+    #[arg(long)]
+    pub threshold: Option<f64>,
+    /// Days two publication dates of one event's reports may be apart.
+    #[arg(long, default_value_t = 14, value_name = "DAYS")]
+    pub window_days: i64,
+    /// Strongest features per document used to find candidates.
+    #[arg(long, default_value_t = 32, value_name = "K")]
+    pub top_features: usize,
+    /// LSH buckets larger than this are linked in a chain, not expanded to all pairs.
+    #[arg(long, default_value_t = 128, value_name = "N")]
+    pub max_bucket: usize,
 }

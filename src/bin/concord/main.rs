@@ -4,6 +4,7 @@
 //! but some records were skipped; 2 nothing useful could be done.
 
 mod args;
+mod cluster;
 mod common;
 mod dedup;
 mod facts;
@@ -18,6 +19,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Dedup(a) => dedup::run(a),
         Command::Facts(a) => facts::run(a),
+        Command::Cluster(a) => cluster::run(a),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,116 @@
+//! `concord cluster`: one line per document naming its event cluster.
+
+use crate::args::{ClusterArgs, LevelArg};
+use crate::common::{exit_code, open_corpus, report_skip, Progress};
+use crate::output::Output;
+use anyhow::Result;
+use concord::events::{EventConfig, Level};
+use concord::pipeline::{self, ClusterSettings, DedupSettings, PublishedFrom};
+use std::io::Write;
+use std::process::ExitCode;
+
+#[derive(serde::Serialize)]
+struct Line<'a> {
+    id: &'a str,
+    cluster: String,
+    size: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published_from: Option<PublishedFrom>,
+}
+
+/// Runs `concord cluster`.
+pub fn run(args: ClusterArgs) -> Result<ExitCode> {
+    let level = match args.level {
+        LevelArg::Duplicate => Level::Duplicate,
+        LevelArg::Event => Level::Event,
+        LevelArg::Story => Level::Story,
+    };
+    let mut events = EventConfig::for_level(level);
+    let mut dedup = DedupSettings::default();
+    if let Some(t) = args.threshold {
+        events.threshold = t;
+        dedup.threshold = t;
+    }
+    events.window.published_days = args.window_days;
+    events.window.estimated_days = args.window_days.saturating_mul(2);
+    events.candidates.top_k = args.top_features;
+    events.candidates.max_bucket = args.max_bucket;
+    let settings = ClusterSettings {
+        events,
+        dedup,
+        threads: args.common.threads,
+        ..ClusterSettings::default()
+    };
+    let quiet = args.common.quiet;
+    let corpus = open_corpus(&args.common)?;
+    let mut out = Output::create(args.output.as_deref())?;
+    let progress = Progress::new(quiet);
+    let update = |d, b| progress.update(d, b);
+    let outcome = pipeline::cluster(&corpus, &settings, &update, &mut report_skip(quiet))?;
+    progress.finish();
+
+    let a = &outcome.assignment;
+    for (d, &c) in outcome.docs.iter().zip(&a.cluster) {
+        let line = Line {
+            id: &d.id.0,
+            cluster: format!("e{c}"),
+            size: a.sizes.get(c as usize).copied().unwrap_or(1),
+            published: d
+                .published
+                .map(|p| format!("{:04}-{:02}-{:02}", p.year, p.month, p.day)),
+            published_from: d.published_from,
+        };
+        serde_json::to_writer(&mut out, &line)?;
+        out.write_all(b"\n")?;
+    }
+    out.finish()?;
+
+    let s = &outcome.stats;
+    if args.common.verbose && !quiet {
+        let stages: Vec<String> = s
+            .stage_seconds
+            .iter()
+            .map(|(name, secs)| format!("{name} {secs:.2}s"))
+            .collect();
+        eprintln!("concord cluster: stages: {}", stages.join(", "));
+        let from = |w: PublishedFrom| {
+            outcome
+                .docs
+                .iter()
+                .filter(|d| d.published_from == Some(w))
+                .count()
+        };
+        eprintln!(
+            "concord cluster: publication dates: {} from metadata, {} from the text, {} unknown",
+            from(PublishedFrom::Metadata),
+            from(PublishedFrom::Text),
+            from(PublishedFrom::Unknown),
+        );
+    }
+    if !quiet {
+        let secs = progress.seconds();
+        let lsh = s
+            .events
+            .lsh
+            .map(|p| format!("{}x{}", p.bands, p.rows))
+            .unwrap_or_default();
+        let largest = a.sizes.iter().copied().max().unwrap_or(0);
+        eprintln!(
+            "concord cluster: read {} documents ({:.1} MB), skipped {}; {} clusters (largest {}); \
+             {} candidate pairs, {} verified, {} date conflicts (LSH {lsh}); {:.2} s ({:.0} docs/s)",
+            s.documents,
+            s.text_bytes as f64 / 1e6,
+            s.skipped,
+            a.sizes.len(),
+            largest,
+            s.events.candidates.candidates,
+            s.events.verified_pairs,
+            s.events.conflicts,
+            secs,
+            s.documents as f64 / secs.max(1e-9),
+        );
+    }
+    Ok(exit_code(s.skipped))
+}

@@ -1,0 +1,263 @@
+//! Event clusters from verified pairs: sparse average linkage with
+//! cannot-links.
+//!
+//! Consumes the number of documents and the verified pairs ([`Edge`]s:
+//! similarity and date conflict); produces one cluster number per
+//! document, numbered by each cluster's first document in input order.
+//!
+//! Agglomerative clustering, average linkage: the two clusters with the
+//! highest *average* similarity over all their cross pairs merge, while
+//! that average is at least `threshold`. Pairs that were never verified
+//! (not candidates, or below the verification floor) count as similarity
+//! 0, which is what makes it robust to chaining: a bridge article similar
+//! to two events adds its own two similarities to the average between them,
+//! which the other members' pairs (absent, so 0) pull down; two clusters of
+//! five with one bridge between them average at most 2/25. A pair whose
+//! dates conflict is a cannot-link: clusters with such a pair between them
+//! never merge (complete linkage on conflicts).
+//!
+//! Guarantees: every document in exactly one cluster; a function of the
+//! edges and `threshold` only (ties broken by cluster representative, the
+//! smallest document index), so the same for any thread count; time
+//! O(E · d · log E) for E edges and merged-neighbourhood size d, memory
+//! O(E).
+
+use crate::document::DocIndex;
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashMap};
+
+/// A verified pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Edge {
+    /// Smaller document index.
+    pub a: DocIndex,
+    /// Larger document index.
+    pub b: DocIndex,
+    /// Similarity in [0, 1].
+    pub similarity: f64,
+    /// The pair cannot be one event.
+    pub conflict: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Link {
+    sum: f64,
+    conflict: bool,
+}
+
+#[derive(Debug, PartialEq)]
+struct Candidate {
+    avg: f64,
+    lo: u32,
+    hi: u32,
+    ver_lo: u32,
+    ver_hi: u32,
+}
+
+impl Eq for Candidate {}
+
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        // Highest average first; ties by the smaller representatives.
+        self.avg
+            .total_cmp(&other.avg)
+            .then_with(|| other.lo.cmp(&self.lo))
+            .then_with(|| other.hi.cmp(&self.hi))
+            .then_with(|| other.ver_lo.cmp(&self.ver_lo))
+            .then_with(|| other.ver_hi.cmp(&self.ver_hi))
+    }
+}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The outcome of clustering.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Assignment {
+    /// Cluster number per document (0-based, by first document).
+    pub cluster: Vec<u32>,
+    /// Size of each cluster, by cluster number.
+    pub sizes: Vec<u32>,
+}
+
+/// Clusters `n` documents by sparse average linkage over `edges` (see the
+/// module docs). Edges naming documents outside `0..n`, or a document with
+/// itself, are ignored; duplicate edges keep the first.
+pub fn average_linkage(n: usize, edges: &[Edge], threshold: f64) -> Assignment {
+    let mut adj: Vec<HashMap<u32, Link>> = vec![HashMap::new(); n];
+    for e in edges {
+        let (a, b) = (e.a as usize, e.b as usize);
+        if a == b || a >= n || b >= n {
+            continue;
+        }
+        if adj[a].contains_key(&e.b) {
+            continue;
+        }
+        let link = Link {
+            sum: e.similarity,
+            conflict: e.conflict,
+        };
+        adj[a].insert(e.b, link);
+        adj[b].insert(e.a, link);
+    }
+    // Representative (smallest member) → members; version bumps on merge.
+    let mut members: Vec<Vec<u32>> = (0..n as u32).map(|i| vec![i]).collect();
+    let mut version = vec![0u32; n];
+    let mut alive = vec![true; n];
+    let mut heap = BinaryHeap::new();
+    let push = |heap: &mut BinaryHeap<Candidate>,
+                x: u32,
+                y: u32,
+                link: &Link,
+                sizes: (usize, usize),
+                version: &[u32]| {
+        if link.conflict {
+            return;
+        }
+        let avg = link.sum / (sizes.0 as f64 * sizes.1 as f64);
+        if avg < threshold {
+            return;
+        }
+        let (lo, hi) = if x < y { (x, y) } else { (y, x) };
+        heap.push(Candidate {
+            avg,
+            lo,
+            hi,
+            ver_lo: version[lo as usize],
+            ver_hi: version[hi as usize],
+        });
+    };
+    for (x, links) in adj.iter().enumerate() {
+        for (&y, link) in links {
+            if (x as u32) < y {
+                push(&mut heap, x as u32, y, link, (1, 1), &version);
+            }
+        }
+    }
+    while let Some(c) = heap.pop() {
+        let (lo, hi) = (c.lo as usize, c.hi as usize);
+        if !alive[lo] || !alive[hi] || version[lo] != c.ver_lo || version[hi] != c.ver_hi {
+            continue;
+        }
+        // Merge hi into lo (the representative stays the smallest index).
+        alive[hi] = false;
+        let moved = std::mem::take(&mut members[hi]);
+        members[lo].extend(moved);
+        version[lo] = version[lo].wrapping_add(1);
+        let hi_links = std::mem::take(&mut adj[hi]);
+        adj[lo].remove(&c.hi);
+        for (nb, link) in hi_links {
+            if nb == c.lo {
+                continue;
+            }
+            adj[nb as usize].remove(&c.hi);
+            let entry = adj[lo].entry(nb).or_default();
+            entry.sum += link.sum;
+            entry.conflict |= link.conflict;
+            let merged = *entry;
+            adj[nb as usize].insert(c.lo, merged);
+        }
+        let size_lo = members[lo].len();
+        let mut nbs: Vec<(u32, Link)> = adj[lo].iter().map(|(&k, &l)| (k, l)).collect();
+        nbs.sort_unstable_by_key(|x| x.0);
+        for (nb, link) in nbs {
+            let size_nb = members[nb as usize].len();
+            push(&mut heap, c.lo, nb, &link, (size_lo, size_nb), &version);
+        }
+    }
+    // Number clusters by first document in input order.
+    let mut rep = vec![0u32; n];
+    for (r, m) in members.iter().enumerate() {
+        for &d in m {
+            rep[d as usize] = r as u32;
+        }
+    }
+    let mut number = vec![u32::MAX; n];
+    let mut sizes = Vec::new();
+    let mut cluster = Vec::with_capacity(n);
+    for &r in &rep {
+        let r = r as usize;
+        if number[r] == u32::MAX {
+            number[r] = sizes.len() as u32;
+            sizes.push(0);
+        }
+        let k = number[r];
+        sizes[k as usize] += 1;
+        cluster.push(k);
+    }
+    Assignment { cluster, sizes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn e(a: u32, b: u32, s: f64) -> Edge {
+        Edge {
+            a,
+            b,
+            similarity: s,
+            conflict: false,
+        }
+    }
+
+    #[test]
+    fn groups_and_singletons() {
+        let edges = [e(0, 2, 0.9), e(2, 4, 0.8), e(0, 4, 0.7), e(1, 3, 0.2)];
+        let a = average_linkage(6, &edges, 0.5);
+        assert_eq!(a.cluster, vec![0, 1, 0, 2, 0, 3]);
+        assert_eq!(a.sizes, vec![3, 1, 1, 1]);
+    }
+
+    #[test]
+    fn a_bridge_does_not_chain_two_events() {
+        // Two tight events {0,1,2} and {4,5,6}; document 3 is close to one
+        // member of each.
+        let mut edges = vec![];
+        for (x, y) in [(0, 1), (0, 2), (1, 2), (4, 5), (4, 6), (5, 6)] {
+            edges.push(e(x, y, 0.8));
+        }
+        edges.push(e(2, 3, 0.9));
+        edges.push(e(3, 4, 0.9));
+        let a = average_linkage(7, &edges, 0.4);
+        assert_ne!(a.cluster[0], a.cluster[6]);
+        assert_eq!(a.cluster[0], a.cluster[2]);
+        assert_eq!(a.cluster[4], a.cluster[6]);
+    }
+
+    #[test]
+    fn a_chain_is_cut() {
+        let edges: Vec<Edge> = (0..20).map(|i| e(i, i + 1, 0.9)).collect();
+        let a = average_linkage(21, &edges, 0.5);
+        assert!(a.sizes.iter().all(|&s| s <= 3), "{:?}", a.sizes);
+    }
+
+    #[test]
+    fn conflicts_are_cannot_links() {
+        let mut edges = vec![e(0, 1, 0.9), e(1, 2, 0.9), e(0, 2, 0.9)];
+        edges[2].conflict = true;
+        let a = average_linkage(3, &edges, 0.5);
+        assert_ne!(a.cluster[0], a.cluster[2]);
+        assert_eq!(a.sizes.iter().sum::<u32>(), 3);
+    }
+
+    #[test]
+    fn edge_order_does_not_matter() {
+        let edges = [e(0, 1, 0.7), e(1, 2, 0.7), e(0, 2, 0.6), e(2, 3, 0.65)];
+        let mut rev = edges.to_vec();
+        rev.reverse();
+        assert_eq!(
+            average_linkage(4, &edges, 0.5),
+            average_linkage(4, &rev, 0.5)
+        );
+    }
+
+    #[test]
+    fn bad_edges_are_ignored() {
+        let a = average_linkage(2, &[e(0, 5, 0.9), e(1, 1, 0.9)], 0.5);
+        assert_eq!(a.cluster, vec![0, 1]);
+    }
+}
