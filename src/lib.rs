@@ -19,10 +19,14 @@
 //!    clusters without chaining.
 //! 6. [`facts`]: dates, figures, names and quotes with byte spans into the
 //!    original text.
+//! 7. [`compare`]: alignment of facts and quotes across the documents of
+//!    one event, with verdicts (agree, approximate, conflict, single source).
+//! 8. [`report`]: the source-consistency report (JSON, Markdown, HTML).
 //!
 //! [`pipeline`] wires the stages together and is the one place rayon runs.
 #![deny(missing_docs)]
 
+pub mod compare;
 pub mod corpus;
 pub mod dedup;
 pub mod document;
@@ -31,6 +35,7 @@ pub mod facts;
 pub mod lsh;
 pub mod minhash;
 pub mod pipeline;
+pub mod report;
 pub mod synth;
 pub mod text;
 
