@@ -8,6 +8,7 @@ mod common;
 mod dedup;
 mod facts;
 mod output;
+mod report;
 
 use args::{Cli, Command};
 use clap::Parser;
@@ -18,6 +19,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Dedup(a) => dedup::run(a),
         Command::Facts(a) => facts::run(a),
+        Command::Report(a) => report::run(a),
     };
     match result {
         Ok(code) => code,
