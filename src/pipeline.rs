@@ -419,7 +419,7 @@ pub struct ReportSettings {
 }
 
 /// Jaccard threshold of the stand-in event grouping ([`report_events`]).
-pub const STAND_IN_EVENT_THRESHOLD: f64 = 0.5;
+pub const STAND_IN_EVENT_THRESHOLD: f64 = 0.3;
 
 /// The events of a `report` run, as groups of document indices in input
 /// order (each group sorted, groups ordered by their first document).
@@ -431,7 +431,10 @@ pub const STAND_IN_EVENT_THRESHOLD: f64 = 0.5;
 ///
 /// # Errors
 /// As [`dedup`].
-pub fn report_events(corpus: &Corpus, threads: usize) -> Result<Vec<Vec<crate::document::DocIndex>>> {
+pub fn report_events(
+    corpus: &Corpus,
+    threads: usize,
+) -> Result<Vec<Vec<crate::document::DocIndex>>> {
     let settings = DedupSettings {
         threshold: STAND_IN_EVENT_THRESHOLD,
         threads,
@@ -495,13 +498,19 @@ pub fn report(
                     PublishedFrom::Metadata => doc.meta.published.clone(),
                     _ => iso,
                 };
-                (shown, from, facts::extract(&doc.text, &ExtractContext { published }))
+                (
+                    shown,
+                    from,
+                    facts::extract(&doc.text, &ExtractContext { published }),
+                )
             })
             .collect()
     });
     // Events: the groups, then every document no group holds, alone.
     let mut events = report_events(corpus, settings.threads)?;
-    events.iter_mut().for_each(|g| g.retain(|&d| (d as usize) < docs.len()));
+    events
+        .iter_mut()
+        .for_each(|g| g.retain(|&d| (d as usize) < docs.len()));
     events.retain(|g| !g.is_empty());
     let mut seen = vec![false; docs.len()];
     let mut unique: Vec<Vec<DocIndex>> = Vec::new();

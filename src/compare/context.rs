@@ -357,12 +357,23 @@ pub(crate) struct Context {
 impl Context {
     /// The context of a fact: up to [`WINDOW`] words on each side in its
     /// sentence, the word at distance `d` weighted `1/d` (function words
-    /// less), tagged with the side it is on.
+    /// less), tagged with the side it is on. A side with fewer than
+    /// [`WINDOW`]` / 2` words in the sentence (a dateline, a short
+    /// sentence) continues into the neighbouring sentence at half weight.
     pub fn of(tokens: &DocTokens, span: Span) -> Context {
         let mut items: Vec<(String, f64)> = Vec::new();
+        let sent = tokens.sentence_of(span);
         let mut add = |side: char, words: &mut dyn Iterator<Item = &Tok>| {
+            let mut inside = 0usize;
             for (d, t) in words.take(WINDOW).enumerate() {
-                let base = 1.0 / (d as f64 + 1.0);
+                let crossed = Some(t.sentence) != sent;
+                if crossed && inside >= WINDOW / 2 {
+                    break;
+                }
+                if !crossed {
+                    inside += 1;
+                }
+                let base = 1.0 / (d as f64 + 1.0) * if crossed { 0.5 } else { 1.0 };
                 let w = if is_function_word(&t.lower) {
                     base * FUNCTION_WEIGHT
                 } else {
@@ -375,8 +386,13 @@ impl Context {
                 items.push((key, w));
             }
         };
-        add('L', &mut tokens.left(span));
-        add('R', &mut tokens.right(span));
+        let i = tokens.toks.partition_point(|t| t.end <= span.start);
+        add(
+            'L',
+            &mut tokens.toks[..i].iter().rev().filter(|t| !t.has_digit),
+        );
+        let j = tokens.toks.partition_point(|t| t.start < span.end).max(i);
+        add('R', &mut tokens.toks[j..].iter().filter(|t| !t.has_digit));
         items.sort_by(|a, b| a.0.cmp(&b.0));
         let mut merged: Vec<(String, f64)> = Vec::with_capacity(items.len());
         for (k, w) in items {

@@ -453,15 +453,17 @@ impl Comparator {
             if ri == rj {
                 continue;
             }
+            // One document states one value per fact (it may repeat it);
+            // values that cannot be compared are never one fact.
             let clash = members[ri].iter().any(|&x| {
                 members[rj].iter().any(|&y| {
-                    ms[x].doc == ms[y].doc
-                        && values::relation(
-                            &ms[x].fact.value,
-                            ms[x].fact.qualifier,
-                            &ms[y].fact.value,
-                            ms[y].fact.qualifier,
-                        ) == Relation::Incompatible
+                    let rel = values::relation(
+                        &ms[x].fact.value,
+                        ms[x].fact.qualifier,
+                        &ms[y].fact.value,
+                        ms[y].fact.qualifier,
+                    );
+                    rel == Relation::Unrelated || (ms[x].doc == ms[y].doc && rel != Relation::Same)
                 })
             });
             if clash {

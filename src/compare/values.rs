@@ -163,9 +163,14 @@ fn bounds_money(m: &Money) -> (Decimal, Decimal) {
 }
 
 /// Relation of two ranges (a single value is a range of one point).
+/// Two stated ranges with different ends are different statements; a
+/// single value inside a range is compatible with it.
 fn ranges(a: (Decimal, Decimal), b: (Decimal, Decimal)) -> Relation {
+    let point = |r: (Decimal, Decimal)| r.0 == r.1;
     if a == b {
         Relation::Same
+    } else if !point(a) && !point(b) {
+        Relation::Incompatible
     } else if a.0 <= b.1 && b.0 <= a.1 {
         Relation::Compatible
     } else {
@@ -392,6 +397,11 @@ pub fn dates(a: &str, b: &str) -> Relation {
             _ => return Relation::Unrelated,
         }
     }
+    // Two explicit intervals ("December 6-8", "within 10 days") with
+    // different ends are different statements.
+    if a.contains('/') && b.contains('/') {
+        return Relation::Incompatible;
+    }
     let contains = |o: &DayRange, i: &DayRange| o.first <= i.first && i.last <= o.last;
     if contains(&x, &y) || contains(&y, &x) {
         Relation::Compatible
@@ -452,6 +462,11 @@ mod tests {
             ("--12", "2023-12-06", Compatible),
             ("2023-12-06", "2023-12-09", Incompatible),
             ("2023-12-06/2023-12-08", "2023-12-07", Compatible),
+            (
+                "2007-05-02/2007-05-11",
+                "2007-05-02/2007-05-16",
+                Incompatible,
+            ),
             ("2023", "2022-02", Incompatible),
             ("2023-W49", "2023-12-06", Compatible),
             ("2023-Q4", "2023-12-06", Compatible),

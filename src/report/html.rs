@@ -106,7 +106,11 @@ pub fn render(report: &Report) -> String {
         sum(|e| e.summary.verbatim_quotes),
     );
     if !report.skipped.is_empty() {
-        let _ = write!(h, "<details><summary>{} skipped records</summary><ul>", report.skipped.len());
+        let _ = write!(
+            h,
+            "<details><summary>{} skipped records</summary><ul>",
+            report.skipped.len()
+        );
         for s in &report.skipped {
             let _ = write!(h, "<li><code>{}</code></li>", escape(&s.to_string()));
         }

@@ -20,7 +20,11 @@ const MAX_AGREED: usize = 40;
 /// # Errors
 /// Any error of `out`.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let multi: Vec<&EventReport> = report.events.iter().filter(|e| e.sources.len() > 1 || e.summary.conflict > 0).collect();
+    let multi: Vec<&EventReport> = report
+        .events
+        .iter()
+        .filter(|e| e.sources.len() > 1 || e.summary.conflict > 0)
+        .collect();
     let total = |f: fn(&EventReport) -> usize| report.events.iter().map(f).sum::<usize>();
     writeln!(out, "# Source consistency report\n")?;
     writeln!(
@@ -178,7 +182,8 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
         }
     }
     if s.single_source > 0 {
-        let mut per_doc: Vec<(String, usize)> = labels.iter().map(|(_, s)| (s.clone(), 0)).collect();
+        let mut per_doc: Vec<(String, usize)> =
+            labels.iter().map(|(_, s)| (s.clone(), 0)).collect();
         for f in of(Status::SingleSource) {
             for d in f.values.iter().flat_map(|v| v.documents.iter()) {
                 let l = label(&labels, d);
@@ -203,7 +208,13 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
         let list: Vec<String> = ev
             .unresolved
             .iter()
-            .map(|m| format!("\"{}\" ({})", show::collapse(&m.text), label(&labels, &m.doc)))
+            .map(|m| {
+                format!(
+                    "\"{}\" ({})",
+                    show::collapse(&m.text),
+                    label(&labels, &m.doc)
+                )
+            })
             .collect();
         writeln!(
             out,
@@ -233,7 +244,12 @@ fn docs_of(f: &FactReport, labels: &[(String, String)]) -> String {
     ids.join(", ")
 }
 
-fn discrepancy(f: &FactReport, labels: &[(String, String)], sep: &str, out: &mut dyn Write) -> io::Result<()> {
+fn discrepancy(
+    f: &FactReport,
+    labels: &[(String, String)],
+    sep: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let values: Vec<String> = f
         .values
         .iter()
@@ -242,7 +258,13 @@ fn discrepancy(f: &FactReport, labels: &[(String, String)], sep: &str, out: &mut
             format!("**{}** ({})", show::value(v), docs.join(", "))
         })
         .collect();
-    writeln!(out, "- {} · {}: {}", show::kind(f.kind), key(f), values.join(sep))?;
+    writeln!(
+        out,
+        "- {} · {}: {}",
+        show::kind(f.kind),
+        key(f),
+        values.join(sep)
+    )?;
     for v in &f.values {
         // One sentence per document is enough.
         let mut seen: Vec<&str> = Vec::new();

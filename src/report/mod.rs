@@ -183,15 +183,26 @@ fn mention(docs: &[DocInput<'_>], m: &Mention, with_sentence: bool) -> MentionRe
         while start > 0 && !text.is_char_boundary(start) {
             start -= 1;
         }
-        let mut end = s.end.min(m.span.end.saturating_add(SENTENCE_SIDE)).min(text.len());
+        let mut end = s
+            .end
+            .min(m.span.end.saturating_add(SENTENCE_SIDE))
+            .min(text.len());
         while end < text.len() && !text.is_char_boundary(end) {
             end += 1;
         }
         let ellipsis = |cut: bool| if cut { "…" } else { "" };
         Sentence {
-            before: format!("{}{}", ellipsis(start > s.start), slice(start, m.span.start).trim_start()),
+            before: format!(
+                "{}{}",
+                ellipsis(start > s.start),
+                slice(start, m.span.start).trim_start()
+            ),
             mention: slice(m.span.start, m.span.end),
-            after: format!("{}{}", slice(m.span.end, end).trim_end(), ellipsis(end < s.end)),
+            after: format!(
+                "{}{}",
+                slice(m.span.end, end).trim_end(),
+                ellipsis(end < s.end)
+            ),
         }
     });
     MentionReport {
@@ -279,7 +290,9 @@ pub fn build(
                     unit.iter()
                         .filter_map(|&d| docs.get(d as usize))
                         .find_map(|d| d.doc.meta.source.clone())
-                        .unwrap_or_else(|| unit.first().map_or_else(String::new, |&d| id_of(docs, d)))
+                        .unwrap_or_else(|| {
+                            unit.first().map_or_else(String::new, |&d| id_of(docs, d))
+                        })
                 })
                 .collect();
             EventReport {
@@ -289,7 +302,11 @@ pub fn build(
                 summary,
                 facts,
                 quotes,
-                unresolved: ev.unresolved.iter().map(|m| mention(docs, m, false)).collect(),
+                unresolved: ev
+                    .unresolved
+                    .iter()
+                    .map(|m| mention(docs, m, false))
+                    .collect(),
             }
         })
         .collect();
