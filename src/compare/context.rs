@@ -404,6 +404,11 @@ impl Context {
         Context { items: merged }
     }
 
+    /// Total weight of the words (0 for a fact with no words around it).
+    pub fn weight(&self) -> f64 {
+        self.items.iter().map(|(_, w)| w).sum()
+    }
+
     /// Weighted Jaccard similarity in [0, 1]: Σ min / Σ max over words.
     /// Two empty contexts have similarity 0 (nothing says they match).
     pub fn similarity(&self, other: &Context) -> f64 {

@@ -384,6 +384,17 @@ impl Comparator {
                     })
                 })
         };
+        let mut per_class: BTreeMap<(usize, FactKind, &str), usize> = BTreeMap::new();
+        for m in ms {
+            *per_class
+                .entry((m.pos, m.fact.kind, m.class.as_str()))
+                .or_default() += 1;
+        }
+        let sole = |i: usize| {
+            let m = &ms[i];
+            per_class.get(&(m.pos, m.fact.kind, m.class.as_str())) == Some(&1)
+        };
+        let bare_text = |m: &M<'_>| m.context.weight() < 0.5;
         // Candidate links, bucketed by kind and class.
         let mut buckets: BTreeMap<(FactKind, &str), Vec<usize>> = BTreeMap::new();
         for (i, m) in ms.iter().enumerate() {
@@ -431,6 +442,10 @@ impl Comparator {
                                     Some(ctx)
                                 } else if same_head && single_valued(i) && single_valued(j) {
                                     Some(0.1 + ctx)
+                                } else if bare_text(a) && bare_text(b) && sole(i) && sole(j) {
+                                    // Nothing around either figure, and
+                                    // each is its document's only one.
+                                    Some(0.05)
                                 } else {
                                     None
                                 }
@@ -611,7 +626,7 @@ fn build_fact(ms: &[M<'_>], group: &[usize], unit_of: &dyn Fn(DocIndex) -> usize
         Status::Approximate
     };
     // Stable sort: most documents first, ties in order of first mention.
-    values.sort_by(|a, b| b.docs.len().cmp(&a.docs.len()));
+    values.sort_by_key(|v| std::cmp::Reverse(v.docs.len()));
     AlignedFact {
         kind,
         key: best_phrase(group.iter().map(|&i| ms[i].phrase.as_str())),

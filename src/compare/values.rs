@@ -422,7 +422,14 @@ mod tests {
     fn hedged_numbers() {
         use Qualifier::*;
         use Relation::*;
-        let cases: &[(&str, Option<Qualifier>, &str, Option<Qualifier>, Relation)] = &[
+        type Case = (
+            &'static str,
+            Option<Qualifier>,
+            &'static str,
+            Option<Qualifier>,
+            Relation,
+        );
+        let cases: &[Case] = &[
             ("50", Some(Approx), "50", Some(Approx), Same),
             ("50", Some(Approx), "50", None, Compatible),
             ("50", Some(Approx), "48", Some(Approx), Compatible),

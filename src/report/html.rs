@@ -235,9 +235,9 @@ fn event(report: &Report, ev: &EventReport, h: &mut String) {
     }
     h.push_str("</tbody></table>\n");
     if rows.len() > MAX_ROWS {
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<div class=\"small muted\">… and {} more facts (see the JSON report)</div>\n",
+            "<div class=\"small muted\">… and {} more facts (see the JSON report)</div>",
             rows.len() - MAX_ROWS
         );
     }
@@ -302,9 +302,9 @@ fn event(report: &Report, ev: &EventReport, h: &mut String) {
         h.push_str("<h3>Shared quotes</h3>\n<ul class=\"quotes\">\n");
         for q in shared {
             let docs: Vec<String> = q.documents.iter().map(|d| label(d)).collect();
-            let _ = write!(
+            let _ = writeln!(
                 h,
-                "<li><span class=\"pill {}\">{}</span>{}“{}” <span class=\"muted small\">{}</span></li>\n",
+                "<li><span class=\"pill {}\">{}</span>{}“{}” <span class=\"muted small\">{}</span></li>",
                 if q.status == QuoteStatus::Verbatim {
                     "s-agree"
                 } else {
@@ -331,9 +331,9 @@ fn event(report: &Report, ev: &EventReport, h: &mut String) {
             .iter()
             .map(|m| format!("“{}” ({})", show::collapse(&m.text), label(&m.doc)))
             .collect();
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<div class=\"small muted\">Relative dates not compared (no publication date): {}</div>\n",
+            "<div class=\"small muted\">Relative dates not compared (no publication date): {}</div>",
             escape(&list.join(", "))
         );
     }

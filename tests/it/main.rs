@@ -8,4 +8,5 @@ mod dedup;
 mod facts;
 mod names_quotes;
 mod numeric_fixtures;
+mod report;
 mod util;
