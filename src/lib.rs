@@ -23,10 +23,14 @@
 //!    average linkage without chaining.
 //! 7. [`facts`]: dates, figures, names and quotes with byte spans into the
 //!    original text.
+//! 7. [`compare`]: alignment of facts and quotes across the documents of
+//!    one event, with verdicts (agree, approximate, conflict, single source).
+//! 8. [`report`]: the source-consistency report (JSON, Markdown, HTML).
 //!
 //! [`pipeline`] wires the stages together and is the one place rayon runs.
 #![deny(missing_docs)]
 
+pub mod compare;
 pub mod corpus;
 pub mod dedup;
 pub mod document;
@@ -36,6 +40,7 @@ pub mod facts;
 pub mod lsh;
 pub mod minhash;
 pub mod pipeline;
+pub mod report;
 pub mod synth;
 pub mod text;
 

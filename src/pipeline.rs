@@ -669,3 +669,158 @@ pub fn cluster(
         stats,
     })
 }
+
+/// Settings of a `report` run.
+#[derive(Debug, Clone, Default)]
+pub struct ReportSettings {
+    /// Fact alignment and verdicts.
+    pub compare: crate::compare::CompareConfig,
+    /// Worker threads (0: all cores).
+    pub threads: usize,
+}
+
+/// The events of a `report` run, as groups of document indices in input
+/// order (each group sorted, groups ordered by their first document).
+///
+/// The event clusters of [`cluster`] with its default settings (event
+/// level); [`report`] takes the groups as plain data.
+///
+/// # Errors
+/// As [`cluster`].
+pub fn report_events(
+    corpus: &Corpus,
+    threads: usize,
+) -> Result<Vec<Vec<crate::document::DocIndex>>> {
+    let settings = ClusterSettings {
+        threads,
+        ..ClusterSettings::default()
+    };
+    let outcome = cluster(corpus, &settings, &|_, _| {}, &mut |_| {})?;
+    let mut groups: Vec<Vec<crate::document::DocIndex>> =
+        vec![Vec::new(); outcome.assignment.sizes.len()];
+    for (i, &c) in outcome.assignment.cluster.iter().enumerate() {
+        if let Some(g) = groups.get_mut(c as usize) {
+            g.push(i as crate::document::DocIndex);
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+    groups.sort_by_key(|g| g.first().copied());
+    Ok(groups)
+}
+
+/// Runs `report` over a corpus: reads every document, extracts facts (in
+/// parallel), groups documents into events ([`report_events`]), compares
+/// each event (in parallel) and builds the report. Documents that no group
+/// names become events of their own, so every document is in exactly one
+/// event. Skipped records are passed to `on_skip` and listed in the report.
+///
+/// # Errors
+/// [`Error::Io`] reading the input; [`Error::Config`] for invalid settings
+/// or when the thread pool cannot start.
+pub fn report(
+    corpus: &Corpus,
+    settings: &ReportSettings,
+    on_skip: &mut dyn FnMut(&SkippedRecord),
+) -> Result<crate::report::Report> {
+    use crate::compare::{Comparator, EventDoc};
+    use crate::document::DocIndex;
+    let comparator = Comparator::new(settings.compare)?;
+    let pool = thread_pool(settings.threads)?;
+    let mut docs: Vec<Document> = Vec::new();
+    let mut skipped = Vec::new();
+    for item in corpus.documents() {
+        match item? {
+            Item::Doc(d) => docs.push(d),
+            Item::Skipped(s) => {
+                on_skip(&s);
+                skipped.push(s);
+            }
+        }
+    }
+    if docs.len() > u32::MAX as usize - 1 {
+        return Err(Error::Config(format!(
+            "{} documents exceed the limit of {} per run",
+            docs.len(),
+            u32::MAX - 1
+        )));
+    }
+    let dated: Vec<(Option<String>, PublishedFrom, Vec<facts::Fact>)> = pool.install(|| {
+        docs.par_iter()
+            .map(|doc| {
+                let (published, from) = publication_date(doc);
+                let iso = published.map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
+                let shown = match from {
+                    PublishedFrom::Metadata => doc.meta.published.clone(),
+                    _ => iso,
+                };
+                (
+                    shown,
+                    from,
+                    facts::extract(&doc.text, &ExtractContext { published }),
+                )
+            })
+            .collect()
+    });
+    // Events: the groups, then every document no group holds, alone.
+    let mut events = report_events(corpus, settings.threads)?;
+    events
+        .iter_mut()
+        .for_each(|g| g.retain(|&d| (d as usize) < docs.len()));
+    events.retain(|g| !g.is_empty());
+    let mut seen = vec![false; docs.len()];
+    let mut unique: Vec<Vec<DocIndex>> = Vec::new();
+    for g in events {
+        let g: Vec<DocIndex> = g
+            .into_iter()
+            .filter(|&d| !std::mem::replace(&mut seen[d as usize], true))
+            .collect();
+        if !g.is_empty() {
+            unique.push(g);
+        }
+    }
+    for (i, s) in seen.iter().enumerate() {
+        if !s {
+            unique.push(vec![i as DocIndex]);
+        }
+    }
+    unique.iter_mut().for_each(|g| g.sort_unstable());
+    unique.sort_by_key(|g| g.first().copied());
+    let agreements: Vec<_> = pool.install(|| {
+        unique
+            .par_iter()
+            .map(|g| {
+                let event_docs: Vec<EventDoc<'_>> = g
+                    .iter()
+                    .map(|&d| EventDoc {
+                        index: d,
+                        text: &docs[d as usize].text,
+                        source: docs[d as usize].meta.source.as_deref(),
+                        facts: &dated[d as usize].2,
+                    })
+                    .collect();
+                comparator.compare(&event_docs)
+            })
+            .collect()
+    });
+    let inputs: Vec<crate::report::DocInput<'_>> = docs
+        .iter()
+        .zip(&dated)
+        .map(|(doc, (published, from, _))| crate::report::DocInput {
+            doc,
+            published: published.as_deref(),
+            published_from: match from {
+                PublishedFrom::Metadata => "metadata",
+                PublishedFrom::Text => "text",
+                PublishedFrom::Unknown => "unknown",
+            },
+        })
+        .collect();
+    let config = serde_json::json!({
+        "events": {
+            "method": "event clustering (concord cluster, level event)",
+            "threshold": EventConfig::default().threshold,
+        },
+        "compare": settings.compare,
+    });
+    Ok(crate::report::build(&inputs, &agreements, skipped, config))
+}

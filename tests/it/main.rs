@@ -9,4 +9,5 @@ mod dedup;
 mod facts;
 mod names_quotes;
 mod numeric_fixtures;
+mod report;
 mod util;

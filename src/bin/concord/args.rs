@@ -22,6 +22,8 @@ pub enum Command {
     Facts(FactsArgs),
     /// Group the reports that describe the same event.
     Cluster(ClusterArgs),
+    /// Source consistency: per event, the facts sources agree on, differ on, or alone state.
+    Report(ReportArgs),
 }
 
 /// Options every subcommand shares: inputs, fields, threads, verbosity.
@@ -179,4 +181,35 @@ pub struct ClusterArgs {
     /// LSH buckets larger than this are linked in a chain, not expanded to all pairs.
     #[arg(long, default_value_t = 128, value_name = "N")]
     pub max_bucket: usize,
+}
+
+/// Output format of `concord report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// The CONTRACT.md JSON document (schema_version 1).
+    Json,
+    /// Markdown, for terminals and diffs.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
+}
+
+/// `concord report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Shared options.
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Write the report here; `-` or absent: standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    pub format: ReportFormat,
+    /// Documents this similar (word 5-shingle Jaccard) are copies of one text: one source.
+    #[arg(long, default_value_t = 0.8, value_name = "J")]
+    pub copy_threshold: f64,
+    /// Context similarity at which two different figures are one fact in conflict.
+    #[arg(long, default_value_t = 0.5, value_name = "S")]
+    pub context_threshold: f64,
 }

@@ -9,6 +9,7 @@ mod common;
 mod dedup;
 mod facts;
 mod output;
+mod report;
 
 use args::{Cli, Command};
 use clap::Parser;
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Dedup(a) => dedup::run(a),
         Command::Facts(a) => facts::run(a),
+        Command::Report(a) => report::run(a),
         Command::Cluster(a) => cluster::run(a),
     };
     match result {

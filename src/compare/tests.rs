@@ -1,0 +1,182 @@
+use super::*;
+use crate::facts::{extract, ExtractContext};
+
+fn compare(texts: &[(&str, Option<&str>)]) -> (EventAgreement, Vec<String>) {
+    let facts: Vec<Vec<Fact>> = texts
+        .iter()
+        .map(|(t, _)| extract(t, &ExtractContext::default()))
+        .collect();
+    let docs: Vec<EventDoc<'_>> = texts
+        .iter()
+        .zip(&facts)
+        .enumerate()
+        .map(|(i, ((t, s), f))| EventDoc {
+            index: i as DocIndex,
+            text: t,
+            source: *s,
+            facts: f,
+        })
+        .collect();
+    let c = Comparator::new(CompareConfig::default()).unwrap();
+    let texts = texts.iter().map(|(t, _)| t.to_string()).collect();
+    (c.compare(&docs), texts)
+}
+
+fn find<'a>(
+    ev: &'a EventAgreement,
+    kind: FactKind,
+    texts: &[String],
+    needle: &str,
+) -> &'a AlignedFact {
+    ev.facts
+        .iter()
+        .find(|f| {
+            f.kind == kind
+                && f.values.iter().any(|v| {
+                    v.mentions.iter().any(|m| {
+                        texts[m.doc as usize].get(m.span.start..m.span.end) == Some(needle)
+                    })
+                })
+        })
+        .unwrap_or_else(|| panic!("no {kind:?} fact for {needle}: {:#?}", ev.facts))
+}
+
+#[test]
+fn changed_figure_in_a_copy_is_a_conflict() {
+    let common = "The talks at the Pentagon lasted two hours and covered air defence, training and the supply of artillery rounds to the front line before winter.";
+    let a = format!("The package, worth $175 million, includes missiles. Officials said 40 people attended.\n{common}\nThe package was the 52nd.");
+    let b = format!("The package, worth $350 million, includes missiles. Officials said 40 people attended.\n{common}\nThe package was the 52nd.");
+    let (a, b) = (a.as_str(), b.as_str());
+    let (ev, t) = compare(&[(a, Some("x")), (b, Some("y"))]);
+    assert_eq!(ev.sources.len(), 1, "copies are one source");
+    let money = find(&ev, FactKind::Money, &t, "$350 million");
+    assert_eq!(money.status, Status::Conflict);
+    assert_eq!(money.values.len(), 2);
+    assert_eq!(
+        find(&ev, FactKind::Count, &t, "40 people").status,
+        Status::SingleSource
+    );
+    let conflicts = ev
+        .facts
+        .iter()
+        .filter(|f| f.status == Status::Conflict)
+        .count();
+    assert_eq!(conflicts, 1, "{:#?}", ev.facts);
+    assert_eq!(ev.facts[0].status, Status::Conflict, "conflicts come first");
+}
+
+#[test]
+fn repeated_figure_changed_once_is_still_found() {
+    let a = "Congress approved $175 million for the program.\nLater, the $175 million package was signed by the president.";
+    let b = "Congress approved $175 million for the program.\nLater, the $225 million package was signed by the president.";
+    let (ev, t) = compare(&[(a, None), (b, None)]);
+    assert_eq!(
+        find(&ev, FactKind::Money, &t, "$225 million").status,
+        Status::Conflict
+    );
+    let conflicts = ev
+        .facts
+        .iter()
+        .filter(|f| f.status == Status::Conflict)
+        .count();
+    assert_eq!(conflicts, 1, "{:#?}", ev.facts);
+}
+
+#[test]
+fn independent_reports_agree_and_approximate() {
+    let a = "The United States announced a security assistance package worth $175 million. Nearly 50 allies attended the talks in Kiev on December 6, 2023.";
+    let b = "Washington sent weapons worth $175m to Ukraine, officials said. Some 50 allies met in Kyiv in December 2023 to discuss it.";
+    let (ev, t) = compare(&[(a, Some("one.example")), (b, Some("two.example"))]);
+    assert_eq!(ev.sources.len(), 2);
+    let money = find(&ev, FactKind::Money, &t, "$175m");
+    assert_eq!(money.status, Status::Agree, "{money:#?}");
+    assert!(money.values[0].mentions.len() == 2);
+    assert_eq!(
+        find(&ev, FactKind::Count, &t, "Some 50 allies").status,
+        Status::Approximate
+    );
+    assert_eq!(
+        find(&ev, FactKind::Date, &t, "December 2023").status,
+        Status::Approximate
+    );
+    assert_eq!(find(&ev, FactKind::Place, &t, "Kiev").status, Status::Agree);
+    assert!(
+        ev.facts.iter().all(|f| f.status != Status::Conflict),
+        "{:#?}",
+        ev.facts
+    );
+}
+
+#[test]
+fn different_figures_with_one_noun_conflict() {
+    let a = "Police said 12 people were killed in the blast on Monday.";
+    let b = "At least eight officers responded. The explosion killed 15 people, according to the mayor.";
+    let (ev, t) = compare(&[(a, None), (b, None)]);
+    assert_eq!(
+        find(&ev, FactKind::Count, &t, "15 people").status,
+        Status::Conflict
+    );
+}
+
+#[test]
+fn unresolved_relative_dates_never_conflict() {
+    let a = "Defense Secretary Lloyd Austin today announced the package.";
+    let b = "Yesterday, December 6, Lloyd J. Austin III announced the package.";
+    let (ev, t) = compare(&[(a, None), (b, None)]);
+    assert!(
+        ev.facts.iter().all(|f| f.status != Status::Conflict),
+        "{:#?}",
+        ev.facts
+    );
+    assert_eq!(ev.unresolved.len(), 2);
+    assert_eq!(
+        find(&ev, FactKind::Person, &t, "Lloyd J. Austin III").status,
+        Status::Agree
+    );
+}
+
+#[test]
+fn different_people_are_not_merged() {
+    let a = "Lloyd Austin spoke to reporters.";
+    let b = "Lloyd Blankfein spoke to reporters.";
+    let (ev, t) = compare(&[(a, None), (b, None)]);
+    assert_eq!(
+        find(&ev, FactKind::Person, &t, "Lloyd Austin").status,
+        Status::SingleSource
+    );
+    assert_eq!(
+        find(&ev, FactKind::Person, &t, "Lloyd Blankfein").status,
+        Status::SingleSource
+    );
+}
+
+#[test]
+fn quotes_shared_word_for_word() {
+    let a = "\"We will stand with Ukraine for the long haul,\" Austin said.";
+    let b = "Austin said: \u{201c}We will stand with Ukraine for the long haul.\u{201d}";
+    let c = "\"We will stand by Ukraine for the long haul,\" Austin told them.";
+    let (ev, _) = compare(&[(a, None), (b, None)]);
+    assert_eq!(ev.quotes.len(), 1, "{:#?}", ev.quotes);
+    assert_eq!(ev.quotes[0].status, QuoteStatus::Verbatim);
+    assert_eq!(ev.quotes[0].docs, vec![0, 1]);
+    let (ev, _) = compare(&[(a, None), (c, None)]);
+    assert_eq!(ev.quotes.len(), 1, "{:#?}", ev.quotes);
+    assert_eq!(ev.quotes[0].status, QuoteStatus::Paraphrased);
+}
+
+#[test]
+fn empty_and_odd_inputs_do_not_panic() {
+    let (ev, _) = compare(&[("", None), ("$", None), ("\u{201c}\u{201d}", Some(""))]);
+    assert!(ev.facts.is_empty());
+    let (ev, _) = compare(&[]);
+    assert!(ev.docs.is_empty());
+}
+
+#[test]
+fn config_is_validated() {
+    let bad = CompareConfig {
+        copy_threshold: 0.0,
+        ..CompareConfig::default()
+    };
+    assert!(Comparator::new(bad).is_err());
+}

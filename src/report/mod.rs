@@ -1,0 +1,430 @@
+//! The source-consistency report: its data model (CONTRACT.md
+//! `concord report --format json`, `schema_version` 1) and three views.
+//!
+//! Consumes the documents, the per-event [`EventAgreement`]s of
+//! [`crate::compare`] and the skipped records; produces a [`Report`] that
+//! serialises to the contract's JSON ([`json`]) and renders as Markdown for
+//! terminals and diffs ([`markdown`]) or as one self-contained HTML page
+//! ([`html`]). Every mention carries its document id, byte span and the
+//! exact text of the span; ids and texts come from the input, so the
+//! report is deterministic whenever the agreements are.
+
+use crate::compare::{self, AlignedFact, EventAgreement, Mention, QuoteStatus, Status};
+use crate::corpus::SkippedRecord;
+use crate::document::Document;
+use crate::facts::{FactKind, FactValue, Qualifier};
+use serde::Serialize;
+
+pub mod html;
+pub mod json;
+pub mod markdown;
+
+/// The version of the JSON layout (CONTRACT.md).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The effective settings.
+    pub config: serde_json::Value,
+    /// Every input document, in input order.
+    pub documents: Vec<DocumentInfo>,
+    /// Records that could not be read.
+    pub skipped: Vec<SkippedRecord>,
+    /// Every event (each document is in exactly one), by first document.
+    pub events: Vec<EventReport>,
+}
+
+/// One input document as the report lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentInfo {
+    /// Its id.
+    pub id: String,
+    /// Outlet name or domain.
+    pub source: Option<String>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Publication date (as given, or as read from the text).
+    pub published: Option<String>,
+    /// Where `published` came from: `metadata`, `text` or `unknown`.
+    pub published_from: String,
+}
+
+/// One event: its documents and what their sources agree on.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventReport {
+    /// `e0`, `e1`, … in order of first document.
+    pub id: String,
+    /// Document ids, in input order.
+    pub documents: Vec<String>,
+    /// One label per independent source (an outlet, or the first document
+    /// of a group of copies when no outlet is known), in input order.
+    pub sources: Vec<String>,
+    /// Verdict counts.
+    pub summary: Summary,
+    /// Aligned facts: conflicts first, then in order of first mention.
+    pub facts: Vec<FactReport>,
+    /// Aligned quotes, in order of first mention.
+    pub quotes: Vec<QuoteReport>,
+    /// Relative dates that no publication date resolves: never compared.
+    pub unresolved: Vec<MentionReport>,
+}
+
+/// Number of facts and quotes per verdict in one event.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Facts all sources agree on.
+    pub agree: usize,
+    /// Facts that agree within hedges or precision.
+    pub approximate: usize,
+    /// Facts with incompatible values.
+    pub conflict: usize,
+    /// Facts only one source states.
+    pub single_source: usize,
+    /// Quotes shared word for word.
+    pub verbatim_quotes: usize,
+    /// Quotes shared in close wording.
+    pub paraphrased_quotes: usize,
+}
+
+/// One aligned fact.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactReport {
+    /// Its kind.
+    pub kind: FactKind,
+    /// What it is about ("security assistance package", "allies").
+    pub key: String,
+    /// The verdict.
+    pub status: Status,
+    /// The distinct values, most stated first.
+    pub values: Vec<ValueReport>,
+}
+
+/// One value of a fact and where it is stated.
+#[derive(Debug, Clone, Serialize)]
+pub struct ValueReport {
+    /// The normalised value (CONTRACT.md `concord facts` forms).
+    pub value: FactValue,
+    /// Its hedge, if any.
+    pub qualifier: Option<Qualifier>,
+    /// Documents stating it.
+    pub documents: Vec<String>,
+    /// Every mention.
+    pub mentions: Vec<MentionReport>,
+}
+
+/// Where something is stated: a byte span of a document's original text.
+#[derive(Debug, Clone, Serialize)]
+pub struct MentionReport {
+    /// Document id.
+    pub doc: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Exactly the text of the span.
+    pub text: String,
+    /// The sentence around the mention, split at the mention (for the
+    /// views; not serialised). Filled for facts that are not agreed.
+    #[serde(skip)]
+    pub sentence: Option<Sentence>,
+}
+
+/// A sentence cut around a mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Text before the mention.
+    pub before: String,
+    /// The mention.
+    pub mention: String,
+    /// Text after the mention.
+    pub after: String,
+}
+
+/// One aligned quote.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteReport {
+    /// The quoted words.
+    pub text: String,
+    /// The speaker, when attributed.
+    pub speaker: Option<String>,
+    /// How it is shared.
+    pub status: QuoteStatus,
+    /// Documents quoting it.
+    pub documents: Vec<String>,
+    /// Every quotation.
+    pub mentions: Vec<MentionReport>,
+}
+
+/// One input document with where its publication date came from.
+#[derive(Debug, Clone, Copy)]
+pub struct DocInput<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// The publication date used for relative dates, ISO 8601, if any.
+    pub published: Option<&'a str>,
+    /// `metadata`, `text` or `unknown`.
+    pub published_from: &'static str,
+}
+
+/// Longest sentence shown around a mention, in bytes on each side.
+const SENTENCE_SIDE: usize = 240;
+
+fn mention(docs: &[DocInput<'_>], m: &Mention, with_sentence: bool) -> MentionReport {
+    let d = docs.get(m.doc as usize);
+    let text = d.map_or("", |d| d.doc.text.as_str());
+    let id = d.map_or_else(String::new, |d| d.doc.id.0.clone());
+    let slice = |a: usize, b: usize| text.get(a..b).unwrap_or("").to_string();
+    let sentence = with_sentence.then(|| {
+        let s = compare::sentence_around(text, m.span);
+        let mut start = s.start.max(m.span.start.saturating_sub(SENTENCE_SIDE));
+        while start > 0 && !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = s
+            .end
+            .min(m.span.end.saturating_add(SENTENCE_SIDE))
+            .min(text.len());
+        while end < text.len() && !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let ellipsis = |cut: bool| if cut { "…" } else { "" };
+        Sentence {
+            before: format!(
+                "{}{}",
+                ellipsis(start > s.start),
+                slice(start, m.span.start).trim_start()
+            ),
+            mention: slice(m.span.start, m.span.end),
+            after: format!(
+                "{}{}",
+                slice(m.span.end, end).trim_end(),
+                ellipsis(end < s.end)
+            ),
+        }
+    });
+    MentionReport {
+        doc: id,
+        start: m.span.start,
+        end: m.span.end,
+        text: slice(m.span.start, m.span.end),
+        sentence,
+    }
+}
+
+fn fact(docs: &[DocInput<'_>], f: &AlignedFact) -> FactReport {
+    let with_sentence = matches!(f.status, Status::Conflict | Status::Approximate);
+    FactReport {
+        kind: f.kind,
+        key: f.key.clone(),
+        status: f.status,
+        values: f
+            .values
+            .iter()
+            .map(|v| ValueReport {
+                value: v.value.clone(),
+                qualifier: v.qualifier,
+                documents: v.docs.iter().map(|&d| id_of(docs, d)).collect(),
+                mentions: v
+                    .mentions
+                    .iter()
+                    .map(|m| mention(docs, m, with_sentence))
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn id_of(docs: &[DocInput<'_>], d: u32) -> String {
+    docs.get(d as usize)
+        .map_or_else(String::new, |d| d.doc.id.0.clone())
+}
+
+/// Builds the report. `docs` are all input documents in input order
+/// (indexed by [`crate::document::DocIndex`]); `events` the agreements of
+/// every event, each document in exactly one, ordered by first document.
+pub fn build(
+    docs: &[DocInput<'_>],
+    events: &[EventAgreement],
+    skipped: Vec<SkippedRecord>,
+    config: serde_json::Value,
+) -> Report {
+    let events = events
+        .iter()
+        .enumerate()
+        .map(|(n, ev)| {
+            let facts: Vec<FactReport> = ev.facts.iter().map(|f| fact(docs, f)).collect();
+            let quotes: Vec<QuoteReport> = ev
+                .quotes
+                .iter()
+                .map(|q| QuoteReport {
+                    text: q.text.clone(),
+                    speaker: q.speaker.clone(),
+                    status: q.status,
+                    documents: q.docs.iter().map(|&d| id_of(docs, d)).collect(),
+                    mentions: q.mentions.iter().map(|m| mention(docs, m, false)).collect(),
+                })
+                .collect();
+            let mut summary = Summary::default();
+            for f in &facts {
+                match f.status {
+                    Status::Agree => summary.agree += 1,
+                    Status::Approximate => summary.approximate += 1,
+                    Status::Conflict => summary.conflict += 1,
+                    Status::SingleSource => summary.single_source += 1,
+                }
+            }
+            for q in &quotes {
+                match q.status {
+                    QuoteStatus::Verbatim => summary.verbatim_quotes += 1,
+                    QuoteStatus::Paraphrased => summary.paraphrased_quotes += 1,
+                    QuoteStatus::SingleSource => {}
+                }
+            }
+            let sources = ev
+                .sources
+                .iter()
+                .map(|unit| {
+                    unit.iter()
+                        .filter_map(|&d| docs.get(d as usize))
+                        .find_map(|d| d.doc.meta.source.clone())
+                        .unwrap_or_else(|| {
+                            unit.first().map_or_else(String::new, |&d| id_of(docs, d))
+                        })
+                })
+                .collect();
+            EventReport {
+                id: format!("e{n}"),
+                documents: ev.docs.iter().map(|&d| id_of(docs, d)).collect(),
+                sources,
+                summary,
+                facts,
+                quotes,
+                unresolved: ev
+                    .unresolved
+                    .iter()
+                    .map(|m| mention(docs, m, false))
+                    .collect(),
+            }
+        })
+        .collect();
+    Report {
+        schema_version: SCHEMA_VERSION,
+        config,
+        documents: docs
+            .iter()
+            .map(|d| DocumentInfo {
+                id: d.doc.id.0.clone(),
+                source: d.doc.meta.source.clone(),
+                title: d.doc.meta.title.clone(),
+                published: d.published.map(str::to_string),
+                published_from: d.published_from.to_string(),
+            })
+            .collect(),
+        skipped,
+        events,
+    }
+}
+
+/// Display helpers shared by the Markdown and HTML views.
+pub(crate) mod show {
+    use super::*;
+
+    /// A kind as a word ("money").
+    pub fn kind(k: FactKind) -> &'static str {
+        match k {
+            FactKind::Date => "date",
+            FactKind::Money => "money",
+            FactKind::Count => "count",
+            FactKind::Number => "number",
+            FactKind::Percent => "percent",
+            FactKind::Ordinal => "ordinal",
+            FactKind::Quantity => "quantity",
+            FactKind::Duration => "duration",
+            FactKind::Person => "person",
+            FactKind::Place => "place",
+            FactKind::Org => "org",
+            FactKind::Quote => "quote",
+        }
+    }
+
+    /// A verdict as words.
+    pub fn status(s: Status) -> &'static str {
+        match s {
+            Status::Agree => "agree",
+            Status::Approximate => "approximate",
+            Status::Conflict => "conflict",
+            Status::SingleSource => "single source",
+        }
+    }
+
+    /// A value as its first mention was written ("nearly 50 allies").
+    pub fn value(v: &ValueReport) -> String {
+        v.mentions
+            .first()
+            .map(|m| collapse(&m.text))
+            .unwrap_or_default()
+    }
+
+    /// Whitespace runs as one space.
+    pub fn collapse(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// Whitespace runs as one space, keeping a leading or trailing one.
+    pub fn squeeze(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut space = false;
+        for c in s.chars() {
+            if c.is_whitespace() {
+                space = true;
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(c);
+            }
+        }
+        if space {
+            out.push(' ');
+        }
+        out
+    }
+
+    /// A short label of a document: its id up to the first `_` when that
+    /// is unique in the event, else the full id.
+    pub fn short_ids(ids: &[String]) -> Vec<String> {
+        let short: Vec<String> = ids
+            .iter()
+            .map(|id| id.split('_').next().unwrap_or(id).to_string())
+            .collect();
+        let unique = {
+            let mut s = short.clone();
+            s.sort();
+            s.dedup();
+            s.len() == short.len()
+        };
+        if unique {
+            short
+        } else {
+            ids.to_vec()
+        }
+    }
+
+    /// Whether a fact is a name (person, place, organisation).
+    pub fn is_name(k: FactKind) -> bool {
+        matches!(k, FactKind::Person | FactKind::Place | FactKind::Org)
+    }
+
+    /// The first `n` characters of `s`, with an ellipsis when cut.
+    pub fn clip(s: &str, n: usize) -> String {
+        let s = collapse(s);
+        match s.char_indices().nth(n) {
+            Some((i, _)) => format!("{}…", &s[..i]),
+            None => s,
+        }
+    }
+}
