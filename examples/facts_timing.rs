@@ -4,13 +4,27 @@ use concord::facts::{self, CivilDate, ExtractContext};
 use std::time::Instant;
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "fuzz/corpus/extract".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "fuzz/corpus/extract".into());
     let mut rows = Vec::new();
-    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
     for e in entries.flatten() {
-        let Ok(bytes) = std::fs::read(e.path()) else { continue };
-        let Ok(text) = String::from_utf8(bytes) else { continue };
-        let ctx = ExtractContext { published: Some(CivilDate { year: 2023, month: 12, day: 7 }) };
+        let Ok(bytes) = std::fs::read(e.path()) else {
+            continue;
+        };
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        let ctx = ExtractContext {
+            published: Some(CivilDate {
+                year: 2023,
+                month: 12,
+                day: 7,
+            }),
+        };
         let t = Instant::now();
         let n = facts::extract(&text, &ctx).len();
         let dt = t.elapsed().as_secs_f64();
