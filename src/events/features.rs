@@ -66,6 +66,9 @@ pub struct PersonKey {
     pub initial: char,
     /// Folded surname ("zelenskyy").
     pub surname: Box<str>,
+    /// How often the document names this person (a surname-only mention
+    /// counts for the one full name with that surname, when there is one).
+    pub mentions: u32,
 }
 
 /// The features of one document before corpus weighting.
@@ -490,14 +493,17 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         }
     }
     let mut persons: Vec<((char, String), u32)> = person_counts.into_iter().collect();
+    persons.sort_by(|a, b| a.0.cmp(&b.0));
+    fold_surname_mentions(&mut persons);
     persons.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let persons: Vec<PersonKey> = persons
         .into_iter()
         .take(MAX_PERSONS)
-        .map(|((initial, surname), _)| PersonKey {
+        .map(|((initial, surname), mentions)| PersonKey {
             feature: feature_hash("per", &format!("{initial} {surname}")),
             initial,
             surname: surname.into_boxed_str(),
+            mentions,
         })
         .collect();
 
@@ -555,8 +561,31 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     RawFeatures {
         terms,
         persons,
+
         anchor,
         mentions,
+    }
+}
+
+/// Adds the mentions of a bare surname ("Bush") to the one full name with
+/// that surname in the same document ("r bush"), when there is exactly one:
+/// news style names a person in full once, then by surname. The bare entry
+/// keeps its own count too (it is its own feature). `persons` is sorted by
+/// key.
+fn fold_surname_mentions(persons: &mut [((char, String), u32)]) {
+    for i in 0..persons.len() {
+        if persons[i].0 .0 != ' ' {
+            continue;
+        }
+        let bare = persons[i].1;
+        let mut full = persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.0 .0 != ' ' && p.0 .1 == persons[i].0 .1)
+            .map(|(j, _)| j);
+        if let (Some(j), None) = (full.next(), full.next()) {
+            persons[j].1 = persons[j].1.saturating_add(bare);
+        }
     }
 }
 
@@ -816,10 +845,18 @@ impl DocFreq {
             .collect();
         terms.sort_unstable_by_key(|t| t.0);
         let kept_hashes: Vec<u64> = terms.iter().map(|t| t.0).collect();
+        // People kept: those the vector can match (variants), and those
+        // named at least half as often as the most-named one (the
+        // principal-actor test reads their mention counts).
+        let top = f.persons.first().map_or(0, |p| p.mentions);
         let persons: Vec<PersonKey> = f
             .persons
             .into_iter()
-            .filter(|p| kept_hashes.binary_search(&p.feature).is_ok() || self.df(p.feature) < 2)
+            .filter(|p| {
+                kept_hashes.binary_search(&p.feature).is_ok()
+                    || self.df(p.feature) < 2
+                    || p.mentions.saturating_mul(2) >= top
+            })
             .collect();
         DocVector {
             terms: terms.into_boxed_slice(),

@@ -23,12 +23,21 @@
 //!   wider when either anchor is only an estimate (the latest date an
 //!   article states, when it has no publication date).
 //!
+//! - **Different protagonists**: two reports of one event are told around
+//!   the same person. When each document has a principal actor (the person
+//!   it names most, at least twice, more than anyone else), the two are
+//!   not one person, and each names the other's principal less than half
+//!   as often as its own, the pair is evidence *against* one event: it
+//!   loses [`ACTOR_CONFLICT_PENALTY`] (the similarity may go below 0), so
+//!   that an average over two clusters' pairs weighs it against their
+//!   shared topic words (two actresses checking into rehab).
+//!
 //! Shared figures and dates raise the cosine (they are features); figures
 //! that differ are *not* counted against a pair, because reports of one
 //! event disagree on figures often enough (that is what `concord report`
 //! is for).
 
-use super::features::{AnchorSource, DocVector};
+use super::features::{AnchorSource, DocVector, PersonKey};
 
 /// Two surnames at least this similar (Jaro–Winkler) are spelling variants.
 pub const SURNAME_JARO_WINKLER: f64 = 0.92;
@@ -59,8 +68,12 @@ impl Default for TimeWindow {
 /// The verdict on a pair.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PairScore {
-    /// Similarity in [0, 1].
+    /// The evidence for one event, in [-1, 1]: the similarity, less the
+    /// evidence against ([`ACTOR_CONFLICT_PENALTY`]).
     pub similarity: f64,
+    /// The similarity alone (after a date conflict), in [0, 1]: what the
+    /// verification floor is checked against.
+    pub affinity: f64,
     /// The documents' dates say they report different events.
     pub conflict: bool,
 }
@@ -121,6 +134,60 @@ fn person_variants(a: &DocVector, b: &DocVector) -> f64 {
     extra
 }
 
+/// Whether two person keys can name one person: the same feature, or the
+/// same (or a spelling-variant) surname with compatible first initials.
+pub fn same_person(a: &PersonKey, b: &PersonKey) -> bool {
+    if a.feature == b.feature {
+        return true;
+    }
+    let initials_ok = a.initial == ' ' || b.initial == ' ' || a.initial == b.initial;
+    initials_ok
+        && (a.surname == b.surname
+            || (a.surname.chars().count() >= 4
+                && b.surname.chars().count() >= 4
+                && strsim::jaro_winkler(&a.surname, &b.surname) >= SURNAME_JARO_WINKLER))
+}
+
+/// The principal actor of a document: the person it names most often,
+/// strictly more often than anyone else (a tie has no principal).
+pub fn principal(v: &DocVector) -> Option<&PersonKey> {
+    let first = v.persons.first()?;
+    match v.persons.get(1) {
+        Some(second) if second.mentions >= first.mentions => None,
+        _ => (first.mentions >= PRINCIPAL_MIN_MENTIONS).then_some(first),
+    }
+}
+
+/// How often `v` names `p`, as a share of how often it names its own
+/// most-named person (0 when it never names `p`).
+fn salience(v: &DocVector, p: &PersonKey) -> f64 {
+    let top = v.persons.first().map_or(0, |x| x.mentions);
+    if top == 0 {
+        return 0.0;
+    }
+    let n = v
+        .persons
+        .iter()
+        .filter(|x| same_person(x, p))
+        .map(|x| x.mentions)
+        .max()
+        .unwrap_or(0);
+    f64::from(n) / f64::from(top)
+}
+
+/// Whether the two documents are about different protagonists: each has a
+/// principal actor ([`principal`]), they are not one person, and each
+/// document names the other's principal less than half as often as its
+/// own (a side character at most). Two reports of one event are told
+/// around the same person; a check-in to rehab by one actress and by
+/// another share every other word.
+pub fn actor_conflict(a: &DocVector, b: &DocVector) -> bool {
+    let (Some(pa), Some(pb)) = (principal(a), principal(b)) else {
+        return false;
+    };
+    !same_person(pa, pb) && salience(b, pa) < 0.5 && salience(a, pb) < 0.5
+}
+
 /// Whether two documents' time anchors rule out one event: both anchored,
 /// further apart than the window, and neither states a date within the
 /// window of the other's anchor (a follow-up that names the day of the
@@ -152,6 +219,18 @@ pub fn time_conflict(a: &DocVector, b: &DocVector, window: &TimeWindow) -> bool 
 /// ignoring the evidence and a veto.
 pub const DATE_CONFLICT_FACTOR: f64 = 0.5;
 
+/// What an [`actor_conflict`] takes off a pair's similarity: evidence
+/// *against* one event, so that in an average over two clusters' pairs
+/// the protagonist disagreements cancel shared vocabulary. Not fitted: it
+/// is the default linkage threshold
+/// ([`DEFAULT_EVENT_THRESHOLD`](super::DEFAULT_EVENT_THRESHOLD)), so one
+/// conflicting pair cancels one pair that would just justify a merge.
+pub const ACTOR_CONFLICT_PENALTY: f64 = super::DEFAULT_EVENT_THRESHOLD;
+
+/// A principal actor is named at least this often: a person named once is
+/// not yet what the article is about.
+pub const PRINCIPAL_MIN_MENTIONS: u32 = 2;
+
 /// Scores a pair of documents. A date conflict (only checked with a
 /// `window`) multiplies the similarity by [`DATE_CONFLICT_FACTOR`].
 pub fn score(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>) -> PairScore {
@@ -160,15 +239,21 @@ pub fn score(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>) -> PairS
     if conflict {
         similarity *= DATE_CONFLICT_FACTOR;
     }
+    let affinity = similarity;
+    if window.is_some() && actor_conflict(a, b) {
+        similarity -= ACTOR_CONFLICT_PENALTY;
+    }
+    let similarity = similarity.clamp(-1.0, 1.0);
     PairScore {
         similarity,
+        affinity,
         conflict,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::features::{Anchor, PersonKey};
+    use super::super::features::Anchor;
     use super::*;
 
     fn vec_of(terms: &[(u64, f32)]) -> DocVector {
@@ -193,6 +278,7 @@ mod tests {
             feature,
             initial,
             surname: surname.into(),
+            mentions: 1,
         };
         let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
         a.persons = vec![person(20, 'm', "gaddafi")].into_boxed_slice();
@@ -206,6 +292,36 @@ mod tests {
         // A different surname too.
         b.persons = vec![person(21, 'm', "austin")].into_boxed_slice();
         assert!((score(&a, &b, None).similarity - 0.36).abs() < 1e-6);
+    }
+
+    #[test]
+    fn different_protagonists_conflict() {
+        let person = |feature, initial, surname: &str, mentions| PersonKey {
+            feature,
+            initial,
+            surname: surname.into(),
+            mentions,
+        };
+        let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
+        a.persons = vec![person(20, 'r', "bush", 9), person(21, 'p', "thomas", 3)].into();
+        let mut b = vec_of(&[(10, 0.6), (21, 0.8)]);
+        b.persons = vec![person(21, 'p', "thomas", 4)].into();
+        assert!(actor_conflict(&a, &b));
+        let w = TimeWindow::default();
+        let s = score(&a, &b, Some(&w));
+        assert!((s.affinity - 0.36).abs() < 1e-6, "{s:?}");
+        assert!((s.similarity - (0.36 - ACTOR_CONFLICT_PENALTY)).abs() < 1e-6);
+        // Without a window (story level) protagonists are not compared.
+        assert!((score(&a, &b, None).similarity - 0.36).abs() < 1e-6);
+        // The other's principal as a main character: no conflict.
+        b.persons = vec![person(21, 'p', "thomas", 4), person(22, ' ', "bush", 2)].into();
+        assert!(!actor_conflict(&a, &b));
+        // A principal named once is no principal.
+        b.persons = vec![person(21, 'p', "thomas", 1)].into();
+        assert!(!actor_conflict(&a, &b));
+        // A tie has no principal.
+        b.persons = vec![person(21, 'p', "thomas", 3), person(23, 'd', "brees", 3)].into();
+        assert!(!actor_conflict(&a, &b));
     }
 
     #[test]

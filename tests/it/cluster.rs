@@ -134,11 +134,10 @@ fn verified_pairs_are_linear_in_the_input() {
     let (assignment, stats) = events::cluster_vectors(&v, &EventConfig::default()).unwrap();
     assert_eq!(assignment.cluster.len(), n);
     assert!(stats.verified_pairs <= 5 * n, "{}", stats.verified_pairs);
-    // Candidates: at most (bucket cap + window) per band and document by
-    // construction; observed about 275 per document here, against the
-    // n/2 = 10,000 per document of all pairs.
+    // Candidates: at most `per_doc` (32) per document by construction,
+    // against the n/2 = 10,000 per document of all pairs.
     assert!(
-        stats.candidates.candidates <= 400 * n,
+        stats.candidates.candidates <= 32 * n,
         "{}",
         stats.candidates.candidates
     );

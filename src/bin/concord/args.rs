@@ -178,7 +178,7 @@ pub struct ClusterArgs {
     /// Strongest features per document used to find candidates.
     #[arg(long, default_value_t = 32, value_name = "K")]
     pub top_features: usize,
-    /// LSH buckets larger than this are linked in a chain, not expanded to all pairs.
+    /// Features found in more documents than this are not used to find candidates.
     #[arg(long, default_value_t = 128, value_name = "N")]
     pub max_bucket: usize,
 }

@@ -91,15 +91,10 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
     }
     if !quiet {
         let secs = progress.seconds();
-        let lsh = s
-            .events
-            .lsh
-            .map(|p| format!("{}x{}", p.bands, p.rows))
-            .unwrap_or_default();
         let largest = a.sizes.iter().copied().max().unwrap_or(0);
         eprintln!(
             "concord cluster: read {} documents ({:.1} MB), skipped {}; {} clusters (largest {}); \
-             {} candidate pairs, {} verified, {} date conflicts (LSH {lsh}); {:.2} s ({:.0} docs/s)",
+             {} candidate pairs, {} verified, {} date conflicts; {:.2} s ({:.0} docs/s)",
             s.documents,
             s.text_bytes as f64 / 1e6,
             s.skipped,

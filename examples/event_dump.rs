@@ -1,0 +1,73 @@
+//! Prints within- and across-event pair statistics of a labelled JSONL
+//! file (fields `event`, `text`, `title`, `published`), for inspecting
+//! the event scores: `cargo run --example event_dump FILE [ID-PART]...`.
+use concord::events::features::{extract, DocFreq, DocInput, Scratch, VectorConfig};
+use concord::events::score;
+use std::io::BufRead;
+
+fn main() -> anyhow::Result<()> {
+    let path = std::env::args().nth(1).unwrap_or_default();
+    let filter: Vec<String> = std::env::args().skip(2).collect();
+    let mut scratch = Scratch::default();
+    let mut raw = Vec::new();
+    let mut meta = Vec::new();
+    for line in std::io::BufReader::new(std::fs::File::open(path)?).lines() {
+        let v: serde_json::Value = serde_json::from_str(&line?)?;
+        let published = v["published"]
+            .as_str()
+            .and_then(concord::facts::date::parse_published);
+        raw.push(extract(
+            DocInput {
+                text: v["text"].as_str().unwrap_or(""),
+                title: v["title"].as_str(),
+                published,
+            },
+            &mut scratch,
+        ));
+        meta.push((
+            v["id"].as_str().unwrap_or("").to_string(),
+            v["event"].as_str().unwrap_or("").to_string(),
+        ));
+    }
+    let mut df = DocFreq::new();
+    for r in &raw {
+        df.add(r);
+    }
+    let vecs: Vec<_> = raw
+        .into_iter()
+        .map(|r| df.vector(r, &VectorConfig::default()))
+        .collect();
+    let w = score::TimeWindow::default();
+    let topic = |e: &str| e.split('_').next().unwrap_or("").to_string();
+    for f in &filter {
+        let idx: Vec<usize> = (0..meta.len())
+            .filter(|&i| topic(&meta[i].1) == *f)
+            .collect();
+        let (mut same, mut cross) = (Vec::new(), Vec::new());
+        for (k, &i) in idx.iter().enumerate() {
+            for &j in &idx[k + 1..] {
+                let s = score::score(&vecs[i], &vecs[j], None).similarity;
+                let c = score::actor_conflict(&vecs[i], &vecs[j]);
+                let t = score::time_conflict(&vecs[i], &vecs[j], &w);
+                let x = (s, c, t);
+                if meta[i].1 == meta[j].1 {
+                    same.push(x)
+                } else {
+                    cross.push(x)
+                }
+            }
+        }
+        let stat = |v: &[(f64, bool, bool)]| {
+            let n = v.len().max(1) as f64;
+            format!(
+                "n={} mean={:.3} actor={:.2} time={:.2}",
+                v.len(),
+                v.iter().map(|x| x.0).sum::<f64>() / n,
+                v.iter().filter(|x| x.1).count() as f64 / n,
+                v.iter().filter(|x| x.2).count() as f64 / n
+            )
+        };
+        println!("topic {f}: same {} | cross {}", stat(&same), stat(&cross));
+    }
+    Ok(())
+}
