@@ -83,6 +83,53 @@ pub struct Assignment {
     pub sizes: Vec<u32>,
 }
 
+/// Merges the clusters of `assignment` that hold copies of one text:
+/// `kept[i]` is the document that `i` is a near-duplicate of (itself when
+/// it has none), as in `dedup`'s clusters. Clusters are renumbered by their
+/// first document. Entries of `kept` out of range are ignored.
+pub fn union_with_copies(assignment: &Assignment, kept: &[u32]) -> Assignment {
+    let n = assignment.cluster.len();
+    let k = assignment.sizes.len();
+    // Union-find over cluster numbers.
+    let mut parent: Vec<u32> = (0..k as u32).collect();
+    fn find(parent: &mut [u32], mut x: u32) -> u32 {
+        while parent[x as usize] != x {
+            parent[x as usize] = parent[parent[x as usize] as usize];
+            x = parent[x as usize];
+        }
+        x
+    }
+    for (i, &c) in assignment.cluster.iter().enumerate() {
+        let Some(&kc) = kept
+            .get(i)
+            .and_then(|&k| assignment.cluster.get(k as usize))
+        else {
+            continue;
+        };
+        let (a, b) = (find(&mut parent, c), find(&mut parent, kc));
+        if a != b {
+            let (lo, hi) = (a.min(b), a.max(b));
+            parent[hi as usize] = lo;
+        }
+    }
+    let mut number = vec![u32::MAX; k];
+    let mut next = 0u32;
+    let mut cluster = Vec::with_capacity(n);
+    let mut sizes = Vec::new();
+    for &c in &assignment.cluster {
+        let root = find(&mut parent, c) as usize;
+        if number[root] == u32::MAX {
+            number[root] = next;
+            next += 1;
+            sizes.push(0);
+        }
+        let id = number[root];
+        sizes[id as usize] += 1;
+        cluster.push(id);
+    }
+    Assignment { cluster, sizes }
+}
+
 /// Clusters `n` documents by sparse average linkage over `edges` (see the
 /// module docs). Edges naming documents outside `0..n`, or a document with
 /// itself, are ignored; duplicate edges keep the first.
@@ -194,6 +241,20 @@ pub fn average_linkage(n: usize, edges: &[Edge], threshold: f64) -> Assignment {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copies_join_their_events() {
+        // Events {0,1} {2} {3}; 3 is a copy of 2, 1 a copy of itself.
+        let a = Assignment {
+            cluster: vec![0, 0, 1, 2],
+            sizes: vec![2, 1, 1],
+        };
+        let u = union_with_copies(&a, &[0, 1, 2, 2]);
+        assert_eq!(u.cluster, vec![0, 0, 1, 1]);
+        assert_eq!(u.sizes, vec![2, 2]);
+        // No copies: unchanged.
+        assert_eq!(union_with_copies(&a, &[0, 1, 2, 3]), a);
+    }
 
     fn e(a: u32, b: u32, s: f64) -> Edge {
         Edge {
