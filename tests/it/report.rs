@@ -142,6 +142,33 @@ fn report_of_the_seed_corpus() {
             }
         }
     }
+    // 003 and 004 report one event: they agree on the $175 million package,
+    // share verbatim quotes, and their unresolved "today" and "Yesterday"
+    // (no publication dates) raise no conflict.
+    let events = r["events"].as_array().unwrap();
+    let ev = events
+        .iter()
+        .find(|e| {
+            e["documents"] == serde_json::json!(["003_1c90c308b9d89818", "004_2bb1ca82a2d8d4f3"])
+        })
+        .expect("003 and 004 form one event");
+    assert_eq!(events.len(), 4, "000, 001 and 002 are each alone");
+    let facts = ev["facts"].as_array().unwrap();
+    let money = facts
+        .iter()
+        .find(|f| f["kind"] == "money" && f["status"] == "agree")
+        .expect("an agreed money fact");
+    assert_eq!(
+        money["values"][0]["value"],
+        serde_json::json!({"amount": 175000000, "currency": "USD"})
+    );
+    assert_eq!(money["values"][0]["documents"].as_array().unwrap().len(), 2);
+    assert!(
+        facts.iter().all(|f| f["status"] != "conflict"),
+        "no conflict between 003 and 004: {facts:?}"
+    );
+    let quotes = ev["quotes"].as_array().unwrap();
+    assert!(quotes.iter().filter(|q| q["status"] == "verbatim").count() >= 2);
 }
 
 fn golden(name: &str, actual: &[u8]) {
