@@ -132,12 +132,12 @@ pub fn render(report: &Report) -> String {
         for ev in single {
             let _ = write!(
                 h,
-                "<li><b>{}</b>: {} — {} documents, {} facts, {} quotes</li>",
+                "<li><b>{}</b>: {} — {}, {}, {}</li>",
                 escape(&ev.id),
                 escape(&ev.sources.join(", ")),
-                ev.documents.len(),
-                ev.facts.len(),
-                ev.quotes.len()
+                super::count(ev.documents.len(), "document"),
+                super::count(ev.facts.len(), "fact"),
+                super::count(ev.quotes.len(), "quote")
             );
         }
         h.push_str("</ul>\n");
@@ -168,14 +168,14 @@ fn event(report: &Report, ev: &EventReport, h: &mut String) {
     let s = &ev.summary;
     let _ = write!(
         h,
-        "<section class=\"event\" id=\"{}\">\n<h2>{} · {} documents · {} sources</h2>\n\
+        "<section class=\"event\" id=\"{}\">\n<h2>{} · {} · {}</h2>\n\
          <div class=\"small\"><span class=\"pill s-conflict\">{} conflicts</span>\
          <span class=\"pill s-approximate\">{} approximate</span><span class=\"pill s-agree\">{} agree</span>\
          <span class=\"pill s-single\">{} single source</span> {} quotes shared word for word, {} paraphrased</div>\n",
         escape(&ev.id),
         escape(&ev.id),
-        ev.documents.len(),
-        ev.sources.len(),
+        super::count(ev.documents.len(), "document"),
+        super::count(ev.sources.len(), "source"),
         s.conflict,
         s.approximate,
         s.agree,

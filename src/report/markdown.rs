@@ -91,10 +91,10 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
     let labels = doc_labels(ev);
     writeln!(
         out,
-        "\n## {}: {} documents, {} sources\n",
+        "\n## {}: {}, {}\n",
         ev.id,
-        ev.documents.len(),
-        ev.sources.len()
+        super::count(ev.documents.len(), "document"),
+        super::count(ev.sources.len(), "source")
     )?;
     for (id, short) in &labels {
         let info = report.documents.iter().find(|d| &d.id == id);

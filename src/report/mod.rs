@@ -428,3 +428,12 @@ pub(crate) mod show {
         }
     }
 }
+
+/// "1 document", "2 documents": a count with its noun in the right number.
+pub(crate) fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
