@@ -35,8 +35,10 @@
 //!
 //! # Pruning
 //!
-//! Low-threshold banding finds many pairs (hundreds per document on a
-//! large corpus), most sharing one common-ish key. Each LSH pair is scored
+//! Low-threshold banding finds many pairs (about 260 distinct pairs per
+//! document on a 20k synthetic corpus), most sharing one common-ish key.
+//! Each distinct LSH pair is scored once, in the first band where the two
+//! documents share an expanded bucket,
 //! by the information of the keys the two documents share (a sorted merge
 //! of their key lists, `ln(N / df)` per shared key, `df` counted among the
 //! documents' keys: a rare name counts more than a common word), and each
@@ -47,10 +49,11 @@
 //! # Guarantees
 //!
 //! - At most `per_doc · n` pairs.
-//! - Memory linear in `n`: the signatures (`n · num_perm` values), the
-//!   per-document top-`per_doc` lists, and one band's buckets and pairs at
-//!   a time (bands are processed one after the other; each band's pairs
-//!   are folded into the bounded lists before the next band).
+//! - Memory linear in `n`: the signatures (`n · num_perm` values), one
+//!   bit per (document, band) marking skipped buckets, the per-document
+//!   top-`per_doc` lists, and one band's buckets and new pairs at a time
+//!   (bands are processed one after the other; each band's pairs are
+//!   folded into the bounded lists before the next band).
 //! - Work per band linear in `n` plus the band's pairs, each within a
 //!   bucket of at most `max_bucket` documents.
 //! - The same output for any thread count: a partner's score is a
@@ -150,8 +153,8 @@ pub struct CandidateStats {
     pub signatures: usize,
     /// Distinct keys over all documents.
     pub keys: usize,
-    /// LSH pairs found, summed over the bands (a pair sharing several
-    /// bands counts once per band).
+    /// Distinct LSH pairs found (sharing at least one band in a bucket
+    /// of at most `max_bucket` documents); each was scored once.
     pub raw_pairs: u64,
     /// Buckets skipped for being longer than `max_bucket`, summed over the
     /// bands.
@@ -166,40 +169,31 @@ pub struct CandidateStats {
 pub type Candidates = (Vec<(DocIndex, DocIndex)>, CandidateStats);
 
 /// A document's best partners so far: at most `cap` distinct partners,
-/// the best under (score descending, index ascending).
+/// the best under (score descending, index ascending), kept in that order.
 fn offer(list: &mut Vec<(f32, DocIndex)>, cap: usize, score: f32, partner: DocIndex) {
+    let better = |x: &(f32, DocIndex)| x.0 > score || (x.0 == score && x.1 < partner);
+    if list.len() >= cap && list.last().is_none_or(better) {
+        return;
+    }
     if list.iter().any(|&(_, p)| p == partner) {
         return;
     }
-    if list.len() < cap {
-        list.push((score, partner));
-        return;
-    }
-    // The worst kept partner: lowest score, then highest index.
-    let worst = list
-        .iter()
-        .enumerate()
-        .min_by(|x, y| (x.1).0.total_cmp(&(y.1).0).then((y.1).1.cmp(&(x.1).1)))
-        .map(|(i, &e)| (i, e));
-    if let Some((i, (ws, wp))) = worst {
-        if score > ws || (score == ws && partner < wp) {
-            list[i] = (score, partner);
-        }
-    }
+    let at = list.partition_point(better);
+    list.insert(at, (score, partner));
+    list.truncate(cap);
 }
 
-/// The information two sorted key lists share: `Σ ln(N / df)` over the
-/// keys in both (`weights` sorted by key).
-fn shared_information(a: &[u64], b: &[u64], weights: &[(u64, f32)]) -> f32 {
+/// The information two documents share: the sum of the weights of the
+/// keys in both sorted key lists (`wa`, `wb` aligned with `a`, `b`).
+fn shared_information(a: &[u64], wa: &[f32], b: &[u64], wb: &[f32]) -> f32 {
     let (mut i, mut j, mut s) = (0, 0, 0.0f32);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                if let Ok(p) = weights.binary_search_by_key(&a[i], |w| w.0) {
-                    s += weights[p].1;
-                }
+                // Both documents hold the same weight for a key.
+                s += wa.get(i).or(wb.get(j)).copied().unwrap_or(0.0);
                 i += 1;
                 j += 1;
             }
@@ -257,18 +251,35 @@ pub fn candidate_pairs(vectors: &[DocVector], config: &CandidateConfig) -> Resul
     }
     drop(all);
     stats.keys = weights.len();
-    let weights = &weights;
+    // Each document's key weights, aligned with its keys.
+    let key_weights: Vec<Box<[f32]>> = vectors
+        .par_iter()
+        .map(|v| {
+            doc_keys(v, top_k)
+                .iter()
+                .map(|k| match weights.binary_search_by_key(k, |w| w.0) {
+                    Ok(p) => weights[p].1,
+                    Err(_) => 0.0,
+                })
+                .collect()
+        })
+        .collect();
+    drop(weights);
     let signatures: Vec<Option<Signature>> = vectors
         .par_iter()
         .map(|v| hasher.signature(&ShingleSet::from_hashes(doc_keys(v, top_k).to_vec())))
         .collect();
     stats.signatures = signatures.iter().filter(|s| s.is_some()).count();
     let mut lists: Vec<Vec<(f32, DocIndex)>> = vec![Vec::new(); vectors.len()];
-    for band in 0..params.bands {
+    let (bands, rows) = (params.bands, params.rows);
+    // Per (document, band): whether its bucket there was too large to
+    // expand.
+    let mut in_large = vec![0u64; (vectors.len() * bands).div_ceil(64)];
+    for band in 0..bands {
         let mut keyed: Vec<(u64, DocIndex)> = signatures
             .par_iter()
             .enumerate()
-            .filter_map(|(d, s)| Some((band_key(s.as_ref()?, band, params.rows)?, d as DocIndex)))
+            .filter_map(|(d, s)| Some((band_key(s.as_ref()?, band, rows)?, d as DocIndex)))
             .collect();
         keyed.par_sort_unstable();
         let buckets: Vec<&[(u64, DocIndex)]> = keyed
@@ -282,22 +293,65 @@ pub fn candidate_pairs(vectors: &[DocVector], config: &CandidateConfig) -> Resul
             .iter()
             .filter(|b| b.len() > config.max_bucket)
             .count();
-        // This band's pairs, scored, in both directions.
+        for bucket in buckets.iter().filter(|b| b.len() > config.max_bucket) {
+            for &(_, d) in bucket.iter() {
+                let bit = d as usize * bands + band;
+                if let Some(w) = in_large.get_mut(bit / 64) {
+                    *w |= 1 << (bit % 64);
+                }
+            }
+        }
+        let in_large_now = &in_large;
+        let key_weights = &key_weights;
+        let signatures = &signatures;
+        // Whether a pair already met in an earlier band's expanded bucket
+        // (then it was scored and offered there, and is skipped here).
+        let met_before = move |a: DocIndex, b: DocIndex| -> bool {
+            let (Some(Some(sa)), Some(Some(sb))) =
+                (signatures.get(a as usize), signatures.get(b as usize))
+            else {
+                return false;
+            };
+            let end = band * rows;
+            let (Some(va), Some(vb)) = (sa.values().get(..end), sb.values().get(..end)) else {
+                return false;
+            };
+            va.chunks_exact(rows)
+                .zip(vb.chunks_exact(rows))
+                .enumerate()
+                .any(|(j, (x, y))| {
+                    let bit = a as usize * bands + j;
+                    x == y
+                        && in_large_now
+                            .get(bit / 64)
+                            .is_some_and(|w| w & (1 << (bit % 64)) == 0)
+                })
+        };
+        let score = move |a: DocIndex, b: DocIndex| -> f32 {
+            match (
+                vectors.get(a as usize),
+                vectors.get(b as usize),
+                key_weights.get(a as usize),
+                key_weights.get(b as usize),
+            ) {
+                (Some(va), Some(vb), Some(wa), Some(wb)) => {
+                    shared_information(doc_keys(va, top_k), wa, doc_keys(vb, top_k), wb)
+                }
+                _ => 0.0,
+            }
+        };
+        // This band's new pairs, scored, in both directions.
         let mut directed: Vec<(DocIndex, DocIndex, f32)> = buckets
             .par_iter()
             .filter(|b| b.len() <= config.max_bucket)
             .flat_map_iter(|bucket| {
                 bucket.iter().enumerate().flat_map(move |(x, &(_, a))| {
                     bucket[x + 1..].iter().flat_map(move |&(_, b)| {
-                        let s = match (vectors.get(a as usize), vectors.get(b as usize)) {
-                            (Some(va), Some(vb)) => shared_information(
-                                doc_keys(va, top_k),
-                                doc_keys(vb, top_k),
-                                weights,
-                            ),
-                            _ => 0.0,
-                        };
-                        [(a, b, s), (b, a, s)]
+                        let new = !met_before(a, b);
+                        let s = if new { score(a, b) } else { 0.0 };
+                        let one = new.then_some((a, b, s));
+                        let two = new.then_some((b, a, s));
+                        one.into_iter().chain(two)
                     })
                 })
             })
@@ -439,7 +493,6 @@ mod tests {
             for &(s, p) in order {
                 offer(&mut l, 3, s, p);
             }
-            l.sort_by(|x: &(f32, DocIndex), y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             l
         };
         let want = vec![(3.0, 1), (3.0, 2), (2.0, 4)];
