@@ -459,6 +459,26 @@ mod tests {
     }
 
     #[test]
+    fn pairs_first_met_in_a_skipped_bucket_are_still_found() {
+        // 0 and 1 share keys 7 and 8; 2..10 have only 7. Bands where 0 and
+        // 1 hold 7's value put them in a bucket of 11 (skipped); in the
+        // others they pair. Over several seeds the first band is either.
+        let mut docs = vec![v(vec![7, 8]), v(vec![7, 8])];
+        docs.extend((0..9).map(|_| v(vec![7])));
+        for seed in 0..8 {
+            let config = CandidateConfig {
+                max_bucket: 5,
+                seed,
+                ..CandidateConfig::default()
+            };
+            let (pairs, stats) = candidate_pairs(&docs, &config).unwrap();
+            assert_eq!(pairs, vec![(0, 1)], "seed {seed}");
+            assert_eq!(stats.raw_pairs, 1, "seed {seed}");
+            assert!(stats.large_buckets > 0, "seed {seed}");
+        }
+    }
+
+    #[test]
     fn low_target_means_many_one_row_bands() {
         let p = CandidateConfig::default().lsh_params().unwrap();
         assert_eq!(p.rows, 1, "{p:?}");
