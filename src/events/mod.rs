@@ -15,9 +15,10 @@
 //! 2. Document frequencies over the corpus ([`features::DocFreq`]), then
 //!    TF-IDF vectors truncated to the strongest features
 //!    ([`features::DocVector`]).
-//! 3. [`candidates`]: an inverted index over each document's candidate
-//!    keys (its strongest rare features); each document keeps the partners
-//!    it shares the most information with: at most a constant number of
+//! 3. [`candidates`]: MinHash + LSH over each document's candidate keys
+//!    (its strongest rare features), banded for a low key-set Jaccard
+//!    chosen from the S-curve; each document keeps the LSH partners it
+//!    shares the most information with: at most a constant number of
 //!    pairs per document.
 //! 4. [`score`]: each candidate pair verified by cosine similarity with
 //!    name-variant matching; a date conflict halves it; different
@@ -38,8 +39,9 @@
 //!   it is counted as 0 and never stored (this is what keeps the number of
 //!   verified pairs linear).
 //! - The time windows follow the news cycle (see [`score::TimeWindow`]).
-//! - The candidate index keeps a fixed number of partners per document
-//!   (see [`candidates::CandidateConfig`]).
+//! - The candidate banding follows from a key-set Jaccard target, and a
+//!   fixed number of partners is kept per document (see
+//!   [`candidates::CandidateConfig`]).
 
 pub mod candidates;
 pub mod cluster;
@@ -149,11 +151,13 @@ impl Default for EventConfig {
 /// Counters of the clustering.
 #[derive(Debug, Clone, Default)]
 pub struct EventStats {
-    /// Banding used (the duplicate level only; events use an index).
+    /// Banding used (at the event and story levels, over the candidate
+    /// keys).
     pub lsh: Option<LshParams>,
     /// Candidate search statistics.
     pub candidates: LshStats,
-    /// Document pairs scored by the candidate index (sharing a key).
+    /// LSH pairs scored before the per-document pruning (summed over the
+    /// bands).
     pub scored_pairs: u64,
     /// Candidate pairs at or above the verification floor.
     pub verified_pairs: usize,
@@ -261,13 +265,13 @@ pub fn cluster_vectors(
     );
     let assignment = cluster::average_linkage(vectors.len(), &edges, config.threshold);
     let stats = EventStats {
-        lsh: None,
+        lsh: cand_stats.lsh,
         candidates: LshStats {
             candidates: cand_stats.candidates,
             large_buckets: cand_stats.large_buckets,
             largest_bucket: cand_stats.largest_bucket,
         },
-        scored_pairs: cand_stats.scored,
+        scored_pairs: cand_stats.raw_pairs,
         verified_pairs: edges.len(),
         conflicts,
     };

@@ -135,12 +135,16 @@ fn verified_pairs_are_linear_in_the_input() {
     assert_eq!(assignment.cluster.len(), n);
     assert!(stats.verified_pairs <= 5 * n, "{}", stats.verified_pairs);
     // Candidates: at most `per_doc` (32) per document by construction,
-    // against the n/2 = 10,000 per document of all pairs.
+    // against the n/2 = 10,000 per document of all pairs; the banding is
+    // the low-threshold one (one-row bands).
     assert!(
         stats.candidates.candidates <= 32 * n,
         "{}",
         stats.candidates.candidates
     );
+    let lsh = stats.lsh.unwrap();
+    assert_eq!(lsh.rows, 1, "{lsh:?}");
+    assert!(stats.scored_pairs >= stats.candidates.candidates as u64);
     // The planted events are found: most pairs of reports of one event are
     // in one cluster.
     let mut same = 0usize;

@@ -175,10 +175,16 @@ pub struct ClusterArgs {
     /// Days two publication dates of one event's reports may be apart.
     #[arg(long, default_value_t = 14, value_name = "DAYS")]
     pub window_days: i64,
-    /// Strongest features per document used to find candidates.
+    /// Strongest rare features per document (its candidate keys) hashed
+    /// into its MinHash signature.
     #[arg(long, default_value_t = 32, value_name = "K")]
     pub top_features: usize,
-    /// Features found in more documents than this are not used to find candidates.
+    /// Key-set Jaccard the LSH banding targets (bands and rows are chosen
+    /// from the S-curve for it); lower finds more candidate pairs.
+    #[arg(long, default_value_t = 0.016, value_name = "J")]
+    pub key_jaccard: f64,
+    /// LSH buckets of more documents than this (a feature shared too
+    /// widely to point at one event) are skipped.
     #[arg(long, default_value_t = 128, value_name = "N")]
     pub max_bucket: usize,
 }

@@ -37,6 +37,7 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
     events.window.estimated_days = args.window_days.saturating_mul(2);
     events.candidates.top_k = args.top_features;
     events.candidates.max_bucket = args.max_bucket;
+    events.candidates.jaccard = args.key_jaccard;
     let settings = ClusterSettings {
         events,
         dedup,
@@ -94,13 +95,21 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
         let largest = a.sizes.iter().copied().max().unwrap_or(0);
         eprintln!(
             "concord cluster: read {} documents ({:.1} MB), skipped {}; {} clusters (largest {}); \
-             {} candidate pairs, {} verified, {} date conflicts; {:.2} s ({:.0} docs/s)",
+             {} candidate pairs (LSH {}{} raw), {} verified, {} date conflicts; {:.2} s ({:.0} docs/s)",
             s.documents,
             s.text_bytes as f64 / 1e6,
             s.skipped,
             a.sizes.len(),
             largest,
             s.events.candidates.candidates,
+            s.events
+                .lsh
+                .map_or_else(|| "-".to_string(), |p| format!("{}x{}", p.bands, p.rows)),
+            if s.events.scored_pairs > 0 {
+                format!(", {}", s.events.scored_pairs)
+            } else {
+                String::new()
+            },
             s.events.verified_pairs,
             s.events.conflicts,
             secs,
