@@ -137,6 +137,75 @@ pub fn thread_pool(threads: usize) -> Result<rayon::ThreadPool> {
         .map_err(|e| Error::Config(format!("cannot start {threads} threads: {e}")))
 }
 
+/// Streams a corpus in batches of up to `batch_size` records: a reader
+/// thread does the sequential I/O (decompression, line splitting) while the
+/// pool parses the previous batch; duplicate ids are then checked in input
+/// order. Each batch of fresh documents goes to `each`, in input order;
+/// skipped records go to `on_skip` as they are found and are returned.
+///
+/// # Errors
+/// An I/O failure reading the input, or the first error `each` returns.
+fn read_batches(
+    corpus: &Corpus,
+    pool: &rayon::ThreadPool,
+    batch_size: usize,
+    on_skip: &mut dyn FnMut(&SkippedRecord),
+    mut each: impl FnMut(Vec<Document>) -> Result<()>,
+) -> Result<Vec<SkippedRecord>> {
+    let batch_size = batch_size.max(1);
+    let mut skipped = Vec::new();
+    let mut registry = IdRegistry::new();
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = mpsc::sync_channel::<Result<Vec<RawRecord>>>(2);
+        scope.spawn(move || {
+            let mut batch = Vec::with_capacity(batch_size);
+            for raw in corpus.raw_records() {
+                match raw {
+                    Ok(r) => {
+                        batch.push(r);
+                        if batch.len() == batch_size {
+                            let full =
+                                std::mem::replace(&mut batch, Vec::with_capacity(batch_size));
+                            if tx.send(Ok(full)).is_err() {
+                                return;
+                            }
+                        }
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                        return;
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                let _ = tx.send(Ok(batch));
+            }
+        });
+        for batch in rx {
+            let batch = batch?;
+            let items: Vec<Item> =
+                pool.install(|| batch.into_par_iter().map(|raw| corpus.parse(raw)).collect());
+            let mut fresh = Vec::with_capacity(items.len());
+            for item in items {
+                let item = match item {
+                    Item::Doc(d) => registry.check(d, corpus),
+                    other => other,
+                };
+                match item {
+                    Item::Doc(d) => fresh.push(d),
+                    Item::Skipped(s) => {
+                        on_skip(&s);
+                        skipped.push(s);
+                    }
+                }
+            }
+            each(fresh)?;
+        }
+        Ok(())
+    })?;
+    Ok(skipped)
+}
+
 /// Runs near-duplicate detection over a corpus.
 ///
 /// Skipped records are passed to `on_skip` as soon as they are found (in
@@ -186,77 +255,31 @@ pub fn dedup(
     let mut docs: Vec<DocEntry> = Vec::new();
     let mut analyses = Vec::new();
     let mut block_hashes: Vec<u64> = Vec::new();
-    let mut skipped = Vec::new();
     let mut stats = DedupStats::default();
-    let mut registry = IdRegistry::new();
 
-    std::thread::scope(|scope| -> Result<()> {
-        let (tx, rx) = mpsc::sync_channel::<Result<Vec<RawRecord>>>(2);
-        scope.spawn(move || {
-            let mut batch = Vec::with_capacity(batch_size);
-            for raw in corpus.raw_records() {
-                match raw {
-                    Ok(r) => {
-                        batch.push(r);
-                        if batch.len() == batch_size {
-                            let full =
-                                std::mem::replace(&mut batch, Vec::with_capacity(batch_size));
-                            if tx.send(Ok(full)).is_err() {
-                                return;
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        let _ = tx.send(Err(e));
-                        return;
-                    }
-                }
-            }
-            if !batch.is_empty() {
-                let _ = tx.send(Ok(batch));
-            }
+    let skipped = read_batches(corpus, &pool, batch_size, on_skip, |fresh| {
+        let analysed: Vec<_> = pool.install(|| {
+            fresh
+                .par_iter()
+                .map_init(Scratch::default, |scratch, d| {
+                    let a = analyzer.analyze(&d.text, scratch);
+                    let blocks = BoilerplateDetector::distinct_blocks(&a);
+                    (a, blocks)
+                })
+                .collect()
         });
-        for batch in rx {
-            let batch = batch?;
-            let items: Vec<Item> =
-                pool.install(|| batch.into_par_iter().map(|raw| corpus.parse(raw)).collect());
-            let mut fresh = Vec::with_capacity(items.len());
-            for item in items {
-                let item = match item {
-                    Item::Doc(d) => registry.check(d, corpus),
-                    other => other,
-                };
-                match item {
-                    Item::Doc(d) => fresh.push(d),
-                    Item::Skipped(s) => {
-                        on_skip(&s);
-                        skipped.push(s);
-                    }
-                }
-            }
-            let analysed: Vec<_> = pool.install(|| {
-                fresh
-                    .par_iter()
-                    .map_init(Scratch::default, |scratch, d| {
-                        let a = analyzer.analyze(&d.text, scratch);
-                        let blocks = BoilerplateDetector::distinct_blocks(&a);
-                        (a, blocks)
-                    })
-                    .collect()
+        for (d, (a, blocks)) in fresh.into_iter().zip(analysed) {
+            stats.text_bytes += d.text.len() as u64;
+            block_hashes.extend(blocks);
+            docs.push(DocEntry {
+                id: d.id,
+                origin: d.origin,
+                text_len: d.text.len(),
+                num_shingles: 0,
             });
-            for (d, (a, blocks)) in fresh.into_iter().zip(analysed) {
-                stats.text_bytes += d.text.len() as u64;
-                block_hashes.extend(blocks);
-                docs.push(DocEntry {
-                    id: d.id,
-                    origin: d.origin,
-                    text_len: d.text.len(),
-                    num_shingles: 0,
-                });
-                analyses.push(a);
-            }
-            progress(docs.len() as u64, stats.text_bytes);
+            analyses.push(a);
         }
+        progress(docs.len() as u64, stats.text_bytes);
         Ok(())
     })?;
     if docs.len() > u32::MAX as usize - 1 {
@@ -557,82 +580,36 @@ pub fn cluster(
     };
     let mut docs: Vec<ClusterDoc> = Vec::new();
     let mut raw: Vec<event_features::RawFeatures> = Vec::new();
-    let mut skipped = Vec::new();
     let mut stats = ClusterStats::default();
-    let mut registry = IdRegistry::new();
 
-    std::thread::scope(|scope| -> Result<()> {
-        let (tx, rx) = mpsc::sync_channel::<Result<Vec<RawRecord>>>(2);
-        scope.spawn(move || {
-            let mut batch = Vec::with_capacity(batch_size);
-            for r in corpus.raw_records() {
-                match r {
-                    Ok(r) => {
-                        batch.push(r);
-                        if batch.len() == batch_size {
-                            let full =
-                                std::mem::replace(&mut batch, Vec::with_capacity(batch_size));
-                            if tx.send(Ok(full)).is_err() {
-                                return;
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        let _ = tx.send(Err(e));
-                        return;
-                    }
-                }
-            }
-            if !batch.is_empty() {
-                let _ = tx.send(Ok(batch));
-            }
+    let skipped = read_batches(corpus, &pool, batch_size, on_skip, |fresh| {
+        let extracted: Vec<_> = pool.install(|| {
+            fresh
+                .par_iter()
+                .map_init(event_features::Scratch::default, |scratch, d| {
+                    let (published, from) = publication_date(d);
+                    let f = event_features::extract(
+                        event_features::DocInput {
+                            text: &d.text,
+                            title: d.meta.title.as_deref(),
+                            published,
+                        },
+                        scratch,
+                    );
+                    (published, from, f)
+                })
+                .collect()
         });
-        for batch in rx {
-            let batch = batch?;
-            let items: Vec<Item> =
-                pool.install(|| batch.into_par_iter().map(|r| corpus.parse(r)).collect());
-            let mut fresh = Vec::with_capacity(items.len());
-            for item in items {
-                let item = match item {
-                    Item::Doc(d) => registry.check(d, corpus),
-                    other => other,
-                };
-                match item {
-                    Item::Doc(d) => fresh.push(d),
-                    Item::Skipped(s) => {
-                        on_skip(&s);
-                        skipped.push(s);
-                    }
-                }
-            }
-            let extracted: Vec<_> = pool.install(|| {
-                fresh
-                    .par_iter()
-                    .map_init(event_features::Scratch::default, |scratch, d| {
-                        let (published, from) = publication_date(d);
-                        let f = event_features::extract(
-                            event_features::DocInput {
-                                text: &d.text,
-                                title: d.meta.title.as_deref(),
-                                published,
-                            },
-                            scratch,
-                        );
-                        (published, from, f)
-                    })
-                    .collect()
+        for (d, (published, from, f)) in fresh.into_iter().zip(extracted) {
+            stats.text_bytes += d.text.len() as u64;
+            docs.push(ClusterDoc {
+                id: d.id,
+                published,
+                published_from: Some(from),
             });
-            for (d, (published, from, f)) in fresh.into_iter().zip(extracted) {
-                stats.text_bytes += d.text.len() as u64;
-                docs.push(ClusterDoc {
-                    id: d.id,
-                    published,
-                    published_from: Some(from),
-                });
-                raw.push(f);
-            }
-            progress(docs.len() as u64, stats.text_bytes);
+            raw.push(f);
         }
+        progress(docs.len() as u64, stats.text_bytes);
         Ok(())
     })?;
     if docs.len() > u32::MAX as usize - 1 {
