@@ -1,7 +1,7 @@
 //! Near-duplicate clusters: exact verification of candidate pairs and
 //! clustering without chaining.
 //!
-//! Consumes the documents' [`ShingleSet`]s and the LSH candidate pairs;
+//! Consumes the documents' [`DocShingles`] and the LSH candidate pairs;
 //! produces [`Clusters`]: for every document, its cluster, the cluster's kept
 //! document and its exact Jaccard similarity to it.
 //!

@@ -510,7 +510,7 @@ pub struct ClusterOutcome {
 /// Groups the documents of a corpus that report the same event (or story,
 /// or near-duplicate text, by `settings.events.level`).
 ///
-/// Reading overlaps feature extraction as in [`dedup`]; features are
+/// Reading overlaps feature extraction as in [`dedup()`]; features are
 /// extracted in parallel and collected in input order, document
 /// frequencies are counted (sums, so independent of the thread count), then
 /// the event stage runs on the pool. Skipped records are passed to

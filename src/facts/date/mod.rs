@@ -206,7 +206,7 @@ pub fn parse_published(s: &str) -> Option<CivilDate> {
 }
 
 /// Finds the publication date in an article's dateline: a leading `date
-/// 2024-08-31` line, "WASHINGTON, Dec. 6, 2023 —", "Washington DC [US],
+/// 2024-08-31` line, "WASHINGTON, Dec. 6, 2023 —", "Washington DC \[US\],
 /// August 31 : …" (a dateline without a year counts only when a year is
 /// given on the same line). Looks only at the first 300 bytes and the first
 /// three non-empty lines. Returns the date and its span.

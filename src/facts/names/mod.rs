@@ -9,7 +9,7 @@
 //!
 //! How it works (no statistical model):
 //!
-//! 1. Words are tokenised with their separators ([`tokens`]). Runs of
+//! 1. Words are tokenised with their separators (`tokens`). Runs of
 //!    capitalised words joined by spaces (and the connectors `of`, `the`,
 //!    `de`, `van`, `al`, ...) form candidate spans. Closed-class words break
 //!    a span. A capitalised word at the start of a sentence or on a

@@ -11,10 +11,10 @@
 //! # How it reads
 //!
 //! The text is split into words, digit runs and symbols
-//! ([`tokens`]); at each token the extractor tries, in order: a hedge
+//! (`tokens`); at each token the extractor tries, in order: a hedge
 //! ("more than", "nearly", "up to", …), a `between … and …` / `from … to …`
 //! range, then one *side*: an optional currency written before the amount
-//! ("$", "US$", "USD", "Rs."), a number ([`number`]: digits, words, or both,
+//! ("$", "US$", "USD", "Rs."), a number (`number`: digits, words, or both,
 //! with multipliers), and what follows it: an ordinal suffix, a percent
 //! sign or word, a currency (symbol, ISO code, or name with its adjective:
 //! "Finnish markka", "US dollars"), a unit of measure or time, or a counted
