@@ -9,5 +9,6 @@ mod dedup;
 mod facts;
 mod names_quotes;
 mod numeric_fixtures;
+mod output;
 mod report;
 mod util;

@@ -1,5 +1,8 @@
 //! Output files: standard output, or a file written atomically (a temporary
-//! file in the same folder, renamed into place when complete).
+//! file in the same folder, renamed into place when complete). A path that
+//! is not a regular file (`/dev/null`, a FIFO, `/dev/stdout`) is written in
+//! place: renaming over it would replace the device with a file. A symbolic
+//! link to a file is followed, so the link stays and its target is replaced.
 
 use anyhow::{Context, Result};
 use std::io::{self, BufWriter, Write};
@@ -16,6 +19,8 @@ pub enum Output {
         /// The final path.
         path: PathBuf,
     },
+    /// An existing device, FIFO or socket, written directly.
+    Special(BufWriter<std::fs::File>),
 }
 
 impl Output {
@@ -31,6 +36,22 @@ impl Output {
                 io::stdout(),
             ))),
             Some(p) => {
+                if let Ok(meta) = std::fs::metadata(p) {
+                    if !meta.is_file() && !meta.is_dir() {
+                        let f = std::fs::OpenOptions::new()
+                            .write(true)
+                            .open(p)
+                            .with_context(|| format!("{}: cannot open output", p.display()))?;
+                        return Ok(Output::Special(BufWriter::with_capacity(1 << 16, f)));
+                    }
+                }
+                // Follow a symbolic link, so the link is kept.
+                let resolved = match std::fs::symlink_metadata(p) {
+                    Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(p)
+                        .with_context(|| format!("{}: cannot resolve link", p.display()))?,
+                    _ => p.to_path_buf(),
+                };
+                let p = resolved.as_path();
                 let dir = match p.parent() {
                     Some(d) if !d.as_os_str().is_empty() => d,
                     _ => Path::new("."),
@@ -51,6 +72,7 @@ impl Output {
     pub fn finish(self) -> Result<()> {
         match self {
             Output::Stdout(mut w) => w.flush().context("standard output"),
+            Output::Special(mut w) => w.flush().context("output"),
             Output::File { tmp, path } => {
                 let tmp = tmp
                     .into_inner()
@@ -70,6 +92,7 @@ impl Write for Output {
         match self {
             Output::Stdout(w) => w.write(buf),
             Output::File { tmp, .. } => tmp.write(buf),
+            Output::Special(w) => w.write(buf),
         }
     }
 
@@ -77,6 +100,7 @@ impl Write for Output {
         match self {
             Output::Stdout(w) => w.write_all(buf),
             Output::File { tmp, .. } => tmp.write_all(buf),
+            Output::Special(w) => w.write_all(buf),
         }
     }
 
@@ -84,6 +108,7 @@ impl Write for Output {
         match self {
             Output::Stdout(w) => w.flush(),
             Output::File { tmp, .. } => tmp.flush(),
+            Output::Special(w) => w.flush(),
         }
     }
 }
