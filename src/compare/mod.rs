@@ -76,6 +76,11 @@ pub struct CompareConfig {
     pub paraphrase_levenshtein: f64,
     /// Token Jaccard similarity at which two quotes are paraphrases.
     pub paraphrase_jaccard: f64,
+    /// At most this many documents of one event are compared (the first in
+    /// input order); the rest are listed as not compared. Alignment is
+    /// quadratic in the mentions of an event, so this bounds the work of an
+    /// event of thousands of wire copies.
+    pub max_docs: usize,
 }
 
 impl Default for CompareConfig {
@@ -85,6 +90,7 @@ impl Default for CompareConfig {
             context_threshold: 0.5,
             paraphrase_levenshtein: 0.8,
             paraphrase_jaccard: 0.6,
+            max_docs: 100,
         }
     }
 }
@@ -182,6 +188,9 @@ pub struct EventAgreement {
     /// Relative dates with no publication date to resolve them; never
     /// compared.
     pub unresolved: Vec<Mention>,
+    /// Documents of the event beyond [`CompareConfig::max_docs`], in input
+    /// order: in the event, but their facts were not compared.
+    pub not_compared: Vec<DocIndex>,
 }
 
 /// Union–find over `0..n` with path halving; the smaller index is the root.
@@ -258,6 +267,12 @@ impl Comparator {
                 )));
             }
         }
+        if config.max_docs < 2 {
+            return Err(crate::Error::Config(format!(
+                "at least 2 documents per event must be compared, got {}",
+                config.max_docs
+            )));
+        }
         Ok(Comparator {
             config,
             analyzer: Analyzer::new(ShingleConfig::default())?,
@@ -270,7 +285,8 @@ impl Comparator {
     }
 
     /// Compares the documents of one event (given in input order).
-    pub fn compare(&self, docs: &[EventDoc<'_>]) -> EventAgreement {
+    pub fn compare(&self, all_docs: &[EventDoc<'_>]) -> EventAgreement {
+        let (docs, rest) = all_docs.split_at(all_docs.len().min(self.config.max_docs));
         let sources = self.sources(docs);
         let mut unit = BTreeMap::new();
         for (u, members) in sources.iter().enumerate() {
@@ -312,11 +328,12 @@ impl Comparator {
             self.config.paraphrase_jaccard,
         );
         EventAgreement {
-            docs: docs.iter().map(|d| d.index).collect(),
+            docs: all_docs.iter().map(|d| d.index).collect(),
             sources,
             facts,
             quotes,
             unresolved,
+            not_compared: rest.iter().map(|d| d.index).collect(),
         }
     }
 

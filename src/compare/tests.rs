@@ -182,3 +182,57 @@ fn config_is_validated() {
     };
     assert!(Comparator::new(bad).is_err());
 }
+
+#[test]
+fn documents_beyond_the_limit_are_listed_not_compared() {
+    let texts: Vec<String> = (0..5)
+        .map(|i| {
+            format!(
+                "Outlet {i} reports that the fund holds ${} million.",
+                100 + i
+            )
+        })
+        .collect();
+    let facts: Vec<Vec<Fact>> = texts
+        .iter()
+        .map(|t| extract(t, &ExtractContext::default()))
+        .collect();
+    let docs: Vec<EventDoc<'_>> = texts
+        .iter()
+        .zip(&facts)
+        .enumerate()
+        .map(|(i, (t, f))| EventDoc {
+            index: i as DocIndex,
+            text: t,
+            source: None,
+            facts: f,
+        })
+        .collect();
+    let c = Comparator::new(CompareConfig {
+        max_docs: 3,
+        ..CompareConfig::default()
+    })
+    .unwrap();
+    let ev = c.compare(&docs);
+    assert_eq!(ev.docs, vec![0, 1, 2, 3, 4]);
+    assert_eq!(ev.not_compared, vec![3, 4]);
+    let mentioned: BTreeSet<DocIndex> = ev
+        .facts
+        .iter()
+        .flat_map(|f| {
+            f.values
+                .iter()
+                .flat_map(|v| v.mentions.iter().map(|m| m.doc))
+        })
+        .collect();
+    assert_eq!(mentioned, BTreeSet::from([0, 1, 2]));
+    let all = Comparator::new(CompareConfig::default())
+        .unwrap()
+        .compare(&docs);
+    assert!(all.not_compared.is_empty());
+    assert!(Comparator::new(CompareConfig {
+        max_docs: 1,
+        ..CompareConfig::default()
+    })
+    .is_err());
+}

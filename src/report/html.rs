@@ -92,13 +92,13 @@ pub fn render(report: &Report) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>concord: source consistency report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
-         <header><h1>Source consistency report</h1>\n<div class=\"muted\">{} documents in {} events, \
+         <header><h1>Source consistency report</h1>\n<div class=\"muted\">{} in {}, \
          {} compared across sources · <b>{}</b> conflicts · {} approximate · {} agreed · {} quotes shared word for word</div>\n\
          <div class=\"legend small\" style=\"margin-top:6px\"><span class=\"s-agree\">agree</span>\
          <span class=\"s-approximate\">approximate</span><span class=\"s-conflict\">conflict</span>\
          <span class=\"s-single\">single source</span></div></header>\n<main>\n",
-        report.documents.len(),
-        report.events.len(),
+        super::count(report.documents.len(), "document"),
+        super::count(report.events.len(), "event"),
         multi.len(),
         sum(|e| e.summary.conflict),
         sum(|e| e.summary.approximate),
@@ -324,6 +324,14 @@ fn event(report: &Report, ev: &EventReport, h: &mut String) {
             );
         }
         h.push_str("</ul>\n");
+    }
+    if !ev.not_compared.is_empty() {
+        let _ = writeln!(
+            h,
+            "<div class=\"small muted\">Not compared: {} beyond the first {} of this event (--max-event-docs).</div>",
+            escape(&super::count(ev.not_compared.len(), "document")),
+            ev.documents.len() - ev.not_compared.len()
+        );
     }
     if !ev.unresolved.is_empty() {
         let list: Vec<String> = ev

@@ -29,10 +29,10 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "# Source consistency report\n")?;
     writeln!(
         out,
-        "{} documents in {} events; {} with two or more sources or a conflict. \
+        "{} in {}; {} with two or more sources or a conflict. \
          Facts: {} conflicts, {} approximate, {} agreed. Quotes shared: {} verbatim, {} paraphrased.",
-        report.documents.len(),
-        report.events.len(),
+        super::count(report.documents.len(), "document"),
+        super::count(report.events.len(), "event"),
         multi.len(),
         total(|e| e.summary.conflict),
         total(|e| e.summary.approximate),
@@ -59,13 +59,17 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         for ev in single {
             writeln!(
                 out,
-                "- {}: {} ({} document{}): {} facts, {} quotes, nothing to compare",
+                "- {}: {} ({}{}): {}, {}, nothing to compare",
                 ev.id,
                 ev.sources.join(", "),
-                ev.documents.len(),
-                if ev.documents.len() == 1 { "" } else { "s" },
-                ev.facts.len(),
-                ev.quotes.len(),
+                super::count(ev.documents.len(), "document"),
+                if ev.not_compared.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {} not compared", ev.not_compared.len())
+                },
+                super::count(ev.facts.len(), "fact"),
+                super::count(ev.quotes.len(), "quote"),
             )?;
         }
     }
@@ -202,6 +206,14 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
                 .iter()
                 .filter(|q| q.status == QuoteStatus::SingleSource)
                 .count()
+        )?;
+    }
+    if !ev.not_compared.is_empty() {
+        writeln!(
+            out,
+            "\nNot compared: {} beyond the first {} of this event (`--max-event-docs`).",
+            super::count(ev.not_compared.len(), "document"),
+            ev.documents.len() - ev.not_compared.len()
         )?;
     }
     if !ev.unresolved.is_empty() {

@@ -70,6 +70,9 @@ pub struct EventReport {
     pub quotes: Vec<QuoteReport>,
     /// Relative dates that no publication date resolves: never compared.
     pub unresolved: Vec<MentionReport>,
+    /// Documents of the event whose facts were not compared (beyond the
+    /// per-event limit, `--max-event-docs`).
+    pub not_compared: Vec<String>,
 }
 
 /// Number of facts and quotes per verdict in one event.
@@ -307,6 +310,7 @@ pub fn build(
                     .iter()
                     .map(|m| mention(docs, m, false))
                     .collect(),
+                not_compared: ev.not_compared.iter().map(|&d| id_of(docs, d)).collect(),
             }
         })
         .collect();

@@ -218,4 +218,8 @@ pub struct ReportArgs {
     /// Context similarity at which two different figures are one fact in conflict.
     #[arg(long, default_value_t = 0.5, value_name = "S")]
     pub context_threshold: f64,
+    /// Compare at most this many documents of one event (the first in input
+    /// order); the others are listed as not compared.
+    #[arg(long, default_value_t = 100, value_name = "N")]
+    pub max_event_docs: usize,
 }

@@ -15,6 +15,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         compare: CompareConfig {
             copy_threshold: args.copy_threshold,
             context_threshold: args.context_threshold,
+            max_docs: args.max_event_docs,
             ..CompareConfig::default()
         },
         threads: args.common.threads,
