@@ -171,6 +171,21 @@ pub struct AlignedQuote {
     pub docs: Vec<DocIndex>,
     /// Every quotation of it.
     pub mentions: Vec<Mention>,
+    /// Who the documents say spoke it: one entry per person (names that
+    /// [`names::same_person`] matches are one), in order of first mention.
+    pub speakers: Vec<QuoteSpeaker>,
+    /// Two sources attribute the quote to different people.
+    pub misattributed: bool,
+}
+
+/// One person a shared quote is attributed to, and by which documents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteSpeaker {
+    /// The name as the first attributing document gives it (the fullest
+    /// form among the documents that agree).
+    pub name: String,
+    /// The documents attributing the quote to this person, in input order.
+    pub docs: Vec<DocIndex>,
 }
 
 /// What the comparison found for one event.

@@ -5,13 +5,18 @@
 //! Consumes quote facts; produces [`AlignedQuote`]s. Deterministic: groups
 //! are numbered by their first mention in input order.
 
-use super::{AlignedQuote, EventDoc, Mention, QuoteStatus, UnionFind};
+use super::{AlignedQuote, EventDoc, Mention, QuoteSpeaker, QuoteStatus, UnionFind};
 use crate::document::DocIndex;
+use crate::facts::names;
 use crate::facts::{FactKind, FactValue};
 use std::collections::BTreeSet;
 
 /// A quote that short is too common to say two sources share it.
 const MIN_WORDS: usize = 4;
+
+/// A shared quote this short ("for the foreseeable future") is a common
+/// phrase: two speakers of it are not a misattribution.
+const MIN_ATTRIBUTED_WORDS: usize = 6;
 
 /// The words of a quote for comparison: lower case, quote marks, dashes
 /// and punctuation dropped, apostrophes unified.
@@ -88,6 +93,11 @@ struct Q<'a> {
     mention: Mention,
     text: &'a str,
     speaker: Option<&'a str>,
+    /// The speaker is named right next to the quote (`"…," Austin said`),
+    /// not resolved from a pronoun, a title or an earlier quote.
+    named: bool,
+    /// The text of its document.
+    text_of_doc: &'a str,
     words: Vec<String>,
 }
 
@@ -112,6 +122,11 @@ pub(crate) fn align(
                 },
                 text: t,
                 speaker: f.speaker.as_deref(),
+                named: f
+                    .speaker
+                    .as_deref()
+                    .is_some_and(|n| named_next_to(d.text, f.span.start, f.span.end, n)),
+                text_of_doc: d.text,
                 words: quote_words(t),
             });
         }
@@ -173,15 +188,114 @@ pub(crate) fn align(
             speakers.sort_unstable();
             let speaker = most_common(&speakers).map(str::to_string);
             let docs_in: BTreeSet<DocIndex> = g.iter().map(|&i| qs[i].doc).collect();
+            let attributed =
+                attributions(g.iter().filter_map(|&i| Some((qs[i].speaker?, qs[i].doc))));
+            // Different people named next to the quote in different sources,
+            // neither naming the other there: a misattribution. (Two people
+            // in one source are two speakers saying the same words; a speaker
+            // resolved from "he said" is a guess, never evidence against
+            // another source; "Zadan and Meron said" names both.)
+            let named: Vec<usize> = g
+                .iter()
+                .copied()
+                .filter(|&i| qs[i].named && qs[i].words.len() >= MIN_ATTRIBUTED_WORDS)
+                .collect();
+            let misattributed = status != QuoteStatus::SingleSource
+                && named.iter().enumerate().any(|(a, &i)| {
+                    named[a + 1..].iter().any(|&j| {
+                        let (x, y) = (&qs[i], &qs[j]);
+                        let (Some(sx), Some(sy)) = (x.speaker, y.speaker) else {
+                            return false;
+                        };
+                        unit_of(x.doc) != unit_of(y.doc)
+                            && !names::same_person(sx, sy)
+                            && !named_next_to(
+                                x.text_of_doc,
+                                x.mention.span.start,
+                                x.mention.span.end,
+                                sy,
+                            )
+                            && !named_next_to(
+                                y.text_of_doc,
+                                y.mention.span.start,
+                                y.mention.span.end,
+                                sx,
+                            )
+                    })
+                });
             AlignedQuote {
                 text: trim_quote(qs[shown].text).to_string(),
                 speaker,
                 status,
                 docs: docs_in.into_iter().collect(),
                 mentions: g.iter().map(|&i| qs[i].mention).collect(),
+                speakers: attributed,
+                misattributed,
             }
         })
         .collect()
+}
+
+/// How far (bytes) from a quote its speaker's name counts as written next
+/// to it: `"…," Defense Secretary Lloyd Austin said`.
+const NAMED_WINDOW: usize = 64;
+
+/// Whether the surname of `name` is written as a word within
+/// [`NAMED_WINDOW`] bytes before `start` or after `end`, and not as a
+/// possessive ("Reid's rep said" names the representative, not Reid).
+fn named_next_to(text: &str, start: usize, end: usize, name: &str) -> bool {
+    let Some(surname) = name.split_whitespace().last() else {
+        return false;
+    };
+    let floor = |mut i: usize| {
+        while i > 0 && !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let lo = floor(start.saturating_sub(NAMED_WINDOW));
+    let hi = floor(end.saturating_add(NAMED_WINDOW).min(text.len()));
+    let windows = [
+        text.get(lo..floor(start.min(text.len()))),
+        text.get(floor(end.min(text.len()))..hi),
+    ];
+    windows.into_iter().flatten().any(|w| {
+        w.match_indices(surname).any(|(i, m)| {
+            let before = w[..i].chars().next_back();
+            let rest = &w[i + m.len()..];
+            let word_start = before.is_none_or(|c| !c.is_alphanumeric());
+            let word_end = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+            word_start && word_end && !possessive
+        })
+    })
+}
+
+/// Groups (speaker, document) attributions by person, in order of first
+/// mention: names [`names::same_person`] matches are one person, shown by
+/// the longest form given.
+fn attributions<'a>(items: impl Iterator<Item = (&'a str, DocIndex)>) -> Vec<QuoteSpeaker> {
+    let mut out: Vec<QuoteSpeaker> = Vec::new();
+    for (name, doc) in items {
+        match out.iter_mut().find(|s| names::same_person(&s.name, name)) {
+            Some(s) => {
+                if name.len() > s.name.len() {
+                    s.name = name.to_string();
+                }
+                if !s.docs.contains(&doc) {
+                    s.docs.push(doc);
+                }
+            }
+            None => out.push(QuoteSpeaker {
+                name: name.to_string(),
+                docs: vec![doc],
+            }),
+        }
+    }
+    for s in &mut out {
+        s.docs.sort_unstable();
+    }
+    out
 }
 
 /// The most frequent item of a sorted slice (ties: the first).

@@ -236,3 +236,27 @@ fn documents_beyond_the_limit_are_listed_not_compared() {
     })
     .is_err());
 }
+
+#[test]
+fn a_quote_attributed_to_different_people_is_flagged() {
+    let q = "\"We will stand with Ukraine for as long as it takes,\"";
+    let a = format!("Defense Secretary Lloyd Austin met his counterpart on Monday. {q} Austin said at the Pentagon.");
+    let b = format!("Ukrainian Defense Minister Rustem Umerov visited Washington on Monday. {q} Umerov said after the talks.");
+    let c = format!("The two ministers met on Monday at the Pentagon. {q} said Lloyd J. Austin.");
+    let (ev, _) = compare(&[(a.as_str(), Some("x")), (b.as_str(), Some("y"))]);
+    let shared = ev
+        .quotes
+        .iter()
+        .find(|q| q.status == QuoteStatus::Verbatim)
+        .expect("shared quote");
+    assert!(shared.misattributed, "{shared:#?}");
+    assert_eq!(shared.speakers.len(), 2);
+    let (ev, _) = compare(&[(a.as_str(), Some("x")), (c.as_str(), Some("z"))]);
+    let shared = ev
+        .quotes
+        .iter()
+        .find(|q| q.status == QuoteStatus::Verbatim)
+        .expect("shared quote");
+    assert!(!shared.misattributed, "{shared:#?}");
+    assert_eq!(shared.speakers.len(), 1);
+}

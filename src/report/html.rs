@@ -317,11 +317,27 @@ fn event(report: &Report, ev: &EventReport, h: &mut String) {
                 },
                 q.speaker
                     .as_deref()
+                    .filter(|_| !q.misattributed)
                     .map(|s| format!("<b>{}</b>: ", escape(s)))
                     .unwrap_or_default(),
                 escape(&show::clip(&q.text, 300)),
                 escape(&docs.join(", "))
             );
+            if q.misattributed {
+                let who: Vec<String> = q
+                    .speakers
+                    .iter()
+                    .map(|sp| {
+                        let d: Vec<String> = sp.documents.iter().map(|d| label(d)).collect();
+                        format!("{} ({})", sp.name, d.join(", "))
+                    })
+                    .collect();
+                let _ = writeln!(
+                    h,
+                    "<li class=\"small\"><span class=\"pill s-conflict\">attribution</span>attributed to different people: {}</li>",
+                    escape(&who.join(" vs "))
+                );
+            }
         }
         h.push_str("</ul>\n");
     }

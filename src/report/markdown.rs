@@ -120,8 +120,18 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
     let s = &ev.summary;
     writeln!(
         out,
-        "\n{} conflicts · {} approximate · {} agree · {} single source · {} quotes shared word for word · {} paraphrased",
-        s.conflict, s.approximate, s.agree, s.single_source, s.verbatim_quotes, s.paraphrased_quotes
+        "\n{} conflicts · {} approximate · {} agree · {} single source · {} quotes shared word for word · {} paraphrased{}",
+        s.conflict,
+        s.approximate,
+        s.agree,
+        s.single_source,
+        s.verbatim_quotes,
+        s.paraphrased_quotes,
+        if s.misattributed_quotes > 0 {
+            format!(" · {} attributed to different people", s.misattributed_quotes)
+        } else {
+            String::new()
+        }
     )?;
     let of = |st: Status| ev.facts.iter().filter(move |f| f.status == st);
     if s.conflict > 0 {
@@ -178,11 +188,28 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
                 },
                 q.speaker
                     .as_deref()
+                    .filter(|_| !q.misattributed)
                     .map(|s| format!(", {s}"))
                     .unwrap_or_default(),
                 show::clip(&q.text, 160),
                 docs.join(", ")
             )?;
+            if q.misattributed {
+                let who: Vec<String> = q
+                    .speakers
+                    .iter()
+                    .map(|sp| {
+                        let d: Vec<String> =
+                            sp.documents.iter().map(|d| label(&labels, d)).collect();
+                        format!("{} ({})", sp.name, d.join(", "))
+                    })
+                    .collect();
+                writeln!(
+                    out,
+                    "  - **attributed to different people:** {}",
+                    who.join(" vs ")
+                )?;
+            }
         }
     }
     if s.single_source > 0 {

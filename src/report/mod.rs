@@ -90,6 +90,8 @@ pub struct Summary {
     pub verbatim_quotes: usize,
     /// Quotes shared in close wording.
     pub paraphrased_quotes: usize,
+    /// Shared quotes that sources attribute to different people.
+    pub misattributed_quotes: usize,
 }
 
 /// One aligned fact.
@@ -159,6 +161,19 @@ pub struct QuoteReport {
     pub documents: Vec<String>,
     /// Every quotation.
     pub mentions: Vec<MentionReport>,
+    /// Who the documents say spoke it, one entry per person.
+    pub speakers: Vec<SpeakerReport>,
+    /// Sources attribute it to different people.
+    pub misattributed: bool,
+}
+
+/// One person a quote is attributed to.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerReport {
+    /// The name.
+    pub name: String,
+    /// The documents attributing the quote to this person.
+    pub documents: Vec<String>,
 }
 
 /// One input document with where its publication date came from.
@@ -268,6 +283,15 @@ pub fn build(
                     status: q.status,
                     documents: q.docs.iter().map(|&d| id_of(docs, d)).collect(),
                     mentions: q.mentions.iter().map(|m| mention(docs, m, false)).collect(),
+                    speakers: q
+                        .speakers
+                        .iter()
+                        .map(|sp| SpeakerReport {
+                            name: sp.name.clone(),
+                            documents: sp.docs.iter().map(|&d| id_of(docs, d)).collect(),
+                        })
+                        .collect(),
+                    misattributed: q.misattributed,
                 })
                 .collect();
             let mut summary = Summary::default();
@@ -285,6 +309,7 @@ pub fn build(
                     QuoteStatus::Paraphrased => summary.paraphrased_quotes += 1,
                     QuoteStatus::SingleSource => {}
                 }
+                summary.misattributed_quotes += usize::from(q.misattributed);
             }
             let sources = ev
                 .sources

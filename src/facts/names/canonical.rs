@@ -240,6 +240,11 @@ pub fn same_person(a: &str, b: &str) -> bool {
     if ta.len() == 1 || tb.len() == 1 {
         return true;
     }
+    // A compound surname with and without the first name ("Boone Isaacs",
+    // "Cheryl Boone Isaacs").
+    if ta.len() != tb.len() && (ta.ends_with(&tb) || tb.ends_with(&ta)) {
+        return true;
+    }
     let (fa, fb) = (ta[0], tb[0]);
     let initial = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
     fa == fb || initial(fa, fb) || initial(fb, fa) || strsim::jaro_winkler(fa, fb) >= 0.9
@@ -300,6 +305,8 @@ mod tests {
             ("M. Smith", "J. Smith", false),
             ("", "Austin", false),
             ("Austin", "Lloyd Austen", false),
+            ("Boone Isaacs", "Cheryl Boone Isaacs", true),
+            ("Hawk Boone Isaacs", "Cheryl Boone Isaacs", false),
         ];
         for (a, b, expect) in cases {
             assert_eq!(same_person(a, b), expect, "{a} / {b}");
