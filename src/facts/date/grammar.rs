@@ -84,6 +84,8 @@ pub enum Cal {
         h: usize,
         /// Year, if stated.
         y: Option<i32>,
+        /// "Labor Day weekend": the weekend the holiday belongs to.
+        wk: bool,
     },
     /// A weekday.
     Wd(u32),
@@ -768,9 +770,10 @@ impl<'a> P<'a> {
                     Val::Null
                 }
             }
-            Cal::Hol { h, y: Some(y) } => HOLIDAYS
+            Cal::Hol { h, y: Some(y), wk } => HOLIDAYS
                 .get(h)
                 .and_then(|_| self.hol_span(h, y))
+                .map(|s| if wk { holiday_weekend(s) } else { s })
                 .map_or(Val::Null, |(a, b)| day_range(a, b)),
             Cal::Ymd { y: None, m, d, wd } => {
                 let Some(py) = py else {
@@ -829,7 +832,7 @@ impl<'a> P<'a> {
                     })
                 })
             }
-            Cal::Hol { h, y: None } => {
+            Cal::Hol { h, y: None, wk } => {
                 let Some((_, rule)) = HOLIDAYS.get(h) else {
                     return Val::Null;
                 };
@@ -841,6 +844,7 @@ impl<'a> P<'a> {
                 };
                 let cands: Vec<(i64, i64)> = (py - 4..=py + 4)
                     .filter_map(|y| self.hol_span(h, y))
+                    .map(|s| if wk { holiday_weekend(s) } else { s })
                     .collect();
                 // "this Thanksgiving": the coming one
                 let idx = if mode == Mode::This {
@@ -1221,11 +1225,21 @@ impl<'a> P<'a> {
                         return None;
                     };
                     let tense = self.tense(s, b.end);
-                    let va = self.resolve_cal(ca, a.mode, tense);
-                    if let Val::P(p) = va {
-                        let ya = p.y();
+                    let wrap = i32::from((m2, d2) < (m1, d1));
+                    let ya = if a.mode == Mode::Plain && b.mode == Mode::Plain {
+                        // the range as a whole picks its occurrence: one
+                        // that contains the publication day is the current
+                        // one ("from May to September" in September)
+                        self.range_year(ca, cb, wrap, tense)
+                    } else {
+                        match self.resolve_cal(ca, a.mode, tense) {
+                            Val::P(p) => Some(p.y()),
+                            _ => None,
+                        }
+                    };
+                    if let Some(ya) = ya {
                         set_year(&mut ca, ya);
-                        set_year(&mut cb, if (m2, d2) < (m1, d1) { ya + 1 } else { ya });
+                        set_year(&mut cb, ya + wrap);
                     }
                 }
             }
@@ -1242,6 +1256,35 @@ impl<'a> P<'a> {
             return None;
         }
         Some((b.end, v, a.rel || b.rel))
+    }
+
+    /// The start year of a year-less range `a`–`b` (the end falls `wrap`
+    /// years later): the occurrence picked by the same rule as a single
+    /// year-less date, applied to the whole interval.
+    fn range_year(&self, a: Cal, b: Cal, wrap: i32, tense: Tense) -> Option<i32> {
+        let py = civil_from_days(self.pub_day?).0;
+        let first = |c: Cal, y: i32| match c {
+            Cal::Ymd { m, d, .. } => valid(y, m, d).then(|| days_from_civil(y, m, d)),
+            Cal::Ym { m, .. } => Some(days_from_civil(y, m, 1)),
+            _ => None,
+        };
+        let last = |c: Cal, y: i32| match c {
+            Cal::Ymd { m, d, .. } => valid(y, m, d).then(|| days_from_civil(y, m, d)),
+            Cal::Ym { m, .. } => Some(Pt::month(y, m).last()),
+            _ => None,
+        };
+        let mut cands = Vec::new();
+        let mut years = Vec::new();
+        for y in py - 2..=py + 2 {
+            if let (Some(s), Some(e)) = (first(a, y), last(b, y + wrap)) {
+                if s <= e {
+                    cands.push((s, e));
+                    years.push(y);
+                }
+            }
+        }
+        let k = self.pick(&cands, Mode::Plain, tense, false)?;
+        years.get(k).copied()
     }
 
     // ---- atoms -----------------------------------------------------------------------
@@ -3364,6 +3407,18 @@ impl<'a> P<'a> {
             end = ye;
             rel = true;
         }
+        // "Labor Day weekend", "Halloween weekend 2021", "Labor Day 2021 weekend"
+        let mut wk = false;
+        if self.is(end, "weekend") {
+            wk = true;
+            end += 1;
+            if y.is_none() {
+                if let Some((yy, ye)) = self.year_after(end) {
+                    y = Some(yy);
+                    end = ye;
+                }
+            }
+        }
         if lexicon::generic_holiday(HOLIDAYS[h].0)
             && y.is_none()
             && !self.cap(i)
@@ -3378,10 +3433,31 @@ impl<'a> P<'a> {
         }
         Some(M {
             end,
-            cal: Cal::Hol { h, y },
+            cal: Cal::Hol { h, y, wk },
             rel: rel || y.is_none() && !matches!(HOLIDAYS[h].1, HRule::Fixed(..)),
             mode: Mode::Plain,
         })
+    }
+}
+
+/// The weekend a one-day holiday belongs to: Saturday–Monday for a
+/// Monday holiday, Friday–Sunday for a Friday, Thursday–Sunday for a
+/// Thursday (Thanksgiving), the Saturday–Sunday around a weekend day and
+/// the one before a Tuesday or Wednesday. Longer feasts are kept whole.
+fn holiday_weekend((a, b): (i64, i64)) -> (i64, i64) {
+    if a != b {
+        return (a, b);
+    }
+    match weekday(a) {
+        0 => (a - 2, a),
+        1 | 2 => {
+            let sat = monday_of(a) - 2;
+            (sat, sat + 1)
+        }
+        3 => (a, a + 3),
+        4 => (a, a + 2),
+        5 => (a, a + 1),
+        _ => (a - 1, a),
     }
 }
 
