@@ -781,15 +781,25 @@ impl<'a> P<'a> {
                 };
                 let mut cands: Vec<(i64, i64)> = Vec::new();
                 if let (Some(wd), false) = (wd, mode == Mode::This) {
+                    // the stated weekday picks the year among the
+                    // occurrences on the side the tense allows (a match
+                    // only on the other side is more likely a slip)
+                    let zp = self.pub_day.unwrap_or(0);
                     for y in py - 1..=py + 1 {
                         if valid(y, m, d) {
                             let z = days_from_civil(y, m, d);
-                            if weekday(z) == wd {
+                            let side = match tense {
+                                Tense::Past => z <= zp,
+                                Tense::Future => z >= zp,
+                                Tense::Unknown => true,
+                            };
+                            if weekday(z) == wd && (side || mode != Mode::Plain) {
                                 cands.push((z, z));
                             }
                         }
                     }
                 }
+                let weekday_fits = !cands.is_empty();
                 if cands.is_empty() {
                     let span = if m == 2 && d == 29 { 4 } else { 2 };
                     for y in py - span..=py + span {
@@ -802,7 +812,7 @@ impl<'a> P<'a> {
                 let zz = self.pub_day.unwrap_or(0);
                 let idx = if mode == Mode::This {
                     cands.iter().position(|c| civil_from_days(c.0).0 == py)
-                } else if wd.is_some() && mode == Mode::Plain {
+                } else if wd.is_some() && mode == Mode::Plain && weekday_fits {
                     // a stated weekday: the matching year nearest publication
                     (0..cands.len()).min_by_key(|&i| (cands[i].0 - zz).abs())
                 } else {
@@ -3047,9 +3057,13 @@ impl<'a> P<'a> {
                     mode: Mode::Plain,
                 });
             };
+            // a week named by its Sunday ("the week of Sunday, October
+            // 6th") is the one that Sunday opens in the US reckoning: the
+            // Monday-to-Sunday week after it
+            let d = if weekday(p.d) == 6 { p.d + 1 } else { p.d };
             return Some(M {
                 end: inner.end,
-                cal: Cal::V(Val::P(Pt::week(p.d))),
+                cal: Cal::V(Val::P(Pt::week(d))),
                 rel: inner.rel,
                 mode: Mode::Plain,
             });
