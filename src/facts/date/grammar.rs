@@ -1433,6 +1433,17 @@ impl<'a> P<'a> {
             if sepc == "." || self.trailing_code(i + 3) {
                 return None;
             }
+            // "the 2011-12 season": a span of two years, not a month
+            if sepc == "-"
+                && b.num == u64::from((y + 1).rem_euclid(100).unsigned_abs())
+                && matches!(
+                    self.w(i + 3),
+                    "season" | "seasons" | "campaign" | "school" | "academic" | "fiscal"
+                        | "financial" | "budget" | "tax" | "term" | "winter" | "crop"
+                )
+            {
+                return m(i + 3, Cal::V(Val::R(Some(Pt::year(y)), Some(Pt::year(y + 1)))));
+            }
             return m(
                 i + 3,
                 Cal::Ym {
@@ -1471,13 +1482,15 @@ impl<'a> P<'a> {
         }
         let b = self.numtok(i + 2)?;
         if b.ndig == 4
-            && sepc == "/"
+            && (sepc == "/" || sepc == "-")
             && tight
             && (1..=12).contains(&a.num)
             && !self.trailing_code(i + 3)
         {
+            // "11/2016", "11-2016" (a dash only with a plausible modern year)
             let y = b.num as i32;
-            if (1000..=2999).contains(&y) {
+            let span = if sepc == "-" { 1900..=2099 } else { 1000..=2999 };
+            if span.contains(&y) {
                 return m(
                     i + 3,
                     Cal::Ym {
@@ -3078,6 +3091,31 @@ impl<'a> P<'a> {
                 rel: inner.rel,
                 mode: Mode::Plain,
             });
+        }
+        // the Nth / last month of YEAR
+        let month_nth = if self.is(k, "last") {
+            Some((12, k + 1))
+        } else {
+            self.small(k)
+                .filter(|&(n, _, ord, _)| ord && (1..=12).contains(&n))
+                .map(|(n, e, _, _)| (n, e))
+        };
+        if let Some((n, e1)) = month_nth {
+            if self.is(e1, "month") && (self.is(e1 + 1, "of") || self.is(e1 + 1, "in")) {
+                let j = e1 + 2;
+                if let Some(inner) = self.year_expr_loose(j) {
+                    if let Val::P(p) = self.resolve(&inner, j) {
+                        if p.g == Grain::Year {
+                            return Some(M {
+                                end: inner.end,
+                                cal: Cal::V(Val::P(Pt::month(p.y(), n))),
+                                rel: inner.rel,
+                                mode: Mode::Plain,
+                            });
+                        }
+                    }
+                }
+            }
         }
         // Nth / last / second last week of PERIOD
         let (nth, e1): (i64, usize) = if self.is(k, "last") {
