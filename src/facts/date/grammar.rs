@@ -2663,6 +2663,22 @@ impl<'a> P<'a> {
             ("from" | "after" | "before", _) => {
                 let sign = if self.is(end, "before") { -1 } else { 1 };
                 let anchor = better(self.atom(end + 1, depth + 1), self.relword(end + 1))?;
+                // a year-less anchor ("a year from Christmas"): the shifted
+                // day is what refers, so the occurrence rule picks among
+                // the shifted days, not among the anchors
+                if let Some(c) = self.shifted_occurrences(&anchor) {
+                    let shifted: Vec<(i64, i64)> = c
+                        .iter()
+                        .map(|&a| {
+                            let d = self.shift_all(a, (u, n), &more, sign);
+                            (d, d)
+                        })
+                        .collect();
+                    let tense = self.tense(i, anchor.end);
+                    let k = self.pick(&shifted, Mode::Plain, tense, false)?;
+                    let (d, _) = *shifted.get(k)?;
+                    return mr(anchor.end, Cal::V(Val::P(Pt::day(d))));
+                }
                 let v = self.resolve(&anchor, end + 1);
                 let (s, en) = self.bounds(&v)?;
                 let base = if s.g == Grain::Day {
@@ -2690,6 +2706,36 @@ impl<'a> P<'a> {
                 None
             }
         }
+    }
+
+    /// The first days of the occurrences around publication of a year-less
+    /// holiday or month-day anchor with no modifier (ascending), or `None`
+    /// for any other anchor.
+    fn shifted_occurrences(&self, a: &M) -> Option<Vec<i64>> {
+        if a.mode != Mode::Plain {
+            return None;
+        }
+        let py = civil_from_days(self.pub_day?).0;
+        let out: Vec<i64> = match a.cal {
+            Cal::Hol {
+                h,
+                y: None,
+                wk: false,
+            } => (py - 4..=py + 4)
+                .filter_map(|y| self.hol_span(h, y).map(|s| s.0))
+                .collect(),
+            Cal::Ymd {
+                y: None,
+                m,
+                d,
+                wd: None,
+            } => (py - 2..=py + 2)
+                .filter(|&y| valid(y, m, d))
+                .map(|y| days_from_civil(y, m, d))
+                .collect(),
+            _ => return None,
+        };
+        (!out.is_empty()).then_some(out)
     }
 
     /// Parts of a period: "the end of 2023", "mid-2024", "early December",
