@@ -1438,11 +1438,24 @@ impl<'a> P<'a> {
                 && b.num == u64::from((y + 1).rem_euclid(100).unsigned_abs())
                 && matches!(
                     self.w(i + 3),
-                    "season" | "seasons" | "campaign" | "school" | "academic" | "fiscal"
-                        | "financial" | "budget" | "tax" | "term" | "winter" | "crop"
+                    "season"
+                        | "seasons"
+                        | "campaign"
+                        | "school"
+                        | "academic"
+                        | "fiscal"
+                        | "financial"
+                        | "budget"
+                        | "tax"
+                        | "term"
+                        | "winter"
+                        | "crop"
                 )
             {
-                return m(i + 3, Cal::V(Val::R(Some(Pt::year(y)), Some(Pt::year(y + 1)))));
+                return m(
+                    i + 3,
+                    Cal::V(Val::R(Some(Pt::year(y)), Some(Pt::year(y + 1)))),
+                );
             }
             return m(
                 i + 3,
@@ -1489,7 +1502,11 @@ impl<'a> P<'a> {
         {
             // "11/2016", "11-2016" (a dash only with a plausible modern year)
             let y = b.num as i32;
-            let span = if sepc == "-" { 1900..=2099 } else { 1000..=2999 };
+            let span = if sepc == "-" {
+                1900..=2099
+            } else {
+                1000..=2999
+            };
             if span.contains(&y) {
                 return m(
                     i + 3,
