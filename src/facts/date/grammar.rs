@@ -938,6 +938,9 @@ impl<'a> P<'a> {
                 }
             }
         }
+        if let Some(r) = self.more_less(i) {
+            return Some(r);
+        }
         // open intervals
         let ops: &[(&[&str], u8)] = &[
             (&["since"], 0),
@@ -1028,6 +1031,67 @@ impl<'a> P<'a> {
             }
         }
         Some((a.end, v, a.rel))
+    }
+
+    /// "more than 2 weeks ago" (before that day: `../day-1`), "more than a
+    /// month from now" (after it), "less than a week ago" (the days since
+    /// then), "less than 2 weeks from today" / "after tomorrow" (from the
+    /// base day up to the day before the shifted one).
+    fn more_less(&self, i: usize) -> Option<(usize, Val, bool)> {
+        let more = match (self.w(i), self.w(i + 1)) {
+            ("more" | "over", "than") => true,
+            ("less" | "fewer", "than") => false,
+            _ => return None,
+        };
+        let j = i + 2;
+        let counted = self.count_units(j).is_some()
+            || matches!(self.w(j), "a" | "an") && lexicon::unit(self.w(j + 1)).is_some();
+        if !counted {
+            return None;
+        }
+        let a = self.unit_rel(j, 1)?;
+        let z = self.pub_day?;
+        let Val::P(p) = self.resolve(&a, j) else {
+            return None;
+        };
+        if p.g != Grain::Day {
+            return None;
+        }
+        let words: Vec<&str> = (j..a.end).map(|k| self.w(k)).collect();
+        let has = |w: &str| words.contains(&w);
+        let back = has("ago") || has("before") || has("earlier");
+        let fwd = has("from") || has("after") || has("later") || has("hence");
+        if back == fwd {
+            return None;
+        }
+        let x = p.d;
+        let v = if more {
+            if back {
+                Val::R(None, Some(Pt::day(x - 1)))
+            } else {
+                Val::R(Some(Pt::day(x + 1)), None)
+            }
+        } else {
+            // the base the count runs from: publication unless stated
+            let base = if has("tomorrow") {
+                z + 1
+            } else if has("yesterday") {
+                z - 1
+            } else if words
+                .iter()
+                .all(|w| lexicon::month(w).is_none() && lexicon::weekday(w).is_none())
+            {
+                z
+            } else {
+                return None;
+            };
+            if back {
+                Val::R(Some(Pt::day(x + 1)), Some(Pt::day(base)))
+            } else {
+                Val::R(Some(Pt::day(base)), Some(Pt::day(x - 1)))
+            }
+        };
+        v.ok().then_some((a.end, v, true))
     }
 
     /// "N units" at `i` (a count and a unit word): (unit, count, end).

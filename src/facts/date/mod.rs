@@ -61,6 +61,10 @@
 //!   previous Monday weeks): news uses "in the past two weeks" for the
 //!   fourteen days up to the report, which is also Recognizers-Text's
 //!   reading; quarters, decades and centuries are whole units.
+//!   "More than 3 weeks ago" is everything before that day (`../day-1`),
+//!   "more than a month from now" everything after; "less than a week ago"
+//!   runs from the day after that day to publication, "less than 10 days
+//!   from now" / "after tomorrow" from the base day to the day before.
 //! - **Weeks** are Monday to Sunday; "week 49" and "the Nth week of 2015"
 //!   are ISO weeks; "the Nth week of October" is the week containing day
 //!   1 + 7(N−1), "the last week of July" the last full week in July. "The
