@@ -84,6 +84,8 @@ pub enum Cal {
         h: usize,
         /// Year, if stated.
         y: Option<i32>,
+        /// "Labor Day weekend": the weekend the holiday belongs to.
+        wk: bool,
     },
     /// A weekday.
     Wd(u32),
@@ -768,9 +770,10 @@ impl<'a> P<'a> {
                     Val::Null
                 }
             }
-            Cal::Hol { h, y: Some(y) } => HOLIDAYS
+            Cal::Hol { h, y: Some(y), wk } => HOLIDAYS
                 .get(h)
                 .and_then(|_| self.hol_span(h, y))
+                .map(|s| if wk { holiday_weekend(s) } else { s })
                 .map_or(Val::Null, |(a, b)| day_range(a, b)),
             Cal::Ymd { y: None, m, d, wd } => {
                 let Some(py) = py else {
@@ -778,15 +781,25 @@ impl<'a> P<'a> {
                 };
                 let mut cands: Vec<(i64, i64)> = Vec::new();
                 if let (Some(wd), false) = (wd, mode == Mode::This) {
+                    // the stated weekday picks the year among the
+                    // occurrences on the side the tense allows (a match
+                    // only on the other side is more likely a slip)
+                    let zp = self.pub_day.unwrap_or(0);
                     for y in py - 1..=py + 1 {
                         if valid(y, m, d) {
                             let z = days_from_civil(y, m, d);
-                            if weekday(z) == wd {
+                            let side = match tense {
+                                Tense::Past => z <= zp,
+                                Tense::Future => z >= zp,
+                                Tense::Unknown => true,
+                            };
+                            if weekday(z) == wd && (side || mode != Mode::Plain) {
                                 cands.push((z, z));
                             }
                         }
                     }
                 }
+                let weekday_fits = !cands.is_empty();
                 if cands.is_empty() {
                     let span = if m == 2 && d == 29 { 4 } else { 2 };
                     for y in py - span..=py + span {
@@ -799,7 +812,7 @@ impl<'a> P<'a> {
                 let zz = self.pub_day.unwrap_or(0);
                 let idx = if mode == Mode::This {
                     cands.iter().position(|c| civil_from_days(c.0).0 == py)
-                } else if wd.is_some() && mode == Mode::Plain {
+                } else if wd.is_some() && mode == Mode::Plain && weekday_fits {
                     // a stated weekday: the matching year nearest publication
                     (0..cands.len()).min_by_key(|&i| (cands[i].0 - zz).abs())
                 } else {
@@ -829,7 +842,7 @@ impl<'a> P<'a> {
                     })
                 })
             }
-            Cal::Hol { h, y: None } => {
+            Cal::Hol { h, y: None, wk } => {
                 let Some((_, rule)) = HOLIDAYS.get(h) else {
                     return Val::Null;
                 };
@@ -841,6 +854,7 @@ impl<'a> P<'a> {
                 };
                 let cands: Vec<(i64, i64)> = (py - 4..=py + 4)
                     .filter_map(|y| self.hol_span(h, y))
+                    .map(|s| if wk { holiday_weekend(s) } else { s })
                     .collect();
                 // "this Thanksgiving": the coming one
                 let idx = if mode == Mode::This {
@@ -923,6 +937,9 @@ impl<'a> P<'a> {
                     return Some(r);
                 }
             }
+        }
+        if let Some(r) = self.more_less(i) {
+            return Some(r);
         }
         // open intervals
         let ops: &[(&[&str], u8)] = &[
@@ -1014,6 +1031,67 @@ impl<'a> P<'a> {
             }
         }
         Some((a.end, v, a.rel))
+    }
+
+    /// "more than 2 weeks ago" (before that day: `../day-1`), "more than a
+    /// month from now" (after it), "less than a week ago" (the days since
+    /// then), "less than 2 weeks from today" / "after tomorrow" (from the
+    /// base day up to the day before the shifted one).
+    fn more_less(&self, i: usize) -> Option<(usize, Val, bool)> {
+        let more = match (self.w(i), self.w(i + 1)) {
+            ("more" | "over", "than") => true,
+            ("less" | "fewer", "than") => false,
+            _ => return None,
+        };
+        let j = i + 2;
+        let counted = self.count_units(j).is_some()
+            || matches!(self.w(j), "a" | "an") && lexicon::unit(self.w(j + 1)).is_some();
+        if !counted {
+            return None;
+        }
+        let a = self.unit_rel(j, 1)?;
+        let z = self.pub_day?;
+        let Val::P(p) = self.resolve(&a, j) else {
+            return None;
+        };
+        if p.g != Grain::Day {
+            return None;
+        }
+        let words: Vec<&str> = (j..a.end).map(|k| self.w(k)).collect();
+        let has = |w: &str| words.contains(&w);
+        let back = has("ago") || has("before") || has("earlier");
+        let fwd = has("from") || has("after") || has("later") || has("hence");
+        if back == fwd {
+            return None;
+        }
+        let x = p.d;
+        let v = if more {
+            if back {
+                Val::R(None, Some(Pt::day(x - 1)))
+            } else {
+                Val::R(Some(Pt::day(x + 1)), None)
+            }
+        } else {
+            // the base the count runs from: publication unless stated
+            let base = if has("tomorrow") {
+                z + 1
+            } else if has("yesterday") {
+                z - 1
+            } else if words
+                .iter()
+                .all(|w| lexicon::month(w).is_none() && lexicon::weekday(w).is_none())
+            {
+                z
+            } else {
+                return None;
+            };
+            if back {
+                Val::R(Some(Pt::day(x + 1)), Some(Pt::day(base)))
+            } else {
+                Val::R(Some(Pt::day(base)), Some(Pt::day(x - 1)))
+            }
+        };
+        v.ok().then_some((a.end, v, true))
     }
 
     /// "N units" at `i` (a count and a unit word): (unit, count, end).
@@ -1221,11 +1299,21 @@ impl<'a> P<'a> {
                         return None;
                     };
                     let tense = self.tense(s, b.end);
-                    let va = self.resolve_cal(ca, a.mode, tense);
-                    if let Val::P(p) = va {
-                        let ya = p.y();
+                    let wrap = i32::from((m2, d2) < (m1, d1));
+                    let ya = if a.mode == Mode::Plain && b.mode == Mode::Plain {
+                        // the range as a whole picks its occurrence: one
+                        // that contains the publication day is the current
+                        // one ("from May to September" in September)
+                        self.range_year(ca, cb, wrap, tense)
+                    } else {
+                        match self.resolve_cal(ca, a.mode, tense) {
+                            Val::P(p) => Some(p.y()),
+                            _ => None,
+                        }
+                    };
+                    if let Some(ya) = ya {
                         set_year(&mut ca, ya);
-                        set_year(&mut cb, if (m2, d2) < (m1, d1) { ya + 1 } else { ya });
+                        set_year(&mut cb, ya + wrap);
                     }
                 }
             }
@@ -1242,6 +1330,35 @@ impl<'a> P<'a> {
             return None;
         }
         Some((b.end, v, a.rel || b.rel))
+    }
+
+    /// The start year of a year-less range `a`–`b` (the end falls `wrap`
+    /// years later): the occurrence picked by the same rule as a single
+    /// year-less date, applied to the whole interval.
+    fn range_year(&self, a: Cal, b: Cal, wrap: i32, tense: Tense) -> Option<i32> {
+        let py = civil_from_days(self.pub_day?).0;
+        let first = |c: Cal, y: i32| match c {
+            Cal::Ymd { m, d, .. } => valid(y, m, d).then(|| days_from_civil(y, m, d)),
+            Cal::Ym { m, .. } => Some(days_from_civil(y, m, 1)),
+            _ => None,
+        };
+        let last = |c: Cal, y: i32| match c {
+            Cal::Ymd { m, d, .. } => valid(y, m, d).then(|| days_from_civil(y, m, d)),
+            Cal::Ym { m, .. } => Some(Pt::month(y, m).last()),
+            _ => None,
+        };
+        let mut cands = Vec::new();
+        let mut years = Vec::new();
+        for y in py - 2..=py + 2 {
+            if let (Some(s), Some(e)) = (first(a, y), last(b, y + wrap)) {
+                if s <= e {
+                    cands.push((s, e));
+                    years.push(y);
+                }
+            }
+        }
+        let k = self.pick(&cands, Mode::Plain, tense, false)?;
+        years.get(k).copied()
     }
 
     // ---- atoms -----------------------------------------------------------------------
@@ -1380,6 +1497,30 @@ impl<'a> P<'a> {
             if sepc == "." || self.trailing_code(i + 3) {
                 return None;
             }
+            // "the 2011-12 season": a span of two years, not a month
+            if sepc == "-"
+                && b.num == u64::from((y + 1).rem_euclid(100).unsigned_abs())
+                && matches!(
+                    self.w(i + 3),
+                    "season"
+                        | "seasons"
+                        | "campaign"
+                        | "school"
+                        | "academic"
+                        | "fiscal"
+                        | "financial"
+                        | "budget"
+                        | "tax"
+                        | "term"
+                        | "winter"
+                        | "crop"
+                )
+            {
+                return m(
+                    i + 3,
+                    Cal::V(Val::R(Some(Pt::year(y)), Some(Pt::year(y + 1)))),
+                );
+            }
             return m(
                 i + 3,
                 Cal::Ym {
@@ -1418,13 +1559,19 @@ impl<'a> P<'a> {
         }
         let b = self.numtok(i + 2)?;
         if b.ndig == 4
-            && sepc == "/"
+            && (sepc == "/" || sepc == "-")
             && tight
             && (1..=12).contains(&a.num)
             && !self.trailing_code(i + 3)
         {
+            // "11/2016", "11-2016" (a dash only with a plausible modern year)
             let y = b.num as i32;
-            if (1000..=2999).contains(&y) {
+            let span = if sepc == "-" {
+                1900..=2099
+            } else {
+                1000..=2999
+            };
+            if span.contains(&y) {
                 return m(
                     i + 3,
                     Cal::Ym {
@@ -2597,6 +2744,22 @@ impl<'a> P<'a> {
             ("from" | "after" | "before", _) => {
                 let sign = if self.is(end, "before") { -1 } else { 1 };
                 let anchor = better(self.atom(end + 1, depth + 1), self.relword(end + 1))?;
+                // a year-less anchor ("a year from Christmas"): the shifted
+                // day is what refers, so the occurrence rule picks among
+                // the shifted days, not among the anchors
+                if let Some(c) = self.shifted_occurrences(&anchor) {
+                    let shifted: Vec<(i64, i64)> = c
+                        .iter()
+                        .map(|&a| {
+                            let d = self.shift_all(a, (u, n), &more, sign);
+                            (d, d)
+                        })
+                        .collect();
+                    let tense = self.tense(i, anchor.end);
+                    let k = self.pick(&shifted, Mode::Plain, tense, false)?;
+                    let (d, _) = *shifted.get(k)?;
+                    return mr(anchor.end, Cal::V(Val::P(Pt::day(d))));
+                }
                 let v = self.resolve(&anchor, end + 1);
                 let (s, en) = self.bounds(&v)?;
                 let base = if s.g == Grain::Day {
@@ -2624,6 +2787,36 @@ impl<'a> P<'a> {
                 None
             }
         }
+    }
+
+    /// The first days of the occurrences around publication of a year-less
+    /// holiday or month-day anchor with no modifier (ascending), or `None`
+    /// for any other anchor.
+    fn shifted_occurrences(&self, a: &M) -> Option<Vec<i64>> {
+        if a.mode != Mode::Plain {
+            return None;
+        }
+        let py = civil_from_days(self.pub_day?).0;
+        let out: Vec<i64> = match a.cal {
+            Cal::Hol {
+                h,
+                y: None,
+                wk: false,
+            } => (py - 4..=py + 4)
+                .filter_map(|y| self.hol_span(h, y).map(|s| s.0))
+                .collect(),
+            Cal::Ymd {
+                y: None,
+                m,
+                d,
+                wd: None,
+            } => (py - 2..=py + 2)
+                .filter(|&y| valid(y, m, d))
+                .map(|y| days_from_civil(y, m, d))
+                .collect(),
+            _ => return None,
+        };
+        (!out.is_empty()).then_some(out)
     }
 
     /// Parts of a period: "the end of 2023", "mid-2024", "early December",
@@ -3004,9 +3197,13 @@ impl<'a> P<'a> {
                     mode: Mode::Plain,
                 });
             };
+            // a week named by its Sunday ("the week of Sunday, October
+            // 6th") is the one that Sunday opens in the US reckoning: the
+            // Monday-to-Sunday week after it
+            let d = if weekday(p.d) == 6 { p.d + 1 } else { p.d };
             return Some(M {
                 end: inner.end,
-                cal: Cal::V(Val::P(Pt::week(p.d))),
+                cal: Cal::V(Val::P(Pt::week(d))),
                 rel: inner.rel,
                 mode: Mode::Plain,
             });
@@ -3021,6 +3218,31 @@ impl<'a> P<'a> {
                 rel: inner.rel,
                 mode: Mode::Plain,
             });
+        }
+        // the Nth / last month of YEAR
+        let month_nth = if self.is(k, "last") {
+            Some((12, k + 1))
+        } else {
+            self.small(k)
+                .filter(|&(n, _, ord, _)| ord && (1..=12).contains(&n))
+                .map(|(n, e, _, _)| (n, e))
+        };
+        if let Some((n, e1)) = month_nth {
+            if self.is(e1, "month") && (self.is(e1 + 1, "of") || self.is(e1 + 1, "in")) {
+                let j = e1 + 2;
+                if let Some(inner) = self.year_expr_loose(j) {
+                    if let Val::P(p) = self.resolve(&inner, j) {
+                        if p.g == Grain::Year {
+                            return Some(M {
+                                end: inner.end,
+                                cal: Cal::V(Val::P(Pt::month(p.y(), n))),
+                                rel: inner.rel,
+                                mode: Mode::Plain,
+                            });
+                        }
+                    }
+                }
+            }
         }
         // Nth / last / second last week of PERIOD
         let (nth, e1): (i64, usize) = if self.is(k, "last") {
@@ -3364,6 +3586,18 @@ impl<'a> P<'a> {
             end = ye;
             rel = true;
         }
+        // "Labor Day weekend", "Halloween weekend 2021", "Labor Day 2021 weekend"
+        let mut wk = false;
+        if self.is(end, "weekend") {
+            wk = true;
+            end += 1;
+            if y.is_none() {
+                if let Some((yy, ye)) = self.year_after(end) {
+                    y = Some(yy);
+                    end = ye;
+                }
+            }
+        }
         if lexicon::generic_holiday(HOLIDAYS[h].0)
             && y.is_none()
             && !self.cap(i)
@@ -3378,10 +3612,31 @@ impl<'a> P<'a> {
         }
         Some(M {
             end,
-            cal: Cal::Hol { h, y },
+            cal: Cal::Hol { h, y, wk },
             rel: rel || y.is_none() && !matches!(HOLIDAYS[h].1, HRule::Fixed(..)),
             mode: Mode::Plain,
         })
+    }
+}
+
+/// The weekend a one-day holiday belongs to: Saturday–Monday for a
+/// Monday holiday, Friday–Sunday for a Friday, Thursday–Sunday for a
+/// Thursday (Thanksgiving), the Saturday–Sunday around a weekend day and
+/// the one before a Tuesday or Wednesday. Longer feasts are kept whole.
+fn holiday_weekend((a, b): (i64, i64)) -> (i64, i64) {
+    if a != b {
+        return (a, b);
+    }
+    match weekday(a) {
+        0 => (a - 2, a),
+        1 | 2 => {
+            let sat = monday_of(a) - 2;
+            (sat, sat + 1)
+        }
+        3 => (a, a + 3),
+        4 => (a, a + 2),
+        5 => (a, a + 1),
+        _ => (a - 1, a),
     }
 }
 

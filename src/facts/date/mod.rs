@@ -34,7 +34,16 @@
 //!   as far ahead wins over a past one: "said the vote on March 3" in
 //!   January is this March); future ("will", "scheduled", "next") or no
 //!   cue at all (headlines, schedule lines) → the next occurrence. A stated
-//!   weekday picks the year in which the date falls on it ("Fri, Jul 18").
+//!   weekday picks the year in which the date falls on it ("Fri, Jul 18"),
+//!   among the years on the side the tense allows (past cue: on or before
+//!   publication; future cue: on or after; no cue: either); when it fits
+//!   none of them it is taken for a slip and ignored.
+//! - **A year-less range** ("from May to September", "between 10/1 and
+//!   11/7") picks its occurrence as a whole by the same rule, so a range
+//!   that holds the publication day is the current one.
+//! - **A shifted year-less anchor** ("a year from Christmas", "30 days
+//!   after March 1") applies the occurrence rule to the shifted day, not to
+//!   the anchor: in February "a year from Christmas" is the coming one.
 //! - **this / next / last + weekday** is that weekday of the current /
 //!   following / previous Monday-to-Sunday week; "this past" and "this
 //!   coming" are the nearest one before / after publication.
@@ -47,9 +56,26 @@
 //!   of days ending the day before publication; "the next N …" start the
 //!   day after; decades and centuries count whole units ("the past two
 //!   decades" in 2016 = 1990/2009). "N units ago" / "in N units" are days.
+//!   Weeks, months and years are deliberately *not* counted in whole
+//!   calendar units (Duckling's convention, "last 2 weeks" = the two
+//!   previous Monday weeks): news uses "in the past two weeks" for the
+//!   fourteen days up to the report, which is also Recognizers-Text's
+//!   reading; quarters, decades and centuries are whole units.
+//!   "More than 3 weeks ago" is everything before that day (`../day-1`),
+//!   "more than a month from now" everything after; "less than a week ago"
+//!   runs from the day after that day to publication, "less than 10 days
+//!   from now" / "after tomorrow" from the base day to the day before.
 //! - **Weeks** are Monday to Sunday; "week 49" and "the Nth week of 2015"
 //!   are ISO weeks; "the Nth week of October" is the week containing day
-//!   1 + 7(N−1), "the last week of July" the last full week in July.
+//!   1 + 7(N−1), "the last week of July" the last full week in July. "The
+//!   week of DATE" is the week holding DATE, except that a Sunday names the
+//!   week it opens (US reckoning): the Monday week after it. "The third
+//!   month of 2021" is 2021-03.
+//! - **Numeric months**: `2016-11`, `11/2016`, `11-2016` (a dash only with a
+//!   year 1900–2099); `2011-12` before "season", "fiscal", "school",
+//!   "academic", "budget" … is the two-year span 2011/2012. Dotted forms
+//!   (`2015.3`, `5.12`) are not dates: in news they are index values and
+//!   prices.
 //! - **Ranges** ("June 13–14", "from March to May 2020", "between 2010 and
 //!   2015") include both ends; a year stated on one end applies to the
 //!   other ("Nov–Feb 2017" is 2016-11/2017-02).
@@ -80,7 +106,27 @@
 //!   New Year from astronomical new moons and the winter solstice (UTC+8),
 //!   Indian solar festivals from the sun's sidereal longitude (Lahiri).
 //!   "Thanksgiving in a year" is the next year's; "tax day" and "Super
-//!   Tuesday" follow the US rules.
+//!   Tuesday" follow the US rules. "HOLIDAY weekend" ("Labor Day weekend",
+//!   "Halloween weekend 2021", "Labor Day 2021 weekend") is the weekend a
+//!   one-day holiday belongs to: Saturday–Monday for a Monday holiday,
+//!   Friday–Sunday for a Friday, Thursday–Sunday for a Thursday
+//!   (Thanksgiving), the Saturday–Sunday around a weekend day and the one
+//!   before a Tuesday or Wednesday.
+//!
+//! Deliberately not dates (precision on news text): a bare "the day", "the
+//! week", "the month", "the year" ("partner of the month", "to this day"),
+//! "the day before" / "the next day" (relative to a narrated event, not to
+//! publication), abbreviated weekdays standing alone ("Sun" is a
+//! newspaper), Duckling's "two upcoming weeks" = the second week ahead.
+//!
+//! Known differences with the annotated corpora (measured on the dev set,
+//! left on purpose): Recognizers-Text ends ranges on the day *before* the
+//! stated end and starts "after X" on X; country-specific holidays
+//! (Labour Day, Thanksgiving, Father's Day in AU/CA/NZ/IE/IN/PH …) and
+//! day/month numeric dates need a locale the input does not carry (US
+//! default); Duckling's "for 10 days from 18 Dec" counts 11 days;
+//! predicted lunar feasts decades ahead ("Ramadan 2046") can differ by a
+//! day, as the sighting rule itself does.
 use super::{CivilDate, ExtractContext, Fact, FactKind, FactValue};
 use crate::document::Span;
 
