@@ -30,10 +30,19 @@
 //!   bitcoin) is null. Minor units alone ("fifty cents", "210
 //!   pence") keep the amount in minor units with currency null and `unit`
 //!   naming the minor unit ("cent", "penny"); with a major unit they add up
-//!   ("3 dollars 50 cents" is 3.5 USD).
-//! - Ranges: money and quantity give `{min, max}`; a multiplier or unit
-//!   written once is shared ("$5-10 million", "10-15 km"). Other kinds
-//!   give one fact per end.
+//!   ("3 dollars 50 cents" is 3.5 USD; "15 USD 50" is 15.5 USD; a mao is
+//!   a tenth of a yuan and a number after it counts fen: "one kuai five
+//!   mao five" is 1.55 CNY). A currency named before digits counts when
+//!   the amount ends the phrase ("Malaysian ringgit 42", not "the Swiss
+//!   franc 2 percent higher"); "L.E."/"LE" is EGP; a code with a scale
+//!   letter ("MUSD 20", "250 kEUR") is millions or thousands. No locale
+//!   is guessed: "a grand", "a dime" are USD whatever the country, and a
+//!   bare "quarter"/"nickel" (a period, a metal) is no money.
+//! - Ranges: money and quantity give `{min, max}` (never a midpoint); a
+//!   multiplier or unit written once is shared ("$5-10 million", "10-15
+//!   km"). Other kinds give one fact per end. Two amounts joined by
+//!   "and"/"or" before one unit ("45 and 50 mg", "3 or 4 percent") give
+//!   one fact each, both with that unit.
 //! - Counts: `unit` is the counted noun as written, lower-cased. The head
 //!   noun is the first plural-looking word (or a known unmarked plural:
 //!   "personnel", "aircraft", "people") within four words after the
@@ -44,8 +53,13 @@
 //! - Percent: value as written (12.5); "percentage points" are `percent`
 //!   with `unit` "percentage point".
 //! - Ordinals: "52nd", "first", "twenty-third"; value is the rank.
-//! - Quantities: amount as written, not converted; `unit` is the
-//!   normalised symbol (below). Ages ("five years old", "a 10-year-old")
+//! - Quantities: amount as written, not converted ("0.5 kg" stays kg);
+//!   `unit` is the normalised symbol (below). A compound length or mass
+//!   ("5 feet 2 inches", "2 km and 1 metre") is the exact sum in its
+//!   smallest unit (62 in, 2001 m). A bare scale word before a unit is
+//!   its amount ("thousand litres"). A minus set apart before a
+//!   temperature after a word is a sign ("convert - 20 degrees
+//!   Fahrenheit"). Ages ("five years old", "a 10-year-old")
 //!   are quantities in years (or months, weeks, days).
 //! - Durations: `{amount, unit}` with the singular unit (second … century;
 //!   "nights" are days, a fortnight 2 weeks, a millennium 10 centuries),
@@ -54,7 +68,12 @@
 //!   centuries as years, weeks as `W`), unless every part converts exactly
 //!   into the smallest unit: "2 years, 3 months" is 27 month, "1 hour 30
 //!   minutes" 90 minute. A fractional amount is given in the largest
-//!   smaller unit that makes it whole ("1.5 hours" is 90 minute).
+//!   smaller unit that makes it whole ("1.5 hours", "one and a half hour",
+//!   "an hour and a half" are 90 minute, "a year and a quarter" 15
+//!   month): equal lengths of time compare equal however written. A part
+//!   followed by "ago"/"later" is a date, not joined ("3 months and 2
+//!   days ago"). "business days"/"working days" have unit `business_day`
+//!   and never join other units.
 //! - Numbers also read: fractions with ordinal denominators ("three
 //!   twenty-firsts", "one hundred and three quarters"), ratios ("one over
 //!   three", "two out of five"), powers ("1.1^23", "2.48×10−5"), SI giga
@@ -882,6 +901,57 @@ impl<'a> Cx<'a> {
                 }
             }
         }
+        // "thousand litres": a bare scale word as the amount of a unit of
+        // measure (not after "of", a number or an article)
+        if let Some(p) = self
+            .word(k0)
+            .filter(|w| matches!(*w, "hundred" | "thousand" | "million" | "billion"))
+            .map(|w| {
+                if w == "hundred" {
+                    2
+                } else {
+                    scale_word(w).unwrap_or(0)
+                }
+            })
+            .filter(|&p| p > 0)
+        {
+            let before_ok = k0 == 0
+                || self.toks[k0 - 1].kind == TokKind::Sym
+                || self.word(k0 - 1).is_some_and(|w| {
+                    !matches!(
+                        w,
+                        "of" | "a" | "an" | "the" | "one" | "per" | "some" | "several"
+                    ) && small_cardinal(w).is_none()
+                        && tens(w).is_none()
+                        && scale_word(w).is_none()
+                        && w != "hundred"
+                        && w != "dozen"
+                });
+            let bare = Num {
+                value: d(1).checked_scale_up(p)?,
+                start: k0,
+                end: k0 + 1,
+                words: true,
+                mult: Some(p),
+                ordinal: false,
+                year_like: false,
+                weak: false,
+                vague: false,
+                ratio: false,
+            };
+            if before_ok && self.tok(k0 + 1).is_some_and(|t| t.ws_before) {
+                if let Some((s @ Suffix::Unit(_), e, v)) = self.unit_suffix(&bare, k0 + 1) {
+                    return Some(Side {
+                        start: k0,
+                        end: e,
+                        value: v,
+                        num: bare,
+                        prefix: false,
+                        suffix: s,
+                    });
+                }
+            }
+        }
         let n = self.np.parse(k0, false)?;
         // "second" is a unit of time after "a"/"per"
         if n.ordinal
@@ -1374,22 +1444,32 @@ impl<'a> Cx<'a> {
                 if self.word(end) == Some("of") && self.word(end + 1) == Some("age") {
                     return Some((Suffix::Age(unit), end + 2, value));
                 }
-                // "an hour and a half"
+                // "an hour and a half", "a year and a quarter", "two
+                // days and three quarters"
                 if self.word(end) == Some("and")
-                    && matches!(self.word(end + 1), Some("a") | Some("half"))
+                    && matches!(
+                        self.word(end + 1),
+                        Some("a" | "half" | "quarter" | "three" | "one")
+                    )
                 {
-                    let h = if self.word(end + 1) == Some("a") {
+                    let h = if matches!(self.word(end + 1), Some("a" | "one" | "three")) {
                         end + 2
                     } else {
                         end + 1
                     };
-                    if self.word(h) == Some("half")
-                        && !self.tok(h + 1).is_some_and(|t| {
-                            t.kind == TokKind::Word && unit_word(&t.raw, &t.low, false).is_some()
-                        })
-                    {
-                        value = value
-                            .checked_add(Decimal::new(5, 1)?.checked_mul(d(factor as i64))?)?;
+                    let frac = match (self.word(end + 1), self.word(h)) {
+                        (Some("a" | "half" | "one"), Some("half")) => Decimal::new(5, 1),
+                        (Some("a" | "quarter" | "one"), Some("quarter")) => Decimal::new(25, 2),
+                        (Some("three"), Some("quarters")) => Decimal::new(75, 2),
+                        _ => None,
+                    };
+                    // not "a day and a half hour", "a year and a quarter of it"
+                    let unit_after = self.tok(h + 1).is_some_and(|t| {
+                        t.kind == TokKind::Word
+                            && (unit_word(&t.raw, &t.low, false).is_some() || t.low == "of")
+                    });
+                    if let Some(frac) = frac.filter(|_| value.is_integer() && !unit_after) {
+                        value = value.checked_add(frac.checked_mul(d(factor as i64))?)?;
                         end = h + 1;
                     }
                 }
@@ -2036,6 +2116,14 @@ impl<'a> Cx<'a> {
                 let Some(b) = self.side(k, false) else { break };
                 let Suffix::Time(u2) = b.suffix else { break };
                 if u2 == "business_day" || unit == "business_day" {
+                    break;
+                }
+                // "3 months and 2 weeks and 2 days ago": the last part is a
+                // date of its own
+                if matches!(
+                    self.word(b.end),
+                    Some("ago" | "earlier" | "later" | "hence")
+                ) {
                     break;
                 }
                 if unit_rank(u2) >= unit_rank(parts.last().map_or("second", |p| p.1)) {
