@@ -108,6 +108,9 @@ proptest! {
                 Just("km"), Just("%"), Just("per"), Just("cent"), Just("years"), Just("old"),
                 Just("twenty"), Just("one"), Just("hundred"), Just("e"), Just("/"), Just("°"),
                 Just("½"), Just("more than"), Just("dollars"), Just("US"), Just("th"), Just("é"),
+                Just("MUSD"), Just("L.E."), Just("k.g"), Just("mao"), Just("kuai"), Just("or"),
+                Just("business"), Just("days"), Just("ago"), Just("quarter"), Just("Swiss franc"),
+                Just("thousand"), Just("degrees"), Just("mg"), Just("−"), Just("\n"),
             ],
             0..40,
         )

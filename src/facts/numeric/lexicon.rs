@@ -305,6 +305,25 @@ pub(crate) fn currency_code(raw: &str) -> Option<Option<&'static str>> {
     }
 }
 
+/// An ISO 4217 code with a scale letter, as in company accounts: "MUSD"
+/// (million US dollars), "kEUR"/"KEUR" (thousand euros). The code and
+/// the power of ten.
+pub(crate) fn scaled_currency_code(raw: &str) -> Option<(&'static str, u32)> {
+    if raw.len() != 4 || !raw.is_ascii() {
+        return None;
+    }
+    let (head, code) = raw.split_at(1);
+    let p = match head {
+        "M" => 6,
+        "k" | "K" => 3,
+        _ => return None,
+    };
+    if code != code.to_uppercase() {
+        return None;
+    }
+    currency_code(code).flatten().map(|c| (c, p))
+}
+
 /// A currency noun (any number, lower-cased) reduced to its singular.
 pub(crate) fn currency_noun(w: &str) -> Option<&'static str> {
     Some(match w {

@@ -30,10 +30,19 @@
 //!   bitcoin) is null. Minor units alone ("fifty cents", "210
 //!   pence") keep the amount in minor units with currency null and `unit`
 //!   naming the minor unit ("cent", "penny"); with a major unit they add up
-//!   ("3 dollars 50 cents" is 3.5 USD).
-//! - Ranges: money and quantity give `{min, max}`; a multiplier or unit
-//!   written once is shared ("$5-10 million", "10-15 km"). Other kinds
-//!   give one fact per end.
+//!   ("3 dollars 50 cents" is 3.5 USD; "15 USD 50" is 15.5 USD; a mao is
+//!   a tenth of a yuan and a number after it counts fen: "one kuai five
+//!   mao five" is 1.55 CNY). A currency named before digits counts when
+//!   the amount ends the phrase ("Malaysian ringgit 42", not "the Swiss
+//!   franc 2 percent higher"); "L.E."/"LE" is EGP; a code with a scale
+//!   letter ("MUSD 20", "250 kEUR") is millions or thousands. No locale
+//!   is guessed: "a grand", "a dime" are USD whatever the country, and a
+//!   bare "quarter"/"nickel" (a period, a metal) is no money.
+//! - Ranges: money and quantity give `{min, max}` (never a midpoint); a
+//!   multiplier or unit written once is shared ("$5-10 million", "10-15
+//!   km"). Other kinds give one fact per end. Two amounts joined by
+//!   "and"/"or" before one unit ("45 and 50 mg", "3 or 4 percent") give
+//!   one fact each, both with that unit.
 //! - Counts: `unit` is the counted noun as written, lower-cased. The head
 //!   noun is the first plural-looking word (or a known unmarked plural:
 //!   "personnel", "aircraft", "people") within four words after the
@@ -44,8 +53,13 @@
 //! - Percent: value as written (12.5); "percentage points" are `percent`
 //!   with `unit` "percentage point".
 //! - Ordinals: "52nd", "first", "twenty-third"; value is the rank.
-//! - Quantities: amount as written, not converted; `unit` is the
-//!   normalised symbol (below). Ages ("five years old", "a 10-year-old")
+//! - Quantities: amount as written, not converted ("0.5 kg" stays kg);
+//!   `unit` is the normalised symbol (below). A compound length or mass
+//!   ("5 feet 2 inches", "2 km and 1 metre") is the exact sum in its
+//!   smallest unit (62 in, 2001 m). A bare scale word before a unit is
+//!   its amount ("thousand litres"). A minus set apart before a
+//!   temperature after a word is a sign ("convert - 20 degrees
+//!   Fahrenheit"). Ages ("five years old", "a 10-year-old")
 //!   are quantities in years (or months, weeks, days).
 //! - Durations: `{amount, unit}` with the singular unit (second … century;
 //!   "nights" are days, a fortnight 2 weeks, a millennium 10 centuries),
@@ -54,7 +68,12 @@
 //!   centuries as years, weeks as `W`), unless every part converts exactly
 //!   into the smallest unit: "2 years, 3 months" is 27 month, "1 hour 30
 //!   minutes" 90 minute. A fractional amount is given in the largest
-//!   smaller unit that makes it whole ("1.5 hours" is 90 minute).
+//!   smaller unit that makes it whole ("1.5 hours", "one and a half hour",
+//!   "an hour and a half" are 90 minute, "a year and a quarter" 15
+//!   month): equal lengths of time compare equal however written. A part
+//!   followed by "ago"/"later" is a date, not joined ("3 months and 2
+//!   days ago"). "business days"/"working days" have unit `business_day`
+//!   and never join other units.
 //! - Numbers also read: fractions with ordinal denominators ("three
 //!   twenty-firsts", "one hundred and three quarters"), ratios ("one over
 //!   three", "two out of five"), powers ("1.1^23", "2.48×10−5"), SI giga
@@ -341,7 +360,15 @@ impl<'a> Cx<'a> {
             || (i > 0
                 && self.word(i - 1).is_some_and(takes_quantity)
                 && self.tok(i).is_some_and(|t| t.ws_before));
+        // "- 20 degrees Fahrenheit": a minus set apart from a temperature
+        if let Some(r) = self.spaced_minus(i, j, q) {
+            return Some(r);
+        }
         let a = self.side(j, allow_article)?;
+        // "45 and 50 mg": a unit written once after two amounts
+        if let Some(r) = self.shared_unit(i, &a, q) {
+            return Some(r);
+        }
         // "a few" is a vague 3
         let q = if a.num.vague && q.is_none() {
             Some(Qualifier::Approx)
@@ -359,6 +386,77 @@ impl<'a> Cx<'a> {
         }
         let (facts, end) = self.emit(i, j, &a, q, qword);
         Some((facts, end))
+    }
+
+    /// A minus sign set apart by spaces before a temperature, after a word
+    /// ("convert - 20 degrees Fahrenheit"): the negative quantity. Not after
+    /// a number ("3 - 20 degrees" is a difference) or at a line start (a
+    /// list dash).
+    fn spaced_minus(&self, i: usize, j: usize, q: Option<Qualifier>) -> Option<(Vec<Fact>, usize)> {
+        let t = self.tok(j)?;
+        if !(t.sym('-') || t.sym('−')) || j == 0 || !t.ws_before {
+            return None;
+        }
+        let prev = &self.toks[j - 1];
+        let line_start = self.text.get(prev.end..t.start)?.contains('\n');
+        if prev.kind != TokKind::Word || line_start {
+            return None;
+        }
+        let n = self.tok(j + 1)?;
+        if n.kind != TokKind::Num || !n.ws_before || n.raw.starts_with(['-', '−']) {
+            return None;
+        }
+        let b = self.side(j + 1, false)?;
+        let Suffix::Unit(u) = &b.suffix else {
+            return None;
+        };
+        if !u.starts_with('°') && u != "K" || b.value <= Decimal::ZERO {
+            return None;
+        }
+        let neg = Side {
+            start: j,
+            value: b.value.checked_mul(d(-1))?,
+            ..b.clone()
+        };
+        let end = neg.end;
+        Some((
+            self.fact_of(&neg, self.span(i, end), q)
+                .into_iter()
+                .collect(),
+            end,
+        ))
+    }
+
+    /// Two amounts sharing the unit written after the second ("45 and 50
+    /// mg", "3 or 4 percent"): one fact each, the first with the second's
+    /// unit. `a` is the first amount, a plain number.
+    fn shared_unit(&self, i: usize, a: &Side, q: Option<Qualifier>) -> Option<(Vec<Fact>, usize)> {
+        if a.suffix != Suffix::None || a.num.year_like || a.num.ratio || a.num.weak {
+            return None;
+        }
+        if !matches!(self.word(a.end), Some("and" | "or")) {
+            return None;
+        }
+        let b = self.side(a.end + 1, false)?;
+        if b.prefix || b.num.year_like || b.num.words != a.num.words {
+            return None;
+        }
+        if !matches!(b.suffix, Suffix::Unit(_) | Suffix::Percent { .. }) {
+            return None;
+        }
+        // a multiplier written once is shared too ("2 and 3 million tonnes")
+        let value = match (a.num.mult, b.num.mult) {
+            (None, Some(p)) => a.value.checked_scale_up(p)?,
+            _ => a.value,
+        };
+        let first = Side {
+            suffix: b.suffix.clone(),
+            value,
+            ..a.clone()
+        };
+        let fa = self.fact_of(&first, self.span(i, a.end), q)?;
+        let fb = self.fact_of(&b, self.span(b.start, b.end), None)?;
+        Some((vec![fa, fb], b.end))
     }
 
     /// A number glued to letters or several digit groups (an identifier,
@@ -496,10 +594,63 @@ impl<'a> Cx<'a> {
         (None, None, i)
     }
 
+    /// Whether the phrase ends before token `k`: end of text, punctuation
+    /// (not "%" or a currency sign) or a function word.
+    fn ends_phrase(&self, k: usize) -> bool {
+        match self.tok(k) {
+            None => true,
+            Some(t) => match t.kind {
+                TokKind::Sym => currency_symbol(t.ch).is_none() && t.ch != '%',
+                TokKind::Word => {
+                    t.ws_before
+                        && is_function_word(&t.low)
+                        && !matches!(t.low.as_str(), "percent" | "times" | "time" | "per")
+                }
+                TokKind::Num => false,
+            },
+        }
+    }
+
+    /// "L.E." or "L.E" (Egyptian pounds) at `k`: the code and the end.
+    fn egyptian_pound(&self, k: usize) -> Option<(&'static str, usize)> {
+        if self.word(k)? == "l"
+            && self.is_sym(k + 1, '.')
+            && self.glued(k + 1)
+            && self.word(k + 2) == Some("e")
+            && self.glued(k + 2)
+        {
+            let e = if self.is_sym(k + 3, '.') && self.glued(k + 3) {
+                k + 4
+            } else {
+                k + 3
+            };
+            return Some(("EGP", e));
+        }
+        None
+    }
+
     /// A currency written before the amount at `k`: the currency and
     /// where the amount starts.
     fn money_prefix(&self, k: usize) -> Option<(Option<&'static str>, usize)> {
         let t = self.tok(k)?;
+        // a currency named before digits: "Malaysian ringgit 42",
+        // "Egyptian pounds 500" (the caller checks the amount ends there)
+        if t.kind == TokKind::Word {
+            for (adj, after) in self.adjectives(k) {
+                if let Some(code) = self
+                    .word(after)
+                    .and_then(currency_noun)
+                    .and_then(|noun| adjective_currency(&adj, noun))
+                {
+                    if self
+                        .tok(after + 1)
+                        .is_some_and(|n| n.kind == TokKind::Num && n.ws_before)
+                    {
+                        return Some((Some(code), after + 1));
+                    }
+                }
+            }
+        }
         match t.kind {
             TokKind::Sym => {
                 let c = currency_symbol(t.ch)?;
@@ -545,6 +696,15 @@ impl<'a> Cx<'a> {
                 if (t.low == "rs" || t.raw == "Rp") && num_next {
                     return Some((Some(if t.low == "rs" { "INR" } else { "IDR" }), after));
                 }
+                // "LE 500", "L.E. 500": Egyptian pounds
+                if t.raw == "LE" && num_next && after == k + 1 {
+                    return Some((Some("EGP"), after));
+                }
+                if let Some((code, e)) = self.egyptian_pound(k) {
+                    if self.tok(e).is_some_and(|n| n.kind == TokKind::Num) {
+                        return Some((Some(code), e));
+                    }
+                }
                 None
             }
             TokKind::Num => None,
@@ -557,9 +717,42 @@ impl<'a> Cx<'a> {
         if self.is_sym(k0, '~') {
             k0 += 1;
         }
+        // "MAUD 60", "kEUR 250": a code with a scale letter
+        if let Some((cur, p)) = self.tok(k0).and_then(|t| scaled_currency_code(&t.raw)) {
+            if let Some(n) = self
+                .np
+                .parse(k0 + 1, false)
+                .filter(|n| n.mult.is_none() && !n.ordinal && !n.year_like)
+            {
+                if self.tok(k0 + 1).is_some_and(|t| t.kind == TokKind::Num)
+                    && self.ends_phrase(n.end)
+                {
+                    return Some(Side {
+                        start: k0,
+                        end: n.end,
+                        value: n.value.checked_scale_up(p)?,
+                        num: n,
+                        prefix: true,
+                        suffix: Suffix::Money {
+                            cur: Some(cur),
+                            minor: None,
+                        },
+                    });
+                }
+            }
+        }
         if let Some((cur, after)) = self.money_prefix(k0) {
             let n = self.np.parse(after, true)?;
             if n.ordinal {
+                return None;
+            }
+            // a named currency before the amount takes only an amount that
+            // ends the phrase: not "the Swiss franc 2 percent higher"
+            if self.word(k0).is_some()
+                && self.tok(after - 1).is_some_and(|t| t.kind == TokKind::Word)
+                && self.word(after - 1).and_then(currency_noun).is_some()
+                && (n.year_like || !self.ends_phrase(n.end))
+            {
                 return None;
             }
             let mut value = n.value;
@@ -708,6 +901,57 @@ impl<'a> Cx<'a> {
                 }
             }
         }
+        // "thousand litres": a bare scale word as the amount of a unit of
+        // measure (not after "of", a number or an article)
+        if let Some(p) = self
+            .word(k0)
+            .filter(|w| matches!(*w, "hundred" | "thousand" | "million" | "billion"))
+            .map(|w| {
+                if w == "hundred" {
+                    2
+                } else {
+                    scale_word(w).unwrap_or(0)
+                }
+            })
+            .filter(|&p| p > 0)
+        {
+            let before_ok = k0 == 0
+                || self.toks[k0 - 1].kind == TokKind::Sym
+                || self.word(k0 - 1).is_some_and(|w| {
+                    !matches!(
+                        w,
+                        "of" | "a" | "an" | "the" | "one" | "per" | "some" | "several"
+                    ) && small_cardinal(w).is_none()
+                        && tens(w).is_none()
+                        && scale_word(w).is_none()
+                        && w != "hundred"
+                        && w != "dozen"
+                });
+            let bare = Num {
+                value: d(1).checked_scale_up(p)?,
+                start: k0,
+                end: k0 + 1,
+                words: true,
+                mult: Some(p),
+                ordinal: false,
+                year_like: false,
+                weak: false,
+                vague: false,
+                ratio: false,
+            };
+            if before_ok && self.tok(k0 + 1).is_some_and(|t| t.ws_before) {
+                if let Some((s @ Suffix::Unit(_), e, v)) = self.unit_suffix(&bare, k0 + 1) {
+                    return Some(Side {
+                        start: k0,
+                        end: e,
+                        value: v,
+                        num: bare,
+                        prefix: false,
+                        suffix: s,
+                    });
+                }
+            }
+        }
         let n = self.np.parse(k0, false)?;
         // "second" is a unit of time after "a"/"per"
         if n.ordinal
@@ -748,7 +992,8 @@ impl<'a> Cx<'a> {
             return None;
         }
         let mut k = end;
-        if self.word(k) == Some("and") {
+        let and = self.word(k) == Some("and");
+        if and {
             k += 1;
         }
         let t = self.tok(k)?;
@@ -765,13 +1010,39 @@ impl<'a> Cx<'a> {
             return None;
         }
         if let Some(w) = self.word(n.end) {
+            if minor_unit(w) == Some("mao") {
+                // Chinese money: a mao is a tenth of a yuan and a bare
+                // number after it counts fen, hundredths ("one kuai five
+                // mao five" is 1.55)
+                if n.value >= d(10) {
+                    return None;
+                }
+                let mut v = value.checked_add(n.value.checked_mul(Decimal::new(1, 1)?)?)?;
+                let mut e = n.end + 1;
+                if let Some(f) = self
+                    .np
+                    .parse(e, false)
+                    .filter(|f| f.mult.is_none() && !f.ordinal && f.value.is_integer())
+                    .filter(|f| f.value >= d(1) && f.value < d(10) && self.ends_phrase(f.end))
+                {
+                    v = v.checked_add(f.value.checked_mul(Decimal::new(1, 2)?)?)?;
+                    e = f.end;
+                    if self.word(e) == Some("fen") {
+                        e += 1;
+                    }
+                }
+                return Some((v, e));
+            }
             if minor_unit(w).is_some() {
                 return Some((
                     value.checked_add(n.value.checked_mul(Decimal::new(1, 2)?)?)?,
                     n.end + 1,
                 ));
             }
-            return None;
+            // "15 USD 50 more": the cents end the phrase
+            if and || w == "of" || !self.ends_phrase(n.end) && !matches!(w, "more" | "less") {
+                return None;
+            }
         }
         if self.tok(n.end).is_some_and(|t| t.kind == TokKind::Num) {
             return None;
@@ -810,6 +1081,19 @@ impl<'a> Cx<'a> {
         }
         if let Some((s, e, v)) = self.coins(n, k) {
             return Some((s, e, v));
+        }
+        // "twenty MUSD", "250 kEUR"
+        if let Some((cur, p)) = self.tok(k).and_then(|t| scaled_currency_code(&t.raw)) {
+            if n.mult.is_none() && self.tok(k).is_some_and(|t| t.ws_before) {
+                return Some((
+                    Suffix::Money {
+                        cur: Some(cur),
+                        minor: None,
+                    },
+                    k + 1,
+                    n.value.checked_scale_up(p)?,
+                ));
+            }
         }
         if let Some((s, e)) = self.money_suffix(n, k) {
             let mut value = n.value;
@@ -953,6 +1237,15 @@ impl<'a> Cx<'a> {
         }
         if t.kind != TokKind::Word {
             return None;
+        }
+        if let Some((code, e)) = self.egyptian_pound(k) {
+            return Some((
+                Suffix::Money {
+                    cur: Some(code),
+                    minor: None,
+                },
+                e,
+            ));
         }
         // ISO code: "42 KWD", "20 usd"
         if let Some(c) = currency_code(&t.raw) {
@@ -1120,6 +1413,11 @@ impl<'a> Cx<'a> {
                     return None;
                 }
                 match self.unit_at(k + 1, false)? {
+                    // "five business days", "ten working days": days the
+                    // offices are open, a unit of their own
+                    (UnitMatch::Time("day", 1), e) if matches!(m, "business" | "working") => {
+                        (UnitMatch::Time("business_day", 1), e)
+                    }
                     x @ (UnitMatch::Time(..), _) => x,
                     _ => return None,
                 }
@@ -1146,22 +1444,32 @@ impl<'a> Cx<'a> {
                 if self.word(end) == Some("of") && self.word(end + 1) == Some("age") {
                     return Some((Suffix::Age(unit), end + 2, value));
                 }
-                // "an hour and a half"
+                // "an hour and a half", "a year and a quarter", "two
+                // days and three quarters"
                 if self.word(end) == Some("and")
-                    && matches!(self.word(end + 1), Some("a") | Some("half"))
+                    && matches!(
+                        self.word(end + 1),
+                        Some("a" | "half" | "quarter" | "three" | "one")
+                    )
                 {
-                    let h = if self.word(end + 1) == Some("a") {
+                    let h = if matches!(self.word(end + 1), Some("a" | "one" | "three")) {
                         end + 2
                     } else {
                         end + 1
                     };
-                    if self.word(h) == Some("half")
-                        && !self.tok(h + 1).is_some_and(|t| {
-                            t.kind == TokKind::Word && unit_word(&t.raw, &t.low, false).is_some()
-                        })
-                    {
-                        value = value
-                            .checked_add(Decimal::new(5, 1)?.checked_mul(d(factor as i64))?)?;
+                    let frac = match (self.word(end + 1), self.word(h)) {
+                        (Some("a" | "half" | "one"), Some("half")) => Decimal::new(5, 1),
+                        (Some("a" | "quarter" | "one"), Some("quarter")) => Decimal::new(25, 2),
+                        (Some("three"), Some("quarters")) => Decimal::new(75, 2),
+                        _ => None,
+                    };
+                    // not "a day and a half hour", "a year and a quarter of it"
+                    let unit_after = self.tok(h + 1).is_some_and(|t| {
+                        t.kind == TokKind::Word
+                            && (unit_word(&t.raw, &t.low, false).is_some() || t.low == "of")
+                    });
+                    if let Some(frac) = frac.filter(|_| value.is_integer() && !unit_after) {
+                        value = value.checked_add(frac.checked_mul(d(factor as i64))?)?;
                         end = h + 1;
                     }
                 }
@@ -1311,6 +1619,20 @@ impl<'a> Cx<'a> {
                 return Some((UnitMatch::Measure("in".into(), false), k + 1));
             }
             return None;
+        }
+        // "k.g.", "k.gs": kilograms with dots
+        if w == "k"
+            && self.is_sym(k + 1, '.')
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && matches!(self.word(k + 2), Some("g" | "gs"))
+        {
+            let e = if self.is_sym(k + 3, '.') && self.glued(k + 3) {
+                k + 4
+            } else {
+                k + 3
+            };
+            return Some((UnitMatch::Measure("kg".into(), false), e));
         }
         // words that are units only glued to the digits
         if !glued
@@ -1793,6 +2115,17 @@ impl<'a> Cx<'a> {
                 }
                 let Some(b) = self.side(k, false) else { break };
                 let Suffix::Time(u2) = b.suffix else { break };
+                if u2 == "business_day" || unit == "business_day" {
+                    break;
+                }
+                // "3 months and 2 weeks and 2 days ago": the last part is a
+                // date of its own
+                if matches!(
+                    self.word(b.end),
+                    Some("ago" | "earlier" | "later" | "hence")
+                ) {
+                    break;
+                }
                 if unit_rank(u2) >= unit_rank(parts.last().map_or("second", |p| p.1)) {
                     break;
                 }
@@ -1866,7 +2199,9 @@ impl<'a> Cx<'a> {
                     end = e;
                 }
                 if end > a.end {
-                    // in the smallest unit, exact: "5 feet 2 inches" is 62 in
+                    // in the smallest unit, exact: "5 feet 2 inches" is 62
+                    // in (the reading of most suites, and no repeating
+                    // decimals as 5.1666… ft would need)
                     let amount = total;
                     let mut f = Fact::new(
                         FactKind::Quantity,

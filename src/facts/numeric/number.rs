@@ -454,7 +454,12 @@ impl<'a> NumParser<'a> {
                 if let Some(p) = abbrev_multiplier(&m.raw, money).filter(|_| giga_ok) {
                     let spaced_ok =
                         m.low.len() > 1 || matches!(m.raw.as_str(), "k" | "K" | "m" | "b");
-                    if (glued || spaced_ok) && !next_is_word_glued {
+                    // "1 k.g." is a kilogram, not a thousand
+                    let dotted_unit = self.tok(j + 1).is_some_and(|x| x.sym('.') && !x.ws_before)
+                        && self
+                            .tok(j + 2)
+                            .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
+                    if (glued || spaced_ok) && !next_is_word_glued && !dotted_unit {
                         // "10 k" spaced only in money or with two-letter forms
                         if glued || money || m.low.len() > 1 || m.raw == "k" || m.raw == "K" {
                             let value = v.checked_mul(pow10(p)?)?;
@@ -600,6 +605,11 @@ impl<'a> NumParser<'a> {
             return None; // "two seconds", "the first"
         }
         if split == 0 {
+            return None;
+        }
+        // "one and quarter": a whole and an article-less fraction, read
+        // by the cardinal parser as 1.25, never a quarter of one
+        if split == m && words.last() == Some(&"and") {
             return None;
         }
         let den_d = Decimal::new(den, 0)?;
@@ -1257,6 +1267,8 @@ mod tests {
             ("three billions", "3000000000"),
             ("one billion and a half million", "1000500000"),
             ("3 million and a quarter", "3250000"),
+            ("one and quarter", "1.25"),
+            ("two and three quarters", "2.75"),
         ] {
             assert_eq!(num(s).map(|x| x.0), Some(want.to_string()), "{s}");
         }
