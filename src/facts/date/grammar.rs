@@ -3532,9 +3532,9 @@ impl<'a> P<'a> {
     /// Day of last year", "Mother's Day".
     fn holiday(&self, i: usize) -> Option<M> {
         let first = self.w(i);
-        if first.is_empty() || !HOLIDAYS.iter().any(|(n, _)| n[0] == first) {
+        let Some(candidates) = holidays_by_first_word().get(first) else {
             return None;
-        }
+        };
         // collect up to 6 words, skipping apostrophes, possessive s, dots, hyphens
         let mut words: Vec<(&str, usize)> = Vec::with_capacity(6);
         let mut j = i;
@@ -3554,7 +3554,8 @@ impl<'a> P<'a> {
             j += 1;
         }
         let mut best: Option<(usize, usize)> = None; // (holiday, end)
-        for (h, (names, _)) in HOLIDAYS.iter().enumerate() {
+        for &h in candidates {
+            let names = HOLIDAYS[h].0;
             if names.len() <= words.len() && names.iter().zip(&words).all(|(a, b)| *a == b.0) {
                 let end = words[names.len() - 1].1;
                 if best.is_none_or_lt(end) {
@@ -3623,6 +3624,23 @@ impl<'a> P<'a> {
 /// Monday holiday, Friday–Sunday for a Friday, Thursday–Sunday for a
 /// Thursday (Thanksgiving), the Saturday–Sunday around a weekend day and
 /// the one before a Tuesday or Wednesday. Longer feasts are kept whole.
+/// Indices into [`HOLIDAYS`] by the first word of the name, in table order:
+/// one hash lookup per token instead of a scan of the table.
+fn holidays_by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<usize>> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<usize>>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: std::collections::HashMap<&'static str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (h, (names, _)) in HOLIDAYS.iter().enumerate() {
+            if let Some(first) = names.first() {
+                m.entry(*first).or_default().push(h);
+            }
+        }
+        m
+    })
+}
+
 fn holiday_weekend((a, b): (i64, i64)) -> (i64, i64) {
     if a != b {
         return (a, b);

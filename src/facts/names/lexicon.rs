@@ -16,6 +16,16 @@ use unicode_normalization::UnicodeNormalization;
 /// Lower case, diacritics removed (NFKD, combining marks dropped), periods
 /// removed, `’` and `‘` made `'`.
 pub(crate) fn fold(s: &str) -> String {
+    // Fast path: ASCII has nothing to decompose (most news text).
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        out.extend(
+            s.bytes()
+                .filter(|&b| b != b'.')
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.nfkd() {
         if unicode_normalization::char::is_combining_mark(c) || c == '.' {
