@@ -3532,9 +3532,7 @@ impl<'a> P<'a> {
     /// Day of last year", "Mother's Day".
     fn holiday(&self, i: usize) -> Option<M> {
         let first = self.w(i);
-        let Some(candidates) = holidays_by_first_word().get(first) else {
-            return None;
-        };
+        let candidates = holidays_by_first_word().get(first)?;
         // collect up to 6 words, skipping apostrophes, possessive s, dots, hyphens
         let mut words: Vec<(&str, usize)> = Vec::with_capacity(6);
         let mut j = i;
