@@ -675,6 +675,11 @@ pub struct ReportSettings {
     pub compare: crate::compare::CompareConfig,
     /// Worker threads (0: all cores).
     pub threads: usize,
+    /// Take every document as a report of one event and skip event
+    /// clustering: for a set of articles the user gathered about one event
+    /// (two or three articles carry too little corpus statistics to weigh
+    /// shared words by their rarity).
+    pub single_event: bool,
 }
 
 /// The events of a `report` run, as groups of document indices in input
@@ -760,7 +765,11 @@ pub fn report(
             .collect()
     });
     // Events: the groups, then every document no group holds, alone.
-    let mut events = report_events(corpus, settings.threads)?;
+    let mut events = if settings.single_event {
+        vec![(0..docs.len() as DocIndex).collect()]
+    } else {
+        report_events(corpus, settings.threads)?
+    };
     events
         .iter_mut()
         .for_each(|g| g.retain(|&d| (d as usize) < docs.len()));
@@ -814,9 +823,13 @@ pub fn report(
         })
         .collect();
     let config = serde_json::json!({
-        "events": {
-            "method": "event clustering (concord cluster, level event)",
-            "threshold": EventConfig::default().threshold,
+        "events": if settings.single_event {
+            serde_json::json!({"method": "single event (--single-event)"})
+        } else {
+            serde_json::json!({
+                "method": "event clustering (concord cluster, level event)",
+                "threshold": EventConfig::default().threshold,
+            })
         },
         "compare": settings.compare,
     });

@@ -30,11 +30,11 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "{} in {}; {} with two or more sources or a conflict. \
-         Facts: {} conflicts, {} approximate, {} agreed. Quotes shared: {} verbatim, {} paraphrased.",
+         Facts: {}, {} approximate, {} agreed. Quotes shared: {} verbatim, {} paraphrased.",
         super::count(report.documents.len(), "document"),
         super::count(report.events.len(), "event"),
         multi.len(),
-        total(|e| e.summary.conflict),
+        super::count(total(|e| e.summary.conflict), "conflict"),
         total(|e| e.summary.approximate),
         total(|e| e.summary.agree),
         total(|e| e.summary.verbatim_quotes),
@@ -120,12 +120,12 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
     let s = &ev.summary;
     writeln!(
         out,
-        "\n{} conflicts · {} approximate · {} agree · {} single source · {} quotes shared word for word · {} paraphrased{}",
-        s.conflict,
+        "\n{} · {} approximate · {} agree · {} single source · {} shared word for word · {} paraphrased{}",
+        super::count(s.conflict, "conflict"),
         s.approximate,
         s.agree,
         s.single_source,
-        s.verbatim_quotes,
+        super::count(s.verbatim_quotes, "quote"),
         s.paraphrased_quotes,
         if s.misattributed_quotes > 0 {
             format!(" · {} attributed to different people", s.misattributed_quotes)
@@ -226,13 +226,16 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
         let parts: Vec<String> = per_doc.iter().map(|(d, n)| format!("{d}: {n}")).collect();
         writeln!(
             out,
-            "\nStated by one source only: {} facts ({}); {} quotes.",
-            s.single_source,
+            "\nStated by one source only: {} ({}); {}.",
+            super::count(s.single_source, "fact"),
             parts.join(", "),
-            ev.quotes
-                .iter()
-                .filter(|q| q.status == QuoteStatus::SingleSource)
-                .count()
+            super::count(
+                ev.quotes
+                    .iter()
+                    .filter(|q| q.status == QuoteStatus::SingleSource)
+                    .count(),
+                "quote"
+            )
         )?;
     }
     if !ev.not_compared.is_empty() {

@@ -378,3 +378,59 @@ fn html_renders_in_chromium() {
         bytes.len()
     );
 }
+
+/// Two articles a user gathered about one event: `--single-event` compares
+/// them whatever the clustering says (two documents give it no corpus
+/// statistics), and finds the changed figure, the hedged count and the quote
+/// the two outlets attribute to different people. Without the flag the run
+/// says how to get that.
+#[test]
+fn single_event_compares_two_articles() {
+    let input = data("report/two_reports.jsonl");
+    let out = run(
+        &[
+            "report",
+            "--single-event",
+            "--format",
+            "json",
+            input.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = report["events"].as_array().unwrap();
+    assert_eq!(events.len(), 1);
+    let ev = &events[0];
+    assert_eq!(ev["documents"].as_array().unwrap().len(), 2);
+    assert_eq!(ev["summary"]["conflict"], 1, "{ev:#}");
+    assert_eq!(ev["summary"]["misattributed_quotes"], 1, "{ev:#}");
+    let conflict = ev["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["status"] == "conflict")
+        .unwrap();
+    assert_eq!(conflict["kind"], "money");
+    let quote = ev["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["misattributed"] == true)
+        .unwrap();
+    let names: Vec<&str> = quote["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Lloyd Austin", "Rustem Umerov"]);
+    assert_eq!(
+        report["config"]["events"]["method"],
+        "single event (--single-event)"
+    );
+    // Without the flag: the hint, on standard error.
+    let out = run(&["report", input.to_str().unwrap()], None);
+    assert_eq!(code(&out), 0);
+    assert!(stderr(&out).contains("--single-event"), "{}", stderr(&out));
+}

@@ -222,4 +222,8 @@ pub struct ReportArgs {
     /// order); the others are listed as not compared.
     #[arg(long, default_value_t = 100, value_name = "N")]
     pub max_event_docs: usize,
+    /// Take all the input as reports of one event (no event clustering): for
+    /// a handful of articles you gathered about one event.
+    #[arg(long)]
+    pub single_event: bool,
 }

@@ -9,6 +9,9 @@ use concord::pipeline::{self, ReportSettings};
 use concord::report::{html, json, markdown};
 use std::process::ExitCode;
 
+/// A corpus this small gets the `--single-event` hint when it splits.
+const TINY_CORPUS: usize = 3;
+
 /// Runs `concord report`.
 pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let settings = ReportSettings {
@@ -19,6 +22,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
             ..CompareConfig::default()
         },
         threads: args.common.threads,
+        single_event: args.single_event,
     };
     let corpus = open_corpus(&args.common)?;
     let mut out = Output::create(args.output.as_deref())?;
@@ -29,5 +33,20 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         ReportFormat::Html => html::write(&report, &mut out)?,
     }
     out.finish()?;
+    // Two or three articles give event clustering almost no corpus
+    // statistics (every word they share looks common): say how to compare
+    // them anyway.
+    if !args.single_event
+        && !args.common.quiet
+        && (2..=TINY_CORPUS).contains(&report.documents.len())
+        && report.events.len() > 1
+    {
+        eprintln!(
+            "concord report: {} documents fell into {} events; with so few documents event \
+             clustering has little to go on. If they report one event, add --single-event.",
+            report.documents.len(),
+            report.events.len()
+        );
+    }
     Ok(exit_code(report.skipped.len()))
 }
