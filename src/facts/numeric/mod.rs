@@ -575,6 +575,12 @@ impl<'a> Cx<'a> {
         if self.is_sym(i, '~') || self.is_sym(i, '≈') {
             return (Some(Qualifier::Approx), None, i + 1);
         }
+        let Some(first) = self.word(i) else {
+            return (None, None, i);
+        };
+        if !qualifier_first_words().contains(first) {
+            return (None, None, i);
+        }
         for (words, q) in QUALIFIERS {
             if words
                 .iter()
@@ -634,8 +640,12 @@ impl<'a> Cx<'a> {
     fn money_prefix(&self, k: usize) -> Option<(Option<&'static str>, usize)> {
         let t = self.tok(k)?;
         // a currency named before digits: "Malaysian ringgit 42",
-        // "Egyptian pounds 500" (the caller checks the amount ends there)
-        if t.kind == TokKind::Word {
+        // "Egyptian pounds 500" (the caller checks the amount ends there).
+        // Only worth reading when digits follow within four tokens: this
+        // runs at every word.
+        if t.kind == TokKind::Word
+            && (2..=4).any(|d| self.tok(k + d).is_some_and(|n| n.kind == TokKind::Num))
+        {
             for (adj, after) in self.adjectives(k) {
                 if let Some(code) = self
                     .word(after)
@@ -2415,3 +2425,16 @@ fn looks_adjective(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The first words of [`QUALIFIERS`]: most tokens start none, and are
+/// rejected with one lookup.
+fn qualifier_first_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        QUALIFIERS
+            .iter()
+            .filter_map(|(w, _)| w.first().copied())
+            .collect()
+    })
+}
