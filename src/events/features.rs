@@ -607,6 +607,40 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
 /// 81st annual Academy Awards").
 const ORDINAL_FILLERS: &[&str] = &["annual", "consecutive", "straight"];
 
+/// Nouns whose ordinals number a part of one event or the progress of a
+/// developing story, not an event: the 23rd minute and the 67th minute of
+/// one match, the 17th and 18th holes of one round, the 12th day of a
+/// strike (the next report says the 13th), the 21st century; and the
+/// ordinals of addresses and districts ("East 52nd Street", "the 67th
+/// Precinct"), which are places (several per report), not figures.
+const ORDINAL_PART_NOUNS: &[&str] = &[
+    "ave",
+    "avenue",
+    "century",
+    "day",
+    "district",
+    "floor",
+    "hole",
+    "hour",
+    "inning",
+    "lap",
+    "minute",
+    "month",
+    "overall",
+    "parallel",
+    "percentile",
+    "pick",
+    "place",
+    "precinct",
+    "round",
+    "second",
+    "st",
+    "street",
+    "ward",
+    "week",
+    "year",
+];
+
 /// Nouns that name an earthquake, whose magnitude is written before them
 /// ("a 4.6 quake", "a 5.6-magnitude earthquake").
 const QUAKE_NOUNS: &[&str] = &["earthquake", "magnitude", "quake", "temblor", "tremor"];
@@ -657,7 +691,9 @@ fn head(text: &str, at: usize, max: usize) -> &str {
 ///   "5.6-magnitude", "a 4.6 quake").
 /// - An ordinal of a noun, at least [`MIN_IDENTIFYING_ORDINAL`]: "the 52nd
 ///   drawdown", "the 81st annual Academy Awards", "the 12th Doctor"; the
-///   noun is the next word (plural folded), past "annual", "consecutive".
+///   noun is the next word (plural folded), past "annual", "consecutive";
+///   not a noun that numbers the parts of one event or the days of a
+///   developing story ("the 67th minute", "the 12th day of the strike").
 ///
 /// Hedged figures ("about 7") are not precise and never qualify; neither
 /// do counts, money or quantities, which change as a story develops
@@ -717,8 +753,16 @@ pub fn identifier_of(text: &str, f: &crate::facts::Fact) -> Option<Identifier> {
                 .unwrap_or("");
             let noun = alpha_words(phrase)
                 .find(|w| ORDINAL_FILLERS.binary_search(&w.as_str()).is_err())?;
+            // A function word is no counted noun ("the 13th and 14th").
+            if noun.chars().count() < 3 || is_stopword(&noun) {
+                return None;
+            }
+            let noun = stem_plural(&noun);
+            if ORDINAL_PART_NOUNS.iter().any(|p| stem_plural(p) == noun) {
+                return None;
+            }
             Some(Identifier {
-                key: feature_hash("ident", &format!("ord:{}", stem_plural(&noun))),
+                key: feature_hash("ident", &format!("ord:{noun}")),
                 value: x as u64,
                 slack: 0,
             })
@@ -1166,7 +1210,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
-        for list in [QUAKE_NOUNS, ORDINAL_FILLERS] {
+        for list in [QUAKE_NOUNS, ORDINAL_FILLERS, ORDINAL_PART_NOUNS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
@@ -1202,6 +1246,9 @@ mod tests {
             "They scored in the fourth quarter and the third round.",
             "The index fell 4.2 points to 6.1 today.",
             "He finished 52nd. Then he left.",
+            "He scored in the 67th minute on the 12th day of the 21st century.",
+            "They marched from E. 52nd St. to the 67th Precinct on 223rd Street.",
+            "It cuts the 13th and the 14th.",
             "At least 52 people died, 13 miles from the 4 towns.",
         ] {
             assert_eq!(idents(text), vec![], "{text}");
