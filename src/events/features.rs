@@ -20,6 +20,12 @@
 //! | date | `day:2023-12-06`, `mon:2023-12`, `year:2023`, `md:12-06` | [`date::extract`], relative dates resolved against the publication date |
 //! | figure | `money:USD:1.75e8`, `count:49:allie`, `ord:52` | [`numeric::extract`], amounts to three significant digits |
 //!
+//! Besides the weighted features, a document keeps its *identifying
+//! figures* ([`Identifier`], [`identifier_of`]): earthquake magnitudes and
+//! ordinals of a noun ("the 52nd drawdown"), which two reports of one
+//! event state alike and two events of one kind rarely do; the pair score
+//! counts two documents that state different ones as two events.
+//!
 //! Guarantees: linear time in the text (every extractor is), no panic, the
 //! same output for the same input (hashes are seeded XXH3, never a random
 //! state).
@@ -83,6 +89,28 @@ pub struct RawFeatures {
     /// Days and months the text states (resolved), as day ranges, at most
     /// [`MAX_MENTIONS`].
     pub mentions: Vec<(i64, i64)>,
+    /// Identifying figures ([`Identifier`]), sorted, distinct, at most
+    /// [`MAX_IDENTIFIERS`].
+    pub identifiers: Vec<Identifier>,
+}
+
+/// Most identifying figures kept per document.
+pub const MAX_IDENTIFIERS: usize = 16;
+
+/// A figure that identifies one event: what it measures (`key`, the hash
+/// of its kind and counted noun) and its exact value (`value`, in the
+/// kind's own unit: tenths of a magnitude, the ordinal itself). Two
+/// reports of one event that state the same thing state the same value;
+/// see [`identifier_of`] for which figures qualify.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Identifier {
+    /// What is measured: `mag` (an earthquake magnitude) or `ord:NOUN` (an
+    /// ordinal of a noun, "52nd drawdown"), hashed.
+    pub key: u64,
+    /// The value: a magnitude in tenths, an ordinal as itself.
+    pub value: u64,
+    /// How far apart two values of this key may be and still agree.
+    pub slack: u64,
 }
 
 /// Most stated dates kept per document.
@@ -534,6 +562,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
             }
         }
     }
+    let mut identifiers: Vec<Identifier> = Vec::new();
     for f in numeric::extract(text) {
         let inside_date = dates
             .iter()
@@ -544,7 +573,13 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         if let Some((kind, value)) = figure_feature(f.kind, &f.value, f.unit.as_deref()) {
             add(feature_hash(kind, &value), 1);
         }
+        if let Some(id) = identifier_of(text, &f) {
+            if identifiers.len() < MAX_IDENTIFIERS && !identifiers.contains(&id) {
+                identifiers.push(id);
+            }
+        }
     }
+    identifiers.sort_unstable();
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {
@@ -564,6 +599,175 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
 
         anchor,
         mentions,
+        identifiers,
+    }
+}
+
+/// Words that may stand between an ordinal and the noun it numbers ("the
+/// 81st annual Academy Awards").
+const ORDINAL_FILLERS: &[&str] = &["annual", "consecutive", "straight"];
+
+/// Nouns whose ordinals number a part of one event or the progress of a
+/// developing story, not an event: the 23rd minute and the 67th minute of
+/// one match, the 17th and 18th holes of one round, the 12th day of a
+/// strike (the next report says the 13th), the 21st century; and the
+/// ordinals of addresses and districts ("East 52nd Street", "the 67th
+/// Precinct"), which are places (several per report), not figures.
+const ORDINAL_PART_NOUNS: &[&str] = &[
+    "ave",
+    "avenue",
+    "century",
+    "day",
+    "district",
+    "floor",
+    "hole",
+    "hour",
+    "inning",
+    "lap",
+    "minute",
+    "month",
+    "overall",
+    "parallel",
+    "percentile",
+    "pick",
+    "place",
+    "precinct",
+    "round",
+    "second",
+    "st",
+    "street",
+    "ward",
+    "week",
+    "year",
+];
+
+/// Nouns that name an earthquake, whose magnitude is written before them
+/// ("a 4.6 quake", "a 5.6-magnitude earthquake").
+const QUAKE_NOUNS: &[&str] = &["earthquake", "magnitude", "quake", "temblor", "tremor"];
+
+/// How far apart (in tenths) two magnitudes of one earthquake may be: a
+/// preliminary magnitude is routinely revised by a tenth or two ("rated
+/// 4.4 at first, 4.2 since"), so only values further apart cannot both
+/// hold.
+pub const MAGNITUDE_SLACK: u64 = 2;
+
+/// Smallest ordinal that identifies an event. Smaller ones number the
+/// parts of one event (the third quarter, the second round, the first
+/// time, the fourth floor), which two reports of it pick differently.
+pub const MIN_IDENTIFYING_ORDINAL: u64 = 10;
+
+/// The lower-case alphabetic words of `s`, in order.
+fn alpha_words(s: &str) -> impl DoubleEndedIterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// `text[..at]`, shortened to its last `max` bytes (on a char boundary).
+fn tail(text: &str, at: usize, max: usize) -> &str {
+    let mut from = at.saturating_sub(max);
+    while from < at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..at).unwrap_or("")
+}
+
+/// `text[at..]`, shortened to its first `max` bytes (on a char boundary).
+fn head(text: &str, at: usize, max: usize) -> &str {
+    let mut to = at.saturating_add(max).min(text.len());
+    while to > at && !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(at..to).unwrap_or("")
+}
+
+/// The identifying figure a numeric fact states, if any: a precise,
+/// stable value that two reports of one event share and two events of the
+/// same kind rarely do.
+///
+/// - An earthquake magnitude: a number from 1 to 10 written in digits
+///   right after "magnitude" ("magnitude 4.4", "a preliminary magnitude of
+///   4.4") or right before a quake noun ("a 4.2 magnitude earthquake",
+///   "5.6-magnitude", "a 4.6 quake").
+/// - An ordinal of a noun, at least [`MIN_IDENTIFYING_ORDINAL`]: "the 52nd
+///   drawdown", "the 81st annual Academy Awards", "the 12th Doctor"; the
+///   noun is the next word (plural folded), past "annual", "consecutive";
+///   not a noun that numbers the parts of one event or the days of a
+///   developing story ("the 67th minute", "the 12th day of the strike").
+///
+/// Hedged figures ("about 7") are not precise and never qualify; neither
+/// do counts, money or quantities, which change as a story develops
+/// (death tolls rise, totals are revised) or depend on the reference
+/// point (distances).
+pub fn identifier_of(text: &str, f: &crate::facts::Fact) -> Option<Identifier> {
+    if f.qualifier.is_some() {
+        return None;
+    }
+    let FactValue::Number(n) = &f.value else {
+        return None;
+    };
+    let x = n.to_f64();
+    let span = text.get(f.span.start..f.span.end)?;
+    match f.kind {
+        FactKind::Number | FactKind::Count => {
+            if !(1.0..10.0).contains(&x) {
+                return None;
+            }
+            // The number's own digits: a count's span goes on to its noun.
+            let first = span.find(|c: char| c.is_ascii_digit())?;
+            let len = span[first..]
+                .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .unwrap_or(span.len() - first);
+            let start = f.span.start + first;
+            let end = start + len;
+            let mut before = alpha_words(tail(text, start, 32)).rev();
+            let previous = before.next();
+            let by_name = previous.as_deref() == Some("magnitude")
+                || (previous.as_deref() == Some("of")
+                    && before.next().as_deref() == Some("magnitude"));
+            let after = head(text, end, 24);
+            let touching = after.starts_with([' ', '-']) || after.is_empty();
+            let by_noun = touching
+                && alpha_words(after)
+                    .next()
+                    .is_some_and(|w| QUAKE_NOUNS.binary_search(&w.as_str()).is_ok());
+            (by_name || by_noun).then(|| Identifier {
+                key: feature_hash("ident", "mag"),
+                value: (x * 10.0).round() as u64,
+                slack: MAGNITUDE_SLACK,
+            })
+        }
+        FactKind::Ordinal => {
+            if !(x >= MIN_IDENTIFYING_ORDINAL as f64 && x < 1e9) {
+                return None;
+            }
+            // The noun follows in the same phrase ("52nd drawdown", not
+            // "the 52nd. Then").
+            let after = head(text, f.span.end, 48);
+            if !(after.starts_with([' ', '-'])) {
+                return None;
+            }
+            let phrase = after
+                .split(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-' || c == '\''))
+                .next()
+                .unwrap_or("");
+            let noun = alpha_words(phrase)
+                .find(|w| ORDINAL_FILLERS.binary_search(&w.as_str()).is_err())?;
+            // A function word is no counted noun ("the 13th and 14th").
+            if noun.chars().count() < 3 || is_stopword(&noun) {
+                return None;
+            }
+            let noun = stem_plural(&noun);
+            if ORDINAL_PART_NOUNS.iter().any(|p| stem_plural(p) == noun) {
+                return None;
+            }
+            Some(Identifier {
+                key: feature_hash("ident", &format!("ord:{noun}")),
+                value: x as u64,
+                slack: 0,
+            })
+        }
+        _ => None,
     }
 }
 
@@ -758,6 +962,8 @@ pub struct DocVector {
     pub anchor: Option<Anchor>,
     /// Days and months the text states, as day ranges.
     pub mentions: Box<[(i64, i64)]>,
+    /// Identifying figures, sorted (see [`Identifier`]).
+    pub identifiers: Box<[Identifier]>,
     /// Candidate keys: the strongest `key_terms` features found in at most
     /// `key_max_df` documents, sorted (see [`super::candidates`]).
     pub keys: Box<[u64]>,
@@ -863,6 +1069,7 @@ impl DocFreq {
             persons: persons.into_boxed_slice(),
             anchor: f.anchor,
             mentions: f.mentions.into_boxed_slice(),
+            identifiers: f.identifiers.into_boxed_slice(),
             keys: keys.into_boxed_slice(),
         }
     }
@@ -993,9 +1200,79 @@ mod tests {
         assert!(v[0].terms.iter().any(|t| t.0 == feature_hash("w", "rehab")));
     }
 
+    fn idents(text: &str) -> Vec<(u64, u64)> {
+        features(text, None)
+            .identifiers
+            .iter()
+            .map(|i| (i.key, i.value))
+            .collect()
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [QUAKE_NOUNS, ORDINAL_FILLERS, ORDINAL_PART_NOUNS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn identifying_figures() {
+        let mag = feature_hash("ident", "mag");
+        for (text, value) in [
+            ("A magnitude 6.1 earthquake struck.", 61),
+            ("It had a preliminary magnitude of 4.4, the USGS said.", 44),
+            ("A 4.2 magnitude earthquake shook the county.", 42),
+            ("The 5.6-magnitude quake was felt widely.", 56),
+            ("A 4.6 quake rattles Sonoma County.", 46),
+            ("A 7.0 temblor hit the coast.", 70),
+        ] {
+            assert_eq!(idents(text), vec![(mag, value)], "{text}");
+        }
+        let drawdown = feature_hash("ident", "ord:drawdown");
+        assert_eq!(
+            idents("It is the 52nd drawdown of equipment."),
+            vec![(drawdown, 52)]
+        );
+        let academy = feature_hash("ident", &format!("ord:{}", stem_plural("academy")));
+        assert_eq!(
+            idents("He will host the 81st annual Academy Awards."),
+            vec![(academy, 81)]
+        );
+        // Not identifiers: hedged figures, small ordinals (parts of one
+        // event), a number with no magnitude word, an ordinal whose noun is
+        // in the next sentence, counts and quantities.
+        for text in [
+            "A roughly 6.1 quake and one of around 5.5 magnitude.",
+            "They scored in the fourth quarter and the third round.",
+            "The index fell 4.2 points to 6.1 today.",
+            "He finished 52nd. Then he left.",
+            "He scored in the 67th minute on the 12th day of the 21st century.",
+            "They marched from E. 52nd St. to the 67th Precinct on 223rd Street.",
+            "It cuts the 13th and the 14th.",
+            "At least 52 people died, 13 miles from the 4 towns.",
+        ] {
+            assert_eq!(idents(text), vec![], "{text}");
+        }
+        // Values are kept once, sorted.
+        let both = idents("A magnitude 4.4 quake, then a magnitude 2.0 and a 4.4 quake.");
+        assert_eq!(both, vec![(mag, 20), (mag, 44)]);
+    }
+
     #[test]
     fn empty_and_odd_text_never_panics() {
-        for t in ["", " ", "$", "2023", "\u{0}\u{feff}", "Ⅻ 12-", "--12-06"] {
+        for t in [
+            "",
+            " ",
+            "$",
+            "2023",
+            "\u{0}\u{feff}",
+            "Ⅻ 12-",
+            "--12-06",
+            "magnitude 4.",
+            "the 52nd",
+            "52nd é",
+            "é4.4-magnitudeé",
+        ] {
             let f = features(t, None);
             assert!(f.terms.windows(2).all(|w| w[0].0 < w[1].0));
         }
