@@ -4,6 +4,13 @@ use super::*;
 use crate::facts::{extract, ExtractContext};
 
 fn compare(texts: &[(&str, Option<&str>)]) -> (EventAgreement, Vec<String>) {
+    compare_with(CompareConfig::default(), texts)
+}
+
+fn compare_with(
+    config: CompareConfig,
+    texts: &[(&str, Option<&str>)],
+) -> (EventAgreement, Vec<String>) {
     let facts: Vec<Vec<Fact>> = texts
         .iter()
         .map(|(t, _)| extract(t, &ExtractContext::default()))
@@ -19,7 +26,7 @@ fn compare(texts: &[(&str, Option<&str>)]) -> (EventAgreement, Vec<String>) {
             facts: f,
         })
         .collect();
-    let c = Comparator::new(CompareConfig::default()).unwrap();
+    let c = Comparator::new(config).unwrap();
     let texts = texts.iter().map(|(t, _)| t.to_string()).collect();
     (c.compare(&docs), texts)
 }
@@ -193,27 +200,12 @@ fn documents_beyond_the_limit_are_listed_not_compared() {
             )
         })
         .collect();
-    let facts: Vec<Vec<Fact>> = texts
-        .iter()
-        .map(|t| extract(t, &ExtractContext::default()))
-        .collect();
-    let docs: Vec<EventDoc<'_>> = texts
-        .iter()
-        .zip(&facts)
-        .enumerate()
-        .map(|(i, (t, f))| EventDoc {
-            index: i as DocIndex,
-            text: t,
-            source: None,
-            facts: f,
-        })
-        .collect();
-    let c = Comparator::new(CompareConfig {
+    let docs: Vec<(&str, Option<&str>)> = texts.iter().map(|t| (t.as_str(), None)).collect();
+    let capped = CompareConfig {
         max_docs: 3,
         ..CompareConfig::default()
-    })
-    .unwrap();
-    let ev = c.compare(&docs);
+    };
+    let (ev, _) = compare_with(capped, &docs);
     assert_eq!(ev.docs, vec![0, 1, 2, 3, 4]);
     assert_eq!(ev.not_compared, vec![3, 4]);
     let mentioned: BTreeSet<DocIndex> = ev
@@ -226,10 +218,7 @@ fn documents_beyond_the_limit_are_listed_not_compared() {
         })
         .collect();
     assert_eq!(mentioned, BTreeSet::from([0, 1, 2]));
-    let all = Comparator::new(CompareConfig::default())
-        .unwrap()
-        .compare(&docs);
-    assert!(all.not_compared.is_empty());
+    assert!(compare(&docs).0.not_compared.is_empty());
     assert!(Comparator::new(CompareConfig {
         max_docs: 1,
         ..CompareConfig::default()
@@ -243,20 +232,17 @@ fn a_quote_attributed_to_different_people_is_flagged() {
     let a = format!("Defense Secretary Lloyd Austin met his counterpart on Monday. {q} Austin said at the Pentagon.");
     let b = format!("Ukrainian Defense Minister Rustem Umerov visited Washington on Monday. {q} Umerov said after the talks.");
     let c = format!("The two ministers met on Monday at the Pentagon. {q} said Lloyd J. Austin.");
-    let (ev, _) = compare(&[(a.as_str(), Some("x")), (b.as_str(), Some("y"))]);
-    let shared = ev
-        .quotes
-        .iter()
-        .find(|q| q.status == QuoteStatus::Verbatim)
-        .expect("shared quote");
-    assert!(shared.misattributed, "{shared:#?}");
-    assert_eq!(shared.speakers.len(), 2);
-    let (ev, _) = compare(&[(a.as_str(), Some("x")), (c.as_str(), Some("z"))]);
-    let shared = ev
-        .quotes
-        .iter()
-        .find(|q| q.status == QuoteStatus::Verbatim)
-        .expect("shared quote");
-    assert!(!shared.misattributed, "{shared:#?}");
-    assert_eq!(shared.speakers.len(), 1);
+    let shared = |x: &str, y: &str| -> AlignedQuote {
+        let (ev, _) = compare(&[(x, Some("x")), (y, Some("y"))]);
+        ev.quotes
+            .into_iter()
+            .find(|q| q.status == QuoteStatus::Verbatim)
+            .expect("shared quote")
+    };
+    let q = shared(&a, &b);
+    assert!(q.misattributed, "{q:#?}");
+    assert_eq!(q.speakers.len(), 2);
+    let q = shared(&a, &c);
+    assert!(!q.misattributed, "{q:#?}");
+    assert_eq!(q.speakers.len(), 1);
 }

@@ -834,18 +834,7 @@ impl<'a> Cx<'a> {
                         .tok(k1 + 1)
                         .is_some_and(|x| x.is_dash() && self.glued(k1 + 1));
                     if singular && !compound {
-                        let one = Num {
-                            value: d(1),
-                            start: k0,
-                            end: k0 + 1,
-                            words: true,
-                            mult: None,
-                            ordinal: false,
-                            year_like: false,
-                            weak: false,
-                            vague: false,
-                            ratio: false,
-                        };
+                        let one = Num::in_words(d(1), k0, k0 + 1, None);
                         return Some(Side {
                             start: k0,
                             end: k1 + 1,
@@ -860,18 +849,7 @@ impl<'a> Cx<'a> {
         }
         // "a"/"an"/"another" as one before a unit: "for a year"
         if t.kind == TokKind::Word && matches!(t.low.as_str(), "a" | "an" | "another") {
-            let article_num = Num {
-                value: d(1),
-                start: k0,
-                end: k0 + 1,
-                words: true,
-                mult: None,
-                ordinal: false,
-                year_like: false,
-                weak: false,
-                vague: false,
-                ratio: false,
-            };
+            let article_num = Num::in_words(d(1), k0, k0 + 1, None);
             if allow_article || t.low == "another" {
                 if let Some((s, e, v)) = self.unit_suffix(&article_num, k0 + 1) {
                     if t.low != "another" || matches!(s, Suffix::Time(_)) {
@@ -937,18 +915,7 @@ impl<'a> Cx<'a> {
                         && w != "hundred"
                         && w != "dozen"
                 });
-            let bare = Num {
-                value: d(1).checked_scale_up(p)?,
-                start: k0,
-                end: k0 + 1,
-                words: true,
-                mult: Some(p),
-                ordinal: false,
-                year_like: false,
-                weak: false,
-                vague: false,
-                ratio: false,
-            };
+            let bare = Num::in_words(d(1).checked_scale_up(p)?, k0, k0 + 1, Some(p));
             if before_ok && self.tok(k0 + 1).is_some_and(|t| t.ws_before) {
                 if let Some((s @ Suffix::Unit(_), e, v)) = self.unit_suffix(&bare, k0 + 1) {
                     return Some(Side {

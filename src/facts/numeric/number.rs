@@ -42,6 +42,25 @@ pub(crate) struct Num {
     pub ratio: bool,
 }
 
+impl Num {
+    /// A number written in words over tokens `start..end`, with the
+    /// multiplier `mult` if any; every other flag off.
+    pub(crate) fn in_words(value: Decimal, start: usize, end: usize, mult: Option<u32>) -> Num {
+        Num {
+            value,
+            start,
+            end,
+            words: true,
+            mult,
+            ordinal: false,
+            year_like: false,
+            weak: false,
+            vague: false,
+            ratio: false,
+        }
+    }
+}
+
 /// `n / d` as a decimal, rounded to 18 places (`None` on overflow or d = 0).
 pub(crate) fn fraction(n: i128, d: i128) -> Option<Decimal> {
     if d == 0 {
@@ -753,18 +772,7 @@ impl<'a> NumParser<'a> {
                     return Some(f);
                 }
                 if n == "dozen" {
-                    return Some(Num {
-                        value: Decimal::from_int(12),
-                        start: i,
-                        end: i + 2,
-                        words: true,
-                        mult: None,
-                        ordinal: false,
-                        year_like: false,
-                        weak: false,
-                        vague: false,
-                        ratio: false,
-                    });
+                    return Some(Num::in_words(Decimal::from_int(12), i, i + 2, None));
                 }
                 if n == "hundred" || scale_word(n).is_some() {
                     group = Decimal::from_int(1);
@@ -781,18 +789,7 @@ impl<'a> NumParser<'a> {
                     return None;
                 }
             } else if w == "couple" && self.word(i + 1) == Some("of") {
-                return Some(Num {
-                    value: Decimal::from_int(2),
-                    start: i,
-                    end: i + 2,
-                    words: true,
-                    mult: None,
-                    ordinal: false,
-                    year_like: false,
-                    weak: false,
-                    vague: false,
-                    ratio: false,
-                });
+                return Some(Num::in_words(Decimal::from_int(2), i, i + 2, None));
             } else if w == "half" || w == "quarter" {
                 return self.fraction_words(i);
             }
@@ -1143,18 +1140,7 @@ impl<'a> NumParser<'a> {
             } else {
                 fraction(big, d)?
             };
-            return Some(Num {
-                value: v,
-                start: i,
-                end: k + 1,
-                words: true,
-                mult: Some(p),
-                ordinal: false,
-                year_like: false,
-                weak: false,
-                vague: false,
-                ratio: false,
-            });
+            return Some(Num::in_words(v, i, k + 1, Some(p)));
         }
         Some(Num {
             value: fraction(n, d)?,
