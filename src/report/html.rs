@@ -93,17 +93,17 @@ pub fn render(report: &Report) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>concord: source consistency report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
          <header><h1>Source consistency report</h1>\n<div class=\"muted\">{} in {}, \
-         {} compared across sources · <b>{}</b> conflicts · {} approximate · {} agreed · {} quotes shared word for word</div>\n\
+         {} compared across sources · <b>{}</b> · {} approximate · {} agreed · {} shared word for word</div>\n\
          <div class=\"legend small\" style=\"margin-top:6px\"><span class=\"s-agree\">agree</span>\
          <span class=\"s-approximate\">approximate</span><span class=\"s-conflict\">conflict</span>\
          <span class=\"s-single\">single source</span></div></header>\n<main>\n",
         super::count(report.documents.len(), "document"),
         super::count(report.events.len(), "event"),
         multi.len(),
-        sum(|e| e.summary.conflict),
+        super::count(sum(|e| e.summary.conflict), "conflict"),
         sum(|e| e.summary.approximate),
         sum(|e| e.summary.agree),
-        sum(|e| e.summary.verbatim_quotes),
+        super::count(sum(|e| e.summary.verbatim_quotes), "quote"),
     );
     if !report.skipped.is_empty() {
         let _ = write!(
@@ -169,19 +169,27 @@ fn event(report: &Report, ev: &EventReport, h: &mut String) {
     let _ = write!(
         h,
         "<section class=\"event\" id=\"{}\">\n<h2>{} · {} · {}</h2>\n\
-         <div class=\"small\"><span class=\"pill s-conflict\">{} conflicts</span>\
+         <div class=\"small\"><span class=\"pill s-conflict\">{}</span>\
          <span class=\"pill s-approximate\">{} approximate</span><span class=\"pill s-agree\">{} agree</span>\
-         <span class=\"pill s-single\">{} single source</span> {} quotes shared word for word, {} paraphrased</div>\n",
+         <span class=\"pill s-single\">{} single source</span> {} shared word for word, {} paraphrased{}</div>\n",
         escape(&ev.id),
         escape(&ev.id),
         super::count(ev.documents.len(), "document"),
         super::count(ev.sources.len(), "source"),
-        s.conflict,
+        super::count(s.conflict, "conflict"),
         s.approximate,
         s.agree,
         s.single_source,
-        s.verbatim_quotes,
-        s.paraphrased_quotes
+        super::count(s.verbatim_quotes, "quote"),
+        s.paraphrased_quotes,
+        if s.misattributed_quotes > 0 {
+            format!(
+                ", <b>{} attributed to different people</b>",
+                s.misattributed_quotes
+            )
+        } else {
+            String::new()
+        }
     );
     // The matrix: facts × documents.
     h.push_str("<table class=\"matrix\">\n<thead><tr><th>kind</th><th>about</th>");
