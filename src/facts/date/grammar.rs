@@ -644,8 +644,105 @@ impl<'a> P<'a> {
         }
         None
     }
+    /// Whether a superlative or "first" comes within the four words before
+    /// token `i` ("the lowest level in", "for the first time in").
+    fn after_superlative(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 4 {
+            k -= 1;
+            let Some(t) = self.t.get(k).filter(|t| t.kind == Kind::Word) else {
+                return false;
+            };
+            let w = t.low.as_str();
+            let est = w.len() >= 5
+                && w.ends_with("est")
+                && !matches!(
+                    w,
+                    "interest"
+                        | "protest"
+                        | "request"
+                        | "forest"
+                        | "harvest"
+                        | "arrest"
+                        | "contest"
+                        | "latest"
+                        | "suggest"
+                        | "invest"
+                        | "digest"
+                        | "manifest"
+                        | "honest"
+                        | "modest"
+                        | "earnest"
+                        | "midwest"
+                        | "southwest"
+                        | "northwest"
+                );
+            if est || matches!(w, "best" | "worst" | "most" | "least" | "first" | "only") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A sentence ends at token `k`: "!", "?", ";", or a full stop that is
+    /// no decimal point ("3.9%") and ends no initial or abbreviation
+    /// ("U.S.", "Nov.", "Mr.").
     fn breaks(&self, k: usize) -> bool {
-        [".", "!", "?", ";"].iter().any(|c| self.p(k, c))
+        if ["!", "?", ";"].iter().any(|c| self.p(k, c)) {
+            return true;
+        }
+        if !self.p(k, ".") {
+            return false;
+        }
+        if k > 0
+            && self.numtok(k - 1).is_some()
+            && self.numtok(k + 1).is_some()
+            && self.adj(k)
+            && self.adj(k + 1)
+        {
+            return false;
+        }
+        if k > 0 && self.adj(k) {
+            if let Some(t) = self.t.get(k - 1).filter(|t| t.kind == Kind::Word) {
+                let single = t.low.chars().count() == 1;
+                if single
+                    || matches!(
+                        t.low.as_str(),
+                        "jan"
+                            | "feb"
+                            | "mar"
+                            | "apr"
+                            | "jun"
+                            | "jul"
+                            | "aug"
+                            | "sep"
+                            | "sept"
+                            | "oct"
+                            | "nov"
+                            | "dec"
+                            | "mr"
+                            | "mrs"
+                            | "ms"
+                            | "dr"
+                            | "st"
+                            | "gen"
+                            | "sen"
+                            | "rep"
+                            | "gov"
+                            | "lt"
+                            | "col"
+                            | "sgt"
+                            | "no"
+                            | "vs"
+                            | "jr"
+                            | "sr"
+                    )
+                {
+                    return false;
+                }
+            }
+        }
+        true
     }
 
     /// The tense of the sentence around tokens `[s, e)`: the nearest cue.
@@ -2716,6 +2813,12 @@ impl<'a> P<'a> {
         }
         let (more, mut end) = self.more_units(e + 1, false);
         if inn {
+            // "the worst drought in 500 years", "the first time in a
+            // decade": a stretch back from now, no future day ("will hold
+            // its first meeting in two weeks" is one)
+            if self.after_superlative(i) && self.tense(i, end) != Tense::Future {
+                return None;
+            }
             // "in 2 weeks", "in a fortnight('s time)"
             if self.is(end, "time") {
                 end += 1;

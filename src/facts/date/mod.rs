@@ -41,6 +41,8 @@
 //!   none of them it is taken for a slip and ignored.
 //!   A reporting verb after a comma (", aides said") dates the statement,
 //!   not the event: it is a cue only when the sentence has no other.
+//!   A decimal point ("3.9%") or the full stop of an initial or abbreviation
+//!   ("U.S.", "Nov.") does not end the sentence for this search.
 //! - **A year-less range** ("from May to September", "between 10/1 and
 //!   11/7") picks its occurrence as a whole by the same rule, so a range
 //!   that holds the publication day is the current one.
@@ -64,6 +66,10 @@
 //!   previous Monday weeks): news uses "in the past two weeks" for the
 //!   fourteen days up to the report, which is also Recognizers-Text's
 //!   reading; quarters, decades and centuries are whole units.
+//!   "In N units" after a superlative or "first" ("the worst drought in
+//!   500 years", "the first decline in 18 months") looks back and is no
+//!   date, unless the sentence is in the future ("will hold its first
+//!   meeting in two weeks").
 //!   "More than 3 weeks ago" is everything before that day (`../day-1`),
 //!   "more than a month from now" everything after; "less than a week ago"
 //!   runs from the day after that day to publication, "less than 10 days

@@ -56,7 +56,11 @@
 //!   20,000, "hundreds of thousands of" 200,000, "millions of" 2,000,000
 //!   (not before a currency: "millions of dollars" is no count).
 //! - Percent: value as written (12.5); "percentage points" are `percent`
-//!   with `unit` "percentage point".
+//!   with `unit` "percentage point" Basis points
+//!   ("25 basis points", "50bp") are hundredths of one: `percent` 0.25
+//!   with `unit` "percentage point", so they compare with "a quarter
+//!   percentage point". A change in points then a level in percent ("fell
+//!   0.5 percentage points to 4.1%") is two facts, not a range.
 //! - Ordinals: "52nd", "first", "twenty-third"; value is the rank.
 //! - Quantities: amount as written, not converted ("0.5 kg" stays kg);
 //!   `unit` is the normalised symbol (below). A compound length or mass
@@ -159,8 +163,9 @@ enum Suffix {
         cur: Option<&'static str>,
         minor: Option<&'static str>,
     },
-    /// A percentage (or percentage points).
-    Percent { points: bool },
+    /// A percentage (or percentage points; `bp` when written in basis
+    /// points, the value already divided by 100).
+    Percent { points: bool, bp: bool },
     /// A unit of measure (normalised symbol).
     Unit(String),
     /// A unit of time (singular name).
@@ -1094,7 +1099,25 @@ impl<'a> Cx<'a> {
             }
         }
         if let Some(r) = self.percent(k) {
-            return Some((Suffix::Percent { points: r.1 }, r.0, n.value));
+            return Some((
+                Suffix::Percent {
+                    points: r.1,
+                    bp: false,
+                },
+                r.0,
+                n.value,
+            ));
+        }
+        // "25 basis points", "50bp": hundredths of a percentage point
+        if let Some(e) = self.basis_points(k) {
+            return Some((
+                Suffix::Percent {
+                    points: true,
+                    bp: true,
+                },
+                e,
+                n.value.checked_mul(Decimal::new(1, 2)?)?,
+            ));
         }
         if let Some((s, e, v)) = self.coins(n, k) {
             return Some((s, e, v));
@@ -1136,7 +1159,14 @@ impl<'a> Cx<'a> {
         // "half an hour", "half a liter", "half a percentage point"
         if n.words && n.value < d(1) && matches!(self.word(k), Some("a") | Some("an")) {
             if let Some(r) = self.percent(k + 1) {
-                return Some((Suffix::Percent { points: r.1 }, r.0, n.value));
+                return Some((
+                    Suffix::Percent {
+                        points: r.1,
+                        bp: false,
+                    },
+                    r.0,
+                    n.value,
+                ));
             }
             if let Some(r) = self.unit_suffix(n, k + 1) {
                 return Some(r);
@@ -1166,6 +1196,25 @@ impl<'a> Cx<'a> {
             return Some((Suffix::Count(noun), e, n.value));
         }
         Some((Suffix::None, k, n.value))
+    }
+
+    /// "basis points", "basis-point", "bps", "bp" at `k`: the end token.
+    fn basis_points(&self, k: usize) -> Option<usize> {
+        let mut k = k;
+        if self.tok(k)?.is_dash() && self.glued(k + 1) {
+            k += 1;
+        }
+        match self.word(k)? {
+            "bp" | "bps" => Some(k + 1),
+            "basis" => {
+                let mut j = k + 1;
+                if self.tok(j).is_some_and(|t| t.is_dash()) && self.glued(j) {
+                    j += 1;
+                }
+                matches!(self.word(j), Some("point") | Some("points")).then_some(j + 1)
+            }
+            _ => None,
+        }
     }
 
     /// "%", "percent", "per cent", "pct", "percentage points": end token and
@@ -2058,13 +2107,20 @@ impl<'a> Cx<'a> {
             ) if (std::mem::discriminant(&a.suffix) == std::mem::discriminant(s2)
                 // points and percent are different measures: "fell 0.5
                 // percentage points to 4.1%" is a change, then a level
-                && !matches!((&a.suffix, s2), (Suffix::Percent { points: p }, Suffix::Percent { points: q }) if p != q))
+                && !matches!((&a.suffix, s2), (Suffix::Percent { points: p, .. }, Suffix::Percent { points: q, .. }) if p != q))
                 || matches!(a.suffix, Suffix::None) =>
             {
                 // one fact per end, both with the second's unit
+                // "25 to 50 basis points": the first end is in basis points too
+                let a_value = match (&a.suffix, s2) {
+                    (Suffix::None, Suffix::Percent { bp: true, .. }) => {
+                        share(a.value).checked_mul(Decimal::new(1, 2)?)?
+                    }
+                    _ => share(a.value),
+                };
                 let a2 = Side {
                     suffix: s2.clone(),
-                    value: share(a.value),
+                    value: a_value,
                     ..a.clone()
                 };
                 let a_end = a.end;
@@ -2120,7 +2176,7 @@ impl<'a> Cx<'a> {
                 f.unit = minor.map(String::from);
                 f
             }
-            Suffix::Percent { points } => {
+            Suffix::Percent { points, .. } => {
                 let mut f = Fact::new(FactKind::Percent, span, FactValue::Number(s.value));
                 if *points {
                     f.unit = Some("percentage point".into());
