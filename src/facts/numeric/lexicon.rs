@@ -728,8 +728,6 @@ pub(crate) fn unit_word(raw: &str, low: &str, glued: bool) -> Option<(&'static s
         "mhz" | "megahertz" => "MHz",
         "ghz" | "gigahertz" => "GHz",
         "psi" => "psi",
-        // earthquakes: "a 6.1-magnitude quake"
-        "magnitude" => "magnitude",
         "atm" | "atmosphere" | "atmospheres" => "atm",
         "mbar" | "millibar" | "millibars" => "mbar",
         "db" | "decibel" | "decibels" => "dB",

@@ -69,8 +69,9 @@
 //!   its amount ("thousand litres"). A minus set apart before a
 //!   temperature after a word is a sign ("convert - 20 degrees
 //!   Fahrenheit"). A capital C or F glued to digits is a temperature
-//!   ("45C", "1.5C"; "43c" stays cents). Earthquakes: "magnitude 6.1",
-//!   "a 6.1-magnitude quake" have unit `magnitude`. Ages ("five years old", "a 10-year-old")
+//!   ("45C", "1.5C"; "43c" stays cents). An earthquake magnitude
+//!   ("magnitude 6.1", "a 6.1-magnitude quake") is a plain `number`: the
+//!   events module reads it as an identifying figure. Ages ("five years old", "a 10-year-old")
 //!   are quantities in years (or months, weeks, days).
 //! - Durations: `{amount, unit}` with the singular unit (second … century;
 //!   "nights" are days, a fortnight 2 weeks, a millennium 10 centuries),
@@ -111,7 +112,6 @@
 //! | watt … terawatt, Wh … TWh, joule, calorie, kcal, hp, volt, amp, eV … TeV, BTU | W, kW, MW, GW, TW, Wh, kWh, MWh, GWh, TWh, J, kJ, MJ, cal, kcal, hp, V, kV, A, eV, MeV, GeV, TeV, BTU |
 //! | bit, byte, kB … EB, kbit … Gbit, kbps … Gbps | bit, B, kB, MB, GB, TB, PB, EB, kbit, Mbit, Gbit, kbit/s, Mbit/s, Gbit/s |
 //! | Hz … GHz; Pa … MPa; psi; atm; millibar; decibel | Hz, kHz, MHz, GHz, Pa, kPa, MPa, hPa, psi, atm, mbar, dB |
-//! | magnitude (earthquakes, before or after the reading) | magnitude |
 
 mod lexicon;
 mod number;
@@ -763,35 +763,6 @@ impl<'a> Cx<'a> {
                             cur: Some(cur),
                             minor: None,
                         },
-                    });
-                }
-            }
-        }
-        // "a magnitude 6.1 earthquake", "a magnitude-7.8 quake": the scale
-        // named before its reading
-        if self.word(k0) == Some("magnitude") {
-            let mut a = k0 + 1;
-            if self.tok(a).is_some_and(|t| t.is_dash()) && self.glued(a) {
-                a += 1;
-            }
-            if let Some(n) = self
-                .np
-                .parse(a, false)
-                .filter(|n| !n.words && n.mult.is_none() && !n.ordinal && !n.year_like)
-            {
-                if self.tok(a).is_some_and(|t| t.ws_before || a > k0 + 1)
-                    && n.value < d(10)
-                    && !self
-                        .tok(n.end)
-                        .is_some_and(|t| !t.ws_before && t.kind == TokKind::Word)
-                {
-                    return Some(Side {
-                        start: k0,
-                        end: n.end,
-                        value: n.value,
-                        num: n,
-                        prefix: true,
-                        suffix: Suffix::Unit("magnitude".into()),
                     });
                 }
             }
@@ -1489,10 +1460,6 @@ impl<'a> Cx<'a> {
         let mut value = n.value;
         match u {
             UnitMatch::Measure(sym, negate) => {
-                // a magnitude is a reading in digits, never "a magnitude"
-                if sym == "magnitude" && n.words {
-                    return None;
-                }
                 if negate {
                     value = value.checked_mul(d(-1))?;
                 }
