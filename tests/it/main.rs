@@ -8,6 +8,7 @@ mod dates;
 mod dedup;
 mod facts;
 mod names_quotes;
+mod news_facts;
 mod numeric_fixtures;
 mod output;
 mod report;

@@ -644,8 +644,105 @@ impl<'a> P<'a> {
         }
         None
     }
+    /// Whether a superlative or "first" comes within the four words before
+    /// token `i` ("the lowest level in", "for the first time in").
+    fn after_superlative(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 4 {
+            k -= 1;
+            let Some(t) = self.t.get(k).filter(|t| t.kind == Kind::Word) else {
+                return false;
+            };
+            let w = t.low.as_str();
+            let est = w.len() >= 5
+                && w.ends_with("est")
+                && !matches!(
+                    w,
+                    "interest"
+                        | "protest"
+                        | "request"
+                        | "forest"
+                        | "harvest"
+                        | "arrest"
+                        | "contest"
+                        | "latest"
+                        | "suggest"
+                        | "invest"
+                        | "digest"
+                        | "manifest"
+                        | "honest"
+                        | "modest"
+                        | "earnest"
+                        | "midwest"
+                        | "southwest"
+                        | "northwest"
+                );
+            if est || matches!(w, "best" | "worst" | "most" | "least" | "first" | "only") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A sentence ends at token `k`: "!", "?", ";", or a full stop that is
+    /// no decimal point ("3.9%") and ends no initial or abbreviation
+    /// ("U.S.", "Nov.", "Mr.").
     fn breaks(&self, k: usize) -> bool {
-        [".", "!", "?", ";"].iter().any(|c| self.p(k, c))
+        if ["!", "?", ";"].iter().any(|c| self.p(k, c)) {
+            return true;
+        }
+        if !self.p(k, ".") {
+            return false;
+        }
+        if k > 0
+            && self.numtok(k - 1).is_some()
+            && self.numtok(k + 1).is_some()
+            && self.adj(k)
+            && self.adj(k + 1)
+        {
+            return false;
+        }
+        if k > 0 && self.adj(k) {
+            if let Some(t) = self.t.get(k - 1).filter(|t| t.kind == Kind::Word) {
+                let single = t.low.chars().count() == 1;
+                if single
+                    || matches!(
+                        t.low.as_str(),
+                        "jan"
+                            | "feb"
+                            | "mar"
+                            | "apr"
+                            | "jun"
+                            | "jul"
+                            | "aug"
+                            | "sep"
+                            | "sept"
+                            | "oct"
+                            | "nov"
+                            | "dec"
+                            | "mr"
+                            | "mrs"
+                            | "ms"
+                            | "dr"
+                            | "st"
+                            | "gen"
+                            | "sen"
+                            | "rep"
+                            | "gov"
+                            | "lt"
+                            | "col"
+                            | "sgt"
+                            | "no"
+                            | "vs"
+                            | "jr"
+                            | "sr"
+                    )
+                {
+                    return false;
+                }
+            }
+        }
+        true
     }
 
     /// The tense of the sentence around tokens `[s, e)`: the nearest cue.
@@ -669,6 +766,10 @@ impl<'a> P<'a> {
             }
         }
         let mut right = None;
+        // ", aides said": a reporting verb after a comma tags who said it,
+        // not when the event is; it counts only when nothing else does
+        let mut attribution = None;
+        let mut comma = false;
         let mut k = e;
         let mut n = 0;
         while k < self.t.len() && n < WIN {
@@ -676,11 +777,20 @@ impl<'a> P<'a> {
             if self.breaks(k) || (k > e && self.t[k].nl_before) {
                 break;
             }
+            comma |= self.p(k, ",");
             if let Some(c) = self.cue(k) {
+                if comma && lexicon::reporting_verb(self.w(k)) {
+                    attribution = attribution.or(Some((n, c)));
+                    k += 1;
+                    continue;
+                }
                 right = Some((n, c));
                 break;
             }
             k += 1;
+        }
+        if left.is_none() && right.is_none() {
+            right = attribution;
         }
         match (left, right) {
             (Some((a, c)), Some((b, d))) => {
@@ -1619,6 +1729,9 @@ impl<'a> P<'a> {
         }
         if x < yv && yv <= 10 {
             return None; // 1/2, 3/4, 2/3 …
+        }
+        if x == 24 && yv == 7 && self.numtok(i + 2).is_some_and(|t| t.ndig == 1) {
+            return None; // "open 24/7": round the clock ("24/07" stays a date)
         }
         if i > 0 && self.numtok(i - 1).is_some() {
             return None; // "1 1/2"
@@ -2700,6 +2813,12 @@ impl<'a> P<'a> {
         }
         let (more, mut end) = self.more_units(e + 1, false);
         if inn {
+            // "the worst drought in 500 years", "the first time in a
+            // decade": a stretch back from now, no future day ("will hold
+            // its first meeting in two weeks" is one)
+            if self.after_superlative(i) && self.tense(i, end) != Tense::Future {
+                return None;
+            }
             // "in 2 weeks", "in a fortnight('s time)"
             if self.is(end, "time") {
                 end += 1;
@@ -3321,10 +3440,55 @@ impl<'a> P<'a> {
         })
     }
 
+    /// A fiscal year named by its year: "fiscal 2025", "fiscal year 2025",
+    /// "financial year 2024", "FY2025", "FY 25". Its value is the named year:
+    /// where a fiscal year starts differs by government and company, and
+    /// none is guessed.
+    fn fiscal_year(&self, i: usize) -> Option<M> {
+        let mut k = i;
+        let short = if self.is(k, "fiscal") || self.is(k, "financial") && self.is(k + 1, "year") {
+            k += 1;
+            if self.is(k, "year") {
+                k += 1;
+            }
+            false
+        } else if self.is(k, "fy") && self.is_upper(k) {
+            k += 1;
+            true
+        } else {
+            return None;
+        };
+        let t = self.numtok(k)?;
+        let y = match t.ndig {
+            4 if (1900..=2199).contains(&t.num) => t.num as i32,
+            2 if short => 2000 + t.num as i32,
+            _ => return None,
+        };
+        // "fiscal 2024-25", "FY2025/26": the two-year span is read by the
+        // numeric rules; a decimal or a glued word is no year
+        if self.p(k + 1, "-")
+            || self.p(k + 1, "/")
+            || self.p(k + 1, ".") && self.numtok(k + 2).is_some()
+        {
+            return None;
+        }
+        if self
+            .t
+            .get(k + 1)
+            .is_some_and(|x| x.kind == Kind::Word && !x.space_before)
+        {
+            return None;
+        }
+        m(k + 1, Cal::Y(y))
+    }
+
     /// A year standing alone where context makes it one: "in 2023", "since
     /// 2014", "2023's", "the 2024 election", "year 2008", "cy18", "in
     /// nineteen ninety six".
     fn year_expr(&self, i: usize) -> Option<M> {
+        if let Some(r) = self.fiscal_year(i) {
+            return Some(r);
+        }
         // "year 2008", "the year 2008", "cy 2008", "cy18"
         let mut k = i;
         if self.is(k, "the") {

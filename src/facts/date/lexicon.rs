@@ -221,6 +221,15 @@ pub fn future_cue(w: &str) -> bool {
     )
 }
 
+/// Whether a word is a verb of reporting ("said", "told"): in news it
+/// dates the statement, not the event reported.
+pub fn reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "added" | "noted" | "stated" | "reported" | "wrote"
+    )
+}
+
 /// Whether a word is a cue of past reference.
 pub fn past_cue(w: &str) -> bool {
     if matches!(

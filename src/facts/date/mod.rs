@@ -23,7 +23,8 @@
 //!   years are 20yy when that is at most 20 years after publication (2050
 //!   without a publication date), else 19yy. A bare `a/b` is month/day (or
 //!   day/month by the same rule) only with a slash, and not when it looks
-//!   like a fraction (`1/2`, `3/4`: first below second, second ≤ 10).
+//!   like a fraction (`1/2`, `3/4`: first below second, second ≤ 10) or is
+//!   "24/7" (round the clock; "24/07" is a date).
 //! - **Bare years** count only in context: after a preposition ("in 2023",
 //!   "since 2014", "by 2030"), with a possessive ("2023's"), before an event
 //!   noun ("the 2024 election"), as "year 2008", in ranges ("2014-2018") or
@@ -38,6 +39,10 @@
 //!   among the years on the side the tense allows (past cue: on or before
 //!   publication; future cue: on or after; no cue: either); when it fits
 //!   none of them it is taken for a slip and ignored.
+//!   A reporting verb after a comma (", aides said") dates the statement,
+//!   not the event: it is a cue only when the sentence has no other.
+//!   A decimal point ("3.9%") or the full stop of an initial or abbreviation
+//!   ("U.S.", "Nov.") does not end the sentence for this search.
 //! - **A year-less range** ("from May to September", "between 10/1 and
 //!   11/7") picks its occurrence as a whole by the same rule, so a range
 //!   that holds the publication day is the current one.
@@ -61,6 +66,10 @@
 //!   previous Monday weeks): news uses "in the past two weeks" for the
 //!   fourteen days up to the report, which is also Recognizers-Text's
 //!   reading; quarters, decades and centuries are whole units.
+//!   "In N units" after a superlative or "first" ("the worst drought in
+//!   500 years", "the first decline in 18 months") looks back and is no
+//!   date, unless the sentence is in the future ("will hold its first
+//!   meeting in two weeks").
 //!   "More than 3 weeks ago" is everything before that day (`../day-1`),
 //!   "more than a month from now" everything after; "less than a week ago"
 //!   runs from the day after that day to publication, "less than 10 days
@@ -73,9 +82,11 @@
 //!   month of 2021" is 2021-03.
 //! - **Numeric months**: `2016-11`, `11/2016`, `11-2016` (a dash only with a
 //!   year 1900–2099); `2011-12` before "season", "fiscal", "school",
-//!   "academic", "budget" … is the two-year span 2011/2012. Dotted forms
-//!   (`2015.3`, `5.12`) are not dates: in news they are index values and
-//!   prices.
+//!   "academic", "budget" … is the two-year span 2011/2012. "Fiscal
+//!   2025", "fiscal year 2025", "FY2025", "FY25" are the named year (where
+//!   a fiscal year starts differs by organisation and is not guessed).
+//!   Dotted forms (`2015.3`, `5.12`) are not dates: in news they are
+//!   index values and prices.
 //! - **Ranges** ("June 13–14", "from March to May 2020", "between 2010 and
 //!   2015") include both ends; a year stated on one end applies to the
 //!   other ("Nov–Feb 2017" is 2016-11/2017-02).

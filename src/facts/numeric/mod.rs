@@ -50,8 +50,17 @@
 //!   skipped ("700 NATO personnel" counts "personnel"); with the number 1,
 //!   the first lower-case word that does not look like an adjective. A
 //!   plain four-digit number from 1900 to 2100 is a `number`, never a count.
+//!   Vague plurals before "of" and a noun count the least they allow,
+//!   hedged `at_least`: "dozens of protesters" 24, "scores of" 40,
+//!   "hundreds of" 200, "thousands of" 2,000, "tens of thousands of"
+//!   20,000, "hundreds of thousands of" 200,000, "millions of" 2,000,000
+//!   (not before a currency: "millions of dollars" is no count).
 //! - Percent: value as written (12.5); "percentage points" are `percent`
-//!   with `unit` "percentage point".
+//!   with `unit` "percentage point" Basis points
+//!   ("25 basis points", "50bp") are hundredths of one: `percent` 0.25
+//!   with `unit` "percentage point", so they compare with "a quarter
+//!   percentage point". A change in points then a level in percent ("fell
+//!   0.5 percentage points to 4.1%") is two facts, not a range.
 //! - Ordinals: "52nd", "first", "twenty-third"; value is the rank.
 //! - Quantities: amount as written, not converted ("0.5 kg" stays kg);
 //!   `unit` is the normalised symbol (below). A compound length or mass
@@ -59,7 +68,10 @@
 //!   smallest unit (62 in, 2001 m). A bare scale word before a unit is
 //!   its amount ("thousand litres"). A minus set apart before a
 //!   temperature after a word is a sign ("convert - 20 degrees
-//!   Fahrenheit"). Ages ("five years old", "a 10-year-old")
+//!   Fahrenheit"). A capital C or F glued to digits is a temperature
+//!   ("45C", "1.5C"; "43c" stays cents). An earthquake magnitude
+//!   ("magnitude 6.1", "a 6.1-magnitude quake") is a plain `number`: the
+//!   events module reads it as an identifying figure. Ages ("five years old", "a 10-year-old")
 //!   are quantities in years (or months, weeks, days).
 //! - Durations: `{amount, unit}` with the singular unit (second … century;
 //!   "nights" are days, a fortnight 2 weeks, a millennium 10 centuries),
@@ -151,8 +163,9 @@ enum Suffix {
         cur: Option<&'static str>,
         minor: Option<&'static str>,
     },
-    /// A percentage (or percentage points).
-    Percent { points: bool },
+    /// A percentage (or percentage points; `bp` when written in basis
+    /// points, the value already divided by 100).
+    Percent { points: bool, bp: bool },
     /// A unit of measure (normalised symbol).
     Unit(String),
     /// A unit of time (singular name).
@@ -333,6 +346,9 @@ impl<'a> Cx<'a> {
             if let Some(r) = self.between(j, i, q) {
                 return Some(r);
             }
+        }
+        if let Some((f, end)) = self.vague_plural(i, j, q) {
+            return Some((vec![f], end));
         }
         // "aged 87", "age 87"
         if matches!(self.word(j), Some("aged") | Some("age")) {
@@ -1054,7 +1070,25 @@ impl<'a> Cx<'a> {
             }
         }
         if let Some(r) = self.percent(k) {
-            return Some((Suffix::Percent { points: r.1 }, r.0, n.value));
+            return Some((
+                Suffix::Percent {
+                    points: r.1,
+                    bp: false,
+                },
+                r.0,
+                n.value,
+            ));
+        }
+        // "25 basis points", "50bp": hundredths of a percentage point
+        if let Some(e) = self.basis_points(k) {
+            return Some((
+                Suffix::Percent {
+                    points: true,
+                    bp: true,
+                },
+                e,
+                n.value.checked_mul(Decimal::new(1, 2)?)?,
+            ));
         }
         if let Some((s, e, v)) = self.coins(n, k) {
             return Some((s, e, v));
@@ -1096,7 +1130,14 @@ impl<'a> Cx<'a> {
         // "half an hour", "half a liter", "half a percentage point"
         if n.words && n.value < d(1) && matches!(self.word(k), Some("a") | Some("an")) {
             if let Some(r) = self.percent(k + 1) {
-                return Some((Suffix::Percent { points: r.1 }, r.0, n.value));
+                return Some((
+                    Suffix::Percent {
+                        points: r.1,
+                        bp: false,
+                    },
+                    r.0,
+                    n.value,
+                ));
             }
             if let Some(r) = self.unit_suffix(n, k + 1) {
                 return Some(r);
@@ -1126,6 +1167,25 @@ impl<'a> Cx<'a> {
             return Some((Suffix::Count(noun), e, n.value));
         }
         Some((Suffix::None, k, n.value))
+    }
+
+    /// "basis points", "basis-point", "bps", "bp" at `k`: the end token.
+    fn basis_points(&self, k: usize) -> Option<usize> {
+        let mut k = k;
+        if self.tok(k)?.is_dash() && self.glued(k + 1) {
+            k += 1;
+        }
+        match self.word(k)? {
+            "bp" | "bps" => Some(k + 1),
+            "basis" => {
+                let mut j = k + 1;
+                if self.tok(j).is_some_and(|t| t.is_dash()) && self.glued(j) {
+                    j += 1;
+                }
+                matches!(self.word(j), Some("point") | Some("points")).then_some(j + 1)
+            }
+            _ => None,
+        }
     }
 
     /// "%", "percent", "per cent", "pct", "percentage points": end token and
@@ -1235,12 +1295,9 @@ impl<'a> Cx<'a> {
             ));
         }
         // minor units: "fifty cents", "43c", "210 pence"
-        if let Some(m) = minor_unit(&t.low) {
+        if let Some(m) = minor_unit(&t.low).filter(|_| t.raw != "C" || t.ws_before) {
             let single = t.low.len() <= 2;
-            let glued_word_after = self
-                .tok(k + 1)
-                .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
-            if !single || (!t.ws_before && !glued_word_after) {
+            if !single || (!t.ws_before && !self.glued_word_after(k)) {
                 return Some((
                     Suffix::Money {
                         cur: None,
@@ -1481,6 +1538,12 @@ impl<'a> Cx<'a> {
     }
 
     /// A unit word (or symbol) at `k`.
+    /// Whether a word is glued to the end of the token at `k` ("Cx").
+    fn glued_word_after(&self, k: usize) -> bool {
+        self.tok(k + 1)
+            .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word)
+    }
+
     fn unit_at(&self, k: usize, glued: bool) -> Option<(UnitMatch, usize)> {
         let t = self.tok(k)?;
         if t.kind == TokKind::Sym {
@@ -1508,6 +1571,12 @@ impl<'a> Cx<'a> {
         }
         if t.kind != TokKind::Word {
             return None;
+        }
+        // "45C", "113F": a capital C or F glued to the digits is a
+        // temperature (a lower-case "c" is cents)
+        if glued && (t.raw == "C" || t.raw == "F") && !self.glued_word_after(k) {
+            let sym = if t.raw == "C" { "°C" } else { "°F" };
+            return Some((UnitMatch::Measure(sym.into(), false), k + 1));
         }
         let w = t.low.as_str();
         // square / cubic
@@ -1778,6 +1847,56 @@ impl<'a> Cx<'a> {
         Some((self.toks[head].low.clone(), head + 1))
     }
 
+    /// "dozens of protesters", "hundreds of thousands of refugees": a
+    /// count at least as large as the smallest the plural allows (two
+    /// dozen, two hundred, two thousand; "tens of thousands" is 20,000),
+    /// hedged `at_least` unless a hedge is written. Only before "of" and a
+    /// counted noun that is no currency ("millions of dollars" is left).
+    fn vague_plural(&self, i: usize, j: usize, q: Option<Qualifier>) -> Option<(Fact, usize)> {
+        let base: i64 = match self.word(j)? {
+            "tens" => 20,
+            "dozens" => 24,
+            "scores" => 40,
+            "hundreds" => 200,
+            "thousands" => 2_000,
+            "millions" => 2_000_000,
+            _ => return None,
+        };
+        if self.tok(j)?.kind != TokKind::Word || !self.is_word(j + 1, "of") {
+            return None;
+        }
+        let mut value = d(base);
+        let mut k = j + 2;
+        // "hundreds of thousands of", "tens of millions of"
+        let scale: Option<i64> = match self.word(k) {
+            Some("thousands") => Some(1_000),
+            Some("millions") => Some(1_000_000),
+            _ => None,
+        };
+        if let Some(s) = scale {
+            if !self.is_word(k + 1, "of") || base >= 1_000 {
+                return None;
+            }
+            value = value.checked_mul(d(s))?;
+            k += 2;
+        } else if base == 20 {
+            return None; // "tens of" alone is no amount
+        }
+        let n = Num::in_words(value, j, k, None);
+        let (noun, end) = self.count_noun(&n, k)?;
+        if currency_noun(&noun).is_some() || minor_unit(&noun).is_some() {
+            return None;
+        }
+        let mut f = Fact::new(FactKind::Count, self.span(i, end), FactValue::Number(value));
+        f.unit = Some(noun);
+        f.qualifier = Some(q.unwrap_or(Qualifier::AtLeast));
+        Some((f, end))
+    }
+
+    fn is_word(&self, k: usize, w: &str) -> bool {
+        self.word(k) == Some(w)
+    }
+
     /// A range after side `a`: "-", "to", "and" (when `between`) and a
     /// second side.
     fn range_tail(&self, a: &Side, between: bool) -> Option<(Side, usize)> {
@@ -1952,13 +2071,23 @@ impl<'a> Cx<'a> {
                 | Suffix::Count(_)
                 | Suffix::Age(_),
                 s2 @ (Suffix::Percent { .. } | Suffix::Time(_) | Suffix::Count(_) | Suffix::Age(_)),
-            ) if std::mem::discriminant(&a.suffix) == std::mem::discriminant(s2)
+            ) if (std::mem::discriminant(&a.suffix) == std::mem::discriminant(s2)
+                // points and percent are different measures: "fell 0.5
+                // percentage points to 4.1%" is a change, then a level
+                && !matches!((&a.suffix, s2), (Suffix::Percent { points: p, .. }, Suffix::Percent { points: q, .. }) if p != q))
                 || matches!(a.suffix, Suffix::None) =>
             {
                 // one fact per end, both with the second's unit
+                // "25 to 50 basis points": the first end is in basis points too
+                let a_value = match (&a.suffix, s2) {
+                    (Suffix::None, Suffix::Percent { bp: true, .. }) => {
+                        share(a.value).checked_mul(Decimal::new(1, 2)?)?
+                    }
+                    _ => share(a.value),
+                };
                 let a2 = Side {
                     suffix: s2.clone(),
-                    value: share(a.value),
+                    value: a_value,
                     ..a.clone()
                 };
                 let a_end = a.end;
@@ -2014,7 +2143,7 @@ impl<'a> Cx<'a> {
                 f.unit = minor.map(String::from);
                 f
             }
-            Suffix::Percent { points } => {
+            Suffix::Percent { points, .. } => {
                 let mut f = Fact::new(FactKind::Percent, span, FactValue::Number(s.value));
                 if *points {
                     f.unit = Some("percentage point".into());

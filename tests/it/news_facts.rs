@@ -1,0 +1,135 @@
+//! News-style fact fixtures (`tests/data/news_facts.tsv`): sentences as
+//! wire services and newspapers write them, each with one expected fact of
+//! `concord::facts::extract`. Every row is checked and all mismatches are
+//! reported at once.
+
+use concord::facts::{date, extract, ExtractContext, Fact, FactKind};
+
+fn kind_name(k: FactKind) -> String {
+    serde_json::to_value(k)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
+fn is_figure_or_date(k: FactKind) -> bool {
+    matches!(
+        k,
+        FactKind::Date
+            | FactKind::Money
+            | FactKind::Count
+            | FactKind::Number
+            | FactKind::Percent
+            | FactKind::Ordinal
+            | FactKind::Quantity
+            | FactKind::Duration
+    )
+}
+
+fn describe(text: &str, f: &Fact) -> String {
+    format!(
+        "{} {:?} {} {:?} {:?}",
+        kind_name(f.kind),
+        text.get(f.span.start..f.span.end).unwrap_or(""),
+        serde_json::to_string(&f.value).unwrap_or_default(),
+        f.qualifier,
+        f.unit
+    )
+}
+
+/// Checks one fixture row; `None` when it passes, else what went wrong.
+fn check(cols: &[&str]) -> Option<String> {
+    let (published, text, expr, kind, value, qual, unit) = (
+        cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6],
+    );
+    let ctx = ExtractContext {
+        published: date::parse_published(published),
+    };
+    if ctx.published.is_none() {
+        return Some(format!("bad publication date {published:?}"));
+    }
+    let Some(start) = text.find(expr) else {
+        return Some(format!("{expr:?} is not in the text"));
+    };
+    let end = start + expr.len();
+    let facts: Vec<Fact> = extract(text, &ctx)
+        .into_iter()
+        .filter(|f| is_figure_or_date(f.kind))
+        .collect();
+    let overlapping: Vec<&Fact> = facts
+        .iter()
+        .filter(|f| f.span.start < end && start < f.span.end)
+        .collect();
+    let got = || {
+        let all: Vec<String> = facts.iter().map(|f| describe(text, f)).collect();
+        all.join("; ")
+    };
+    if kind == "none" {
+        return (!overlapping.is_empty())
+            .then(|| format!("{text:?}: expected nothing at {expr:?}, got [{}]", got()));
+    }
+    if let Some(banned) = kind.strip_prefix('!') {
+        return overlapping
+            .iter()
+            .any(|f| kind_name(f.kind) == banned)
+            .then(|| {
+                format!(
+                    "{text:?}: expected no {banned} at {expr:?}, got [{}]",
+                    got()
+                )
+            });
+    }
+    let want: serde_json::Value = match serde_json::from_str(value) {
+        Ok(v) => v,
+        Err(e) => return Some(format!("bad value {value}: {e}")),
+    };
+    let ok = facts.iter().any(|f| {
+        f.span.start == start
+            && f.span.end == end
+            && kind_name(f.kind) == kind
+            && serde_json::to_value(&f.value).ok().as_ref() == Some(&want)
+            && (if qual == "-" {
+                f.qualifier.is_none()
+            } else {
+                f.qualifier
+                    .and_then(|q| serde_json::to_value(q).ok())
+                    .is_some_and(|v| v.as_str() == Some(qual))
+            })
+            && (unit == "*" || (unit == "-" && f.unit.is_none()) || f.unit.as_deref() == Some(unit))
+    });
+    (!ok).then(|| {
+        format!(
+            "{text:?}: expected {kind} {expr:?} {value} {qual} {unit}, got [{}]",
+            got()
+        )
+    })
+}
+
+#[test]
+fn news_fixtures() {
+    let data = include_str!("../data/news_facts.tsv");
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for (lineno, line) in data.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split(" | ").map(str::trim).collect();
+        rows += 1;
+        let problem = if cols.len() == 7 {
+            check(&cols)
+        } else {
+            Some(format!("{} fields, expected 7", cols.len()))
+        };
+        if let Some(p) = problem {
+            failures.push(format!("line {}: {p}", lineno + 1));
+        }
+    }
+    assert!(rows >= 100, "fixture file too small: {rows} rows");
+    assert!(
+        failures.is_empty(),
+        "{} of {rows} news fixtures failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
