@@ -79,3 +79,18 @@ fn a_symlink_is_kept_and_its_target_replaced() {
     let written = std::fs::read_to_string(&target).unwrap();
     assert!(written.contains("\"kind\"") && !written.starts_with("old"));
 }
+
+#[test]
+fn a_dangling_symlink_gets_its_target_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("link.jsonl");
+    std::os::unix::fs::symlink("made.jsonl", &link).unwrap();
+    let out = run(&["facts", &corpus(), "-o", link.to_str().unwrap()], None);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    let written = std::fs::read_to_string(dir.path().join("made.jsonl")).unwrap();
+    assert!(written.contains("\"kind\""));
+}

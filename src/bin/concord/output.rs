@@ -45,10 +45,20 @@ impl Output {
                         return Ok(Output::Special(BufWriter::with_capacity(1 << 16, f)));
                     }
                 }
-                // Follow a symbolic link, so the link is kept.
+                // Follow a symbolic link, so the link is kept (a dangling
+                // link gets its target created).
                 let resolved = match std::fs::symlink_metadata(p) {
-                    Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(p)
-                        .with_context(|| format!("{}: cannot resolve link", p.display()))?,
+                    Ok(m) if m.file_type().is_symlink() => match std::fs::canonicalize(p) {
+                        Ok(target) => target,
+                        Err(_) => {
+                            let target = std::fs::read_link(p)
+                                .with_context(|| format!("{}: cannot read link", p.display()))?;
+                            match p.parent() {
+                                Some(dir) if target.is_relative() => dir.join(target),
+                                _ => target,
+                            }
+                        }
+                    },
                     _ => p.to_path_buf(),
                 };
                 let p = resolved.as_path();
