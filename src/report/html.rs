@@ -332,18 +332,10 @@ fn event(report: &Report, ev: &EventReport, h: &mut String) {
                 escape(&docs.join(", "))
             );
             if q.misattributed {
-                let who: Vec<String> = q
-                    .speakers
-                    .iter()
-                    .map(|sp| {
-                        let d: Vec<String> = sp.documents.iter().map(|d| label(d)).collect();
-                        format!("{} ({})", sp.name, d.join(", "))
-                    })
-                    .collect();
                 let _ = writeln!(
                     h,
                     "<li class=\"small\"><span class=\"pill s-conflict\">attribution</span>attributed to different people: {}</li>",
-                    escape(&who.join(" vs "))
+                    escape(&show::attribution(q, |d| label(d)))
                 );
             }
         }

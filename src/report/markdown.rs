@@ -195,19 +195,10 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
                 docs.join(", ")
             )?;
             if q.misattributed {
-                let who: Vec<String> = q
-                    .speakers
-                    .iter()
-                    .map(|sp| {
-                        let d: Vec<String> =
-                            sp.documents.iter().map(|d| label(&labels, d)).collect();
-                        format!("{} ({})", sp.name, d.join(", "))
-                    })
-                    .collect();
                 writeln!(
                     out,
                     "  - **attributed to different people:** {}",
-                    who.join(" vs ")
+                    show::attribution(q, |d| label(&labels, d))
                 )?;
             }
         }

@@ -361,6 +361,20 @@ pub fn build(
 pub(crate) mod show {
     use super::*;
 
+    /// Who a misattributed quote is attributed to, by which documents:
+    /// "Lloyd Austin (a) vs Rustem Umerov (b)", documents shown by `label`.
+    pub(crate) fn attribution(q: &QuoteReport, label: impl Fn(&str) -> String) -> String {
+        let who: Vec<String> = q
+            .speakers
+            .iter()
+            .map(|sp| {
+                let d: Vec<String> = sp.documents.iter().map(|d| label(d)).collect();
+                format!("{} ({})", sp.name, d.join(", "))
+            })
+            .collect();
+        who.join(" vs ")
+    }
+
     /// A kind as a word ("money").
     pub fn kind(k: FactKind) -> &'static str {
         match k {
