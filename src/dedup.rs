@@ -20,13 +20,19 @@
 //!   kept document;
 //! - the result depends only on the input order and the settings.
 //!
-//! The clustering is complete linkage with a floor, restricted to verified
+//! The clustering is complete linkage with a floor, triggered by verified
 //! pairs: pairs are taken from the most similar down (ties by document
 //! index), and the clusters of a pair merge when every cross pair of members
 //! is at or above `threshold − PAIR_SLACK`. The closest copies come together
 //! first, so a looser copy cannot claim a document before its closest
 //! near-duplicate does. The kept document of each cluster is then chosen by
 //! [`KeepPolicy`], and each member's similarity to it is computed exactly.
+//!
+//! Cost: a merge decision computes the exact similarity of every cross
+//! pair it checks, whether LSH proposed the pair or not (the shingle sets
+//! are at hand), and checks at most [`MAX_PAIR_CHECKS`] members on each
+//! side: at most 64 × 64 = 4,096 set comparisons per merge, each linear in
+//! the two sets' sizes, and at most one merge attempt per verified pair.
 
 use crate::document::DocIndex;
 use crate::error::{Error, Result};

@@ -3,7 +3,8 @@
 //!
 //! Words follow a Zipf law over a pseudo-word vocabulary; a planted cluster
 //! is one base article and copies made by word substitutions, insertions,
-//! deletions and tail truncation; a share of documents get one of a few
+//! deletions and tail truncation, keeping the base's sentence ends (as
+//! edited wire copies do, so intact sentences recur across copies); a share of documents get one of a few
 //! shared boilerplate footers, the classic source of false positives.
 
 /// A small, fast, seeded generator (SplitMix64): the same seed gives the
@@ -137,11 +138,39 @@ impl Zipf {
     }
 }
 
-fn render(words: &[String], rng: &mut Rng) -> String {
-    let mut out = String::with_capacity(words.len() * 7);
+/// The sentence end in a list of units (words and sentence ends).
+const STOP: &str = "";
+
+/// Words cut into sentences of 12–28 words: the units of an article. Copies
+/// keep their base's sentence ends, as edited wire copies do.
+fn sentences(words: Vec<String>, rng: &mut Rng) -> Vec<String> {
+    let mut units = Vec::with_capacity(words.len() + words.len() / 12 + 1);
     let mut left = rng.range(12, 28);
-    let mut cap = true;
     for w in words {
+        units.push(w);
+        left -= 1;
+        if left == 0 {
+            units.push(STOP.to_string());
+            left = rng.range(12, 28);
+        }
+    }
+    units.push(STOP.to_string());
+    units
+}
+
+/// Text of a list of units: words joined by spaces, sentences capitalised
+/// and ended by a full stop.
+fn render(units: &[String]) -> String {
+    let mut out = String::with_capacity(units.len() * 7);
+    let mut cap = true;
+    for w in units {
+        if w == STOP {
+            if !out.is_empty() && !out.ends_with('.') {
+                out.push('.');
+            }
+            cap = true;
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
@@ -154,12 +183,6 @@ fn render(words: &[String], rng: &mut Rng) -> String {
             cap = false;
         } else {
             out.push_str(w);
-        }
-        left -= 1;
-        if left == 0 {
-            out.push('.');
-            cap = true;
-            left = rng.range(12, 28);
         }
     }
     if !out.ends_with('.') {
@@ -176,7 +199,7 @@ pub fn generate(config: &SynthConfig) -> Vec<SynthDoc> {
     let footers: Vec<String> = (0..5)
         .map(|_| {
             let w: Vec<String> = (0..40).map(|_| zipf.word(&mut rng).to_string()).collect();
-            render(&w, &mut rng)
+            render(&sentences(w, &mut rng))
         })
         .collect();
     let mut docs = Vec::with_capacity(config.docs);
@@ -192,12 +215,17 @@ pub fn generate(config: &SynthConfig) -> Vec<SynthDoc> {
         let n = rng
             .range(config.words * 3 / 4, config.words * 5 / 4)
             .max(20);
-        let base: Vec<String> = (0..n).map(|_| zipf.word(&mut rng).to_string()).collect();
+        let words: Vec<String> = (0..n).map(|_| zipf.word(&mut rng).to_string()).collect();
+        let base = sentences(words, &mut rng);
         for m in 0..size {
             let mut words = base.clone();
             if m > 0 {
                 let mut edited = Vec::with_capacity(words.len() + 8);
                 for w in words {
+                    if w == STOP {
+                        edited.push(w);
+                        continue;
+                    }
                     let r = rng.next_f64();
                     if r < config.edit_rate {
                         // deleted
@@ -213,10 +241,11 @@ pub fn generate(config: &SynthConfig) -> Vec<SynthDoc> {
                 if rng.next_f64() < 0.2 {
                     let cut = edited.len() - edited.len() * rng.range(0, 15) / 100;
                     edited.truncate(cut.max(1));
+                    edited.push(STOP.to_string());
                 }
                 words = edited;
             }
-            let mut text = render(&words, &mut rng);
+            let mut text = render(&words);
             if rng.next_f64() < config.boilerplate_frac {
                 text.push(' ');
                 text.push_str(&footers[rng.range(0, footers.len() - 1)]);

@@ -9,7 +9,7 @@
 //! 1. at least `min_docs` documents contain it (document frequency), and
 //! 2. its document frequency is at least `ratio` times the typical document
 //!    frequency of that document's own text (the token-weighted median over
-//!    its blocks).
+//!    its blocks, each block counted with its exact document frequency).
 //!
 //! The second rule tells templates from syndication: the sentences of a wire
 //! story copied by 50 outlets all have a document frequency near 50, so none
@@ -17,10 +17,44 @@
 //! of them. A document made only of frequent blocks keeps them all (its
 //! median is high), and a document whose every shingle would be dropped keeps
 //! its full set, so boilerplate removal never empties a document.
+//!
+//! The median uses every block's exact document frequency, rare ones
+//! included: in a story copied a dozen times with light edits, the intact
+//! sentences are in 10–12 documents and the edited ones in 2–9, and all of
+//! them are the story's own text. (Counting everything under `min_docs` as
+//! 1 made the intact sentences stand out fourfold and removed them as
+//! boilerplate, which split such clusters.) Only blocks found in two or
+//! more documents are stored, so memory follows the shared text, not the
+//! corpus.
 
 use super::shingle::{Analysis, DocShingles, ShingleSet};
 use crate::error::{Error, Result};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Block hashes are already uniform 64-bit XXH3 values: the map uses them
+/// as they are instead of hashing them again.
+#[derive(Debug, Clone, Copy, Default)]
+struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used (the keys are u64); fold anything else.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type BlockCounts = HashMap<u64, u32, BuildHasherDefault<IdentityHasher>>;
 
 /// Boilerplate detection settings.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -66,22 +100,26 @@ impl BoilerplateConfig {
     }
 }
 
-/// Document frequencies of the frequent blocks of a corpus.
+/// Document frequencies of the shared blocks of a corpus.
 #[derive(Debug, Clone, Default)]
 pub struct BoilerplateDetector {
     config: BoilerplateConfig,
-    /// Blocks found in at least `min_docs` documents, with their counts.
-    frequent: HashMap<u64, u32>,
+    /// Blocks found in at least two documents, with their counts (a block
+    /// that is absent is in one document).
+    counts: BlockCounts,
+    /// How many of them reach `min_docs`.
+    frequent: usize,
 }
 
 impl BoilerplateDetector {
     /// Counts, over all documents, how many documents contain each block,
-    /// and keeps those that reach `min_docs`.
+    /// and keeps the counts of the blocks found in two or more.
     ///
     /// `block_hashes` holds each document's *distinct* block hashes, all
     /// documents concatenated; the order does not matter (it is sorted here).
     pub fn from_block_hashes(config: BoilerplateConfig, mut block_hashes: Vec<u64>) -> Self {
-        let mut frequent = HashMap::new();
+        let mut counts = BlockCounts::default();
+        let mut frequent = 0;
         if config.enabled {
             sort_hashes(&mut block_hashes);
             let mut i = 0;
@@ -90,14 +128,21 @@ impl BoilerplateDetector {
                 while j < block_hashes.len() && block_hashes[j] == block_hashes[i] {
                     j += 1;
                 }
-                let count = (j - i) as u32;
+                let count = u32::try_from(j - i).unwrap_or(u32::MAX);
+                if count >= 2 {
+                    counts.insert(block_hashes[i], count);
+                }
                 if count >= config.min_docs {
-                    frequent.insert(block_hashes[i], count);
+                    frequent += 1;
                 }
                 i = j;
             }
         }
-        BoilerplateDetector { config, frequent }
+        BoilerplateDetector {
+            config,
+            counts,
+            frequent,
+        }
     }
 
     /// The distinct block hashes of one document (for
@@ -111,22 +156,24 @@ impl BoilerplateDetector {
 
     /// Number of blocks that reach the document-frequency floor.
     pub fn num_frequent_blocks(&self) -> usize {
-        self.frequent.len()
+        self.frequent
     }
 
-    /// Document frequency of a block, with everything under `min_docs`
-    /// counted as 1 (only the relative size matters).
+    /// Number of documents that contain a block (1 for a block never seen:
+    /// it is at least in the document asking).
+    pub fn document_frequency(&self, hash: u64) -> u32 {
+        self.counts.get(&hash).copied().unwrap_or(1)
+    }
+
     fn df(&self, hash: u64) -> u32 {
-        self.frequent.get(&hash).copied().unwrap_or(1)
+        self.document_frequency(hash)
     }
 
     /// Which of the document's blocks are boilerplate.
     pub fn boilerplate_blocks(&self, analysis: &Analysis) -> Vec<bool> {
         let blocks = &analysis.blocks;
-        if self.frequent.is_empty() || blocks.is_empty() {
-            return vec![false; blocks.len()];
-        }
-        if !blocks.iter().any(|b| self.frequent.contains_key(&b.hash)) {
+        let min_docs = self.config.min_docs;
+        if self.frequent == 0 || !blocks.iter().any(|b| self.df(b.hash) >= min_docs) {
             return vec![false; blocks.len()];
         }
         // Token-weighted median document frequency of this document's blocks.
@@ -280,6 +327,59 @@ mod tests {
         let sets: Vec<ShingleSet> = analyses.into_iter().map(|a| det.shingle_set(a)).collect();
         assert_eq!(sets[0].jaccard(&sets[29]), 1.0);
         assert_eq!(sets[0].len(), 5 * 60 - 4);
+    }
+
+    /// A story copied by twelve outlets, each editing a few sentences: the
+    /// intact sentences are in 11 documents, the edited ones in 1 to 6. All
+    /// of it is the story's own text, and a footer the twelve share with 30
+    /// other articles is still a template. (Regression: with every block
+    /// under `min_docs` counted as one document, the median fell to 1 and
+    /// the intact sentences were removed as boilerplate, splitting large
+    /// clusters of copies.)
+    #[test]
+    fn sentences_of_a_widely_copied_story_are_not_boilerplate() {
+        let sentence = |s: usize, edit: Option<usize>| -> String {
+            (0..15)
+                .map(|w| match edit {
+                    Some(c) if w == 7 => format!("edit{c}x{s}"),
+                    _ => format!("s{s}w{w}"),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let copy = |c: usize| -> String {
+            (0..20)
+                .map(|s| {
+                    let edited = if s < 6 { c == s } else { (c + s) % 2 == 0 };
+                    sentence(s, edited.then_some(c))
+                })
+                .collect::<Vec<_>>()
+                .join(". ")
+        };
+        let mut texts: Vec<String> = (0..12).map(copy).collect();
+        let analyses = analyze(&texts);
+        let det = detector(&analyses, BoilerplateConfig::default());
+        assert!(
+            det.num_frequent_blocks() >= 6,
+            "the intact sentences reach min_docs"
+        );
+        for (c, a) in analyses.iter().enumerate() {
+            let flags = det.boilerplate_blocks(a);
+            assert!(!flags.iter().any(|&f| f), "copy {c}: {flags:?}");
+        }
+        // The same twelve with a footer shared by 30 more articles.
+        texts = (0..12).map(|c| format!("{}.\n{FOOTER}", copy(c))).collect();
+        texts.extend((0..30).map(|i| format!("{}.\n{FOOTER}", article(i))));
+        let analyses = analyze(&texts);
+        let det = detector(&analyses, BoilerplateConfig::default());
+        for (c, a) in analyses.iter().take(12).enumerate() {
+            let flags = det.boilerplate_blocks(a);
+            assert_eq!(flags.iter().filter(|&&f| f).count(), 1, "copy {c}");
+            assert!(
+                flags[flags.len() - 1],
+                "copy {c}: the footer is the last block"
+            );
+        }
     }
 
     #[test]
