@@ -36,7 +36,7 @@ pub struct CommonArgs {
     /// Worker threads (default: all cores). Output is identical for any value.
     #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
     pub threads: usize,
-    /// Print nothing but errors on standard error.
+    /// Print nothing on standard error but errors and skipped records.
     #[arg(long, short)]
     pub quiet: bool,
     /// Also print the time each stage took.

@@ -1,7 +1,7 @@
 //! `concord cluster`: one line per document naming its event cluster.
 
 use crate::args::{ClusterArgs, LevelArg};
-use crate::common::{exit_code, open_corpus, report_skip, Progress};
+use crate::common::{exit_code, open_corpus, report_skip, report_skipped_count, Progress};
 use crate::output::Output;
 use anyhow::Result;
 use concord::events::{EventConfig, Level};
@@ -49,23 +49,27 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
     let mut out = Output::create(args.output.as_deref())?;
     let progress = Progress::new(quiet);
     let update = |d, b| progress.update(d, b);
-    let outcome = pipeline::cluster(&corpus, &settings, &update, &mut report_skip(quiet))?;
+    let outcome = pipeline::cluster(&corpus, &settings, &update, &mut report_skip())?;
     progress.finish();
 
     let a = &outcome.assignment;
-    for (d, &c) in outcome.docs.iter().zip(&a.cluster) {
-        let line = Line {
-            id: &d.id.0,
-            cluster: format!("e{c}"),
-            size: a.sizes.get(c as usize).copied().unwrap_or(1),
-            published: d
-                .published
-                .map(|p| format!("{:04}-{:02}-{:02}", p.year, p.month, p.day)),
-            published_from: d.published_from,
-        };
-        serde_json::to_writer(&mut out, &line)?;
-        out.write_all(b"\n")?;
-    }
+    let write = |out: &mut Output| -> Result<()> {
+        for (d, &c) in outcome.docs.iter().zip(&a.cluster) {
+            let line = Line {
+                id: &d.id.0,
+                cluster: format!("e{c}"),
+                size: a.sizes.get(c as usize).copied().unwrap_or(1),
+                published: d
+                    .published
+                    .map(|p| format!("{:04}-{:02}-{:02}", p.year, p.month, p.day)),
+                published_from: d.published_from,
+            };
+            serde_json::to_writer(&mut *out, &line)?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    };
+    write(&mut out).map_err(|e| out.explain(e))?;
     out.finish()?;
 
     let s = &outcome.stats;
@@ -90,7 +94,9 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
             from(PublishedFrom::Unknown),
         );
     }
-    if !quiet {
+    if quiet {
+        report_skipped_count("cluster", s.skipped);
+    } else {
         let secs = progress.seconds();
         let largest = a.sizes.iter().copied().max().unwrap_or(0);
         eprintln!(

@@ -40,12 +40,19 @@ pub fn open_corpus(args: &CommonArgs) -> Result<Corpus> {
     Ok(corpus)
 }
 
-/// Prints a skipped record on standard error (`path:line: reason`).
-pub fn report_skip(quiet: bool) -> impl FnMut(&SkippedRecord) {
-    move |s| {
-        if !quiet {
-            eprintln!("concord: skipped {s}");
-        }
+/// Prints a skipped record on standard error (`path:line: reason`), with
+/// `--quiet` too: a dropped record is a loss the user must hear of
+/// (CONTRACT.md: `--quiet` silences everything but errors).
+pub fn report_skip() -> impl FnMut(&SkippedRecord) {
+    |s| eprintln!("concord: skipped {s}")
+}
+
+/// Prints how many records were skipped, when any were (with `--quiet`
+/// too), for commands whose summary line does not already say it.
+pub fn report_skipped_count(command: &str, skipped: usize) {
+    if skipped > 0 {
+        let s = if skipped == 1 { "" } else { "s" };
+        eprintln!("concord {command}: skipped {skipped} record{s} (named above)");
     }
 }
 

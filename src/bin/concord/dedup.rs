@@ -1,15 +1,16 @@
 //! `concord dedup`: near-duplicate removal.
 
 use crate::args::{DedupArgs, KeepArg, ShingleKindArg};
-use crate::common::{exit_code, open_corpus, report_skip, Progress};
-use crate::output::Output;
-use anyhow::{bail, Context, Result};
+use crate::common::{exit_code, open_corpus, report_skip, report_skipped_count, Progress};
+use crate::output::{own_stream, Output, Stream};
+use anyhow::{bail, Result};
 use concord::dedup::KeepPolicy;
 use concord::lsh::LshParams;
 use concord::minhash::MinHashConfig;
 use concord::pipeline::{self, DedupSettings};
 use concord::text::{BoilerplateConfig, ShingleConfig, ShingleKind};
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(serde::Serialize)]
@@ -22,10 +23,19 @@ struct ClusterLine<'a> {
 
 /// Runs `concord dedup`.
 pub fn run(args: DedupArgs) -> Result<ExitCode> {
-    let is_stdout =
-        |p: &Option<std::path::PathBuf>| p.as_ref().is_none_or(|p| p.as_os_str() == "-");
-    if args.clusters.is_some() && is_stdout(&args.clusters) && is_stdout(&args.output) {
-        bail!("--clusters and the kept records (-o) cannot both go to standard output");
+    let stream = |p: &Option<PathBuf>| match p.as_deref() {
+        None => Some(Stream::Stdout),
+        Some(p) if p.as_os_str() == "-" => Some(Stream::Stdout),
+        Some(p) => own_stream(p),
+    };
+    if let Some(clusters) = &args.clusters {
+        let same_stream = matches!(
+            (stream(&args.output), stream(&args.clusters)),
+            (Some(a), Some(b)) if a == b
+        );
+        if same_stream || args.output.as_ref() == Some(clusters) {
+            bail!("--clusters and the kept records (-o) cannot go to the same place");
+        }
     }
     let settings = DedupSettings {
         shingle: ShingleConfig {
@@ -68,7 +78,7 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
     };
     let progress = Progress::new(quiet);
     let update = |d, b| progress.update(d, b);
-    let outcome = pipeline::dedup(&corpus, &settings, &update, &mut report_skip(quiet))?;
+    let outcome = pipeline::dedup(&corpus, &settings, &update, &mut report_skip())?;
     progress.finish();
 
     let members = &outcome.clusters.members;
@@ -81,19 +91,23 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
         .collect();
     corpus
         .write_records(&kept, &mut kept_out)
-        .context("writing the kept records")?;
+        .map_err(|e| kept_out.explain(e.into()))?;
     kept_out.finish()?;
     if let Some(mut out) = clusters_out.take() {
-        for (i, (d, m)) in outcome.docs.iter().zip(members).enumerate() {
-            let line = ClusterLine {
-                id: &d.id.0,
-                cluster: format!("c{}", m.cluster),
-                kept: m.kept as usize == i,
-                similarity: (m.similarity * 1e6).round() / 1e6,
-            };
-            serde_json::to_writer(&mut out, &line)?;
-            out.write_all(b"\n")?;
-        }
+        let write = |out: &mut Output| -> Result<()> {
+            for (i, (d, m)) in outcome.docs.iter().zip(members).enumerate() {
+                let line = ClusterLine {
+                    id: &d.id.0,
+                    cluster: format!("c{}", m.cluster),
+                    kept: m.kept as usize == i,
+                    similarity: (m.similarity * 1e6).round() / 1e6,
+                };
+                serde_json::to_writer(&mut *out, &line)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(())
+        };
+        write(&mut out).map_err(|e| out.explain(e))?;
         out.finish()?;
     }
 
@@ -112,7 +126,9 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
             .collect();
         eprintln!("concord dedup: stages: {}", stages.join(", "));
     }
-    if !quiet {
+    if quiet {
+        report_skipped_count("dedup", s.skipped);
+    } else {
         let secs = progress.seconds();
         let lsh = s
             .lsh

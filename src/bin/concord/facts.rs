@@ -1,7 +1,7 @@
 //! `concord facts`: one fact per line.
 
 use crate::args::FactsArgs;
-use crate::common::{exit_code, open_corpus, report_skip};
+use crate::common::{exit_code, open_corpus, report_skip, report_skipped_count};
 use crate::output::Output;
 use anyhow::Result;
 use std::process::ExitCode;
@@ -10,12 +10,10 @@ use std::process::ExitCode;
 pub fn run(args: FactsArgs) -> Result<ExitCode> {
     let corpus = open_corpus(&args.common)?;
     let mut out = Output::create(args.output.as_deref())?;
-    let skipped = concord::pipeline::facts(
-        &corpus,
-        args.common.threads,
-        &mut out,
-        &mut report_skip(args.common.quiet),
-    )?;
+    let skipped =
+        concord::pipeline::facts(&corpus, args.common.threads, &mut out, &mut report_skip())
+            .map_err(|e| out.explain(e.into()))?;
     out.finish()?;
+    report_skipped_count("facts", skipped);
     Ok(exit_code(skipped))
 }

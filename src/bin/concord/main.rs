@@ -17,6 +17,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    output::remove_temporaries_on_signals();
     let result = match cli.command {
         Command::Dedup(a) => dedup::run(a),
         Command::Facts(a) => facts::run(a),
@@ -29,8 +30,23 @@ fn main() -> ExitCode {
             if common::is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("concord: error: {e:#}");
+            eprintln!("concord: error: {}", message(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// An error and its causes on one line, each cause once: a library error
+/// that already shows its cause ("a.jsonl: No such file or directory") is
+/// not followed by that cause again.
+fn message(e: &anyhow::Error) -> String {
+    let mut msg = e.to_string();
+    for cause in e.chain().skip(1) {
+        let c = cause.to_string();
+        if !msg.ends_with(&c) {
+            msg.push_str(": ");
+            msg.push_str(&c);
+        }
+    }
+    msg
 }

@@ -1,7 +1,7 @@
 //! `concord report`: the source-consistency report.
 
 use crate::args::{ReportArgs, ReportFormat};
-use crate::common::{exit_code, open_corpus, report_skip};
+use crate::common::{exit_code, open_corpus, report_skip, report_skipped_count};
 use crate::output::Output;
 use anyhow::Result;
 use concord::compare::CompareConfig;
@@ -26,13 +26,15 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     };
     let corpus = open_corpus(&args.common)?;
     let mut out = Output::create(args.output.as_deref())?;
-    let report = pipeline::report(&corpus, &settings, &mut report_skip(args.common.quiet))?;
-    match args.format {
-        ReportFormat::Json => json::write(&report, &mut out)?,
-        ReportFormat::Markdown => markdown::write(&report, &mut out)?,
-        ReportFormat::Html => html::write(&report, &mut out)?,
-    }
+    let report = pipeline::report(&corpus, &settings, &mut report_skip())?;
+    let written = match args.format {
+        ReportFormat::Json => json::write(&report, &mut out),
+        ReportFormat::Markdown => markdown::write(&report, &mut out),
+        ReportFormat::Html => html::write(&report, &mut out),
+    };
+    written.map_err(|e| out.explain(e.into()))?;
     out.finish()?;
+    report_skipped_count("report", report.skipped.len());
     // Two or three articles give event clustering almost no corpus
     // statistics (every word they share looks common): say how to compare
     // them anyway.
