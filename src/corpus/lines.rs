@@ -73,12 +73,45 @@ impl<R: BufRead> LineReader<R> {
     ///
     /// The error of the underlying reader. The reader's position is then
     /// unspecified; stop reading this stream.
+    #[cfg(test)]
     pub(crate) fn next_line(
         &mut self,
         buf: &mut Vec<u8>,
         limit: usize,
     ) -> io::Result<Option<LineInfo>> {
         buf.clear();
+        self.append_line(buf, limit)
+    }
+
+    /// Reads the next line and appends its bytes to `buf` (what `buf` held
+    /// stays). Returns `None` at end of input. When the line is longer than
+    /// `limit` bytes, nothing is appended and `too_long` is set; a blank
+    /// line's bytes (only ASCII whitespace) are appended like any other.
+    ///
+    /// # Errors
+    ///
+    /// The error of the underlying reader. `buf` is then cut back to its
+    /// length before the call, and the reader's position is unspecified;
+    /// stop reading this stream.
+    pub(crate) fn append_line(
+        &mut self,
+        buf: &mut Vec<u8>,
+        limit: usize,
+    ) -> io::Result<Option<LineInfo>> {
+        let base = buf.len();
+        let result = self.append_line_at(buf, base, limit);
+        if result.is_err() {
+            buf.truncate(base);
+        }
+        result
+    }
+
+    fn append_line_at(
+        &mut self,
+        buf: &mut Vec<u8>,
+        base: usize,
+        limit: usize,
+    ) -> io::Result<Option<LineInfo>> {
         let first = self.pos == 0;
         // `limit` content bytes + "\r\n" fit; a line that fills the window
         // without a '\n' is longer than the limit.
@@ -96,11 +129,11 @@ impl<R: BufRead> LineReader<R> {
         if !terminated && n as u64 == window {
             // Over-long: discard the rest of the line in bounded chunks.
             let mut total = n as u64;
-            let mut blank = buf.iter().all(u8::is_ascii_whitespace);
+            let mut blank = buf[base..].iter().all(u8::is_ascii_whitespace);
             let mut last = buf.last().copied().unwrap_or(0);
-            let mut before_last = if n >= 2 { buf[n - 2] } else { 0 };
+            let mut before_last = if n >= 2 { buf[buf.len() - 2] } else { 0 };
             loop {
-                buf.clear();
+                buf.truncate(base);
                 let m = (&mut self.inner)
                     .take(DISCARD_CHUNK)
                     .read_until(b'\n', buf)?;
@@ -109,18 +142,19 @@ impl<R: BufRead> LineReader<R> {
                 }
                 total += m as u64;
                 self.pos += m as u64;
-                blank = blank && buf.iter().all(u8::is_ascii_whitespace);
+                let piece = &buf[base..];
+                blank = blank && piece.iter().all(u8::is_ascii_whitespace);
                 if m >= 2 {
-                    before_last = buf[m - 2];
+                    before_last = piece[m - 2];
                 } else {
                     before_last = last;
                 }
-                last = buf[m - 1];
+                last = piece[m - 1];
                 if last == b'\n' {
                     break;
                 }
             }
-            buf.clear();
+            buf.truncate(base);
             let mut len = total;
             if last == b'\n' {
                 len -= 1;
@@ -141,18 +175,18 @@ impl<R: BufRead> LineReader<R> {
         if terminated {
             buf.pop();
         }
-        if buf.last() == Some(&b'\r') {
+        if buf.len() > base && buf.last() == Some(&b'\r') {
             buf.pop();
         }
-        if first && buf.starts_with(BOM) {
-            buf.drain(..BOM.len());
+        if first && buf[base..].starts_with(BOM) {
+            buf.drain(base..base + BOM.len());
             offset += BOM.len() as u64;
         }
-        let len = buf.len() as u64;
+        let len = (buf.len() - base) as u64;
         let too_long = len > limit as u64;
-        let blank = buf.iter().all(u8::is_ascii_whitespace);
+        let blank = buf[base..].iter().all(u8::is_ascii_whitespace);
         if too_long {
-            buf.clear();
+            buf.truncate(base);
         }
         Ok(Some(LineInfo {
             line: self.line,
@@ -211,6 +245,28 @@ mod tests {
         let got = lines(b"a\rb\nc\r", 100);
         assert_eq!(got[0].1, b"a\rb");
         assert_eq!(got[1], (info(2, 4, 1, false), b"c".to_vec()));
+    }
+
+    #[test]
+    fn append_keeps_what_the_buffer_held() {
+        let mut r = LineReader::new(Cursor::new(&b"\xEF\xBB\xBFab\r\n\ntoo long line\ncd"[..]));
+        let mut buf = b"xy".to_vec();
+        assert_eq!(
+            r.append_line(&mut buf, 5).unwrap(),
+            Some(info(1, 3, 2, false))
+        );
+        assert_eq!(buf, b"xyab");
+        let blank = r.append_line(&mut buf, 5).unwrap().unwrap();
+        assert!(blank.blank && blank.len == 0);
+        assert_eq!(buf, b"xyab");
+        assert!(r.append_line(&mut buf, 5).unwrap().unwrap().too_long);
+        assert_eq!(buf, b"xyab");
+        assert_eq!(
+            r.append_line(&mut buf, 5).unwrap(),
+            Some(info(4, 22, 2, false))
+        );
+        assert_eq!(buf, b"xyabcd");
+        assert_eq!(r.append_line(&mut buf, 5).unwrap(), None);
     }
 
     #[test]

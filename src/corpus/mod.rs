@@ -28,6 +28,9 @@
 //!   [`Corpus::parse`] is pure and `Corpus` is `Send + Sync`, so records can
 //!   be parsed on many threads and re-sequenced; [`IdRegistry`] then checks
 //!   ids in input order. [`Corpus::documents`] does all three sequentially.
+//!   [`Corpus::raw_chunks`] reads the same records into large buffers
+//!   (one allocation per chunk, not per record) for a reader thread to hand
+//!   to parallel workers, which parse them in place ([`Corpus::parse_in`]).
 //!
 //! [`Corpus::open`] and [`Format`] tell how inputs are expanded and
 //! recognised; [`Corpus::parse`] tells how records are read.
@@ -333,6 +336,22 @@ impl Corpus {
         }
     }
 
+    /// The records of [`raw_records`](Corpus::raw_records), read into
+    /// chunks of about `target_bytes` (at most `max_records` records each),
+    /// the way a parallel reader wants them: one buffer per chunk instead
+    /// of one allocation per record, lines split as they are read. A chunk
+    /// may span files. An error is yielded after the chunk of the records
+    /// read before it; reading then goes on with the next file.
+    pub fn raw_chunks(&self, target_bytes: usize, max_records: usize) -> RawChunks<'_> {
+        RawChunks {
+            records: self.raw_records(),
+            target_bytes: target_bytes.max(1),
+            max_records: max_records.max(1),
+            pending: None,
+            done: false,
+        }
+    }
+
     /// Turns raw bytes into a document, or the reason to skip them. Pure:
     /// safe to call from many threads.
     ///
@@ -352,7 +371,23 @@ impl Corpus {
     /// invalid UTF-8 ("invalid UTF-8 at byte N"), N counted from the start
     /// of the file, skips it.
     pub fn parse(&self, raw: RawRecord) -> Item {
-        let origin = raw.origin;
+        self.parse_from(raw.bytes, raw.origin, raw.problem.as_ref())
+    }
+
+    /// [`parse`](Corpus::parse) for one record of a [`RawChunk`] (its bytes
+    /// are copied only for a one-article file).
+    pub fn parse_in(&self, chunk: &RawChunk, record: &ChunkRecord) -> Item {
+        self.parse_from(
+            chunk.record_bytes(record),
+            record.origin,
+            record.problem.as_ref(),
+        )
+    }
+
+    fn parse_from<B>(&self, bytes: B, origin: Origin, problem: Option<&RawProblem>) -> Item
+    where
+        B: AsRef<[u8]> + Into<Vec<u8>>,
+    {
         let Some(file) = self.file(origin.file) else {
             return Item::Skipped(SkippedRecord {
                 path: "?".into(),
@@ -360,12 +395,12 @@ impl Corpus {
                 reason: format!("record of unknown input file #{}", origin.file),
             });
         };
-        if let Some(problem) = raw.problem {
+        if let Some(problem) = problem {
             return Item::Skipped(self.skip(&origin, problem.to_string()));
         }
         match file.format {
-            Format::Text => self.parse_article(file, raw.bytes, origin),
-            _ => match json::parse_record(&raw.bytes, &self.config.fields) {
+            Format::Text => self.parse_article(file, bytes.into(), origin),
+            _ => match json::parse_record(bytes.as_ref(), &self.config.fields) {
                 Ok(p) => Item::Doc(Document {
                     id: DocId(p.id.unwrap_or_else(|| format!("{}:{}", file.display, origin.line))),
                     text: p.text,
@@ -524,14 +559,23 @@ fn remaining_len(src: &mut Counted<RawSource<'_>>) -> io::Result<u64> {
     }
 }
 
-impl Iterator for RawRecords<'_> {
-    type Item = Result<RawRecord>;
+/// Where a record read by [`RawRecords::next_into`] came from, and what
+/// kept its bytes from being read (its bytes, when there is no problem, are
+/// what was appended to the buffer).
+struct RecordHead {
+    origin: Origin,
+    problem: Option<RawProblem>,
+}
 
-    fn next(&mut self) -> Option<Result<RawRecord>> {
+impl RawRecords<'_> {
+    /// Reads the next record, appending its bytes to `buf` (nothing is
+    /// appended for a record with a problem). See [`Corpus::raw_records`].
+    fn next_into(&mut self, buf: &mut Vec<u8>) -> Option<Result<RecordHead>> {
         let limit = self.corpus.config.max_record_bytes;
         loop {
             if let Some(cur) = self.current.as_mut() {
-                match cur.lines.next_line(&mut self.buf, limit) {
+                let base = buf.len();
+                match cur.lines.append_line(buf, limit) {
                     Ok(Some(info)) => {
                         let origin = Origin {
                             file: cur.file,
@@ -540,11 +584,11 @@ impl Iterator for RawRecords<'_> {
                             len: info.len,
                         };
                         if info.blank {
+                            buf.truncate(base);
                             continue;
                         }
                         if info.too_long {
-                            return Some(Ok(RawRecord {
-                                bytes: Vec::new(),
+                            return Some(Ok(RecordHead {
                                 origin,
                                 problem: Some(RawProblem::TooLong {
                                     len: info.len,
@@ -552,8 +596,7 @@ impl Iterator for RawRecords<'_> {
                                 }),
                             }));
                         }
-                        return Some(Ok(RawRecord {
-                            bytes: self.buf.as_slice().to_vec(),
+                        return Some(Ok(RecordHead {
                             origin,
                             problem: None,
                         }));
@@ -578,8 +621,7 @@ impl Iterator for RawRecords<'_> {
                             Format::JsonlZst => "zstd",
                             _ => "input",
                         };
-                        return Some(Ok(RawRecord {
-                            bytes: Vec::new(),
+                        return Some(Ok(RecordHead {
                             origin,
                             problem: Some(RawProblem::Corrupt(format!(
                                 "corrupt or truncated {what} stream ({e}); rest of the file not read"
@@ -594,7 +636,17 @@ impl Iterator for RawRecords<'_> {
             self.next_file += 1;
             self.stats.failed.store(false, Ordering::Relaxed);
             if file.format == Format::Text {
-                return Some(self.read_article(index));
+                return Some(self.read_article(index).map(|r| {
+                    if buf.is_empty() {
+                        *buf = r.bytes;
+                    } else {
+                        buf.extend_from_slice(&r.bytes);
+                    }
+                    RecordHead {
+                        origin: r.origin,
+                        problem: r.problem,
+                    }
+                }));
             }
             let opened = self
                 .corpus
@@ -610,6 +662,109 @@ impl Iterator for RawRecords<'_> {
                 Err(e) => return Some(Err(Error::io(&file.path, e))),
             }
         }
+    }
+}
+
+impl Iterator for RawRecords<'_> {
+    type Item = Result<RawRecord>;
+
+    fn next(&mut self) -> Option<Result<RawRecord>> {
+        // One reused buffer, and each record's bytes copied out at their
+        // exact size.
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        let head = self.next_into(&mut buf);
+        let bytes = buf.as_slice().to_vec();
+        self.buf = buf;
+        Some(head?.map(|h| RawRecord {
+            bytes,
+            origin: h.origin,
+            problem: h.problem,
+        }))
+    }
+}
+
+/// Consecutive records read in one piece: their bytes back to back in one
+/// buffer, and where each one came from. See [`Corpus::raw_chunks`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawChunk {
+    /// The records' bytes, back to back (terminators removed).
+    pub bytes: Vec<u8>,
+    /// The records, in input order.
+    pub records: Vec<ChunkRecord>,
+}
+
+/// One record of a [`RawChunk`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChunkRecord {
+    /// Its bytes: `start..end` in [`RawChunk::bytes`] (empty when `problem`
+    /// is set).
+    pub start: usize,
+    /// End of its bytes in [`RawChunk::bytes`].
+    pub end: usize,
+    /// Where it came from.
+    pub origin: Origin,
+    /// Why the reader could not deliver its bytes, if it could not.
+    pub problem: Option<RawProblem>,
+}
+
+impl RawChunk {
+    /// The bytes of one of this chunk's records.
+    pub fn record_bytes(&self, record: &ChunkRecord) -> &[u8] {
+        self.bytes.get(record.start..record.end).unwrap_or(&[])
+    }
+}
+
+/// Iterator over the chunks of a [`Corpus`]; see [`Corpus::raw_chunks`].
+pub struct RawChunks<'a> {
+    records: RawRecords<'a>,
+    target_bytes: usize,
+    max_records: usize,
+    /// An error to yield after the chunk read before it.
+    pending: Option<Error>,
+    done: bool,
+}
+
+impl Iterator for RawChunks<'_> {
+    type Item = Result<RawChunk>;
+
+    fn next(&mut self) -> Option<Result<RawChunk>> {
+        if let Some(e) = self.pending.take() {
+            return Some(Err(e));
+        }
+        if self.done {
+            return None;
+        }
+        let mut chunk = RawChunk {
+            bytes: Vec::with_capacity(self.target_bytes + self.target_bytes / 8),
+            records: Vec::new(),
+        };
+        while chunk.bytes.len() < self.target_bytes && chunk.records.len() < self.max_records {
+            let start = chunk.bytes.len();
+            match self.records.next_into(&mut chunk.bytes) {
+                Some(Ok(head)) => chunk.records.push(ChunkRecord {
+                    start,
+                    end: chunk.bytes.len(),
+                    origin: head.origin,
+                    problem: head.problem,
+                }),
+                Some(Err(e)) => {
+                    if chunk.records.is_empty() {
+                        return Some(Err(e));
+                    }
+                    self.pending = Some(e);
+                    break;
+                }
+                None => {
+                    self.done = true;
+                    break;
+                }
+            }
+        }
+        if chunk.records.is_empty() {
+            return None;
+        }
+        Some(Ok(chunk))
     }
 }
 

@@ -212,6 +212,87 @@ fn corrupt_compressed_streams_are_skipped_records() {
     }
 }
 
+/// What `raw_chunks` gives, record by record, in the shape of
+/// `raw_records` (errors as text).
+fn chunked(c: &Corpus, target: usize, max: usize) -> Vec<std::result::Result<RawRecord, String>> {
+    let mut out = Vec::new();
+    for chunk in c.raw_chunks(target, max) {
+        match chunk {
+            Ok(chunk) => {
+                assert!(!chunk.records.is_empty());
+                assert!(chunk.records.len() <= max);
+                for r in &chunk.records {
+                    out.push(Ok(RawRecord {
+                        bytes: chunk.record_bytes(r).to_vec(),
+                        origin: r.origin,
+                        problem: r.problem.clone(),
+                    }));
+                    // Parsing in place gives what parsing the record gives.
+                    let a = format!("{:?}", c.parse_in(&chunk, r));
+                    let b = format!("{:?}", c.parse(out.last().unwrap().clone().unwrap()));
+                    assert_eq!(a, b);
+                }
+            }
+            Err(e) => out.push(Err(e.to_string())),
+        }
+    }
+    out
+}
+
+fn unchunked(c: &Corpus) -> Vec<std::result::Result<RawRecord, String>> {
+    c.raw_records()
+        .map(|r| r.map_err(|e| e.to_string()))
+        .collect()
+}
+
+/// Chunked reading gives the records one at a time reading gives, for any
+/// chunk size: lines, blank lines, CRLF and BOM, over-long lines, corrupt
+/// streams, text files, a file that vanished.
+#[test]
+fn chunks_hold_the_same_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut body = Vec::new();
+    for i in 0..300 {
+        writeln!(body, "{{\"id\":\"r{i}\",\"text\":\"record {i}\"}}").unwrap();
+    }
+    let mut long = b"{\"id\":\"x\",\"text\":\"".to_vec();
+    long.resize(5000, b'a');
+    long.extend_from_slice(b"\"}\n{\"id\":\"after-long\",\"text\":\"y\"}\n");
+    let z = zst(&body);
+    let paths = [
+        write(dir.path(), "a-mixed.jsonl", MIXED),
+        write(dir.path(), "b.jsonl.gz", &gz(&body)),
+        write(dir.path(), "c-trunc.jsonl.zst", &z[..z.len() / 2]),
+        write(
+            dir.path(),
+            "d-crlf.jsonl",
+            b"\xEF\xBB\xBF{\"id\":\"a\",\"text\":\"one\"}\r\n\r\n{\"text\":\"two\"}",
+        ),
+        write(dir.path(), "e-long.jsonl", &long),
+        write(dir.path(), "f-article.txt", b"An article.\nTwo lines."),
+        write(dir.path(), "g-binary.txt", b"bin\0ary"),
+        write(dir.path(), "h-empty.txt", b""),
+        write(dir.path(), "i-gone.jsonl", b"{\"text\":\"t\"}\n"),
+        write(
+            dir.path(),
+            "j-last.jsonl",
+            b"{\"id\":\"last\",\"text\":\"z\"}",
+        ),
+    ];
+    let config = CorpusConfig {
+        max_record_bytes: 1000,
+        ..CorpusConfig::default()
+    };
+    let c = Corpus::open(&[dir.path().to_path_buf()], config).unwrap();
+    fs::remove_file(&paths[8]).unwrap();
+    let want = unchunked(&c);
+    assert!(want.iter().any(|r| r.is_err()), "the vanished file");
+    assert!(want.len() > 300);
+    for (target, max) in [(1, 1), (7, 3), (100, 1000), (4096, 16), (1 << 20, 1 << 20)] {
+        assert_eq!(chunked(&c, target, max), want, "target {target}, max {max}");
+    }
+}
+
 #[test]
 fn empty_compressed_file_has_no_records() {
     let dir = tempfile::tempdir().unwrap();
@@ -742,6 +823,14 @@ mod props {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Chunked reading of any stream gives the same records.
+        #[test]
+        fn chunks_match_records(data in stream(), limit in 1usize..40, target in 1usize..120, max in 1usize..9) {
+            let config = CorpusConfig { max_record_bytes: limit, ..CorpusConfig::default() };
+            let c = Corpus::open_reader(std::io::Cursor::new(data), config).unwrap();
+            prop_assert_eq!(chunked(&c, target, max), unchunked(&c));
+        }
 
         /// Whatever the bytes: no panic; every record's origin slices its
         /// bytes out of the stream; blank lines are the only lines left
