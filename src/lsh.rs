@@ -136,33 +136,109 @@ pub struct LshStats {
     pub largest_bucket: usize,
 }
 
+/// The bucket key of one band of a signature: XXH3 of the band's values,
+/// seeded by the band number (so equal values in two bands never meet).
+pub fn band_key(values: &[u32], band: usize, rows: usize) -> Option<u64> {
+    let vals = values.get(band * rows..(band + 1) * rows)?;
+    let mut bytes = [0u8; 4 * 64];
+    let mut key = band as u64;
+    // Hash the band's values (rows ≤ 64 per chunk).
+    for chunk in vals.chunks(64) {
+        for (j, v) in chunk.iter().enumerate() {
+            bytes[4 * j..4 * j + 4].copy_from_slice(&v.to_le_bytes());
+        }
+        key = xxh3_64_with_seed(&bytes[..4 * chunk.len()], key);
+    }
+    Some(key)
+}
+
+/// The band keys of many documents, in document-index order: what candidate
+/// search needs of a signature (`bands` × 8 bytes instead of `num_perm` ×
+/// 4). A document without a signature has no keys and never pairs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BandKeys {
+    bands: usize,
+    keys: Vec<u64>,
+    present: Vec<bool>,
+}
+
+impl BandKeys {
+    /// No documents yet, for `params.bands` bands.
+    pub fn new(params: LshParams) -> Self {
+        BandKeys {
+            bands: params.bands,
+            keys: Vec::new(),
+            present: Vec::new(),
+        }
+    }
+
+    /// Adds the next document: its signature's values, or `None`. Values
+    /// too short for the banding count as no signature.
+    pub fn push(&mut self, values: Option<&[u32]>, params: LshParams) {
+        let bands = self.bands;
+        match values {
+            Some(v) if v.len() >= bands * params.rows => {
+                self.keys
+                    .extend((0..bands).map(|b| band_key(v, b, params.rows).unwrap_or_default()));
+                self.present.push(true);
+            }
+            _ => {
+                self.keys.resize(self.keys.len() + bands, 0);
+                self.present.push(false);
+            }
+        }
+    }
+
+    /// Appends the documents of `other` (same banding) after these.
+    pub fn append(&mut self, mut other: BandKeys) {
+        self.keys.append(&mut other.keys);
+        self.present.append(&mut other.present);
+    }
+
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.present.len()
+    }
+
+    /// Whether there is no document.
+    pub fn is_empty(&self) -> bool {
+        self.present.is_empty()
+    }
+
+    /// The key of document `doc` in `band`, if it has a signature.
+    fn key(&self, doc: usize, band: usize) -> Option<u64> {
+        if *self.present.get(doc)? {
+            self.keys.get(doc * self.bands + band).copied()
+        } else {
+            None
+        }
+    }
+}
+
 /// Candidate pairs `(a, b)`, `a < b`, sorted and distinct, among documents
 /// that have a signature (`None` entries never pair).
 pub fn candidate_pairs(
     signatures: &[Option<Signature>],
     config: &LshConfig,
 ) -> (Vec<(DocIndex, DocIndex)>, LshStats) {
-    let LshParams { bands, rows } = config.params;
+    let mut keys = BandKeys::new(config.params);
+    for s in signatures {
+        keys.push(s.as_ref().map(Signature::values), config.params);
+    }
+    candidate_pairs_from_keys(&keys, config)
+}
+
+/// [`candidate_pairs`] from the documents' band keys.
+pub fn candidate_pairs_from_keys(
+    keys: &BandKeys,
+    config: &LshConfig,
+) -> (Vec<(DocIndex, DocIndex)>, LshStats) {
+    let bands = config.params.bands.min(keys.bands);
     let per_band: Vec<(Vec<u64>, usize, usize)> = (0..bands)
         .into_par_iter()
         .map(|band| {
-            let mut keyed: Vec<(u64, DocIndex)> = signatures
-                .iter()
-                .enumerate()
-                .filter_map(|(i, s)| {
-                    let s = s.as_ref()?;
-                    let vals = s.values().get(band * rows..(band + 1) * rows)?;
-                    let mut bytes = [0u8; 4 * 64];
-                    let mut key = band as u64;
-                    // Hash the band's values (rows ≤ 64 per chunk).
-                    for chunk in vals.chunks(64) {
-                        for (j, v) in chunk.iter().enumerate() {
-                            bytes[4 * j..4 * j + 4].copy_from_slice(&v.to_le_bytes());
-                        }
-                        key = xxh3_64_with_seed(&bytes[..4 * chunk.len()], key);
-                    }
-                    Some((key, i as DocIndex))
-                })
+            let mut keyed: Vec<(u64, DocIndex)> = (0..keys.len())
+                .filter_map(|i| Some((keys.key(i, band)?, i as DocIndex)))
                 .collect();
             keyed.sort_unstable();
             let mut pairs = Vec::new();

@@ -125,54 +125,73 @@ impl MinHasher {
     /// The signature of a set, or `None` for the empty set (which resembles
     /// nothing and must never collide with other empty documents).
     pub fn signature(&self, set: &ShingleSet) -> Option<Signature> {
-        if set.is_empty() {
-            return None;
-        }
+        let mut values = Vec::new();
+        self.signature_into(set.hashes().iter().copied(), &mut Vec::new(), &mut values)
+            .then(|| Signature(values.into_boxed_slice()))
+    }
+
+    /// The signature of the set of `hashes` (repeats do not matter: the
+    /// set is what counts) into `values`, with `mins` as scratch space;
+    /// `false`, and `values` empty, when there is no hash. Allocates nothing
+    /// once the two buffers have grown.
+    pub fn signature_into(
+        &self,
+        hashes: impl IntoIterator<Item = u64>,
+        mins: &mut Vec<u64>,
+        values: &mut Vec<u32>,
+    ) -> bool {
         let k = self.num_perm;
-        let mut mins = vec![u64::MAX; k];
-        for &h in set.hashes() {
+        mins.clear();
+        mins.resize(k, u64::MAX);
+        values.clear();
+        let mut any = false;
+        for h in hashes {
             let x = mix(h, self.seed);
             let bin = ((x as u128 * k as u128) >> 64) as usize;
             // Within a bin, the order of x is a uniform random order of the
-            // elements; keep its minimum.
-            if x < mins[bin] {
-                mins[bin] = x;
+            // elements; keep its minimum (without a branch: whether a value
+            // is a new minimum is unpredictable).
+            if let Some(m) = mins.get_mut(bin) {
+                *m = (*m).min(x);
             }
+            any = true;
         }
-        let filled: Vec<bool> = mins.iter().map(|&m| m != u64::MAX).collect();
-        let mut values: Vec<u32> = mins.iter().map(|&m| m as u32).collect();
-        if filled.iter().any(|f| !f) {
+        if !any {
+            return false;
+        }
+        values.extend(mins.iter().map(|&m| m as u32));
+        if mins.contains(&u64::MAX) {
             for bin in 0..k {
-                if filled[bin] {
-                    continue;
+                if mins[bin] == u64::MAX {
+                    values[bin] = values[self.densify_source(bin, mins)];
                 }
-                values[bin] = values[self.densify_source(bin, &filled)];
             }
         }
-        Some(Signature(values.into_boxed_slice()))
+        true
     }
 
     /// The non-empty bin an empty bin copies: the first filled bin in its
     /// seeded probe sequence. Terminates: at least one bin is filled, and
     /// after a bounded number of hashed probes a deterministic scan takes
     /// over (reached with probability below 2⁻⁶⁴ for sets of ≥ 1 element).
-    fn densify_source(&self, bin: usize, filled: &[bool]) -> usize {
+    fn densify_source(&self, bin: usize, mins: &[u64]) -> usize {
+        let filled = |t: usize| mins[t] != u64::MAX;
         for attempt in 0..PROBES {
             let t = self.probe[bin * PROBES + attempt] as usize;
-            if filled[t] {
+            if filled(t) {
                 return t;
             }
         }
         let k = self.num_perm;
         for attempt in (PROBES as u32 + 1)..(64 * k as u32 + PROBES as u32) {
             let t = self.probe_target(bin, attempt) as usize;
-            if filled[t] {
+            if filled(t) {
                 return t;
             }
         }
         (1..k)
             .map(|d| (bin + d) % k)
-            .find(|&t| filled[t])
+            .find(|&t| filled(t))
             .unwrap_or(bin)
     }
 }

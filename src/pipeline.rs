@@ -1,17 +1,20 @@
 //! Wires the stages together: the one place where threads run.
 //!
-//! `dedup`: corpus → (parallel parse, analysis) → boilerplate → shingle sets
-//! → signatures → LSH candidates → exact verification → clusters.
+//! `dedup`: corpus → (parallel parse, analysis) → block document
+//! frequencies (boilerplate) → band keys of the signatures → LSH candidates
+//! → sorted sets of the candidates → exact verification → clusters.
 //!
-//! Reading overlaps with analysis: a reader thread streams raw records in
-//! batches through a bounded channel while the rayon pool parses and
-//! shingles the previous batch, so memory holds only a few batches of text
-//! plus what the stages keep per document (shingle set, signature, id).
-//! Every parallel step collects in input order, so the outcome is the same
-//! for any number of threads.
+//! Reading overlaps with analysis: a reader thread reads the input in
+//! chunks of about a megabyte (decompression and line splitting only) and
+//! every worker of the pool parses and shingles whole chunks, while the
+//! calling thread checks ids and stores the results in input order. Memory
+//! holds a few chunks of text plus what the stages keep per document (see
+//! [`ShingleStore`]: 4 bytes per shingle position, band keys instead of
+//! signatures). Every parallel step collects in input order, so the outcome
+//! is the same for any number of threads.
 
-use crate::corpus::{Corpus, IdRegistry, Item, RawRecord, SkippedRecord};
-use crate::dedup::{self, Clusters, KeepPolicy};
+use crate::corpus::{Corpus, IdRegistry, Item, RawChunk, SkippedRecord};
+use crate::dedup::{self, Clusters, KeepPolicy, ShingleBatch, ShingleStore};
 use crate::document::{DocId, DocIndex, Document, Origin};
 use crate::error::{Error, Result};
 use crate::events::cluster::Assignment;
@@ -21,10 +24,10 @@ use crate::facts::{self, date, CivilDate, ExtractContext};
 use crate::lsh::{self, LshConfig, LshParams, LshStats};
 use crate::minhash::{MinHashConfig, MinHasher};
 use crate::text::shingle::Scratch;
-use crate::text::{Analyzer, BoilerplateConfig, BoilerplateDetector, DocShingles, ShingleConfig};
+use crate::text::{Analyzer, BoilerplateConfig, ShingleConfig};
 use rayon::prelude::*;
 use std::io::Write;
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex, PoisonError};
 
 /// Weights of datasketch's (bands, rows) optimisation used by default.
 /// Candidates are verified exactly, so a false positive costs one set
@@ -81,8 +84,6 @@ pub struct DocEntry {
     pub origin: Origin,
     /// Length of its text in bytes.
     pub text_len: usize,
-    /// Number of distinct shingles after boilerplate removal.
-    pub num_shingles: usize,
 }
 
 /// Counters of a `dedup` run.
@@ -137,11 +138,115 @@ pub fn thread_pool(threads: usize) -> Result<rayon::ThreadPool> {
         .map_err(|e| Error::Config(format!("cannot start {threads} threads: {e}")))
 }
 
+/// Bytes of input per chunk handed from the reader to the workers: large
+/// enough that a chunk is worth a hand-off (hundreds of articles), small
+/// enough that two threads share a small corpus evenly.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// Records per chunk at most (a chunk of many tiny records).
+const CHUNK_RECORDS: usize = 8192;
+
+/// Runs `work` on every chunk of the corpus on the pool's threads, and
+/// `apply` on the results in input order on the calling thread: a reader
+/// thread does the sequential I/O (decompression, line splitting) in
+/// chunks of about `chunk_bytes`, each worker parses and analyses whole
+/// chunks with its own scratch space (`init`), and at most a few chunks per
+/// worker are in flight, so memory holds a few megabytes of text whatever
+/// the corpus size. `work` must not use the pool itself (its threads are
+/// all busy running workers).
+///
+/// # Errors
+/// An I/O failure reading the input (after the chunks read before it were
+/// applied), or the first error `apply` returns.
+fn in_order<W, T: Send>(
+    corpus: &Corpus,
+    pool: &rayon::ThreadPool,
+    chunk_bytes: usize,
+    init: impl Fn() -> W + Sync,
+    work: impl Fn(&RawChunk, &mut W) -> T + Sync,
+    mut apply: impl FnMut(T) -> Result<()>,
+) -> Result<()> {
+    let workers = pool.current_num_threads().max(1);
+    // Chunks read but not yet applied.
+    let window = 2 * workers + 2;
+    let (chunk_tx, chunk_rx) = mpsc::sync_channel::<(usize, RawChunk)>(workers);
+    let (done_tx, done_rx) = mpsc::channel::<(usize, T)>();
+    let (permit_tx, permit_rx) = mpsc::sync_channel::<()>(window);
+    for _ in 0..window {
+        // The channel has room for them all.
+        let _ = permit_tx.send(());
+    }
+    // Taken away by a worker whose results nobody wants any more, so the
+    // reader's next send fails and it stops.
+    let chunk_rx = Mutex::new(Some(chunk_rx));
+    std::thread::scope(|scope| -> Result<()> {
+        let reader = scope.spawn(move || -> Result<()> {
+            for (seq, chunk) in corpus.raw_chunks(chunk_bytes, CHUNK_RECORDS).enumerate() {
+                let chunk = chunk?;
+                if permit_rx.recv().is_err() || chunk_tx.send((seq, chunk)).is_err() {
+                    break;
+                }
+            }
+            Ok(())
+        });
+        let (chunk_rx, init, work) = (&chunk_rx, &init, &work);
+        scope.spawn(move || {
+            pool.scope(|s| {
+                for _ in 0..workers {
+                    let done_tx = done_tx.clone();
+                    s.spawn(move |_| {
+                        let mut scratch = init();
+                        loop {
+                            let job = {
+                                let rx = chunk_rx.lock().unwrap_or_else(PoisonError::into_inner);
+                                match rx.as_ref() {
+                                    Some(rx) => rx.recv(),
+                                    None => break,
+                                }
+                            };
+                            let Ok((seq, chunk)) = job else { break };
+                            if done_tx.send((seq, work(&chunk, &mut scratch))).is_err() {
+                                *chunk_rx.lock().unwrap_or_else(PoisonError::into_inner) = None;
+                                break;
+                            }
+                        }
+                    });
+                }
+                drop(done_tx);
+            });
+        });
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0usize;
+        let mut applied = Ok(());
+        for (seq, out) in done_rx.iter() {
+            pending.insert(seq, out);
+            while let Some(out) = pending.remove(&next) {
+                next += 1;
+                applied = apply(out);
+                let _ = permit_tx.send(());
+                if applied.is_err() {
+                    break;
+                }
+            }
+            if applied.is_err() {
+                break;
+            }
+        }
+        drop(done_rx);
+        drop(permit_tx);
+        let read = reader
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        applied.and(read)
+    })
+}
+
 /// Streams a corpus in batches of up to `batch_size` records: a reader
-/// thread does the sequential I/O (decompression, line splitting) while the
-/// pool parses the previous batch; duplicate ids are then checked in input
-/// order. Each batch of fresh documents goes to `each`, in input order;
-/// skipped records go to `on_skip` as they are found and are returned.
+/// thread does the sequential I/O (decompression, line splitting) in
+/// chunks while the pool parses the previous chunk; duplicate ids are then
+/// checked in input order. Each batch of fresh documents goes to `each`, in
+/// input order; skipped records go to `on_skip` as they are found and are
+/// returned.
 ///
 /// # Errors
 /// An I/O failure reading the input, or the first error `each` returns.
@@ -156,35 +261,25 @@ fn read_batches(
     let mut skipped = Vec::new();
     let mut registry = IdRegistry::new();
     std::thread::scope(|scope| -> Result<()> {
-        let (tx, rx) = mpsc::sync_channel::<Result<Vec<RawRecord>>>(2);
+        let (tx, rx) = mpsc::sync_channel::<Result<RawChunk>>(2);
         scope.spawn(move || {
-            let mut batch = Vec::with_capacity(batch_size);
-            for raw in corpus.raw_records() {
-                match raw {
-                    Ok(r) => {
-                        batch.push(r);
-                        if batch.len() == batch_size {
-                            let full =
-                                std::mem::replace(&mut batch, Vec::with_capacity(batch_size));
-                            if tx.send(Ok(full)).is_err() {
-                                return;
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        let _ = tx.send(Err(e));
-                        return;
-                    }
+            for chunk in corpus.raw_chunks(16 * CHUNK_BYTES, batch_size) {
+                let failed = chunk.is_err();
+                if tx.send(chunk).is_err() || failed {
+                    return;
                 }
             }
-            if !batch.is_empty() {
-                let _ = tx.send(Ok(batch));
-            }
         });
-        for batch in rx {
-            let batch = batch?;
-            let items: Vec<Item> =
-                pool.install(|| batch.into_par_iter().map(|raw| corpus.parse(raw)).collect());
+        for chunk in rx {
+            let chunk = chunk?;
+            let items: Vec<Item> = pool.install(|| {
+                chunk
+                    .records
+                    .par_iter()
+                    .map(|r| corpus.parse_in(&chunk, r))
+                    .collect()
+            });
+            drop(chunk);
             let mut fresh = Vec::with_capacity(items.len());
             for item in items {
                 let item = match item {
@@ -206,10 +301,55 @@ fn read_batches(
     Ok(skipped)
 }
 
+/// What a worker makes of one record of a chunk.
+enum Analysed {
+    /// A document, its shingles in the chunk's batch at `slot`.
+    Doc {
+        id: DocId,
+        origin: Origin,
+        text_len: usize,
+        slot: u32,
+    },
+    /// A record that was skipped.
+    Skipped(SkippedRecord),
+}
+
+/// Parses and shingles every record of a chunk.
+fn analyse_chunk(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    chunk: &RawChunk,
+    scratch: &mut Scratch,
+) -> (Vec<Analysed>, ShingleBatch) {
+    let mut batch = ShingleBatch::new();
+    let items = chunk
+        .records
+        .iter()
+        .map(|r| match corpus.parse_in(chunk, r) {
+            Item::Doc(d) => {
+                let slot = batch.push(analyzer.analyze_in_place(&d.text, scratch));
+                Analysed::Doc {
+                    id: d.id,
+                    origin: d.origin,
+                    text_len: d.text.len(),
+                    slot,
+                }
+            }
+            Item::Skipped(s) => Analysed::Skipped(s),
+        })
+        .collect();
+    (items, batch)
+}
+
 /// Runs near-duplicate detection over a corpus.
 ///
 /// Skipped records are passed to `on_skip` as soon as they are found (in
 /// input order) and also returned in the outcome.
+///
+/// Memory: per document, its shingle positions (4 bytes each) and blocks
+/// until the band keys are made, then its band keys until the candidates
+/// are found; the sets of documents in a candidate pair stay for
+/// verification and clustering (see [`ShingleStore`]).
 ///
 /// # Errors
 /// Invalid settings ([`Error::Config`]) or an I/O failure reading the
@@ -242,7 +382,6 @@ pub fn dedup(
         )?,
     };
     let pool = thread_pool(settings.threads)?;
-    let batch_size = settings.batch_size.max(1);
     let mut clock = std::time::Instant::now();
     let mut lap = |stats: &mut DedupStats, stage: &'static str| {
         let now = std::time::Instant::now();
@@ -253,35 +392,49 @@ pub fn dedup(
     };
 
     let mut docs: Vec<DocEntry> = Vec::new();
-    let mut analyses = Vec::new();
-    let mut block_hashes: Vec<u64> = Vec::new();
+    let mut store = ShingleStore::new();
+    let mut registry = IdRegistry::new();
+    let mut skipped = Vec::new();
     let mut stats = DedupStats::default();
-
-    let skipped = read_batches(corpus, &pool, batch_size, on_skip, |fresh| {
-        let analysed: Vec<_> = pool.install(|| {
-            fresh
-                .par_iter()
-                .map_init(Scratch::default, |scratch, d| {
-                    let a = analyzer.analyze(&d.text, scratch);
-                    let blocks = BoilerplateDetector::distinct_blocks(&a);
-                    (a, blocks)
-                })
-                .collect()
-        });
-        for (d, (a, blocks)) in fresh.into_iter().zip(analysed) {
-            stats.text_bytes += d.text.len() as u64;
-            block_hashes.extend(blocks);
-            docs.push(DocEntry {
-                id: d.id,
-                origin: d.origin,
-                text_len: d.text.len(),
-                num_shingles: 0,
-            });
-            analyses.push(a);
-        }
-        progress(docs.len() as u64, stats.text_bytes);
-        Ok(())
-    })?;
+    in_order(
+        corpus,
+        &pool,
+        CHUNK_BYTES,
+        Scratch::default,
+        |chunk, scratch| analyse_chunk(corpus, &analyzer, chunk, scratch),
+        |(items, batch)| {
+            let mut live = Vec::with_capacity(items.len());
+            for item in items {
+                let skip = match item {
+                    Analysed::Doc {
+                        id,
+                        origin,
+                        text_len,
+                        slot,
+                    } => match registry.check_id(&id, origin, corpus) {
+                        None => {
+                            live.push(slot);
+                            stats.text_bytes += text_len as u64;
+                            docs.push(DocEntry {
+                                id,
+                                origin,
+                                text_len,
+                            });
+                            continue;
+                        }
+                        Some(s) => s,
+                    },
+                    Analysed::Skipped(s) => s,
+                };
+                on_skip(&skip);
+                skipped.push(skip);
+            }
+            store.push(batch, live);
+            progress(docs.len() as u64, stats.text_bytes);
+            Ok(())
+        },
+    )?;
+    drop(registry);
     if docs.len() > u32::MAX as usize - 1 {
         return Err(Error::Config(format!(
             "{} documents exceed the limit of {} per run",
@@ -289,52 +442,52 @@ pub fn dedup(
             u32::MAX - 1
         )));
     }
-
     lap(&mut stats, "read+shingle");
-    let detector =
-        pool.install(|| BoilerplateDetector::from_block_hashes(settings.boilerplate, block_hashes));
+
+    let detector = pool.install(|| store.detector(settings.boilerplate));
     stats.frequent_blocks = detector.num_frequent_blocks();
-    let sets: Vec<DocShingles> = pool.install(|| {
-        analyses
-            .into_par_iter()
-            .map(|a| detector.doc_shingles(a))
-            .collect()
-    });
-    stats.docs_with_boilerplate = sets.iter().filter(|s| s.clean.is_some()).count();
     lap(&mut stats, "boilerplate");
-    let signatures: Vec<_> = pool.install(|| {
-        sets.par_iter()
-            .map(|s| hasher.signature(s.clean()))
-            .collect()
-    });
+    let (keys, with_boilerplate) = pool.install(|| store.band_keys(&detector, &hasher, params));
+    stats.docs_with_boilerplate = with_boilerplate;
+    drop(detector);
     lap(&mut stats, "signatures");
     let lsh_config = LshConfig {
         params,
         max_bucket: settings.max_bucket.max(2),
         window: 8,
     };
-    let (candidates, lsh_stats) = pool.install(|| lsh::candidate_pairs(&signatures, &lsh_config));
-    drop(signatures);
+    let (candidates, lsh_stats) =
+        pool.install(|| lsh::candidate_pairs_from_keys(&keys, &lsh_config));
+    drop(keys);
     lap(&mut stats, "lsh");
-    let verified = pool.install(|| dedup::verify(&sets, &candidates, settings.threshold));
+    let mut needed = vec![false; docs.len()];
+    for &(a, b) in &candidates {
+        needed[a as usize] = true;
+        needed[b as usize] = true;
+    }
+    pool.install(|| store.prepare(&needed));
+    drop(needed);
+    lap(&mut stats, "sets");
+    let similarity = |a, b| store.similarity(a, b);
+    let verified =
+        pool.install(|| dedup::verify_with(&similarity, &candidates, settings.threshold));
     drop(candidates);
     lap(&mut stats, "verify");
     let lengths: Vec<usize> = docs.iter().map(|d| d.text_len).collect();
-    let clusters = dedup::cluster(
-        &sets,
-        &lengths,
-        &verified,
-        settings.threshold,
-        settings.keep,
-    )?;
+    let clusters = pool.install(|| {
+        dedup::cluster_with(
+            &similarity,
+            &lengths,
+            &verified,
+            settings.threshold,
+            settings.keep,
+        )
+    })?;
     lap(&mut stats, "cluster");
 
-    for (d, s) in docs.iter_mut().zip(&sets) {
-        d.num_shingles = s.clean().len();
-    }
     stats.documents = docs.len();
     stats.skipped = skipped.len();
-    stats.empty = sets.iter().filter(|s| s.full.is_empty()).count();
+    stats.empty = store.num_empty();
     stats.lsh = Some(params);
     stats.candidates = lsh_stats;
     stats.verified_pairs = verified.len();

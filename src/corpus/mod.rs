@@ -55,7 +55,7 @@ mod lines;
 mod stream;
 mod write;
 
-use std::collections::hash_map::{Entry, HashMap};
+use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, BufRead, Read, Seek, SeekFrom};
 use std::path::PathBuf;
@@ -736,7 +736,9 @@ impl Iterator for RawChunks<'_> {
             return None;
         }
         let mut chunk = RawChunk {
-            bytes: Vec::with_capacity(self.target_bytes + self.target_bytes / 8),
+            // Room for the last record to overshoot the target a little
+            // (a huge target is a record count limit: grow as needed).
+            bytes: Vec::with_capacity(self.target_bytes.min(64 << 20).saturating_mul(9) / 8),
             records: Vec::new(),
         };
         while chunk.bytes.len() < self.target_bytes && chunk.records.len() < self.max_records {
@@ -796,20 +798,32 @@ impl IdRegistry {
     /// skipped record `duplicate id "x" (first seen at a.jsonl:3)` located
     /// at `doc`'s own place.
     pub fn check(&mut self, doc: Document, corpus: &Corpus) -> Item {
-        match self.seen.entry(doc.id.0.clone()) {
-            Entry::Occupied(first) => Item::Skipped(corpus.skip(
-                &doc.origin,
+        match self.check_id(&doc.id, doc.origin, corpus) {
+            Some(skipped) => Item::Skipped(skipped),
+            None => Item::Doc(doc),
+        }
+    }
+
+    /// [`check`](Self::check) by id and place: `None` when the id is new
+    /// (it is registered), else the skipped record.
+    pub fn check_id(
+        &mut self,
+        id: &DocId,
+        origin: Origin,
+        corpus: &Corpus,
+    ) -> Option<SkippedRecord> {
+        if let Some(first) = self.seen.get(id.0.as_str()) {
+            return Some(corpus.skip(
+                &origin,
                 format!(
                     "duplicate id {:?} (first seen at {})",
-                    doc.id.0,
-                    corpus.location(first.get())
+                    id.0,
+                    corpus.location(first)
                 ),
-            )),
-            Entry::Vacant(slot) => {
-                slot.insert(doc.origin);
-                Item::Doc(doc)
-            }
+            ));
         }
+        self.seen.insert(id.0.clone(), origin);
+        None
     }
 }
 

@@ -117,25 +117,38 @@ impl BoilerplateDetector {
     ///
     /// `block_hashes` holds each document's *distinct* block hashes, all
     /// documents concatenated; the order does not matter (it is sorted here).
-    pub fn from_block_hashes(config: BoilerplateConfig, mut block_hashes: Vec<u64>) -> Self {
+    pub fn from_block_hashes(config: BoilerplateConfig, block_hashes: Vec<u64>) -> Self {
+        Self::from_partitions(config, std::iter::once(block_hashes))
+    }
+
+    /// [`from_block_hashes`](Self::from_block_hashes) with the hashes
+    /// given in partitions that share no hash (all occurrences of a hash in
+    /// one partition), counted one partition at a time: a caller can hold
+    /// one partition in memory instead of every block of the corpus.
+    pub fn from_partitions(
+        config: BoilerplateConfig,
+        partitions: impl IntoIterator<Item = Vec<u64>>,
+    ) -> Self {
         let mut counts = BlockCounts::default();
         let mut frequent = 0;
         if config.enabled {
-            sort_hashes(&mut block_hashes);
-            let mut i = 0;
-            while i < block_hashes.len() {
-                let mut j = i + 1;
-                while j < block_hashes.len() && block_hashes[j] == block_hashes[i] {
-                    j += 1;
+            for mut block_hashes in partitions {
+                sort_hashes(&mut block_hashes);
+                let mut i = 0;
+                while i < block_hashes.len() {
+                    let mut j = i + 1;
+                    while j < block_hashes.len() && block_hashes[j] == block_hashes[i] {
+                        j += 1;
+                    }
+                    let count = u32::try_from(j - i).unwrap_or(u32::MAX);
+                    if count >= 2 {
+                        counts.insert(block_hashes[i], count);
+                    }
+                    if count >= config.min_docs {
+                        frequent += 1;
+                    }
+                    i = j;
                 }
-                let count = u32::try_from(j - i).unwrap_or(u32::MAX);
-                if count >= 2 {
-                    counts.insert(block_hashes[i], count);
-                }
-                if count >= config.min_docs {
-                    frequent += 1;
-                }
-                i = j;
             }
         }
         BoilerplateDetector {
@@ -143,6 +156,11 @@ impl BoilerplateDetector {
             counts,
             frequent,
         }
+    }
+
+    /// Whether detection is on.
+    pub fn enabled(&self) -> bool {
+        self.config.enabled
     }
 
     /// The distinct block hashes of one document (for
@@ -172,15 +190,35 @@ impl BoilerplateDetector {
     /// Which of the document's blocks are boilerplate.
     pub fn boilerplate_blocks(&self, analysis: &Analysis) -> Vec<bool> {
         let blocks = &analysis.blocks;
+        let mut flags = Vec::new();
+        self.flag_blocks(
+            blocks.len(),
+            |i| blocks[i].hash,
+            |i| blocks[i].end - blocks[i].first,
+            &mut flags,
+        );
+        flags
+    }
+
+    /// Which of a document's `n` blocks are boilerplate, from each block's
+    /// hash and length in tokens, into `flags` (cleared first). Returns
+    /// whether any is. Allocates only for a document that has a frequent
+    /// block.
+    pub fn flag_blocks(
+        &self,
+        n: usize,
+        hash: impl Fn(usize) -> u64,
+        tokens: impl Fn(usize) -> u32,
+        flags: &mut Vec<bool>,
+    ) -> bool {
+        flags.clear();
+        flags.resize(n, false);
         let min_docs = self.config.min_docs;
-        if self.frequent == 0 || !blocks.iter().any(|b| self.df(b.hash) >= min_docs) {
-            return vec![false; blocks.len()];
+        if self.frequent == 0 || !(0..n).any(|i| self.df(hash(i)) >= min_docs) {
+            return false;
         }
         // Token-weighted median document frequency of this document's blocks.
-        let mut weighted: Vec<(u32, u32)> = blocks
-            .iter()
-            .map(|b| (self.df(b.hash), b.end - b.first))
-            .collect();
+        let mut weighted: Vec<(u32, u32)> = (0..n).map(|i| (self.df(hash(i)), tokens(i))).collect();
         weighted.sort_unstable();
         let total: u64 = weighted.iter().map(|&(_, w)| w as u64).sum();
         let mut acc = 0u64;
@@ -193,13 +231,13 @@ impl BoilerplateDetector {
             }
         }
         let floor = self.config.ratio * median as f64;
-        blocks
-            .iter()
-            .map(|b| {
-                let df = self.df(b.hash);
-                df >= self.config.min_docs && df as f64 >= floor
-            })
-            .collect()
+        let mut any = false;
+        for (i, f) in flags.iter_mut().enumerate() {
+            let df = self.df(hash(i));
+            *f = df >= min_docs && df as f64 >= floor;
+            any |= *f;
+        }
+        any
     }
 
     /// The document's shingle set without the shingles that touch a
@@ -229,35 +267,67 @@ impl BoilerplateDetector {
         if !flags.iter().any(|&f| f) {
             return None;
         }
-        // Per token: inside a boilerplate block?
-        let mut bad = vec![false; analysis.num_tokens as usize];
-        for (b, _) in analysis.blocks.iter().zip(&flags).filter(|(_, &f)| f) {
-            for t in &mut bad[b.first as usize..b.end as usize] {
-                *t = true;
-            }
-        }
-        // Prefix sums answer "does shingle i touch a bad token" in O(1).
-        let mut prefix = Vec::with_capacity(bad.len() + 1);
-        prefix.push(0u32);
-        for &x in &bad {
-            let last = *prefix.last().unwrap_or(&0);
-            prefix.push(last + x as u32);
-        }
+        let flagged = analysis
+            .blocks
+            .iter()
+            .zip(&flags)
+            .filter(|(_, &f)| f)
+            .map(|(b, _)| (b.first, b.end));
+        let mut touched = Vec::new();
+        touched_shingles(
+            analysis.num_tokens,
+            flagged,
+            analysis.shingles.len(),
+            |i| analysis.shingle_tokens(i),
+            &mut touched,
+        );
         let kept: Vec<u64> = analysis
             .shingles
             .iter()
-            .enumerate()
-            .filter(|&(i, _)| {
-                let (s, e) = analysis.shingle_tokens(i);
-                prefix[e as usize] == prefix[s as usize]
-            })
-            .map(|(_, &h)| h)
+            .zip(&touched)
+            .filter(|(_, &t)| !t)
+            .map(|(&h, _)| h)
             .collect();
         if kept.is_empty() {
             return None;
         }
         Some(ShingleSet::from_hashes(kept))
     }
+}
+
+/// Which of a document's `num_shingles` shingles touch a boilerplate block,
+/// into `out` (cleared first): `flagged` gives the token ranges
+/// `[first, end)` of its boilerplate blocks, `shingle_tokens(i)` the token
+/// range shingle `i` covers ([`Analysis::shingle_tokens`]).
+pub fn touched_shingles(
+    num_tokens: u32,
+    flagged: impl Iterator<Item = (u32, u32)>,
+    num_shingles: usize,
+    shingle_tokens: impl Fn(usize) -> (u32, u32),
+    out: &mut Vec<bool>,
+) {
+    // Per token: inside a boilerplate block?
+    let mut bad = vec![false; num_tokens as usize];
+    for (first, end) in flagged {
+        let end = (end as usize).min(bad.len());
+        for t in bad.get_mut(first as usize..end).into_iter().flatten() {
+            *t = true;
+        }
+    }
+    // Prefix sums answer "does shingle i touch a bad token" in O(1).
+    let mut prefix = Vec::with_capacity(bad.len() + 1);
+    let mut sum = 0u32;
+    prefix.push(0u32);
+    for &x in &bad {
+        sum += x as u32;
+        prefix.push(sum);
+    }
+    out.clear();
+    out.extend((0..num_shingles).map(|i| {
+        let (s, e) = shingle_tokens(i);
+        let at = |t: u32| prefix.get(t as usize).copied().unwrap_or(sum);
+        at(e) != at(s)
+    }));
 }
 
 fn sort_hashes(v: &mut [u64]) {

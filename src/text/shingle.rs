@@ -190,13 +190,88 @@ impl DocShingles {
     }
 }
 
-/// Reusable per-thread buffers for [`Analyzer::analyze`].
+/// Reusable per-thread buffers for [`Analyzer::analyze`] and
+/// [`Analyzer::analyze_in_place`].
 #[derive(Debug, Default)]
 pub struct Scratch {
+    bufs: Buffers,
+    analysis: Analysis,
+}
+
+#[derive(Debug, Default)]
+struct Buffers {
     normalized: String,
+    padded: Vec<u8>,
     tokens: Tokens,
-    token_hashes: Vec<u8>,
+    token_hashes: Vec<u64>,
     joined: String,
+}
+
+/// Multiplier of the polynomial over token hashes (odd, so powers of it
+/// never vanish modulo 2⁶⁴).
+const RUN_KEY: u64 = 0x9fb2_1c65_1e98_df25;
+
+/// A bijective 64-bit finaliser (splitmix64's), keyed by `seed`.
+#[inline]
+fn finish(x: u64, seed: u64) -> u64 {
+    let mut z = x ^ seed.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The hash of the token `padded[s..e]` (`padded` has eight zero bytes
+/// past the text). A token of at most 8 bytes (no zero byte in it) is one
+/// little-endian word, finalised: distinct short tokens never collide.
+/// Longer tokens: XXH3-64. Seeded either way.
+#[inline]
+fn token_hash(padded: &[u8], s: usize, e: usize, seed: u64) -> u64 {
+    let len = e - s;
+    if len <= 8 {
+        let word = padded
+            .get(s..s + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .map_or(0, u64::from_le_bytes);
+        let mask = if len == 0 {
+            0
+        } else {
+            u64::MAX >> (64 - 8 * len)
+        };
+        return finish(word & mask, seed);
+    }
+    xxh3_64_with_seed(&padded[s..e], seed)
+}
+
+/// The hash of a run of token hashes: the polynomial Σ hⱼ·K^(len−1−j)
+/// modulo 2⁶⁴, plus the run's length, finalised and seeded. Token
+/// boundaries are part of it (a token's hash is one coefficient).
+fn run_hash(run: &[u64], seed: u64) -> u64 {
+    let p = run
+        .iter()
+        .fold(0u64, |p, &h| p.wrapping_mul(RUN_KEY).wrapping_add(h));
+    finish(
+        p.wrapping_add((run.len() as u64).wrapping_mul(RUN_KEY << 1)),
+        seed,
+    )
+}
+
+/// [`run_hash`] of every window of `k` consecutive token hashes (`k ≤
+/// len`), in one pass: the polynomial rolls, dropping the oldest term and
+/// adding the newest.
+fn rolling_run_hashes(th: &[u64], k: usize, seed: u64, out: &mut Vec<u64>) {
+    let top = (1..k).fold(1u64, |x, _| x.wrapping_mul(RUN_KEY));
+    let len_term = (k as u64).wrapping_mul(RUN_KEY << 1);
+    let mut p = th[..k]
+        .iter()
+        .fold(0u64, |p, &h| p.wrapping_mul(RUN_KEY).wrapping_add(h));
+    out.push(finish(p.wrapping_add(len_term), seed));
+    for i in k..th.len() {
+        p = p
+            .wrapping_sub(th[i - k].wrapping_mul(top))
+            .wrapping_mul(RUN_KEY)
+            .wrapping_add(th[i]);
+        out.push(finish(p.wrapping_add(len_term), seed));
+    }
 }
 
 /// Seed offset so block hashes never coincide with shingle hashes by design.
@@ -230,12 +305,31 @@ impl Analyzer {
 
     /// Normalises, tokenises and shingles `text`.
     ///
-    /// Word shingles: each token is hashed (XXH3-64, seeded), and shingle
-    /// `i` is the XXH3-64 of the little-endian bytes of the hashes of tokens
-    /// `i..i + k`, so token boundaries are part of what is hashed (`ab c` is
-    /// not `a bc`). Character shingles hash k characters of the tokens joined
-    /// by one `\u{1f}` separator. Block hashes hash their tokens' hashes.
+    /// Word shingles: each token is hashed (seeded; a token of up to 8
+    /// bytes is read as one word and finalised with splitmix64's mixer,
+    /// longer ones go through XXH3-64), and shingle `i` hashes the run of
+    /// the hashes of tokens `i..i + k` (a polynomial in a fixed odd key
+    /// modulo 2⁶⁴, plus the run's length, finalised and seeded), so token
+    /// boundaries are part of what is hashed (`ab c` is not `a bc`) and the
+    /// shingles of a document take one multiply-add each as the window
+    /// rolls. Character shingles hash k characters of the tokens joined by
+    /// one `\u{1f}` separator (XXH3-64). Block hashes hash the run of their
+    /// tokens' hashes.
     pub fn analyze(&self, text: &str, scratch: &mut Scratch) -> Analysis {
+        let mut analysis = Analysis::default();
+        self.fill(text, &mut scratch.bufs, &mut analysis);
+        analysis
+    }
+
+    /// [`analyze`](Self::analyze) into the scratch space: the analysis is
+    /// valid until the next call, and a thread that analyses many
+    /// documents allocates nothing once its buffers have grown.
+    pub fn analyze_in_place<'s>(&self, text: &str, scratch: &'s mut Scratch) -> &'s Analysis {
+        self.fill(text, &mut scratch.bufs, &mut scratch.analysis);
+        &scratch.analysis
+    }
+
+    fn fill(&self, text: &str, scratch: &mut Buffers, analysis: &mut Analysis) {
         normalize_into(text, &mut scratch.normalized);
         tokenize_into(&scratch.normalized, &mut scratch.tokens);
         let normalized = scratch.normalized.as_bytes();
@@ -243,30 +337,33 @@ impl Analyzer {
         let k = self.config.shingle_len;
         let seed = self.config.seed;
         let n = tokens.len();
-        let mut analysis = Analysis {
-            num_tokens: n as u32,
-            shingle_len: k as u32,
-            ..Analysis::default()
-        };
+        analysis.shingles.clear();
+        analysis.shingle_starts.clear();
+        analysis.blocks.clear();
+        analysis.num_tokens = n as u32;
+        analysis.shingle_len = k as u32;
         if n == 0 {
-            return analysis;
+            return;
         }
-        // Token hashes, as little-endian bytes, 8 per token.
+        // Token hashes. Eight zero bytes after the text let a short token
+        // be read as one little-endian word.
         let th = &mut scratch.token_hashes;
         th.clear();
-        th.reserve(8 * n);
+        th.reserve(n);
+        let padded = &mut scratch.padded;
+        padded.clear();
+        padded.extend_from_slice(normalized);
+        padded.extend_from_slice(&[0; 8]);
         for &(s, e) in &tokens.bounds {
-            let h = xxh3_64_with_seed(&normalized[s as usize..e as usize], seed);
-            th.extend_from_slice(&h.to_le_bytes());
+            th.push(token_hash(padded, s as usize, e as usize, seed));
         }
-        let window = |first: usize, end: usize| &th[8 * first..8 * end];
         // Blocks.
         let starts = &tokens.block_starts;
         analysis.blocks.reserve(starts.len());
         for (bi, &first) in starts.iter().enumerate() {
             let end = starts.get(bi + 1).copied().unwrap_or(n as u32);
             analysis.blocks.push(Block {
-                hash: xxh3_64_with_seed(window(first as usize, end as usize), seed ^ BLOCK_SEED),
+                hash: run_hash(&th[first as usize..end as usize], seed ^ BLOCK_SEED),
                 first,
                 end,
             });
@@ -274,16 +371,10 @@ impl Analyzer {
         match self.config.kind {
             ShingleKind::Word => {
                 if n < k {
-                    analysis
-                        .shingles
-                        .push(xxh3_64_with_seed(window(0, n), seed));
+                    analysis.shingles.push(run_hash(th, seed));
                 } else {
                     analysis.shingles.reserve(n - k + 1);
-                    for i in 0..=n - k {
-                        analysis
-                            .shingles
-                            .push(xxh3_64_with_seed(window(i, i + k), seed));
-                    }
+                    rolling_run_hashes(th, k, seed, &mut analysis.shingles);
                 }
             }
             ShingleKind::Char => {
@@ -318,7 +409,6 @@ impl Analyzer {
                 }
             }
         }
-        analysis
     }
 }
 
@@ -347,6 +437,41 @@ mod tests {
         );
         assert_eq!(set("one two", ShingleKind::Word, 5).len(), 1);
         assert!(set(" ... ", ShingleKind::Word, 5).is_empty());
+    }
+
+    #[test]
+    fn rolling_hashes_are_the_hashes_of_each_window() {
+        let th: Vec<u64> = (0..40u64)
+            .map(|i| i.wrapping_mul(0x1234_5678_9abc_def1))
+            .collect();
+        for k in [1, 2, 5, 17, 40] {
+            let mut rolled = Vec::new();
+            rolling_run_hashes(&th, k, 99, &mut rolled);
+            let direct: Vec<u64> = th.windows(k).map(|w| run_hash(w, 99)).collect();
+            assert_eq!(rolled, direct, "k = {k}");
+        }
+        // The length is part of a run's hash.
+        assert_ne!(run_hash(&[0, 5], 1), run_hash(&[5], 1));
+    }
+
+    #[test]
+    fn short_tokens_never_collide() {
+        let words = [
+            "a", "b", "ab", "ba", "abcdefgh", "abcdefg", "bcdefgh", "Київ", "x_1",
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for w in words {
+            let mut padded = w.as_bytes().to_vec();
+            padded.extend_from_slice(&[0; 8]);
+            assert!(seen.insert(token_hash(&padded, 0, w.len(), 3)), "{w}");
+            // Only the token's own bytes count, not what follows it.
+            let mut longer = w.as_bytes().to_vec();
+            longer.extend_from_slice(b"zzzzzzzz\0\0\0\0\0\0\0\0");
+            assert_eq!(
+                token_hash(&longer, 0, w.len(), 3),
+                token_hash(&padded, 0, w.len(), 3)
+            );
+        }
     }
 
     #[test]

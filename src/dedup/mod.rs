@@ -34,10 +34,16 @@
 //! side: at most 64 × 64 = 4,096 set comparisons per merge, each linear in
 //! the two sets' sizes, and at most one merge attempt per verified pair.
 
+pub mod sets;
+
 use crate::document::DocIndex;
 use crate::error::{Error, Result};
 use crate::text::DocShingles;
 use rayon::prelude::*;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub use sets::{ShingleBatch, ShingleStore};
 
 /// Every pair of members of a cluster has exact Jaccard at least
 /// `threshold - PAIR_SLACK`.
@@ -46,6 +52,9 @@ pub const PAIR_SLACK: f64 = 0.1;
 /// A joining document is checked against at most this many members besides
 /// the leader (large clusters are floods of near-identical copies).
 pub const MAX_PAIR_CHECKS: usize = 64;
+
+/// No document (end of a member list).
+const NONE: DocIndex = DocIndex::MAX;
 
 /// Which document of a cluster is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -76,13 +85,84 @@ pub fn verify(
     candidates: &[(DocIndex, DocIndex)],
     threshold: f64,
 ) -> Vec<VerifiedPair> {
+    verify_with(&|a, b| pair_similarity(sets, a, b), candidates, threshold)
+}
+
+/// [`verify`] with any similarity (such as [`ShingleStore::similarity`]).
+pub fn verify_with(
+    similarity: &(dyn Fn(DocIndex, DocIndex) -> f64 + Sync),
+    candidates: &[(DocIndex, DocIndex)],
+    threshold: f64,
+) -> Vec<VerifiedPair> {
     candidates
         .par_iter()
         .filter_map(|&(a, b)| {
-            let j = sets.get(a as usize)?.similarity(sets.get(b as usize)?);
+            let j = similarity(a, b);
             (j >= threshold).then_some(VerifiedPair { a, b, jaccard: j })
         })
         .collect()
+}
+
+/// [`DocShingles::similarity`] of two documents by index (0 out of range).
+fn pair_similarity(sets: &[DocShingles], a: DocIndex, b: DocIndex) -> f64 {
+    match (sets.get(a as usize), sets.get(b as usize)) {
+        (Some(x), Some(y)) => x.similarity(y),
+        _ => 0.0,
+    }
+}
+
+/// Pair similarities already computed, by unordered pair.
+#[derive(Default)]
+struct Known(HashMap<u64, f64, BuildHasherDefault<PairHasher>>);
+
+impl Known {
+    fn key(a: DocIndex, b: DocIndex) -> u64 {
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        (u64::from(lo) << 32) | u64::from(hi)
+    }
+
+    fn insert(&mut self, a: DocIndex, b: DocIndex, s: f64) {
+        self.0.insert(Self::key(a, b), s);
+    }
+
+    fn peek(&self, a: DocIndex, b: DocIndex) -> Option<f64> {
+        self.0.get(&Self::key(a, b)).copied()
+    }
+
+    /// The similarity of `a` and `b`, computed at most once.
+    fn get(
+        &mut self,
+        a: DocIndex,
+        b: DocIndex,
+        similarity: &dyn Fn(DocIndex, DocIndex) -> f64,
+    ) -> f64 {
+        *self
+            .0
+            .entry(Self::key(a, b))
+            .or_insert_with(|| similarity(a, b))
+    }
+}
+
+/// Hashes a packed pair of document indices (a multiplicative hash: the
+/// keys are not chosen by anyone).
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let x = (n ^ (n >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        self.0 = x ^ (x >> 32);
+    }
 }
 
 /// A document's place in the clustering.
@@ -134,105 +214,161 @@ pub fn cluster(
     threshold: f64,
     keep: KeepPolicy,
 ) -> Result<Clusters> {
+    if lengths.len() != sets.len() {
+        return Err(Error::Config("one length per document is needed".into()));
+    }
+    cluster_with(
+        &|a, b| pair_similarity(sets, a, b),
+        lengths,
+        pairs,
+        threshold,
+        keep,
+    )
+}
+
+/// [`cluster`] with any similarity (such as [`ShingleStore::similarity`]),
+/// for `lengths.len()` documents.
+///
+/// # Errors
+/// [`Error::Config`] when the threshold is not in (0, 1].
+pub fn cluster_with(
+    similarity: &(dyn Fn(DocIndex, DocIndex) -> f64 + Sync),
+    lengths: &[usize],
+    pairs: &[VerifiedPair],
+    threshold: f64,
+    keep: KeepPolicy,
+) -> Result<Clusters> {
     if !(threshold > 0.0 && threshold <= 1.0) {
         return Err(Error::Config(format!(
             "threshold must be in (0, 1], got {threshold}"
         )));
     }
-    let n = sets.len();
-    if lengths.len() != n {
-        return Err(Error::Config("one length per document is needed".into()));
+    let n = lengths.len();
+    if pairs.iter().any(|p| p.a as usize >= n || p.b as usize >= n) {
+        return Err(Error::Config(
+            "a verified pair names a document beyond the lengths given".into(),
+        ));
     }
     // Complete linkage with a floor, over verified pairs only: pairs are
     // taken from the most similar down, and a pair's two clusters merge when
     // every cross pair of members is at or above the floor.
     let floor = threshold - PAIR_SLACK;
+    // Similarities computed once: a failed merge may be tried again by a
+    // later pair, and a member's similarity to its kept document was
+    // usually computed by a merge.
+    let mut known = Known::default();
+    for p in pairs {
+        known.insert(p.a, p.b, p.jaccard);
+    }
     let mut order: Vec<&VerifiedPair> = pairs.iter().collect();
     order.sort_by(|x, y| {
         y.jaccard
             .total_cmp(&x.jaccard)
             .then((x.a, x.b).cmp(&(y.a, y.b)))
     });
-    let mut cluster_of: Vec<u32> = (0..n as u32).collect();
-    let mut cluster_members: Vec<Vec<DocIndex>> = (0..n as DocIndex).map(|i| vec![i]).collect();
+    // Clusters as linked lists of members (no allocation per document):
+    // `cluster_of` names each document's cluster by its head member.
+    let mut cluster_of: Vec<DocIndex> = (0..n as DocIndex).collect();
+    let mut next: Vec<DocIndex> = vec![NONE; n];
+    let mut tail: Vec<DocIndex> = (0..n as DocIndex).collect();
+    let mut size: Vec<u32> = vec![1; n];
+    fn members(next: &[DocIndex], head: DocIndex) -> impl Iterator<Item = DocIndex> + '_ {
+        std::iter::successors(Some(head), move |&m| {
+            let x = next[m as usize];
+            (x != NONE).then_some(x)
+        })
+    }
     for p in order {
         let (ca, cb) = (cluster_of[p.a as usize], cluster_of[p.b as usize]);
         if ca == cb {
             continue;
         }
-        let (big, small) =
-            if cluster_members[ca as usize].len() >= cluster_members[cb as usize].len() {
-                (ca, cb)
-            } else {
-                (cb, ca)
-            };
-        let fits = cluster_members[small as usize]
-            .iter()
-            .take(MAX_PAIR_CHECKS)
-            .all(|&x| {
-                cluster_members[big as usize]
-                    .iter()
-                    .take(MAX_PAIR_CHECKS)
-                    .all(|&y| sets[x as usize].similarity(&sets[y as usize]) >= floor)
-            });
+        let (big, small) = if size[ca as usize] >= size[cb as usize] {
+            (ca, cb)
+        } else {
+            (cb, ca)
+        };
+        let fits = members(&next, small).take(MAX_PAIR_CHECKS).all(|x| {
+            members(&next, big)
+                .take(MAX_PAIR_CHECKS)
+                .all(|y| known.get(x, y, similarity) >= floor)
+        });
         if !fits {
             continue;
         }
-        let moved = std::mem::take(&mut cluster_members[small as usize]);
-        for &m in &moved {
+        let mut m = small;
+        loop {
             cluster_of[m as usize] = big;
+            let x = next[m as usize];
+            if x == NONE {
+                break;
+            }
+            m = x;
         }
-        cluster_members[big as usize].extend(moved);
+        next[tail[big as usize] as usize] = small;
+        tail[big as usize] = tail[small as usize];
+        size[big as usize] += size[small as usize];
     }
-    let cluster_members: Vec<Vec<DocIndex>> = cluster_members
-        .into_iter()
-        .filter(|m| !m.is_empty())
+    let cluster_members: Vec<Vec<DocIndex>> = (0..n as DocIndex)
+        .filter(|&d| cluster_of[d as usize] == d && size[d as usize] > 1)
+        .map(|head| members(&next, head).collect())
         .collect();
 
-    // The kept document of each cluster, by policy.
-    let mut kept_of = vec![0 as DocIndex; n];
+    // The kept document of each cluster, by policy, and each member's
+    // similarity to it (in parallel: one exact comparison per member).
+    let kept_and_similarity: Vec<Vec<(DocIndex, DocIndex, f64)>> = cluster_members
+        .par_iter()
+        .map(|members| {
+            let kept = match keep {
+                KeepPolicy::First => members.iter().copied().min(),
+                KeepPolicy::Longest => members.iter().copied().min_by(|&a, &b| {
+                    lengths[b as usize]
+                        .cmp(&lengths[a as usize])
+                        .then(a.cmp(&b))
+                }),
+            }
+            .unwrap_or(0);
+            members
+                .iter()
+                .map(|&m| {
+                    let s = if m == kept {
+                        1.0
+                    } else {
+                        known.peek(m, kept).unwrap_or_else(|| similarity(m, kept))
+                    };
+                    (m, kept, s)
+                })
+                .collect()
+        })
+        .collect();
+    let mut kept_of: Vec<DocIndex> = (0..n as DocIndex).collect();
     let mut similarity = vec![1f64; n];
-    for members in &cluster_members {
-        let kept = match keep {
-            KeepPolicy::First => members.iter().copied().min(),
-            KeepPolicy::Longest => members.iter().copied().min_by(|&a, &b| {
-                lengths[b as usize]
-                    .cmp(&lengths[a as usize])
-                    .then(a.cmp(&b))
-            }),
-        }
-        .unwrap_or(0);
-        for &m in members {
-            kept_of[m as usize] = kept;
-            similarity[m as usize] = if m == kept {
-                1.0
-            } else {
-                sets[m as usize].similarity(&sets[kept as usize])
-            };
-        }
+    for (m, kept, s) in kept_and_similarity.into_iter().flatten() {
+        kept_of[m as usize] = kept;
+        similarity[m as usize] = s;
     }
     // Number clusters by their first document in input order.
     let mut number = vec![u32::MAX; n];
-    let mut size = vec![0usize; n];
-    let mut next = 0u32;
-    let mut members = Vec::with_capacity(n);
+    let mut count = vec![0usize; n];
+    let mut next_number = 0u32;
+    let mut memberships = Vec::with_capacity(n);
     for i in 0..n {
         let k = kept_of[i] as usize;
         if number[k] == u32::MAX {
-            number[k] = next;
-            next += 1;
+            number[k] = next_number;
+            next_number += 1;
         }
-        size[k] += 1;
-        members.push(Membership {
+        count[k] += 1;
+        memberships.push(Membership {
             cluster: number[k],
             kept: k as DocIndex,
             similarity: similarity[i],
         });
     }
     Ok(Clusters {
-        members,
-        num_clusters: next as usize,
-        largest: size.into_iter().max().unwrap_or(0),
+        members: memberships,
+        num_clusters: next_number as usize,
+        largest: count.into_iter().max().unwrap_or(0),
     })
 }
 
