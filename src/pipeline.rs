@@ -468,15 +468,13 @@ pub fn dedup(
     pool.install(|| store.prepare(&needed));
     drop(needed);
     lap(&mut stats, "sets");
-    let similarity = |a, b| store.similarity(a, b);
-    let verified =
-        pool.install(|| dedup::verify_with(&similarity, &candidates, settings.threshold));
+    let verified = pool.install(|| dedup::verify_with(&store, &candidates, settings.threshold));
     drop(candidates);
     lap(&mut stats, "verify");
     let lengths: Vec<usize> = docs.iter().map(|d| d.text_len).collect();
     let clusters = pool.install(|| {
         dedup::cluster_with(
-            &similarity,
+            &store,
             &lengths,
             &verified,
             settings.threshold,

@@ -53,9 +53,6 @@ pub const PAIR_SLACK: f64 = 0.1;
 /// the leader (large clusters are floods of near-identical copies).
 pub const MAX_PAIR_CHECKS: usize = 64;
 
-/// No document (end of a member list).
-const NONE: DocIndex = DocIndex::MAX;
-
 /// Which document of a cluster is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -78,6 +75,29 @@ pub struct VerifiedPair {
     pub jaccard: f64,
 }
 
+/// Exact similarities of the documents being deduplicated, by index.
+pub trait Similarity: Sync {
+    /// The similarity of `a` and `b` (0 for an index out of range).
+    fn similarity(&self, a: DocIndex, b: DocIndex) -> f64;
+
+    /// The similarity of `a` and `b` when it is at least `bound`, else
+    /// `None`: an implementation may stop comparing as soon as the bound is
+    /// out of reach.
+    fn similarity_at_least(&self, a: DocIndex, b: DocIndex, bound: f64) -> Option<f64> {
+        let s = self.similarity(a, b);
+        (s >= bound).then_some(s)
+    }
+}
+
+impl Similarity for [DocShingles] {
+    fn similarity(&self, a: DocIndex, b: DocIndex) -> f64 {
+        match (self.get(a as usize), self.get(b as usize)) {
+            (Some(x), Some(y)) => x.similarity(y),
+            _ => 0.0,
+        }
+    }
+}
+
 /// Verifies candidate pairs by exact Jaccard, in parallel, keeping those at
 /// or above `threshold`, in the order of `candidates`.
 pub fn verify(
@@ -85,35 +105,28 @@ pub fn verify(
     candidates: &[(DocIndex, DocIndex)],
     threshold: f64,
 ) -> Vec<VerifiedPair> {
-    verify_with(&|a, b| pair_similarity(sets, a, b), candidates, threshold)
+    verify_with(sets, candidates, threshold)
 }
 
-/// [`verify`] with any similarity (such as [`ShingleStore::similarity`]).
-pub fn verify_with(
-    similarity: &(dyn Fn(DocIndex, DocIndex) -> f64 + Sync),
+/// [`verify`] with any [`Similarity`] (such as a [`ShingleStore`]).
+pub fn verify_with<S: Similarity + ?Sized>(
+    sets: &S,
     candidates: &[(DocIndex, DocIndex)],
     threshold: f64,
 ) -> Vec<VerifiedPair> {
     candidates
         .par_iter()
         .filter_map(|&(a, b)| {
-            let j = similarity(a, b);
-            (j >= threshold).then_some(VerifiedPair { a, b, jaccard: j })
+            let j = sets.similarity_at_least(a, b, threshold)?;
+            Some(VerifiedPair { a, b, jaccard: j })
         })
         .collect()
 }
 
-/// [`DocShingles::similarity`] of two documents by index (0 out of range).
-fn pair_similarity(sets: &[DocShingles], a: DocIndex, b: DocIndex) -> f64 {
-    match (sets.get(a as usize), sets.get(b as usize)) {
-        (Some(x), Some(y)) => x.similarity(y),
-        _ => 0.0,
-    }
-}
-
-/// Pair similarities already computed, by unordered pair.
+/// Pair similarities already computed (or known to be below the floor),
+/// by unordered pair.
 #[derive(Default)]
-struct Known(HashMap<u64, f64, BuildHasherDefault<PairHasher>>);
+struct Known(HashMap<u64, Option<f64>, BuildHasherDefault<PairHasher>>);
 
 impl Known {
     fn key(a: DocIndex, b: DocIndex) -> u64 {
@@ -122,24 +135,26 @@ impl Known {
     }
 
     fn insert(&mut self, a: DocIndex, b: DocIndex, s: f64) {
-        self.0.insert(Self::key(a, b), s);
+        self.0.insert(Self::key(a, b), Some(s));
     }
 
     fn peek(&self, a: DocIndex, b: DocIndex) -> Option<f64> {
-        self.0.get(&Self::key(a, b)).copied()
+        self.0.get(&Self::key(a, b)).copied().flatten()
     }
 
-    /// The similarity of `a` and `b`, computed at most once.
-    fn get(
+    /// Whether `a` and `b` are at least `floor` alike, compared at most
+    /// once (the same floor every time).
+    fn at_least<S: Similarity + ?Sized>(
         &mut self,
         a: DocIndex,
         b: DocIndex,
-        similarity: &dyn Fn(DocIndex, DocIndex) -> f64,
-    ) -> f64 {
-        *self
-            .0
+        floor: f64,
+        sets: &S,
+    ) -> bool {
+        self.0
             .entry(Self::key(a, b))
-            .or_insert_with(|| similarity(a, b))
+            .or_insert_with(|| sets.similarity_at_least(a, b, floor))
+            .is_some()
     }
 }
 
@@ -217,22 +232,21 @@ pub fn cluster(
     if lengths.len() != sets.len() {
         return Err(Error::Config("one length per document is needed".into()));
     }
-    cluster_with(
-        &|a, b| pair_similarity(sets, a, b),
-        lengths,
-        pairs,
-        threshold,
-        keep,
-    )
+    cluster_with(sets, lengths, pairs, threshold, keep)
 }
 
-/// [`cluster`] with any similarity (such as [`ShingleStore::similarity`]),
-/// for `lengths.len()` documents.
+/// [`cluster`] with any [`Similarity`] (such as a [`ShingleStore`]), for
+/// `lengths.len()` documents.
+///
+/// Merges happen only along verified pairs, so each connected component of
+/// the verified pairs is clustered on its own, the components in parallel;
+/// the result is the one a single pass over all pairs gives.
 ///
 /// # Errors
-/// [`Error::Config`] when the threshold is not in (0, 1].
-pub fn cluster_with(
-    similarity: &(dyn Fn(DocIndex, DocIndex) -> f64 + Sync),
+/// [`Error::Config`] when the threshold is not in (0, 1] or a pair names a
+/// document beyond `lengths`.
+pub fn cluster_with<S: Similarity + ?Sized>(
+    sets: &S,
     lengths: &[usize],
     pairs: &[VerifiedPair],
     threshold: f64,
@@ -249,101 +263,41 @@ pub fn cluster_with(
             "a verified pair names a document beyond the lengths given".into(),
         ));
     }
-    // Complete linkage with a floor, over verified pairs only: pairs are
-    // taken from the most similar down, and a pair's two clusters merge when
-    // every cross pair of members is at or above the floor.
-    let floor = threshold - PAIR_SLACK;
-    // Similarities computed once: a failed merge may be tried again by a
-    // later pair, and a member's similarity to its kept document was
-    // usually computed by a merge.
-    let mut known = Known::default();
+    // Connected components of the verified pairs (union-find).
+    let mut parent: Vec<DocIndex> = (0..n as DocIndex).collect();
+    fn root(parent: &mut [DocIndex], mut x: DocIndex) -> DocIndex {
+        while parent[x as usize] != x {
+            let up = parent[parent[x as usize] as usize];
+            parent[x as usize] = up;
+            x = up;
+        }
+        x
+    }
     for p in pairs {
-        known.insert(p.a, p.b, p.jaccard);
-    }
-    let mut order: Vec<&VerifiedPair> = pairs.iter().collect();
-    order.sort_by(|x, y| {
-        y.jaccard
-            .total_cmp(&x.jaccard)
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
-    });
-    // Clusters as linked lists of members (no allocation per document):
-    // `cluster_of` names each document's cluster by its head member.
-    let mut cluster_of: Vec<DocIndex> = (0..n as DocIndex).collect();
-    let mut next: Vec<DocIndex> = vec![NONE; n];
-    let mut tail: Vec<DocIndex> = (0..n as DocIndex).collect();
-    let mut size: Vec<u32> = vec![1; n];
-    fn members(next: &[DocIndex], head: DocIndex) -> impl Iterator<Item = DocIndex> + '_ {
-        std::iter::successors(Some(head), move |&m| {
-            let x = next[m as usize];
-            (x != NONE).then_some(x)
-        })
-    }
-    for p in order {
-        let (ca, cb) = (cluster_of[p.a as usize], cluster_of[p.b as usize]);
-        if ca == cb {
-            continue;
+        let (ra, rb) = (root(&mut parent, p.a), root(&mut parent, p.b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            parent[hi as usize] = lo;
         }
-        let (big, small) = if size[ca as usize] >= size[cb as usize] {
-            (ca, cb)
-        } else {
-            (cb, ca)
-        };
-        let fits = members(&next, small).take(MAX_PAIR_CHECKS).all(|x| {
-            members(&next, big)
-                .take(MAX_PAIR_CHECKS)
-                .all(|y| known.get(x, y, similarity) >= floor)
-        });
-        if !fits {
-            continue;
-        }
-        let mut m = small;
-        loop {
-            cluster_of[m as usize] = big;
-            let x = next[m as usize];
-            if x == NONE {
-                break;
-            }
-            m = x;
-        }
-        next[tail[big as usize] as usize] = small;
-        tail[big as usize] = tail[small as usize];
-        size[big as usize] += size[small as usize];
     }
-    let cluster_members: Vec<Vec<DocIndex>> = (0..n as DocIndex)
-        .filter(|&d| cluster_of[d as usize] == d && size[d as usize] > 1)
-        .map(|head| members(&next, head).collect())
-        .collect();
-
-    // The kept document of each cluster, by policy, and each member's
-    // similarity to it (in parallel: one exact comparison per member).
-    let kept_and_similarity: Vec<Vec<(DocIndex, DocIndex, f64)>> = cluster_members
+    // Each component's pairs, components by their smallest root.
+    let mut by_root: HashMap<DocIndex, Vec<VerifiedPair>, BuildHasherDefault<PairHasher>> =
+        HashMap::default();
+    for p in pairs {
+        let r = root(&mut parent, p.a);
+        by_root.entry(r).or_default().push(*p);
+    }
+    let mut components: Vec<(DocIndex, Vec<VerifiedPair>)> = by_root.into_iter().collect();
+    components.sort_unstable_by_key(|c| c.0);
+    drop(parent);
+    let floor = threshold - PAIR_SLACK;
+    let assigned: Vec<Vec<(DocIndex, DocIndex, f64)>> = components
         .par_iter()
-        .map(|members| {
-            let kept = match keep {
-                KeepPolicy::First => members.iter().copied().min(),
-                KeepPolicy::Longest => members.iter().copied().min_by(|&a, &b| {
-                    lengths[b as usize]
-                        .cmp(&lengths[a as usize])
-                        .then(a.cmp(&b))
-                }),
-            }
-            .unwrap_or(0);
-            members
-                .iter()
-                .map(|&m| {
-                    let s = if m == kept {
-                        1.0
-                    } else {
-                        known.peek(m, kept).unwrap_or_else(|| similarity(m, kept))
-                    };
-                    (m, kept, s)
-                })
-                .collect()
-        })
+        .map(|(_, pairs)| cluster_component(sets, lengths, pairs, floor, keep))
         .collect();
     let mut kept_of: Vec<DocIndex> = (0..n as DocIndex).collect();
     let mut similarity = vec![1f64; n];
-    for (m, kept, s) in kept_and_similarity.into_iter().flatten() {
+    for (m, kept, s) in assigned.into_iter().flatten() {
         kept_of[m as usize] = kept;
         similarity[m as usize] = s;
     }
@@ -370,6 +324,118 @@ pub fn cluster_with(
         num_clusters: next_number as usize,
         largest: count.into_iter().max().unwrap_or(0),
     })
+}
+
+/// No document (end of a member list).
+const NONE: u32 = u32::MAX;
+
+/// Complete linkage with a floor over the verified pairs of one connected
+/// component: pairs from the most similar down (ties by document index),
+/// and the clusters of a pair merge when every cross pair of members (the
+/// first [`MAX_PAIR_CHECKS`] of each) is at or above `floor`. Returns
+/// (member, kept, similarity to kept) for every member of a cluster of two
+/// or more.
+fn cluster_component<S: Similarity + ?Sized>(
+    sets: &S,
+    lengths: &[usize],
+    pairs: &[VerifiedPair],
+    floor: f64,
+    keep: KeepPolicy,
+) -> Vec<(DocIndex, DocIndex, f64)> {
+    // Local indices: the component's documents in ascending order.
+    let mut docs: Vec<DocIndex> = pairs.iter().flat_map(|p| [p.a, p.b]).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    let local = |d: DocIndex| docs.binary_search(&d).unwrap_or(0) as u32;
+    let n = docs.len();
+    // Similarities computed once: a failed merge may be tried again by a
+    // later pair, and a member's similarity to its kept document was
+    // usually computed by a merge.
+    let mut known = Known::default();
+    for p in pairs {
+        known.insert(p.a, p.b, p.jaccard);
+    }
+    let mut order: Vec<&VerifiedPair> = pairs.iter().collect();
+    order.sort_by(|x, y| {
+        y.jaccard
+            .total_cmp(&x.jaccard)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    // Clusters as linked lists of members (by local index): `cluster_of`
+    // names each document's cluster by its head member.
+    let mut cluster_of: Vec<u32> = (0..n as u32).collect();
+    let mut next: Vec<u32> = vec![NONE; n];
+    let mut tail: Vec<u32> = (0..n as u32).collect();
+    let mut size: Vec<u32> = vec![1; n];
+    fn members(next: &[u32], head: u32) -> impl Iterator<Item = u32> + '_ {
+        std::iter::successors(Some(head), move |&m| {
+            let x = next[m as usize];
+            (x != NONE).then_some(x)
+        })
+    }
+    for p in order {
+        let (ca, cb) = (
+            cluster_of[local(p.a) as usize],
+            cluster_of[local(p.b) as usize],
+        );
+        if ca == cb {
+            continue;
+        }
+        let (big, small) = if size[ca as usize] >= size[cb as usize] {
+            (ca, cb)
+        } else {
+            (cb, ca)
+        };
+        let fits = members(&next, small).take(MAX_PAIR_CHECKS).all(|x| {
+            members(&next, big)
+                .take(MAX_PAIR_CHECKS)
+                .all(|y| known.at_least(docs[x as usize], docs[y as usize], floor, sets))
+        });
+        if !fits {
+            continue;
+        }
+        let mut m = small;
+        loop {
+            cluster_of[m as usize] = big;
+            let x = next[m as usize];
+            if x == NONE {
+                break;
+            }
+            m = x;
+        }
+        next[tail[big as usize] as usize] = small;
+        tail[big as usize] = tail[small as usize];
+        size[big as usize] += size[small as usize];
+    }
+    // The kept document of each cluster, by policy, and each member's
+    // similarity to it.
+    let mut out = Vec::with_capacity(n);
+    for head in 0..n as u32 {
+        if cluster_of[head as usize] != head || size[head as usize] < 2 {
+            continue;
+        }
+        let group: Vec<DocIndex> = members(&next, head).map(|m| docs[m as usize]).collect();
+        let kept = match keep {
+            KeepPolicy::First => group.iter().copied().min(),
+            KeepPolicy::Longest => group.iter().copied().min_by(|&a, &b| {
+                lengths[b as usize]
+                    .cmp(&lengths[a as usize])
+                    .then(a.cmp(&b))
+            }),
+        }
+        .unwrap_or(head);
+        for &m in &group {
+            let s = if m == kept {
+                1.0
+            } else {
+                known
+                    .peek(m, kept)
+                    .unwrap_or_else(|| sets.similarity(m, kept))
+            };
+            out.push((m, kept, s));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@
 //!   occurs outside boilerplate).
 //! - Deterministic: nothing depends on the thread count.
 
+use super::Similarity;
 use crate::document::DocIndex;
 use crate::lsh::{BandKeys, LshParams};
 use crate::minhash::MinHasher;
@@ -385,19 +386,6 @@ impl ShingleStore {
             });
     }
 
-    /// The similarity near-duplicate detection uses (see
-    /// [`DocShingles::similarity`](crate::text::DocShingles::similarity)):
-    /// the smaller of the exact Jaccard of the full sets and that of the
-    /// sets without boilerplate; 0 when either document has no shingle or
-    /// is not in the store. Fastest for documents given to
-    /// [`prepare`](Self::prepare); others are sorted on the fly.
-    pub fn similarity(&self, a: DocIndex, b: DocIndex) -> f64 {
-        let (Some(x), Some(y)) = (self.view(a), self.view(b)) else {
-            return 0.0;
-        };
-        similarity(&x, &y)
-    }
-
     fn view(&self, doc: DocIndex) -> Option<View<'_>> {
         let (b, s) = self.shape(doc)?;
         let hashes = &b.hashes[s.start as usize..(s.start + s.len) as usize];
@@ -431,6 +419,29 @@ impl ShingleStore {
             clean: Some(std::borrow::Cow::Owned(bits)),
             clean_len: clean,
         })
+    }
+}
+
+/// The similarity near-duplicate detection uses (see
+/// [`DocShingles::similarity`](crate::text::DocShingles::similarity)): the
+/// smaller of the exact Jaccard of the full sets and that of the sets
+/// without boilerplate; 0 when either document has no shingle or is not in
+/// the store. Fastest for documents given to
+/// [`prepare`](ShingleStore::prepare); others are sorted on the fly.
+/// [`similarity_at_least`](Similarity::similarity_at_least) stops as soon
+/// as the bound is out of reach (set sizes too different, or too many
+/// shingles already unmatched).
+impl Similarity for ShingleStore {
+    fn similarity(&self, a: DocIndex, b: DocIndex) -> f64 {
+        self.similarity_at_least(a, b, f64::NEG_INFINITY)
+            .unwrap_or(0.0)
+    }
+
+    fn similarity_at_least(&self, a: DocIndex, b: DocIndex, bound: f64) -> Option<f64> {
+        let (Some(x), Some(y)) = (self.view(a), self.view(b)) else {
+            return (0.0 >= bound).then_some(0.0);
+        };
+        similarity(&x, &y, bound)
     }
 }
 
@@ -489,58 +500,72 @@ struct View<'a> {
     clean_len: usize,
 }
 
-fn similarity(a: &View<'_>, b: &View<'_>) -> f64 {
+/// Merge steps between checks of whether the bound is still reachable.
+const CHECK_EVERY: usize = 64;
+
+/// The similarity of two sets when it is at least `bound`.
+fn similarity(a: &View<'_>, b: &View<'_>, bound: f64) -> Option<f64> {
     let (x, y) = (&a.hashes[..], &b.hashes[..]);
     if x.is_empty() || y.is_empty() {
-        return 0.0;
+        return (0.0 >= bound).then_some(0.0);
     }
-    let (inter, inter_clean) = match (&a.clean, &b.clean) {
-        (None, None) => (intersection(x, y), 0),
-        _ => {
-            let all = [u64::MAX];
-            let bits_a: &[u64] = a.clean.as_deref().unwrap_or(&all);
-            let bits_b: &[u64] = b.clean.as_deref().unwrap_or(&all);
-            // Without bits, every shingle is clean: word 0 of all ones.
-            let mask_a = if a.clean.is_some() { usize::MAX } else { 0 };
-            let mask_b = if b.clean.is_some() { usize::MAX } else { 0 };
-            let (mut i, mut j, mut inter, mut clean) = (0, 0, 0usize, 0usize);
-            while i < x.len() && j < y.len() {
+    let ratio = |p: usize, q: usize| p.min(q) as f64 / p.max(q).max(1) as f64;
+    if ratio(x.len(), y.len()) < bound || ratio(a.clean_len, b.clean_len) < bound {
+        // Jaccard is at most the ratio of the sizes.
+        return None;
+    }
+    let all = [u64::MAX];
+    let bits_a: &[u64] = a.clean.as_deref().unwrap_or(&all);
+    let bits_b: &[u64] = b.clean.as_deref().unwrap_or(&all);
+    let with_bits = a.clean.is_some() || b.clean.is_some();
+    // Without bits, every shingle is clean: word 0 of all ones.
+    let mask_a = if a.clean.is_some() { usize::MAX } else { 0 };
+    let mask_b = if b.clean.is_some() { usize::MAX } else { 0 };
+    let (mut i, mut j, mut inter, mut inter_clean) = (0, 0, 0usize, 0usize);
+    let total = x.len() + y.len();
+    while i < x.len() && j < y.len() {
+        // A stretch of merge steps without a branch on the values (their
+        // order is unpredictable), then a check of the bound.
+        let stop_i = (i + CHECK_EVERY).min(x.len());
+        let stop_j = (j + CHECK_EVERY).min(y.len());
+        if with_bits {
+            while i < stop_i && j < stop_j {
                 let (p, q) = (x[i], y[j]);
                 let equal = usize::from(p == q);
                 let ca = (bits_a[(i / 64) & mask_a] >> (i % 64)) & 1;
                 let cb = (bits_b[(j / 64) & mask_b] >> (j % 64)) & 1;
                 inter += equal;
-                clean += equal & (ca & cb) as usize;
+                inter_clean += equal & (ca & cb) as usize;
                 i += usize::from(p <= q);
                 j += usize::from(q <= p);
             }
-            (inter, clean)
+        } else {
+            while i < stop_i && j < stop_j {
+                let (p, q) = (x[i], y[j]);
+                inter += usize::from(p == q);
+                i += usize::from(p <= q);
+                j += usize::from(q <= p);
+            }
         }
-    };
-    let full = inter as f64 / (x.len() + y.len() - inter) as f64;
-    if a.clean.is_none() && b.clean.is_none() {
-        return full;
+        // At best every remaining shingle of the smaller rest matches.
+        let best = inter + (x.len() - i).min(y.len() - j);
+        if (best as f64) / ((total - best) as f64) < bound {
+            return None;
+        }
     }
-    let union = a.clean_len + b.clean_len - inter_clean;
-    let clean = if union == 0 {
-        0.0
+    let full = inter as f64 / (total - inter) as f64;
+    let s = if with_bits {
+        let union = a.clean_len + b.clean_len - inter_clean;
+        let clean = if union == 0 {
+            0.0
+        } else {
+            inter_clean as f64 / union as f64
+        };
+        full.min(clean)
     } else {
-        inter_clean as f64 / union as f64
+        full
     };
-    full.min(clean)
-}
-
-/// Size of the intersection of two sorted, distinct slices (a branch-free
-/// merge: the comparisons of hash values are unpredictable).
-fn intersection(x: &[u32], y: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < x.len() && j < y.len() {
-        let (p, q) = (x[i], y[j]);
-        n += usize::from(p == q);
-        i += usize::from(p <= q);
-        j += usize::from(q <= p);
-    }
-    n
+    (s >= bound).then_some(s)
 }
 
 #[cfg(test)]
@@ -646,6 +671,11 @@ mod tests {
                     (got - want).abs() < 1e-9,
                     "{a},{b}: store {got} vs sets {want}"
                 );
+                // With a bound: the same value at or above it, else nothing.
+                for bound in [0.0, 0.3, 0.7, 0.8, 0.95, 1.0] {
+                    let at_least = store.similarity_at_least(a as DocIndex, b as DocIndex, bound);
+                    assert_eq!(at_least, (got >= bound).then_some(got), "{a},{b} ≥ {bound}");
+                }
             }
         }
         assert_eq!(store.num_empty(), 1);
