@@ -338,6 +338,7 @@ fn analyse_chunk(
             Item::Skipped(s) => Analysed::Skipped(s),
         })
         .collect();
+    batch.shrink_to_fit();
     (items, batch)
 }
 

@@ -119,7 +119,8 @@ impl ShingleBatch {
         self.shapes.is_empty()
     }
 
-    /// Gives back unused capacity (a batch lives until the end of the run).
+    /// Gives back unused capacity: a batch lives until the end of the run
+    /// (call it where the batch is built, on a worker thread).
     pub fn shrink_to_fit(&mut self) {
         self.shapes.shrink_to_fit();
         self.hashes.shrink_to_fit();
@@ -184,8 +185,7 @@ impl ShingleStore {
 
     /// Appends a batch; its documents are the slots `live` (ascending), and
     /// they get the next document indices in that order.
-    pub fn push(&mut self, mut batch: ShingleBatch, live: Vec<u32>) {
-        batch.shrink_to_fit();
+    pub fn push(&mut self, batch: ShingleBatch, live: Vec<u32>) {
         let b = u32::try_from(self.batches.len()).unwrap_or(u32::MAX);
         self.first
             .push(DocIndex::try_from(self.index.len()).unwrap_or(DocIndex::MAX));

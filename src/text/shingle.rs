@@ -201,7 +201,6 @@ pub struct Scratch {
 #[derive(Debug, Default)]
 struct Buffers {
     normalized: String,
-    padded: Vec<u8>,
     tokens: Tokens,
     token_hashes: Vec<u64>,
     joined: String,
@@ -332,7 +331,10 @@ impl Analyzer {
     fn fill(&self, text: &str, scratch: &mut Buffers, analysis: &mut Analysis) {
         normalize_into(text, &mut scratch.normalized);
         tokenize_into(&scratch.normalized, &mut scratch.tokens);
-        let normalized = scratch.normalized.as_bytes();
+        // Eight zero bytes after the text let a short token be read as one
+        // little-endian word (no token holds a zero byte).
+        scratch.normalized.push_str("\0\0\0\0\0\0\0\0");
+        let padded = scratch.normalized.as_bytes();
         let tokens = &scratch.tokens;
         let k = self.config.shingle_len;
         let seed = self.config.seed;
@@ -345,15 +347,9 @@ impl Analyzer {
         if n == 0 {
             return;
         }
-        // Token hashes. Eight zero bytes after the text let a short token
-        // be read as one little-endian word.
         let th = &mut scratch.token_hashes;
         th.clear();
         th.reserve(n);
-        let padded = &mut scratch.padded;
-        padded.clear();
-        padded.extend_from_slice(normalized);
-        padded.extend_from_slice(&[0; 8]);
         for &(s, e) in &tokens.bounds {
             th.push(token_hash(padded, s as usize, e as usize, seed));
         }
