@@ -137,6 +137,15 @@ fn bench(c: &mut Criterion) {
             assert_eq!(n, RECORDS);
         })
     });
+    group.bench_function("raw_chunks/jsonl", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for chunk in corpus.raw_chunks(1 << 20, 8192) {
+                n += black_box(chunk.unwrap()).records.len();
+            }
+            assert_eq!(n, RECORDS);
+        })
+    });
     for (name, path) in [("jsonl", &plain), ("jsonl.gz", &gz), ("jsonl.zst", &zst)] {
         let corpus = Corpus::open(std::slice::from_ref(path), CorpusConfig::default()).unwrap();
         group.bench_function(format!("documents/{name}"), |b| {

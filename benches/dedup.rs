@@ -2,17 +2,23 @@
 //! synthetic corpus generated from a fixed seed (no files needed).
 //!
 //! Each stage's input is prepared outside the timed loop; each timed loop
-//! checks a known result so a broken stage cannot look fast.
+//! checks a known result so a broken stage cannot look fast. The end-to-end
+//! bench runs the whole `dedup` pipeline (read, parse, shingle,
+//! boilerplate, band keys, LSH, exact verification, clustering) on 1 and on
+//! 2 threads, so the speed-up of the second thread is measured too.
 
 use concord::corpus::{Corpus, CorpusConfig};
-use concord::dedup;
-use concord::lsh::{self, LshConfig, LshParams};
+use concord::dedup::{self, ShingleBatch, ShingleStore};
+use concord::lsh::{self, BandKeys, LshConfig, LshParams};
 use concord::minhash::{MinHashConfig, MinHasher};
 use concord::pipeline::{self, DedupSettings, LSH_WEIGHTS};
 use concord::synth::{self, SynthConfig};
 use concord::text::shingle::Scratch;
-use concord::text::{normalize_into, Analyzer, DocShingles, ShingleConfig, ShingleSet};
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use concord::text::{
+    normalize_into, tokenize_into, Analyzer, BoilerplateConfig, DocShingles, ShingleConfig,
+    ShingleSet, Tokens,
+};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 
 fn corpus(docs: usize) -> Vec<synth::SynthDoc> {
@@ -42,12 +48,32 @@ fn stages(c: &mut Criterion) {
             assert_eq!(n as u64, bytes); // ASCII text: same length
         })
     });
+    let normalized: Vec<String> = docs
+        .iter()
+        .map(|d| {
+            let mut s = String::new();
+            normalize_into(&d.text, &mut s);
+            s
+        })
+        .collect();
+    let words: usize = docs.iter().map(|d| d.text.split_whitespace().count()).sum();
+    g.bench_function("tokenize", |b| {
+        let mut t = Tokens::default();
+        b.iter(|| {
+            let mut n = 0;
+            for s in &normalized {
+                tokenize_into(s, &mut t);
+                n += t.len();
+            }
+            assert_eq!(n, words); // the synthetic words have no inner punctuation
+        })
+    });
     g.bench_function("shingle", |b| {
         let mut s = Scratch::default();
         b.iter(|| {
             let n: usize = docs
                 .iter()
-                .map(|d| analyzer.analyze(&d.text, &mut s).shingles.len())
+                .map(|d| analyzer.analyze_in_place(&d.text, &mut s).shingles.len())
                 .sum();
             assert!(n > docs.len() * 100);
         })
@@ -74,29 +100,59 @@ fn stages(c: &mut Criterion) {
     });
     g.finish();
 
-    let sigs: Vec<_> = sets.iter().map(|s| hasher.signature(s)).collect();
     let params = LshParams::for_threshold(0.8, 128, LSH_WEIGHTS.0, LSH_WEIGHTS.1).unwrap();
+    let mut keys = BandKeys::new(params);
+    for s in &sets {
+        keys.push(hasher.signature(s).as_ref().map(|s| s.values()), params);
+    }
     let cfg = LshConfig {
         params,
         max_bucket: 256,
         window: 8,
     };
-    let (cands, _) = lsh::candidate_pairs(&sigs, &cfg);
+    let (cands, _) = lsh::candidate_pairs_from_keys(&keys, &cfg);
+    assert!(cands.len() > 300, "{}", cands.len());
     let mut g = c.benchmark_group("lsh");
-    g.throughput(Throughput::Elements(sigs.len() as u64));
+    g.throughput(Throughput::Elements(keys.len() as u64));
     g.bench_function("candidates", |b| {
         b.iter(|| {
-            let (p, _) = lsh::candidate_pairs(black_box(&sigs), &cfg);
+            let (p, _) = lsh::candidate_pairs_from_keys(black_box(&keys), &cfg);
             assert_eq!(p.len(), cands.len());
         })
     });
     g.finish();
 
+    // Exact verification: the compact store (32-bit sorted sets, early
+    // exit below the threshold) and the 64-bit sets, on the same pairs.
+    let mut store = ShingleStore::new();
+    let mut s = Scratch::default();
+    for chunk in docs.chunks(300) {
+        let mut batch = ShingleBatch::new();
+        let live = chunk
+            .iter()
+            .map(|d| batch.push(analyzer.analyze_in_place(&d.text, &mut s)))
+            .collect();
+        store.push(batch, live);
+    }
+    let detector = store.detector(BoilerplateConfig {
+        enabled: false,
+        ..Default::default()
+    });
+    let _ = store.band_keys(&detector, &hasher, params);
+    store.prepare(&vec![true; docs.len()]);
     let doc_sets: Vec<DocShingles> = sets.iter().cloned().map(DocShingles::from).collect();
+    let expected = dedup::verify(&doc_sets, &cands, 0.8).len();
     let mut g = c.benchmark_group("verify");
     g.throughput(Throughput::Elements(cands.len() as u64));
-    let expected = dedup::verify(&doc_sets, &cands, 0.8).len();
     g.bench_function("exact_jaccard", |b| {
+        b.iter(|| {
+            assert_eq!(
+                dedup::verify_with(&store, black_box(&cands), 0.8).len(),
+                expected
+            )
+        })
+    });
+    g.bench_function("exact_jaccard_64bit_sets", |b| {
         b.iter(|| {
             assert_eq!(
                 dedup::verify(&doc_sets, black_box(&cands), 0.8).len(),
@@ -110,7 +166,7 @@ fn stages(c: &mut Criterion) {
         .collect();
     g.throughput(Throughput::Elements(small.len() as u64));
     g.bench_function("all_pairs_baseline_300", |b| {
-        b.iter(|| black_box(dedup::verify(&doc_sets, &small, 0.8).len()))
+        b.iter(|| black_box(dedup::verify_with(&store, &small, 0.8).len()))
     });
     g.finish();
 }
@@ -122,17 +178,26 @@ fn end_to_end(c: &mut Criterion) {
     let jsonl = synth::to_jsonl(&docs);
     std::fs::write(&path, &jsonl).unwrap();
     let corpus = Corpus::open(&[path], CorpusConfig::default()).unwrap();
-    let settings = DedupSettings::default();
     let mut g = c.benchmark_group("end_to_end");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(jsonl.len() as u64));
-    g.bench_function("dedup_10k", |b| {
-        b.iter(|| {
-            let out = pipeline::dedup(&corpus, &settings, &|_, _| {}, &mut |_| {}).unwrap();
-            assert_eq!(out.docs.len(), 10_000);
-            assert!(out.clusters.removed() > 2_000);
-        })
-    });
+    for threads in [1, 2] {
+        let settings = DedupSettings {
+            threads,
+            ..DedupSettings::default()
+        };
+        g.bench_with_input(
+            BenchmarkId::new("dedup_10k", format!("{threads}_threads")),
+            &settings,
+            |b, settings| {
+                b.iter(|| {
+                    let out = pipeline::dedup(&corpus, settings, &|_, _| {}, &mut |_| {}).unwrap();
+                    assert_eq!(out.docs.len(), 10_000);
+                    assert!(out.clusters.removed() > 2_000);
+                })
+            },
+        );
+    }
     g.finish();
 }
 

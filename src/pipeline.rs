@@ -4,10 +4,11 @@
 //! frequencies (boilerplate) → band keys of the signatures → LSH candidates
 //! → sorted sets of the candidates → exact verification → clusters.
 //!
-//! Reading overlaps with analysis: a reader thread reads the input in
-//! chunks of about a megabyte (decompression and line splitting only) and
-//! every worker of the pool parses and shingles whole chunks, while the
-//! calling thread checks ids and stores the results in input order. Memory
+//! Reading overlaps with analysis: each worker of the pool takes the next
+//! chunk of about a megabyte from a shared reader (decompression and line
+//! splitting, under a lock) and parses and shingles it while the others
+//! read or work, and the calling thread checks ids and stores the results
+//! in input order. Memory
 //! holds a few chunks of text plus what the stages keep per document (see
 //! [`ShingleStore`]: 4 bytes per shingle position, band keys instead of
 //! signatures). Every parallel step collects in input order, so the outcome
@@ -147,13 +148,16 @@ const CHUNK_BYTES: usize = 1 << 20;
 const CHUNK_RECORDS: usize = 8192;
 
 /// Runs `work` on every chunk of the corpus on the pool's threads, and
-/// `apply` on the results in input order on the calling thread: a reader
-/// thread does the sequential I/O (decompression, line splitting) in
-/// chunks of about `chunk_bytes`, each worker parses and analyses whole
-/// chunks with its own scratch space (`init`), and at most a few chunks per
-/// worker are in flight, so memory holds a few megabytes of text whatever
-/// the corpus size. `work` must not use the pool itself (its threads are
-/// all busy running workers).
+/// `apply` on the results in input order on the calling thread. Each
+/// worker takes the next chunk from the shared reader (the sequential I/O:
+/// decompression and line splitting, about `chunk_bytes` at a time, under a
+/// lock), then parses and analyses it with its own scratch space (`init`)
+/// while the other workers read or work: no thread sits between the input
+/// and the workers, so one thread does everything with `--threads 1` and
+/// the reading is shared out with more. A worker holds one chunk at a time,
+/// so memory holds a few megabytes of text whatever the corpus size.
+/// `work` must not use the pool itself (its threads are all busy running
+/// workers).
 ///
 /// # Errors
 /// An I/O failure reading the input (after the chunks read before it were
@@ -166,30 +170,23 @@ fn in_order<W, T: Send>(
     work: impl Fn(&RawChunk, &mut W) -> T + Sync,
     mut apply: impl FnMut(T) -> Result<()>,
 ) -> Result<()> {
-    let workers = pool.current_num_threads().max(1);
-    // Chunks read but not yet applied.
-    let window = 2 * workers + 2;
-    let (chunk_tx, chunk_rx) = mpsc::sync_channel::<(usize, RawChunk)>(workers);
-    let (done_tx, done_rx) = mpsc::channel::<(usize, T)>();
-    let (permit_tx, permit_rx) = mpsc::sync_channel::<()>(window);
-    for _ in 0..window {
-        // The channel has room for them all.
-        let _ = permit_tx.send(());
+    /// The shared reader: the chunks, the next sequence number, and whether
+    /// reading is over (end of input, an error, or nobody wants more).
+    struct Source<'a> {
+        chunks: crate::corpus::RawChunks<'a>,
+        next: usize,
+        done: bool,
     }
-    // Taken away by a worker whose results nobody wants any more, so the
-    // reader's next send fails and it stops.
-    let chunk_rx = Mutex::new(Some(chunk_rx));
+    let workers = pool.current_num_threads().max(1);
+    let source = Mutex::new(Source {
+        chunks: corpus.raw_chunks(chunk_bytes, CHUNK_RECORDS),
+        next: 0,
+        done: false,
+    });
+    let lock = || source.lock().unwrap_or_else(PoisonError::into_inner);
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Result<T>)>();
     std::thread::scope(|scope| -> Result<()> {
-        let reader = scope.spawn(move || -> Result<()> {
-            for (seq, chunk) in corpus.raw_chunks(chunk_bytes, CHUNK_RECORDS).enumerate() {
-                let chunk = chunk?;
-                if permit_rx.recv().is_err() || chunk_tx.send((seq, chunk)).is_err() {
-                    break;
-                }
-            }
-            Ok(())
-        });
-        let (chunk_rx, init, work) = (&chunk_rx, &init, &work);
+        let (init, work, lock) = (&init, &work, &lock);
         scope.spawn(move || {
             pool.scope(|s| {
                 for _ in 0..workers {
@@ -197,16 +194,30 @@ fn in_order<W, T: Send>(
                     s.spawn(move |_| {
                         let mut scratch = init();
                         loop {
-                            let job = {
-                                let rx = chunk_rx.lock().unwrap_or_else(PoisonError::into_inner);
-                                match rx.as_ref() {
-                                    Some(rx) => rx.recv(),
-                                    None => break,
+                            let (seq, chunk) = {
+                                let mut src = lock();
+                                if src.done {
+                                    break;
+                                }
+                                let seq = src.next;
+                                src.next += 1;
+                                match src.chunks.next() {
+                                    Some(Ok(chunk)) => (seq, chunk),
+                                    Some(Err(e)) => {
+                                        src.done = true;
+                                        let _ = done_tx.send((seq, Err(e)));
+                                        break;
+                                    }
+                                    None => {
+                                        src.done = true;
+                                        break;
+                                    }
                                 }
                             };
-                            let Ok((seq, chunk)) = job else { break };
-                            if done_tx.send((seq, work(&chunk, &mut scratch))).is_err() {
-                                *chunk_rx.lock().unwrap_or_else(PoisonError::into_inner) = None;
+                            let out = work(&chunk, &mut scratch);
+                            drop(chunk);
+                            if done_tx.send((seq, Ok(out))).is_err() {
+                                lock().done = true;
                                 break;
                             }
                         }
@@ -217,27 +228,21 @@ fn in_order<W, T: Send>(
         });
         let mut pending = std::collections::BTreeMap::new();
         let mut next = 0usize;
-        let mut applied = Ok(());
+        let mut result = Ok(());
         for (seq, out) in done_rx.iter() {
             pending.insert(seq, out);
             while let Some(out) = pending.remove(&next) {
                 next += 1;
-                applied = apply(out);
-                let _ = permit_tx.send(());
-                if applied.is_err() {
-                    break;
+                if result.is_ok() {
+                    result = out.and_then(&mut apply);
+                    if result.is_err() {
+                        // Stop reading; what is under way is dropped.
+                        lock().done = true;
+                    }
                 }
             }
-            if applied.is_err() {
-                break;
-            }
         }
-        drop(done_rx);
-        drop(permit_tx);
-        let read = reader
-            .join()
-            .unwrap_or_else(|p| std::panic::resume_unwind(p));
-        applied.and(read)
+        result
     })
 }
 
