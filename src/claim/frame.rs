@@ -100,6 +100,8 @@ pub struct Frame {
     /// For a clause without a subject of its own, the names before the
     /// sentence's first verb (its subject).
     pub subject_names: Vec<String>,
+    /// The typed ones among [`Frame::subject_names`].
+    pub subject_typed: Vec<(FactKind, String)>,
     /// Content words of the sentence (base forms) with weights: clause
     /// words near the figure weigh most. Sorted by word.
     pub words: Vec<(String, f64)>,
@@ -111,6 +113,9 @@ pub struct Frame {
     /// senators", "security assistance package").
     pub phrase: String,
 }
+
+/// A date this many words or fewer from a figure, in its clause, dates it.
+const ANCHOR_WORDS: usize = 6;
 
 /// Auxiliary and light verbs: never the predicate of a claim.
 const AUXILIARIES: &[&str] = &[
@@ -423,12 +428,27 @@ pub fn build(
     // The subject of a clause that has none of its own ("Thomas was hurt
     // in September and missed 10 games"): the names before the sentence's
     // first verb.
-    let subject_names = if toks[cl_a..a].iter().any(|t| t.tag.is_noun()) {
-        Vec::new()
+    let (mut subject_names, mut subject_typed) = if toks[cl_a..a].iter().any(|t| t.tag.is_noun()) {
+        (Vec::new(), Vec::new())
     } else {
         let first_verb = (s..e).find(|&k| toks[k].tag.is_verb()).unwrap_or(s);
-        names_in(text, toks, facts, (s, first_verb.min(cl_a)), (a, b)).0
+        names_in(text, toks, facts, (s, first_verb.min(cl_a)), (a, b))
     };
+    // "He missed 10 games": a personal pronoun for subject stands, in a
+    // news report, for the person the report is about (the one it names
+    // most often).
+    if subject_names.is_empty() && names.is_empty() {
+        let pronoun_subject = toks[s..a]
+            .iter()
+            .take_while(|t| !t.tag.is_verb())
+            .any(|t| matches!(t.norm.as_str(), "he" | "she" | "his" | "her"));
+        if pronoun_subject {
+            if let Some(p) = protagonist(facts) {
+                subject_names.push(p.clone());
+                subject_typed.push((FactKind::Person, p));
+            }
+        }
+    }
     let anchors: Vec<usize> = facts
         .iter()
         .enumerate()
@@ -438,6 +458,13 @@ pub fn build(
                 && f.span.start >= clause.start
                 && f.span.end <= clause.end
                 && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
+                && {
+                    // Near enough to be said of the figure: within a few
+                    // words of it.
+                    let (x, y) = tokens.range_of(f.span);
+                    let gap = if y <= a { a - y } else { x.saturating_sub(b) };
+                    gap <= ANCHOR_WORDS
+                }
         })
         .map(|(j, _)| j)
         .collect();
@@ -496,6 +523,15 @@ pub fn build(
         })
         .filter(|u| !u.is_empty());
     let sentence = Span::new(toks[s].span.start, toks[e - 1].span.end);
+    // The figure's own noun phrase ("a five-year deal worth $80 million")
+    // holds no sibling: its figures describe the same thing.
+    let own_phrase = match (np.phrase_from, np.head) {
+        (Some(f), Some(h)) => Span::new(
+            toks[f.min(a)].span.start,
+            toks[h.max(b.saturating_sub(1))].span.end,
+        ),
+        _ => fact.span,
+    };
     let siblings: Vec<usize> = facts
         .iter()
         .enumerate()
@@ -511,7 +547,7 @@ pub fn build(
                 )
                 && f.span.start >= sentence.start
                 && f.span.end <= sentence.end
-                && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
+                && !(f.span.start < own_phrase.end && own_phrase.start < f.span.end)
         })
         .map(|(j, _)| j)
         .collect();
@@ -577,6 +613,7 @@ pub fn build(
         names,
         typed_names: typed,
         subject_names,
+        subject_typed,
         words: merged,
         anchors,
         clause,
@@ -607,11 +644,39 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         names: Vec::new(),
         typed_names: Vec::new(),
         subject_names: Vec::new(),
+        subject_typed: Vec::new(),
         words: Vec::new(),
         anchors: Vec::new(),
         clause: span,
         phrase: String::new(),
     }
+}
+
+/// The person a document names most often, by surname (ties: the first
+/// named), as the canonical key of its fullest name.
+fn protagonist(facts: &[Fact]) -> Option<String> {
+    let mut counts: Vec<(String, usize, String)> = Vec::new();
+    for f in facts.iter().filter(|f| f.kind == FactKind::Person) {
+        let crate::facts::FactValue::Text(n) = &f.value else {
+            continue;
+        };
+        let key = names::canonical_key(n);
+        let surname = key.rsplit(' ').next().unwrap_or(&key).to_string();
+        if surname.is_empty() {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == surname) {
+            Some(c) => {
+                c.1 += 1;
+                if key.len() > c.2.len() {
+                    c.2 = key;
+                }
+            }
+            None => counts.push((surname, 1, key)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    counts.into_iter().find(|c| c.1 == best).map(|c| c.2)
 }
 
 /// The names in tokens `[lo, hi)` outside the fact's tokens `skip` and
