@@ -31,7 +31,7 @@
 //! state).
 
 use crate::facts::names::canonical_key;
-use crate::facts::{date, names, numeric, CivilDate, ExtractContext, FactKind, FactValue, Money};
+use crate::facts::{CivilDate, Fact, FactKind, FactValue, Money};
 use crate::text::{normalize_into, tokenize_into, Tokens};
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
@@ -430,26 +430,119 @@ fn sig3(x: f64) -> String {
 /// Reusable buffers of [`extract`].
 #[derive(Debug, Default)]
 pub struct Scratch {
-    normalized: String,
+    word: String,
     tokens: Tokens,
     counts: HashMap<u64, u32>,
 }
 
-/// What a document offers to feature extraction.
+/// What a document offers to feature extraction: its text and what the
+/// pipeline already knows about it. Nothing here is extracted again.
 #[derive(Debug, Clone, Copy)]
 pub struct DocInput<'a> {
     /// The original text.
     pub text: &'a str,
-    /// The headline, if any.
+    /// The headline, if any (read for its words only).
     pub title: Option<&'a str>,
     /// The publication date, if known (metadata or dateline).
     pub published: Option<CivilDate>,
+    /// The document's facts ([`crate::facts::extract`] of `text`, with the
+    /// same publication date), sorted by span.
+    pub facts: &'a [Fact],
+    /// Byte ranges of `text` that are page furniture (lines many documents
+    /// share: "Advertisement", a site's copyright line), sorted and
+    /// disjoint; their words and facts are no evidence of an event.
+    pub furniture: &'a [(usize, usize)],
 }
 
-/// Extracts the features of one document.
+/// Whether the byte range `[start, end)` lies inside one of the sorted,
+/// disjoint `ranges`.
+pub fn inside(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|r| r.1 <= start);
+    ranges.get(i).is_some_and(|r| r.0 <= start && end <= r.1)
+}
+
+/// Byte spans of a document's page furniture, from the token ranges
+/// `[first, end)` of its boilerplate blocks as the near-duplicate stage
+/// found them ([`crate::text::BoilerplateDetector::boilerplate_blocks`] on
+/// the document's [`crate::text::Analysis`], which counts `num_tokens`
+/// tokens of the normalised text). When the original text has as many
+/// tokens (always for ASCII text, where normalising only lower-cases),
+/// they are the same tokens, and a block spans from its first token's
+/// start to its last token's end; otherwise (normalisation merged or split
+/// a token) nothing is mapped and the document is read whole. Sorted and
+/// disjoint.
+pub fn furniture_spans(
+    text: &str,
+    num_tokens: u32,
+    blocks: &[(u32, u32)],
+    scratch: &mut Scratch,
+) -> Vec<(usize, usize)> {
+    if blocks.is_empty() {
+        return Vec::new();
+    }
+    let tokens = &mut scratch.tokens;
+    tokenize_into(text, tokens);
+    if tokens.len() != num_tokens as usize {
+        return Vec::new();
+    }
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(blocks.len());
+    for &(first, end) in blocks {
+        if first >= end {
+            continue;
+        }
+        let (Some(a), Some(b)) = (
+            tokens.bounds.get(first as usize),
+            tokens.bounds.get(end as usize - 1),
+        ) else {
+            continue;
+        };
+        let (s, e) = (a.0 as usize, b.1 as usize);
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Adds the content words of `text` (stop words out, plural folded) with
+/// `weight` each, skipping the words inside `furniture`.
+fn add_words(
+    text: &str,
+    weight: u32,
+    furniture: &[(usize, usize)],
+    scratch_word: &mut String,
+    tokens: &mut Tokens,
+    add: &mut dyn FnMut(u64, u32),
+) {
+    // Tokens of the original text (their offsets are the text's own), each
+    // normalised alone: the words are those of the normalised text.
+    tokenize_into(text, tokens);
+    for &(s, e) in &tokens.bounds {
+        let (s, e) = (s as usize, e as usize);
+        if !furniture.is_empty() && inside(furniture, s, e) {
+            continue;
+        }
+        let Some(raw) = text.get(s..e) else {
+            continue;
+        };
+        normalize_into(raw, scratch_word);
+        let w = scratch_word.as_str();
+        if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        if is_stopword(w) {
+            continue;
+        }
+        add(feature_hash("w", stem_plural(w)), weight);
+    }
+}
+
+/// Extracts the features of one document from its text and its facts.
 pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let Scratch {
-        normalized,
+        word,
         tokens,
         counts,
     } = scratch;
@@ -460,40 +553,26 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     };
 
     // Content words; the headline counts twice (it states the event).
-    let mut words = |text: &str, weight: u32, add: &mut dyn FnMut(u64, u32)| {
-        normalize_into(text, normalized);
-        tokenize_into(normalized, tokens);
-        for i in 0..tokens.len() {
-            let w = tokens.token(normalized, i);
-            if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
-                continue;
-            }
-            if is_stopword(w) {
-                continue;
-            }
-            add(feature_hash("w", stem_plural(w)), weight);
-        }
-    };
     if let Some(t) = doc.title {
-        words(t, 2, &mut add);
+        add_words(t, 2, &[], word, tokens, &mut add);
     }
-    words(doc.text, 1, &mut add);
+    add_words(doc.text, 1, doc.furniture, word, tokens, &mut add);
 
-    // Names, dates and figures read the headline and the text together.
-    let joined;
-    let text: &str = match doc.title {
-        Some(t) if !t.trim().is_empty() => {
-            joined = format!("{t}\n\n{}", doc.text);
-            &joined
-        }
-        _ => doc.text,
-    };
+    let text = doc.text;
+    let facts: Vec<&Fact> = doc
+        .facts
+        .iter()
+        .filter(|f| !inside(doc.furniture, f.span.start, f.span.end))
+        .collect();
 
     let mut person_counts: HashMap<(char, String), u32> = HashMap::new();
-    for f in names::extract(text) {
+    for f in &facts {
         let FactValue::Text(name) = &f.value else {
             continue;
         };
+        if !matches!(f.kind, FactKind::Person | FactKind::Place | FactKind::Org) {
+            continue;
+        }
         let key = canonical_key(name);
         if key.is_empty() {
             continue;
@@ -535,13 +614,9 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         })
         .collect();
 
-    let ctx = ExtractContext {
-        published: doc.published,
-    };
-    let dates = date::extract(text, &ctx);
     let mut latest_mentioned: Option<i64> = None;
     let mut mentions: Vec<(i64, i64)> = Vec::new();
-    for f in &dates {
+    for f in facts.iter().filter(|f| f.kind == FactKind::Date) {
         let FactValue::Date(Some(iso)) = &f.value else {
             continue;
         };
@@ -563,17 +638,11 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         }
     }
     let mut identifiers: Vec<Identifier> = Vec::new();
-    for f in numeric::extract(text) {
-        let inside_date = dates
-            .iter()
-            .any(|d| d.span.start <= f.span.start && f.span.end <= d.span.end);
-        if inside_date {
-            continue;
-        }
+    for f in &facts {
         if let Some((kind, value)) = figure_feature(f.kind, &f.value, f.unit.as_deref()) {
             add(feature_hash(kind, &value), 1);
         }
-        if let Some(id) = identifier_of(text, &f) {
+        if let Some(id) = identifier_of(text, f) {
             if identifiers.len() < MAX_IDENTIFIERS && !identifiers.contains(&id) {
                 identifiers.push(id);
             }
@@ -596,7 +665,6 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     RawFeatures {
         terms,
         persons,
-
         anchor,
         mentions,
         identifiers,
@@ -1110,11 +1178,14 @@ mod tests {
     }
 
     fn features(text: &str, published: Option<CivilDate>) -> RawFeatures {
+        let facts = crate::facts::extract(text, &crate::facts::ExtractContext { published });
         extract(
             DocInput {
                 text,
                 title: None,
                 published,
+                facts: &facts,
+                furniture: &[],
             },
             &mut Scratch::default(),
         )

@@ -99,11 +99,16 @@ fn vectors(docs: &[synth::EventDoc]) -> Vec<features::DocVector> {
     let raw: Vec<_> = docs
         .iter()
         .map(|d| {
+            let published = date::parse_published(&d.published);
+            let facts =
+                concord::facts::extract(&d.text, &concord::facts::ExtractContext { published });
             features::extract(
                 DocInput {
                     text: &d.text,
                     title: Some(&d.title),
-                    published: date::parse_published(&d.published),
+                    published,
+                    facts: &facts,
+                    furniture: &[],
                 },
                 &mut scratch,
             )
