@@ -634,6 +634,7 @@ pub fn cluster(
                 candidates: out.stats.candidates,
                 verified_pairs: out.stats.verified_pairs,
                 conflicts: 0,
+                hard_conflicts: 0,
                 scored_pairs: 0,
             },
             stage_seconds: out.stats.stage_seconds.clone(),

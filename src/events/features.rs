@@ -30,6 +30,7 @@
 //! same output for the same input (hashes are seeded XXH3, never a random
 //! state).
 
+use super::frame::Frame;
 use crate::facts::names::canonical_key;
 use crate::facts::{CivilDate, Fact, FactKind, FactValue, Money};
 use crate::text::{normalize_into, tokenize_into, Tokens};
@@ -62,20 +63,28 @@ pub struct Anchor {
     pub source: AnchorSource,
 }
 
-/// A person mentioned in a document, for matching spelling variants across
-/// documents.
+/// A person or an organisation mentioned in a document (its actors), for
+/// matching spelling variants across documents and finding its principal
+/// actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonKey {
-    /// The hash of the document's `per:` feature for this person.
+    /// The hash of the document's `per:` (or `org:`) feature for this
+    /// actor.
     pub feature: u64,
-    /// First initial, or `' '` when only the surname is known.
+    /// First initial, `' '` when only the surname is known, [`ORG`] for an
+    /// organisation.
     pub initial: char,
-    /// Folded surname ("zelenskyy").
+    /// Folded surname ("zelenskyy"), or an organisation's canonical key.
     pub surname: Box<str>,
     /// How often the document names this person (a surname-only mention
     /// counts for the one full name with that surname, when there is one).
     pub mentions: u32,
 }
+
+/// The `initial` of an organisation's [`PersonKey`]: organisations are
+/// actors too (two teams' offers for one player), matched by their
+/// canonical key only.
+pub const ORG: char = '#';
 
 /// The features of one document before corpus weighting.
 #[derive(Debug, Clone, Default)]
@@ -92,6 +101,8 @@ pub struct RawFeatures {
     /// Identifying figures ([`Identifier`]), sorted, distinct, at most
     /// [`MAX_IDENTIFIERS`].
     pub identifiers: Vec<Identifier>,
+    /// Where and to whom ([`super::frame`]).
+    pub frame: Frame,
 }
 
 /// Most identifying figures kept per document.
@@ -566,6 +577,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         .collect();
 
     let mut person_counts: HashMap<(char, String), u32> = HashMap::new();
+    let mut org_counts: HashMap<String, u32> = HashMap::new();
     for f in &facts {
         let FactValue::Text(name) = &f.value else {
             continue;
@@ -595,19 +607,27 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                     .or_insert(0) += 1;
             }
             FactKind::Place => add(feature_hash("plc", &key), 1),
-            FactKind::Org => add(feature_hash("org", &key), 1),
+            FactKind::Org => {
+                add(feature_hash("org", &key), 1);
+                *org_counts.entry(key).or_insert(0) += 1;
+            }
             _ => {}
         }
     }
     let mut persons: Vec<((char, String), u32)> = person_counts.into_iter().collect();
     persons.sort_by(|a, b| a.0.cmp(&b.0));
     fold_surname_mentions(&mut persons);
+    persons.extend(org_counts.into_iter().map(|(k, n)| ((ORG, k), n)));
     persons.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let persons: Vec<PersonKey> = persons
         .into_iter()
         .take(MAX_PERSONS)
         .map(|((initial, surname), mentions)| PersonKey {
-            feature: feature_hash("per", &format!("{initial} {surname}")),
+            feature: if initial == ORG {
+                feature_hash("org", &surname)
+            } else {
+                feature_hash("per", &format!("{initial} {surname}"))
+            },
             initial,
             surname: surname.into_boxed_str(),
             mentions,
@@ -625,8 +645,11 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
             add(feature_hash(kind, &value), 1);
         }
         if let Some(range) = day_range(iso) {
-            if mentions.len() < MAX_MENTIONS && !mentions.contains(&range) {
-                mentions.push(range);
+            let past = past_reading(text, f, iso, range, doc.published.and_then(civil_day));
+            for r in std::iter::once(range).chain(past) {
+                if mentions.len() < MAX_MENTIONS && !mentions.contains(&r) {
+                    mentions.push(r);
+                }
             }
         }
         // An explicit full date (not relative, not an interval) is a
@@ -649,6 +672,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         }
     }
     identifiers.sort_unstable();
+    let frame = super::frame::frame(text, &facts);
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {
@@ -668,6 +692,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         anchor,
         mentions,
         identifiers,
+        frame,
     }
 }
 
@@ -861,6 +886,56 @@ fn fold_surname_mentions(persons: &mut [((char, String), u32)]) {
     }
 }
 
+/// Weekday names, for [`past_reading`].
+const WEEKDAYS: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// The past reading of a date resolved after the publication day `published`
+/// when the words leave the week or the year open: a bare weekday
+/// ("charged in the crash Tuesday": the Tuesday before, a week earlier
+/// than the one after) or a day and month without a year ("the shooting on
+/// March 17": the March before). News mostly reports what happened; the
+/// two readings are both kept as days the report may be about.
+fn past_reading(
+    text: &str,
+    f: &Fact,
+    iso: &str,
+    range: (i64, i64),
+    published: Option<i64>,
+) -> Option<(i64, i64)> {
+    let p = published?;
+    if range.0 <= p {
+        return None;
+    }
+    let span = text.get(f.span.start..f.span.end)?.to_ascii_lowercase();
+    if f.relative.is_some() {
+        let bare = span
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                WEEKDAYS.binary_search(&w).is_ok()
+                    || matches!(w, "on" | "night" | "morning" | "afternoon" | "evening")
+            });
+        let weekday = span
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| WEEKDAYS.binary_search(&w).is_ok());
+        return (bare && weekday).then_some((range.0 - 7, range.1 - 7));
+    }
+    if span.bytes().filter(u8::is_ascii_digit).count() >= 4 {
+        return None;
+    }
+    let year: i32 = iso.get(..4)?.parse().ok()?;
+    let earlier = format!("{:04}{}", year - 1, iso.get(4..)?);
+    day_range(&earlier)
+}
+
 /// The days a date value covers, when it is a day, a month, or an interval
 /// of at most 31 days (longer spans say nothing about one event's date).
 fn day_range(iso: &str) -> Option<(i64, i64)> {
@@ -997,7 +1072,7 @@ pub struct DocFreq {
 }
 
 /// Settings of [`DocFreq::vector`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct VectorConfig {
     /// Strongest features kept per document (the norm counts all).
     pub max_terms: usize,
@@ -1006,6 +1081,9 @@ pub struct VectorConfig {
     /// A feature in more documents than this is never a candidate key: it
     /// would pair too many documents (a common year, a country).
     pub key_max_df: u32,
+    /// Pseudo-documents of the background prior ([`DocFreq::idf`]); 0
+    /// weighs by the corpus alone.
+    pub background_docs: f64,
 }
 
 impl Default for VectorConfig {
@@ -1014,6 +1092,7 @@ impl Default for VectorConfig {
             max_terms: 64,
             key_terms: 32,
             key_max_df: 128,
+            background_docs: super::prior::BACKGROUND_DOCS,
         }
     }
 }
@@ -1032,6 +1111,8 @@ pub struct DocVector {
     pub mentions: Box<[(i64, i64)]>,
     /// Identifying figures, sorted (see [`Identifier`]).
     pub identifiers: Box<[Identifier]>,
+    /// Where and to whom ([`super::frame`]).
+    pub frame: Frame,
     /// Candidate keys: the strongest `key_terms` features found in at most
     /// `key_max_df` documents, sorted (see [`super::candidates`]).
     pub keys: Box<[u64]>,
@@ -1081,11 +1162,28 @@ impl DocFreq {
         self.df.get(&h).copied().unwrap_or(0)
     }
 
-    /// Inverse document frequency, `ln((N + 1) / (df + 1))`: the information
-    /// a feature carries; 0 for a feature every document has.
-    pub fn idf(&self, h: u64) -> f64 {
+    /// Inverse document frequency, `ln((N + 1) / (df + 1))`: the
+    /// information a feature carries; 0 for a feature every document has.
+    /// In a corpus of at most
+    /// [`FEW_DOCUMENTS`](super::prior::FEW_DOCUMENTS), `background`
+    /// pseudo-documents of English news are added
+    /// ([`prior::background_share`](super::prior::background_share)):
+    /// `ln((N + B + 1) / (df + B · share + 1))`.
+    pub fn idf(&self, h: u64, background: f64) -> f64 {
         let n = self.docs as f64;
-        ((n + 1.0) / (f64::from(self.df(h)) + 1.0)).ln()
+        let background = if self.docs <= super::prior::FEW_DOCUMENTS {
+            background
+        } else {
+            0.0
+        };
+        let prior = if background > 0.0 {
+            background * super::prior::background_share(h)
+        } else {
+            0.0
+        };
+        ((n + background + 1.0) / (f64::from(self.df(h)) + prior + 1.0))
+            .ln()
+            .max(0.0)
     }
 
     /// The weighted vector of a document: `(1 + ln tf) · idf` per feature
@@ -1097,7 +1195,9 @@ impl DocFreq {
         let mut norm2 = 0.0f64;
         let mut kept: Vec<(u64, f64)> = Vec::with_capacity(f.terms.len());
         for &(h, tf) in &f.terms {
-            let w = (1.0 + f64::from(tf.max(1)).ln()) * self.idf(h) * class_weight(h);
+            let w = (1.0 + f64::from(tf.max(1)).ln())
+                * self.idf(h, config.background_docs)
+                * class_weight(h);
             norm2 += w * w;
             if self.df(h) >= 2 {
                 kept.push((h, w));
@@ -1138,6 +1238,7 @@ impl DocFreq {
             anchor: f.anchor,
             mentions: f.mentions.into_boxed_slice(),
             identifiers: f.identifiers.into_boxed_slice(),
+            frame: f.frame,
             keys: keys.into_boxed_slice(),
         }
     }
@@ -1327,6 +1428,43 @@ mod tests {
         // Values are kept once, sorted.
         let both = idents("A magnitude 4.4 quake, then a magnitude 2.0 and a 4.4 quake.");
         assert_eq!(both, vec![(mag, 20), (mag, 44)]);
+    }
+
+    #[test]
+    fn page_furniture_is_no_evidence() {
+        let text = "Gunfire on Oak Lane killed a man.\nPlease enable Javascript to watch this video\nCopyright 2016 Acme Broadcasting.";
+        let line = text.find("Please").unwrap();
+        let end = text.len();
+        let facts = crate::facts::extract(text, &crate::facts::ExtractContext::default());
+        let mut scratch = Scratch::default();
+        let doc = |furniture: &[(usize, usize)], scratch: &mut Scratch| {
+            extract(
+                DocInput {
+                    text,
+                    title: None,
+                    published: None,
+                    facts: &facts,
+                    furniture,
+                },
+                scratch,
+            )
+        };
+        let whole = doc(&[], &mut scratch);
+        let clean = doc(&[(line, end)], &mut scratch);
+        let has = |f: &RawFeatures, w: &str| {
+            f.terms
+                .binary_search_by_key(&feature_hash("w", w), |t| t.0)
+                .is_ok()
+        };
+        assert!(has(&whole, "javascript") && has(&whole, "acme"));
+        assert!(!has(&clean, "javascript") && !has(&clean, "acme"));
+        assert!(has(&clean, "gunfire"));
+        // Block token ranges map to byte spans of the original text.
+        let spans = furniture_spans(text, 18, &[(7, 14), (14, 18)], &mut scratch);
+        let copy = text.find("Copyright").unwrap();
+        assert_eq!(spans, vec![(line, copy - 1), (copy, end - 1)]);
+        // A token count that does not match maps nothing.
+        assert!(furniture_spans(text, 19, &[(7, 14)], &mut scratch).is_empty());
     }
 
     #[test]

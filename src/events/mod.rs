@@ -52,6 +52,8 @@
 pub mod candidates;
 pub mod cluster;
 pub mod features;
+pub mod frame;
+pub mod prior;
 pub mod score;
 
 use crate::document::DocIndex;
@@ -172,6 +174,9 @@ pub struct EventStats {
     pub verified_pairs: usize,
     /// Verified pairs whose dates conflict (their similarity was halved).
     pub conflicts: usize,
+    /// Verified pairs with hard evidence of two incidents
+    /// ([`score::hard_conflict`]).
+    pub hard_conflicts: usize,
 }
 
 /// Verifies candidate pairs (on the current rayon pool), keeping those at or
@@ -182,19 +187,21 @@ pub fn verify(
     config: &EventConfig,
 ) -> Vec<Edge> {
     let floor = config.floor();
+    let few = vectors.len() as u64 <= prior::FEW_DOCUMENTS;
     candidates
         .par_iter()
         .filter_map(|&(a, b)| {
-            let s = score::score(
+            let s = score::score_in(
                 vectors.get(a as usize)?,
                 vectors.get(b as usize)?,
                 config.window(),
+                few,
             );
             (s.affinity >= floor).then_some(Edge {
                 a,
                 b,
                 similarity: s.similarity,
-                conflict: false,
+                conflict: s.hard,
             })
         })
         .collect()
@@ -247,32 +254,37 @@ pub fn cluster_vectors(
     config.validate()?;
     let (pairs, cand_stats) = candidates::candidate_pairs(vectors, &config.candidates)?;
     let floor = config.floor();
+    let few = vectors.len() as u64 <= prior::FEW_DOCUMENTS;
     let scored: Vec<(Edge, bool)> = pairs
         .par_iter()
         .filter_map(|&(a, b)| {
-            let s = score::score(
+            let s = score::score_in(
                 vectors.get(a as usize)?,
                 vectors.get(b as usize)?,
                 config.window(),
+                few,
             );
             (s.affinity >= floor).then_some((
                 Edge {
                     a,
                     b,
                     similarity: s.similarity,
-                    conflict: false,
+                    conflict: s.hard,
                 },
                 s.conflict,
             ))
         })
         .collect();
     let conflicts = scored.iter().filter(|e| e.1).count();
+    let hard_conflicts = scored.iter().filter(|e| e.0.conflict).count();
     let edges = strongest_per_document(
         vectors.len(),
         scored.into_iter().map(|e| e.0).collect(),
         MAX_EDGES_PER_DOC,
     );
-    let assignment = cluster::average_linkage(vectors.len(), &edges, config.threshold);
+    let plausible = plausibility(vectors, config);
+    let assignment =
+        cluster::average_linkage_with(vectors.len(), &edges, config.threshold, Some(&plausible));
     let stats = EventStats {
         lsh: cand_stats.lsh,
         candidates: LshStats {
@@ -283,6 +295,7 @@ pub fn cluster_vectors(
         scored_pairs: cand_stats.raw_pairs,
         verified_pairs: edges.len(),
         conflicts,
+        hard_conflicts,
     };
     Ok((assignment, stats))
 }
@@ -296,9 +309,28 @@ pub fn cluster_all_pairs(vectors: &[DocVector], config: &EventConfig) -> Result<
         .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
         .collect();
     let edges = verify(vectors, &pairs, config);
-    Ok(cluster::average_linkage(
+    let plausible = plausibility(vectors, config);
+    Ok(cluster::average_linkage_with(
         vectors.len(),
         &edges,
         config.threshold,
+        Some(&plausible),
     ))
+}
+
+/// The pairwise test every two members of an event cluster pass: no hard
+/// evidence of two incidents between them ([`score::hard_conflict`]); at
+/// the story level, anything goes.
+fn plausibility<'a>(
+    vectors: &'a [DocVector],
+    config: &EventConfig,
+) -> impl Fn(DocIndex, DocIndex) -> bool + 'a {
+    let event = config.level != Level::Story;
+    move |a, b| {
+        !event
+            || match (vectors.get(a as usize), vectors.get(b as usize)) {
+                (Some(x), Some(y)) => !score::hard_conflict(x, y),
+                _ => true,
+            }
+    }
 }
