@@ -1,6 +1,7 @@
 //! Event features of one document, and their corpus-weighted vectors.
 //!
-//! Consumes a document's original text, its title and its publication date;
+//! Consumes a document's original text, its title, its publication date, its
+//! facts (the pipeline's, never extracted again) and its page furniture;
 //! produces [`RawFeatures`]: counted, typed feature hashes plus the
 //! document's time anchor and the person names it mentions. After a
 //! corpus-wide document-frequency pass ([`DocFreq`]), [`DocFreq::vector`]
@@ -15,10 +16,10 @@
 //! | feature | example | from |
 //! | --- | --- | --- |
 //! | content word | `w:umerov`, `w:rehab` | normalised tokens, stop words out, plural `-s` folded; headline words count twice |
-//! | person | `per:l austin` | [`names::extract`]: first initial and surname of the canonical name, so "Lloyd J. Austin III", "Lloyd Austin" and "L. Austin" agree |
+//! | person | `per:l austin` | person facts (`crate::facts::names`): first initial and surname of the canonical name, so "Lloyd J. Austin III", "Lloyd Austin" and "L. Austin" agree |
 //! | place, organisation | `plc:kyiv`, `org:pentagon` | canonical keys ([`canonical_key`]): "Kiev" is "kyiv" |
-//! | date | `day:2023-12-06`, `mon:2023-12`, `year:2023`, `md:12-06` | [`date::extract`], relative dates resolved against the publication date |
-//! | figure | `money:USD:1.75e8`, `count:49:allie`, `ord:52` | [`numeric::extract`], amounts to three significant digits |
+//! | date | `day:2023-12-06`, `mon:2023-12`, `year:2023`, `md:12-06` | date facts (`crate::facts::date`), relative dates resolved against the publication date |
+//! | figure | `money:USD:1.75e8`, `count:49:allie`, `ord:52` | numeric facts (`crate::facts::numeric`), amounts to three significant digits |
 //!
 //! Besides the weighted features, a document keeps its *identifying
 //! figures* ([`Identifier`], [`identifier_of`]): earthquake magnitudes and

@@ -385,7 +385,7 @@ fn main_people(v: &DocVector) -> impl Iterator<Item = &PersonKey> {
         .filter(move |p| p.mentions >= PRINCIPAL_MIN_MENTIONS && 2 * p.mentions >= top)
 }
 
-/// Whether each document has a main person ([`main_people`]) that the
+/// Whether each document has a main person (named at least twice and at least half as often as its most named person) that the
 /// other never names: the two reports are told around different sets of
 /// people (Austin meeting Umerov, Austin meeting Zelensky), which the
 /// reports of one event are not.
