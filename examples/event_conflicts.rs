@@ -67,6 +67,10 @@ fn main() -> anyhow::Result<()> {
                     .enumerate()
                     .any(|(j, q)| (i < 2 || j < 2) && concord::events::score::same_person(p, q))
             });
+            let hard = concord::events::score::hard_conflict(a, b);
+            if hard && meta[i].1 == meta[j].1 && std::env::var("HARD").is_ok() {
+                println!("HARDFALSE {} {} ({})", meta[i].0, meta[j].0, meta[i].1);
+            }
             let fired = [
                 day_conflict((a.anchor, &a.mentions), (b.anchor, &b.mentions)),
                 place_conflict(&a.frame, &b.frame) && !shared,

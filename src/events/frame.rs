@@ -177,8 +177,14 @@ pub fn age_of(text: &str, f: &Fact, last_person_end: Option<usize>) -> Option<u8
     (is_age && value.fract() == 0.0 && (1.0..=110.0).contains(&value)).then_some(value as u8)
 }
 
+/// A place named this often (and more often than any other) is where a
+/// report without a dateline is set; one named twice may be a team's home
+/// or a suspect's.
+pub const PRINCIPAL_PLACE_MENTIONS: u32 = 3;
+
 /// The principal place of a frame: the dateline town, else the place named
-/// most often, at least twice and strictly more often than any other.
+/// most often, at least [`PRINCIPAL_PLACE_MENTIONS`] times and strictly
+/// more often than any other.
 pub fn principal_place(f: &Frame) -> Option<(u64, u32)> {
     let top = *f.places.first()?;
     if let Some(d) = f.dateline {
@@ -186,7 +192,7 @@ pub fn principal_place(f: &Frame) -> Option<(u64, u32)> {
     }
     match f.places.get(1) {
         Some(second) if second.1 >= top.1 => None,
-        _ => (top.1 >= 2).then_some(top),
+        _ => (top.1 >= PRINCIPAL_PLACE_MENTIONS).then_some(top),
     }
 }
 
