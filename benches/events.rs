@@ -42,6 +42,7 @@ fn bench(c: &mut Criterion) {
                             published: date::parse_published(&d.published),
                             facts,
                             furniture: &[],
+                            title_facts: &[],
                         },
                         &mut scratch,
                     )
@@ -64,6 +65,7 @@ fn bench(c: &mut Criterion) {
                     published: date::parse_published(&d.published),
                     facts,
                     furniture: &[],
+                    title_facts: &[],
                 },
                 &mut scratch,
             )

@@ -28,6 +28,7 @@ fn main() -> anyhow::Result<()> {
                 published,
                 facts: &facts,
                 furniture: &[],
+                title_facts: &[],
             },
             &mut scratch,
         ));

@@ -756,6 +756,14 @@ fn document_features(
     let spans = furniture
         .map(|(n, blocks)| event_features::furniture_spans(&d.text, *n, blocks, scratch))
         .unwrap_or_default();
+    // The headline is not part of the text the facts were read from: its
+    // facts are read here, once (a line of text).
+    let title_facts = d
+        .meta
+        .title
+        .as_deref()
+        .map(|t| facts::extract(t, &ExtractContext { published }))
+        .unwrap_or_default();
     event_features::extract(
         event_features::DocInput {
             text: &d.text,
@@ -763,6 +771,7 @@ fn document_features(
             published,
             facts,
             furniture: &spans,
+            title_facts: &title_facts,
         },
         scratch,
     )

@@ -460,6 +460,8 @@ pub struct DocInput<'a> {
     /// The document's facts ([`crate::facts::extract`] of `text`, with the
     /// same publication date), sorted by span.
     pub facts: &'a [Fact],
+    /// The headline's facts (spans into `title`), sorted by span.
+    pub title_facts: &'a [Fact],
     /// Byte ranges of `text` that are page furniture (lines many documents
     /// share: "Advertisement", a site's copyright line), sorted and
     /// disjoint; their words and facts are no evidence of an event.
@@ -576,10 +578,19 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         .iter()
         .filter(|f| !inside(doc.furniture, f.span.start, f.span.end))
         .collect();
+    // The headline's facts (spans into the headline) count with the
+    // text's: a headline names the event's people, day and figures.
+    let title = doc.title.unwrap_or("");
+    let all: Vec<(&str, &Fact)> = doc
+        .title_facts
+        .iter()
+        .map(|f| (title, f))
+        .chain(facts.iter().map(|f| (text, *f)))
+        .collect();
 
     let mut person_counts: HashMap<(char, String), u32> = HashMap::new();
     let mut org_counts: HashMap<String, u32> = HashMap::new();
-    for f in &facts {
+    for &(_, f) in &all {
         let FactValue::Text(name) = &f.value else {
             continue;
         };
@@ -637,7 +648,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
 
     let mut latest_mentioned: Option<i64> = None;
     let mut mentions: Vec<(i64, i64)> = Vec::new();
-    for f in facts.iter().filter(|f| f.kind == FactKind::Date) {
+    for &(text, f) in all.iter().filter(|f| f.1.kind == FactKind::Date) {
         let FactValue::Date(Some(iso)) = &f.value else {
             continue;
         };
@@ -662,7 +673,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         }
     }
     let mut identifiers: Vec<Identifier> = Vec::new();
-    for f in &facts {
+    for &(text, f) in &all {
         if let Some((kind, value)) = figure_feature(f.kind, &f.value, f.unit.as_deref()) {
             add(feature_hash(kind, &value), 1);
         }
@@ -1288,6 +1299,7 @@ mod tests {
                 published,
                 facts: &facts,
                 furniture: &[],
+                title_facts: &[],
             },
             &mut Scratch::default(),
         )
@@ -1446,6 +1458,7 @@ mod tests {
                     published: None,
                     facts: &facts,
                     furniture,
+                    title_facts: &[],
                 },
                 scratch,
             )

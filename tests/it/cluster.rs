@@ -109,6 +109,7 @@ fn vectors(docs: &[synth::EventDoc]) -> Vec<features::DocVector> {
                     published,
                     facts: &facts,
                     furniture: &[],
+                    title_facts: &[],
                 },
                 &mut scratch,
             )
