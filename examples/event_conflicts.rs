@@ -1,7 +1,13 @@
 //! Counts, over every pair of documents of a labelled JSONL file (fields
 //! `event`, `text`, `title`, `published`), how often each kind of hard
 //! evidence fires between reports of one event (false) and of two (true):
-//! `cargo run --release --example event_conflicts FILE [-v]`.
+//! `cargo run --release --example event_conflicts FILE [-v] [ID]...`.
+//! The day, place, street and age columns are the frame tests alone (the
+//! last three with the shared-main-person exception); `-v` names the pairs
+//! of one event each fires on, an `ID` prints that document's anchor,
+//! dates and frame; `HARD=1` lists the pairs of one event with
+//! [`hard_conflict`](concord::events::score::hard_conflict), `PAIRS=1`
+//! prints every pair's score.
 use concord::events::features::{extract, DocFreq, DocInput, Scratch, VectorConfig};
 use concord::events::frame::{age_conflict, day_conflict, place_conflict, street_conflict};
 use concord::events::score::cast_conflict;
