@@ -962,8 +962,7 @@ pub fn report(
     } else {
         // The same facts serve the clustering and the comparison.
         let doc_facts: Vec<&[facts::Fact]> = dated.iter().map(|d| d.2.as_slice()).collect();
-        let published: Vec<Option<CivilDate>> =
-            docs.iter().map(|d| publication_date(d).0).collect();
+        let published: Vec<Option<CivilDate>> = dated.iter().map(|d| d.3).collect();
         report_events(&docs, &doc_facts, &published, settings.threads)?
     };
     events
