@@ -366,8 +366,13 @@ pub fn dedup(
     progress: Progress<'_>,
     on_skip: &mut dyn FnMut(&SkippedRecord),
 ) -> Result<DedupOutcome> {
+    dedup_with_furniture(corpus, settings, progress, on_skip, false).map(|x| x.0)
+}
+
+/// Checks dedup settings; the analyzer and the banding they give.
+fn dedup_engines(settings: &DedupSettings) -> Result<(Analyzer, LshParams)> {
     let analyzer = Analyzer::new(settings.shingle)?;
-    let hasher = MinHasher::new(settings.minhash)?;
+    MinHasher::new(settings.minhash)?;
     settings.boilerplate.validate()?;
     if !(settings.threshold > 0.0 && settings.threshold < 1.0) {
         return Err(Error::Config(format!(
@@ -387,6 +392,19 @@ pub fn dedup(
             LSH_WEIGHTS.1,
         )?,
     };
+    Ok((analyzer, params))
+}
+
+/// [`dedup()`], and, when `furniture` is set, per document the boilerplate
+/// token ranges found (see [`NearCopies::furniture`]).
+fn dedup_with_furniture(
+    corpus: &Corpus,
+    settings: &DedupSettings,
+    progress: Progress<'_>,
+    on_skip: &mut dyn FnMut(&SkippedRecord),
+    furniture: bool,
+) -> Result<(DedupOutcome, Vec<Furniture>)> {
+    let (analyzer, params) = dedup_engines(settings)?;
     let pool = thread_pool(settings.threads)?;
     let mut clock = std::time::Instant::now();
     let mut lap = |stats: &mut DedupStats, stage: &'static str| {
@@ -449,14 +467,80 @@ pub fn dedup(
         )));
     }
     lap(&mut stats, "read+shingle");
+    let lengths: Vec<usize> = docs.iter().map(|d| d.text_len).collect();
+    let copies = near_copies(
+        store,
+        &lengths,
+        settings,
+        params,
+        &pool,
+        furniture,
+        &mut |stage| lap(&mut stats, stage),
+    )?;
+    stats.documents = docs.len();
+    stats.skipped = skipped.len();
+    stats.empty = copies.empty;
+    stats.frequent_blocks = copies.frequent_blocks;
+    stats.docs_with_boilerplate = copies.with_boilerplate;
+    stats.lsh = Some(params);
+    stats.candidates = copies.lsh;
+    stats.verified_pairs = copies.verified_pairs;
+    Ok((
+        DedupOutcome {
+            docs,
+            skipped,
+            clusters: copies.clusters,
+            stats,
+        },
+        copies.furniture,
+    ))
+}
 
+/// What [`near_copies`] finds.
+struct NearCopies {
+    /// Near-duplicate clusters.
+    clusters: Clusters,
+    /// Candidate search statistics.
+    lsh: LshStats,
+    /// Candidate pairs verified at or above the threshold.
+    verified_pairs: usize,
+    /// Distinct blocks frequent enough to be boilerplate candidates.
+    frequent_blocks: usize,
+    /// Documents that had boilerplate removed.
+    with_boilerplate: usize,
+    /// Documents without any shingle.
+    empty: usize,
+    /// Per document, its boilerplate blocks (when asked for; else empty).
+    furniture: Vec<Furniture>,
+}
+
+/// A document's boilerplate blocks as near-duplicate detection found them:
+/// its number of tokens and the token ranges `[first, end)` of the blocks
+/// (empty for most documents); see [`event_features::furniture_spans`].
+type Furniture = dedup::sets::BoilerplateRanges;
+
+/// The stages of near-duplicate detection after the analysis, on the
+/// documents' shingles: boilerplate (block document frequencies), band keys
+/// of the signatures, LSH candidates, sorted sets of the candidates, exact
+/// verification and clusters. `lap` is called after each stage with its
+/// name.
+fn near_copies(
+    mut store: ShingleStore,
+    lengths: &[usize],
+    settings: &DedupSettings,
+    params: LshParams,
+    pool: &rayon::ThreadPool,
+    furniture: bool,
+    lap: &mut dyn FnMut(&'static str),
+) -> Result<NearCopies> {
+    let hasher = MinHasher::new(settings.minhash)?;
     let detector = pool.install(|| store.detector(settings.boilerplate));
-    stats.frequent_blocks = detector.num_frequent_blocks();
-    lap(&mut stats, "boilerplate");
-    let (keys, with_boilerplate) = pool.install(|| store.band_keys(&detector, &hasher, params));
-    stats.docs_with_boilerplate = with_boilerplate;
+    let frequent_blocks = detector.num_frequent_blocks();
+    lap("boilerplate");
+    let (keys, with_boilerplate, furniture) =
+        pool.install(|| store.band_keys_and_boilerplate(&detector, &hasher, params, furniture));
     drop(detector);
-    lap(&mut stats, "signatures");
+    lap("signatures");
     let lsh_config = LshConfig {
         params,
         max_bucket: settings.max_bucket.max(2),
@@ -465,41 +549,36 @@ pub fn dedup(
     let (candidates, lsh_stats) =
         pool.install(|| lsh::candidate_pairs_from_keys(&keys, &lsh_config));
     drop(keys);
-    lap(&mut stats, "lsh");
-    let mut needed = vec![false; docs.len()];
+    lap("lsh");
+    let mut needed = vec![false; store.len()];
     for &(a, b) in &candidates {
         needed[a as usize] = true;
         needed[b as usize] = true;
     }
     pool.install(|| store.prepare(&needed));
     drop(needed);
-    lap(&mut stats, "sets");
+    lap("sets");
     let verified = pool.install(|| dedup::verify_with(&store, &candidates, settings.threshold));
     drop(candidates);
-    lap(&mut stats, "verify");
-    let lengths: Vec<usize> = docs.iter().map(|d| d.text_len).collect();
+    lap("verify");
     let clusters = pool.install(|| {
         dedup::cluster_with(
             &store,
-            &lengths,
+            lengths,
             &verified,
             settings.threshold,
             settings.keep,
         )
     })?;
-    lap(&mut stats, "cluster");
-
-    stats.documents = docs.len();
-    stats.skipped = skipped.len();
-    stats.empty = store.num_empty();
-    stats.lsh = Some(params);
-    stats.candidates = lsh_stats;
-    stats.verified_pairs = verified.len();
-    Ok(DedupOutcome {
-        docs,
-        skipped,
+    lap("cluster");
+    Ok(NearCopies {
         clusters,
-        stats,
+        lsh: lsh_stats,
+        verified_pairs: verified.len(),
+        frequent_blocks,
+        with_boilerplate,
+        empty: store.num_empty(),
+        furniture,
     })
 }
 
@@ -704,6 +783,7 @@ pub fn cluster(
                 candidates: out.stats.candidates,
                 verified_pairs: out.stats.verified_pairs,
                 conflicts: 0,
+                hard_conflicts: 0,
                 scored_pairs: 0,
             },
             stage_seconds: out.stats.stage_seconds.clone(),
@@ -735,24 +815,30 @@ pub fn cluster(
             .push((stage, (now - clock).as_secs_f64()));
         clock = now;
     };
+    let mut stats = ClusterStats::default();
+    // First read: near-duplicate texts (copies of one text report one
+    // event, however few features they have) and page furniture (blocks
+    // that many documents share), from the text alone.
+    let copies_settings = copy_settings(settings);
+    let (copies, furniture) =
+        dedup_with_furniture(corpus, &copies_settings, &|_, _| {}, &mut |_| {}, true)?;
+    lap(&mut stats, "near-duplicates+furniture");
+
+    // Second read: each document's facts, extracted once, and its event
+    // features from them.
     let mut docs: Vec<ClusterDoc> = Vec::new();
     let mut raw: Vec<event_features::RawFeatures> = Vec::new();
-    let mut stats = ClusterStats::default();
-
     let skipped = read_batches(corpus, &pool, batch_size, on_skip, |fresh| {
+        let base = docs.len();
         let extracted: Vec<_> = pool.install(|| {
             fresh
                 .par_iter()
-                .map_init(event_features::Scratch::default, |scratch, d| {
+                .enumerate()
+                .map_init(event_features::Scratch::default, |scratch, (k, d)| {
                     let (published, from) = publication_date(d);
-                    let f = event_features::extract(
-                        event_features::DocInput {
-                            text: &d.text,
-                            title: d.meta.title.as_deref(),
-                            published,
-                        },
-                        scratch,
-                    );
+                    let facts = facts::extract(&d.text, &ExtractContext { published });
+                    let f =
+                        document_features(d, published, &facts, furniture.get(base + k), scratch);
                     (published, from, f)
                 })
                 .collect()
@@ -776,7 +862,81 @@ pub fn cluster(
             u32::MAX - 1
         )));
     }
-    lap(&mut stats, "read+features");
+    lap(&mut stats, "read+facts+features");
+    // Both reads see the same documents in the same order (the corpus is
+    // read the same way twice); if not, the copies are left out.
+    let kept: Option<Vec<DocIndex>> = (copies.docs.len() == raw.len())
+        .then(|| copies.clusters.members.iter().map(|m| m.kept).collect());
+    drop(copies);
+    let (assignment, event_stats, features) =
+        event_clusters(raw, kept.as_deref(), &settings.events, &pool)?;
+    lap(&mut stats, "weights+candidates+verify+cluster");
+    stats.documents = docs.len();
+    stats.skipped = skipped.len();
+    stats.features = features;
+    stats.events = event_stats;
+    Ok(ClusterOutcome {
+        docs,
+        skipped,
+        assignment,
+        stats,
+    })
+}
+
+/// The near-duplicate settings of the copies check: the cluster's dedup
+/// settings at [`COPY_THRESHOLD`].
+fn copy_settings(settings: &ClusterSettings) -> DedupSettings {
+    DedupSettings {
+        threads: settings.threads,
+        threshold: COPY_THRESHOLD,
+        ..settings.dedup.clone()
+    }
+}
+
+/// The event features of one document from its facts and the furniture
+/// the near-duplicate stage found in it.
+fn document_features(
+    d: &Document,
+    published: Option<CivilDate>,
+    facts: &[facts::Fact],
+    furniture: Option<&Furniture>,
+    scratch: &mut event_features::Scratch,
+) -> event_features::RawFeatures {
+    let spans = furniture
+        .map(|(n, blocks)| event_features::furniture_spans(&d.text, *n, blocks, scratch))
+        .unwrap_or_default();
+    // The headline is not part of the text the facts were read from: its
+    // facts are read here, once (a line of text).
+    let title_facts = d
+        .meta
+        .title
+        .as_deref()
+        .map(|t| facts::extract(t, &ExtractContext { published }))
+        .unwrap_or_default();
+    event_features::extract(
+        event_features::DocInput {
+            text: &d.text,
+            title: d.meta.title.as_deref(),
+            published,
+            facts,
+            furniture: &spans,
+            title_facts: &title_facts,
+        },
+        scratch,
+    )
+}
+
+/// The event stage from every document's features: document
+/// frequencies, vectors, candidates, verification, linkage, then the
+/// clusters of copies of one text (`kept[i]`: the document `i` is a copy
+/// of) joined. Returns the clusters, the counters and the number of
+/// distinct features.
+fn event_clusters(
+    raw: Vec<event_features::RawFeatures>,
+    kept: Option<&[DocIndex]>,
+    config: &EventConfig,
+    pool: &rayon::ThreadPool,
+) -> Result<(Assignment, EventStats, usize)> {
     let df = pool.install(|| {
         raw.par_iter()
             .fold(event_features::DocFreq::new, |mut df, f| {
@@ -788,41 +948,96 @@ pub fn cluster(
                 a
             })
     });
-    let vector_config = settings.events.vector;
+    let vector_config = config.vector;
     let vectors: Vec<event_features::DocVector> = pool.install(|| {
         raw.into_par_iter()
             .map(|f| df.vector(f, &vector_config))
             .collect()
     });
-    stats.features = df.len();
+    let features = df.len();
     drop(df);
-    lap(&mut stats, "weights");
-    let (mut assignment, event_stats) =
-        pool.install(|| events::cluster_vectors(&vectors, &settings.events))?;
-    lap(&mut stats, "candidates+verify+cluster");
-    // Copies of one text always report the same event: they are grouped
-    // however few features they have (two short wire copies in a tiny
-    // corpus give word weights of zero).
-    let dedup_settings = DedupSettings {
-        threads: settings.threads,
-        threshold: COPY_THRESHOLD,
-        ..settings.dedup.clone()
-    };
-    let copies = dedup(corpus, &dedup_settings, &|_, _| {}, &mut |_| {})?;
-    if copies.docs.len() == assignment.cluster.len() {
-        let kept: Vec<DocIndex> = copies.clusters.members.iter().map(|m| m.kept).collect();
-        assignment = events::cluster::union_with_copies(&assignment, &kept);
+    let (mut assignment, stats) = pool.install(|| events::cluster_vectors(&vectors, config))?;
+    if let Some(kept) = kept.filter(|k| k.len() == assignment.cluster.len()) {
+        assignment = events::cluster::union_with_copies(&assignment, kept);
     }
-    lap(&mut stats, "near-duplicates");
-    stats.documents = docs.len();
-    stats.skipped = skipped.len();
-    stats.events = event_stats;
-    Ok(ClusterOutcome {
-        docs,
-        skipped,
-        assignment,
-        stats,
-    })
+    Ok((assignment, stats, features))
+}
+
+/// The event clusters of documents already read, with their facts
+/// (extracted once, by the caller) and publication dates: the same stages
+/// as [`cluster`] at the event level with default settings, on the
+/// documents in memory. Groups of document indices in input order (each
+/// group sorted, groups ordered by their first document).
+///
+/// # Errors
+/// [`Error::Config`] when `facts` or `published` do not hold one entry per
+/// document, or the thread pool cannot start.
+pub fn report_events(
+    docs: &[Document],
+    facts: &[&[facts::Fact]],
+    published: &[Option<CivilDate>],
+    threads: usize,
+) -> Result<Vec<Vec<DocIndex>>> {
+    if facts.len() != docs.len() || published.len() != docs.len() {
+        return Err(Error::Config(
+            "event clustering needs the facts and the publication date of every document".into(),
+        ));
+    }
+    let settings = ClusterSettings {
+        threads,
+        ..ClusterSettings::default()
+    };
+    let pool = thread_pool(threads)?;
+    let copies_settings = copy_settings(&settings);
+    let (analyzer, params) = dedup_engines(&copies_settings)?;
+    // The documents' shingles, a batch per thousand documents.
+    let batches: Vec<ShingleBatch> = pool.install(|| {
+        docs.par_chunks(1024)
+            .map_init(Scratch::default, |scratch, chunk| {
+                let mut batch = ShingleBatch::new();
+                for d in chunk {
+                    batch.push(analyzer.analyze_in_place(&d.text, scratch));
+                }
+                batch.shrink_to_fit();
+                batch
+            })
+            .collect()
+    });
+    let mut store = ShingleStore::new();
+    for batch in batches {
+        let live = (0..batch.len() as u32).collect();
+        store.push(batch, live);
+    }
+    let lengths: Vec<usize> = docs.iter().map(|d| d.text.len()).collect();
+    let copies = near_copies(
+        store,
+        &lengths,
+        &copies_settings,
+        params,
+        &pool,
+        true,
+        &mut |_| {},
+    )?;
+    let raw: Vec<event_features::RawFeatures> = pool.install(|| {
+        docs.par_iter()
+            .enumerate()
+            .map_init(event_features::Scratch::default, |scratch, (i, d)| {
+                document_features(d, published[i], facts[i], copies.furniture.get(i), scratch)
+            })
+            .collect()
+    });
+    let kept: Vec<DocIndex> = copies.clusters.members.iter().map(|m| m.kept).collect();
+    drop(copies);
+    let (assignment, _, _) = event_clusters(raw, Some(&kept), &settings.events, &pool)?;
+    let mut groups: Vec<Vec<DocIndex>> = vec![Vec::new(); assignment.sizes.len()];
+    for (i, &c) in assignment.cluster.iter().enumerate() {
+        if let Some(g) = groups.get_mut(c as usize) {
+            g.push(i as DocIndex);
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+    groups.sort_by_key(|g| g.first().copied());
+    Ok(groups)
 }
 
 /// Settings of a `report` run.
@@ -837,35 +1052,6 @@ pub struct ReportSettings {
     /// (two or three articles carry too little corpus statistics to weigh
     /// shared words by their rarity).
     pub single_event: bool,
-}
-
-/// The events of a `report` run, as groups of document indices in input
-/// order (each group sorted, groups ordered by their first document).
-///
-/// The event clusters of [`cluster`] with its default settings (event
-/// level); [`report`] takes the groups as plain data.
-///
-/// # Errors
-/// As [`cluster`].
-pub fn report_events(
-    corpus: &Corpus,
-    threads: usize,
-) -> Result<Vec<Vec<crate::document::DocIndex>>> {
-    let settings = ClusterSettings {
-        threads,
-        ..ClusterSettings::default()
-    };
-    let outcome = cluster(corpus, &settings, &|_, _| {}, &mut |_| {})?;
-    let mut groups: Vec<Vec<crate::document::DocIndex>> =
-        vec![Vec::new(); outcome.assignment.sizes.len()];
-    for (i, &c) in outcome.assignment.cluster.iter().enumerate() {
-        if let Some(g) = groups.get_mut(c as usize) {
-            g.push(i as crate::document::DocIndex);
-        }
-    }
-    groups.retain(|g| !g.is_empty());
-    groups.sort_by_key(|g| g.first().copied());
-    Ok(groups)
 }
 
 /// Runs `report` over a corpus: reads every document, extracts facts (in
@@ -904,7 +1090,13 @@ pub fn report(
             u32::MAX - 1
         )));
     }
-    let dated: Vec<(Option<String>, PublishedFrom, Vec<facts::Fact>)> = pool.install(|| {
+    type Dated = (
+        Option<String>,
+        PublishedFrom,
+        Vec<facts::Fact>,
+        Option<CivilDate>,
+    );
+    let dated: Vec<Dated> = pool.install(|| {
         docs.par_iter()
             .map(|doc| {
                 let (published, from) = publication_date(doc);
@@ -917,6 +1109,7 @@ pub fn report(
                     shown,
                     from,
                     facts::extract(&doc.text, &ExtractContext { published }),
+                    published,
                 )
             })
             .collect()
@@ -925,7 +1118,10 @@ pub fn report(
     let mut events = if settings.single_event {
         vec![(0..docs.len() as DocIndex).collect()]
     } else {
-        report_events(corpus, settings.threads)?
+        // The same facts serve the clustering and the comparison.
+        let doc_facts: Vec<&[facts::Fact]> = dated.iter().map(|d| d.2.as_slice()).collect();
+        let published: Vec<Option<CivilDate>> = dated.iter().map(|d| d.3).collect();
+        report_events(&docs, &doc_facts, &published, settings.threads)?
     };
     events
         .iter_mut()
@@ -960,6 +1156,7 @@ pub fn report(
                         text: &docs[d as usize].text,
                         source: docs[d as usize].meta.source.as_deref(),
                         facts: &dated[d as usize].2,
+                        published: dated[d as usize].3,
                     })
                     .collect();
                 comparator.compare(&event_docs)
@@ -969,7 +1166,7 @@ pub fn report(
     let inputs: Vec<crate::report::DocInput<'_>> = docs
         .iter()
         .zip(&dated)
-        .map(|(doc, (published, from, _))| crate::report::DocInput {
+        .map(|(doc, (published, from, _, _))| crate::report::DocInput {
             doc,
             published: published.as_deref(),
             published_from: match from {

@@ -39,6 +39,10 @@ fn short(h: u64) -> u32 {
 /// No bit array.
 const NO_BITS: u32 = u32::MAX;
 
+/// A document's number of tokens and the token ranges `[first, end)` of its
+/// boilerplate blocks.
+pub type BoilerplateRanges = (u32, Box<[(u32, u32)]>);
+
 /// Where one document's data sits in its batch, and in what state.
 #[derive(Debug, Clone, Copy, Default)]
 struct Shape {
@@ -270,7 +274,22 @@ impl ShingleStore {
         hasher: &MinHasher,
         params: LshParams,
     ) -> (BandKeys, usize) {
-        let per_batch: Vec<(BandKeys, usize)> = self
+        let (keys, with_boilerplate, _) =
+            self.band_keys_and_boilerplate(detector, hasher, params, false);
+        (keys, with_boilerplate)
+    }
+
+    /// [`band_keys`](Self::band_keys), and, when `ranges` is set, each
+    /// document's number of tokens and the token ranges `[first, end)` of
+    /// its boilerplate blocks (empty for most documents), in document order.
+    pub fn band_keys_and_boilerplate(
+        &mut self,
+        detector: &BoilerplateDetector,
+        hasher: &MinHasher,
+        params: LshParams,
+        ranges: bool,
+    ) -> (BandKeys, usize, Vec<BoilerplateRanges>) {
+        let per_batch: Vec<(BandKeys, usize, Vec<BoilerplateRanges>)> = self
             .batches
             .par_iter_mut()
             .zip(&self.live)
@@ -278,6 +297,7 @@ impl ShingleStore {
                 let mut keys = BandKeys::new(params);
                 let mut scratch = Scratch::default();
                 let mut with_boilerplate = 0;
+                let mut found = Vec::with_capacity(if ranges { live.len() } else { 0 });
                 for &slot in live {
                     let slot = slot as usize;
                     let s = b.shapes[slot];
@@ -290,6 +310,13 @@ impl ShingleStore {
                         },
                         &mut scratch.flags,
                     );
+                    if ranges {
+                        let blocks: Box<[(u32, u32)]> = (0..s.num_blocks as usize)
+                            .filter(|&i| any && scratch.flags[i])
+                            .map(|i| b.block_tokens(&s, i))
+                            .collect();
+                        found.push((s.tokens, blocks));
+                    }
                     let mut clean = false;
                     if any {
                         let flagged = (0..s.num_blocks as usize)
@@ -329,16 +356,18 @@ impl ShingleStore {
                 b.block_hashes = Vec::new();
                 b.block_firsts = Vec::new();
                 b.bits.shrink_to_fit();
-                (keys, with_boilerplate)
+                (keys, with_boilerplate, found)
             })
             .collect();
         let mut keys = BandKeys::new(params);
         let mut with_boilerplate = 0;
-        for (k, n) in per_batch {
+        let mut all_ranges = Vec::new();
+        for (k, n, r) in per_batch {
             keys.append(k);
             with_boilerplate += n;
+            all_ranges.extend(r);
         }
-        (keys, with_boilerplate)
+        (keys, with_boilerplate, all_ranges)
     }
 
     /// Turns the positions of the documents marked in `needed` (by
