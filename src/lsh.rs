@@ -34,16 +34,26 @@ pub struct LshParams {
     pub rows: usize,
 }
 
-/// Integrates `f` over `[a, b]` with Simpson's rule (n even).
-fn integrate(f: impl Fn(f64) -> f64, a: f64, b: f64) -> f64 {
-    let n = 200;
+/// Intervals of Simpson's rule on each side of the threshold (even).
+const SIMPSON_STEPS: usize = 200;
+
+/// The points and weights of Simpson's rule on `[a, b]`: Σ wᵢ·f(xᵢ)
+/// approximates the integral of f.
+fn simpson(a: f64, b: f64) -> Vec<(f64, f64)> {
+    let n = SIMPSON_STEPS;
     let h = (b - a) / n as f64;
-    let mut s = f(a) + f(b);
-    for i in 1..n {
-        let x = a + i as f64 * h;
-        s += if i % 2 == 1 { 4.0 } else { 2.0 } * f(x);
-    }
-    s * h / 3.0
+    (0..=n)
+        .map(|i| {
+            let w = if i == 0 || i == n {
+                1.0
+            } else if i % 2 == 1 {
+                4.0
+            } else {
+                2.0
+            };
+            (a + i as f64 * h, w * h / 3.0)
+        })
+        .collect()
 }
 
 impl LshParams {
@@ -82,17 +92,44 @@ impl LshParams {
                 "LSH error weights must be non-negative".into(),
             ));
         }
+        // err[bands][rows] for every banding that fits. For a number of
+        // rows, the probability that a pair misses every band is
+        // (1 − s^rows)^bands: one multiplication per point as the number of
+        // bands grows.
+        let below = simpson(0.0, threshold);
+        let above = simpson(threshold, 1.0);
+        let mut err = vec![Vec::new(); num_perm + 1];
+        for rows in 1..=num_perm {
+            let miss_one = |grid: &[(f64, f64)]| -> Vec<f64> {
+                grid.iter()
+                    .map(|&(x, _)| 1.0 - x.powi(rows as i32))
+                    .collect()
+            };
+            let (one_lo, one_hi) = (miss_one(&below), miss_one(&above));
+            let (mut miss_lo, mut miss_hi) = (vec![1.0; below.len()], vec![1.0; above.len()]);
+            for by_bands in err.iter_mut().take(num_perm / rows + 1).skip(1) {
+                miss_lo.iter_mut().zip(&one_lo).for_each(|(m, o)| *m *= o);
+                miss_hi.iter_mut().zip(&one_hi).for_each(|(m, o)| *m *= o);
+                // False positives: the S-curve below the threshold; false
+                // negatives: one minus it above.
+                let fp: f64 = below
+                    .iter()
+                    .zip(&miss_lo)
+                    .map(|(&(_, w), m)| w * (1.0 - m))
+                    .sum();
+                let fneg: f64 = above.iter().zip(&miss_hi).map(|(&(_, w), m)| w * m).sum();
+                by_bands.push(fp_weight * fp + fn_weight * fneg);
+            }
+        }
+        // Scanned by bands then rows, the first of (nearly) equal errors
+        // kept: ties go to fewer bands.
         let mut best = LshParams { bands: 1, rows: 1 };
         let mut best_err = f64::INFINITY;
-        for bands in 1..=num_perm {
-            for rows in 1..=num_perm / bands {
-                let p = LshParams { bands, rows };
-                let fp = integrate(|s| p.candidate_probability(s), 0.0, threshold);
-                let fneg = integrate(|s| 1.0 - p.candidate_probability(s), threshold, 1.0);
-                let err = fp_weight * fp + fn_weight * fneg;
-                if err < best_err - 1e-12 {
-                    best_err = err;
-                    best = p;
+        for (bands, by_rows) in err.iter().enumerate() {
+            for (r, &e) in by_rows.iter().enumerate() {
+                if e < best_err - 1e-12 {
+                    best_err = e;
+                    best = LshParams { bands, rows: r + 1 };
                 }
             }
         }
@@ -315,6 +352,40 @@ mod tests {
         assert!(q.bands > p.bands && q.rows < p.rows, "{q:?} vs {p:?}");
         assert!(LshParams::for_threshold(1.0, 128, 0.5, 0.5).is_err());
         assert!(LshParams::for_threshold(0.5, 0, 0.5, 0.5).is_err());
+    }
+
+    /// The banding search equals a direct search with Simpson's rule on
+    /// each curve.
+    #[test]
+    fn banding_search_matches_direct_integration() {
+        let integrate = |f: &dyn Fn(f64) -> f64, a: f64, b: f64| -> f64 {
+            simpson(a, b).iter().map(|&(x, w)| w * f(x)).sum()
+        };
+        for (t, k, fp_w, fn_w) in [
+            (0.8, 128, 0.05, 0.95),
+            (0.5, 128, 0.05, 0.95),
+            (0.8, 64, 0.5, 0.5),
+            (0.3, 100, 0.5, 0.5),
+            (0.95, 256, 0.05, 0.95),
+        ] {
+            let mut best = (LshParams { bands: 1, rows: 1 }, f64::INFINITY);
+            for bands in 1..=k {
+                for rows in 1..=k / bands {
+                    let p = LshParams { bands, rows };
+                    let fp = integrate(&|s| p.candidate_probability(s), 0.0, t);
+                    let fneg = integrate(&|s| 1.0 - p.candidate_probability(s), t, 1.0);
+                    let e = fp_w * fp + fn_w * fneg;
+                    if e < best.1 - 1e-12 {
+                        best = (p, e);
+                    }
+                }
+            }
+            assert_eq!(
+                LshParams::for_threshold(t, k, fp_w, fn_w).unwrap(),
+                best.0,
+                "threshold {t}, {k} permutations"
+            );
+        }
     }
 
     #[test]

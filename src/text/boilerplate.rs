@@ -334,7 +334,7 @@ fn sort_hashes(v: &mut [u64]) {
     use rayon::slice::ParallelSliceMut;
     // Runs on the caller's rayon pool (the pipeline's); sequential for small
     // inputs where spawning costs more than it saves.
-    if v.len() > 1 << 16 {
+    if v.len() > 1 << 12 {
         v.par_sort_unstable();
     } else {
         v.sort_unstable();
