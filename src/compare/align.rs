@@ -44,6 +44,9 @@ const SIMILAR_ALONE: f64 = 0.8;
 /// Sentence similarity that, with a shared predicate or head, ties two
 /// different values to one claim.
 const SIMILAR_WITH_FRAME: f64 = 0.25;
+/// Sentence similarity that, with the predicate and head, makes two
+/// figures that cannot both hold one claim when no subject is shared.
+const SIMILAR_CONFLICT: f64 = 0.4;
 /// Sentence similarity that ties two equal values with nothing else shared.
 const SIMILAR_EQUAL: f64 = 0.2;
 /// Sentence similarity that ties one day stated by two reports with no
@@ -348,6 +351,22 @@ fn similarity(a: &Frame, b: &Frame) -> f64 {
     }
 }
 
+/// Debug aid: the predicate/head/subject/similarity of a pair whose
+/// predicates and heads match.
+fn tie_parts(a: &M<'_>, b: &M<'_>) -> Option<String> {
+    let (fa, fb) = (a.frame, b.frame);
+    let pred = matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base));
+    let head = matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base);
+    (pred && (head || a.fact.kind == FactKind::Date)).then(|| {
+        format!(
+            "sim {:.3} names {:?} bg {}",
+            similarity(fa, fb),
+            shared_names(&fa.names, &fb.names),
+            a.background() || b.background()
+        )
+    })
+}
+
 /// What ties `a` and `b`, and whether it is enough for their relation.
 fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let (fa, fb) = (a.frame, b.frame);
@@ -443,13 +462,13 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                     _ => MAX_RATIO,
                 };
                 let need = if ratio <= 1.5 {
-                    SIMILAR_WITH_FRAME - 0.15
+                    SIMILAR_WITH_FRAME - 0.1
                 } else {
-                    SIMILAR_WITH_FRAME - 0.05
+                    SIMILAR_WITH_FRAME
                 };
                 predicate
                     && head_ok
-                    && (subject || t.similarity >= need)
+                    && (subject && t.similarity >= need || t.similarity >= SIMILAR_CONFLICT)
                     && (!background || subject)
             }
         }
@@ -504,8 +523,13 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     {
         return Relation::Same;
     }
-    // A span of time ("the last eight years") against a time it overlaps
-    // says nothing against it.
+    // A stretch of time counted back or ahead ("over the last eight
+    // years", "in the coming weeks") is a period, not when something
+    // happened: it agrees with another only in the same words.
+    if is_period(a) || is_period(b) {
+        return Relation::Unrelated;
+    }
+    // A span of time against a time it overlaps says nothing against it.
     if r == Relation::Incompatible {
         if let (FactValue::Date(Some(x)), FactValue::Date(Some(y))) = (&a.fact.value, &b.fact.value)
         {
@@ -536,6 +560,28 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
         }
         _ => r,
     }
+}
+
+/// Whether a date mention is a stretch counted from now ("the last eight
+/// years", "the past two weeks", "the coming months").
+fn is_period(m: &M<'_>) -> bool {
+    let Some(r) = m.fact.relative.as_deref() else {
+        return false;
+    };
+    let words: Vec<&str> = r.split_whitespace().collect();
+    let anchor = words.iter().any(|w| {
+        matches!(
+            *w,
+            "last" | "past" | "next" | "coming" | "previous" | "following"
+        )
+    });
+    let plural_unit = words.iter().any(|w| {
+        matches!(
+            *w,
+            "years" | "months" | "weeks" | "days" | "decades" | "hours" | "seasons" | "centuries"
+        )
+    });
+    anchor && plural_unit
 }
 
 /// The part of the day a date mention names ("Tuesday night" → "night"),
@@ -629,6 +675,21 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                         eprintln!("apart {:?} / {:?}: {why}", ms[i].surface, ms[j].surface);
                     }
                     continue;
+                }
+                if debug && r == Relation::Incompatible && ms[i].doc != ms[j].doc {
+                    if let Some(x) = tie_parts(&ms[i], &ms[j]) {
+                        eprintln!(
+                            "CAND\t{}\t{:?}\t{:?}\t{}",
+                            if tie(&ms[i], &ms[j], r).is_some() {
+                                "TIED"
+                            } else {
+                                "no"
+                            },
+                            ms[i].surface,
+                            ms[j].surface,
+                            x
+                        );
+                    }
                 }
                 if let Some((score, t)) = tie(&ms[i], &ms[j], r) {
                     links.push((score, i, j, t));
