@@ -160,13 +160,15 @@ fn magnitude(v: &FactValue) -> Option<f64> {
 
 /// Why two mentions cannot be one claim, if they cannot.
 fn apart(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
+    apart_in_sentence(a, b, rel).or_else(|| apart_in_frame(a, b, rel))
+}
+
+/// What the rest of two sentences says against one claim: a stat line with
+/// none of its other figures shared, or figures several times apart. Soft
+/// evidence: it keeps two mentions from being tied directly, but does not
+/// split the members of two groups already tied.
+fn apart_in_sentence(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
-    if fa.role == Role::Metadata || fb.role == Role::Metadata {
-        return Some("publication metadata");
-    }
-    if rel == Relation::Unrelated {
-        return Some("values of different kinds");
-    }
     // Stat lines: sentences that list other figures, none of them shared,
     // tell of different occasions ("caught 29 passes for 201 yards", "caught
     // 39 passes for 302 yards").
@@ -186,6 +188,19 @@ fn apart(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
                 return Some("figures too far apart to count one thing");
             }
         }
+    }
+    None
+}
+
+/// What the frames of two mentions say against one claim (see the module
+/// docs): hard evidence.
+fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
+    let (fa, fb) = (a.frame, b.frame);
+    if fa.role == Role::Metadata || fb.role == Role::Metadata {
+        return Some("publication metadata");
+    }
+    if rel == Relation::Unrelated {
+        return Some("values of different kinds");
     }
     // One amount of money stated by two reports of one event ("a package
     // worth $175 million", "weapons worth $175m") is one figure however
@@ -533,7 +548,7 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if r == Relation::Incompatible {
         if let (FactValue::Date(Some(x)), FactValue::Date(Some(y))) = (&a.fact.value, &b.fact.value)
         {
-            if x.contains('/') || y.contains('/') {
+            if x.contains('/') != y.contains('/') {
                 if let (Some(p), Some(q)) = (values::day_range(x), values::day_range(y)) {
                     if p.0 <= q.1 && q.0 <= p.1 {
                         return Relation::Compatible;
@@ -781,7 +796,7 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                             let r = rel(x, y);
                             (ms[x].doc == ms[y].doc && r != Relation::Same)
                                 || (ms[x].doc != ms[y].doc
-                                    && (apart(&ms[x], &ms[y], r).is_some()
+                                    && (apart_in_frame(&ms[x], &ms[y], r).is_some()
                                         || r != Relation::Same
                                             && (states(x, bucket, y) || states(y, bucket, x))))
                         })
