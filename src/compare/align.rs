@@ -540,8 +540,8 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     }
     // A stretch of time counted back or ahead ("over the last eight
     // years", "in the coming weeks") is a period, not when something
-    // happened: it agrees with another only in the same words.
-    if is_period(a) || is_period(b) {
+    // happened: it compares only with another such stretch.
+    if is_period(a) != is_period(b) {
         return Relation::Unrelated;
     }
     // A span of time against a time it overlaps says nothing against it.
