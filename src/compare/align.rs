@@ -366,22 +366,6 @@ fn similarity(a: &Frame, b: &Frame) -> f64 {
     }
 }
 
-/// Debug aid: the predicate/head/subject/similarity of a pair whose
-/// predicates and heads match.
-fn tie_parts(a: &M<'_>, b: &M<'_>) -> Option<String> {
-    let (fa, fb) = (a.frame, b.frame);
-    let pred = matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base));
-    let head = matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base);
-    (pred && (head || a.fact.kind == FactKind::Date)).then(|| {
-        format!(
-            "sim {:.3} names {:?} bg {}",
-            similarity(fa, fb),
-            shared_names(&fa.names, &fb.names),
-            a.background() || b.background()
-        )
-    })
-}
-
 /// What ties `a` and `b`, and whether it is enough for their relation.
 fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let (fa, fb) = (a.frame, b.frame);
@@ -678,33 +662,11 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                 if ms[i].doc == ms[j].doc && r != Relation::Same {
                     continue;
                 }
-                let debug = std::env::var_os("CONCORD_DEBUG_ALIGN").is_some();
                 if r != Relation::Same && (states(i, members, j) || states(j, members, i)) {
-                    if debug {
-                        eprintln!("states {:?} / {:?}", ms[i].surface, ms[j].surface);
-                    }
                     continue;
                 }
-                if let Some(why) = apart(&ms[i], &ms[j], r) {
-                    if debug && r != Relation::Same {
-                        eprintln!("apart {:?} / {:?}: {why}", ms[i].surface, ms[j].surface);
-                    }
+                if apart(&ms[i], &ms[j], r).is_some() {
                     continue;
-                }
-                if debug && r == Relation::Incompatible && ms[i].doc != ms[j].doc {
-                    if let Some(x) = tie_parts(&ms[i], &ms[j]) {
-                        eprintln!(
-                            "CAND\t{}\t{:?}\t{:?}\t{}",
-                            if tie(&ms[i], &ms[j], r).is_some() {
-                                "TIED"
-                            } else {
-                                "no"
-                            },
-                            ms[i].surface,
-                            ms[j].surface,
-                            x
-                        );
-                    }
                 }
                 if let Some((score, t)) = tie(&ms[i], &ms[j], r) {
                     links.push((score, i, j, t));
@@ -794,19 +756,18 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                         .flat_map(|&v| members[v].iter())
                         .any(|&y| {
                             let r = rel(x, y);
-                            (ms[x].doc == ms[y].doc && r != Relation::Same)
+                            // A document that states both values of
+                            // this claim (in two tied sentences) tells of
+                            // two things, not a disagreement.
+                            (ms[x].doc == ms[y].doc
+                                && r != Relation::Same
+                                && tie(&ms[x], &ms[y], r).is_some())
                                 || (ms[x].doc != ms[y].doc
                                     && (apart_in_frame(&ms[x], &ms[y], r).is_some()
                                         || r != Relation::Same
                                             && (states(x, bucket, y) || states(y, bucket, x))))
                         })
                 });
-        if std::env::var_os("CONCORD_DEBUG_ALIGN").is_some() {
-            eprintln!(
-                "phase2 {} {:?} / {} {:?}: all_tied {all_tied} clash {clash}",
-                ms[i].doc, ms[i].surface, ms[j].doc, ms[j].surface
-            );
-        }
         if clash {
             continue;
         }
