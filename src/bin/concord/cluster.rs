@@ -9,17 +9,6 @@ use concord::pipeline::{self, ClusterSettings, DedupSettings, PublishedFrom};
 use std::io::Write;
 use std::process::ExitCode;
 
-#[derive(serde::Serialize)]
-struct Line<'a> {
-    id: &'a str,
-    cluster: String,
-    size: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    published: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    published_from: Option<PublishedFrom>,
-}
-
 /// The largest cluster (the first of the largest, in input order) with its
 /// size and the span of its members' publication dates.
 fn largest_cluster(outcome: &pipeline::ClusterOutcome) -> Option<String> {
@@ -81,16 +70,7 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
 
     let a = &outcome.assignment;
     let write = |out: &mut Output| -> Result<()> {
-        for (d, &c) in outcome.docs.iter().zip(&a.cluster) {
-            let line = Line {
-                id: &d.id.0,
-                cluster: format!("e{c}"),
-                size: a.sizes.get(c as usize).copied().unwrap_or(1),
-                published: d
-                    .published
-                    .map(|p| format!("{:04}-{:02}-{:02}", p.year, p.month, p.day)),
-                published_from: d.published_from,
-            };
+        for line in outcome.records() {
             serde_json::to_writer(&mut *out, &line)?;
             out.write_all(b"\n")?;
         }

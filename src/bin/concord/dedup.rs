@@ -13,14 +13,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-#[derive(serde::Serialize)]
-struct ClusterLine<'a> {
-    id: &'a str,
-    cluster: String,
-    kept: bool,
-    similarity: f64,
-}
-
 /// Runs `concord dedup`.
 pub fn run(args: DedupArgs) -> Result<ExitCode> {
     let stream = |p: &Option<PathBuf>| match p.as_deref() {
@@ -95,13 +87,7 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
     kept_out.finish()?;
     if let Some(mut out) = clusters_out.take() {
         let write = |out: &mut Output| -> Result<()> {
-            for (i, (d, m)) in outcome.docs.iter().zip(members).enumerate() {
-                let line = ClusterLine {
-                    id: &d.id.0,
-                    cluster: format!("c{}", m.cluster),
-                    kept: m.kept as usize == i,
-                    similarity: (m.similarity * 1e6).round() / 1e6,
-                };
+            for line in outcome.records() {
                 serde_json::to_writer(&mut *out, &line)?;
                 out.write_all(b"\n")?;
             }
