@@ -6,7 +6,7 @@
 //! decimals, never as strings, so "175 million" and "157 million" are
 //! different however alike they look.
 
-use crate::facts::{Decimal, Duration, FactValue, Money, Qualifier, Quantity};
+use crate::facts::{Decimal, Duration, FactValue, Money, Qualifier, Quantity, Vague};
 
 /// Relative width of an "about N" hedge.
 const APPROX_WIDTH: f64 = 0.1;
@@ -38,6 +38,17 @@ pub fn relation(
 ) -> Relation {
     match (a, b) {
         (FactValue::Number(x), FactValue::Number(y)) => numbers(*x, qa, *y, qb),
+        (FactValue::Vague(v), FactValue::Number(y)) => vague(v, *y, qb),
+        (FactValue::Number(x), FactValue::Vague(v)) => vague(v, *x, qa),
+        (FactValue::Vague(v), FactValue::Vague(w)) => {
+            if v == w {
+                Relation::Same
+            } else if v.least <= w.most && w.least <= v.most {
+                Relation::Compatible
+            } else {
+                Relation::Incompatible
+            }
+        }
         (FactValue::Money(x), FactValue::Money(y)) => money(x, qa, y, qb),
         (FactValue::Quantity(x), FactValue::Quantity(y)) => quantity(x, qa, y, qb),
         (FactValue::Duration(x), FactValue::Duration(y)) => duration(x, qa, y, qb),
@@ -96,6 +107,17 @@ fn rounds_to(coarse: Decimal, fine: Decimal) -> bool {
     let unit = 10f64.powi(last_digit_exp(coarse));
     let rounded = (f / unit).round() * unit;
     (rounded - c).abs() <= unit * 1e-9 && ((f - c) / c).abs() <= PRECISION_TOLERANCE
+}
+
+/// Relation of a vague amount ("dozens") and a hedged number: compatible
+/// when the number's interval meets the values the vague word allows.
+fn vague(v: &Vague, x: Decimal, q: Option<Qualifier>) -> Relation {
+    let (lo, hi) = interval(x.to_f64(), q);
+    if lo <= v.most.to_f64() && v.least.to_f64() <= hi {
+        Relation::Compatible
+    } else {
+        Relation::Incompatible
+    }
 }
 
 /// Relation of two hedged numbers.
@@ -416,6 +438,29 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::parse(s).unwrap()
+    }
+
+    #[test]
+    fn vague_plurals_meet_hedged_figures() {
+        use Qualifier::*;
+        let dozens = FactValue::Vague(Vague {
+            least: d("24"),
+            most: d("199"),
+        });
+        let n = |s: &str| FactValue::Number(d(s));
+        // "dozens of House Democrats" and "about 60 House Democrats"
+        assert_eq!(
+            relation(&dozens, Some(AtLeast), &n("60"), Some(Approx)),
+            Relation::Compatible
+        );
+        assert_eq!(
+            relation(&n("12"), None, &dozens, Some(AtLeast)),
+            Relation::Incompatible
+        );
+        assert_eq!(
+            relation(&dozens, Some(AtLeast), &dozens, Some(AtLeast)),
+            Relation::Same
+        );
     }
 
     #[test]

@@ -31,7 +31,9 @@
 //! state).
 
 use crate::facts::names::canonical_key;
-use crate::facts::{date, names, numeric, CivilDate, ExtractContext, FactKind, FactValue, Money};
+use crate::facts::{
+    date, names, numeric, CivilDate, ExtractContext, FactKind, FactValue, Money, Vague,
+};
 use crate::text::{normalize_into, tokenize_into, Tokens};
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
@@ -885,7 +887,7 @@ fn figure_feature(
                 sig3(max.to_f64())
             ),
         )),
-        (FactKind::Count, FactValue::Number(n)) => {
+        (FactKind::Count, FactValue::Number(n) | FactValue::Vague(Vague { least: n, .. })) => {
             let unit = unit.map(|u| stem_plural(u.trim()).to_string());
             Some((
                 "count",

@@ -63,6 +63,18 @@ pub enum Qualifier {
     UpTo,
 }
 
+/// What a fact is to the article, where it is not a statement about the
+/// events reported. Serialises in lower case (`"dateline"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Publication metadata: a dateline ("WASHINGTON, Dec. 6, 2023 —"), a
+    /// "Published / Updated / Posted" stamp or a bare date line at the head
+    /// of the article. It dates the article, not the event; comparing two
+    /// articles' stamps compares when they were written.
+    Dateline,
+}
+
 /// An amount of money: a single amount or a range, with an ISO 4217
 /// currency code when it is known.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -108,6 +120,24 @@ pub enum Quantity {
     },
 }
 
+/// The values a vague plural allows: from two of its unit up to below
+/// two of the next vague word ("dozens" 24 to 199, below "hundreds";
+/// "hundreds" 200 to 1,999; "thousands" 2,000 to 19,999, below "tens of
+/// thousands").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Vague {
+    /// The least value ("dozens": 24).
+    pub least: Decimal,
+    /// The greatest value ("dozens": 199).
+    pub most: Decimal,
+}
+
+impl Serialize for Vague {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.least.serialize(s)
+    }
+}
+
 /// A duration: one unit, or an ISO 8601 duration for several units.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
@@ -139,6 +169,10 @@ pub enum FactValue {
     Money(Money),
     /// A number: count, number, percent or ordinal.
     Number(Decimal),
+    /// A vague amount ("dozens of protesters", "hundreds of homes"): the
+    /// values the word allows. Serialises as its least value, the number
+    /// CONTRACT.md gives a count (the fact is hedged `at_least`).
+    Vague(Vague),
     /// A quantity with unit.
     Quantity(Quantity),
     /// A duration.
@@ -165,6 +199,9 @@ pub struct Fact {
     pub relative: Option<String>,
     /// For a `quote`: the canonical name of the speaker, when attributed.
     pub speaker: Option<String>,
+    /// What the fact is to the article when it is not about the events
+    /// reported (a dateline), else `None`.
+    pub role: Option<Role>,
 }
 
 impl Fact {
@@ -178,6 +215,7 @@ impl Fact {
             unit: None,
             relative: None,
             speaker: None,
+            role: None,
         }
     }
 }
@@ -233,6 +271,9 @@ pub struct FactRecord<'a> {
     /// Speaker of a `quote` (always present for quotes, null when unknown).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<Option<&'a str>>,
+    /// `"dateline"` for a publication stamp; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
 }
 
 impl Fact {
@@ -251,6 +292,7 @@ impl Fact {
             unit: self.unit.as_deref(),
             relative: self.relative.as_deref(),
             speaker: (self.kind == FactKind::Quote).then_some(self.speaker.as_deref()),
+            role: self.role,
         }
     }
 }
@@ -258,20 +300,42 @@ impl Fact {
 /// Extracts every fact of `text`, sorted by span start, then end, then kind.
 ///
 /// Where a date and a plain figure cover the same words ("December 6": the
-/// date, not the number 6; "two days ago": the date, not the duration), the
-/// date wins: a `number`, `count`, `ordinal` or `duration` fact that lies
-/// inside a date's span is dropped. Names and quotes may overlap anything.
+/// date, not the number 6; "two days ago": the date, not the duration;
+/// "the Sept. 11 hijackers": the date, not 11 hijackers), the date wins: a
+/// `number`, `count`, `ordinal` or `duration` fact that starts inside a
+/// date's span is dropped. Names and quotes may overlap anything.
+///
+/// Publication stamps at the head of the article (datelines, "Published /
+/// Updated / Posted" lines) are dates with [`Role::Dateline`]; the figures
+/// of a line that holds nothing but stamps (clock times, "1052 GMT") are
+/// dropped.
 pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
-    let dates = date::extract(text, ctx);
+    let mut dates = date::extract(text, ctx);
+    let stamps = date::stamps(text);
+    for d in &mut dates {
+        if stamps
+            .iter()
+            .any(|s| s.start == d.span.start && s.end == d.span.end)
+        {
+            d.role = Some(Role::Dateline);
+        }
+    }
+    let on_stamp_line = |f: &Fact| {
+        stamps.iter().any(|s| {
+            s.line
+                .is_some_and(|(a, b)| a <= f.span.start && f.span.end <= b)
+        })
+    };
     let mut out: Vec<Fact> = numeric::extract(text)
         .into_iter()
+        .filter(|f| !on_stamp_line(f))
         .filter(|f| {
             !matches!(
                 f.kind,
                 FactKind::Number | FactKind::Count | FactKind::Ordinal | FactKind::Duration
             ) || !dates
                 .iter()
-                .any(|d| d.span.start <= f.span.start && f.span.end <= d.span.end)
+                .any(|d| d.span.start <= f.span.start && f.span.start < d.span.end)
         })
         .collect();
     out.extend(dates);

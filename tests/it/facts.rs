@@ -106,3 +106,73 @@ fn fuzz_regressions() {
     }
     assert!(n >= 1, "the regression corpus is not empty");
 }
+
+/// Publication stamps are read as the publication date, and their facts
+/// carry `role: "dateline"` so a comparison can leave them out (issue 8).
+#[test]
+fn publication_stamps_are_datelines() {
+    let cases: &[(&str, &str, (i32, u8, u8))] = &[
+        (
+            "Police clashed with marchers.\nThe vigil turned violent.\nPUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM\nUPDATED: THURSDAY, MARCH 14, 2013, 8:00 AM\nCrowds gathered again.",
+            "WEDNESDAY, MARCH 13, 2013",
+            (2013, 3, 13),
+        ),
+        (
+            "No injuries reported\nStory Created: Aug 7, 2012 at 9:56 AM AKDT\nA fire broke out early on Tuesday.",
+            "Aug 7, 2012",
+            (2012, 8, 7),
+        ),
+        (
+            "on July 13, 2009 at 10:50 AM, updated July 29, 2009 at 12:16 PM\nThe president named his choice.",
+            "July 13, 2009",
+            (2009, 7, 13),
+        ),
+        (
+            "12:52 p. m. EDT May 2, 2013\nShe checked in today.",
+            "May 2, 2013",
+            (2013, 5, 2),
+        ),
+        (
+            "Fri., May. 3, 2013 11:45 AM PDT\nShe checked in early on Friday.",
+            "Fri., May. 3, 2013",
+            (2013, 5, 3),
+        ),
+        (
+            "ATHENS, May 5, 2010 (Reuters) - Three people died in a fire.",
+            "May 5, 2010",
+            (2010, 5, 5),
+        ),
+    ];
+    for (text, stamp, (y, m, d)) in cases {
+        let got = facts::date::published_from_text(text).map(|(c, s)| (c, &text[s.start..s.end]));
+        assert_eq!(
+            got,
+            Some((
+                CivilDate {
+                    year: *y,
+                    month: *m,
+                    day: *d
+                },
+                *stamp
+            )),
+            "{text:?}"
+        );
+        let all = facts::extract(text, &ExtractContext::default());
+        let f = all
+            .iter()
+            .find(|f| &text[f.span.start..f.span.end] == *stamp)
+            .unwrap_or_else(|| panic!("no fact {stamp:?} in {text:?}"));
+        assert_eq!(f.role, Some(facts::Role::Dateline), "{text:?}");
+        let line: serde_json::Value = serde_json::to_value(f.record("d", text)).unwrap();
+        assert_eq!(line["role"], "dateline");
+    }
+    // a date inside the first sentence is no stamp, and clock times on a
+    // stamp line are no figures
+    let text = "On February 29, 2012, AMD announced a deal.\nPOSTED: 1052 GMT (1852 HKT), April 10, 2007\nMore text.";
+    let all = facts::extract(text, &ExtractContext::default());
+    let first = all.iter().find(|f| f.span.start == 3).unwrap();
+    assert_eq!(first.role, None);
+    assert!(all
+        .iter()
+        .all(|f| !matches!(&text[f.span.start..f.span.end], "1052" | "1852")));
+}

@@ -38,6 +38,10 @@ pub enum Tense {
     Future,
     /// No cue in the sentence.
     Unknown,
+    /// Time relative to another event, not to publication: an infinitive
+    /// ("preparing for the measures to be voted on Thursday"). The
+    /// nearest occurrence, either side of publication.
+    Nearest,
 }
 
 /// How a year-less reference picks its occurrence.
@@ -745,6 +749,61 @@ impl<'a> P<'a> {
         true
     }
 
+    /// The tense of the verb group whose cue word is at `k`: a past form
+    /// after a future auxiliary is future ("will be held", "is to be
+    /// voted", "due to be signed"); after any other infinitive "to" it is
+    /// relative to another event ("preparing for the measures to be voted
+    /// on Thursday") and resolves to the nearest occurrence.
+    fn group_tense(&self, k: usize, c: Tense) -> Tense {
+        if c != Tense::Past {
+            return c;
+        }
+        let mut j = k;
+        for _ in 0..4 {
+            if j == 0 {
+                break;
+            }
+            j -= 1;
+            match self.w(j) {
+                "be" | "been" | "being" | "not" | "never" | "also" | "still" | "then" | "now"
+                | "soon" | "finally" | "again" | "formally" | "officially" => continue,
+                "will" | "shall" | "would" | "gonna" => return Tense::Future,
+                "ll" if j > 0 && self.p(j - 1, "'") => return Tense::Future,
+                "to" => {
+                    let gov = if j > 0 { self.w(j - 1) } else { "" };
+                    return if matches!(
+                        gov,
+                        "is" | "are"
+                            | "am"
+                            | "due"
+                            | "set"
+                            | "expected"
+                            | "scheduled"
+                            | "slated"
+                            | "poised"
+                            | "going"
+                            | "plans"
+                            | "planned"
+                            | "plan"
+                            | "planning"
+                            | "aims"
+                            | "intends"
+                            | "hopes"
+                            | "wants"
+                            | "likely"
+                            | "ready"
+                    ) {
+                        Tense::Future
+                    } else {
+                        Tense::Nearest
+                    };
+                }
+                _ => break,
+            }
+        }
+        c
+    }
+
     /// The tense of the sentence around tokens `[s, e)`: the nearest cue.
     pub fn tense(&self, s: usize, e: usize) -> Tense {
         const WIN: usize = 15;
@@ -761,7 +820,7 @@ impl<'a> P<'a> {
                 break;
             }
             if let Some(c) = self.cue(k) {
-                left = Some((n, c));
+                left = Some((n, self.group_tense(k, c)));
                 break;
             }
         }
@@ -842,6 +901,18 @@ impl<'a> P<'a> {
                     };
                     (0..cands.len()).min_by_key(|&i| cost(&cands[i]))
                 }
+                Tense::Nearest => {
+                    let gap = |c: &(i64, i64)| {
+                        if c.0 > z {
+                            c.0 - z
+                        } else if c.1 < z {
+                            z - c.1
+                        } else {
+                            0
+                        }
+                    };
+                    (0..cands.len()).min_by_key(|&i| gap(&cands[i]))
+                }
                 _ if strict => first_after(&|c| c.0 > z),
                 _ => first_after(&|c| c.1 >= z),
             },
@@ -901,7 +972,7 @@ impl<'a> P<'a> {
                             let side = match tense {
                                 Tense::Past => z <= zp,
                                 Tense::Future => z >= zp,
-                                Tense::Unknown => true,
+                                Tense::Unknown | Tense::Nearest => true,
                             };
                             if weekday(z) == wd && (side || mode != Mode::Plain) {
                                 cands.push((z, z));
@@ -991,10 +1062,20 @@ impl<'a> P<'a> {
                     }
                     Mode::Plain => match tense {
                         Tense::Past => z - (i64::from(weekday(z)) - i64::from(wd)).rem_euclid(7),
-                        Tense::Future => {
-                            z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7)
+                        // the publication's own weekday is that day (AP
+                        // style names the day of publication by its name)
+                        Tense::Future | Tense::Unknown => {
+                            z + (i64::from(wd) - i64::from(weekday(z))).rem_euclid(7)
                         }
-                        Tense::Unknown => z + (i64::from(wd) - i64::from(weekday(z))).rem_euclid(7),
+                        Tense::Nearest => {
+                            let back = (i64::from(weekday(z)) - i64::from(wd)).rem_euclid(7);
+                            let ahead = (i64::from(wd) - i64::from(weekday(z))).rem_euclid(7);
+                            if back <= ahead {
+                                z - back
+                            } else {
+                                z + ahead
+                            }
+                        }
                     },
                 };
                 Val::P(Pt::day(d))
@@ -1021,6 +1102,69 @@ impl<'a> P<'a> {
     }
 
     // ---- the top level -------------------------------------------------------------
+    /// A hedged offset from publication: "nearly a month ago", "about two
+    /// years ago", "almost a week from now". The hedge is kept (the value
+    /// is approximate) and the value is the stretch of days the hedge
+    /// allows around the offset day: a quarter of the unit on the side the
+    /// hedge points to ("nearly" a month ago is at most a week later than
+    /// a month ago), both sides for "about". (end token, value).
+    pub fn hedged_offset(&self, i: usize) -> Option<(usize, Val)> {
+        let (nearly, j) = match (self.w(i), self.w(i + 1)) {
+            ("nearly" | "almost", _) => (true, i + 1),
+            ("close", "to") => (true, i + 2),
+            ("about" | "around" | "roughly" | "approximately" | "some" | "circa", _) => {
+                (false, i + 1)
+            }
+            _ => return None,
+        };
+        let (u, _, _) = self.count_units(j).or_else(|| {
+            matches!(self.w(j), "a" | "an")
+                .then(|| lexicon::unit(self.w(j + 1)).map(|u| (u, 1, j + 2)))
+                .flatten()
+        })?;
+        let a = self.unit_rel(j, 1)?;
+        let words: Vec<&str> = (j..a.end).map(|k| self.w(k)).collect();
+        let back = words
+            .iter()
+            .any(|w| matches!(*w, "ago" | "back" | "earlier"));
+        let ahead = words.contains(&"now") || words.contains(&"hence");
+        if back == ahead || words.len() > 4 {
+            return None;
+        }
+        let Some(z) = self.pub_day else {
+            return Some((a.end, Val::Null));
+        };
+        let Val::P(p) = self.resolve(&a, j) else {
+            return None;
+        };
+        if p.g != Grain::Day {
+            return None;
+        }
+        let unit_days: i64 = match u {
+            Unit::Day => 1,
+            Unit::Week => 7,
+            Unit::Fortnight => 14,
+            Unit::Month => 30,
+            Unit::Quarter => 91,
+            Unit::Year => 365,
+            Unit::Decade => 3652,
+            Unit::Century => 36524,
+        };
+        let w = (unit_days / 4).max(1);
+        let x = p.d;
+        let (lo, hi) = match (nearly, back) {
+            (true, true) => (x, x + w),
+            (true, false) => (x - w, x),
+            (false, _) => (x - w, x + w),
+        };
+        let (lo, hi) = if back {
+            (lo, hi.min(z))
+        } else {
+            (lo.max(z), hi)
+        };
+        (lo <= hi).then(|| (a.end, day_range(lo, hi)))
+    }
+
     /// The longest date expression starting at token `i`, resolved:
     /// (end token, value, relative?).
     pub fn top(&self, i: usize) -> Option<(usize, Val, bool)> {
@@ -1736,6 +1880,11 @@ impl<'a> P<'a> {
         if i > 0 && self.numtok(i - 1).is_some() {
             return None; // "1 1/2"
         }
+        if (x, yv) == (9, 11) && a.ndig == 1 {
+            // "9/11", "post-9/11": in news the attacks of 11 September
+            // 2001, a named day (a date of this year is written "Sept. 11")
+            return m(i + 3, Cal::V(Val::P(Pt::day(days_from_civil(2001, 9, 11)))));
+        }
         m(
             i + 3,
             Cal::Ymd {
@@ -1794,15 +1943,47 @@ impl<'a> P<'a> {
     /// A month name at `k`: (month, end after an optional dot, ambiguous).
     fn month_at(&self, k: usize) -> Option<(u32, usize, bool)> {
         let (mo, amb) = lexicon::month(self.w(k))?;
+        if self.in_compound(k) {
+            return None; // "Mar-a-Lago", "May-be"
+        }
         // the dot of an abbreviation ("Dec."), not a full stop after "June."
         let abbr = self.w(k).len() <= 4 && !matches!(self.w(k), "june" | "july" | "may");
-        let e = if abbr && self.p(k + 1, ".") {
+        // "Fri., May. 3, 2013": a stray dot before a day and a comma
+        let stray = !abbr
+            && self.adj(k + 1)
+            && self.numtok(k + 2).is_some_and(|t| t.ndig <= 2)
+            && self.p(k + 3, ",");
+        let e = if (abbr || stray) && self.p(k + 1, ".") {
             k + 2
         } else {
             k + 1
         };
         let amb = amb || !self.cap(k) && self.w(k).len() > 3;
         Some((mo, e, amb))
+    }
+
+    /// Whether the word at `k` is joined by hyphens to a word that is no
+    /// month, weekday or number ("Mar-a-Lago", "Sun-Times"): part of a
+    /// compound name, not a date.
+    fn in_compound(&self, k: usize) -> bool {
+        let plain_word = |w: usize| {
+            matches!(self.t.get(w), Some(t) if t.kind == Kind::Word)
+                && lexicon::month(self.w(w)).is_none()
+                && lexicon::weekday(self.w(w)).is_none()
+                && lexicon::unit_word(self.w(w)).is_none()
+                && lexicon::tens_word(self.w(w)).is_none()
+        };
+        let after = self.p(k + 1, "-") && self.adj(k + 1) && self.adj(k + 2) && plain_word(k + 2);
+        let before = k >= 2
+            && self.p(k - 1, "-")
+            && self.adj(k - 1)
+            && self.adj(k)
+            && plain_word(k - 2)
+            && !matches!(
+                self.w(k - 2),
+                "mid" | "early" | "late" | "pre" | "post" | "end"
+            );
+        after || before
     }
 
     /// Month first: "December 6, 2023", "Dec. 6", "Tuesday, March 7",
@@ -2360,6 +2541,9 @@ impl<'a> P<'a> {
     /// "Sunday, 10 February".
     fn weekday_expr(&self, i: usize) -> Option<M> {
         let (wd, amb) = lexicon::weekday(self.w(i))?;
+        if self.in_compound(i) {
+            return None; // "Sun-Times"
+        }
         if self.w(i).ends_with('s') && self.w(i).len() > 4 && !matches!(self.w(i), "tues" | "thurs")
         {
             return None; // plurals: "on Mondays" is a habit, not a date
@@ -2471,6 +2655,17 @@ impl<'a> P<'a> {
     /// morning, last night.
     fn relword(&self, i: usize) -> Option<M> {
         let w = self.w(i);
+        if matches!(w, "today" | "tonight" | "tomorrow" | "yesterday")
+            && self.cap(i)
+            && !self.sentence_start(i)
+            && !self.p(i - 1, ",")
+            && !self.p(i - 1, "(")
+            && !self.p(i - 1, "-")
+        {
+            // "USA TODAY", "NBC's Today show", "World News Tonight": a
+            // capitalised day word inside a sentence is part of a name
+            return None;
+        }
         let (off, e) = match w {
             "today" | "tonight" | "tonite" => (0, i + 1),
             "yesterday" => (-1, i + 1),

@@ -145,11 +145,13 @@ mod astro;
 mod calendar;
 mod grammar;
 mod lexicon;
+mod stamp;
 mod token;
 mod value;
 
 use calendar::{civil_from_days, days_from_civil, valid};
 use grammar::P;
+pub(crate) use stamp::stamps;
 use value::Val;
 
 fn day_of(c: &CivilDate) -> Option<i64> {
@@ -171,6 +173,8 @@ struct Found {
     end: usize,
     val: Val,
     rel: bool,
+    /// A hedge on the date ("nearly a month ago").
+    approx: bool,
 }
 
 fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
@@ -183,6 +187,19 @@ fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if let Some((end, val)) = p.hedged_offset(i) {
+            if end > i && end <= toks.len() && val.ok() {
+                out.push(Found {
+                    start: toks[i].start,
+                    end: toks[end - 1].end,
+                    val,
+                    rel: true,
+                    approx: true,
+                });
+                i = end;
+                continue;
+            }
+        }
         if let Some((end, val, rel)) = p.top(i) {
             if end > i && end <= toks.len() && val.ok() && (rel || val != Val::Null) {
                 out.push(Found {
@@ -190,6 +207,7 @@ fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
                     end: toks[end - 1].end,
                     val,
                     rel,
+                    approx: false,
                 });
                 i = end;
                 continue;
@@ -213,6 +231,9 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
             );
             if f.rel || f.val == Val::Null {
                 fact.relative = Some(span_text.to_lowercase());
+            }
+            if f.approx {
+                fact.qualifier = Some(super::Qualifier::Approx);
             }
             Some(fact)
         })
@@ -262,97 +283,21 @@ pub fn parse_published(s: &str) -> Option<CivilDate> {
         })
 }
 
-/// Finds the publication date in an article's dateline: a leading `date
-/// 2024-08-31` line, "WASHINGTON, Dec. 6, 2023 —", "Washington DC \[US\],
-/// August 31 : …" (a dateline without a year counts only when a year is
-/// given on the same line). Looks only at the first 300 bytes and the first
-/// three non-empty lines. Returns the date and its span.
+/// Finds the publication date in an article's head: a leading `date
+/// 2024-08-31` line, a wire dateline ("WASHINGTON, Dec. 6, 2023 —"), a
+/// stamp line ("PUBLISHED: MONDAY, MARCH 11, 2013, 2:29 PM", "Posted on
+/// December 23, 2012, 4:42 PM EDT", "Story Created: Aug 7, 2012 at 9:56 AM",
+/// "on Tuesday, 16 December 2008 13:45.", "4/4/2012 @ 10:05AM"); a
+/// dateline without a year counts only when a year is given on the same
+/// line ("Washington DC \[US\], August 31 : …" has none). Looks at the
+/// first six non-empty lines within 600 bytes. A publication stamp wins
+/// over an "Updated" one. Returns the date and its span.
 pub fn published_from_text(text: &str) -> Option<(CivilDate, Span)> {
-    let mut cut = text.len().min(300);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = text.get(..cut)?;
-    // limit to the first three non-empty lines
-    let mut lines = 0;
-    let mut limit = head.len();
-    let mut in_line = false;
-    for (i, c) in head.char_indices() {
-        if c == '\n' {
-            if in_line {
-                lines += 1;
-                if lines == 3 {
-                    limit = i;
-                    break;
-                }
-            }
-            in_line = false;
-        } else if !c.is_whitespace() {
-            in_line = true;
-        }
-    }
-    let head = head.get(..limit)?;
-    let toks = token::tokenize(head);
-    let found = scan(head, None);
-    for f in &found {
-        let Val::P(p) = f.val else {
-            // a year-less dateline date with a year on the same line
-            if let Val::Md(m, d) = f.val {
-                let line_start = head.get(..f.start)?.rfind('\n').map_or(0, |k| k + 1);
-                let line_end = head
-                    .get(f.end..)?
-                    .find('\n')
-                    .map_or(head.len(), |k| f.end + k);
-                let year = toks
-                    .iter()
-                    .filter(|t| t.start >= line_start && t.end <= line_end)
-                    .find(|t| t.ndig == 4 && (1900..=2199).contains(&t.num))
-                    .map(|t| t.num as i32);
-                if let Some(y) = year {
-                    if valid(y, m, d) && dateline_like(head, &toks, f) {
-                        return Some((civil(days_from_civil(y, m, d)), Span::new(f.start, f.end)));
-                    }
-                }
-            }
-            continue;
-        };
-        if p.g != value::Grain::Day || f.rel {
-            continue;
-        }
-        if dateline_like(head, &toks, f) {
-            return Some((civil(p.d), Span::new(f.start, f.end)));
-        }
-    }
-    None
-}
-
-/// A date reads as a dateline when it opens its line, follows a label
-/// ("date", "published", "updated", "posted") or a place name and comma, or
-/// is followed by a dash, colon, bar, parenthesis or the end of the line.
-fn dateline_like(head: &str, toks: &[token::Tok], f: &Found) -> bool {
-    let before = head.get(..f.start).unwrap_or("");
-    let line_before = before.rsplit('\n').next().unwrap_or("").trim();
-    if line_before.is_empty() {
-        return true;
-    }
-    let lower = line_before.to_lowercase();
-    if ["date", "published", "updated", "posted", "dated"]
-        .iter()
-        .any(|l| lower.ends_with(l) || lower.ends_with(&format!("{l}:")) || lower.starts_with(l))
-    {
-        return true;
-    }
-    if line_before.ends_with(',') || line_before.ends_with('|') || line_before.ends_with('-') {
-        return true;
-    }
-    let next = toks.iter().find(|t| t.start >= f.end);
-    match next {
-        None => true,
-        Some(t) => {
-            let between = head.get(f.end..t.start).unwrap_or("");
-            between.contains('\n') || matches!(t.low.as_str(), "-" | ":" | "|" | "(" | "/" | "[")
-        }
-    }
+    let all = stamp::stamps(text);
+    all.iter()
+        .filter(|s| !s.updated)
+        .chain(all.iter().filter(|s| s.updated))
+        .find_map(|s| Some((s.date?, Span::new(s.start, s.end))))
 }
 
 #[cfg(test)]

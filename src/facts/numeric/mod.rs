@@ -117,7 +117,7 @@ mod lexicon;
 mod number;
 mod tokens;
 
-use super::{Duration, Fact, FactKind, FactValue, Money, Qualifier, Quantity};
+use super::{Duration, Fact, FactKind, FactValue, Money, Qualifier, Quantity, Vague};
 use crate::document::Span;
 use crate::facts::Decimal;
 use lexicon::*;
@@ -371,6 +371,11 @@ impl<'a> Cx<'a> {
                 }
             }
         }
+        if q.is_none() {
+            if let Some(skip) = self.inside_name(j).or_else(|| self.idiom(j)) {
+                return Some((Vec::new(), skip));
+            }
+        }
         let allow_article = q.is_some()
             || i == 0
             || (i > 0
@@ -402,6 +407,88 @@ impl<'a> Cx<'a> {
         }
         let (facts, end) = self.emit(i, j, &a, q, qword);
         Some((facts, end))
+    }
+
+    /// A number that is part of a name: whole digits or a capitalised number
+    /// word right after a capitalised word ("Falcon 9 launches", "Boeing
+    /// 737 jets", "Formula One drivers", "Air Force One", "Route 66"). Not
+    /// after a function or calendar word, a currency code or "magnitude",
+    /// and not on a title-case line, where every word is capitalised ("Obama
+    /// Signs 19 Executive Actions"). The token to skip to.
+    fn inside_name(&self, j: usize) -> Option<usize> {
+        let t = self.tok(j)?;
+        if j == 0 || !t.ws_before {
+            return None;
+        }
+        let word_number = t.kind == TokKind::Word
+            && t.raw.starts_with(|c: char| c.is_uppercase())
+            && small_cardinal(&t.low).is_some_and(|v| v > 0);
+        let digits = t.kind == TokKind::Num && t.raw.bytes().all(|b| b.is_ascii_digit());
+        if !(word_number || digits) {
+            return None;
+        }
+        let p = &self.toks[j - 1];
+        if p.kind != TokKind::Word
+            || !p.raw.starts_with(|c: char| c.is_uppercase())
+            || self
+                .text
+                .get(p.end..t.start)
+                .is_none_or(|g| g.contains('\n'))
+        {
+            return None;
+        }
+        let low = p.low.as_str();
+        if is_function_word(low)
+            || is_calendar_word(low)
+            || qualifier_first_words().contains(low)
+            || small_cardinal(low).is_some()
+            || currency_code(&p.raw).is_some()
+            || scaled_currency_code(&p.raw).is_some()
+            || dollar_prefix(low).is_some()
+            || matches!(
+                low,
+                "rs" | "rp" | "le" | "fy" | "cy" | "no" | "nos" | "magnitude" | "aged" | "age"
+            )
+        {
+            return None;
+        }
+        // a title-case line: the word after the number is capitalised too
+        let after = self.tok(j + 1);
+        if after.is_some_and(|n| {
+            n.kind == TokKind::Word
+                && n.ws_before
+                && n.raw.starts_with(|c: char| c.is_uppercase())
+                && !is_function_word(&n.low)
+        }) && !word_number
+        {
+            return None;
+        }
+        // "Tesla 3%": a figure after all
+        if after.is_some_and(|n| {
+            !(n.ws_before
+                || n.kind == TokKind::Sym
+                    && matches!(n.ch, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
+        }) {
+            return None;
+        }
+        Some(j + 1)
+    }
+
+    /// "one" in a phrase where it counts nothing: "at one point", "at one
+    /// time", "on one hand", "one by one". The token to skip to.
+    fn idiom(&self, j: usize) -> Option<usize> {
+        if self.word(j)? != "one" {
+            return None;
+        }
+        let before = j.checked_sub(1).and_then(|k| self.word(k));
+        let after = self.word(j + 1);
+        let fixed = match (before, after) {
+            (Some("at"), Some("point" | "time" | "stage" | "moment" | "juncture")) => true,
+            (Some("on"), Some("hand" | "side")) => true,
+            (_, Some("by")) => self.word(j + 2) == Some("one"),
+            _ => false,
+        };
+        fixed.then_some(j + 2)
     }
 
     /// A minus sign set apart by spaces before a temperature, after a word
@@ -1887,7 +1974,19 @@ impl<'a> Cx<'a> {
         if currency_noun(&noun).is_some() || minor_unit(&noun).is_some() {
             return None;
         }
-        let mut f = Fact::new(FactKind::Count, self.span(i, end), FactValue::Number(value));
+        // up to below the next vague word: "dozens" and "scores" below
+        // "hundreds", "hundreds" below "thousands" (2,000), "thousands"
+        // below "tens of thousands"
+        let most = if matches!(base, 24 | 40) {
+            d(199)
+        } else {
+            value.checked_mul(d(10))?.checked_add(d(-1))?
+        };
+        let mut f = Fact::new(
+            FactKind::Count,
+            self.span(i, end),
+            FactValue::Vague(Vague { least: value, most }),
+        );
         f.unit = Some(noun);
         f.qualifier = Some(q.unwrap_or(Qualifier::AtLeast));
         Some((f, end))

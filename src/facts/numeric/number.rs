@@ -185,6 +185,16 @@ impl<'a> NumParser<'a> {
         }
         let mut s = clean;
         let mut j = i + 1;
+        // "1, 600 officers": a thousands comma followed by a space, as text
+        // rebuilt from tokens writes it
+        if let Some(e) = self.spaced_thousands(i) {
+            s = (i..e)
+                .filter_map(|k| self.tok(k))
+                .filter(|x| x.kind == TokKind::Num)
+                .map(|x| x.raw.replace(',', ""))
+                .collect();
+            j = e;
+        }
         // "10 000", "1 414 021 100"
         if t.raw.len() <= 3 && !t.raw.contains([',', '.']) {
             let mut groups = 0;
@@ -297,6 +307,34 @@ impl<'a> NumParser<'a> {
             }
         }
         Some((v, j))
+    }
+
+    /// The end of "1, 600" at `i`: one to three digits, a comma glued to
+    /// them, one space, three digits (or a correctly grouped "600,000"),
+    /// then a word. Not inside a list ("2, 4, 600"), where a comma comes
+    /// before or after.
+    fn spaced_thousands(&self, i: usize) -> Option<usize> {
+        let a = self.tok(i)?;
+        if a.raw.len() > 3 || !a.raw.bytes().all(|b| b.is_ascii_digit()) || a.raw.starts_with('0') {
+            return None;
+        }
+        if i > 0 && self.toks[i - 1].sym(',') {
+            return None;
+        }
+        let comma = self.tok(i + 1).filter(|c| c.sym(',') && !c.ws_before)?;
+        let b = self.tok(i + 2).filter(|b| b.kind == TokKind::Num)?;
+        if self.text.get(comma.end..b.start) != Some(" ") {
+            return None;
+        }
+        let groups: Vec<&str> = b.raw.split(',').collect();
+        if groups
+            .iter()
+            .any(|g| g.len() != 3 || !g.bytes().all(|c| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        let next = self.tok(i + 3)?;
+        (next.kind == TokKind::Word && next.ws_before).then_some(i + 3)
     }
 
     /// A ratio after the number `n`: "one over three", "2000 over 3",
@@ -741,6 +779,13 @@ impl<'a> NumParser<'a> {
             last = Last::Digits;
             j = e;
             words = false;
+            // "110-billion", "$143-billion": a scale word hyphenated to the digits
+            if self.tok(j).is_some_and(|t| t.is_dash() && !t.ws_before)
+                && self.glued(j + 1)
+                && self.word(j + 1).and_then(scale_word).is_some()
+            {
+                j += 1;
+            }
         } else {
             let w = self.word(i)?;
             // "a hundred", "a couple of", "an estimated" is not here
