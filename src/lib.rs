@@ -22,7 +22,8 @@
 //!    LSH candidates, verification with name variants and date conflicts,
 //!    average linkage without chaining.
 //! 7. [`facts`]: dates, figures, names and quotes with byte spans into the
-//!    original text.
+//!    original text, built over [`lex`] (one token type, the word tables,
+//!    the calendar).
 //! 7. [`compare`]: alignment of facts and quotes across the documents of
 //!    one event, with verdicts (agree, approximate, conflict, single source).
 //! 8. [`report`]: the source-consistency report (JSON, Markdown, HTML).
@@ -37,6 +38,7 @@ pub mod document;
 pub mod error;
 pub mod events;
 pub mod facts;
+pub mod lex;
 pub mod lsh;
 pub mod minhash;
 pub mod pipeline;

@@ -121,17 +121,8 @@ pub const MAX_MENTIONS: usize = 16;
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian), or `None`
 /// for an invalid date.
 pub fn day_number(year: i32, month: u32, day: u32) -> Option<i64> {
-    if !(1..=12).contains(&month) || day == 0 || day > 31 {
-        return None;
-    }
-    let y = i64::from(year) - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    ((1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| crate::lex::calendar::days_from_civil(year, month, day))
 }
 
 /// Days since 1970-01-01 of a [`CivilDate`].

@@ -220,17 +220,7 @@ impl Fact {
     }
 }
 
-/// A calendar date (proleptic Gregorian), used as the anchor that relative
-/// expressions resolve against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct CivilDate {
-    /// Year, e.g. 2023.
-    pub year: i32,
-    /// Month 1–12.
-    pub month: u8,
-    /// Day 1–31 (valid for the month).
-    pub day: u8,
-}
+pub use crate::lex::CivilDate;
 
 /// What the extractors know about the document besides its text.
 #[derive(Debug, Clone, Copy, Default)]

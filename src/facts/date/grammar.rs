@@ -24,10 +24,10 @@
 //!   publication / forward from the day after (decades and centuries count
 //!   whole units).
 
-use super::calendar::*;
 use super::lexicon::{self, HRule, Unit, HOLIDAYS};
-use super::token::{Kind, Tok};
 use super::value::{day_range, Grain, Pt, Val};
+use crate::lex::calendar::*;
+use crate::lex::{Kind, Token, Tokens};
 
 /// The tense around an expression, from the nearest cue word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -273,7 +273,7 @@ fn date_context(w: &str) -> bool {
 /// The matcher over one text's tokens.
 pub struct P<'a> {
     /// Tokens.
-    pub t: &'a [Tok],
+    pub t: &'a Tokens,
     /// Publication day.
     pub pub_day: Option<i64>,
     /// Holiday days already computed, by (holiday index, year): lunar
@@ -290,7 +290,7 @@ impl<'a> P<'a> {
     // ---- token helpers ---------------------------------------------------------
     fn w(&self, i: usize) -> &str {
         match self.t.get(i) {
-            Some(t) if t.kind == Kind::Word => &t.low,
+            Some(t) if t.kind == Kind::Word => self.t.low_of(t),
             _ => "",
         }
     }
@@ -298,27 +298,27 @@ impl<'a> P<'a> {
         self.w(i) == s
     }
     fn p(&self, i: usize, c: &str) -> bool {
-        matches!(self.t.get(i), Some(t) if t.kind == Kind::Punct && t.low == c)
+        matches!(self.t.get(i), Some(t) if t.kind == Kind::Sym && self.t.low_of(t) == c)
     }
     fn adj(&self, i: usize) -> bool {
-        matches!(self.t.get(i), Some(t) if !t.space_before)
+        matches!(self.t.get(i), Some(t) if !t.space_before())
     }
-    fn numtok(&self, i: usize) -> Option<&Tok> {
+    fn numtok(&self, i: usize) -> Option<&Token> {
         self.t.get(i).filter(|t| t.kind == Kind::Num)
     }
     /// Whether word `i` is written in capitals only ("EOY").
     fn is_upper(&self, i: usize) -> bool {
         self.t
             .get(i)
-            .is_some_and(|t| t.kind == Kind::Word && t.upper)
+            .is_some_and(|t| t.kind == Kind::Word && t.upper())
     }
     fn cap(&self, i: usize) -> bool {
-        matches!(self.t.get(i), Some(t) if t.cap)
+        matches!(self.t.get(i), Some(t) if t.cap())
     }
     /// A sentence starts at token `i` (first token, after . ! ? or a line break).
     fn sentence_start(&self, i: usize) -> bool {
         i == 0
-            || matches!(self.t.get(i), Some(t) if t.nl_before)
+            || matches!(self.t.get(i), Some(t) if t.line_before())
             || self.p(i - 1, ".")
             || self.p(i - 1, "!")
             || self.p(i - 1, "?")
@@ -331,11 +331,11 @@ impl<'a> P<'a> {
         let Some(t) = self.numtok(i) else {
             return false;
         };
-        if i > 0 && !t.space_before {
+        if i > 0 && !t.space_before() {
             let prev = &self.t[i - 1];
-            if prev.kind != Kind::Punct
+            if prev.kind != Kind::Sym
                 || matches!(
-                    prev.low.as_str(),
+                    self.t.low_of(prev),
                     "$" | "€" | "£" | "¥" | "#" | "," | "." | ":"
                 )
             {
@@ -345,34 +345,34 @@ impl<'a> P<'a> {
                     return false;
                 }
             }
-            if prev.kind == Kind::Punct && prev.low == "-" && i >= 2 {
+            if prev.kind == Kind::Sym && self.t.low_of(prev) == "-" && i >= 2 {
                 let pp = &self.t[i - 2];
-                if !prev.space_before && pp.kind == Kind::Word && pp.low.len() > 3 {
+                if !prev.space_before() && pp.kind == Kind::Word && self.t.low_of(pp).len() > 3 {
                     // "ABC-123" codes; but "mid-2024" is fine
-                    if !matches!(pp.low.as_str(), "early" | "late" | "mid") {
+                    if !matches!(self.t.low_of(pp), "early" | "late" | "mid") {
                         return false;
                     }
                 }
             }
         }
-        if i > 0 && t.space_before {
+        if i > 0 && t.space_before() {
             if let Some(prev) = self.t.get(i - 1) {
-                if matches!(prev.low.as_str(), "$" | "€" | "£" | "¥" | "#") {
+                if matches!(self.t.low_of(prev), "$" | "€" | "£" | "¥" | "#") {
                     return false;
                 }
             }
         }
         if let (Some(n1), Some(n2)) = (self.t.get(i + 1), self.t.get(i + 2)) {
-            if !n1.space_before
-                && !n2.space_before
+            if !n1.space_before()
+                && !n2.space_before()
                 && n2.kind == Kind::Num
-                && matches!(n1.low.as_str(), "," | "." | ":")
+                && matches!(self.t.low_of(n1), "," | "." | ":")
             {
                 return false;
             }
         }
         if let Some(n1) = self.t.get(i + 1) {
-            if !n1.space_before && matches!(n1.low.as_str(), "%" | "$") {
+            if !n1.space_before() && matches!(self.t.low_of(n1), "%" | "$") {
                 return false;
             }
         }
@@ -397,10 +397,10 @@ impl<'a> P<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        if let Some((v, ord)) = lexicon::unit_word(&t.low) {
+        if let Some((v, ord)) = lexicon::unit_word(self.t.low_of(t)) {
             return Some((v, i + 1, ord, false));
         }
-        if let Some((tens, ord)) = lexicon::tens_word(&t.low) {
+        if let Some((tens, ord)) = lexicon::tens_word(self.t.low_of(t)) {
             if !ord {
                 let j = if self.p(i + 1, "-") { i + 2 } else { i + 1 };
                 if let Some((u, ord2)) = lexicon::unit_word(self.w(j)) {
@@ -542,7 +542,7 @@ impl<'a> P<'a> {
             if let Some(t) = self.numtok(j + 1) {
                 if t.ndig == 2
                     && self.num_ok(j + 1)
-                    && !matches!(self.t.get(j + 2), Some(n) if n.kind != Kind::Punct)
+                    && !matches!(self.t.get(j + 2), Some(n) if n.kind != Kind::Sym)
                 {
                     return Some((self.expand_yy(t.num as i32), j + 2));
                 }
@@ -657,7 +657,7 @@ impl<'a> P<'a> {
             let Some(t) = self.t.get(k).filter(|t| t.kind == Kind::Word) else {
                 return false;
             };
-            let w = t.low.as_str();
+            let w = self.t.low_of(t);
             let est = w.len() >= 5
                 && w.ends_with("est")
                 && !matches!(
@@ -708,10 +708,10 @@ impl<'a> P<'a> {
         }
         if k > 0 && self.adj(k) {
             if let Some(t) = self.t.get(k - 1).filter(|t| t.kind == Kind::Word) {
-                let single = t.low.chars().count() == 1;
+                let single = self.t.low_of(t).chars().count() == 1;
                 if single
                     || matches!(
-                        t.low.as_str(),
+                        self.t.low_of(t),
                         "jan"
                             | "feb"
                             | "mar"
@@ -811,7 +811,7 @@ impl<'a> P<'a> {
         let mut k = s;
         let mut n = 0;
         while k > 0 && n < WIN {
-            if matches!(self.t.get(k), Some(t) if t.nl_before) {
+            if matches!(self.t.get(k), Some(t) if t.line_before()) {
                 break;
             }
             k -= 1;
@@ -833,7 +833,7 @@ impl<'a> P<'a> {
         let mut n = 0;
         while k < self.t.len() && n < WIN {
             n += 1;
-            if self.breaks(k) || (k > e && self.t[k].nl_before) {
+            if self.breaks(k) || (k > e && self.t[k].line_before()) {
                 break;
             }
             comma |= self.p(k, ",");
@@ -1683,12 +1683,12 @@ impl<'a> P<'a> {
     /// a window of 20 years after publication.
     fn numeric(&self, i: usize) -> Option<M> {
         let a = self.numtok(i)?;
-        if i > 0 && !a.space_before {
+        if i > 0 && !a.space_before() {
             // glued to a number or separator before it: part of a longer code
             let prev = &self.t[i - 1];
             if prev.kind == Kind::Num
                 || matches!(
-                    prev.low.as_str(),
+                    self.t.low_of(prev),
                     "." | "/" | ":" | "$" | "#" | "€" | "£" | ","
                 )
             {
@@ -1698,12 +1698,12 @@ impl<'a> P<'a> {
         let sep = self
             .t
             .get(i + 1)
-            .filter(|t| t.kind == Kind::Punct && matches!(t.low.as_str(), "-" | "/" | "."));
+            .filter(|t| t.kind == Kind::Sym && matches!(self.t.low_of(t), "-" | "/" | "."));
         let Some(sep) = sep else {
             return self.numeric_spaced(i);
         };
-        let sepc = sep.low.as_str();
-        let tight = !sep.space_before && self.adj(i + 2);
+        let sepc = self.t.low_of(sep);
+        let tight = !sep.space_before() && self.adj(i + 2);
         let spaced_slash = sepc == "/"; // "15 / 2"
         if !tight && !spaced_slash {
             return None;
@@ -1901,8 +1901,8 @@ impl<'a> P<'a> {
         if self.p(j, "-") && self.p(j + 2, "/") {
             return false; // "10/1-11/7": a range of dates
         }
-        matches!(self.t.get(j), Some(t) if !t.space_before && t.kind == Kind::Punct && matches!(t.low.as_str(), "." | "/" | "-" | ":") && self.numtok(j + 1).is_some() && self.adj(j + 1))
-            || matches!(self.t.get(j), Some(t) if !t.space_before && t.kind != Kind::Punct)
+        matches!(self.t.get(j), Some(t) if !t.space_before() && t.kind == Kind::Sym && matches!(self.t.low_of(t), "." | "/" | "-" | ":") && self.numtok(j + 1).is_some() && self.adj(j + 1))
+            || matches!(self.t.get(j), Some(t) if !t.space_before() && t.kind != Kind::Sym)
     }
 
     /// "31 10 1974": day, month and a four-digit year separated by spaces.
@@ -2241,7 +2241,7 @@ impl<'a> P<'a> {
             let nxt = self.t.get(de);
             let ok = match nxt {
                 None => true,
-                Some(t) => t.kind != Kind::Word || matches!(t.low.as_str(), "and" | "or" | "at"),
+                Some(t) => t.kind != Kind::Word || matches!(self.t.low_of(t), "and" | "or" | "at"),
             };
             if ok {
                 return mr(de, Cal::Dwd { d, wd: None });
@@ -2511,7 +2511,7 @@ impl<'a> P<'a> {
                 if t.ndig == 2
                     && self.num_ok(e)
                     && !self.p(e + 1, ":")
-                    && !matches!(self.t.get(e + 1), Some(n) if n.kind == Kind::Word && !matches!(n.low.as_str(), "and" | "or" | "to"))
+                    && !matches!(self.t.get(e + 1), Some(n) if n.kind == Kind::Word && !matches!(self.t.low_of(n), "and" | "or" | "to"))
                 {
                     return m(
                         e + 1,
@@ -3155,7 +3155,7 @@ impl<'a> P<'a> {
         let abbr = self.t.get(k).filter(|t| t.kind == Kind::Word);
         if let Some(t) = abbr {
             let upper = self.is_upper(k);
-            let part = match t.low.as_str() {
+            let part = match self.t.low_of(t) {
                 "bom" | "boy" => Some(Part::Begin),
                 "eom" | "eoy" => Some(Part::End),
                 _ => None,
@@ -3165,7 +3165,7 @@ impl<'a> P<'a> {
                     return mr(k + 1, Cal::V(Val::Null));
                 };
                 let (y, mo, _) = civil_from_days(z);
-                let v = match (part, t.low.ends_with('m')) {
+                let v = match (part, self.t.low_of(t).ends_with('m')) {
                     (Part::Begin, true) => {
                         let a = days_from_civil(y, mo, 1);
                         day_range(a, a + 9)
@@ -3670,7 +3670,7 @@ impl<'a> P<'a> {
         if self
             .t
             .get(k + 1)
-            .is_some_and(|x| x.kind == Kind::Word && !x.space_before)
+            .is_some_and(|x| x.kind == Kind::Word && !x.space_before())
         {
             return None;
         }
@@ -3824,11 +3824,11 @@ impl<'a> P<'a> {
                 && (self.adj(e)
                     || t.ndig == 4
                         && !self.adj(e)
-                        && self.t.get(e).is_some_and(|x| x.space_before)))
+                        && self.t.get(e).is_some_and(|x| x.space_before())))
             {
                 return None;
             }
-            if self.adj(e + 1) && matches!(self.t.get(e + 1), Some(x) if x.kind != Kind::Punct) {
+            if self.adj(e + 1) && matches!(self.t.get(e + 1), Some(x) if x.kind != Kind::Sym) {
                 return None;
             }
             let v = t.num as i32;
@@ -3899,13 +3899,13 @@ impl<'a> P<'a> {
             let t = &self.t[j];
             match t.kind {
                 Kind::Word => {
-                    if t.low == "s" && j > i && self.p(j - 1, "'") {
+                    if self.t.low_of(t) == "s" && j > i && self.p(j - 1, "'") {
                         j += 1;
                         continue;
                     }
-                    words.push((&t.low, j + 1));
+                    words.push((self.t.low_of(t), j + 1));
                 }
-                Kind::Punct if matches!(t.low.as_str(), "'" | "." | "-") => {}
+                Kind::Sym if matches!(self.t.low_of(t), "'" | "." | "-") => {}
                 _ => break,
             }
             j += 1;

@@ -4,192 +4,9 @@
 //! Consumes lower-cased words; produces their meaning. Pure lookups.
 
 use super::astro;
-use super::calendar::*;
+use crate::lex::calendar::*;
 
-/// Month number of a month name or abbreviation, and whether the word is
-/// ambiguous with an ordinary English word ("may", "march").
-pub fn month(w: &str) -> Option<(u32, bool)> {
-    Some(match w {
-        "january" => (1, false),
-        "jan" => (1, true),
-        "february" | "feb" => (2, false),
-        "march" => (3, true),
-        "mar" => (3, true),
-        "april" | "apr" => (4, false),
-        "may" => (5, true),
-        "june" => (6, false),
-        "jun" => (6, true),
-        "july" => (7, false),
-        "jul" => (7, true),
-        "august" | "aug" => (8, false),
-        "september" | "sept" | "sep" => (9, false),
-        "october" | "oct" => (10, false),
-        "november" | "nov" => (11, false),
-        "december" => (12, false),
-        "dec" => (12, true),
-        _ => return None,
-    })
-}
-
-/// Weekday (0 = Monday) of a weekday name, abbreviation or plural, and
-/// whether the word is ambiguous ("sun", "sat", "wed").
-pub fn weekday(w: &str) -> Option<(u32, bool)> {
-    Some(match w {
-        "monday" | "mondays" => (0, false),
-        "mon" => (0, true),
-        "tuesday" | "tuesdays" | "tues" | "tue" => (1, false),
-        "wednesday" | "wednesdays" => (2, false),
-        "wed" => (2, true),
-        "thursday" | "thursdays" | "thurs" | "thur" | "thu" => (3, false),
-        "friday" | "fridays" | "fri" => (4, false),
-        "saturday" | "saturdays" => (5, false),
-        "sat" => (5, true),
-        "sunday" | "sundays" => (6, false),
-        "sun" => (6, true),
-        _ => return None,
-    })
-}
-
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const ORD_UNITS: [&str; 20] = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-];
-const TENS: [&str; 10] = [
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const ORD_TENS: [&str; 10] = [
-    "",
-    "",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-];
-const DECADE_WORDS: [&str; 10] = [
-    "",
-    "tens",
-    "twenties",
-    "thirties",
-    "forties",
-    "fifties",
-    "sixties",
-    "seventies",
-    "eighties",
-    "nineties",
-];
-
-/// A number word below 20: value and whether it is an ordinal.
-pub fn unit_word(w: &str) -> Option<(u32, bool)> {
-    if let Some(i) = UNITS.iter().position(|u| *u == w) {
-        return Some((i as u32, false));
-    }
-    ORD_UNITS
-        .iter()
-        .position(|u| *u == w)
-        .map(|i| (i as u32, true))
-}
-
-/// A tens word (20, 30, … 90): value and whether it is an ordinal.
-pub fn tens_word(w: &str) -> Option<(u32, bool)> {
-    if let Some(i) = TENS.iter().position(|u| !u.is_empty() && *u == w) {
-        return Some((i as u32 * 10, false));
-    }
-    ORD_TENS
-        .iter()
-        .position(|u| !u.is_empty() && *u == w)
-        .map(|i| (i as u32 * 10, true))
-}
-
-/// A plural decade word: "seventies" is 70, "tens" 10, "noughties" 0.
-pub fn decade_word(w: &str) -> Option<u32> {
-    if w == "noughties" || w == "aughts" || w == "oughts" {
-        return Some(0);
-    }
-    DECADE_WORDS
-        .iter()
-        .position(|u| !u.is_empty() && *u == w)
-        .map(|i| i as u32 * 10)
-}
-
-/// A relative time unit word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    /// day
-    Day,
-    /// week
-    Week,
-    /// fortnight (two weeks)
-    Fortnight,
-    /// month
-    Month,
-    /// quarter
-    Quarter,
-    /// year
-    Year,
-    /// decade
-    Decade,
-    /// century
-    Century,
-}
-
-/// The unit named by a word (singular or plural).
-pub fn unit(w: &str) -> Option<Unit> {
-    Some(match w {
-        "day" | "days" => Unit::Day,
-        "week" | "weeks" | "wk" | "wks" => Unit::Week,
-        "fortnight" | "fortnights" => Unit::Fortnight,
-        "month" | "months" => Unit::Month,
-        "quarter" | "quarters" | "qtr" | "qtrs" => Unit::Quarter,
-        "year" | "years" | "yr" | "yrs" => Unit::Year,
-        "decade" | "decades" => Unit::Decade,
-        "century" | "centuries" => Unit::Century,
-        _ => return None,
-    })
-}
+pub use crate::lex::words::{decade_word, month, tens_word, unit, unit_word, weekday, Unit};
 
 /// Whether a word is a cue of future reference (the nearest cue decides how
 /// a year-less date or a bare weekday resolves).
@@ -388,20 +205,21 @@ impl HRule {
             }
             HRule::OnOrAfter(m, d, wd) => {
                 let z = fixed(m, d)?;
-                one(z + (i64::from(wd) - i64::from(super::calendar::weekday(z))).rem_euclid(7))
+                one(z + (i64::from(wd) - i64::from(crate::lex::calendar::weekday(z))).rem_euclid(7))
             }
             HRule::Before(m, d, wd) => {
                 let z = fixed(m, d)? - 1;
-                one(z - (i64::from(super::calendar::weekday(z)) - i64::from(wd)).rem_euclid(7))
+                one(z - (i64::from(crate::lex::calendar::weekday(z)) - i64::from(wd)).rem_euclid(7))
             }
             HRule::Nearest(m, d, wd) => {
                 let z = fixed(m, d)?;
-                let ahead = (i64::from(wd) - i64::from(super::calendar::weekday(z))).rem_euclid(7);
+                let ahead =
+                    (i64::from(wd) - i64::from(crate::lex::calendar::weekday(z))).rem_euclid(7);
                 one(if ahead <= 3 { z + ahead } else { z + ahead - 7 })
             }
             HRule::Weekdayed(m, d) => {
                 let z = fixed(m, d)?;
-                one(match super::calendar::weekday(z) {
+                one(match crate::lex::calendar::weekday(z) {
                     5 => z - 1,
                     6 => z + 1,
                     _ => z,
@@ -409,7 +227,7 @@ impl HRule {
             }
             HRule::SundayToSaturday(m, d) => {
                 let z = fixed(m, d)?;
-                one(if super::calendar::weekday(z) == 6 {
+                one(if crate::lex::calendar::weekday(z) == 6 {
                     z - 1
                 } else {
                     z
@@ -431,13 +249,13 @@ impl HRule {
             }
             HRule::TaxDay => {
                 let e = days_from_civil(y, 4, 16);
-                let emancipation = match super::calendar::weekday(e) {
+                let emancipation = match crate::lex::calendar::weekday(e) {
                     5 => e - 1,
                     6 => e + 1,
                     _ => e,
                 };
                 let mut z = days_from_civil(y, 4, 15);
-                while super::calendar::weekday(z) >= 5 || z == emancipation {
+                while crate::lex::calendar::weekday(z) >= 5 || z == emancipation {
                     z += 1;
                 }
                 one(z)
@@ -450,7 +268,7 @@ impl HRule {
             HRule::IslamicMonth(m) => astro::islamic_month_in_year(y, m),
             HRule::IslamicLastFriday(m) => {
                 let (_, last) = astro::islamic_month_in_year(y, m)?;
-                one(last - (i64::from(super::calendar::weekday(last)) - 4).rem_euclid(7))
+                one(last - (i64::from(crate::lex::calendar::weekday(last)) - 4).rem_euclid(7))
             }
             HRule::ChineseNewYear(off) => one(astro::chinese_new_year(y)? + off),
             HRule::Sankranti(deg, off) => one(astro::sankranti(y, f64::from(deg))? + off),

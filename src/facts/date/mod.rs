@@ -142,30 +142,22 @@ use super::{CivilDate, ExtractContext, Fact, FactKind, FactValue};
 use crate::document::Span;
 
 mod astro;
-mod calendar;
 mod grammar;
 mod lexicon;
 mod stamp;
-mod token;
 mod value;
 
-use calendar::{civil_from_days, days_from_civil, valid};
+use crate::lex::calendar::valid;
 use grammar::P;
 pub(crate) use stamp::stamps;
 use value::Val;
 
 fn day_of(c: &CivilDate) -> Option<i64> {
-    let (y, m, d) = (c.year, u32::from(c.month), u32::from(c.day));
-    valid(y, m, d).then(|| days_from_civil(y, m, d))
+    c.day()
 }
 
 fn civil(z: i64) -> CivilDate {
-    let (y, m, d) = civil_from_days(z);
-    CivilDate {
-        year: y,
-        month: m as u8,
-        day: d as u8,
-    }
+    CivilDate::from_day(z)
 }
 
 struct Found {
@@ -178,7 +170,7 @@ struct Found {
 }
 
 fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
-    let toks = token::tokenize(text);
+    let toks = crate::lex::Tokens::new(text);
     let p = P {
         t: &toks,
         pub_day: published.as_ref().and_then(day_of),

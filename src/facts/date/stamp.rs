@@ -9,10 +9,10 @@
 //! Looks at the first six non-empty lines within 600 bytes: linear in
 //! that, never panics.
 
-use super::calendar::{days_from_civil, valid};
-use super::token::{self, Kind, Tok};
 use super::value::{Grain, Val};
 use super::{civil, scan, CivilDate, Found};
+use crate::lex::calendar::{days_from_civil, valid};
+use crate::lex::{Kind, Token, Tokens};
 
 /// One stamp.
 #[derive(Debug, Clone)]
@@ -154,7 +154,7 @@ fn head(text: &str) -> &str {
 /// The publication stamps of `text`, in text order.
 pub(crate) fn stamps(text: &str) -> Vec<Stamp> {
     let head = head(text);
-    let toks = token::tokenize(head);
+    let toks = Tokens::new(head);
     let found = scan(head, None);
     let mut out = Vec::new();
     for f in &found {
@@ -165,39 +165,41 @@ pub(crate) fn stamps(text: &str) -> Vec<Stamp> {
         // the date opens its line, maybe after a clock time and zone
         // ("12:52 p. m. EDT May 2, 2013", "UPDATED 3:09 AM EST Dec 19")
         let opens = toks
+            .all()
             .iter()
             .filter(|t| t.start >= line_start && t.end <= f.start)
-            .all(|t| t.kind == Kind::Num || t.kind == Kind::Punct || stamp_word(&t.low));
+            .all(|t| t.kind == Kind::Num || t.kind == Kind::Sym || stamp_word(toks.low_of(t)));
         // "WASHINGTON, Dec. 6, 2023 —": a short place name and a comma
         let wire = {
             let b = before.trim_end();
             (b.ends_with(',') || b.ends_with('|') || b.ends_with('-'))
                 && b.split_whitespace().count() <= 6
         };
-        let line_toks: Vec<&Tok> = toks
+        let line_toks: Vec<&Token> = toks
+            .all()
             .iter()
             .filter(|t| t.start >= line_start && t.end <= line_end)
             .collect();
-        let after = toks.iter().find(|t| t.start >= f.end);
+        let after = toks.all().iter().find(|t| t.start >= f.end);
         let closed = match after {
             None => true,
             Some(t) => {
                 head[f.end..t.start].contains('\n')
-                    || matches!(t.low.as_str(), "-" | ":" | "|" | "(" | "/" | "[" | ")")
+                    || matches!(toks.low_of(t), "-" | ":" | "|" | "(" | "/" | "[" | ")")
             }
         };
         // the whole line is stamps: every token is in a date of the line,
         // a clock time, a zone or a label
-        let in_date = |t: &Tok| {
+        let in_date = |t: &Token| {
             found
                 .iter()
                 .any(|g| g.start <= t.start && t.end <= g.end && g.start >= line_start)
         };
         let only_stamp = line_toks.iter().all(|t| {
             in_date(t)
-                || t.kind == Kind::Punct
+                || t.kind == Kind::Sym
                 || t.kind == Kind::Num
-                || (t.kind == Kind::Word && stamp_word(&t.low))
+                || (t.kind == Kind::Word && stamp_word(toks.low_of(t)))
         });
         // a label names a stamp, except a leading "on" that may open a
         // sentence ("On February 29, 2012, AMD announced …")
@@ -219,11 +221,12 @@ pub(crate) fn stamps(text: &str) -> Vec<Stamp> {
 
 /// The day a stamp names: a full date, or a month-day with a year written
 /// elsewhere on its line.
-fn day_of(toks: &[Tok], f: &Found, line_start: usize, line_end: usize) -> Option<CivilDate> {
+fn day_of(toks: &Tokens, f: &Found, line_start: usize, line_end: usize) -> Option<CivilDate> {
     match f.val {
         Val::P(p) if p.g == Grain::Day && !f.rel => Some(civil(p.d)),
         Val::Md(m, d) => {
             let year = toks
+                .all()
                 .iter()
                 .filter(|t| t.start >= line_start && t.end <= line_end)
                 .find(|t| t.ndig == 4 && (1900..=2199).contains(&t.num))

@@ -5,7 +5,7 @@
 //! `2023-W49`, `2023-Q4`, intervals `a/b` (both ends inclusive, `..` for an
 //! open end) and the year-less `--12-06`.
 
-use super::calendar::*;
+use crate::lex::calendar::*;
 
 /// Size of a calendar unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

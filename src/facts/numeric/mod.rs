@@ -120,6 +120,9 @@ mod tokens;
 use super::{Duration, Fact, FactKind, FactValue, Money, Qualifier, Quantity, Vague};
 use crate::document::Span;
 use crate::facts::Decimal;
+use crate::lex::currency::*;
+use crate::lex::units::*;
+use crate::lex::words::*;
 use lexicon::*;
 use number::{Num, NumParser};
 use tokens::{tokenize, Tok, TokKind};
@@ -624,7 +627,7 @@ impl<'a> Cx<'a> {
                     }
                 }
                 TokKind::Word => {
-                    let known = unit_word(&c.raw, &c.low, true).is_some()
+                    let known = unit_of(&c.raw, &c.low, true).is_some()
                         || abbrev_multiplier(&c.raw, true).is_some()
                         || matches!(
                             c.low.as_str(),
@@ -919,7 +922,7 @@ impl<'a> Cx<'a> {
                 k1 += 1;
             }
             if let Some(u) = self.word(k1) {
-                if let Some((_, UnitKind::Time(unit, f))) = unit_word(u, u, false) {
+                if let Some((_, UnitKind::Time(unit, f))) = unit_of(u, u, false) {
                     let singular = matches!(
                         u,
                         "second"
@@ -1587,7 +1590,7 @@ impl<'a> Cx<'a> {
                     // not "a day and a half hour", "a year and a quarter of it"
                     let unit_after = self.tok(h + 1).is_some_and(|t| {
                         t.kind == TokKind::Word
-                            && (unit_word(&t.raw, &t.low, false).is_some() || t.low == "of")
+                            && (unit_of(&t.raw, &t.low, false).is_some() || t.low == "of")
                     });
                     if let Some(frac) = frac.filter(|_| value.is_integer() && !unit_after) {
                         value = value.checked_add(frac.checked_mul(d(factor as i64))?)?;
@@ -1673,7 +1676,7 @@ impl<'a> Cx<'a> {
                 j += 1;
             }
             let u = self.tok(j)?;
-            let (sym, kind) = unit_word(&u.raw, &u.low, false)?;
+            let (sym, kind) = unit_of(&u.raw, &u.low, false)?;
             if kind != UnitKind::Measure
                 || !matches!(
                     sym,
@@ -1784,7 +1787,7 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
-        let (sym, kind) = unit_word(&t.raw, w, glued)?;
+        let (sym, kind) = unit_of(&t.raw, w, glued)?;
         let mut e = k + 1;
         match kind {
             UnitKind::Time(unit, factor) => {
@@ -1841,7 +1844,7 @@ impl<'a> Cx<'a> {
                 .then_some(e + 1);
                 if let Some(p) = per {
                     if let Some(x) = self.tok(p).filter(|x| x.kind == TokKind::Word) {
-                        if let Some((s2, k2)) = unit_word(&x.raw, &x.low, true) {
+                        if let Some((s2, k2)) = unit_of(&x.raw, &x.low, true) {
                             let s2 = match k2 {
                                 UnitKind::Time(u, _) => match u {
                                     "second" => "s",

@@ -10,9 +10,10 @@
 //! number of tokens past the number it returns, and never overflows: any
 //! value beyond [`Decimal`]'s range is no number.
 
-use super::lexicon::*;
 use super::tokens::{Tok, TokKind};
 use crate::facts::Decimal;
+use crate::lex::units::unit_of;
+use crate::lex::words::*;
 
 /// A parsed number.
 #[derive(Debug, Clone)]
@@ -264,7 +265,7 @@ impl<'a> NumParser<'a> {
                     let num = v.to_i128()?;
                     let unit_after = self
                         .word(j + 2)
-                        .is_some_and(|w| unit_word(&self.toks[j + 2].raw, w, false).is_some());
+                        .is_some_and(|w| unit_of(&self.toks[j + 2].raw, w, false).is_some());
                     let more = self.tok(j + 2).is_some_and(|x| {
                         self.glued(j + 2) && (x.sym('/') || x.kind == TokKind::Num)
                     });
