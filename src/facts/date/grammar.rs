@@ -1823,7 +1823,7 @@ impl<'a> P<'a> {
             let span = if sepc == "-" {
                 1900..=2099
             } else {
-                1000..=2999
+                1800..=2199
             };
             if span.contains(&y) {
                 return m(
@@ -2241,6 +2241,8 @@ impl<'a> P<'a> {
             let nxt = self.t.get(de);
             let ok = match nxt {
                 None => true,
+                Some(t) if t.glued() && t.kind != Kind::Sym => false,
+                Some(t) if t.glued() && t.dash() => false, // "the 28-year-old"
                 Some(t) => t.kind != Kind::Word || matches!(self.t.low_of(t), "and" | "or" | "at"),
             };
             if ok {

@@ -115,7 +115,6 @@
 
 mod lexicon;
 mod number;
-mod tokens;
 
 use super::{Duration, Fact, FactKind, FactValue, Money, Qualifier, Quantity, Vague};
 use crate::document::Span;
@@ -123,18 +122,22 @@ use crate::facts::Decimal;
 use crate::lex::currency::*;
 use crate::lex::units::*;
 use crate::lex::words::*;
+use crate::lex::{Kind, Token, Tokens};
 use lexicon::*;
 use number::{Num, NumParser};
-use tokens::{tokenize, Tok, TokKind};
 
 /// Extracts the numeric facts of `text` (money, count, number, percent,
 /// ordinal, quantity, duration), in text order, with byte spans into `text`.
 pub fn extract(text: &str) -> Vec<Fact> {
-    let toks = tokenize(text);
+    extract_tokens(text, &Tokens::new(text))
+}
+
+/// [`extract`] over the tokens of `text` (made by [`Tokens::new`]).
+pub fn extract_tokens(text: &str, toks: &Tokens) -> Vec<Fact> {
     let cx = Cx {
         text,
-        toks: &toks,
-        np: NumParser { toks: &toks, text },
+        toks,
+        np: NumParser { toks, text },
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -197,7 +200,7 @@ struct Side {
 
 struct Cx<'a> {
     text: &'a str,
-    toks: &'a [Tok],
+    toks: &'a Tokens,
     np: NumParser<'a>,
 }
 
@@ -239,19 +242,30 @@ fn takes_quantity(w: &str) -> bool {
 }
 
 impl<'a> Cx<'a> {
-    fn tok(&self, i: usize) -> Option<&'a Tok> {
+    fn tok(&self, i: usize) -> Option<&'a Token> {
         self.toks.get(i)
+    }
+
+    /// The text of `t` as written.
+    fn raw(&self, t: &Token) -> &'a str {
+        t.text(self.text)
+    }
+
+    /// The lower-cased text of `t`.
+    fn low(&self, t: &Token) -> &'a str {
+        let toks: &'a Tokens = self.toks;
+        toks.low_of(t)
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
         self.toks
             .get(i)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| t.low.as_str())
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| self.low(t))
     }
 
     fn glued(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.ws_before)
+        self.toks.get(i).is_some_and(|t| !t.space_before())
     }
 
     fn is_sym(&self, i: usize, c: char) -> bool {
@@ -272,10 +286,10 @@ impl<'a> Cx<'a> {
     /// "percents of twenty" (a percent word that no number precedes, then
     /// "of" and a bare number that ends the phrase).
     fn percent_of(&self, i: usize) -> Option<(Vec<Fact>, usize)> {
-        if self.tok(i)?.kind != TokKind::Word {
+        if self.tok(i)?.kind != Kind::Word {
             return None;
         }
-        if i > 0 && self.toks[i - 1].kind == TokKind::Num {
+        if i > 0 && self.toks[i - 1].kind == Kind::Num {
             return None;
         }
         let (e, points) = self.percent(i)?;
@@ -297,29 +311,30 @@ impl<'a> Cx<'a> {
     /// Dot-separated digit groups ("192.168.1.2"): one number per group,
     /// as the number suites read them; nothing if letters are glued on or
     /// a word such as "version" names it a version.
-    fn dotted(&self, i: usize) -> Option<Vec<Fact>> {
+    fn dotted(&self, i: usize) -> Option<(Vec<Fact>, usize)> {
         let t = self.tok(i)?;
-        if t.kind != TokKind::Num || t.raw.matches('.').count() < 2 || t.raw.contains(',') {
+        let (g_end, raw) = self.np.group(i)?;
+        if raw.matches('.').count() < 2 || raw.contains(',') {
             return None;
         }
         let glued_word = |k: usize| {
             self.tok(k)
-                .is_some_and(|x| x.kind == TokKind::Word && !x.ws_before)
+                .is_some_and(|x| x.kind == Kind::Word && !x.space_before())
         };
         let version = i > 0
             && matches!(
                 self.word(i - 1),
                 Some("version" | "v" | "ver" | "release" | "build" | "firmware" | "update")
             );
-        if (i > 0 && !t.ws_before && self.toks[i - 1].kind == TokKind::Word)
-            || glued_word(i + 1)
+        if (i > 0 && !t.space_before() && self.toks[i - 1].kind == Kind::Word)
+            || glued_word(g_end)
             || version
         {
-            return Some(Vec::new());
+            return Some((Vec::new(), g_end));
         }
         let mut out = Vec::new();
         let mut off = t.start;
-        for g in t.raw.split('.') {
+        for g in raw.split('.') {
             if !g.is_empty() {
                 let v = Decimal::parse(g)?;
                 out.push(Fact::new(
@@ -330,13 +345,16 @@ impl<'a> Cx<'a> {
             }
             off += g.len() + 1;
         }
-        Some(out)
+        Some((out, g_end))
     }
 
     /// The facts starting at token `i` and the token to continue from.
     fn at(&self, i: usize) -> Option<(Vec<Fact>, usize)> {
-        if let Some(facts) = self.dotted(i) {
-            return Some((facts, i + 1));
+        if self.np.continues_group(i) {
+            return None; // inside "1,234": read from its start
+        }
+        if let Some(r) = self.dotted(i) {
+            return Some(r);
         }
         if let Some(r) = self.percent_of(i) {
             return Some(r);
@@ -383,7 +401,7 @@ impl<'a> Cx<'a> {
             || i == 0
             || (i > 0
                 && self.word(i - 1).is_some_and(takes_quantity)
-                && self.tok(i).is_some_and(|t| t.ws_before));
+                && self.tok(i).is_some_and(|t| t.space_before()));
         // "- 20 degrees Fahrenheit": a minus set apart from a temperature
         if let Some(r) = self.spaced_minus(i, j, q) {
             return Some(r);
@@ -420,19 +438,19 @@ impl<'a> Cx<'a> {
     /// Signs 19 Executive Actions"). The token to skip to.
     fn inside_name(&self, j: usize) -> Option<usize> {
         let t = self.tok(j)?;
-        if j == 0 || !t.ws_before {
+        if j == 0 || !t.space_before() {
             return None;
         }
-        let word_number = t.kind == TokKind::Word
-            && t.raw.starts_with(|c: char| c.is_uppercase())
-            && small_cardinal(&t.low).is_some_and(|v| v > 0);
-        let digits = t.kind == TokKind::Num && t.raw.bytes().all(|b| b.is_ascii_digit());
+        let word_number = t.kind == Kind::Word
+            && self.raw(t).starts_with(|c: char| c.is_uppercase())
+            && small_cardinal(self.low(t)).is_some_and(|v| v > 0);
+        let digits = t.kind == Kind::Num && self.np.group(j).is_some_and(|(e, _)| e == j + 1);
         if !(word_number || digits) {
             return None;
         }
         let p = &self.toks[j - 1];
-        if p.kind != TokKind::Word
-            || !p.raw.starts_with(|c: char| c.is_uppercase())
+        if p.kind != Kind::Word
+            || !self.raw(p).starts_with(|c: char| c.is_uppercase())
             || self
                 .text
                 .get(p.end..t.start)
@@ -440,13 +458,13 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        let low = p.low.as_str();
+        let low = self.low(p);
         if is_function_word(low)
             || is_calendar_word(low)
             || qualifier_first_words().contains(low)
             || small_cardinal(low).is_some()
-            || currency_code(&p.raw).is_some()
-            || scaled_currency_code(&p.raw).is_some()
+            || currency_code(self.raw(p)).is_some()
+            || scaled_currency_code(self.raw(p)).is_some()
             || dollar_prefix(low).is_some()
             || matches!(
                 low,
@@ -458,19 +476,18 @@ impl<'a> Cx<'a> {
         // a title-case line: the word after the number is capitalised too
         let after = self.tok(j + 1);
         if after.is_some_and(|n| {
-            n.kind == TokKind::Word
-                && n.ws_before
-                && n.raw.starts_with(|c: char| c.is_uppercase())
-                && !is_function_word(&n.low)
+            n.kind == Kind::Word
+                && n.space_before()
+                && self.raw(n).starts_with(|c: char| c.is_uppercase())
+                && !is_function_word(self.low(n))
         }) && !word_number
         {
             return None;
         }
         // "Tesla 3%": a figure after all
         if after.is_some_and(|n| {
-            !(n.ws_before
-                || n.kind == TokKind::Sym
-                    && matches!(n.ch, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
+            !(n.space_before()
+                || n.kind == Kind::Sym && matches!(n.ch, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
         }) {
             return None;
         }
@@ -500,16 +517,16 @@ impl<'a> Cx<'a> {
     /// list dash).
     fn spaced_minus(&self, i: usize, j: usize, q: Option<Qualifier>) -> Option<(Vec<Fact>, usize)> {
         let t = self.tok(j)?;
-        if !(t.sym('-') || t.sym('−')) || j == 0 || !t.ws_before {
+        if !(t.sym('-') || t.sym('−')) || j == 0 || !t.space_before() {
             return None;
         }
         let prev = &self.toks[j - 1];
         let line_start = self.text.get(prev.end..t.start)?.contains('\n');
-        if prev.kind != TokKind::Word || line_start {
+        if prev.kind != Kind::Word || line_start {
             return None;
         }
         let n = self.tok(j + 1)?;
-        if n.kind != TokKind::Num || !n.ws_before || n.raw.starts_with(['-', '−']) {
+        if self.np.group(j + 1).is_none() || !n.space_before() {
             return None;
         }
         let b = self.side(j + 1, false)?;
@@ -569,28 +586,28 @@ impl<'a> Cx<'a> {
     /// a time, a phone number, a version): the token to skip to.
     fn junk(&self, i: usize) -> Option<usize> {
         let t = self.tok(i)?;
-        if t.kind != TokKind::Num {
+        if t.kind != Kind::Num {
             return None;
         }
         let chain_end = {
             let mut k = i + 1;
-            while k < self.toks.len() && !self.toks[k].ws_before && k < i + 32 {
+            while k < self.toks.len() && !self.toks[k].space_before() && k < i + 32 {
                 k += 1;
             }
             k
         };
-        if !t.ws_before && i > 0 {
+        if !t.space_before() && i > 0 {
             let p = &self.toks[i - 1];
-            if p.kind == TokKind::Word {
+            if p.kind == Kind::Word {
                 return Some(chain_end);
             }
             if matches!(
                 p.ch,
                 '-' | '/' | ':' | '.' | '_' | '\\' | '@' | '#' | '=' | '&'
-            ) && p.kind == TokKind::Sym
-                && !p.ws_before
+            ) && p.kind == Kind::Sym
+                && !p.space_before()
                 && i >= 2
-                && matches!(self.toks[i - 2].kind, TokKind::Word | TokKind::Num)
+                && matches!(self.toks[i - 2].kind, Kind::Word | Kind::Num)
             {
                 return Some(chain_end);
             }
@@ -599,9 +616,11 @@ impl<'a> Cx<'a> {
         if chain_end > i + 2
             && self.np.parse(i, false).is_some_and(|n| {
                 n.end >= chain_end
-                    || self.toks[n.end.min(chain_end)..chain_end].iter().all(|t| {
-                        t.kind == TokKind::Sym && matches!(t.ch, ',' | '.' | ';' | ')' | '!' | '?')
-                    })
+                    || self.toks.all()[n.end.min(chain_end)..chain_end]
+                        .iter()
+                        .all(|t| {
+                            t.kind == Kind::Sym && matches!(t.ch, ',' | '.' | ';' | ')' | '!' | '?')
+                        })
             })
         {
             return None;
@@ -614,23 +633,28 @@ impl<'a> Cx<'a> {
         while k < chain_end {
             let c = &self.toks[k];
             match c.kind {
-                TokKind::Num => {
+                Kind::Num => {
                     nums += 1;
                     if k > i
-                        && self.toks[k - 1].kind == TokKind::Word
-                        && !matches!(self.toks[k - 1].raw.as_str(), "e" | "E")
+                        && self.toks[k - 1].kind == Kind::Word
+                        && !matches!(self.raw(&self.toks[k - 1]), "e" | "E")
                     {
                         return Some(chain_end);
                     }
                     if k > i && self.toks[k - 1].sym(':') {
                         return Some(chain_end);
                     }
+                    // "1,234.5" is one group of digits
+                    if let Some((g_end, _)) = self.np.group(k) {
+                        k = g_end;
+                        continue;
+                    }
                 }
-                TokKind::Word => {
-                    let known = unit_of(&c.raw, &c.low, true).is_some()
-                        || abbrev_multiplier(&c.raw, true).is_some()
+                Kind::Word => {
+                    let known = unit_of(self.raw(c), self.low(c), true).is_some()
+                        || abbrev_multiplier(self.raw(c), true).is_some()
                         || matches!(
-                            c.low.as_str(),
+                            self.low(c),
                             "st" | "nd"
                                 | "rd"
                                 | "th"
@@ -652,19 +676,19 @@ impl<'a> Cx<'a> {
                                 | "deep"
                                 | "tall"
                         )
-                        || currency_code(&c.raw).is_some()
-                        || currency_noun(&c.low).is_some()
-                        || minor_unit(&c.low).is_some()
-                        || scale_word(&c.low).is_some()
-                        || small_cardinal(&c.low).is_some()
-                        || c.low == "percentage"
-                        || c.low == "square"
-                        || c.low == "cubic";
+                        || currency_code(self.raw(c)).is_some()
+                        || currency_noun(self.low(c)).is_some()
+                        || minor_unit(self.low(c)).is_some()
+                        || scale_word(self.low(c)).is_some()
+                        || small_cardinal(self.low(c)).is_some()
+                        || self.low(c) == "percentage"
+                        || self.low(c) == "square"
+                        || self.low(c) == "cubic";
                     if !known {
                         unknown_words += 1;
                     }
                 }
-                TokKind::Sym => {}
+                Kind::Sym => {}
             }
             k += 1;
         }
@@ -712,13 +736,13 @@ impl<'a> Cx<'a> {
         match self.tok(k) {
             None => true,
             Some(t) => match t.kind {
-                TokKind::Sym => currency_symbol(t.ch).is_none() && t.ch != '%',
-                TokKind::Word => {
-                    t.ws_before
-                        && is_function_word(&t.low)
-                        && !matches!(t.low.as_str(), "percent" | "times" | "time" | "per")
+                Kind::Sym => currency_symbol(t.ch).is_none() && t.ch != '%',
+                Kind::Word => {
+                    t.space_before()
+                        && is_function_word(self.low(t))
+                        && !matches!(self.low(t), "percent" | "times" | "time" | "per")
                 }
-                TokKind::Num => false,
+                Kind::Num => false,
             },
         }
     }
@@ -749,8 +773,8 @@ impl<'a> Cx<'a> {
         // "Egyptian pounds 500" (the caller checks the amount ends there).
         // Only worth reading when digits follow within four tokens: this
         // runs at every word.
-        if t.kind == TokKind::Word
-            && (2..=4).any(|d| self.tok(k + d).is_some_and(|n| n.kind == TokKind::Num))
+        if t.kind == Kind::Word
+            && (2..=4).any(|d| self.tok(k + d).is_some_and(|n| n.kind == Kind::Num))
         {
             for (adj, after) in self.adjectives(k) {
                 if let Some(code) = self
@@ -760,7 +784,7 @@ impl<'a> Cx<'a> {
                 {
                     if self
                         .tok(after + 1)
-                        .is_some_and(|n| n.kind == TokKind::Num && n.ws_before)
+                        .is_some_and(|n| n.kind == Kind::Num && n.space_before())
                     {
                         return Some((Some(code), after + 1));
                     }
@@ -768,24 +792,22 @@ impl<'a> Cx<'a> {
             }
         }
         match t.kind {
-            TokKind::Sym => {
+            Kind::Sym => {
                 let c = currency_symbol(t.ch)?;
                 Some((c, k + 1))
             }
-            TokKind::Word => {
+            Kind::Word => {
                 // US$, C $, HK$, U.S.$
                 if let Some(d) = self.tok(k + 1).filter(|d| d.sym('$')) {
-                    if let Some(cur) = dollar_prefix(&t.low) {
-                        let spaced_ok = matches!(
-                            t.low.as_str(),
-                            "us" | "c" | "hk" | "nz" | "ca" | "cdn" | "au"
-                        );
-                        if !d.ws_before || spaced_ok {
+                    if let Some(cur) = dollar_prefix(self.low(t)) {
+                        let spaced_ok =
+                            matches!(self.low(t), "us" | "c" | "hk" | "nz" | "ca" | "cdn" | "au");
+                        if !d.space_before() || spaced_ok {
                             return Some((Some(cur), k + 2));
                         }
                     }
                 }
-                if t.low == "u"
+                if self.low(t) == "u"
                     && self.is_sym(k + 1, '.')
                     && self.word(k + 2) == Some("s")
                     && self.is_sym(k + 3, '.')
@@ -800,30 +822,29 @@ impl<'a> Cx<'a> {
                     k + 1
                 };
                 let num_next = self.tok(after).is_some_and(|n| {
-                    n.kind == TokKind::Num
-                        || (n.is_dash()
-                            && self.tok(after + 1).is_some_and(|x| x.kind == TokKind::Num))
+                    n.kind == Kind::Num
+                        || (n.dash() && self.tok(after + 1).is_some_and(|x| x.kind == Kind::Num))
                 });
-                if let Some(c) = currency_code(&t.raw) {
+                if let Some(c) = currency_code(self.raw(t)) {
                     if num_next && after == k + 1 {
                         return Some((c, after));
                     }
                 }
-                if (t.low == "rs" || t.raw == "Rp") && num_next {
-                    return Some((Some(if t.low == "rs" { "INR" } else { "IDR" }), after));
+                if (self.low(t) == "rs" || self.raw(t) == "Rp") && num_next {
+                    return Some((Some(if self.low(t) == "rs" { "INR" } else { "IDR" }), after));
                 }
                 // "LE 500", "L.E. 500": Egyptian pounds
-                if t.raw == "LE" && num_next && after == k + 1 {
+                if self.raw(t) == "LE" && num_next && after == k + 1 {
                     return Some((Some("EGP"), after));
                 }
                 if let Some((code, e)) = self.egyptian_pound(k) {
-                    if self.tok(e).is_some_and(|n| n.kind == TokKind::Num) {
+                    if self.tok(e).is_some_and(|n| n.kind == Kind::Num) {
                         return Some((Some(code), e));
                     }
                 }
                 None
             }
-            TokKind::Num => None,
+            Kind::Num => None,
         }
     }
 
@@ -834,14 +855,13 @@ impl<'a> Cx<'a> {
             k0 += 1;
         }
         // "MAUD 60", "kEUR 250": a code with a scale letter
-        if let Some((cur, p)) = self.tok(k0).and_then(|t| scaled_currency_code(&t.raw)) {
+        if let Some((cur, p)) = self.tok(k0).and_then(|t| scaled_currency_code(self.raw(t))) {
             if let Some(n) = self
                 .np
                 .parse(k0 + 1, false)
                 .filter(|n| n.mult.is_none() && !n.ordinal && !n.year_like)
             {
-                if self.tok(k0 + 1).is_some_and(|t| t.kind == TokKind::Num)
-                    && self.ends_phrase(n.end)
+                if self.tok(k0 + 1).is_some_and(|t| t.kind == Kind::Num) && self.ends_phrase(n.end)
                 {
                     return Some(Side {
                         start: k0,
@@ -865,7 +885,7 @@ impl<'a> Cx<'a> {
             // a named currency before the amount takes only an amount that
             // ends the phrase: not "the Swiss franc 2 percent higher"
             if self.word(k0).is_some()
-                && self.tok(after - 1).is_some_and(|t| t.kind == TokKind::Word)
+                && self.tok(after - 1).is_some_and(|t| t.kind == Kind::Word)
                 && self.word(after - 1).and_then(currency_noun).is_some()
                 && (n.year_like || !self.ends_phrase(n.end))
             {
@@ -877,7 +897,7 @@ impl<'a> Cx<'a> {
             // a glued word after the digits that is no multiplier: junk
             if self
                 .tok(end)
-                .is_some_and(|t| t.kind == TokKind::Word && !t.ws_before)
+                .is_some_and(|t| t.kind == Kind::Word && !t.space_before())
             {
                 if let Some((c2, e2)) = self.money_suffix(&n, end) {
                     if let Suffix::Money { cur: c, .. } = c2 {
@@ -915,10 +935,9 @@ impl<'a> Cx<'a> {
         }
         let t = self.tok(k0)?;
         // "all week", "a full month", "the whole day": one unit of time
-        if t.kind == TokKind::Word && matches!(t.low.as_str(), "all" | "full" | "whole" | "entire")
-        {
+        if t.kind == Kind::Word && matches!(self.low(t), "all" | "full" | "whole" | "entire") {
             let mut k1 = k0 + 1;
-            if self.tok(k1).is_some_and(|x| x.is_dash()) && self.glued(k1) {
+            if self.tok(k1).is_some_and(|x| x.dash()) && self.glued(k1) {
                 k1 += 1;
             }
             if let Some(u) = self.word(k1) {
@@ -938,7 +957,7 @@ impl<'a> Cx<'a> {
                     );
                     let compound = self
                         .tok(k1 + 1)
-                        .is_some_and(|x| x.is_dash() && self.glued(k1 + 1));
+                        .is_some_and(|x| x.dash() && self.glued(k1 + 1));
                     if singular && !compound {
                         let one = Num::in_words(d(1), k0, k0 + 1, None);
                         return Some(Side {
@@ -954,11 +973,11 @@ impl<'a> Cx<'a> {
             }
         }
         // "a"/"an"/"another" as one before a unit: "for a year"
-        if t.kind == TokKind::Word && matches!(t.low.as_str(), "a" | "an" | "another") {
+        if t.kind == Kind::Word && matches!(self.low(t), "a" | "an" | "another") {
             let article_num = Num::in_words(d(1), k0, k0 + 1, None);
-            if allow_article || t.low == "another" {
+            if allow_article || self.low(t) == "another" {
                 if let Some((s, e, v)) = self.unit_suffix(&article_num, k0 + 1) {
-                    if t.low != "another" || matches!(s, Suffix::Time(_)) {
+                    if self.low(t) != "another" || matches!(s, Suffix::Time(_)) {
                         return Some(Side {
                             start: k0,
                             end: e,
@@ -1010,7 +1029,7 @@ impl<'a> Cx<'a> {
             .filter(|&p| p > 0)
         {
             let before_ok = k0 == 0
-                || self.toks[k0 - 1].kind == TokKind::Sym
+                || self.toks[k0 - 1].kind == Kind::Sym
                 || self.word(k0 - 1).is_some_and(|w| {
                     !matches!(
                         w,
@@ -1022,7 +1041,7 @@ impl<'a> Cx<'a> {
                         && w != "dozen"
                 });
             let bare = Num::in_words(d(1).checked_scale_up(p)?, k0, k0 + 1, Some(p));
-            if before_ok && self.tok(k0 + 1).is_some_and(|t| t.ws_before) {
+            if before_ok && self.tok(k0 + 1).is_some_and(|t| t.space_before()) {
                 if let Some((s @ Suffix::Unit(_), e, v)) = self.unit_suffix(&bare, k0 + 1) {
                     return Some(Side {
                         start: k0,
@@ -1080,7 +1099,7 @@ impl<'a> Cx<'a> {
             k += 1;
         }
         let t = self.tok(k)?;
-        if !t.ws_before && k == end {
+        if !t.space_before() && k == end {
             return None;
         }
         let n = self.np.parse(k, false)?;
@@ -1127,7 +1146,7 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
-        if self.tok(n.end).is_some_and(|t| t.kind == TokKind::Num) {
+        if self.tok(n.end).is_some_and(|t| t.kind == Kind::Num) {
             return None;
         }
         Some((
@@ -1147,13 +1166,17 @@ impl<'a> Cx<'a> {
             return Some((Suffix::None, k, n.value));
         }
         let next = self.tok(k);
+        // what is on the next line measures nothing of this number
+        if next.is_some_and(|t| t.line_before()) {
+            return Some((Suffix::None, k, n.value));
+        }
         // ordinal suffix on digits: 52nd, 1st
-        if let Some(t) = next.filter(|t| t.kind == TokKind::Word && !t.ws_before) {
+        if let Some(t) = next.filter(|t| t.kind == Kind::Word && !t.space_before()) {
             if !n.words
                 && n.mult.is_none()
                 && n.value.is_integer()
                 && n.value >= Decimal::ZERO
-                && matches!(t.low.as_str(), "st" | "nd" | "rd" | "th")
+                && matches!(self.low(t), "st" | "nd" | "rd" | "th")
                 && k == n.start + 1
             {
                 return Some((Suffix::Ordinal, k + 1, n.value));
@@ -1184,8 +1207,8 @@ impl<'a> Cx<'a> {
             return Some((s, e, v));
         }
         // "twenty MUSD", "250 kEUR"
-        if let Some((cur, p)) = self.tok(k).and_then(|t| scaled_currency_code(&t.raw)) {
-            if n.mult.is_none() && self.tok(k).is_some_and(|t| t.ws_before) {
+        if let Some((cur, p)) = self.tok(k).and_then(|t| scaled_currency_code(self.raw(t))) {
+            if n.mult.is_none() && self.tok(k).is_some_and(|t| t.space_before()) {
                 return Some((
                     Suffix::Money {
                         cur: Some(cur),
@@ -1245,9 +1268,9 @@ impl<'a> Cx<'a> {
             }
         }
         // a glued word that is nothing we know: an identifier
-        if let Some(t) = next.filter(|t| t.kind == TokKind::Word && !t.ws_before) {
+        if let Some(t) = next.filter(|t| t.kind == Kind::Word && !t.space_before()) {
             if !n.words {
-                if t.low == "s" || t.low == "'s" {
+                if self.low(t) == "s" || self.low(t) == "'s" {
                     return Some((Suffix::None, k + 1, n.value));
                 }
                 return None;
@@ -1262,14 +1285,14 @@ impl<'a> Cx<'a> {
     /// "basis points", "basis-point", "bps", "bp" at `k`: the end token.
     fn basis_points(&self, k: usize) -> Option<usize> {
         let mut k = k;
-        if self.tok(k)?.is_dash() && self.glued(k + 1) {
+        if self.tok(k)?.dash() && self.glued(k + 1) {
             k += 1;
         }
         match self.word(k)? {
             "bp" | "bps" => Some(k + 1),
             "basis" => {
                 let mut j = k + 1;
-                if self.tok(j).is_some_and(|t| t.is_dash()) && self.glued(j) {
+                if self.tok(j).is_some_and(|t| t.dash()) && self.glued(j) {
                     j += 1;
                 }
                 matches!(self.word(j), Some("point") | Some("points")).then_some(j + 1)
@@ -1287,7 +1310,7 @@ impl<'a> Cx<'a> {
         }
         let mut k = k;
         // "5-percentage-point"
-        if t.is_dash() && !t.ws_before && self.word(k + 1).is_some() && self.glued(k + 1) {
+        if t.dash() && !t.space_before() && self.word(k + 1).is_some() && self.glued(k + 1) {
             k += 1;
         }
         let w = self.word(k)?;
@@ -1298,7 +1321,7 @@ impl<'a> Cx<'a> {
             _ => return None,
         };
         let mut j = e;
-        if self.tok(j).is_some_and(|t| t.is_dash()) && self.glued(j) {
+        if self.tok(j).is_some_and(|t| t.dash()) && self.glued(j) {
             j += 1;
         }
         if matches!(self.word(j), Some("point") | Some("points")) {
@@ -1329,7 +1352,7 @@ impl<'a> Cx<'a> {
             out.push(("uk".to_string(), k + 4));
         }
         if let (Some(a), Some(b)) = (self.word(k), self.word(k + 1)) {
-            if self.tok(k + 1).is_some_and(|t| t.ws_before) {
+            if self.tok(k + 1).is_some_and(|t| t.space_before()) {
                 out.push((format!("{a} {b}"), k + 2));
             }
             if let Some(c) = self.word(k + 2) {
@@ -1345,12 +1368,12 @@ impl<'a> Cx<'a> {
     /// A currency written after the number `n` at `k`: the suffix and end.
     fn money_suffix(&self, n: &Num, k: usize) -> Option<(Suffix, usize)> {
         let t = self.tok(k)?;
-        if t.kind == TokKind::Sym {
+        if t.kind == Kind::Sym {
             let c = currency_symbol(t.ch)?;
             // "10 $" but not "10 $20"
             if self
                 .tok(k + 1)
-                .is_some_and(|x| x.kind == TokKind::Num && !x.ws_before)
+                .is_some_and(|x| x.kind == Kind::Num && !x.space_before())
             {
                 return None;
             }
@@ -1362,7 +1385,7 @@ impl<'a> Cx<'a> {
                 k + 1,
             ));
         }
-        if t.kind != TokKind::Word {
+        if t.kind != Kind::Word {
             return None;
         }
         if let Some((code, e)) = self.egyptian_pound(k) {
@@ -1374,8 +1397,11 @@ impl<'a> Cx<'a> {
                 e,
             ));
         }
-        // ISO code: "42 KWD", "20 usd"
-        if let Some(c) = currency_code(&t.raw) {
+        // ISO code: "42 KWD", "20 usd"; not a name in the possessive
+        // ("AMD's")
+        if let Some(c) =
+            currency_code(self.raw(t)).filter(|_| self.possessive_mark(k + 1).is_none())
+        {
             return Some((
                 Suffix::Money {
                     cur: c,
@@ -1385,9 +1411,10 @@ impl<'a> Cx<'a> {
             ));
         }
         // minor units: "fifty cents", "43c", "210 pence"
-        if let Some(m) = minor_unit(&t.low).filter(|_| t.raw != "C" || t.ws_before) {
-            let single = t.low.len() <= 2;
-            if !single || (!t.ws_before && !self.glued_word_after(k)) {
+        if let Some(m) = minor_unit(self.low(t)).filter(|_| self.raw(t) != "C" || t.space_before())
+        {
+            let single = self.low(t).len() <= 2;
+            if !single || (!t.space_before() && !self.glued_word_after(k)) {
                 return Some((
                     Suffix::Money {
                         cur: None,
@@ -1411,7 +1438,7 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        let noun = currency_noun(&t.low)?;
+        let noun = currency_noun(self.low(t))?;
         let mut end = k + 1;
         if noun == "pound" && self.word(end) == Some("sterling") {
             return Some((
@@ -1428,7 +1455,7 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
-        if noun == "rupee" && t.low == "rs" && self.is_sym(end, '.') {
+        if noun == "rupee" && self.low(t) == "rs" && self.is_sym(end, '.') {
             end += 1;
         }
         let cur = match noun {
@@ -1470,15 +1497,15 @@ impl<'a> Cx<'a> {
         let mut k = k;
         let t = self.tok(k)?;
         let mut hyphen = false;
-        if t.is_dash() && !t.ws_before && self.glued(k + 1) && self.word(k + 1).is_some() {
+        if t.dash() && !t.space_before() && self.glued(k + 1) && self.word(k + 1).is_some() {
             k += 1;
             hyphen = true;
         }
-        let glued = !self.tok(k)?.ws_before && !hyphen;
+        let glued = !self.tok(k)?.space_before() && !hyphen;
         // "for 10D", "lasted 2W", "grown for 3Y": a letter glued to the
         // digits after a word that takes a length of time
         if glued && !n.words && n.start > 0 {
-            let letter = self.tok(k).filter(|t| t.kind == TokKind::Word);
+            let letter = self.tok(k).filter(|t| t.kind == Kind::Word);
             let before = self.word(n.start - 1);
             let time_word = matches!(
                 before,
@@ -1496,9 +1523,9 @@ impl<'a> Cx<'a> {
             );
             let end_after = !self
                 .tok(k + 1)
-                .is_some_and(|x| !x.ws_before && x.kind != TokKind::Sym);
+                .is_some_and(|x| !x.space_before() && x.kind != Kind::Sym);
             if let Some(t) = letter.filter(|_| time_word && end_after) {
-                let unit = match t.low.as_str() {
+                let unit = match self.low(t) {
                     "d" => Some("day"),
                     "w" => Some("week"),
                     "y" => Some("year"),
@@ -1559,7 +1586,7 @@ impl<'a> Cx<'a> {
                 value = value.checked_mul(d(factor as i64))?;
                 // ages: "five years old", "10-year-old", "3 years of age"
                 let mut a = end;
-                if self.tok(a).is_some_and(|t| t.is_dash()) && self.glued(a) {
+                if self.tok(a).is_some_and(|t| t.dash()) && self.glued(a) {
                     a += 1;
                 }
                 if self.word(a) == Some("old") {
@@ -1589,8 +1616,9 @@ impl<'a> Cx<'a> {
                     };
                     // not "a day and a half hour", "a year and a quarter of it"
                     let unit_after = self.tok(h + 1).is_some_and(|t| {
-                        t.kind == TokKind::Word
-                            && (unit_of(&t.raw, &t.low, false).is_some() || t.low == "of")
+                        t.kind == Kind::Word
+                            && (unit_of(self.raw(t), self.low(t), false).is_some()
+                                || self.low(t) == "of")
                     });
                     if let Some(frac) = frac.filter(|_| value.is_integer() && !unit_after) {
                         value = value.checked_add(frac.checked_mul(d(factor as i64))?)?;
@@ -1603,11 +1631,11 @@ impl<'a> Cx<'a> {
                     if self.word(m) == Some("and") {
                         m += 1;
                     }
-                    if self.tok(m).is_some_and(|t| t.ws_before) {
+                    if self.tok(m).is_some_and(|t| t.space_before()) {
                         if let Some(mn) = self.np.parse(m, false) {
                             let after_ok = match self.tok(mn.end) {
                                 None => true,
-                                Some(t) => t.kind == TokKind::Sym || is_function_word(&t.low),
+                                Some(t) => t.kind == Kind::Sym || is_function_word(self.low(t)),
                             };
                             if after_ok
                                 && mn.mult.is_none()
@@ -1631,21 +1659,21 @@ impl<'a> Cx<'a> {
     /// Whether a word is glued to the end of the token at `k` ("Cx").
     fn glued_word_after(&self, k: usize) -> bool {
         self.tok(k + 1)
-            .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word)
+            .is_some_and(|x| !x.space_before() && x.kind == Kind::Word)
     }
 
     fn unit_at(&self, k: usize, glued: bool) -> Option<(UnitMatch, usize)> {
         let t = self.tok(k)?;
-        if t.kind == TokKind::Sym {
+        if t.kind == Kind::Sym {
             return match t.ch {
                 '°' | 'º' => {
                     let mut e = k + 1;
                     let sym = match self.tok(e) {
-                        Some(x) if x.raw == "C" || x.low == "celsius" => {
+                        Some(x) if self.raw(x) == "C" || self.low(x) == "celsius" => {
                             e += 1;
                             "°C"
                         }
-                        Some(x) if x.raw == "F" || x.low == "fahrenheit" => {
+                        Some(x) if self.raw(x) == "F" || self.low(x) == "fahrenheit" => {
                             e += 1;
                             "°F"
                         }
@@ -1659,16 +1687,16 @@ impl<'a> Cx<'a> {
                 _ => None,
             };
         }
-        if t.kind != TokKind::Word {
+        if t.kind != Kind::Word {
             return None;
         }
         // "45C", "113F": a capital C or F glued to the digits is a
         // temperature (a lower-case "c" is cents)
-        if glued && (t.raw == "C" || t.raw == "F") && !self.glued_word_after(k) {
-            let sym = if t.raw == "C" { "°C" } else { "°F" };
+        if glued && (self.raw(t) == "C" || self.raw(t) == "F") && !self.glued_word_after(k) {
+            let sym = if self.raw(t) == "C" { "°C" } else { "°F" };
             return Some((UnitMatch::Measure(sym.into(), false), k + 1));
         }
-        let w = t.low.as_str();
+        let w = self.low(t);
         // square / cubic
         if let Some(pow) = area_volume_prefix(w) {
             let mut j = k + 1;
@@ -1676,7 +1704,7 @@ impl<'a> Cx<'a> {
                 j += 1;
             }
             let u = self.tok(j)?;
-            let (sym, kind) = unit_of(&u.raw, &u.low, false)?;
+            let (sym, kind) = unit_of(self.raw(u), self.low(u), false)?;
             if kind != UnitKind::Measure
                 || !matches!(
                     sym,
@@ -1695,19 +1723,20 @@ impl<'a> Cx<'a> {
             }
             let sym = match self.tok(e) {
                 Some(x)
-                    if x.raw == "C" || matches!(x.low.as_str(), "celsius" | "centigrade" | "c") =>
+                    if self.raw(x) == "C"
+                        || matches!(self.low(x), "celsius" | "centigrade" | "c") =>
                 {
                     e += 1;
                     "°C"
                 }
                 Some(x)
-                    if x.raw == "F"
-                        || matches!(x.low.as_str(), "fahrenheit" | "farenheit" | "f") =>
+                    if self.raw(x) == "F"
+                        || matches!(self.low(x), "fahrenheit" | "farenheit" | "f") =>
                 {
                     e += 1;
                     "°F"
                 }
-                Some(x) if x.low == "kelvin" => {
+                Some(x) if self.low(x) == "kelvin" => {
                     e += 1;
                     "K"
                 }
@@ -1740,7 +1769,7 @@ impl<'a> Cx<'a> {
             return Some((UnitMatch::Measure("t".into(), false), k + 2));
         }
         if matches!(w, "light")
-            && self.tok(k + 1).is_some_and(|t| t.is_dash())
+            && self.tok(k + 1).is_some_and(|t| t.dash())
             && matches!(self.word(k + 2), Some("year") | Some("years"))
         {
             return Some((UnitMatch::Measure("ly".into(), false), k + 3));
@@ -1750,7 +1779,7 @@ impl<'a> Cx<'a> {
             // after feet: "5 ft 2 in"
             let end_clause = self
                 .tok(k + 1)
-                .is_none_or(|x| x.kind == TokKind::Sym && !matches!(x.ch, '$' | '€' | '£'));
+                .is_none_or(|x| x.kind == Kind::Sym && !matches!(x.ch, '$' | '€' | '£'));
             if glued || end_clause {
                 return Some((UnitMatch::Measure("in".into(), false), k + 1));
             }
@@ -1773,30 +1802,30 @@ impl<'a> Cx<'a> {
         // words that are units only glued to the digits
         if !glued
             && matches!(w, "b" | "d" | "s" | "y" | "w" | "p" | "c" | "f" | "k")
-            && !(t.raw == "C" || t.raw == "F")
+            && !(self.raw(t) == "C" || self.raw(t) == "F")
         {
             return None;
         }
-        if !glued && (t.raw == "C" || t.raw == "F") {
+        if !glued && (self.raw(t) == "C" || self.raw(t) == "F") {
             // "30 C" but not "Group 3 C Company"
             if self.tok(k + 1).is_some_and(|x| {
-                x.kind == TokKind::Word
-                    && x.ws_before
-                    && x.raw.chars().next().is_some_and(|c| c.is_uppercase())
+                x.kind == Kind::Word
+                    && x.space_before()
+                    && self.raw(x).chars().next().is_some_and(|c| c.is_uppercase())
             }) {
                 return None;
             }
         }
-        let (sym, kind) = unit_of(&t.raw, w, glued)?;
+        let (sym, kind) = unit_of(self.raw(t), w, glued)?;
         let mut e = k + 1;
         match kind {
             UnitKind::Time(unit, factor) => {
                 // "h" and "min" spelled out; "3 mo" fine
                 if matches!(w, "h")
                     && !glued
-                    && self
-                        .tok(e)
-                        .is_some_and(|x| x.kind == TokKind::Word && x.ws_before && x.low != "and")
+                    && self.tok(e).is_some_and(|x| {
+                        x.kind == Kind::Word && x.space_before() && self.low(x) != "and"
+                    })
                 {
                     return None;
                 }
@@ -1805,15 +1834,15 @@ impl<'a> Cx<'a> {
             UnitKind::Measure => {
                 let mut sym = sym.to_string();
                 // powers: km2, km², km^2, km squared
-                if let Some(x) = self.tok(e).filter(|x| !x.ws_before) {
-                    if x.kind == TokKind::Num
-                        && (x.raw == "2" || x.raw == "3")
+                if let Some(x) = self.tok(e).filter(|x| !x.space_before()) {
+                    if x.kind == Kind::Num
+                        && (self.raw(x) == "2" || self.raw(x) == "3")
                         && matches!(
                             sym.as_str(),
                             "mm" | "cm" | "m" | "km" | "ft" | "mi" | "in" | "yd"
                         )
                     {
-                        sym.push(if x.raw == "2" { '²' } else { '³' });
+                        sym.push(if self.raw(x) == "2" { '²' } else { '³' });
                         e += 1;
                     } else if x.sym('²') || x.sym('³') {
                         sym.push(x.ch);
@@ -1821,9 +1850,9 @@ impl<'a> Cx<'a> {
                     } else if x.sym('^')
                         && self
                             .tok(e + 1)
-                            .is_some_and(|p| p.raw == "2" || p.raw == "3")
+                            .is_some_and(|p| self.raw(p) == "2" || self.raw(p) == "3")
                     {
-                        sym.push(if self.toks[e + 1].raw == "2" {
+                        sym.push(if self.raw(&self.toks[e + 1]) == "2" {
                             '²'
                         } else {
                             '³'
@@ -1843,8 +1872,8 @@ impl<'a> Cx<'a> {
                     || self.word(e) == Some("per"))
                 .then_some(e + 1);
                 if let Some(p) = per {
-                    if let Some(x) = self.tok(p).filter(|x| x.kind == TokKind::Word) {
-                        if let Some((s2, k2)) = unit_of(&x.raw, &x.low, true) {
+                    if let Some(x) = self.tok(p).filter(|x| x.kind == Kind::Word) {
+                        if let Some((s2, k2)) = unit_of(self.raw(x), self.low(x), true) {
                             let s2 = match k2 {
                                 UnitKind::Time(u, _) => match u {
                                     "second" => "s",
@@ -1880,28 +1909,39 @@ impl<'a> Cx<'a> {
             return None;
         }
         let first = self.tok(k)?;
-        if first.kind != TokKind::Word || !first.ws_before {
+        if first.kind != Kind::Word || !first.space_before() {
             return None;
         }
         let mut words: Vec<usize> = Vec::new();
+        // possessive modifiers ("five women's basketball players"): never
+        // the head, but the phrase goes on
+        let mut possessive: Vec<usize> = Vec::new();
         let mut j = k;
         while words.len() < 4 {
             let Some(t) = self.tok(j) else { break };
-            if t.kind != TokKind::Word || (j > k && !t.ws_before) {
+            if t.kind != Kind::Word || (j > k && !t.space_before()) {
                 break;
             }
-            if is_function_word(&t.low) || is_calendar_word(&t.low) || t.low.ends_with("ly") {
+            if is_function_word(self.low(t))
+                || is_calendar_word(self.low(t))
+                || self.low(t).ends_with("ly")
+            {
                 break;
             }
-            if small_cardinal(&t.low).is_some()
-                || scale_word(&t.low).is_some()
-                || ordinal_word(&t.low).is_some()
+            if small_cardinal(self.low(t)).is_some()
+                || scale_word(self.low(t)).is_some()
+                || ordinal_word(self.low(t)).is_some()
             {
                 break;
             }
             words.push(j);
+            if let Some(e) = self.possessive_mark(j + 1) {
+                possessive.push(j);
+                j = e;
+                continue;
+            }
             // a hyphenated word ends the phrase unless more follows
-            if self.tok(j + 1).is_some_and(|x| !x.ws_before) {
+            if self.tok(j + 1).is_some_and(|x| !x.space_before()) {
                 break;
             }
             j += 1;
@@ -1910,8 +1950,8 @@ impl<'a> Cx<'a> {
             return None;
         }
         let plural = words.iter().position(|&w| {
-            let low = &self.toks[w].low;
-            is_irregular_plural(low) || looks_plural(low)
+            let low = self.low(&self.toks[w]);
+            !possessive.contains(&w) && (is_irregular_plural(low) || looks_plural(low))
         });
         let head = match plural {
             Some(p) => words[p],
@@ -1921,8 +1961,8 @@ impl<'a> Cx<'a> {
                 }
                 let &w = words.iter().find(|&&w| {
                     let t = &self.toks[w];
-                    t.raw.chars().next().is_some_and(|c| c.is_lowercase())
-                        && !looks_adjective(&t.low)
+                    self.raw(t).chars().next().is_some_and(|c| c.is_lowercase())
+                        && !looks_adjective(self.low(t))
                 })?;
                 w
             }
@@ -1930,11 +1970,27 @@ impl<'a> Cx<'a> {
         // a hyphen glued after the head: "5 allies-led" is no count
         if self
             .tok(head + 1)
-            .is_some_and(|x| !x.ws_before && x.is_dash())
+            .is_some_and(|x| !x.space_before() && x.dash())
         {
             return None;
         }
-        Some((self.toks[head].low.clone(), head + 1))
+        Some((self.low(&self.toks[head]).to_string(), head + 1))
+    }
+
+    /// A possessive mark glued after a word, at `k` ("'s", "’s", or the
+    /// bare apostrophe of "players'"): the token after it.
+    fn possessive_mark(&self, k: usize) -> Option<usize> {
+        let a = self
+            .tok(k)
+            .filter(|a| a.glued() && matches!(a.ch, '\'' | '’'))?;
+        let _ = a;
+        if self.word(k + 1) == Some("s") && self.glued(k + 1) {
+            return Some(k + 2);
+        }
+        (!self
+            .tok(k + 1)
+            .is_some_and(|x| x.glued() && x.kind != Kind::Sym))
+        .then_some(k + 1)
     }
 
     /// "dozens of protesters", "hundreds of thousands of refugees": a
@@ -1952,7 +2008,7 @@ impl<'a> Cx<'a> {
             "millions" => 2_000_000,
             _ => return None,
         };
-        if self.tok(j)?.kind != TokKind::Word || !self.is_word(j + 1, "of") {
+        if self.tok(j)?.kind != Kind::Word || !self.is_word(j + 1, "of") {
             return None;
         }
         let mut value = d(base);
@@ -2004,15 +2060,17 @@ impl<'a> Cx<'a> {
     fn range_tail(&self, a: &Side, between: bool) -> Option<(Side, usize)> {
         let k = a.end;
         let t = self.tok(k)?;
-        let connector = t.is_dash()
-            || (t.kind == TokKind::Word
-                && (t.low == "to" || t.low == "through" || (between && t.low == "and")));
+        let connector = t.dash()
+            || (t.kind == Kind::Word
+                && (self.low(t) == "to"
+                    || self.low(t) == "through"
+                    || (between && self.low(t) == "and")));
         if !connector {
             return None;
         }
         let mut j = k + 1;
         // "8- to 16-meter"
-        if t.is_dash() && self.word(j) == Some("to") {
+        if t.dash() && self.word(j) == Some("to") {
             j += 1;
         }
         let (_, _, jj) = self.qualifier(j);
@@ -2088,7 +2146,7 @@ impl<'a> Cx<'a> {
                     return None;
                 }
                 if matches!(a.suffix, Suffix::None)
-                    && !self.tok(a.end).is_some_and(|t| t.is_dash())
+                    && !self.tok(a.end).is_some_and(|t| t.dash())
                     && !matches!(self.word(a.end), Some("to") | Some("and"))
                 {
                     return None;
@@ -2217,10 +2275,10 @@ impl<'a> Cx<'a> {
         let a = self.side(k, false)?;
         let (b, end) = self.range_tail(&a, is_between)?;
         let conn = self.tok(a.end)?;
-        if is_between && !conn.is("and") {
+        if is_between && self.low(conn) != "and" {
             return None;
         }
-        if !(is_between || conn.is("to") || conn.is_dash()) {
+        if !(is_between || self.low(conn) == "to" || conn.dash()) {
             return None;
         }
         let facts = self.emit_range(i, &a, &b, end, q)?;

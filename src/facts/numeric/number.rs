@@ -10,10 +10,10 @@
 //! number of tokens past the number it returns, and never overflows: any
 //! value beyond [`Decimal`]'s range is no number.
 
-use super::tokens::{Tok, TokKind};
 use crate::facts::Decimal;
 use crate::lex::units::unit_of;
 use crate::lex::words::*;
+use crate::lex::{Kind, Token, Tokens};
 
 /// A parsed number.
 #[derive(Debug, Clone)]
@@ -139,7 +139,7 @@ const SPACE_GROUP: &[char] = &[' ', '\u{a0}', '\u{202f}', '\u{2009}'];
 
 /// The number parser over one token slice.
 pub(crate) struct NumParser<'a> {
-    pub toks: &'a [Tok],
+    pub toks: &'a Tokens,
     pub text: &'a str,
 }
 
@@ -155,64 +155,128 @@ enum Last {
 }
 
 impl<'a> NumParser<'a> {
-    fn tok(&self, i: usize) -> Option<&'a Tok> {
+    fn tok(&self, i: usize) -> Option<&'a Token> {
         self.toks.get(i)
+    }
+
+    /// The text of `t` as written.
+    fn raw(&self, t: &Token) -> &'a str {
+        t.text(self.text)
+    }
+
+    /// The lower-cased text of `t`.
+    fn low(&self, t: &Token) -> &'a str {
+        let toks: &'a Tokens = self.toks;
+        toks.low_of(t)
+    }
+
+    /// The digit group starting at `i`, as the text writes it: digit runs
+    /// joined by a glued `,` or `.` ("1,234.56", "192.168.1.2"), or a
+    /// leading `.` before digits that no letter or digit is glued to
+    /// (".75"). The group's end token and its text. `None` where no group
+    /// starts, also inside a group ("234" of "1,234").
+    pub fn group(&self, i: usize) -> Option<(usize, &'a str)> {
+        let t = self.tok(i)?;
+        let mut j = match t.kind {
+            Kind::Num => {
+                if self.continues_group(i) {
+                    return None;
+                }
+                i + 1
+            }
+            Kind::Sym if t.ch == '.' => {
+                let after_alnum = i > 0 && t.glued() && self.toks[i - 1].kind != Kind::Sym;
+                if after_alnum || self.num_glued(i + 1).is_none() {
+                    return None;
+                }
+                i + 2
+            }
+            _ => return None,
+        };
+        while self
+            .tok(j)
+            .is_some_and(|c| c.glued() && (c.ch == ',' || c.ch == '.') && c.kind == Kind::Sym)
+            && self.num_glued(j + 1).is_some()
+        {
+            j += 2;
+        }
+        let end = self.toks[j - 1].end;
+        Some((j, self.text.get(t.start..end).unwrap_or("")))
+    }
+
+    /// The digit run at `i` when it is glued to the token before.
+    fn num_glued(&self, i: usize) -> Option<&'a Token> {
+        self.tok(i).filter(|t| t.kind == Kind::Num && t.glued())
+    }
+
+    /// Whether the digit run at `i` continues a group ("234" of "1,234",
+    /// "75" of ".75").
+    pub fn continues_group(&self, i: usize) -> bool {
+        if i == 0 || self.num_glued(i).is_none() {
+            return false;
+        }
+        let s = &self.toks[i - 1];
+        if s.kind != Kind::Sym || !(s.ch == ',' || s.ch == '.') {
+            return false;
+        }
+        let before = if i >= 2 { self.toks.get(i - 2) } else { None };
+        match before {
+            // "1,234", "1.5"
+            Some(b) if s.glued() && b.kind == Kind::Num => true,
+            // ".75": a leading dot no letter or digit is glued to
+            _ => s.ch == '.' && (!s.glued() || before.is_none_or(|b| b.kind == Kind::Sym)),
+        }
     }
 
     fn word(&self, i: usize) -> Option<&'a str> {
         self.toks
             .get(i)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| t.low.as_str())
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| self.low(t))
     }
 
     /// Glued: no whitespace between token `i - 1` and `i`.
     fn glued(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.ws_before)
+        self.toks.get(i).is_some_and(|t| !t.space_before())
     }
 
     /// Reads a digit token at `i` (with thousands groups separated by
     /// single spaces, a scientific exponent, a glued or mixed fraction):
     /// value and end token.
     fn digits(&self, i: usize) -> Option<(Decimal, usize)> {
-        let t = self.tok(i)?;
-        if t.kind != TokKind::Num {
-            return None;
-        }
-        let (clean, used) = clean_digits(&t.raw)?;
-        if used < t.raw.len() {
+        let (g_end, raw) = self.group(i)?;
+        let (clean, used) = clean_digits(raw)?;
+        if used < raw.len() {
             // a list: only the first number, and nothing glued after it
-            return Some((Decimal::parse(&clean)?, i + 1));
+            return Some((Decimal::parse(&clean)?, g_end));
         }
         let mut s = clean;
-        let mut j = i + 1;
+        let mut j = g_end;
         // "1, 600 officers": a thousands comma followed by a space, as text
         // rebuilt from tokens writes it
-        if let Some(e) = self.spaced_thousands(i) {
-            s = (i..e)
-                .filter_map(|k| self.tok(k))
-                .filter(|x| x.kind == TokKind::Num)
-                .map(|x| x.raw.replace(',', ""))
-                .collect();
+        if let Some((e, rest)) = self.spaced_thousands(i) {
+            s.push_str(&rest.replace(',', ""));
             j = e;
         }
         // "10 000", "1 414 021 100"
-        if t.raw.len() <= 3 && !t.raw.contains([',', '.']) {
+        if raw.len() <= 3 && !raw.contains([',', '.']) {
             let mut groups = 0;
-            while let Some(n) = self.tok(j) {
-                let gap = self.text.get(self.toks[j - 1].end..n.start).unwrap_or("");
+            while let Some((n_end, n_raw)) = self.group(j) {
+                let gap = self
+                    .text
+                    .get(self.toks[j - 1].end..self.toks[j].start)
+                    .unwrap_or("");
                 let ok_gap = gap.chars().count() == 1 && gap.starts_with(SPACE_GROUP);
-                let body = n.raw.split('.').next().unwrap_or("");
-                if n.kind == TokKind::Num
-                    && ok_gap
+                let body = n_raw.split('.').next().unwrap_or("");
+                if ok_gap
                     && body.len() == 3
                     && body.bytes().all(|b| b.is_ascii_digit())
-                    && n.raw.matches('.').count() <= 1
+                    && n_raw.matches('.').count() <= 1
                     && groups < 6
                     && !s.contains('.')
                 {
-                    s.push_str(&n.raw);
-                    j += 1;
+                    s.push_str(n_raw);
+                    j = n_end;
                     groups += 1;
                 } else {
                     break;
@@ -222,22 +286,19 @@ impl<'a> NumParser<'a> {
         let mut v = Decimal::parse(&s)?;
         // scientific notation: 1.3e6, 12.32e+14, -12e-1
         if let (Some(e), true) = (self.tok(j), self.glued(j)) {
-            if e.kind == TokKind::Word && (e.raw == "e" || e.raw == "E") {
+            if e.kind == Kind::Word && (self.raw(e) == "e" || self.raw(e) == "E") {
                 let mut k = j + 1;
                 let mut negexp = false;
                 if let Some(sg) = self.tok(k).filter(|_| self.glued(k)) {
                     if sg.sym('+') {
                         k += 1;
-                    } else if sg.is_dash() {
+                    } else if sg.dash() {
                         negexp = true;
                         k += 1;
                     }
                 }
-                if let Some(x) = self
-                    .tok(k)
-                    .filter(|x| x.kind == TokKind::Num && self.glued(k))
-                {
-                    if let Ok(p) = x.raw.parse::<u32>() {
+                if let Some(x) = self.tok(k).filter(|x| x.kind == Kind::Num && self.glued(k)) {
+                    if let Ok(p) = self.raw(x).parse::<u32>() {
                         if p <= 30 {
                             let f = if negexp {
                                 Decimal::new(1, p)?
@@ -259,23 +320,23 @@ impl<'a> NumParser<'a> {
             if n.sym('/') && v.is_integer() {
                 if let Some(d) = self
                     .tok(j + 1)
-                    .filter(|d| d.kind == TokKind::Num && self.glued(j + 1))
+                    .filter(|d| d.kind == Kind::Num && self.glued(j + 1))
                 {
-                    let den: i128 = d.raw.parse().ok()?;
+                    let den: i128 = self.raw(d).parse().ok()?;
                     let num = v.to_i128()?;
                     let unit_after = self
                         .word(j + 2)
-                        .is_some_and(|w| unit_of(&self.toks[j + 2].raw, w, false).is_some());
-                    let more = self.tok(j + 2).is_some_and(|x| {
-                        self.glued(j + 2) && (x.sym('/') || x.kind == TokKind::Num)
-                    });
+                        .is_some_and(|w| unit_of(self.raw(&self.toks[j + 2]), w, false).is_some());
+                    let more = self
+                        .tok(j + 2)
+                        .is_some_and(|x| self.glued(j + 2) && (x.sym('/') || x.kind == Kind::Num));
                     if !more && num < den && den > 0 && (common_denominator(den) || unit_after) {
                         return Some((fraction(num, den)?, j + 2));
                     }
                 }
                 return Some((v, j));
             }
-            if let Some((a, b)) = vulgar_fraction(n.ch).filter(|_| n.kind == TokKind::Sym) {
+            if let Some((a, b)) = vulgar_fraction(n.ch).filter(|_| n.kind == Kind::Sym) {
                 v = v.checked_add(fraction(a, b)?)?;
                 return Some((v, j + 1));
             }
@@ -283,17 +344,19 @@ impl<'a> NumParser<'a> {
         // mixed number "2 1/4"
         if v.is_integer() {
             if let (Some(a), Some(sl), Some(b)) = (self.tok(j), self.tok(j + 1), self.tok(j + 2)) {
-                if a.kind == TokKind::Num
-                    && a.ws_before
+                if a.kind == Kind::Num
+                    && a.space_before()
                     && sl.sym('/')
-                    && !sl.ws_before
-                    && b.kind == TokKind::Num
-                    && !b.ws_before
+                    && !sl.space_before()
+                    && b.kind == Kind::Num
+                    && !b.space_before()
                     && !self
                         .tok(j + 3)
-                        .is_some_and(|x| !x.ws_before && (x.sym('/') || x.kind == TokKind::Num))
+                        .is_some_and(|x| !x.space_before() && (x.sym('/') || x.kind == Kind::Num))
                 {
-                    if let (Ok(n), Ok(d)) = (a.raw.parse::<i128>(), b.raw.parse::<i128>()) {
+                    if let (Ok(n), Ok(d)) =
+                        (self.raw(a).parse::<i128>(), self.raw(b).parse::<i128>())
+                    {
                         if n < d && d > 0 && n > 0 {
                             let f = fraction(n, d)?;
                             let total = if v < Decimal::ZERO {
@@ -314,28 +377,26 @@ impl<'a> NumParser<'a> {
     /// them, one space, three digits (or a correctly grouped "600,000"),
     /// then a word. Not inside a list ("2, 4, 600"), where a comma comes
     /// before or after.
-    fn spaced_thousands(&self, i: usize) -> Option<usize> {
-        let a = self.tok(i)?;
-        if a.raw.len() > 3 || !a.raw.bytes().all(|b| b.is_ascii_digit()) || a.raw.starts_with('0') {
+    fn spaced_thousands(&self, i: usize) -> Option<(usize, &'a str)> {
+        let (a_end, a) = self.group(i)?;
+        if a.len() > 3 || !a.bytes().all(|b| b.is_ascii_digit()) || a.starts_with('0') {
             return None;
         }
         if i > 0 && self.toks[i - 1].sym(',') {
             return None;
         }
-        let comma = self.tok(i + 1).filter(|c| c.sym(',') && !c.ws_before)?;
-        let b = self.tok(i + 2).filter(|b| b.kind == TokKind::Num)?;
-        if self.text.get(comma.end..b.start) != Some(" ") {
+        let comma = self.tok(a_end).filter(|c| c.sym(',') && c.glued())?;
+        let (b_end, b) = self.group(a_end + 1)?;
+        if self.text.get(comma.end..self.toks[a_end + 1].start) != Some(" ") {
             return None;
         }
-        let groups: Vec<&str> = b.raw.split(',').collect();
-        if groups
-            .iter()
+        if b.split(',')
             .any(|g| g.len() != 3 || !g.bytes().all(|c| c.is_ascii_digit()))
         {
             return None;
         }
-        let next = self.tok(i + 3)?;
-        (next.kind == TokKind::Word && next.ws_before).then_some(i + 3)
+        let next = self.tok(b_end)?;
+        (next.kind == Kind::Word && next.space_before()).then_some((b_end, b))
     }
 
     /// A ratio after the number `n`: "one over three", "2000 over 3",
@@ -362,7 +423,7 @@ impl<'a> NumParser<'a> {
         if over {
             let clause_end = match self.tok(b.end) {
                 None => true,
-                Some(t) => t.kind == TokKind::Sym || is_function_word(&t.low),
+                Some(t) => t.kind == Kind::Sym || is_function_word(self.low(t)),
             };
             if !clause_end || b.year_like || n.mult.is_some() {
                 return None;
@@ -388,17 +449,17 @@ impl<'a> NumParser<'a> {
         let sg = self.tok(k).filter(|_| self.glued(k))?;
         if sg.sym('+') {
             k += 1;
-        } else if sg.is_dash() {
+        } else if sg.dash() {
             negexp = true;
             k += 1;
         }
         let x = self
             .tok(k)
-            .filter(|x| x.kind == TokKind::Num && self.glued(k))?;
-        if x.raw.len() > 2 || !x.raw.bytes().all(|b| b.is_ascii_digit()) {
+            .filter(|x| x.kind == Kind::Num && self.glued(k))?;
+        if self.raw(x).len() > 2 || !self.raw(x).bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let p: i32 = x.raw.parse().ok()?;
+        let p: i32 = self.raw(x).parse().ok()?;
         Some((if negexp { -p } else { p }, k + 1))
     }
 
@@ -415,21 +476,21 @@ impl<'a> NumParser<'a> {
             let r = if v < Decimal::ZERO { neg(r)? } else { r };
             return Some((r, end));
         }
-        let times = t.sym('×') || t.sym('*') || (t.kind == TokKind::Word && t.low == "x");
+        let times = t.sym('×') || t.sym('*') || (t.kind == Kind::Word && self.low(t) == "x");
         if !times {
             return None;
         }
         let b = self
             .tok(j + 1)
-            .filter(|b| b.kind == TokKind::Num && self.glued(j + 1))?;
-        if !b.raw.bytes().all(|c| c.is_ascii_digit()) || b.raw.len() > 3 {
+            .filter(|b| b.kind == Kind::Num && self.glued(j + 1))?;
+        if !self.raw(b).bytes().all(|c| c.is_ascii_digit()) || self.raw(b).len() > 3 {
             return None;
         }
-        let base = Decimal::parse(&b.raw)?;
+        let base = Decimal::parse(self.raw(b))?;
         let c = self.tok(j + 2).filter(|_| self.glued(j + 2))?;
         let (e, end) = if c.sym('^') {
             self.exponent(j + 3)?
-        } else if base == Decimal::from_int(10) && c.is_dash() {
+        } else if base == Decimal::from_int(10) && c.dash() {
             self.exponent(j + 2)?
         } else {
             return None;
@@ -442,22 +503,23 @@ impl<'a> NumParser<'a> {
     pub fn parse(&self, i: usize, money: bool) -> Option<Num> {
         let t = self.tok(i)?;
         // sign
-        let (negative, body) = if t.is_dash()
+        let (negative, body) = if t.dash()
             && matches!(t.ch, '-' | '−')
-            && self
-                .tok(i + 1)
-                .is_some_and(|n| n.kind == TokKind::Num && !n.ws_before)
-            && (i == 0 || t.ws_before || self.toks[i - 1].kind == TokKind::Sym)
+            && self.group(i + 1).is_some()
+            && self.glued(i + 1)
+            && (i == 0 || t.space_before() || self.toks[i - 1].kind == Kind::Sym)
         {
             (true, i + 1)
-        } else if t.is_dash()
+        } else if t.dash()
             && i == 0
-            && self
-                .tok(1)
-                .is_some_and(|n| n.kind == TokKind::Num || small_cardinal(&n.low).is_some())
+            && (self.group(1).is_some()
+                || self
+                    .tok(1)
+                    .is_some_and(|n| small_cardinal(self.low(n)).is_some()))
         {
             (true, 1)
-        } else if (t.is("minus") || t.is("negative")) && self.tok(i + 1).is_some() {
+        } else if (self.low(t) == "minus" || self.low(t) == "negative") && self.tok(i + 1).is_some()
+        {
             (true, i + 1)
         } else {
             (false, i)
@@ -479,8 +541,11 @@ impl<'a> NumParser<'a> {
 
     fn unsigned(&self, i: usize, money: bool) -> Option<Num> {
         let t = self.tok(i)?;
+        if let Some((g_end, raw)) = self.group(i) {
+            return self.digit_number(i, g_end, raw, money);
+        }
         // a vulgar fraction alone: "¾"
-        if t.kind == TokKind::Sym {
+        if t.kind == Kind::Sym {
             let (a, b) = vulgar_fraction(t.ch)?;
             return Some(Num {
                 value: fraction(a, b)?,
@@ -495,31 +560,47 @@ impl<'a> NumParser<'a> {
                 ratio: false,
             });
         }
-        if t.kind == TokKind::Num {
+        if t.kind == Kind::Num {
+            return None; // inside a group
+        }
+        self.word_number(i, money)
+    }
+
+    /// A number written in digits at `i` (the group `raw` ends at
+    /// `g_end`), with a multiplier or scale words after it.
+    fn digit_number(&self, i: usize, g_end: usize, raw: &str, money: bool) -> Option<Num> {
+        {
             let (v, j) = self.digits(i)?;
-            let year_like = j == i + 1
-                && t.raw.len() == 4
-                && t.raw.bytes().all(|b| b.is_ascii_digit())
+            let year_like = j == g_end
+                && raw.len() == 4
+                && raw.bytes().all(|b| b.is_ascii_digit())
                 && (1900..=2100).contains(&v.to_i128().unwrap_or(0));
             // an abbreviated multiplier glued or spaced: 3.5bn, 10 k
-            if let Some(m) = self.tok(j).filter(|m| m.kind == TokKind::Word) {
-                let glued = !m.ws_before;
+            if let Some(m) = self.tok(j).filter(|m| m.kind == Kind::Word) {
+                let glued = !m.space_before();
                 let next_is_word_glued = self
                     .tok(j + 1)
-                    .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
-                let giga_ok =
-                    m.raw != "G" || (glued && (t.raw.contains('.') || v >= Decimal::from_int(10)));
-                if let Some(p) = abbrev_multiplier(&m.raw, money).filter(|_| giga_ok) {
+                    .is_some_and(|x| !x.space_before() && x.kind == Kind::Word);
+                let giga_ok = self.raw(m) != "G"
+                    || (glued && (raw.contains('.') || v >= Decimal::from_int(10)));
+                if let Some(p) = abbrev_multiplier(self.raw(m), money).filter(|_| giga_ok) {
                     let spaced_ok =
-                        m.low.len() > 1 || matches!(m.raw.as_str(), "k" | "K" | "m" | "b");
+                        self.low(m).len() > 1 || matches!(self.raw(m), "k" | "K" | "m" | "b");
                     // "1 k.g." is a kilogram, not a thousand
-                    let dotted_unit = self.tok(j + 1).is_some_and(|x| x.sym('.') && !x.ws_before)
+                    let dotted_unit = self
+                        .tok(j + 1)
+                        .is_some_and(|x| x.sym('.') && !x.space_before())
                         && self
                             .tok(j + 2)
-                            .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
+                            .is_some_and(|x| !x.space_before() && x.kind == Kind::Word);
                     if (glued || spaced_ok) && !next_is_word_glued && !dotted_unit {
                         // "10 k" spaced only in money or with two-letter forms
-                        if glued || money || m.low.len() > 1 || m.raw == "k" || m.raw == "K" {
+                        if glued
+                            || money
+                            || self.low(m).len() > 1
+                            || self.raw(m) == "k"
+                            || self.raw(m) == "K"
+                        {
                             let value = v.checked_mul(pow10(p)?)?;
                             return Some(Num {
                                 value,
@@ -543,7 +624,7 @@ impl<'a> NumParser<'a> {
                     return Some(n);
                 }
             }
-            return Some(Num {
+            Some(Num {
                 value: v,
                 start: i,
                 end: j,
@@ -554,9 +635,15 @@ impl<'a> NumParser<'a> {
                 weak: false,
                 vague: false,
                 ratio: false,
-            });
+            })
         }
-        if t.kind == TokKind::Word && t.low == "point" {
+    }
+
+    /// A number written in words at `i` ("point seven", "three quarters",
+    /// "twenty-one").
+    fn word_number(&self, i: usize, money: bool) -> Option<Num> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Word && self.low(t) == "point" {
             let (frac, end) = self.decimals(i + 1)?;
             return Some(Num {
                 value: frac,
@@ -600,7 +687,7 @@ impl<'a> NumParser<'a> {
                 return None;
             }
             let t = self.tok(j)?;
-            if t.is_dash() && !items.is_empty() && self.word(j + 1).is_some() {
+            if t.dash() && !items.is_empty() && self.word(j + 1).is_some() {
                 bound = true;
                 j += 1;
                 continue;
@@ -719,9 +806,9 @@ impl<'a> NumParser<'a> {
     fn decimals(&self, i: usize) -> Option<(Decimal, usize)> {
         let mut s = String::from("0.");
         let mut j = i;
-        if let Some(t) = self.tok(j).filter(|t| t.kind == TokKind::Num) {
-            if t.raw.bytes().all(|b| b.is_ascii_digit()) {
-                s.push_str(&t.raw);
+        if let Some(t) = self.tok(j).filter(|t| t.kind == Kind::Num) {
+            if self.raw(t).bytes().all(|b| b.is_ascii_digit()) {
+                s.push_str(self.raw(t));
                 return Some((Decimal::parse(&s)?, j + 1));
             }
             return None;
@@ -755,7 +842,7 @@ impl<'a> NumParser<'a> {
 
     /// Skips a hyphen or dash between two words ("twenty-one", "fifty - two").
     fn skip_hyphen(&self, j: usize) -> usize {
-        if self.tok(j).is_some_and(|t| t.is_dash()) && self.word(j + 1).is_some() {
+        if self.tok(j).is_some_and(|t| t.dash()) && self.word(j + 1).is_some() {
             j + 1
         } else {
             j
@@ -781,7 +868,7 @@ impl<'a> NumParser<'a> {
             j = e;
             words = false;
             // "110-billion", "$143-billion": a scale word hyphenated to the digits
-            if self.tok(j).is_some_and(|t| t.is_dash() && !t.ws_before)
+            if self.tok(j).is_some_and(|t| t.dash() && !t.space_before())
                 && self.glued(j + 1)
                 && self.word(j + 1).and_then(scale_word).is_some()
             {
@@ -842,33 +929,36 @@ impl<'a> NumParser<'a> {
         }
         let start_j = j;
         while let Some(t) = self.tok(j) {
-            if t.kind == TokKind::Num {
+            if t.kind == Kind::Num {
                 // "4 thousand 3 hundred", "3 hundred and 21"
                 let limit = match last {
                     Last::Scale(p) if p >= 2 => pow10(p)?,
                     Last::Hundred if j > 0 && self.word(j - 1) == Some("and") => d100(),
                     _ => break,
                 };
-                if t.raw.contains([',', '.'])
+                let Some((g_end, g_raw)) = self.group(j) else {
+                    break;
+                };
+                if g_raw.contains([',', '.'])
                     || self
-                        .tok(j + 1)
-                        .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word)
+                        .tok(g_end)
+                        .is_some_and(|x| !x.space_before() && x.kind == Kind::Word)
                 {
                     break;
                 }
-                let v = Decimal::parse(&t.raw)?;
+                let v = Decimal::parse(g_raw)?;
                 if v >= limit || v == Decimal::ZERO {
                     break;
                 }
                 group = group.checked_add(v)?;
                 last = Last::Digits;
-                j += 1;
+                j = g_end;
                 continue;
             }
-            if t.kind != TokKind::Word {
+            if t.kind != Kind::Word {
                 break;
             }
-            let w = t.low.as_str();
+            let w = self.low(t);
             // a glued compound like "twentyfifth" or "thirtythree"
             let split = split_compound(w);
             if let Some(v) = small_cardinal(w) {
@@ -1111,16 +1201,16 @@ impl<'a> NumParser<'a> {
             return None;
         }
         let n = self.tok(j + 1)?;
-        let w = n.low.as_str();
+        let w = self.low(n);
         // "3 hundred and 2 hundred" are two numbers
         let digits_then_scale = self
             .word(j + 2)
             .is_some_and(|w| w == "hundred" || scale_word(w).is_some());
-        let ok = (n.kind == TokKind::Word && small_cardinal(w).is_some_and(|v| v > 0))
-            || (n.kind == TokKind::Num
-                && n.raw.len() <= 3
-                && !n.raw.contains([',', '.'])
-                && !digits_then_scale);
+        let plain_digits = self
+            .group(j + 1)
+            .is_some_and(|(_, g)| g.len() <= 3 && !g.contains([',', '.']));
+        let ok = (n.kind == Kind::Word && small_cardinal(w).is_some_and(|v| v > 0))
+            || (plain_digits && !digits_then_scale);
         // "one hundred and one of them" is fine; "2 hundred and 21" too
         ok.then_some(j + 1)
     }
@@ -1254,11 +1344,10 @@ fn split_compound(w: &str) -> Option<(u32, &str)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
     use super::*;
 
     fn num(s: &str) -> Option<(String, usize)> {
-        let toks = tokenize(s);
+        let toks = Tokens::new(s);
         let p = NumParser {
             toks: &toks,
             text: s,
