@@ -300,7 +300,8 @@ impl Fact {
 /// of a line that holds nothing but stamps (clock times, "1052 GMT") are
 /// dropped.
 pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
-    let mut dates = date::extract(text, ctx);
+    let toks = crate::lex::Tokens::new(text);
+    let mut dates = date::extract_tokens(text, &toks, ctx);
     let stamps = date::stamps(text);
     for d in &mut dates {
         if stamps
@@ -316,7 +317,7 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
                 .is_some_and(|(a, b)| a <= f.span.start && f.span.end <= b)
         })
     };
-    let mut out: Vec<Fact> = numeric::extract(text)
+    let mut out: Vec<Fact> = numeric::extract_tokens(text, &toks)
         .into_iter()
         .filter(|f| !on_stamp_line(f))
         .filter(|f| {
@@ -329,8 +330,9 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
         })
         .collect();
     out.extend(dates);
-    let names = names::extract(text);
-    out.extend(quotes::extract(text, &names));
+    let words = names::NameWords::new(text, &toks);
+    let names = names::extract_words(text, &words);
+    out.extend(quotes::extract_words(text, &words, &names));
     out.extend(names);
     out.sort_by_key(|a| (a.span.start, a.span.end, a.kind));
     out

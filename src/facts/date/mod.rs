@@ -170,9 +170,12 @@ struct Found {
 }
 
 fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
-    let toks = crate::lex::Tokens::new(text);
+    scan_tokens(&crate::lex::Tokens::new(text), published)
+}
+
+fn scan_tokens(toks: &crate::lex::Tokens, published: Option<CivilDate>) -> Vec<Found> {
     let p = P {
-        t: &toks,
+        t: toks,
         pub_day: published.as_ref().and_then(day_of),
         cache: Default::default(),
     };
@@ -212,7 +215,13 @@ fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
 
 /// Extracts every date expression of `text`, sorted by span.
 pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
-    scan(text, ctx.published)
+    extract_tokens(text, &crate::lex::Tokens::new(text), ctx)
+}
+
+/// [`extract`] over the tokens of `text` (made by
+/// [`Tokens::new`](crate::lex::Tokens::new)).
+pub fn extract_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> Vec<Fact> {
+    scan_tokens(toks, ctx.published)
         .into_iter()
         .filter_map(|f| {
             let span_text = text.get(f.start..f.end)?;
