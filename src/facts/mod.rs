@@ -231,6 +231,7 @@ pub struct ExtractContext {
 
 pub mod date;
 pub mod names;
+pub(crate) mod numeral;
 pub mod numeric;
 pub mod quotes;
 

@@ -1,8 +1,10 @@
-//! Hedge words of the numeral layer.
+//! Hedges written before a figure ("nearly 50", "more than 600", "up to
+//! 10", "~5"): the phrase and the [`Qualifier`] it expresses.
 //!
-//! Consumes lower-cased words; produces the [`Qualifier`] a phrase
-//! expresses. Pure lookups.
+//! Consumes lower-cased words; produces the qualifier, the hedge's first
+//! word and where the figure starts. Pure lookups.
 
+use super::Numerals;
 use crate::facts::Qualifier;
 
 /// A hedge phrase: its words (lower-cased) and meaning. Longest phrases
@@ -53,3 +55,47 @@ pub(crate) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["under"], Qualifier::LessThan),
     (&["below"], Qualifier::LessThan),
 ];
+
+/// The first words of [`QUALIFIERS`]: most tokens start none, and are
+/// rejected with one lookup.
+pub(crate) fn qualifier_first_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        QUALIFIERS
+            .iter()
+            .filter_map(|(w, _)| w.first().copied())
+            .collect()
+    })
+}
+
+impl Numerals<'_> {
+    /// A hedge at `i`: the qualifier, its first word, and where the figure
+    /// starts (`i` when there is none).
+    pub fn hedge(&self, i: usize) -> (Option<Qualifier>, Option<&'static str>, usize) {
+        if self.toks.get(i).is_some_and(|t| t.sym('~') || t.sym('≈')) {
+            return (Some(Qualifier::Approx), None, i + 1);
+        }
+        let first = self.toks.word(i);
+        if first.is_empty() || !qualifier_first_words().contains(first) {
+            return (None, None, i);
+        }
+        for (words, q) in QUALIFIERS {
+            if words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.toks.is(i + k, w))
+            {
+                let j = i + words.len();
+                // "approx." takes its dot
+                let j = if words == &["approx"] && self.toks.get(j).is_some_and(|t| t.sym('.')) {
+                    j + 1
+                } else {
+                    j
+                };
+                return (Some(*q), Some(words[0]), j);
+            }
+        }
+        (None, None, i)
+    }
+}

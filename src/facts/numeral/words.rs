@@ -1,0 +1,703 @@
+//! Numbers written in words: cardinals ("twenty-one", "one hundred and
+//! five", "two dozen", "three lakh"), ordinals ("twenty-third"), decimals
+//! ("nine point nought four"), fractions ("three quarters", "half a
+//! million", "three twenty-firsts") and mixed forms ("4 thousand 3
+//! hundred").
+
+use super::*;
+use crate::lex::words::*;
+
+impl<'a> Numerals<'a> {
+    /// A number written in words at `i` ("point seven", "three quarters",
+    /// "twenty-one").
+    pub(super) fn word_number(&self, i: usize, money: bool) -> Option<Numeral> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Word && self.low(t) == "point" {
+            let (frac, end) = self.decimals(i + 1)?;
+            return Some(Numeral {
+                value: frac,
+                start: i,
+                end,
+                words: true,
+                mult: None,
+                ordinal: false,
+                year_like: false,
+                weak: false,
+                vague: false,
+                ratio: false,
+            });
+        }
+        if let Some(f) = self.word_fraction(i) {
+            return Some(f);
+        }
+        self.words(i, None, money)
+    }
+
+    /// A fraction in words whose denominator is an ordinal phrase: "three
+    /// quarters", "one twenty-fifth", "three twenty-firsts", "a hundred
+    /// trillionths", "one one hundred and fifth" (1/105), "one hundred and
+    /// three quarters" (100.75), "ninety-five hundred fifths" (1900).
+    ///
+    /// The words before the ordinal split into numerator and the
+    /// denominator's leading part by the grammar of ordinals: a tens word
+    /// right before a unit ordinal belongs to the denominator ("twenty
+    /// fifths" is 25ths) unless "and" ties it to the numerator; "N hundred
+    /// (and) fifth" is one ordinal when N stands alone (not hyphen-bound to
+    /// the word before it) and a numerator remains before it. "and" before a
+    /// proper fraction makes a mixed number. Without a numerator the phrase
+    /// is an ordinal ("twenty-fifth"), not a fraction.
+    pub(super) fn word_fraction(&self, i: usize) -> Option<Numeral> {
+        // the run of cardinal words (with "and" and dashes) and the ordinal
+        let mut items: Vec<(&str, bool)> = Vec::new();
+        let mut bound = false;
+        let mut j = i;
+        let ord_tok = loop {
+            if j > i + 30 {
+                return None;
+            }
+            let t = self.tok(j)?;
+            if t.dash() && !items.is_empty() && self.word(j + 1).is_some() {
+                bound = true;
+                j += 1;
+                continue;
+            }
+            let w = self.word(j)?;
+            let card = small_cardinal(w).is_some()
+                || w == "hundred"
+                || w == "hundreds"
+                || scale_word(w).is_some();
+            if card
+                || (w == "and" && !items.is_empty() && !bound)
+                || (matches!(w, "a" | "an") && items.is_empty())
+            {
+                items.push((w, bound));
+                bound = false;
+                j += 1;
+                continue;
+            }
+            break j;
+        };
+        let last = self.word(ord_tok)?;
+        if items.is_empty() || items.len() == 1 && items[0].0 == "and" {
+            return None;
+        }
+        let (stem, plural) = match last {
+            "halves" => ("half", true),
+            w => match w.strip_suffix('s') {
+                Some(st) => (st, true),
+                None => (w, false),
+            },
+        };
+        let lv: i128 = match stem {
+            "half" => 2,
+            "quarter" => 4,
+            _ => ordinal_word(stem)? as i128,
+        };
+        let scale_ord = lv >= 100;
+        // "first"/"second" are fractions only in a compound ("twenty-firsts")
+        let words: Vec<&str> = items.iter().map(|x| x.0).collect();
+        let m = words.len();
+        let is_tens = |w: &str| tens(w).is_some();
+        let is_unit = |w: &str| small_cardinal(w).is_some_and(|v| (1..10).contains(&v));
+        let mut split = m; // numerator = words[..split]
+        let mut den = lv;
+        if !scale_ord && lv < 10 && is_tens(words[m - 1]) && (m < 2 || words[m - 2] != "and") {
+            if m == 1 {
+                return None; // "twenty-fifth": an ordinal
+            }
+            split = m - 1;
+            den = lv + tens(words[m - 1])? as i128;
+        } else if !scale_ord && lv < 100 && m >= 3 {
+            let k = if words[m - 1] == "and" { m - 2 } else { m - 1 };
+            let big = words[k] == "hundred" || scale_word(words[k]).is_some();
+            if big && k >= 2 && is_unit(words[k - 1]) && !items[k - 1].1 {
+                split = k - 1;
+                den = eval_cardinal(&words[split..])?.to_i128()?.checked_add(lv)?;
+            }
+        }
+        if matches!(lv, 1 | 2) && den == lv {
+            return None; // "two seconds", "the first"
+        }
+        if split == 0 {
+            return None;
+        }
+        // "one and quarter": a whole and an article-less fraction, read
+        // by the cardinal parser as 1.25, never a quarter of one
+        if split == m && words.last() == Some(&"and") {
+            return None;
+        }
+        let den_d = Decimal::new(den, 0)?;
+        // a mixed number: "one hundred and three quarters"
+        let mut value = None;
+        if split == m {
+            if let Some(a) = words[..split].iter().rposition(|w| *w == "and") {
+                if a > 0 && a + 1 < split {
+                    let whole = eval_cardinal(&words[..a])?;
+                    let n = eval_cardinal(&words[a + 1..split])?;
+                    if n < den_d && n > Decimal::ZERO {
+                        // "six million and two thirds": thirds of a million
+                        let unit = match scale_word(words[a - 1]) {
+                            Some(p) => pow10(p)?,
+                            None => Decimal::from_int(1),
+                        };
+                        let frac = n.checked_mul(unit)?.checked_div(den_d)?;
+                        value = Some(whole.checked_add(frac)?);
+                    }
+                }
+            }
+        }
+        let value = match value {
+            Some(v) => v,
+            None => {
+                let n = eval_cardinal(&words[..split])?;
+                if (n == Decimal::from_int(1)) == plural || n <= Decimal::ZERO {
+                    return None; // "one fifths", "two hundred fifth" (an ordinal)
+                }
+                n.checked_div(den_d)?
+            }
+        };
+        // "two thirds of a million", "three quarters billion"
+        let mut k = ord_tok + 1;
+        if self.word(k) == Some("of") {
+            k += 1;
+        }
+        if matches!(self.word(k), Some("a") | Some("an")) {
+            k += 1;
+        }
+        if let Some(p) = self.word(k).and_then(scale_word) {
+            let scaled = value.checked_mul(pow10(p)?)?;
+            return Some(self.mk(scaled.round_dp(6), i, k + 1, true, Some(p), false, false));
+        }
+        Some(self.mk(value, i, ord_tok + 1, true, None, false, false))
+    }
+
+    /// Digits after "point": "seven seven", "77", "nought four", "eleven".
+    pub(super) fn decimals(&self, i: usize) -> Option<(Decimal, usize)> {
+        let mut s = String::from("0.");
+        let mut j = i;
+        if let Some(t) = self.tok(j).filter(|t| t.kind == Kind::Num) {
+            if self.raw(t).bytes().all(|b| b.is_ascii_digit()) {
+                s.push_str(self.raw(t));
+                return Some((Decimal::parse(&s)?, j + 1));
+            }
+            return None;
+        }
+        while let Some(w) = self.word(j) {
+            let d = match w {
+                "oh" | "o" => 0,
+                _ => match small_cardinal(w) {
+                    Some(d) => d,
+                    None => break,
+                },
+            };
+            if d >= 10 {
+                if j == i {
+                    s.push_str(&d.to_string());
+                    j += 1;
+                }
+                break;
+            }
+            s.push_str(&d.to_string());
+            j += 1;
+            if j - i > 20 {
+                break;
+            }
+        }
+        if j == i {
+            return None;
+        }
+        Some((Decimal::parse(&s)?, j))
+    }
+
+    /// Skips a hyphen or dash between two words ("twenty-one", "fifty - two").
+    pub(super) fn skip_hyphen(&self, j: usize) -> usize {
+        if self.tok(j).is_some_and(|t| t.dash()) && self.word(j + 1).is_some() {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// Numbers in words (optionally continuing a digit value `lead`).
+    pub(super) fn words(
+        &self,
+        i: usize,
+        lead: Option<(Decimal, usize)>,
+        money: bool,
+    ) -> Option<Numeral> {
+        let _ = money;
+        let mut total = Decimal::ZERO;
+        let mut group = Decimal::ZERO;
+        let mut last = Last::None;
+        let mut scales: Vec<u32> = Vec::new();
+        let mut j = i;
+        let mut words = true;
+        let mut mult: Option<u32> = None;
+        let mut weak = false;
+        let mut article = false;
+        let mut and_base: Option<Decimal> = None;
+        if let Some((v, e)) = lead {
+            group = v;
+            last = Last::Digits;
+            j = e;
+            words = false;
+            // "110-billion", "$143-billion": a scale word hyphenated to the digits
+            if self.tok(j).is_some_and(|t| t.dash() && !t.space_before())
+                && self.glued(j + 1)
+                && self.word(j + 1).and_then(scale_word).is_some()
+            {
+                j += 1;
+            }
+        } else {
+            let w = self.word(i)?;
+            // "a hundred", "a couple of", "an estimated" is not here
+            if w == "a" || w == "an" {
+                let n = self.word(i + 1)?;
+                if n == "couple" || n == "pair" {
+                    let end = if self.word(i + 2) == Some("of") {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                    return Some(Numeral {
+                        value: Decimal::from_int(2),
+                        start: i,
+                        end,
+                        words: true,
+                        mult: None,
+                        ordinal: false,
+                        year_like: false,
+                        weak: false,
+                        vague: false,
+                        ratio: false,
+                    });
+                }
+                if n == "few" {
+                    // Duckling's reading of "a few": 3, hedged
+                    let mut f = self.mk(Decimal::from_int(3), i, i + 2, true, None, false, false);
+                    f.vague = true;
+                    return Some(f);
+                }
+                if n == "dozen" {
+                    return Some(Numeral::in_words(Decimal::from_int(12), i, i + 2, None));
+                }
+                if n == "hundred" || scale_word(n).is_some() {
+                    group = Decimal::from_int(1);
+                    last = Last::Unit;
+                    j = i + 1;
+                    article = true;
+                } else if n == "half" || n == "quarter" {
+                    // "a half million", "a quarter"
+                    let mut f = self.fraction_words(i + 1)?;
+                    f.start = i;
+                    f.weak = false;
+                    return Some(f);
+                } else {
+                    return None;
+                }
+            } else if w == "couple" && self.word(i + 1) == Some("of") {
+                return Some(Numeral::in_words(Decimal::from_int(2), i, i + 2, None));
+            } else if w == "half" || w == "quarter" {
+                return self.fraction_words(i);
+            }
+        }
+        let start_j = j;
+        while let Some(t) = self.tok(j) {
+            if t.kind == Kind::Num {
+                // "4 thousand 3 hundred", "3 hundred and 21"
+                let limit = match last {
+                    Last::Scale(p) if p >= 2 => pow10(p)?,
+                    Last::Hundred if j > 0 && self.word(j - 1) == Some("and") => d100(),
+                    _ => break,
+                };
+                let Some((g_end, g_raw)) = self.group(j) else {
+                    break;
+                };
+                if g_raw.contains([',', '.'])
+                    || self
+                        .tok(g_end)
+                        .is_some_and(|x| !x.space_before() && x.kind == Kind::Word)
+                {
+                    break;
+                }
+                let v = Decimal::parse(g_raw)?;
+                if v >= limit || v == Decimal::ZERO {
+                    break;
+                }
+                group = group.checked_add(v)?;
+                last = Last::Digits;
+                j = g_end;
+                continue;
+            }
+            if t.kind != Kind::Word {
+                break;
+            }
+            let w = self.low(t);
+            // a glued compound like "twentyfifth" or "thirtythree"
+            let split = split_compound(w);
+            if let Some(v) = small_cardinal(w) {
+                let cls = if v < 10 {
+                    Last::Unit
+                } else if v < 20 {
+                    Last::Teen
+                } else {
+                    Last::Tens
+                };
+                let ok = match cls {
+                    Last::Unit => matches!(
+                        last,
+                        Last::None | Last::Tens | Last::Hundred | Last::Scale(_)
+                    ),
+                    _ => matches!(last, Last::None | Last::Hundred | Last::Scale(_)),
+                };
+                if !ok {
+                    break;
+                }
+                group = group.checked_add(Decimal::from_int(v as i64))?;
+                last = cls;
+                j = self.skip_hyphen(j + 1);
+                continue;
+            }
+            if let Some((tv, rest)) = split {
+                if !matches!(last, Last::None | Last::Hundred | Last::Scale(_)) {
+                    break;
+                }
+                if let Some(o) = ordinal_word(rest) {
+                    if o < 10 {
+                        let v = total
+                            .checked_add(group)?
+                            .checked_add(Decimal::from_int(tv as i64 + o as i64))?;
+                        return Some(self.mk(v, i, j + 1, true, mult, true, false));
+                    }
+                    break;
+                }
+                if let Some(u) = small_cardinal(rest).filter(|u| *u < 10 && *u > 0) {
+                    group = group.checked_add(Decimal::from_int((tv + u) as i64))?;
+                    last = Last::Unit;
+                    j = self.skip_hyphen(j + 1);
+                    continue;
+                }
+                break;
+            }
+            if w == "hundred" || w == "hundreds" {
+                if !matches!(last, Last::Unit | Last::Teen | Last::Tens | Last::Digits)
+                    || group >= Decimal::from_int(100)
+                {
+                    break;
+                }
+                group = group.checked_mul(Decimal::from_int(100))?;
+                last = Last::Hundred;
+                j += 1;
+                if let Some(a) = self.and_continues(j, last) {
+                    and_base = Some(total.checked_add(group)?);
+                    j = a;
+                }
+                continue;
+            }
+            if let Some(p) = scale_word(w) {
+                if group == Decimal::ZERO && !matches!(last, Last::Scale(_)) {
+                    break;
+                }
+                if matches!(last, Last::None) {
+                    break;
+                }
+                if let Last::Scale(q) = last {
+                    // stacking: "lakh crore", "thousand million"
+                    if p <= q && group == Decimal::ZERO {
+                        break;
+                    }
+                }
+                let smaller = scales.last().is_none_or(|&q| p < q);
+                if smaller {
+                    total = total.checked_add(group.checked_mul(pow10(p)?)?)?;
+                } else {
+                    total = total.checked_add(group)?.checked_mul(pow10(p)?)?;
+                }
+                scales.push(p);
+                group = Decimal::ZERO;
+                last = Last::Scale(p);
+                mult = Some(mult.map_or(p, |m: u32| m.max(p)));
+                j += 1;
+                // "3 million and a quarter", "one billion and a half million"
+                if self.word(j) == Some("and") {
+                    if let Some(f) = self.fraction_words(j + 1) {
+                        if f.mult.is_some() || f.value < Decimal::from_int(1) {
+                            let add = match f.mult {
+                                Some(q) if q < p => f.value,
+                                Some(_) => break,
+                                None => f.value.checked_mul(pow10(p)?)?,
+                            };
+                            total = total.checked_add(add)?;
+                            j = f.end;
+                            break;
+                        }
+                    }
+                }
+                if let Some(a) = self.and_continues(j, last) {
+                    and_base = Some(total.checked_add(group)?);
+                    j = a;
+                }
+                continue;
+            }
+            if w == "dozen" || w == "dozens" || w == "doz" || w == "dozs" {
+                if matches!(last, Last::None) {
+                    break;
+                }
+                // "three hundred and two dozen" adds 24; "two hundred dozen"
+                // is 2400
+                match and_base {
+                    Some(b) => {
+                        let dozens = total.checked_add(group)?.checked_add(neg(b)?)?;
+                        group = b.checked_add(dozens.checked_mul(Decimal::from_int(12))?)?;
+                    }
+                    None => {
+                        group = total
+                            .checked_add(group)?
+                            .checked_mul(Decimal::from_int(12))?;
+                    }
+                }
+                total = Decimal::ZERO;
+                j += 1;
+                last = Last::Scale(0);
+                break;
+            }
+            if let Some(o) = ordinal_word(w) {
+                if !matches!(
+                    last,
+                    Last::None | Last::Tens | Last::Hundred | Last::Scale(_) | Last::Unit
+                ) {
+                    break;
+                }
+                if matches!(last, Last::Unit) && o < 100 {
+                    break;
+                }
+                let base = total.checked_add(group)?;
+                let v = if o >= 100 {
+                    let b = if base == Decimal::ZERO {
+                        Decimal::from_int(1)
+                    } else {
+                        base
+                    };
+                    b.checked_mul(Decimal::from_int(o as i64))?
+                } else {
+                    if matches!(last, Last::Unit) {
+                        break;
+                    }
+                    base.checked_add(Decimal::from_int(o as i64))?
+                };
+                return Some(self.mk(v, i, j + 1, true, mult, true, false));
+            }
+            if w == "point" && !matches!(last, Last::None) {
+                if let Some((f, e)) = self.decimals(j + 1) {
+                    group = group.checked_add(f)?;
+                    j = e;
+                    // "two point five million"
+                    if let Some(p) = self.word(j).and_then(scale_word) {
+                        group = group.checked_mul(pow10(p)?)?;
+                        mult = Some(p);
+                        j += 1;
+                    }
+                }
+                break;
+            }
+            if w == "and" && !matches!(last, Last::None) && scales.is_empty() {
+                // "one and a half", "two and three quarters"
+                if let Some(f) = self.fraction_words(j + 1) {
+                    if f.value < Decimal::from_int(1) && f.mult.is_none() {
+                        group = group.checked_add(f.value)?;
+                        j = f.end;
+                        // "two and a half million"
+                        if let Some(p) = self.word(j).and_then(scale_word) {
+                            group = group.checked_mul(pow10(p)?)?;
+                            mult = Some(p);
+                            j += 1;
+                        }
+                    }
+                }
+                break;
+            }
+            break;
+        }
+        if j == start_j && lead.is_none() {
+            return None;
+        }
+        if lead.is_some() && j == start_j {
+            return None;
+        }
+        let mut value = total.checked_add(group)?;
+        // fractions: "two thirds", "three quarters", "one fifth"
+        if matches!(last, Last::Unit | Last::Teen | Last::Tens)
+            && !article
+            && total == Decimal::ZERO
+            && group < d100()
+        {
+            if let Some((d, plural)) = self.word(j).and_then(denominator) {
+                let n = value.to_i128()?;
+                if (n == 1) != plural && n > 0 {
+                    let mut v = fraction(n, d as i128)?;
+                    let mut e = j + 1;
+                    // "two thirds of a million"
+                    let mut k = e;
+                    if self.word(k) == Some("of") {
+                        k += 1;
+                    }
+                    if self.word(k) == Some("a") {
+                        k += 1;
+                    }
+                    if let Some(p) = self.word(k).and_then(scale_word) {
+                        v = (n.checked_mul(10i128.checked_pow(p)?)?)
+                            .checked_div(d as i128)
+                            .and_then(|q| {
+                                if q * d as i128 == n * 10i128.pow(p) {
+                                    Some(Decimal::from_int(q as i64))
+                                } else {
+                                    fraction(n.checked_mul(10i128.pow(p))?, d as i128)
+                                }
+                            })?;
+                        e = k + 1;
+                        mult = Some(p);
+                    }
+                    return Some(self.mk(v, i, e, true, mult, false, false));
+                }
+            }
+        }
+        if j == i + 1 && lead.is_none() && matches!(self.word(i), Some("one")) {
+            weak = true;
+        }
+        value = value.checked_add(Decimal::ZERO)?;
+        Some(self.mk(value, i, j, words, mult, false, weak))
+    }
+
+    /// After "hundred" or a scale word: "and" followed by more of the
+    /// number ("one hundred and five"): the index after "and".
+    pub(super) fn and_continues(&self, j: usize, _last: Last) -> Option<usize> {
+        if self.word(j) != Some("and") {
+            return None;
+        }
+        let n = self.tok(j + 1)?;
+        let w = self.low(n);
+        // "3 hundred and 2 hundred" are two numbers
+        let digits_then_scale = self
+            .word(j + 2)
+            .is_some_and(|w| w == "hundred" || scale_word(w).is_some());
+        let plain_digits = self
+            .group(j + 1)
+            .is_some_and(|(_, g)| g.len() <= 3 && !g.contains([',', '.']));
+        let ok = (n.kind == Kind::Word && small_cardinal(w).is_some_and(|v| v > 0))
+            || (plain_digits && !digits_then_scale);
+        // "one hundred and one of them" is fine; "2 hundred and 21" too
+        ok.then_some(j + 1)
+    }
+
+    /// "half", "a half", "quarter", "three quarters", optionally with a
+    /// scale ("half a million", "quarter million", "three quarters billion").
+    pub(super) fn fraction_words(&self, i: usize) -> Option<Numeral> {
+        let mut j = i;
+        if matches!(self.word(j), Some("a") | Some("an")) {
+            j += 1;
+        }
+        let (n, d, after) = match self.word(j)? {
+            "half" => (1i128, 2i128, j + 1),
+            "quarter" => (1, 4, j + 1),
+            w if j > i && denominator(w).is_some_and(|(_, pl)| !pl) => {
+                (1, denominator(w)?.0 as i128, j + 1)
+            }
+            w => {
+                let n = small_cardinal(w).filter(|v| (1..10).contains(v))? as i128;
+                let (d, plural) = self.word(j + 1).and_then(denominator)?;
+                if plural != (n > 1) {
+                    return None;
+                }
+                (n, d as i128, j + 2)
+            }
+        };
+        let mut k = after;
+        if self.word(k) == Some("of") {
+            k += 1;
+        }
+        if matches!(self.word(k), Some("a") | Some("an")) {
+            k += 1;
+        }
+        if let Some(p) = self.word(k).and_then(scale_word) {
+            let big = n.checked_mul(10i128.checked_pow(p)?)?;
+            let v = if big % d == 0 {
+                Decimal::new(big / d, 0)?
+            } else {
+                fraction(big, d)?
+            };
+            return Some(Numeral::in_words(v, i, k + 1, Some(p)));
+        }
+        Some(Numeral {
+            value: fraction(n, d)?,
+            start: i,
+            end: after,
+            words: true,
+            mult: None,
+            ordinal: false,
+            year_like: false,
+            // a bare "half" or "quarter" ("the first quarter") is no figure
+            weak: j == i && n == 1,
+            vague: false,
+            ratio: false,
+        })
+    }
+}
+
+/// The value of number words without ordinals ("a hundred", "one hundred
+/// and five", "three lakh", "two dozen"); `None` if any word is not one.
+pub(super) fn eval_cardinal(words: &[&str]) -> Option<Decimal> {
+    let mut total = Decimal::ZERO;
+    let mut group = Decimal::ZERO;
+    let mut last_scale = false;
+    for (k, w) in words.iter().enumerate() {
+        let one = Decimal::from_int(1);
+        if let Some(v) = small_cardinal(w) {
+            group = group.checked_add(Decimal::from_int(v as i64))?;
+            last_scale = false;
+        } else if matches!(*w, "a" | "an") && k == 0 {
+            group = one;
+        } else if *w == "and" {
+            continue;
+        } else if *w == "hundred" || *w == "hundreds" {
+            group = group.max(one).checked_mul(d100())?;
+            last_scale = false;
+        } else if let Some(p) = scale_word(w) {
+            if group == Decimal::ZERO && last_scale {
+                total = total.checked_mul(pow10(p)?)?;
+            } else {
+                total = total.checked_add(group.max(one).checked_mul(pow10(p)?)?)?;
+            }
+            group = Decimal::ZERO;
+            last_scale = true;
+        } else {
+            return None;
+        }
+    }
+    total.checked_add(group)
+}
+
+/// Splits "twentyfifth" into (20, "fifth") and "thirtythree" into (30,
+/// "three").
+pub(super) fn split_compound(w: &str) -> Option<(u32, &str)> {
+    for t in [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ] {
+        if let Some(rest) = w.strip_prefix(t) {
+            if !rest.is_empty() {
+                return Some((tens(t)?, rest));
+            }
+        }
+    }
+    None
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Last {
+    None,
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale(u32),
+    Digits,
+}
