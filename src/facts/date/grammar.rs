@@ -26,6 +26,7 @@
 
 use super::lexicon::{self, HRule, Unit, HOLIDAYS};
 use super::value::{day_range, Grain, Pt, Val};
+use crate::facts::numeral::Numerals;
 use crate::lex::calendar::*;
 use crate::lex::{Kind, Token, Tokens};
 
@@ -274,6 +275,9 @@ fn date_context(w: &str) -> bool {
 pub struct P<'a> {
     /// Tokens.
     pub t: &'a Tokens,
+    /// The numerals over the same tokens: day numbers, years in words and
+    /// counts of units are read there.
+    pub np: Numerals<'a>,
     /// Publication day.
     pub pub_day: Option<i64>,
     /// Holiday days already computed, by (holiday index, year): lunar
@@ -380,7 +384,9 @@ impl<'a> P<'a> {
     }
 
     // ---- numbers ----------------------------------------------------------------
-    /// A small number (digits ≤ 2 or words): (value, end, is ordinal, is digits).
+    /// A small number (digits ≤ 2 or words): (value, end, is ordinal, is
+    /// digits). Words are read by the numeral layer: a whole number below
+    /// 100 ("twenty-one", "thirty-first", "seventh"); "a"/"an" is none.
     fn small(&self, i: usize) -> Option<(u32, usize, bool, bool)> {
         let t = self.t.get(i)?;
         if t.kind == Kind::Num {
@@ -394,69 +400,39 @@ impl<'a> P<'a> {
             }
             return Some((v, i + 1, false, true));
         }
-        if t.kind != Kind::Word {
+        if t.kind != Kind::Word || matches!(self.w(i), "a" | "an") {
             return None;
         }
-        if let Some((v, ord)) = lexicon::unit_word(self.t.low_of(t)) {
-            return Some((v, i + 1, ord, false));
+        let n = self.np.parse(i, false)?;
+        if !n.value.is_integer() {
+            // "two quarters", "three halves": the count alone, before a
+            // unit the numeral layer reads as a fraction's denominator
+            let (v, ord) = lexicon::unit_word(self.w(i))?;
+            return (!ord).then_some((v, i + 1, false, false));
         }
-        if let Some((tens, ord)) = lexicon::tens_word(self.t.low_of(t)) {
-            if !ord {
-                let j = if self.p(i + 1, "-") { i + 2 } else { i + 1 };
-                if let Some((u, ord2)) = lexicon::unit_word(self.w(j)) {
-                    if (1..=9).contains(&u) {
-                        return Some((tens + u, j + 1, ord2, false));
-                    }
-                }
-            }
-            return Some((tens, i + 1, ord, false));
+        let v = n.value.to_i128().filter(|v| (0..100).contains(v))?;
+        if !n.words || n.mult.is_some() || n.ratio || n.vague {
+            return None;
         }
-        None
+        Some((v as u32, n.end, n.ordinal, false))
     }
 
     /// A cardinal number phrase up to 9999 in words ("two thousand and
-    /// five", "seven hundred and eighty nine"): (value, end, words used).
+    /// five", "seven hundred and eighty nine"), read by the numeral layer:
+    /// (value, end, tokens used).
     fn cardinal_words(&self, i: usize) -> Option<(u32, usize, usize)> {
-        let mut total = 0u32;
-        let mut cur = 0u32;
-        let mut j = i;
-        let mut used = 0;
-        let mut any = false;
-        while used < 10 {
-            let w = self.w(j);
-            if w == "thousand" && any {
-                total += cur.max(1) * 1000;
-                cur = 0;
-            } else if w == "hundred" && any {
-                cur = cur.max(1) * 100;
-            } else if w == "and" && any && self.small(j + 1).is_some_and(|s| !s.3 && !s.2) {
-                // "two thousand and five"
-            } else if let Some((v, e, ord, digits)) = self.small(j) {
-                if ord || digits {
-                    break;
-                }
-                if any && cur % 100 != 0 && v < 100 {
-                    break;
-                }
-                cur += v;
-                any = true;
-                used += e - j;
-                j = e;
-                continue;
-            } else {
-                break;
-            }
-            used += 1;
-            j += 1;
-        }
-        if !any {
+        if self.t.get(i)?.kind != Kind::Word || matches!(self.w(i), "a" | "an") {
             return None;
         }
-        // do not swallow a trailing "and"
-        while j > i && self.is(j - 1, "and") {
-            j -= 1;
+        let n = self.np.parse(i, false)?;
+        let v = n.value.to_i128().filter(|v| (0..=9999).contains(v))?;
+        if !n.words || n.ordinal || n.ratio || n.vague || n.mult.is_some_and(|m| m > 3) {
+            return None;
         }
-        Some((total + cur, j, used))
+        if !n.value.is_integer() || self.t.get(n.end).is_some_and(|t| t.kind == Kind::Num) {
+            return None;
+        }
+        Some((v as u32, n.end, n.end - i))
     }
 
     /// A year in words: "nineteen ninety six", "two thousand and fifteen",
@@ -1109,14 +1085,12 @@ impl<'a> P<'a> {
     /// hedge points to ("nearly" a month ago is at most a week later than
     /// a month ago), both sides for "about". (end token, value).
     pub fn hedged_offset(&self, i: usize) -> Option<(usize, Val)> {
-        let (nearly, j) = match (self.w(i), self.w(i + 1)) {
-            ("nearly" | "almost", _) => (true, i + 1),
-            ("close", "to") => (true, i + 2),
-            ("about" | "around" | "roughly" | "approximately" | "some" | "circa", _) => {
-                (false, i + 1)
-            }
-            _ => return None,
-        };
+        // the hedge is read by the numeral layer, as before any figure
+        let (q, first, j) = self.np.hedge(i);
+        if q != Some(crate::facts::Qualifier::Approx) || first.is_none() {
+            return None;
+        }
+        let nearly = matches!(first, Some("nearly" | "almost" | "close"));
         let (u, _, _) = self.count_units(j).or_else(|| {
             matches!(self.w(j), "a" | "an")
                 .then(|| lexicon::unit(self.w(j + 1)).map(|u| (u, 1, j + 2)))

@@ -170,12 +170,13 @@ struct Found {
 }
 
 fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
-    scan_tokens(&crate::lex::Tokens::new(text), published)
+    scan_tokens(text, &crate::lex::Tokens::new(text), published)
 }
 
-fn scan_tokens(toks: &crate::lex::Tokens, published: Option<CivilDate>) -> Vec<Found> {
+fn scan_tokens(text: &str, toks: &crate::lex::Tokens, published: Option<CivilDate>) -> Vec<Found> {
     let p = P {
         t: toks,
+        np: crate::facts::numeral::Numerals { toks, text },
         pub_day: published.as_ref().and_then(day_of),
         cache: Default::default(),
     };
@@ -221,7 +222,7 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
 /// [`extract`] over the tokens of `text` (made by
 /// [`Tokens::new`](crate::lex::Tokens::new)).
 pub fn extract_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> Vec<Fact> {
-    scan_tokens(toks, ctx.published)
+    scan_tokens(text, toks, ctx.published)
         .into_iter()
         .filter_map(|f| {
             let span_text = text.get(f.start..f.end)?;
