@@ -11,6 +11,17 @@
 //! Also parses publication dates from metadata ([`parse_published`]) and
 //! from a dateline at the top of an article ([`published_from_text`]).
 //!
+//! Layout: `grammar.rs` holds the matcher over `lex` tokens and the
+//! calendar references rules produce; `rules/` one file per family of
+//! expressions (numeric dates, month first, day first, weekdays and their
+//! modifiers, relative words and periods, parts of periods, quarters and
+//! fiscal years, weeks, years and decades, holidays, seasons), each rule a
+//! named value with its examples, all run by one table-driven test;
+//! `combine.rs` ranges and open intervals around them; `tense.rs` the
+//! tense of a clause; `resolve.rs` the choice of occurrence; `holidays.rs`
+//! and `astro.rs` the feasts; `value.rs` the values and their ISO forms;
+//! `stamp.rs` publication stamps.
+//!
 //! Guarantees: time linear in the text length (a tokenizer, then a matcher
 //! whose every pattern looks a bounded number of tokens ahead); never
 //! panics on any `&str`; spans lie on character boundaries; output is
@@ -142,9 +153,13 @@ use super::{CivilDate, ExtractContext, Fact, FactKind, FactValue};
 use crate::document::Span;
 
 mod astro;
+mod combine;
 mod grammar;
-mod lexicon;
+mod holidays;
+mod resolve;
+mod rules;
 mod stamp;
+mod tense;
 mod value;
 
 use crate::lex::calendar::valid;

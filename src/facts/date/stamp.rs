@@ -106,7 +106,7 @@ fn stamp_word(w: &str) -> bool {
             | "date"
             | "dated"
             | "h"
-    ) || super::lexicon::weekday(w).is_some()
+    ) || crate::lex::words::weekday(w).is_some()
 }
 
 /// The label that ends `before` (the text of the line before the date):

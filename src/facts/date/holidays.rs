@@ -1,131 +1,14 @@
-//! Word lists of the date grammar: month and weekday names, number words,
-//! units, tense cues and holidays.
+//! Holidays: names and the rules that give their days in a year.
 //!
-//! Consumes lower-cased words; produces their meaning. Pure lookups.
+//! Consumes a holiday's words (lower-cased, apostrophes and dots dropped)
+//! and a year; produces the first and last day of the feast. Fixed days,
+//! nth weekdays, Easter and Orthodox Easter feasts, and the Hebrew,
+//! Islamic, Chinese and Indian calendars of [`astro`](super::astro). US
+//! conventions where countries differ (Thanksgiving, Labor Day); see
+//! `date/mod.rs` for the list of rules as users meet them.
 
 use super::astro;
 use crate::lex::calendar::*;
-
-pub use crate::lex::words::{decade_word, month, tens_word, unit, unit_word, weekday, Unit};
-
-/// Whether a word is a cue of future reference (the nearest cue decides how
-/// a year-less date or a bare weekday resolves).
-pub fn future_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "shall"
-            | "ll"
-            | "gonna"
-            | "would"
-            | "upcoming"
-            | "scheduled"
-            | "schedule"
-            | "plans"
-            | "planned"
-            | "plan"
-            | "planning"
-            | "expected"
-            | "expects"
-            | "tomorrow"
-            | "forthcoming"
-            | "intends"
-            | "aims"
-            | "let"
-            | "book"
-            | "arrange"
-            | "slated"
-    )
-}
-
-/// Whether a word is a verb of reporting ("said", "told"): in news it
-/// dates the statement, not the event reported.
-pub fn reporting_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said" | "says" | "told" | "added" | "noted" | "stated" | "reported" | "wrote"
-    )
-}
-
-/// Whether a word is a cue of past reference.
-pub fn past_cue(w: &str) -> bool {
-    if matches!(
-        w,
-        "said"
-            | "was"
-            | "were"
-            | "had"
-            | "did"
-            | "ago"
-            | "yesterday"
-            | "earlier"
-            | "previously"
-            | "been"
-            | "told"
-            | "held"
-            | "met"
-            | "took"
-            | "came"
-            | "went"
-            | "made"
-            | "began"
-            | "died"
-            | "born"
-            | "saw"
-            | "found"
-            | "left"
-            | "hit"
-            | "won"
-            | "lost"
-            | "wrote"
-            | "spoke"
-            | "gave"
-            | "got"
-            | "fell"
-            | "rose"
-            | "since"
-            | "last"
-            | "struck"
-            | "sent"
-            | "led"
-            | "paid"
-            | "brought"
-            | "thought"
-            | "became"
-            | "ran"
-            | "sold"
-            | "bought"
-            | "kept"
-    ) {
-        return true;
-    }
-    // Regular past tense / participles; a few common -ed words that are not.
-    w.len() >= 5
-        && w.ends_with("ed")
-        && !matches!(
-            w,
-            "indeed"
-                | "speed"
-                | "breed"
-                | "freed"
-                | "hundred"
-                | "united"
-                | "limited"
-                | "based"
-                | "related"
-                | "need"
-                | "proceed"
-                | "succeed"
-                | "exceed"
-                | "concerned"
-                | "interested"
-                | "detailed"
-                | "advanced"
-                | "proposed"
-                | "required"
-                | "supposed"
-        )
-}
 
 /// How a holiday's date is computed for a given year.
 #[derive(Debug, Clone, Copy)]
@@ -762,6 +645,23 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["jamshedi", "navroz"], HRule::ShahenshahiNewYear),
 ];
 
+pub(crate) fn holiday_weekend((a, b): (i64, i64)) -> (i64, i64) {
+    if a != b {
+        return (a, b);
+    }
+    match weekday(a) {
+        0 => (a - 2, a),
+        1 | 2 => {
+            let sat = monday_of(a) - 2;
+            (sat, sat + 1)
+        }
+        3 => (a, a + 3),
+        4 => (a, a + 2),
+        5 => (a, a + 1),
+        _ => (a - 1, a),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -774,8 +674,5 @@ mod tests {
         assert_eq!(f(HRule::Election, 2024), Some((2024, 11, 5)));
         assert_eq!(f(HRule::Easter(-47), 2013), Some((2013, 2, 12)));
         assert_eq!(f(HRule::Fixed(2, 29), 2023), None);
-        assert!(past_cue("announced") && !past_cue("hundred") && future_cue("will"));
-        assert_eq!(month("sept"), Some((9, false)));
-        assert_eq!(decade_word("seventies"), Some(70));
     }
 }
