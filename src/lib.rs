@@ -24,13 +24,17 @@
 //! 7. [`facts`]: dates, figures, names and quotes with byte spans into the
 //!    original text, built over [`lex`] (one token type, the word tables,
 //!    the calendar).
-//! 7. [`compare`]: alignment of facts and quotes across the documents of
+//! 8. [`claim`]: the frame of each figure and date (head noun, modifiers,
+//!    predicate, clause names and dates; publication metadata told apart),
+//!    from part-of-speech tagged words.
+//! 9. [`compare`]: alignment of facts and quotes across the documents of
 //!    one event, with verdicts (agree, approximate, conflict, single source).
-//! 8. [`report`]: the source-consistency report (JSON, Markdown, HTML).
+//! 10. [`report`]: the source-consistency report (JSON, Markdown, HTML).
 //!
 //! [`pipeline`] wires the stages together and is the one place rayon runs.
 #![deny(missing_docs)]
 
+pub mod claim;
 pub mod compare;
 pub mod corpus;
 pub mod dedup;

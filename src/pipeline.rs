@@ -747,7 +747,13 @@ pub fn report(
             u32::MAX - 1
         )));
     }
-    let dated: Vec<(Option<String>, PublishedFrom, Vec<facts::Fact>)> = pool.install(|| {
+    type Dated = (
+        Option<String>,
+        PublishedFrom,
+        Vec<facts::Fact>,
+        Option<CivilDate>,
+    );
+    let dated: Vec<Dated> = pool.install(|| {
         docs.par_iter()
             .map(|doc| {
                 let (published, from) = publication_date(doc);
@@ -760,6 +766,7 @@ pub fn report(
                     shown,
                     from,
                     facts::extract(&doc.text, &ExtractContext { published }),
+                    published,
                 )
             })
             .collect()
@@ -803,6 +810,7 @@ pub fn report(
                         text: &docs[d as usize].text,
                         source: docs[d as usize].meta.source.as_deref(),
                         facts: &dated[d as usize].2,
+                        published: dated[d as usize].3,
                     })
                     .collect();
                 comparator.compare(&event_docs)
@@ -812,7 +820,7 @@ pub fn report(
     let inputs: Vec<crate::report::DocInput<'_>> = docs
         .iter()
         .zip(&dated)
-        .map(|(doc, (published, from, _))| crate::report::DocInput {
+        .map(|(doc, (published, from, _, _))| crate::report::DocInput {
             doc,
             published: published.as_deref(),
             published_from: match from {

@@ -7,26 +7,16 @@
 //! value, aligned quotes, and the unresolved relative dates that were left
 //! out of the comparison.
 //!
-//! How facts are aligned. Two mentions in two documents are the same fact
-//! when they are of one kind (and, for counts, quantities and durations,
-//! count one noun or unit) and are *about the same thing*:
-//!
-//! - their sentence contexts match (a weighted bag of the words on each
-//!   side, nearest words weighing most, numbers excluded: "package worth
-//!   $175 million" in a copy of the text that says "$350 million"); or
-//! - they state the same or a compatible value ("package worth $175
-//!   million" and "weapons worth $175 million"; "nearly 50 allies" and
-//!   "some 50 allies"); or
-//! - they name the same head noun ("allies", "package") and each document
-//!   gives that noun a single value.
-//!
-//! Candidate links are taken strongest first (context similarity, then
-//! value agreement) into union–find, refusing any merge that would put two
-//! incompatible values *of one document* into one fact: a document that
-//! states two different figures is describing two different things. Names
-//! are matched through their canonical keys ([`names::canonical_key`]:
-//! Kiev = Kyiv) and [`names::same_person`] (surname plus compatible first
-//! name); string similarity never decides alone, and never touches numbers.
+//! How facts are aligned: by claim ([`crate::claim`]). Each figure and date
+//! has a frame (head noun and its modifiers, predicate, the names and dates
+//! of its clause); two mentions in two documents are one fact only when
+//! their frames say they make the same claim, and two values that cannot be
+//! shown to be one claim are never a conflict (see [`align`] for the rules).
+//! Publication metadata (datelines, "Published / Updated" stamps) is never
+//! compared. Names are matched through their canonical keys
+//! ([`names::canonical_key`]: Kiev = Kyiv) and [`names::same_person`]
+//! (surname plus compatible first name); string similarity never decides
+//! alone, and never touches numbers.
 //!
 //! Verdicts count *sources*, not documents: near-duplicate copies of one
 //! text (word-shingle Jaccard ≥ [`CompareConfig::copy_threshold`]) and
@@ -37,17 +27,17 @@
 //! Guarantees: deterministic (input order only), never panics, no fuzzy
 //! string comparison of figures.
 
+use crate::claim::ClaimDoc;
 use crate::document::{DocIndex, Span};
-use crate::facts::{names, Fact, FactKind, FactValue, Qualifier};
+use crate::facts::{names, CivilDate, Fact, FactKind, FactValue, Qualifier};
 use crate::text::shingle::Scratch;
 use crate::text::{Analyzer, ShingleConfig};
 use std::collections::{BTreeMap, BTreeSet};
 
-mod context;
+pub mod align;
 mod quotes;
 pub mod values;
 
-use context::{Context, DocTokens};
 pub use values::Relation;
 
 /// One document of an event, as the comparison sees it.
@@ -61,6 +51,9 @@ pub struct EventDoc<'a> {
     pub source: Option<&'a str>,
     /// Its facts, as [`crate::facts::extract`] returns them.
     pub facts: &'a [Fact],
+    /// Its publication date, when known: dates far before it are
+    /// background, compared only when their claims align.
+    pub published: Option<CivilDate>,
 }
 
 /// Settings of the comparison.
@@ -129,6 +122,8 @@ pub struct Mention {
     pub doc: DocIndex,
     /// Byte span into its original text.
     pub span: Span,
+    /// Byte span of the sentence around it (for showing it in its words).
+    pub sentence: Span,
 }
 
 /// One value stated for an aligned fact, with every place it is stated.
@@ -149,13 +144,86 @@ pub struct StatedValue {
 pub struct AlignedFact {
     /// The kind.
     pub kind: FactKind,
-    /// What the fact is about, as a readable phrase ("security assistance
-    /// package", "allies"), or the canonical name for names.
+    /// What the fact is about, as a readable phrase ("killed · Israeli
+    /// civilians", "security assistance package"), or the canonical name
+    /// for names.
     pub key: String,
     /// The verdict.
     pub status: Status,
     /// The distinct values, most stated first (ties: first stated first).
     pub values: Vec<StatedValue>,
+    /// What the mentions are said of (empty for names).
+    pub claim: ClaimInfo,
+    /// Why mentions of two documents were taken as one claim: one entry per
+    /// link that joined them (empty for names and single mentions).
+    pub evidence: Vec<Evidence>,
+}
+
+/// What an aligned figure or date is said of.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ClaimInfo {
+    /// The predicate as most mentions write it ("killed").
+    pub predicate: Option<String>,
+    /// The head noun, base form ("civilian").
+    pub head: Option<String>,
+    /// The noun phrase as most mentions write it ("Israeli civilians").
+    pub phrase: Option<String>,
+    /// Names the linked clauses share (canonical keys).
+    pub names: Vec<String>,
+}
+
+impl ClaimInfo {
+    /// A readable key: "killed · Israeli civilians", "born", "hosted ·
+    /// Emmys"; empty when nothing is known.
+    pub fn key(&self) -> String {
+        let title = |n: &str| {
+            n.split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(p) = &self.predicate {
+            parts.push(p.clone());
+        }
+        match &self.phrase {
+            Some(p) => parts.push(p.clone()),
+            None if !self.names.is_empty() => parts.push(
+                self.names
+                    .iter()
+                    .map(|n| title(n))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            None => {}
+        }
+        parts.join(" · ")
+    }
+}
+
+/// The link between two documents' mentions that made them one claim.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Evidence {
+    /// The two documents.
+    #[serde(skip)]
+    pub docs: [DocIndex; 2],
+    /// The head noun both mentions count or measure (base form).
+    pub head: Option<String>,
+    /// The predicate both clauses share (base form).
+    pub predicate: Option<String>,
+    /// Names both clauses hold (canonical keys).
+    pub names: Vec<String>,
+    /// Both have an of-complement with a word in common.
+    pub of: bool,
+    /// The heaviest content words both sentences share.
+    pub shared_words: Vec<String>,
+    /// Weighted similarity of the two sentences' content words, in [0, 1].
+    pub similarity: f64,
 }
 
 /// One quote aligned across the documents of an event.
@@ -237,23 +305,6 @@ impl UnionFind {
     }
 }
 
-/// A figure or date mention prepared for alignment.
-struct M<'a> {
-    doc: DocIndex,
-    /// Position of the document in the event.
-    pos: usize,
-    fact: &'a Fact,
-    /// Sub-kind that must match: counted noun, unit, currency-free kind.
-    class: String,
-    context: Context,
-    /// Head noun (singular) of what the figure is about, if known.
-    head: Option<String>,
-    /// Readable phrase of what the figure is about.
-    phrase: String,
-    /// The hedge word of a qualified figure ("nearly", "some").
-    hedge: Option<String>,
-}
-
 /// The comparison engine (stateless apart from its configuration).
 #[derive(Debug, Clone)]
 pub struct Comparator {
@@ -310,26 +361,71 @@ impl Comparator {
             }
         }
         let unit_of = |d: DocIndex| unit.get(&d).copied().unwrap_or(usize::MAX);
-        let tokens: Vec<DocTokens> = docs.iter().map(|d| DocTokens::new(d.text)).collect();
+        let claims: Vec<ClaimDoc> = docs
+            .iter()
+            .map(|d| ClaimDoc::new(d.text, d.facts))
+            .collect();
 
+        let reference = event_time(docs);
         let mut unresolved = Vec::new();
-        let mut ms: Vec<M<'_>> = Vec::new();
+        let mut ms: Vec<align::M<'_>> = Vec::new();
         for (pos, d) in docs.iter().enumerate() {
-            for f in d.facts {
-                match f.kind {
-                    FactKind::Quote | FactKind::Person | FactKind::Place | FactKind::Org => {}
-                    FactKind::Date if matches!(f.value, FactValue::Date(None)) => {
+            let claim = &claims[pos];
+            let published = d
+                .published
+                .map(|c| {
+                    values::days_from_civil(i64::from(c.year), i64::from(c.month), i64::from(c.day))
+                })
+                .or(reference);
+            for (i, f) in d.facts.iter().enumerate() {
+                let Some(frame) = claim.frames.get(i).and_then(Option::as_ref) else {
+                    continue;
+                };
+                let sentence = claim.tokens.sentence_span(f.span);
+                if f.kind == FactKind::Date && matches!(f.value, FactValue::Date(None)) {
+                    if frame.role != crate::claim::Role::Metadata {
                         unresolved.push(Mention {
                             doc: d.index,
                             span: f.span,
+                            sentence,
                         });
                     }
-                    _ => ms.push(prepare(d.index, pos, f, &tokens[pos])),
+                    continue;
                 }
+                let anchors = frame
+                    .anchors
+                    .iter()
+                    .filter_map(|&j| match &d.facts.get(j)?.value {
+                        FactValue::Date(Some(v)) => values::day_range(v),
+                        _ => None,
+                    })
+                    .collect();
+                let hedge = f.qualifier.and_then(|_| {
+                    let (a, b) = claim.tokens.range_of(f.span);
+                    claim.tokens.toks[a..b]
+                        .iter()
+                        .find(|t| t.is_word() && !t.has_digit)
+                        .map(|t| t.norm.clone())
+                });
+                ms.push(align::M {
+                    doc: d.index,
+                    fact: f,
+                    frame,
+                    published,
+                    anchors,
+                    sentence,
+                    hedge,
+                    surface: d.text.get(f.span.start..f.span.end).unwrap_or(""),
+                    siblings: frame
+                        .siblings
+                        .iter()
+                        .filter_map(|&j| d.facts.get(j).map(|f| &f.value))
+                        .collect(),
+                });
             }
         }
-        let mut facts = self.align_figures(&ms, &unit_of);
-        facts.extend(align_names(docs, &unit_of));
+        let mut facts = align::align(&ms, &unit_of);
+        facts.extend(align_names(docs, &claims, &unit_of));
         facts.sort_by(|a, b| {
             (a.status != Status::Conflict)
                 .cmp(&(b.status != Status::Conflict))
@@ -387,151 +483,35 @@ impl Comparator {
         }
         groups.into_values().collect()
     }
+}
 
-    /// Aligns figures and dates (see the module documentation).
-    fn align_figures(&self, ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<AlignedFact> {
-        // Values per (document, kind, class, head): for the head-noun rule.
-        let mut per_head: BTreeMap<(usize, FactKind, &str, &str), Vec<usize>> = BTreeMap::new();
-        for (i, m) in ms.iter().enumerate() {
-            if let Some(h) = &m.head {
-                per_head
-                    .entry((m.pos, m.fact.kind, m.class.as_str(), h.as_str()))
-                    .or_default()
-                    .push(i);
-            }
-        }
-        let single_valued = |i: usize| -> bool {
-            let m = &ms[i];
-            let Some(h) = &m.head else { return false };
-            per_head
-                .get(&(m.pos, m.fact.kind, m.class.as_str(), h.as_str()))
-                .is_some_and(|v| {
-                    v.iter().all(|&j| {
-                        values::relation(
-                            &ms[j].fact.value,
-                            ms[j].fact.qualifier,
-                            &m.fact.value,
-                            m.fact.qualifier,
-                        ) == Relation::Same
-                    })
-                })
-        };
-        let mut per_class: BTreeMap<(usize, FactKind, &str), usize> = BTreeMap::new();
-        for m in ms {
-            *per_class
-                .entry((m.pos, m.fact.kind, m.class.as_str()))
-                .or_default() += 1;
-        }
-        let sole = |i: usize| {
-            let m = &ms[i];
-            per_class.get(&(m.pos, m.fact.kind, m.class.as_str())) == Some(&1)
-        };
-        let bare_text = |m: &M<'_>| m.context.weight() < 0.5;
-        // Candidate links, bucketed by kind and class.
-        let mut buckets: BTreeMap<(FactKind, &str), Vec<usize>> = BTreeMap::new();
-        for (i, m) in ms.iter().enumerate() {
-            buckets
-                .entry((m.fact.kind, m.class.as_str()))
-                .or_default()
-                .push(i);
-        }
-        let mut links: Vec<(f64, usize, usize)> = Vec::new();
-        for members in buckets.values() {
-            for (x, &i) in members.iter().enumerate() {
-                for &j in &members[x + 1..] {
-                    let (a, b) = (&ms[i], &ms[j]);
-                    let rel = values::relation(
-                        &a.fact.value,
-                        a.fact.qualifier,
-                        &b.fact.value,
-                        b.fact.qualifier,
-                    );
-                    let ctx = a.context.similarity(&b.context);
-                    let same_head = a.head.is_some() && a.head == b.head;
-                    let bare = matches!(a.fact.kind, FactKind::Number | FactKind::Ordinal);
-                    let score = if a.doc == b.doc {
-                        // One document repeating a figure.
-                        (rel == Relation::Same && (ctx >= 0.2 || same_head || !bare))
-                            .then_some(0.5 + ctx)
-                    } else {
-                        match rel {
-                            Relation::Same => {
-                                (!bare || ctx >= 0.2 || same_head).then_some(0.5 + ctx)
-                            }
-                            // A date and a coarser date holding it ("December
-                            // 2023", "December 6, 2023") need less context
-                            // than two hedged figures.
-                            Relation::Compatible => {
-                                let need = if a.fact.kind == FactKind::Date {
-                                    0.05
-                                } else {
-                                    0.25
-                                };
-                                (ctx >= need || same_head).then_some(0.25 + ctx)
-                            }
-                            Relation::Incompatible => {
-                                if ctx >= self.config.context_threshold {
-                                    Some(ctx)
-                                } else if same_head && single_valued(i) && single_valued(j) {
-                                    Some(0.1 + ctx)
-                                } else if bare_text(a) && bare_text(b) && sole(i) && sole(j) {
-                                    // Nothing around either figure, and
-                                    // each is its document's only one.
-                                    Some(0.05)
-                                } else {
-                                    None
-                                }
-                            }
-                            Relation::Unrelated => None,
-                        }
-                    };
-                    if let Some(s) = score {
-                        links.push((s, i, j));
-                    }
-                }
-            }
-        }
-        links.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-
-        let mut uf = UnionFind::new(ms.len());
-        let mut members: Vec<Vec<usize>> = (0..ms.len()).map(|i| vec![i]).collect();
-        for (_, i, j) in links {
-            let (ri, rj) = (uf.find(i), uf.find(j));
-            if ri == rj {
-                continue;
-            }
-            // One document states one value per fact (it may repeat it);
-            // values that cannot be compared are never one fact.
-            let clash = members[ri].iter().any(|&x| {
-                members[rj].iter().any(|&y| {
-                    let rel = values::relation(
-                        &ms[x].fact.value,
-                        ms[x].fact.qualifier,
-                        &ms[y].fact.value,
-                        ms[y].fact.qualifier,
-                    );
-                    rel == Relation::Unrelated || (ms[x].doc == ms[y].doc && rel != Relation::Same)
-                })
-            });
-            if clash {
-                continue;
-            }
-            uf.union(ri, rj);
-            let root = uf.find(ri);
-            let other = if root == ri { rj } else { ri };
-            let moved = std::mem::take(&mut members[other]);
-            members[root].extend(moved);
-        }
-        let mut out = Vec::new();
-        for (root, group) in members.iter_mut().enumerate() {
-            if group.is_empty() || uf.find(root) != root {
-                continue;
-            }
-            group.sort_unstable();
-            out.push(build_fact(ms, group, unit_of));
-        }
-        out
+/// The time of an event, for documents with no publication date (days
+/// from 1970-01-01): the median publication date of its documents, else the
+/// median of the calendar days its documents state.
+fn event_time(docs: &[EventDoc<'_>]) -> Option<i64> {
+    let median = |mut v: Vec<i64>| {
+        v.sort_unstable();
+        v.get(v.len() / 2).copied()
+    };
+    let published: Vec<i64> = docs
+        .iter()
+        .filter_map(|d| d.published)
+        .map(|c| values::days_from_civil(i64::from(c.year), i64::from(c.month), i64::from(c.day)))
+        .collect();
+    if !published.is_empty() {
+        return median(published);
     }
+    let days: Vec<i64> = docs
+        .iter()
+        .flat_map(|d| d.facts.iter())
+        .filter_map(|f| match &f.value {
+            FactValue::Date(Some(v)) if f.kind == FactKind::Date => values::day_range(v),
+            _ => None,
+        })
+        .filter(|(lo, hi)| lo == hi)
+        .map(|(lo, _)| lo)
+        .collect();
+    median(days)
 }
 
 fn first_mention(f: &AlignedFact) -> Option<Mention> {
@@ -542,154 +522,15 @@ fn first_mention(f: &AlignedFact) -> Option<Mention> {
         .copied()
 }
 
-fn prepare<'a>(doc: DocIndex, pos: usize, fact: &'a Fact, tokens: &DocTokens) -> M<'a> {
-    let context = Context::of(tokens, fact.span);
-    let (class, head, phrase) = match (&fact.kind, &fact.value) {
-        (FactKind::Count, _) => {
-            let unit = fact.unit.clone().unwrap_or_default();
-            let s = context::singular(&unit);
-            (s.clone(), Some(s), unit.to_lowercase())
-        }
-        (FactKind::Money, _) => match context::money_phrase(tokens, fact.span) {
-            Some((phrase, head)) => (String::new(), Some(head), phrase),
-            None => (
-                String::new(),
-                None,
-                context::nearby_phrase(tokens, fact.span),
-            ),
-        },
-        (FactKind::Quantity, FactValue::Quantity(q)) => {
-            let unit = match q {
-                crate::facts::Quantity::Amount { unit, .. }
-                | crate::facts::Quantity::Range { unit, .. } => unit.clone(),
-            };
-            (unit, None, context::nearby_phrase(tokens, fact.span))
-        }
-        (FactKind::Duration, FactValue::Duration(d)) => {
-            let unit = match d {
-                crate::facts::Duration::Amount { unit, .. } => unit.clone(),
-                crate::facts::Duration::Iso { .. } => "iso".to_string(),
-            };
-            (unit, None, context::nearby_phrase(tokens, fact.span))
-        }
-        _ => (
-            String::new(),
-            None,
-            context::nearby_phrase(tokens, fact.span),
-        ),
-    };
-    let hedge = fact
-        .qualifier
-        .and_then(|_| context::hedge_word(tokens, fact.span));
-    M {
-        doc,
-        pos,
-        fact,
-        class,
-        context,
-        head,
-        phrase,
-        hedge,
-    }
-}
-
-/// The verdict and values of one aligned group of mentions (`group` sorted).
-fn build_fact(ms: &[M<'_>], group: &[usize], unit_of: &dyn Fn(DocIndex) -> usize) -> AlignedFact {
-    let first = &ms[group[0]];
-    let kind = first.fact.kind;
-    // Distinct values in order of first mention.
-    let mut values: Vec<StatedValue> = Vec::new();
-    for &i in group {
-        let m = &ms[i];
-        let mention = Mention {
-            doc: m.doc,
-            span: m.fact.span,
-        };
-        match values
-            .iter_mut()
-            .find(|v| v.value == m.fact.value && v.qualifier == m.fact.qualifier)
-        {
-            Some(v) => {
-                if !v.docs.contains(&m.doc) {
-                    v.docs.push(m.doc);
-                }
-                v.mentions.push(mention);
-            }
-            None => values.push(StatedValue {
-                value: m.fact.value.clone(),
-                qualifier: m.fact.qualifier,
-                docs: vec![m.doc],
-                mentions: vec![mention],
-            }),
-        }
-    }
-    let mut conflict = false;
-    let mut exact = true;
-    for (x, &i) in group.iter().enumerate() {
-        for &j in &group[x + 1..] {
-            let (a, b) = (&ms[i], &ms[j]);
-            match values::relation(
-                &a.fact.value,
-                a.fact.qualifier,
-                &b.fact.value,
-                b.fact.qualifier,
-            ) {
-                // "nearly 50" and "some 50": one qualifier, two hedges.
-                Relation::Same => exact &= a.hedge == b.hedge,
-                Relation::Compatible => exact = false,
-                Relation::Incompatible | Relation::Unrelated => {
-                    if a.doc != b.doc {
-                        conflict = true;
-                    } else {
-                        exact = false;
-                    }
-                }
-            }
-        }
-    }
-    let units: BTreeSet<usize> = group.iter().map(|&i| unit_of(ms[i].doc)).collect();
-    let status = if conflict {
-        Status::Conflict
-    } else if units.len() < 2 {
-        Status::SingleSource
-    } else if exact {
-        Status::Agree
-    } else {
-        Status::Approximate
-    };
-    // Stable sort: most documents first, ties in order of first mention.
-    values.sort_by_key(|v| std::cmp::Reverse(v.docs.len()));
-    AlignedFact {
-        kind,
-        key: best_phrase(group.iter().map(|&i| ms[i].phrase.as_str())),
-        status,
-        values,
-    }
-}
-
-/// The most frequent non-empty phrase (ties: the longest, then the first
-/// in alphabetical order).
-fn best_phrase<'a>(phrases: impl Iterator<Item = &'a str>) -> String {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for p in phrases.filter(|p| !p.is_empty()) {
-        *counts.entry(p).or_default() += 1;
-    }
-    counts
-        .into_iter()
-        .max_by(|a, b| {
-            a.1.cmp(&b.1)
-                .then(a.0.len().cmp(&b.0.len()))
-                .then(b.0.cmp(a.0))
-        })
-        .map(|(p, _)| p.to_string())
-        .unwrap_or_default()
-}
-
 /// People, places and organisations: one aligned fact per entity. People
 /// named in full are grouped by canonical key, then a person's surname-only
 /// or initial forms join the one full name they can denote
 /// ([`names::same_person`]); an ambiguous short form stays apart.
-fn align_names(docs: &[EventDoc<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<AlignedFact> {
+fn align_names(
+    docs: &[EventDoc<'_>],
+    claims: &[ClaimDoc],
+    unit_of: &dyn Fn(DocIndex) -> usize,
+) -> Vec<AlignedFact> {
     struct N {
         kind: FactKind,
         key: String,
@@ -698,7 +539,7 @@ fn align_names(docs: &[EventDoc<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Ve
         mention: Mention,
     }
     let mut ns: Vec<N> = Vec::new();
-    for d in docs {
+    for (d, claim) in docs.iter().zip(claims) {
         for f in d.facts {
             if !matches!(f.kind, FactKind::Person | FactKind::Place | FactKind::Org) {
                 continue;
@@ -718,6 +559,7 @@ fn align_names(docs: &[EventDoc<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Ve
                 mention: Mention {
                     doc: d.index,
                     span: f.span,
+                    sentence: claim.tokens.sentence_span(f.span),
                 },
             });
         }
@@ -776,6 +618,8 @@ fn align_names(docs: &[EventDoc<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Ve
                     docs: docs_in,
                     mentions: g.iter().map(|&i| ns[i].mention).collect(),
                 }],
+                claim: ClaimInfo::default(),
+                evidence: Vec::new(),
             }
         })
         .collect()
@@ -785,7 +629,7 @@ fn align_names(docs: &[EventDoc<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Ve
 /// itself when it crosses sentences), for showing a fact in its words.
 /// Always on character boundaries of `text` when `span` is.
 pub fn sentence_around(text: &str, span: Span) -> Span {
-    DocTokens::new(text).sentence_span(span, text.len())
+    crate::claim::Tokens::new(text).sentence_span(span)
 }
 
 #[cfg(test)]

@@ -119,6 +119,7 @@ pub(crate) fn align(
                 mention: Mention {
                     doc: d.index,
                     span: f.span,
+                    sentence: f.span,
                 },
                 text: t,
                 speaker: f.speaker.as_deref(),

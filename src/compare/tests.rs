@@ -24,6 +24,7 @@ fn compare_with(
             text: t,
             source: *s,
             facts: f,
+            published: None,
         })
         .collect();
     let c = Comparator::new(config).unwrap();

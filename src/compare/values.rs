@@ -65,14 +65,39 @@ pub fn relation(
     }
 }
 
+/// Relative width of a bound ("more than 600") against another bound in the
+/// same direction: floors of one quantity stay this close ("more than 600",
+/// "more than 660"); floors twice apart ("over $363 million", "over $726
+/// million") state different figures.
+const BOUND_SPREAD: f64 = 1.5;
+
 /// The interval a hedged figure allows, as f64 (display-grade precision is
-/// enough to decide overlap).
-fn interval(v: f64, q: Option<Qualifier>) -> (f64, f64) {
+/// enough to decide overlap). A bound is open on its other side against an
+/// exact or approximate figure ("at least 70" and "about 100" can both be
+/// true of one toll); two bounds in one direction are compared by
+/// [`BOUND_SPREAD`].
+fn interval(v: f64, q: Option<Qualifier>, other: Option<Qualifier>) -> (f64, f64) {
+    let same_side = |q: Option<Qualifier>| match q {
+        Some(Qualifier::MoreThan | Qualifier::AtLeast) => Some(true),
+        Some(Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo) => Some(false),
+        _ => None,
+    };
+    let both_bounds = same_side(q).is_some() && same_side(q) == same_side(other);
     let (lo, hi) = match q {
         None => (v, v),
         Some(Qualifier::Approx) => (v * (1.0 - APPROX_WIDTH), v * (1.0 + APPROX_WIDTH)),
-        Some(Qualifier::MoreThan) | Some(Qualifier::AtLeast) => (v, v * 1.5),
-        Some(Qualifier::LessThan) | Some(Qualifier::AtMost) | Some(Qualifier::UpTo) => (v * 0.5, v),
+        Some(Qualifier::MoreThan) | Some(Qualifier::AtLeast) if both_bounds => {
+            (v, v * BOUND_SPREAD)
+        }
+        Some(Qualifier::MoreThan) | Some(Qualifier::AtLeast) => (v, f64::INFINITY),
+        Some(Qualifier::LessThan) | Some(Qualifier::AtMost) | Some(Qualifier::UpTo)
+            if both_bounds =>
+        {
+            (v / BOUND_SPREAD, v)
+        }
+        Some(Qualifier::LessThan) | Some(Qualifier::AtMost) | Some(Qualifier::UpTo) => {
+            (f64::NEG_INFINITY, v)
+        }
     };
     if lo <= hi {
         (lo, hi)
@@ -112,7 +137,7 @@ fn rounds_to(coarse: Decimal, fine: Decimal) -> bool {
 /// Relation of a vague amount ("dozens") and a hedged number: compatible
 /// when the number's interval meets the values the vague word allows.
 fn vague(v: &Vague, x: Decimal, q: Option<Qualifier>) -> Relation {
-    let (lo, hi) = interval(x.to_f64(), q);
+    let (lo, hi) = interval(x.to_f64(), q, None);
     if lo <= v.most.to_f64() && v.least.to_f64() <= hi {
         Relation::Compatible
     } else {
@@ -132,12 +157,12 @@ pub fn numbers(a: Decimal, qa: Option<Qualifier>, b: Decimal, qb: Option<Qualifi
     if rounds_to(a, b) || rounds_to(b, a) {
         return Relation::Compatible;
     }
-    // Two plain figures, or the same bound stated at two values, differ.
-    if qa == qb && qa != Some(Qualifier::Approx) {
+    // Two plain figures differ.
+    if qa.is_none() && qb.is_none() {
         return Relation::Incompatible;
     }
-    let (alo, ahi) = interval(a.to_f64(), qa);
-    let (blo, bhi) = interval(b.to_f64(), qb);
+    let (alo, ahi) = interval(a.to_f64(), qa, qb);
+    let (blo, bhi) = interval(b.to_f64(), qb, qa);
     if alo <= bhi && blo <= ahi {
         Relation::Compatible
     } else {
@@ -243,7 +268,7 @@ struct DayRange {
 }
 
 /// Days from 1970-01-01 of a proleptic Gregorian date (Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -363,6 +388,26 @@ fn date_range(s: &str) -> Option<DayRange> {
             })
         }
     }
+}
+
+/// The first and last day (days from 1970-01-01) of an ISO 8601 date value
+/// with a known year; open ends are far in the past or future.
+pub(crate) fn day_range(s: &str) -> Option<(i64, i64)> {
+    date_range(s)
+        .filter(|r| r.year_known)
+        .map(|r| (r.first, r.last))
+}
+
+/// [`day_range`] for callers outside the crate (development tools).
+#[doc(hidden)]
+pub fn day_span(s: &str) -> Option<(i64, i64)> {
+    day_range(s)
+}
+
+/// Days from 1970-01-01 of a civil date (development tools).
+#[doc(hidden)]
+pub fn day_number(c: crate::facts::CivilDate) -> i64 {
+    days_from_civil(i64::from(c.year), i64::from(c.month), i64::from(c.day))
 }
 
 /// Moves a known-year range into the placeholder year of unknown-year
@@ -486,7 +531,13 @@ mod tests {
             ("100", None, "80", None, Incompatible),
             ("100", None, "125", None, Incompatible),
             ("12.5", None, "10", None, Incompatible),
-            ("40", Some(MoreThan), "50", Some(MoreThan), Incompatible),
+            ("40", Some(MoreThan), "50", Some(MoreThan), Compatible),
+            ("363", Some(MoreThan), "726", Some(MoreThan), Incompatible),
+            ("600", Some(MoreThan), "660", Some(MoreThan), Compatible),
+            ("70", Some(AtLeast), "100", Some(Approx), Compatible),
+            ("24", Some(AtLeast), "60", Some(Approx), Compatible),
+            ("50", Some(MoreThan), "40", Some(LessThan), Incompatible),
+            ("100", Some(Approx), "130", Some(Approx), Incompatible),
             ("40", Some(MoreThan), "50", Some(Approx), Compatible),
             (
                 "44200000000",

@@ -9,7 +9,9 @@
 //! exact text of the span; ids and texts come from the input, so the
 //! report is deterministic whenever the agreements are.
 
-use crate::compare::{self, AlignedFact, EventAgreement, Mention, QuoteStatus, Status};
+use crate::compare::{
+    AlignedFact, ClaimInfo, EventAgreement, Evidence, Mention, QuoteStatus, Status,
+};
 use crate::corpus::SkippedRecord;
 use crate::document::Document;
 use crate::facts::{FactKind, FactValue, Qualifier};
@@ -105,6 +107,24 @@ pub struct FactReport {
     pub status: Status,
     /// The distinct values, most stated first.
     pub values: Vec<ValueReport>,
+    /// What the mentions are said of: predicate, head noun, noun phrase,
+    /// shared names (figures and dates; absent for names).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim: Option<ClaimInfo>,
+    /// Why mentions of different documents were taken as one claim, one
+    /// entry per link that joined them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceReport>,
+}
+
+/// One link that joined two documents' mentions into one claim.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceReport {
+    /// The two documents.
+    pub documents: [String; 2],
+    /// What they share.
+    #[serde(flatten)]
+    pub evidence: Evidence,
 }
 
 /// One value of a fact and where it is stated.
@@ -196,7 +216,7 @@ fn mention(docs: &[DocInput<'_>], m: &Mention, with_sentence: bool) -> MentionRe
     let id = d.map_or_else(String::new, |d| d.doc.id.0.clone());
     let slice = |a: usize, b: usize| text.get(a..b).unwrap_or("").to_string();
     let sentence = with_sentence.then(|| {
-        let s = compare::sentence_around(text, m.span);
+        let s = m.sentence;
         let mut start = s.start.max(m.span.start.saturating_sub(SENTENCE_SIDE));
         while start > 0 && !text.is_char_boundary(start) {
             start -= 1;
@@ -233,8 +253,21 @@ fn mention(docs: &[DocInput<'_>], m: &Mention, with_sentence: bool) -> MentionRe
 }
 
 fn fact(docs: &[DocInput<'_>], f: &AlignedFact) -> FactReport {
-    let with_sentence = matches!(f.status, Status::Conflict | Status::Approximate);
+    let with_sentence = !matches!(
+        f.kind,
+        FactKind::Person | FactKind::Place | FactKind::Org | FactKind::Quote
+    );
+    let is_figure = with_sentence;
     FactReport {
+        claim: is_figure.then(|| f.claim.clone()),
+        evidence: f
+            .evidence
+            .iter()
+            .map(|e| EvidenceReport {
+                documents: [id_of(docs, e.docs[0]), id_of(docs, e.docs[1])],
+                evidence: e.clone(),
+            })
+            .collect(),
         kind: f.kind,
         key: f.key.clone(),
         status: f.status,

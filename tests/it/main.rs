@@ -3,6 +3,7 @@
 //! and on corpora generated from fixed seeds; nothing here reads outside
 //! the repository.
 
+mod claims;
 mod cluster;
 mod dates;
 mod dedup;

@@ -39,6 +39,7 @@ fn seed_reports_of_one_event() {
             text: t,
             source: None,
             facts: f,
+            published: None,
         })
         .collect();
     let ev = Comparator::new(CompareConfig::default())

@@ -1,0 +1,1107 @@
+//! The frame of one figure or date: what the sentence says it is about.
+//!
+//! For "an Israeli airstrike killed at least 12 members of the Daya family"
+//! the frame of "at least 12 members" is: head noun `member`, of-complement
+//! `daya family`, predicate `kill`, the names and content words of its
+//! clause. Built from the tagged tokens of the document ([`Tokens`]) and the
+//! document's facts; pure and deterministic.
+//!
+//! The parts, each read off the tagged words around the figure:
+//!
+//! - **head**: the noun the figure counts or measures ("senators" of "two
+//!   Republican state senators"), the noun a money figure is worth
+//!   ("package" of "a package worth $175 million"), or the noun a date
+//!   modifies ("telecast" of "the 2008 telecast").
+//! - **compound**: lower-case nouns before the head ("state" senators):
+//!   part of what is counted, so they must match.
+//! - **modifiers**: adjectives before the head ("unanswered" points,
+//!   "extra" life sentences) must match; capitalised ones ("Republican",
+//!   "Israeli") may be left out by one source but not contradicted.
+//! - **scope**: words before the figure that delimit what is counted
+//!   ("the *last* 10 games", "*another* 20 people").
+//! - **of-complement**: content words of "of …" after the head ("members
+//!   of the Daya family").
+//! - **predicate**: the verb (or predicative adjective, "left four people
+//!   dead") of the figure's clause, as a base form.
+//! - **clause**: the words between the nearest clause boundaries (";",
+//!   dashes, brackets, quotation marks, a relative or subordinate clause,
+//!   ", and") with the names and other dates in it.
+
+use super::lemma;
+use super::tokens::{Token, Tokens};
+use crate::document::Span;
+use crate::facts::{names, Fact, FactKind};
+
+/// A word of a frame: its base form (for matching) and as written (for
+/// showing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrameWord {
+    /// Base form, lower case ("kill", "senator").
+    pub base: String,
+    /// As written in the text ("killed", "senators").
+    pub text: String,
+}
+
+/// What a fact is in its document: a statement about the event, or a
+/// publication stamp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Stated in the article's text.
+    Statement,
+    /// A dateline, "Published / Updated / Posted" line, byline or time
+    /// stamp: the time of the article, not a fact of the event.
+    Metadata,
+}
+
+/// The frame of one figure or date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    /// Statement or publication metadata.
+    pub role: Role,
+    /// The noun the figure is about.
+    pub head: Option<FrameWord>,
+    /// Lower-case nouns before the head (base forms).
+    pub compound: Vec<String>,
+    /// Lower-case adjectives before the head (lower case).
+    pub modifiers: Vec<String>,
+    /// Capitalised modifiers before the head (lower case).
+    pub proper: Vec<String>,
+    /// Scope words before the figure ("last", "another").
+    pub scope: Vec<String>,
+    /// Content words of an of-complement (base forms).
+    pub of: Vec<String>,
+    /// Content words of an "on" complement after the head ("touchdowns *on
+    /// punt returns*").
+    pub on: Vec<String>,
+    /// The of-complement is indefinite ("members of *one* family", "of *a*
+    /// family"), not a named or definite one ("of the Daya family").
+    pub of_indefinite: bool,
+    /// Content words of a role after the phrase ("spent four seasons *as
+    /// director of personnel*").
+    pub as_role: Vec<String>,
+    /// The clause is negated before the figure ("has never hit fewer than
+    /// 26 homers").
+    pub negated: bool,
+    /// A unit glued to the figure by a hyphen ("170,000-square-foot"):
+    /// the figure measures in it.
+    pub glued_unit: Option<String>,
+    /// Indices (into the document's facts) of the other figures of the
+    /// sentence (counts, money, quantities, durations, percentages).
+    pub siblings: Vec<usize>,
+    /// The predicate of the clause.
+    pub predicate: Option<FrameWord>,
+    /// Canonical keys of the names in the clause: those the name extractor
+    /// found and runs of proper nouns.
+    pub names: Vec<String>,
+    /// The names of the clause the name extractor typed (person, place,
+    /// organisation), with their canonical keys.
+    pub typed_names: Vec<(FactKind, String)>,
+    /// For a clause without a subject of its own, the names before the
+    /// sentence's first verb (its subject).
+    pub subject_names: Vec<String>,
+    /// Content words of the sentence (base forms) with weights: clause
+    /// words near the figure weigh most. Sorted by word.
+    pub words: Vec<(String, f64)>,
+    /// Indices (into the document's facts) of the other dates in the clause.
+    pub anchors: Vec<usize>,
+    /// Byte span of the clause.
+    pub clause: Span,
+    /// The noun phrase as written, for a readable key ("Republican state
+    /// senators", "security assistance package").
+    pub phrase: String,
+}
+
+/// Auxiliary and light verbs: never the predicate of a claim.
+const AUXILIARIES: &[&str] = &[
+    "be", "have", "do", "will", "would", "shall", "should", "may", "might", "must", "can", "could",
+    "get", "become", "seem", "let", "make", "go", "come",
+];
+
+/// Verbs of saying and thinking: they attribute a claim, they are never
+/// its predicate.
+const SAYING: &[&str] = &[
+    "say", "tell", "add", "note", "write", "explain", "comment", "insist", "quote", "accord",
+    "believe", "think", "claim",
+];
+
+/// Verbs that attribute a figure but date an announcement ("reported
+/// Monday"): the predicate of a date, not of a figure.
+const REPORTING: &[&str] = &[
+    "report", "state", "expect", "estimate", "predict", "project",
+];
+
+/// Words before a figure that delimit what is counted.
+const SCOPE: &[&str] = &[
+    "last",
+    "next",
+    "first",
+    "past",
+    "previous",
+    "final",
+    "other",
+    "another",
+    "additional",
+    "extra",
+    "further",
+    "remaining",
+    "consecutive",
+    "straight",
+    "initial",
+    "latest",
+    "more",
+    "new",
+    "recent",
+    "top",
+    "only",
+    "same",
+    "second",
+    "third",
+];
+
+/// Words before a head that say nothing about what is counted ("10 total
+/// games", "a combined 157 games").
+const FILLER: &[&str] = &[
+    "total", "combined", "overall", "all", "each", "every", "whole",
+];
+
+/// Hedge words: part of a figure, never a modifier.
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "over",
+    "under",
+    "than",
+    "least",
+    "most",
+    "up",
+    "to",
+    "as",
+    "many",
+    "much",
+    "at",
+    "more",
+    "less",
+    "fewer",
+    "estimated",
+    "just",
+    "only",
+    "a",
+    "an",
+    "the",
+    "of",
+    "few",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+/// Subordinators and relatives that open a new clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "while",
+    "although",
+    "though",
+    "because",
+    "whereas",
+    "compared",
+    "unlike",
+    "but",
+    "that",
+    "if",
+    "unless",
+    "until",
+    "since",
+    "after",
+    "before",
+    "as",
+    "including",
+    "according",
+    "excluding",
+    "despite",
+    "besides",
+    "plus",
+];
+
+/// Nouns too general to be the head of a claim or to show parallel
+/// sentences (time units, quantities, reporting words).
+const LIGHT_NOUNS: &[&str] = &[
+    "year",
+    "month",
+    "week",
+    "day",
+    "time",
+    "percent",
+    "%",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "dozen",
+    "number",
+    "total",
+    "lot",
+    "part",
+    "kind",
+    "way",
+    "thing",
+    "statement",
+    "report",
+    "source",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "according",
+];
+
+fn is_content(t: &Token) -> bool {
+    if t.has_digit || !t.is_word() {
+        return false;
+    }
+    let tag = t.tag;
+    if tag.is_verb() {
+        let b = lemma::verb(&t.norm);
+        return !AUXILIARIES.contains(&b.as_str())
+            && !SAYING.contains(&b.as_str())
+            && !REPORTING.contains(&b.as_str());
+    }
+    (tag.is_noun() || tag.is_adjective())
+        && t.norm.chars().count() > 1
+        && !LIGHT_NOUNS.contains(&t.norm.as_str())
+        && !HEDGES.contains(&t.norm.as_str())
+}
+
+fn base_of(t: &Token) -> String {
+    if t.tag.is_verb() {
+        lemma::verb(&t.norm)
+    } else if t.tag.is_noun() {
+        lemma::noun(&t.norm)
+    } else {
+        t.norm.clone()
+    }
+}
+
+/// Whether a clause ends before token `k` (a boundary between `k-1` and `k`).
+fn boundary_before(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    let name = t.tag.name();
+    if matches!(name, ":" | "(" | ")" | "\"" | "``" | "''") {
+        return true;
+    }
+    if name == "," {
+        // ", which", ", killing", ", and": a new clause after the comma.
+        return toks.get(k + 1).is_some_and(|n| {
+            CLAUSE_OPENERS.contains(&n.norm.as_str())
+                || n.tag.name() == "VBG"
+                || n.tag.name() == "CC"
+                || n.tag.name() == "WDT"
+                || n.tag.name() == "WP"
+        });
+    }
+    if CLAUSE_OPENERS.contains(&t.norm.as_str())
+        && matches!(name, "WDT" | "WP" | "WRB" | "IN" | "CC" | "WP$")
+    {
+        // "after" and "before" open a clause only before a subject and verb,
+        // not as prepositions ("after the attack"): require a verb soon.
+        if matches!(
+            t.norm.as_str(),
+            "after" | "before" | "since" | "until" | "as"
+        ) {
+            return toks[k + 1..]
+                .iter()
+                .take(4)
+                .any(|n| n.tag.is_finite() && n.tag.name() != "MD");
+        }
+        return true;
+    }
+    // "and" or "but" before a finite verb: a second predicate ("killed four
+    // and injured 12", "four were killed and 12 were hurt").
+    name == "CC"
+        && toks[k + 1..]
+            .iter()
+            .take(4)
+            .take_while(|n| !n.tag.is_punct() && n.tag.name() != "CC")
+            .any(|n| {
+                n.tag.is_finite() || n.tag.name() == "VBN" && n.span.start == toks[k + 1].span.start
+            })
+}
+
+/// The clause around tokens `[a, b)` within the sentence `[s, e)`.
+fn clause_range(toks: &[Token], s: usize, e: usize, a: usize, b: usize) -> (usize, usize) {
+    let mut lo = a.min(e);
+    while lo > s && !boundary_before(toks, lo) {
+        lo -= 1;
+    }
+    // `lo` is at a boundary token or the sentence start; a boundary token
+    // itself is not in the clause unless it is a word ("which", "and").
+    if lo < toks.len() && lo < a && !toks[lo].is_word() {
+        lo += 1;
+    }
+    let mut hi = b.max(lo);
+    while hi < e && (hi == b || !boundary_before(toks, hi)) {
+        hi += 1;
+    }
+    (lo.min(a), hi.max(b))
+}
+
+/// Builds the frame of fact `i` of a document, or `None` for names and
+/// quotes.
+pub fn build(
+    text: &str,
+    tokens: &Tokens,
+    facts: &[Fact],
+    i: usize,
+    metadata: bool,
+) -> Option<Frame> {
+    let fact = facts.get(i)?;
+    if matches!(
+        fact.kind,
+        FactKind::Person | FactKind::Place | FactKind::Org | FactKind::Quote
+    ) {
+        return None;
+    }
+    let toks = &tokens.toks;
+    let (a, b) = tokens.range_of(fact.span);
+    if a >= toks.len() || a >= b {
+        return Some(empty_frame(fact.span, metadata));
+    }
+    let (s, e) = tokens.sentence_range(a);
+    let (cl_a, cl_b) = clause_range(toks, s, e, a, b);
+    // A noun phrase never reaches into another date ("worth $80 million
+    // last summer").
+    let in_other_date = |k: usize| {
+        let t = &toks[k];
+        facts.iter().enumerate().any(|(j, f)| {
+            j != i
+                && f.kind == FactKind::Date
+                && f.span.start <= t.span.start
+                && t.span.end <= f.span.end
+        })
+    };
+    let np_e = (b..e).find(|&k| in_other_date(k)).unwrap_or(e);
+    let np_s = (s..a)
+        .rev()
+        .find(|&k| in_other_date(k))
+        .map_or(s, |k| k + 1);
+    let np = noun_phrase(toks, facts, fact, (a, b), (np_s, np_e));
+    // A subject coordinated with another ("four people and a dog were
+    // rescued") has its verb past the clause boundary.
+    // Money that names what it is worth ("a package worth $175 million",
+    // "a $175 million package") is said of that noun: the clause's verb
+    // ("the package includes …") is not its predicate.
+    let own_predicate = !(fact.kind == FactKind::Money && np.head.is_some());
+    let predicate = own_predicate
+        .then(|| predicate(toks, cl_a, cl_b, a, np.end.max(b), fact.kind))
+        .flatten()
+        .or_else(|| {
+            if !own_predicate {
+                return None;
+            }
+            let strong = (cl_b..e)
+                .find(|&k| matches!(toks[k].tag.name(), ":" | "(" | ")" | "\"" | "``" | "''"))
+                .unwrap_or(e);
+            (cl_a == a || toks[cl_a..a].iter().all(|t| !t.tag.is_verb()))
+                .then(|| predicate(toks, cl_b, strong, cl_b, cl_b, fact.kind))
+                .flatten()
+        });
+    // Names and other dates in the clause.
+    let clause = Span::new(toks[cl_a].span.start, toks[cl_b.max(cl_a + 1) - 1].span.end);
+    let (names, typed) = names_in(text, toks, facts, (cl_a, cl_b), (a, b));
+    // The subject of a clause that has none of its own ("Thomas was hurt
+    // in September and missed 10 games"): the names before the sentence's
+    // first verb.
+    let subject_names = if toks[cl_a..a].iter().any(|t| t.tag.is_noun()) {
+        Vec::new()
+    } else {
+        let first_verb = (s..e).find(|&k| toks[k].tag.is_verb()).unwrap_or(s);
+        names_in(text, toks, facts, (s, first_verb.min(cl_a)), (a, b)).0
+    };
+    let anchors: Vec<usize> = facts
+        .iter()
+        .enumerate()
+        .filter(|(j, f)| {
+            *j != i
+                && f.kind == FactKind::Date
+                && f.span.start >= clause.start
+                && f.span.end <= clause.end
+                && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
+        })
+        .map(|(j, _)| j)
+        .collect();
+    // Content words: the clause at full weight decaying with distance, the
+    // rest of the sentence at a third.
+    let mut words: Vec<(String, f64)> = Vec::new();
+    for (k, t) in toks.iter().enumerate().take(e).skip(s) {
+        if (a..b).contains(&k) || !is_content(t) {
+            continue;
+        }
+        let d = if k < a {
+            a - k
+        } else {
+            k.saturating_sub(b) + 1
+        } as f64;
+        let inside = (cl_a..cl_b).contains(&k);
+        let w = if inside {
+            1.0 / (1.0 + d / 4.0)
+        } else {
+            0.3 / (1.0 + d / 4.0)
+        };
+        let w = if t.tag.is_proper() { w * 1.5 } else { w };
+        words.push((base_of(t), w));
+    }
+    words.sort_by(|x, y| x.0.cmp(&y.0));
+    let mut merged: Vec<(String, f64)> = Vec::with_capacity(words.len());
+    for (k, w) in words {
+        match merged.last_mut() {
+            Some(last) if last.0 == k => last.1 = last.1.max(w),
+            _ => merged.push((k, w)),
+        }
+    }
+    // "as <role>" right after the phrase.
+    let after = np.end.max(b);
+    let as_role = if toks.get(after).is_some_and(|t| t.norm == "as") && after < cl_b {
+        toks[after + 1..cl_b.min(after + 7)]
+            .iter()
+            .take_while(|t| is_np_word(t) || matches!(t.tag.name(), "DT" | "PRP$" | "POS" | "IN"))
+            .filter(|t| is_content(t))
+            .map(base_of)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let negated = toks[cl_a..a]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "not" | "n't" | "never"));
+    let glued_unit = text
+        .get(fact.span.end..)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .map(|rest| {
+            rest.split(|c: char| !(c.is_alphabetic() || c == '-'))
+                .next()
+                .unwrap_or("")
+                .to_lowercase()
+        })
+        .filter(|u| !u.is_empty());
+    let sentence = Span::new(toks[s].span.start, toks[e - 1].span.end);
+    let siblings: Vec<usize> = facts
+        .iter()
+        .enumerate()
+        .filter(|(j, f)| {
+            *j != i
+                && matches!(
+                    f.kind,
+                    FactKind::Count
+                        | FactKind::Money
+                        | FactKind::Quantity
+                        | FactKind::Duration
+                        | FactKind::Percent
+                )
+                && f.span.start >= sentence.start
+                && f.span.end <= sentence.end
+                && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
+        })
+        .map(|(j, _)| j)
+        .collect();
+    let phrase_text = |from: usize, to: usize| -> String {
+        if from >= to {
+            return String::new();
+        }
+        text.get(toks[from].span.start..toks[to - 1].span.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // The readable phrase leaves out determiners, hedges and scope words
+    // in front ("most recent security assistance package" reads "security
+    // assistance package").
+    let skip_front = |mut f: usize, h: usize| {
+        while f < h
+            && (matches!(toks[f].tag.name(), "DT" | "PRP$" | "RBS" | "RB")
+                || SCOPE.contains(&toks[f].norm.as_str())
+                || FILLER.contains(&toks[f].norm.as_str())
+                || HEDGES.contains(&toks[f].norm.as_str())
+                || matches!(toks[f].norm.as_str(), "recent" | "latest" | "most"))
+        {
+            f += 1;
+        }
+        f
+    };
+    let phrase = match (np.phrase_from, np.head) {
+        (Some(f), Some(h)) if f <= h => phrase_text(skip_front(f, h), h + 1),
+        (_, Some(h)) => phrase_text(h, h + 1),
+        _ => String::new(),
+    };
+    Some(Frame {
+        role: if metadata {
+            Role::Metadata
+        } else {
+            Role::Statement
+        },
+        head: np.head.map(|h| FrameWord {
+            base: lemma::noun(&toks[h].norm),
+            text: phrase_text(h, h + 1),
+        }),
+        compound: np.compound,
+        modifiers: np.modifiers,
+        proper: np.proper,
+        scope: np.scope,
+        of_indefinite: np.of_indefinite,
+        on: np.on,
+        of: np.of,
+        as_role,
+        negated,
+        glued_unit,
+        siblings,
+        predicate: predicate.map(|p| FrameWord {
+            base: if toks[p].tag.is_verb() {
+                lemma::verb(&toks[p].norm)
+            } else {
+                base_of(&toks[p])
+            },
+            text: phrase_text(p, p + 1),
+        }),
+        names,
+        typed_names: typed,
+        subject_names,
+        words: merged,
+        anchors,
+        clause,
+        phrase,
+    })
+}
+
+fn empty_frame(span: Span, metadata: bool) -> Frame {
+    Frame {
+        role: if metadata {
+            Role::Metadata
+        } else {
+            Role::Statement
+        },
+        head: None,
+        compound: Vec::new(),
+        modifiers: Vec::new(),
+        proper: Vec::new(),
+        scope: Vec::new(),
+        of: Vec::new(),
+        of_indefinite: false,
+        on: Vec::new(),
+        as_role: Vec::new(),
+        negated: false,
+        glued_unit: None,
+        siblings: Vec::new(),
+        predicate: None,
+        names: Vec::new(),
+        typed_names: Vec::new(),
+        subject_names: Vec::new(),
+        words: Vec::new(),
+        anchors: Vec::new(),
+        clause: span,
+        phrase: String::new(),
+    }
+}
+
+/// The names in tokens `[lo, hi)` outside the fact's tokens `skip` and
+/// outside dates: every name fact, and runs of proper nouns (typed when a
+/// name fact of the document has that key or that surname). Returns all
+/// keys and the typed ones, sorted.
+fn names_in(
+    text: &str,
+    toks: &[Token],
+    facts: &[Fact],
+    (lo, hi): (usize, usize),
+    skip: (usize, usize),
+) -> (Vec<String>, Vec<(FactKind, String)>) {
+    let is_name = |f: &&Fact| matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Place);
+    let key_of = |f: &Fact| match &f.value {
+        crate::facts::FactValue::Text(n) => names::canonical_key(n),
+        _ => String::new(),
+    };
+    let (Some(first), Some(last)) = (toks.get(lo), hi.checked_sub(1).and_then(|h| toks.get(h)))
+    else {
+        return (Vec::new(), Vec::new());
+    };
+    if lo >= hi {
+        return (Vec::new(), Vec::new());
+    }
+    let (start, end) = (first.span.start, last.span.end);
+    let skip_span = (
+        toks.get(skip.0).map_or(usize::MAX, |t| t.span.start),
+        skip.1
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .map_or(0, |t| t.span.end),
+    );
+    let mut typed: Vec<(FactKind, String)> = facts
+        .iter()
+        .filter(is_name)
+        .filter(|f| {
+            f.span.start >= start
+                && f.span.end <= end
+                && !(f.span.start < skip_span.1 && skip_span.0 < f.span.end)
+        })
+        .map(|f| (f.kind, key_of(f)))
+        .filter(|(_, k)| !k.is_empty())
+        .collect();
+    let doc_names: Vec<(FactKind, String)> = facts
+        .iter()
+        .filter(is_name)
+        .map(|f| (f.kind, key_of(f)))
+        .filter(|(_, k)| !k.is_empty())
+        .collect();
+    let surname = |k: &str| k.rsplit(' ').next().unwrap_or(k).to_string();
+    let mut names: Vec<String> = Vec::new();
+    let in_date = |t: &Token| {
+        facts.iter().any(|f| {
+            f.kind == FactKind::Date && f.span.start <= t.span.start && t.span.end <= f.span.end
+        })
+    };
+    let proper = |k: usize| {
+        let t = &toks[k];
+        t.tag.is_proper()
+            && t.capitalized
+            && !t.has_digit
+            && !(skip.0..skip.1).contains(&k)
+            && !in_date(t)
+    };
+    let mut k = lo;
+    while k < hi {
+        if !proper(k) {
+            k += 1;
+            continue;
+        }
+        let from = k;
+        while k < hi && proper(k) {
+            k += 1;
+        }
+        let run = text
+            .get(toks[from].span.start..toks[k - 1].span.end)
+            .unwrap_or("");
+        let key = names::canonical_key(run);
+        if key.is_empty() {
+            continue;
+        }
+        if let Some((kind, _)) = doc_names
+            .iter()
+            .find(|(_, d)| *d == key || surname(d) == key || surname(d) == surname(&key))
+        {
+            typed.push((*kind, key.clone()));
+        }
+        names.push(key);
+    }
+    typed.sort();
+    typed.dedup();
+    names.extend(typed.iter().map(|(_, k)| k.clone()));
+    names.sort();
+    names.dedup();
+    (names, typed)
+}
+
+/// The noun phrase a figure belongs to.
+#[derive(Debug, Default)]
+struct NounPhrase {
+    head: Option<usize>,
+    /// First token of the readable phrase (modifiers included).
+    phrase_from: Option<usize>,
+    compound: Vec<String>,
+    modifiers: Vec<String>,
+    proper: Vec<String>,
+    scope: Vec<String>,
+    of: Vec<String>,
+    of_indefinite: bool,
+    on: Vec<String>,
+    /// One past the last token of the phrase (for the predicate search).
+    end: usize,
+}
+
+fn is_np_word(t: &Token) -> bool {
+    let n = t.tag.name();
+    t.is_word()
+        && (t.tag.is_noun()
+            || t.tag.is_adjective()
+            || n == "VBN" && !t.has_digit
+            || n == "VBG"
+            || n == "CD"
+            || n == "POS")
+}
+
+/// The noun phrase of a fact spanning tokens `[a, b)` in sentence `[s, e)`.
+fn noun_phrase(
+    toks: &[Token],
+    facts: &[Fact],
+    fact: &Fact,
+    (a, b): (usize, usize),
+    (s, e): (usize, usize),
+) -> NounPhrase {
+    // Other figures and dates inside the phrase ("a five-year deal") are
+    // not its modifiers.
+    let facts_spans: Vec<(usize, usize)> = facts
+        .iter()
+        .filter(|f| {
+            f.span != fact.span
+                && !matches!(
+                    f.kind,
+                    FactKind::Person | FactKind::Place | FactKind::Org | FactKind::Quote
+                )
+        })
+        .map(|f| (f.span.start, f.span.end))
+        .collect();
+    let mut np = NounPhrase {
+        end: b,
+        ..NounPhrase::default()
+    };
+    // Scope words right before the figure ("the last 10", "another 20").
+    let mut k = a;
+    while k > s {
+        let t = &toks[k - 1];
+        if SCOPE.contains(&t.norm.as_str()) {
+            np.scope.push(t.norm.clone());
+        } else if !matches!(t.tag.name(), "DT" | "PRP$" | "POS")
+            && !HEDGES.contains(&t.norm.as_str())
+        {
+            break;
+        }
+        k -= 1;
+        if a - k > 4 {
+            break;
+        }
+    }
+    // "28 of 41 passes", "eight of their last 10 games": the figure after
+    // "of" is a total, not the number of things the sentence is about.
+    let mut j = a;
+    while j > s && matches!(toks[j - 1].tag.name(), "DT" | "PRP$" | "JJ") && a - j < 3 {
+        j -= 1;
+    }
+    if j >= s + 2 && toks[j - 1].norm == "of" && toks[j - 2].tag.name() == "CD" {
+        np.scope.push("of-total".to_string());
+    }
+    np.scope.sort();
+    np.scope.dedup();
+
+    // Where the modifiers and head are looked for.
+    let (from, to) = match fact.kind {
+        // The counted noun is inside the span ("three state senators").
+        FactKind::Count => {
+            let unit = fact.unit.as_deref().map(str::to_lowercase);
+            let head = (a..b).rev().find(|&k| {
+                unit.as_deref()
+                    .is_some_and(|u| toks[k].norm == u || u.ends_with(&toks[k].norm))
+            });
+            match head {
+                Some(h) => (first_after_figure(toks, a, h), h + 1),
+                None => (b, b),
+            }
+        }
+        // A money figure: "$N package", "$N in military aid", "a package
+        // worth $N", "an offer of $N".
+        FactKind::Money => return money_phrase(toks, &facts_spans, np, (a, b), (s, e)),
+        // Everything else: a noun phrase right after the span.
+        _ => {
+            let mut k = b;
+            // "2001's romantic film", "February's show".
+            if toks.get(k).is_some_and(|t| t.tag.name() == "POS") {
+                k += 1;
+            }
+            let start = k;
+            while k < e && is_np_word(&toks[k]) && k - start < 5 {
+                k += 1;
+            }
+            let last_noun = (start..k).rev().find(|&j| toks[j].tag.is_noun());
+            match last_noun {
+                Some(h) => (start, h + 1),
+                None => (b, b),
+            }
+        }
+    };
+    if from < to {
+        let h = to - 1;
+        np.head = Some(h);
+        np.phrase_from = Some(from);
+        let in_other_fact = |t: &Token| {
+            facts_spans
+                .iter()
+                .any(|&(x, y)| x <= t.span.start && t.span.end <= y)
+        };
+        for t in &toks[from..h] {
+            if !t.is_word()
+                || in_other_fact(t)
+                || t.has_digit
+                || HEDGES.contains(&t.norm.as_str())
+                || FILLER.contains(&t.norm.as_str())
+            {
+                continue;
+            }
+            if t.capitalized {
+                np.proper.push(t.norm.clone());
+            } else if t.tag.is_noun() {
+                np.compound.push(lemma::noun(&t.norm));
+            } else if t.tag.is_adjective() || matches!(t.tag.name(), "VBN" | "VBG") {
+                if SCOPE.contains(&t.norm.as_str()) {
+                    np.scope.push(t.norm.clone());
+                } else {
+                    np.modifiers.push(t.norm.clone());
+                }
+            }
+        }
+        np.end = to;
+        np.of = of_complement(toks, to, e);
+        np.on = on_complement(toks, facts_spans.as_slice(), to, e);
+        np.of_indefinite = !np.of.is_empty()
+            && toks.get(to + 1).is_some_and(|t| {
+                matches!(t.norm.as_str(), "a" | "an" | "one" | "another" | "some")
+            });
+        if !np.of.is_empty() {
+            np.end = (to + 1 + 6).min(e);
+        }
+    }
+    np.compound.sort();
+    np.modifiers.sort();
+    np.proper.sort();
+    np.scope.sort();
+    np.scope.dedup();
+    np
+}
+
+/// The first token after the number of a count span (skipping the hedge
+/// and the number words).
+fn first_after_figure(toks: &[Token], a: usize, head: usize) -> usize {
+    let mut k = a;
+    let mut seen_number = false;
+    while k < head {
+        let t = &toks[k];
+        let number_word = t.tag.name() == "CD" || t.has_digit;
+        if number_word {
+            seen_number = true;
+        } else if seen_number {
+            break;
+        }
+        k += 1;
+    }
+    if seen_number {
+        k
+    } else {
+        a
+    }
+}
+
+/// Content words of "of the X Y" right after the head at `k`.
+fn of_complement(toks: &[Token], k: usize, e: usize) -> Vec<String> {
+    if toks.get(k).is_none_or(|t| t.norm != "of") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for t in toks.iter().take(e).skip(k + 1).take(6) {
+        if !(is_np_word(t) || matches!(t.tag.name(), "DT" | "PRP$")) {
+            break;
+        }
+        if is_content(t) {
+            out.push(base_of(t));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Content words of "on …" right after the head ("three touchdowns *on
+/// punt returns*"), outside other facts (not "on Monday").
+fn on_complement(
+    toks: &[Token],
+    facts_spans: &[(usize, usize)],
+    k: usize,
+    e: usize,
+) -> Vec<String> {
+    if toks.get(k).is_none_or(|t| t.norm != "on") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for t in toks.iter().take(e).skip(k + 1).take(5) {
+        if !(is_np_word(t) || matches!(t.tag.name(), "DT" | "PRP$")) {
+            break;
+        }
+        let in_fact = facts_spans
+            .iter()
+            .any(|&(x, y)| x <= t.span.start && t.span.end <= y);
+        if is_content(t) && !in_fact {
+            out.push(base_of(t));
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Linkers between a noun and a money figure it is worth.
+const MONEY_LINKERS: &[&str] = &[
+    "worth",
+    "of",
+    "valued",
+    "totaling",
+    "totalling",
+    "amounting",
+    "costing",
+    "at",
+    "to",
+];
+
+fn money_phrase(
+    toks: &[Token],
+    facts_spans: &[(usize, usize)],
+    mut np: NounPhrase,
+    (a, b): (usize, usize),
+    (s, e): (usize, usize),
+) -> NounPhrase {
+    let in_other_fact = |t: &Token| {
+        facts_spans
+            .iter()
+            .any(|&(x, y)| x <= t.span.start && t.span.end <= y)
+    };
+    let set_head = |np: &mut NounPhrase, from: usize, h: usize| {
+        np.head = Some(h);
+        np.phrase_from = Some(from);
+        for t in &toks[from..h] {
+            if !t.is_word()
+                || t.has_digit
+                || in_other_fact(t)
+                || HEDGES.contains(&t.norm.as_str())
+                || FILLER.contains(&t.norm.as_str())
+            {
+                continue;
+            }
+            if t.capitalized {
+                np.proper.push(t.norm.clone());
+            } else if t.tag.is_noun() {
+                np.compound.push(lemma::noun(&t.norm));
+            } else if t.tag.is_adjective() {
+                np.modifiers.push(t.norm.clone());
+            }
+        }
+        np.compound.sort();
+        np.modifiers.sort();
+        np.proper.sort();
+    };
+    // "$N package": nouns right after the figure.
+    let mut k = b;
+    while k < e && is_np_word(&toks[k]) && toks[k].tag.name() != "CD" && k - b < 4 {
+        k += 1;
+    }
+    if let Some(h) = (b..k).rev().find(|&j| toks[j].tag.is_noun()) {
+        set_head(&mut np, b, h);
+        np.end = h + 1;
+        return np;
+    }
+    // "$N in military aid", "$N for the deal".
+    if toks
+        .get(b)
+        .is_some_and(|t| t.norm == "in" || t.norm == "for")
+    {
+        let mut k = b + 1;
+        while k < e && matches!(toks[k].tag.name(), "DT" | "PRP$") {
+            k += 1;
+        }
+        let start = k;
+        while k < e && is_np_word(&toks[k]) && k - start < 4 {
+            k += 1;
+        }
+        if let Some(h) = (start..k).rev().find(|&j| toks[j].tag.is_noun()) {
+            set_head(&mut np, start, h);
+            np.end = h + 1;
+            return np;
+        }
+    }
+    // "a package worth $N", "an offer of $N", "a deal valued at $N".
+    let mut k = a;
+    // Skip hedges and a currency prefix word ("US $160 million").
+    while k > s && (HEDGES.contains(&toks[k - 1].norm.as_str()) || toks[k - 1].norm == "us") {
+        if MONEY_LINKERS.contains(&toks[k - 1].norm.as_str()) {
+            break;
+        }
+        k -= 1;
+    }
+    let mut linked = false;
+    while k > s && MONEY_LINKERS.contains(&toks[k - 1].norm.as_str()) {
+        k -= 1;
+        linked = true;
+    }
+    // "reportedly worth": an adverb between noun and linker.
+    while linked && k > s && toks[k - 1].tag.is_adverb() {
+        k -= 1;
+    }
+    if linked && k > s && toks[k - 1].tag.name() == "," {
+        k -= 1;
+    }
+    if linked {
+        let end = k;
+        let mut j = end;
+        while j > s && is_np_word(&toks[j - 1]) && end - j < 4 {
+            j -= 1;
+        }
+        if let Some(h) = (j..end).rev().find(|&x| toks[x].tag.is_noun()) {
+            set_head(&mut np, j, h);
+        }
+    }
+    np
+}
+
+/// The predicate of a figure at tokens `[a, b)` in the clause `[cl_a,
+/// cl_b)`: a predicative word right after the phrase ("four people
+/// *killed*", "left three *dead*"), else the nearest content verb, left
+/// first for a figure after its verb, right for a figure before it.
+fn predicate(
+    toks: &[Token],
+    cl_a: usize,
+    cl_b: usize,
+    a: usize,
+    phrase_end: usize,
+    kind: FactKind,
+) -> Option<usize> {
+    let verb_ok = |t: &Token| {
+        if !t.tag.is_verb() || t.has_digit {
+            return false;
+        }
+        let base = lemma::verb(&t.norm);
+        !AUXILIARIES.contains(&base.as_str())
+            && !SAYING.contains(&base.as_str())
+            && (kind == FactKind::Date || !REPORTING.contains(&base.as_str()))
+    };
+    // A participle or predicative adjective right after the phrase.
+    if let Some(t) = toks.get(phrase_end).filter(|_| phrase_end < cl_b) {
+        let predicative = matches!(t.tag.name(), "VBN" | "VBD")
+            || (t.tag.is_adjective() && lemma::predicate_class(&t.norm) != t.norm.as_str());
+        if predicative && (verb_ok(t) || t.tag.is_adjective()) && kind != FactKind::Date {
+            return Some(phrase_end);
+        }
+    }
+    let left = (cl_a..a).rev().find(|&k| verb_ok(&toks[k]));
+    let right = (phrase_end..cl_b).find(|&k| verb_ok(&toks[k]));
+    // An infinitive after the figure opens a purpose or complement clause
+    // ("voted on Tuesday to confirm him"): the left verb governs.
+    let right = right.filter(|&r| {
+        left.is_none() || !(r > 0 && toks[r - 1].tag.name() == "TO" && toks[r].tag.name() == "VB")
+    });
+    match (left, right) {
+        (Some(l), Some(r)) => {
+            // A subject figure ("Four people were killed") has its verb to
+            // the right: prefer it when the left verb is farther.
+            if a - l <= r - phrase_end + 1 {
+                Some(l)
+            } else {
+                Some(r)
+            }
+        }
+        (l, r) => l.or(r),
+    }
+}

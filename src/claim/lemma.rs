@@ -1,0 +1,261 @@
+//! Base forms of words: verbs from a table of inflections ("killed",
+//! "slain" → "kill", "slay"), nouns by English plural rules ("allies" →
+//! "ally"), and classes of verbs and nouns that state the same thing in news
+//! ("killed", "died", "dead" and "deaths" all count the dead).
+//!
+//! Consumes single lower-case words; produces their base form. The verb
+//! table (`data/pos/en-verbs.txt`) is parsed once per process.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const VERBS: &str = include_str!("../../data/pos/en-verbs.txt");
+
+fn verb_table() -> &'static HashMap<String, String> {
+    static T: OnceLock<HashMap<String, String>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::with_capacity(40_000);
+        for line in VERBS.lines().filter(|l| !l.starts_with(";;;")) {
+            let mut forms = line.split(',').map(str::trim).filter(|f| !f.is_empty());
+            let Some(lemma) = forms.next() else { continue };
+            m.entry(lemma.to_string())
+                .or_insert_with(|| lemma.to_string());
+            for f in forms {
+                m.entry(f.to_string()).or_insert_with(|| lemma.to_string());
+            }
+        }
+        m
+    })
+}
+
+/// The base form of a verb ("killed" → "kill"); unknown forms lose a
+/// regular ending ("glorbed" → "glorb").
+pub fn verb(w: &str) -> String {
+    if let Some(l) = verb_table().get(w) {
+        return l.clone();
+    }
+    for (suffix, keep) in [
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if stem.chars().count() >= 3 {
+                return format!("{stem}{keep}");
+            }
+        }
+    }
+    w.to_string()
+}
+
+/// Whether `w` is a known verb form.
+pub fn is_verb_form(w: &str) -> bool {
+    verb_table().contains_key(w)
+}
+
+/// The singular of an English noun ("allies" → "ally", "people" stays,
+/// "children" → "child").
+pub fn noun(w: &str) -> String {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("children", "child"),
+        ("men", "man"),
+        ("women", "woman"),
+        ("feet", "foot"),
+        ("teeth", "tooth"),
+        ("mice", "mouse"),
+        ("geese", "goose"),
+        ("lives", "life"),
+        ("wives", "wife"),
+        ("knives", "knife"),
+        ("leaves", "leaf"),
+        ("thieves", "thief"),
+        ("halves", "half"),
+        ("shelves", "shelf"),
+        ("wolves", "wolf"),
+        ("criteria", "criterion"),
+        ("data", "data"),
+        ("media", "media"),
+        ("series", "series"),
+        ("species", "species"),
+        ("news", "news"),
+        ("police", "police"),
+        ("people", "people"),
+        ("headquarters", "headquarters"),
+    ];
+    if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
+        return (*s).to_string();
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        if stem.chars().count() >= 2 {
+            return format!("{stem}y");
+        }
+    }
+    for suffix in ["ches", "shes", "sses", "xes", "zzes"] {
+        if w.ends_with(suffix) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && w.chars().count() > 3
+    {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+/// Classes of predicates that state one thing in news reports: a verb, its
+/// adjective and its noun ("killed", "dead", "deaths"). A word in no class is
+/// its own class.
+const PREDICATE_CLASSES: &[(&str, &[&str])] = &[
+    (
+        "kill",
+        &[
+            "kill", "die", "dead", "death", "slay", "fatality", "fatal", "murder", "toll",
+            "perish", "lose",
+        ],
+    ),
+    (
+        "injure",
+        &["injure", "wound", "hurt", "injury", "injured", "wounded"],
+    ),
+    (
+        "arrest",
+        &["arrest", "detain", "apprehend", "detention", "custody"],
+    ),
+    ("charge", &["charge", "indict", "accuse", "indictment"]),
+    ("evacuate", &["evacuate", "evacuation", "flee", "displace"]),
+    ("rescue", &["rescue", "save", "pull"]),
+    ("miss", &["miss", "sit", "sideline"]),
+    ("sentence", &["sentence", "jail", "imprison", "sentencing"]),
+    ("pay", &["pay", "spend", "cost", "payment"]),
+    ("offer", &["offer", "bid", "propose", "proposal"]),
+    (
+        "buy",
+        &["buy", "acquire", "purchase", "acquisition", "takeover"],
+    ),
+    ("sell", &["sell", "sale"]),
+    (
+        "announce",
+        &[
+            "announce", "unveil", "name", "reveal", "confirm", "pick", "choose", "select", "tap",
+        ],
+    ),
+    ("host", &["host", "emcee", "present"]),
+    (
+        "gather",
+        &[
+            "attend",
+            "meet",
+            "gather",
+            "join",
+            "assemble",
+            "convene",
+            "rally",
+            "march",
+            "protest",
+            "demonstrate",
+            "turn",
+        ],
+    ),
+    ("hold", &["hold", "stage", "host"]),
+    ("win", &["win", "victory", "beat", "defeat"]),
+    (
+        "strike",
+        &[
+            "strike",
+            "hit",
+            "jolt",
+            "rock",
+            "shake",
+            "quake",
+            "earthquake",
+        ],
+    ),
+    ("fire", &["fire", "dismiss", "sack", "oust"]),
+    ("hire", &["hire", "appoint", "name", "tab"]),
+    ("vote", &["vote", "ballot", "elect"]),
+    (
+        "raise",
+        &[
+            "raise", "increase", "rise", "grow", "climb", "jump", "soar", "surge", "gain",
+        ],
+    ),
+    (
+        "cut",
+        &[
+            "cut", "reduce", "fall", "drop", "decline", "plunge", "slip", "lose",
+        ],
+    ),
+];
+
+/// The class of a predicate word given as a base form ("death" and "die" →
+/// "kill"). A word in several classes takes the first.
+pub fn predicate_class(base: &str) -> &str {
+    PREDICATE_CLASSES
+        .iter()
+        .find(|(_, ws)| ws.contains(&base))
+        .map_or(base, |(c, _)| c)
+}
+
+/// Whether two predicate base forms can state the same thing: equal, or in
+/// one class (both classes are checked for words in two classes, such as
+/// "name": announced and hired).
+pub fn same_predicate(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    PREDICATE_CLASSES
+        .iter()
+        .any(|(_, ws)| ws.contains(&a) && ws.contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs() {
+        for (f, l) in [
+            ("killed", "kill"),
+            ("slain", "slay"),
+            ("was", "be"),
+            ("struck", "strike"),
+            ("glorbed", "glorb"),
+            ("hosted", "host"),
+        ] {
+            assert_eq!(verb(f), l, "{f}");
+        }
+    }
+
+    #[test]
+    fn nouns() {
+        for (p, s) in [
+            ("allies", "ally"),
+            ("people", "people"),
+            ("senators", "senator"),
+            ("churches", "church"),
+            ("bus", "bus"),
+            ("children", "child"),
+            ("lives", "life"),
+            ("analysis", "analysis"),
+        ] {
+            assert_eq!(noun(p), s, "{p}");
+        }
+    }
+
+    #[test]
+    fn predicate_classes() {
+        assert!(same_predicate("kill", "death"));
+        assert!(same_predicate("die", "dead"));
+        assert!(!same_predicate("kill", "injure"));
+        assert!(!same_predicate("host", "win"));
+        assert_eq!(predicate_class("wound"), "injure");
+        assert_eq!(predicate_class("glorb"), "glorb");
+    }
+}

@@ -1,0 +1,207 @@
+//! Claims: what each figure and date of a document is said *of*.
+//!
+//! Consumes a document's original text and its extracted [`Fact`]s;
+//! produces a [`ClaimDoc`]: the document's tagged tokens ([`Tokens`], Penn
+//! Treebank parts of speech from Brill's tagger, [`pos`]) and, for every
+//! figure and date fact, its [`Frame`]: the head noun with its compound,
+//! modifiers, scope and of-complement, the predicate of its clause, the
+//! names, other dates and content words around it, and its [`Role`] (a
+//! statement of the text, or publication metadata: datelines,
+//! "Published / Updated / Posted" lines, time stamps). The comparison
+//! ([`crate::compare`]) aligns two facts of two documents only when their
+//! frames say they make the same claim.
+//!
+//! Guarantees: deterministic; linear in the text apart from the per-fact
+//! scan of the document's facts for the names and dates of its clause;
+//! never panics.
+
+use crate::facts::{Fact, FactKind};
+
+pub mod frame;
+pub mod lemma;
+pub mod pos;
+pub mod tokens;
+
+pub use frame::{Frame, FrameWord, Role};
+pub use tokens::{Token, Tokens};
+
+/// A document read for claims: its tokens and the frame of each fact.
+#[derive(Debug, Clone)]
+pub struct ClaimDoc {
+    /// Tagged tokens of the original text.
+    pub tokens: Tokens,
+    /// One entry per fact, in the order of the facts given: the frame of a
+    /// figure or date, `None` for names and quotes.
+    pub frames: Vec<Option<Frame>>,
+}
+
+impl ClaimDoc {
+    /// Reads `text` (the original text the `facts` spans point into).
+    pub fn new(text: &str, facts: &[Fact]) -> ClaimDoc {
+        let tokens = Tokens::new(text);
+        let meta = metadata_facts(text, &tokens, facts);
+        let frames = (0..facts.len())
+            .map(|i| frame::build(text, &tokens, facts, i, meta[i]))
+            .collect();
+        ClaimDoc { tokens, frames }
+    }
+}
+
+/// Words that mark a line as a publication stamp.
+const STAMP_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "created",
+    "filed",
+    "dateline",
+    "copyright",
+    "©",
+];
+
+/// Words of a time stamp besides its dates and numbers.
+const STAMP_FILLER: &[&str] = &[
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "a.m",
+    "p.m",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "cest",
+    "edt",
+    "est",
+    "pdt",
+    "pst",
+    "cdt",
+    "cst",
+    "mdt",
+    "mst",
+    "et",
+    "pt",
+    "ct",
+    "ist",
+    "aest",
+    "at",
+    "on",
+    "by",
+    "|",
+    "-",
+    "--",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "-",
+    "h",
+    "hrs",
+    "local",
+    "time",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Which facts are publication metadata: every fact on a line that is a
+/// stamp ("Published: April 10, 2007", "Wed May 5, 2010 7:12pm BST",
+/// "Posted Dec 23, 2012") or a byline with a date, and a dateline's date at
+/// the head of a line ("WASHINGTON, April 10 (Reuters) —").
+fn metadata_facts(text: &str, tokens: &Tokens, facts: &[Fact]) -> Vec<bool> {
+    let toks = &tokens.toks;
+    let mut out = vec![false; facts.len()];
+    // Line extents in token indices.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let line = toks[k].line;
+        let start = k;
+        while k < toks.len() && toks[k].line == line {
+            k += 1;
+        }
+        lines.push((start, k));
+    }
+    let dates: Vec<&Fact> = facts.iter().filter(|f| f.kind == FactKind::Date).collect();
+    let in_date = |t: &tokens::Token| {
+        dates
+            .iter()
+            .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
+    };
+    for &(a, b) in &lines {
+        if a >= b {
+            continue;
+        }
+        let line_span = (toks[a].span.start, toks[b - 1].span.end);
+        let has_date = dates
+            .iter()
+            .any(|d| d.span.start >= line_span.0 && d.span.end <= line_span.1);
+        if !has_date {
+            continue;
+        }
+        let words: Vec<&tokens::Token> = toks[a..b].iter().filter(|t| t.is_word()).collect();
+        let stamp_word = words
+            .iter()
+            .take(3)
+            .any(|t| STAMP_WORDS.contains(&t.norm.as_str()))
+            && words.len() <= 12;
+        let rest = words
+            .iter()
+            .filter(|t| !t.has_digit && !in_date(t) && !STAMP_FILLER.contains(&t.norm.as_str()))
+            .count();
+        let byline = words.first().is_some_and(|t| t.norm == "by")
+            && words.len() <= 14
+            && !words.iter().any(|t| t.tag.is_finite());
+        let is_stamp = stamp_word || rest == 0 || byline;
+        let mut meta_until = if is_stamp { line_span.1 } else { 0 };
+        if !is_stamp {
+            // A dateline: a date among the first words of a line, before a
+            // dash or an agency in brackets, after capitalised words only.
+            for d in &dates {
+                if d.span.start < line_span.0 || d.span.end > line_span.1 {
+                    continue;
+                }
+                let (da, db) = tokens.range_of(d.span);
+                let lead_ok = toks[a..da]
+                    .iter()
+                    .all(|t| !t.is_word() || t.capitalized || t.has_digit)
+                    && da - a <= 6;
+                let follows = toks[db..b.min(db + 4)]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "-" | "--" | "\u{2014}" | "\u{2013}" | "("));
+                if lead_ok && follows {
+                    meta_until = meta_until.max(d.span.end);
+                }
+            }
+        }
+        if meta_until > 0 {
+            for (i, f) in facts.iter().enumerate() {
+                if f.span.start >= line_span.0 && f.span.end <= meta_until.max(line_span.0) {
+                    out[i] = true;
+                }
+            }
+        }
+    }
+    let _ = text;
+    out
+}
+
+#[cfg(test)]
+mod tests;

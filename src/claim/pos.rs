@@ -1,0 +1,506 @@
+//! Penn Treebank part-of-speech tags by Eric Brill's transformation-based
+//! tagger (Brill 1992, "A simple rule-based part of speech tagger"; 1995,
+//! "Transformation-based error-driven learning").
+//!
+//! Consumes the words of one sentence (as written); produces one [`Tag`] per
+//! word. Three passes, as in Brill's tagger: a lexicon gives each known word
+//! its most frequent tag; lexical rules guess the tag of an unknown word from
+//! its shape (suffix, prefix, characters, neighbouring words); contextual
+//! rules, applied in order over the sentence, correct tags from the tags and
+//! words around them. The data (lexicon and rules, `data/pos/`, see its
+//! README for origin and licences) is parsed once per process.
+//!
+//! Guarantees: deterministic, linear in the sentence length (the rule lists
+//! are fixed), never panics on any input.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The Penn Treebank tags the data uses, plus punctuation classes. A tag is
+/// an index into this table.
+const TAGS: &[&str] = &[
+    "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB",
+    "RBR", "RBS", "IN", "DT", "PDT", "CD", "CC", "PRP", "PRP$", "MD", "TO", "WDT", "WP", "WP$",
+    "WRB", "EX", "FW", "POS", "RP", "UH", "SYM", "LS", "$", "#", ",", ".", ":", "(", ")", "``",
+    "''", "\"",
+];
+
+/// A part-of-speech tag (Penn Treebank).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Tag(u8);
+
+impl Tag {
+    /// Singular common noun.
+    pub const NN: Tag = Tag(0);
+    /// Plural common noun.
+    pub const NNS: Tag = Tag(1);
+    /// Proper noun.
+    pub const NNP: Tag = Tag(2);
+    /// Cardinal number.
+    pub const CD: Tag = Tag(19);
+    /// Punctuation: comma.
+    pub const COMMA: Tag = Tag(38);
+    /// Punctuation: sentence end.
+    pub const STOP: Tag = Tag(39);
+    /// Punctuation: colon, dash, semicolon.
+    pub const COLON: Tag = Tag(40);
+
+    /// The tag named `s` ("NN", "VBD", ...); `None` for an unknown name.
+    pub fn from_name(s: &str) -> Option<Tag> {
+        TAGS.iter().position(|t| *t == s).map(|i| Tag(i as u8))
+    }
+
+    /// Its Penn Treebank name.
+    pub fn name(self) -> &'static str {
+        TAGS.get(self.0 as usize).copied().unwrap_or("NN")
+    }
+
+    /// A noun of any kind (NN, NNS, NNP, NNPS).
+    pub fn is_noun(self) -> bool {
+        self.0 <= 3
+    }
+
+    /// A proper noun (NNP, NNPS).
+    pub fn is_proper(self) -> bool {
+        self.0 == 2 || self.0 == 3
+    }
+
+    /// An adjective (JJ, JJR, JJS).
+    pub fn is_adjective(self) -> bool {
+        (4..=6).contains(&self.0)
+    }
+
+    /// A verb of any form (VB, VBD, VBG, VBN, VBP, VBZ).
+    pub fn is_verb(self) -> bool {
+        (7..=12).contains(&self.0)
+    }
+
+    /// A finite verb (VBD, VBP, VBZ) or a modal.
+    pub fn is_finite(self) -> bool {
+        matches!(self.name(), "VBD" | "VBP" | "VBZ" | "MD")
+    }
+
+    /// An adverb (RB, RBR, RBS).
+    pub fn is_adverb(self) -> bool {
+        (13..=15).contains(&self.0)
+    }
+
+    /// Punctuation.
+    pub fn is_punct(self) -> bool {
+        self.0 >= 38
+    }
+}
+
+/// The tag of a punctuation token, by its first character.
+pub fn punct_tag(s: &str) -> Tag {
+    let name = match s.chars().next() {
+        Some(',') => ",",
+        Some('.' | '!' | '?') => ".",
+        Some(';' | ':' | '-' | '\u{2013}' | '\u{2014}' | '\u{2026}') => ":",
+        Some('(' | '[' | '{') => "(",
+        Some(')' | ']' | '}') => ")",
+        Some('"' | '\u{201C}' | '\u{201D}' | '\'' | '\u{2018}' | '\u{2019}') => "\"",
+        Some('$' | '\u{20AC}' | '\u{A3}' | '\u{A5}') => "$",
+        Some('#') => "#",
+        _ => "SYM",
+    };
+    Tag::from_name(name).unwrap_or(Tag::NN)
+}
+
+/// One lexical rule (for words the lexicon does not know).
+#[derive(Debug)]
+struct LexRule {
+    /// Only when the current tag is this (the `f…` commands).
+    from: Option<Tag>,
+    cmd: LexCmd,
+    arg: String,
+    to: Tag,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum LexCmd {
+    Char,
+    HasSuf,
+    DeleteSuf,
+    AddSuf,
+    HasPref,
+    DeletePref,
+    AddPref,
+    /// The word is good to the left of `arg`: the next word is `arg`.
+    GoodLeft,
+    /// The word is good to the right of `arg`: the previous word is `arg`.
+    GoodRight,
+}
+
+/// One contextual rule: change `from` to `to` when the condition holds.
+#[derive(Debug)]
+struct CtxRule {
+    from: Option<Tag>,
+    to: Tag,
+    cond: Cond,
+}
+
+/// The conditions of Brill's contextual rules, by name in the data.
+#[derive(Debug)]
+enum Cond {
+    PrevTag(Tag),
+    NextTag(Tag),
+    Prev2Tag(Tag),
+    Next2Tag(Tag),
+    Prev1Or2Tag(Tag),
+    Next1Or2Tag(Tag),
+    Prev1Or2Or3Tag(Tag),
+    Next1Or2Or3Tag(Tag),
+    SurroundTag(Tag, Tag),
+    PrevBigram(Tag, Tag),
+    NextBigram(Tag, Tag),
+    CurWd(String),
+    PrevWd(String),
+    NextWd(String),
+    Prev1Or2Wd(String),
+    Next1Or2Wd(String),
+    WdPrevTag(Tag, String),
+    WdNextTag(String, Tag),
+    WdAnd2Aft(String, String),
+    WdAnd2TagAft(String, Tag),
+    WdAnd2TagBfr(Tag, String),
+    LBigram(String, String),
+    RBigram(String, String),
+}
+
+/// The tagger: lexicon and rules, built once.
+#[derive(Debug)]
+pub struct Tagger {
+    lexicon: HashMap<String, Tag>,
+    lexical: Vec<LexRule>,
+    contextual: Vec<CtxRule>,
+}
+
+const LEXICON: &str = include_str!("../../data/pos/en-lexicon.txt");
+const MORPHOLOGY: &str = include_str!("../../data/pos/en-morphology.txt");
+const CONTEXT: &str = include_str!("../../data/pos/en-context.txt");
+
+/// The first tag of a data field ("NN|JJ" is NN).
+fn parse_tag(s: &str) -> Option<Tag> {
+    Tag::from_name(s.split('|').next().unwrap_or(s))
+}
+
+fn data_lines(data: &str) -> impl Iterator<Item = Vec<&str>> {
+    data.lines()
+        .filter(|l| !l.starts_with(";;;"))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>())
+        .filter(|f| !f.is_empty())
+}
+
+impl Tagger {
+    /// The English tagger (data parsed on first use).
+    pub fn english() -> &'static Tagger {
+        static T: OnceLock<Tagger> = OnceLock::new();
+        T.get_or_init(|| Tagger::from_data(LEXICON, MORPHOLOGY, CONTEXT))
+    }
+
+    /// Builds a tagger from data in the formats of `data/pos/`. Lines that
+    /// do not parse are ignored.
+    fn from_data(lexicon: &str, morphology: &str, context: &str) -> Tagger {
+        let mut lex = HashMap::with_capacity(100_000);
+        for f in data_lines(lexicon) {
+            if let (Some(w), Some(t)) = (f.first(), f.get(1).and_then(|t| parse_tag(t))) {
+                lex.entry((*w).to_string()).or_insert(t);
+            }
+        }
+        let lexical = data_lines(morphology)
+            .filter_map(|f| parse_lex_rule(&f))
+            .collect();
+        let contextual = data_lines(context)
+            .filter_map(|f| parse_ctx_rule(&f))
+            .collect();
+        Tagger {
+            lexicon: lex,
+            lexical,
+            contextual,
+        }
+    }
+
+    /// The lexicon's tag of `word`, if known (as written, else in lower case).
+    pub fn lookup(&self, word: &str) -> Option<Tag> {
+        self.lexicon.get(word).copied().or_else(|| {
+            let lower = word.to_lowercase();
+            (lower != word)
+                .then(|| self.lexicon.get(&lower).copied())
+                .flatten()
+        })
+    }
+
+    fn known(&self, w: &str) -> bool {
+        self.lexicon.contains_key(w)
+    }
+
+    /// Tags the words of one sentence. `words` are as written; punctuation
+    /// tokens are tagged by [`punct_tag`].
+    pub fn tag(&self, words: &[&str]) -> Vec<Tag> {
+        let n = words.len();
+        let mut tags: Vec<Tag> = Vec::with_capacity(n);
+        let mut unknown = vec![false; n];
+        for (i, w) in words.iter().enumerate() {
+            let first_char = w.chars().next().unwrap_or(' ');
+            if !first_char.is_alphanumeric() {
+                tags.push(if self.lexicon.contains_key(*w) && w.len() > 1 {
+                    self.lexicon[*w]
+                } else {
+                    punct_tag(w)
+                });
+                continue;
+            }
+            // As written first; sentence-initial and all-capital words also
+            // in lower case ("The", "PUBLISHED").
+            let all_caps = w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !w.chars().any(|c| c.is_lowercase());
+            let t = self.lexicon.get(*w).copied().or_else(|| {
+                (i == 0 || all_caps || after_opening(words, i))
+                    .then(|| self.lexicon.get(&w.to_lowercase()).copied())
+                    .flatten()
+            });
+            match t {
+                Some(t) => tags.push(t),
+                None => {
+                    unknown[i] = true;
+                    tags.push(Tag::NN);
+                }
+            }
+        }
+        // Unknown words: capitalised ones are proper nouns, numbers are
+        // cardinals, the rest go through the lexical rules.
+        for i in 0..n {
+            if !unknown[i] {
+                continue;
+            }
+            let w = words[i];
+            if w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            {
+                tags[i] = Tag::CD;
+                continue;
+            }
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                tags[i] = Tag::NNP;
+                continue;
+            }
+            let mut t = Tag::NN;
+            let prev = i.checked_sub(1).map(|j| words[j]);
+            let next = words.get(i + 1).copied();
+            for r in &self.lexical {
+                if r.from.is_some_and(|f| f != t) {
+                    continue;
+                }
+                if self.lex_rule_holds(r, w, prev, next) {
+                    t = r.to;
+                }
+            }
+            tags[i] = t;
+        }
+        // Contextual rules, each over the whole sentence in turn.
+        for r in &self.contextual {
+            for i in 0..n {
+                if r.from.is_some_and(|f| f != tags[i]) {
+                    continue;
+                }
+                if ctx_holds(&r.cond, words, &tags, i) {
+                    tags[i] = r.to;
+                }
+            }
+        }
+        tags
+    }
+
+    fn lex_rule_holds(&self, r: &LexRule, w: &str, prev: Option<&str>, next: Option<&str>) -> bool {
+        let x = r.arg.as_str();
+        match r.cmd {
+            LexCmd::Char => w.contains(x),
+            LexCmd::HasSuf => w.ends_with(x),
+            LexCmd::HasPref => w.starts_with(x),
+            LexCmd::DeleteSuf => w
+                .strip_suffix(x)
+                .is_some_and(|s| !s.is_empty() && self.known(s)),
+            LexCmd::DeletePref => w
+                .strip_prefix(x)
+                .is_some_and(|s| !s.is_empty() && self.known(s)),
+            LexCmd::AddSuf => self.known(&format!("{w}{x}")),
+            LexCmd::AddPref => self.known(&format!("{x}{w}")),
+            LexCmd::GoodLeft => next == Some(x),
+            LexCmd::GoodRight => prev == Some(x),
+        }
+    }
+}
+
+/// Whether word `i` follows an opening quote or bracket (a sentence inside
+/// a quotation starts there).
+fn after_opening(words: &[&str], i: usize) -> bool {
+    i > 0
+        && matches!(
+            words[i - 1],
+            "\"" | "\u{201C}" | "(" | "[" | "'" | "\u{2018}" | ":" | "-" | "\u{2014}"
+        )
+}
+
+fn parse_lex_rule(f: &[&str]) -> Option<LexRule> {
+    let cmd_of = |s: &str| -> Option<LexCmd> {
+        Some(match s {
+            "char" => LexCmd::Char,
+            "hassuf" => LexCmd::HasSuf,
+            "deletesuf" => LexCmd::DeleteSuf,
+            "addsuf" => LexCmd::AddSuf,
+            "haspref" => LexCmd::HasPref,
+            "deletepref" => LexCmd::DeletePref,
+            "addpref" => LexCmd::AddPref,
+            "goodleft" => LexCmd::GoodLeft,
+            "goodright" => LexCmd::GoodRight,
+            _ => return None,
+        })
+    };
+    // "ly hassuf 2 RB x" / "NN s fhassuf 1 NNS x" / "- char JJ x".
+    if let Some(cmd) = f.get(1).and_then(|c| cmd_of(c)) {
+        let to = f.get(f.len().checked_sub(2)?).and_then(|t| parse_tag(t))?;
+        return Some(LexRule {
+            from: None,
+            cmd,
+            arg: f.first()?.to_string(),
+            to,
+        });
+    }
+    let cmd = f
+        .get(2)
+        .and_then(|c| c.strip_prefix('f'))
+        .and_then(cmd_of)?;
+    let to = f.get(f.len().checked_sub(2)?).and_then(|t| parse_tag(t))?;
+    Some(LexRule {
+        from: Some(parse_tag(f.first()?)?),
+        cmd,
+        arg: f.get(1)?.to_string(),
+        to,
+    })
+}
+
+fn parse_ctx_rule(f: &[&str]) -> Option<CtxRule> {
+    let from = match *f.first()? {
+        "*" => None,
+        t => Some(parse_tag(t)?),
+    };
+    let to = parse_tag(f.get(1)?)?;
+    let x = f.get(3).copied().unwrap_or("");
+    let y = f.get(4).copied().unwrap_or("");
+    let tx = || parse_tag(x);
+    let ty = || parse_tag(y);
+    let s = |v: &str| v.to_string();
+    let cond = match *f.get(2)? {
+        "PREVTAG" => Cond::PrevTag(tx()?),
+        "NEXTTAG" => Cond::NextTag(tx()?),
+        "PREV2TAG" => Cond::Prev2Tag(tx()?),
+        "NEXT2TAG" => Cond::Next2Tag(tx()?),
+        "PREV1OR2TAG" => Cond::Prev1Or2Tag(tx()?),
+        "NEXT1OR2TAG" => Cond::Next1Or2Tag(tx()?),
+        "PREV1OR2OR3TAG" => Cond::Prev1Or2Or3Tag(tx()?),
+        "NEXT1OR2OR3TAG" => Cond::Next1Or2Or3Tag(tx()?),
+        "SURROUNDTAG" => Cond::SurroundTag(tx()?, ty()?),
+        "PREVBIGRAM" => Cond::PrevBigram(tx()?, ty()?),
+        "NEXTBIGRAM" => Cond::NextBigram(tx()?, ty()?),
+        "CURWD" => Cond::CurWd(s(x)),
+        "PREVWD" => Cond::PrevWd(s(x)),
+        "NEXTWD" => Cond::NextWd(s(x)),
+        "PREV1OR2WD" => Cond::Prev1Or2Wd(s(x)),
+        "NEXT1OR2WD" => Cond::Next1Or2Wd(s(x)),
+        "WDPREVTAG" => Cond::WdPrevTag(tx()?, s(y)),
+        "WDNEXTTAG" => Cond::WdNextTag(s(x), ty()?),
+        "WDAND2AFT" => Cond::WdAnd2Aft(s(x), s(y)),
+        "WDAND2TAGAFT" => Cond::WdAnd2TagAft(s(x), ty()?),
+        "WDAND2TAGBFR" => Cond::WdAnd2TagBfr(tx()?, s(y)),
+        "LBIGRAM" => Cond::LBigram(s(x), s(y)),
+        "RBIGRAM" => Cond::RBigram(s(x), s(y)),
+        _ => return None,
+    };
+    Some(CtxRule { from, to, cond })
+}
+
+fn ctx_holds(c: &Cond, words: &[&str], tags: &[Tag], i: usize) -> bool {
+    let tag = |d: isize| -> Option<Tag> {
+        let j = i as isize + d;
+        (j >= 0).then(|| tags.get(j as usize).copied()).flatten()
+    };
+    let word = |d: isize| -> Option<&str> {
+        let j = i as isize + d;
+        (j >= 0).then(|| words.get(j as usize).copied()).flatten()
+    };
+    match c {
+        Cond::PrevTag(x) => tag(-1) == Some(*x),
+        Cond::NextTag(x) => tag(1) == Some(*x),
+        Cond::Prev2Tag(x) => tag(-2) == Some(*x),
+        Cond::Next2Tag(x) => tag(2) == Some(*x),
+        Cond::Prev1Or2Tag(x) => tag(-1) == Some(*x) || tag(-2) == Some(*x),
+        Cond::Next1Or2Tag(x) => tag(1) == Some(*x) || tag(2) == Some(*x),
+        Cond::Prev1Or2Or3Tag(x) => (1..=3).any(|d| tag(-d) == Some(*x)),
+        Cond::Next1Or2Or3Tag(x) => (1..=3).any(|d| tag(d) == Some(*x)),
+        Cond::SurroundTag(x, y) => tag(-1) == Some(*x) && tag(1) == Some(*y),
+        Cond::PrevBigram(x, y) => tag(-2) == Some(*x) && tag(-1) == Some(*y),
+        Cond::NextBigram(x, y) => tag(1) == Some(*x) && tag(2) == Some(*y),
+        Cond::CurWd(x) => word(0) == Some(x.as_str()),
+        Cond::PrevWd(x) => word(-1) == Some(x.as_str()),
+        Cond::NextWd(x) => word(1) == Some(x.as_str()),
+        Cond::Prev1Or2Wd(x) => word(-1) == Some(x.as_str()) || word(-2) == Some(x.as_str()),
+        Cond::Next1Or2Wd(x) => word(1) == Some(x.as_str()) || word(2) == Some(x.as_str()),
+        Cond::WdPrevTag(x, y) => tag(-1) == Some(*x) && word(0) == Some(y.as_str()),
+        Cond::WdNextTag(x, y) => word(0) == Some(x.as_str()) && tag(1) == Some(*y),
+        Cond::WdAnd2Aft(x, y) => word(0) == Some(x.as_str()) && word(2) == Some(y.as_str()),
+        Cond::WdAnd2TagAft(x, y) => word(0) == Some(x.as_str()) && tag(2) == Some(*y),
+        Cond::WdAnd2TagBfr(x, y) => tag(-2) == Some(*x) && word(0) == Some(y.as_str()),
+        Cond::LBigram(x, y) => word(-1) == Some(x.as_str()) && word(0) == Some(y.as_str()),
+        Cond::RBigram(x, y) => word(0) == Some(x.as_str()) && word(1) == Some(y.as_str()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(s: &str) -> Vec<String> {
+        let words: Vec<&str> = s.split(' ').collect();
+        Tagger::english()
+            .tag(&words)
+            .into_iter()
+            .map(|t| t.name().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn data_parses() {
+        let t = Tagger::english();
+        assert!(t.lexicon.len() > 90_000);
+        assert!(t.lexical.len() > 60, "{}", t.lexical.len());
+        assert!(t.contextual.len() > 250, "{}", t.contextual.len());
+    }
+
+    #[test]
+    fn news_sentences() {
+        assert_eq!(
+            tags("Four people were killed in the attack"),
+            ["CD", "NNS", "VBD", "VBN", "IN", "DT", "NN"]
+        );
+        // Brill's lexicon gives "killed" its most frequent tag, VBN; what
+        // matters downstream is that it is a verb.
+        let t = tags("The strike killed three Republican state senators");
+        assert_eq!(t[3..], ["CD", "NNP", "NN", "NNS"]);
+        assert!(Tag::from_name(&t[2]).is_some_and(Tag::is_verb));
+        // Unknown words: a capitalised name, a number, a suffix.
+        assert_eq!(
+            tags("Zwyrtka paid 1,234 dollars to the glorbified fund"),
+            ["NNP", "VBD", "CD", "NNS", "TO", "DT", "VBN", "NN"]
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in ["", " ", "\u{0}", "!!!", "a", "--- ,,, ...", "日本 語"] {
+            let words: Vec<&str> = s.split(' ').collect();
+            let t = Tagger::english().tag(&words);
+            assert_eq!(t.len(), words.len());
+        }
+    }
+}

@@ -1,0 +1,810 @@
+//! Alignment of figures and dates across the documents of one event, by
+//! their claims.
+//!
+//! Consumes the figure and date facts of an event's documents with their
+//! frames ([`crate::claim::Frame`]); produces aligned facts with a verdict
+//! and the evidence that aligned them.
+//!
+//! Two mentions in two documents are one claim only when nothing in their
+//! frames tells them apart and something ties them together:
+//!
+//! - **Apart** (a hard "cannot link"): different head nouns ("senators",
+//!   "members"), different compound nouns or adjectives before the head
+//!   ("state senators" and "senators", "unanswered points" and "points"),
+//!   different scope ("the last 10 games", "the next 23 games"), different
+//!   of-complements, different predicates ("killed", "injured"; classes of
+//!   one meaning count as one: "killed", "died", "dead"), names in both
+//!   clauses of which none is shared ("hosted the Emmys", "hosted the
+//!   Oscars"), or other dates in their clauses that differ ("32 million in
+//!   1998", "32 million last year"). Publication metadata is never a claim.
+//! - **Together**: for equal values, any of a shared head, a shared
+//!   predicate, shared names or similar sentences; for different values
+//!   (a conflict or an approximation), a shared predicate with a shared
+//!   head, shared names or similar sentences, or near-identical sentences.
+//!   A date or figure far from the article's time (a biography's years,
+//!   last season) needs the same subject as well.
+//!
+//! Links are taken strongest first into groups; two groups merge only when
+//! no pair across them is held apart and no document would state two
+//! different values, so a group never chains unrelated mentions. Two
+//! values that cannot be shown to be one claim are never a conflict: they
+//! stay facts of one source each.
+
+use super::values::{self, Relation};
+use super::{AlignedFact, ClaimInfo, Evidence, Mention, StatedValue, Status, UnionFind};
+use crate::claim::{lemma, Frame, Role};
+use crate::document::DocIndex;
+use crate::facts::{Fact, FactKind, FactValue};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Sentence similarity that ties two different values to one claim with
+/// nothing else shared (near-identical sentences: a copy with one figure
+/// changed).
+const SIMILAR_ALONE: f64 = 0.8;
+/// Sentence similarity that, with a shared predicate or head, ties two
+/// different values to one claim.
+const SIMILAR_WITH_FRAME: f64 = 0.25;
+/// Sentence similarity that ties two equal values with nothing else shared.
+const SIMILAR_EQUAL: f64 = 0.2;
+/// Days around the publication date within which a date anchors a claim
+/// to the event's own time.
+const NEAR_DAYS: i64 = 7;
+/// A date this many days before publication is background.
+const BACKGROUND_DAYS: i64 = 45;
+
+/// A figure or date mention prepared for alignment.
+pub(crate) struct M<'a> {
+    pub doc: DocIndex,
+    pub fact: &'a Fact,
+    pub frame: &'a Frame,
+    /// Publication day of the document (days from 1970-01-01), if known.
+    pub published: Option<i64>,
+    /// Day ranges of the other dates in the clause.
+    pub anchors: Vec<(i64, i64)>,
+    /// Byte span of the sentence (for display).
+    pub sentence: crate::document::Span,
+    /// The hedge word ("nearly", "some") of a qualified figure.
+    pub hedge: Option<String>,
+    /// The mention as written.
+    pub surface: &'a str,
+    /// The values of the other figures of its sentence.
+    pub siblings: Vec<&'a FactValue>,
+}
+
+impl M<'_> {
+    /// What must match before anything is compared: the counted noun of a
+    /// count, the unit of a quantity or duration.
+    fn class(&self) -> String {
+        match (&self.fact.kind, &self.fact.value) {
+            (FactKind::Count, _) => self
+                .frame
+                .head
+                .as_ref()
+                .map(|h| h.base.clone())
+                .unwrap_or_else(|| {
+                    lemma::noun(&self.fact.unit.clone().unwrap_or_default().to_lowercase())
+                }),
+            (FactKind::Quantity, FactValue::Quantity(q)) => match q {
+                crate::facts::Quantity::Amount { unit, .. }
+                | crate::facts::Quantity::Range { unit, .. } => unit.clone(),
+            },
+            (FactKind::Duration, FactValue::Duration(d)) => match d {
+                crate::facts::Duration::Amount { unit, .. } => unit.clone(),
+                crate::facts::Duration::Iso { .. } => "iso".to_string(),
+            },
+            _ => self.frame.glued_unit.clone().unwrap_or_default(),
+        }
+    }
+
+    /// The day range of a date value.
+    fn days(&self) -> Option<(i64, i64)> {
+        match &self.fact.value {
+            FactValue::Date(Some(s)) => values::day_range(s),
+            _ => None,
+        }
+    }
+
+    /// A date far from the time of the article, or a figure anchored to
+    /// such a date: background to the event.
+    fn background(&self) -> bool {
+        let Some(p) = self.published else {
+            return false;
+        };
+        let far = |(lo, hi): (i64, i64)| hi < p - BACKGROUND_DAYS || lo > p + 400;
+        if self.fact.kind == FactKind::Date {
+            return self.days().is_some_and(far);
+        }
+        self.anchors.iter().any(|&r| far(r))
+    }
+}
+
+/// What ties two mentions together (for the evidence shown to readers).
+#[derive(Debug, Clone, Default)]
+struct Tie {
+    head: bool,
+    predicate: bool,
+    names: Vec<String>,
+    of: bool,
+    similarity: f64,
+}
+
+/// Largest ratio between two reporters' figures for one quantity in
+/// sentences that are not near-identical: tolls and estimates are revised
+/// and rounded, but a figure several times another ("19 seasons", "four
+/// seasons"; "at least two people", "about 100 people") counts something
+/// else.
+const MAX_RATIO: f64 = 2.5;
+
+/// A figure's size, for [`MAX_RATIO`]: the amount, or the middle of a range.
+fn magnitude(v: &FactValue) -> Option<f64> {
+    use crate::facts::{Duration, Money, Quantity};
+    let x = match v {
+        FactValue::Number(d) => d.to_f64(),
+        FactValue::Money(Money::Amount { amount, .. }) => amount.to_f64(),
+        FactValue::Money(Money::Range { min, max, .. }) => (min.to_f64() + max.to_f64()) / 2.0,
+        FactValue::Quantity(Quantity::Amount { amount, .. }) => amount.to_f64(),
+        FactValue::Quantity(Quantity::Range { min, max, .. }) => {
+            (min.to_f64() + max.to_f64()) / 2.0
+        }
+        FactValue::Duration(Duration::Amount { amount, .. }) => amount.to_f64(),
+        _ => return None,
+    };
+    (x.is_finite() && x > 0.0).then_some(x)
+}
+
+/// Why two mentions cannot be one claim, if they cannot.
+fn apart(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
+    let (fa, fb) = (a.frame, b.frame);
+    if fa.role == Role::Metadata || fb.role == Role::Metadata {
+        return Some("publication metadata");
+    }
+    if rel == Relation::Unrelated {
+        return Some("values of different kinds");
+    }
+    // Stat lines: sentences that list other figures, none of them shared,
+    // tell of different occasions ("caught 29 passes for 201 yards", "caught
+    // 39 passes for 302 yards").
+    if rel != Relation::Same && !a.siblings.is_empty() && !b.siblings.is_empty() {
+        let shared = a.siblings.iter().any(|x| {
+            b.siblings
+                .iter()
+                .any(|y| values::relation(x, None, y, None) == Relation::Same)
+        });
+        if !shared {
+            return Some("none of the sentences' other figures match");
+        }
+    }
+    if rel != Relation::Same {
+        if let (Some(x), Some(y)) = (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
+            if x.max(y) / x.min(y) > MAX_RATIO && similarity(fa, fb) < SIMILAR_ALONE {
+                return Some("figures too far apart to count one thing");
+            }
+        }
+    }
+    // One amount of money stated by two reports of one event ("a package
+    // worth $175 million", "weapons worth $175m") is one figure however
+    // each names what it buys.
+    let same_money = rel == Relation::Same && a.fact.kind == FactKind::Money;
+    if let (Some(x), Some(y)) = (&fa.head, &fb.head) {
+        if x.base != y.base && !same_money {
+            return Some("different head nouns");
+        }
+    }
+    if same_money {
+        return (fa.negated != fb.negated).then_some("one is negated");
+    }
+    if fa.head.is_some() && fb.head.is_some() {
+        if fa.compound != fb.compound {
+            return Some("different compound nouns");
+        }
+        if fa.modifiers != fb.modifiers {
+            return Some("different modifiers");
+        }
+        if !fa.proper.is_empty() && !fb.proper.is_empty() && disjoint(&fa.proper, &fb.proper) {
+            return Some("different proper modifiers");
+        }
+    }
+    if fa.scope != fb.scope {
+        return Some("different scope");
+    }
+    // One date stated by two reporters in their own words ("the fire on
+    // Tuesday", "lost part of its history on Tuesday"): the same day near
+    // the event needs no shared predicate or names.
+    if rel == Relation::Same && a.fact.kind == FactKind::Date && !a.background() {
+        return None;
+    }
+    if !fa.of.is_empty()
+        && !fb.of.is_empty()
+        && (disjoint(&fa.of, &fb.of) || fa.of_indefinite != fb.of_indefinite)
+    {
+        return Some("different of-complements");
+    }
+    if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
+        if !lemma::same_predicate(&x.base, &y.base) {
+            return Some("different predicates");
+        }
+    }
+    if !fa.on.is_empty() && !fb.on.is_empty() && disjoint(&fa.on, &fb.on) {
+        return Some("different on-complements");
+    }
+    if fa.negated != fb.negated {
+        return Some("one is negated");
+    }
+    if (fa.as_role.is_empty() != fb.as_role.is_empty())
+        || (!fa.as_role.is_empty() && disjoint(&fa.as_role, &fb.as_role))
+    {
+        return Some("different roles");
+    }
+    // People, places or organisations named in both clauses, none shared:
+    // the claims are about different ones ("hosted the Emmys", "hosted the
+    // Oscars"; a strike in Zeitoun, one in Beach camp).
+    for kind in [FactKind::Person, FactKind::Place, FactKind::Org] {
+        let of = |f: &Frame| -> Vec<String> {
+            f.typed_names
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, n)| n.clone())
+                .collect()
+        };
+        let (x, y) = (of(fa), of(fb));
+        if !x.is_empty() && !y.is_empty() && shared_names(&x, &y).is_empty() {
+            return Some("different names");
+        }
+    }
+    // Other dates in the clauses: a figure of another time.
+    if rel != Relation::Same || a.fact.kind == FactKind::Date {
+        match (a.anchors.is_empty(), b.anchors.is_empty()) {
+            (false, false) => {
+                let overlap = a
+                    .anchors
+                    .iter()
+                    .any(|x| b.anchors.iter().any(|y| x.0 <= y.1 && y.0 <= x.1));
+                if !overlap {
+                    return Some("different time");
+                }
+            }
+            (false, true) if !near(a) => return Some("different time"),
+            (true, false) if !near(b) => return Some("different time"),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the dates of `m`'s clause are all near its publication date.
+fn near(m: &M<'_>) -> bool {
+    match m.published {
+        None => true,
+        Some(p) => m
+            .anchors
+            .iter()
+            .all(|&(lo, hi)| hi >= p - NEAR_DAYS && lo <= p + NEAR_DAYS),
+    }
+}
+
+fn disjoint(a: &[String], b: &[String]) -> bool {
+    !a.iter().any(|x| b.contains(x))
+}
+
+/// Names of `a` that `b` shares: equal canonical keys, or one a surname of
+/// the other ("goldberg", "whoopi goldberg").
+fn shared_names(a: &[String], b: &[String]) -> Vec<String> {
+    let last = |s: &str| s.rsplit(' ').next().unwrap_or(s).to_string();
+    a.iter()
+        .filter(|x| {
+            b.iter()
+                .any(|y| x == &y || ((x.contains(' ') != y.contains(' ')) && last(x) == last(y)))
+        })
+        .cloned()
+        .collect()
+}
+
+/// Weighted Jaccard similarity of two frames' words.
+fn similarity(a: &Frame, b: &Frame) -> f64 {
+    let (x, y) = (&a.words, &b.words);
+    let (mut i, mut j) = (0, 0);
+    let (mut num, mut den) = (0.0, 0.0);
+    while i < x.len() || j < y.len() {
+        match (x.get(i), y.get(j)) {
+            (Some(p), Some(q)) if p.0 == q.0 => {
+                num += p.1.min(q.1);
+                den += p.1.max(q.1);
+                i += 1;
+                j += 1;
+            }
+            (Some(p), Some(q)) if p.0 < q.0 => {
+                den += p.1;
+                i += 1;
+            }
+            (Some(_), Some(q)) => {
+                den += q.1;
+                j += 1;
+            }
+            (Some(p), None) => {
+                den += p.1;
+                i += 1;
+            }
+            (None, Some(q)) => {
+                den += q.1;
+                j += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    if den > 0.0 {
+        num / den
+    } else {
+        0.0
+    }
+}
+
+/// What ties `a` and `b`, and whether it is enough for their relation.
+fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
+    let (fa, fb) = (a.frame, b.frame);
+    let mut names = shared_names(&fa.names, &fb.names);
+    // A clause without a subject of its own borrows the sentence's.
+    if names.is_empty() && (fa.names.is_empty() || fb.names.is_empty()) {
+        let x = if fa.names.is_empty() {
+            &fa.subject_names
+        } else {
+            &fa.names
+        };
+        let y = if fb.names.is_empty() {
+            &fb.subject_names
+        } else {
+            &fb.names
+        };
+        names = shared_names(x, y);
+    }
+    let t = Tie {
+        head: matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base),
+        predicate: matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base)),
+        names,
+        of: !fa.of.is_empty() && !disjoint(&fa.of, &fb.of),
+        similarity: similarity(fa, fb),
+    };
+    let kind = a.fact.kind;
+    let bare = matches!(
+        kind,
+        FactKind::Date | FactKind::Number | FactKind::Ordinal | FactKind::Percent
+    );
+    // The subject: shared names or of-complement.
+    let subject = !t.names.is_empty() || t.of;
+    let background = a.background() || b.background();
+    let no_predicates = fa.predicate.is_none() && fb.predicate.is_none();
+    let enough = if rel == Relation::Same {
+        if (kind == FactKind::Date || kind == FactKind::Money) && !background {
+            true
+        } else if bare {
+            t.predicate || t.head || t.similarity >= SIMILAR_EQUAL + 0.1
+        } else {
+            t.head || t.predicate || subject || t.similarity >= SIMILAR_EQUAL
+        }
+    } else if t.similarity >= SIMILAR_ALONE && (t.predicate || no_predicates) {
+        // Near-identical sentences: one report's figure changed.
+        true
+    } else {
+        // Two different values: one claim only with its predicate and its
+        // subject (names, or a parallel sentence), and for a figure its
+        // head. A figure with no noun of its own (a bare number, an
+        // ordinal) or a date of another time needs near-identical
+        // sentences.
+        let head_ok = t.head || (fa.head.is_none() && fb.head.is_none() && kind == FactKind::Money);
+        // Money said of a noun ("a $175 million package") has that noun for
+        // its predicate.
+        let predicate = t.predicate || (kind == FactKind::Money && t.head && no_predicates);
+        match kind {
+            FactKind::Number | FactKind::Ordinal => false,
+            // A day and the month or week holding it: one predicate, one
+            // subject. Two different days: a parallel sentence as well.
+            FactKind::Date => {
+                let need = if rel == Relation::Compatible {
+                    0.0
+                } else {
+                    SIMILAR_WITH_FRAME - 0.05
+                };
+                !background && t.predicate && (subject || t.head) && t.similarity >= need
+            }
+            // Values within each other's hedges ("at least 70", "about
+            // 100 people injured"): the head and predicate with a little
+            // shared context.
+            _ if rel == Relation::Compatible => {
+                predicate
+                    && head_ok
+                    && (subject || t.similarity >= SIMILAR_WITH_FRAME - 0.15)
+                    && (!background || subject)
+            }
+            _ => {
+                predicate
+                    && head_ok
+                    && (subject || t.similarity >= SIMILAR_WITH_FRAME - 0.15)
+                    && (!background || subject)
+            }
+        }
+    };
+    if !enough {
+        return None;
+    }
+    let score = t.similarity
+        + 0.3 * f64::from(u8::from(t.predicate))
+        + 0.3 * f64::from(u8::from(t.head))
+        + 0.2 * f64::from(u8::from(subject));
+    Some((score, t))
+}
+
+/// Whether a date mention writes its year ("April 9, 2013", "'08").
+fn writes_year(surface: &str) -> bool {
+    let b = surface.as_bytes();
+    b.windows(4).any(|w| w.iter().all(u8::is_ascii_digit))
+        || surface.contains('\'') && b.iter().filter(|c| c.is_ascii_digit()).count() >= 2
+}
+
+/// How the values of two mentions relate. Two dates of one month and day
+/// whose year one of them leaves to the reader ("April 9" in articles of
+/// two different years) are one statement: their years are the resolver's
+/// guesses, not the sources' words.
+fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
+    let r = values::relation(
+        &a.fact.value,
+        a.fact.qualifier,
+        &b.fact.value,
+        b.fact.qualifier,
+    );
+    if r == Relation::Same || a.fact.kind != FactKind::Date {
+        return r;
+    }
+    // "today" in two articles of two days: the same words, resolved against
+    // two publication dates.
+    if a.fact.relative.is_some()
+        && b.fact.relative.is_some()
+        && a.surface.trim().eq_ignore_ascii_case(b.surface.trim())
+    {
+        return Relation::Same;
+    }
+    if writes_year(a.surface) && writes_year(b.surface) {
+        return r;
+    }
+    let month_day = |v: &FactValue| match v {
+        FactValue::Date(Some(s)) if !s.contains('/') && s.len() >= 7 => s
+            .split_once('-')
+            .map(|(_, md)| md.to_string())
+            .filter(|md| !md.starts_with('W') && !md.starts_with('Q')),
+        _ => None,
+    };
+    match (month_day(&a.fact.value), month_day(&b.fact.value)) {
+        (Some(x), Some(y))
+            if x == y || x.trim_start_matches('-') == y || y.trim_start_matches('-') == x =>
+        {
+            Relation::Same
+        }
+        _ => r,
+    }
+}
+
+/// The class of a hedge word: "about", "around", "some" and "roughly" say
+/// one thing; "nearly" and "almost" another.
+fn hedge_class(w: Option<&str>) -> Option<&str> {
+    w.map(|w| match w {
+        "about" | "around" | "some" | "roughly" | "approximately" | "approx" | "circa"
+        | "estimated" | "an" => "about",
+        "nearly" | "almost" => "nearly",
+        "over" | "more" | "above" => "over",
+        "under" | "less" | "fewer" | "below" => "under",
+        w => w,
+    })
+}
+
+/// Aligns the figures and dates of an event (see the module docs).
+pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<AlignedFact> {
+    let rel = |i: usize, j: usize| relation(&ms[i], &ms[j]);
+    // Candidate links within buckets of one kind and class.
+    let classes: Vec<String> = ms.iter().map(M::class).collect();
+    let mut buckets: BTreeMap<(FactKind, &str), Vec<usize>> = BTreeMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        if m.frame.role == Role::Metadata {
+            continue;
+        }
+        buckets
+            .entry((m.fact.kind, classes[i].as_str()))
+            .or_default()
+            .push(i);
+    }
+    // A document that states a value itself does not dispute it: two
+    // documents that each state both figures ("$80 million and $25
+    // million", "seven years" for one team and "eight years" for another)
+    // are never made to disagree over them.
+    let states = |doc: DocIndex, members: &[usize], other: usize| {
+        members.iter().any(|&k| {
+            let heads = (&ms[k].frame.head, &ms[other].frame.head);
+            ms[k].doc == doc
+                && rel(k, other) == Relation::Same
+                && !matches!(heads, (Some(x), Some(y)) if x.base != y.base)
+                && apart(&ms[k], &ms[other], Relation::Same).is_none()
+        })
+    };
+    let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
+    for members in buckets.values() {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                let r = rel(i, j);
+                if ms[i].doc == ms[j].doc && r != Relation::Same {
+                    continue;
+                }
+                if r != Relation::Same
+                    && (states(ms[i].doc, members, j) || states(ms[j].doc, members, i))
+                {
+                    continue;
+                }
+                if apart(&ms[i], &ms[j], r).is_some() {
+                    continue;
+                }
+                if let Some((score, t)) = tie(&ms[i], &ms[j], r) {
+                    links.push((score, i, j, t));
+                }
+            }
+        }
+    }
+    links.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+
+    let mut uf = UnionFind::new(ms.len());
+    let mut members: Vec<Vec<usize>> = (0..ms.len()).map(|i| vec![i]).collect();
+    let mut ties: Vec<Vec<(usize, usize, Tie)>> = vec![Vec::new(); ms.len()];
+    for (_, i, j, t) in links {
+        let (ri, rj) = (uf.find(i), uf.find(j));
+        if ri == rj {
+            continue;
+        }
+        let bucket = &buckets[&(ms[i].fact.kind, classes[i].as_str())];
+        let clash = members[ri].iter().any(|&x| {
+            members[rj].iter().any(|&y| {
+                let r = rel(x, y);
+                (ms[x].doc == ms[y].doc && r != Relation::Same)
+                    || (ms[x].doc != ms[y].doc
+                        && (apart(&ms[x], &ms[y], r).is_some()
+                            || r != Relation::Same
+                                && (states(ms[x].doc, bucket, y)
+                                    || states(ms[y].doc, bucket, x)
+                                    || tie(&ms[x], &ms[y], r).is_none())))
+            })
+        });
+        if clash {
+            continue;
+        }
+        uf.union(ri, rj);
+        let root = uf.find(ri);
+        let other = if root == ri { rj } else { ri };
+        let moved = std::mem::take(&mut members[other]);
+        members[root].extend(moved);
+        let moved_ties = std::mem::take(&mut ties[other]);
+        ties[root].extend(moved_ties);
+        ties[root].push((i, j, t));
+    }
+    let mut out = Vec::new();
+    for root in 0..ms.len() {
+        if members[root].is_empty() || uf.find(root) != root {
+            continue;
+        }
+        if ms[root].frame.role == Role::Metadata {
+            continue;
+        }
+        let mut group = std::mem::take(&mut members[root]);
+        group.sort_unstable();
+        out.push(build_fact(ms, &group, &ties[root], unit_of));
+    }
+    out
+}
+
+/// The verdict, values, claim and evidence of one aligned group (`group`
+/// sorted).
+fn build_fact(
+    ms: &[M<'_>],
+    group: &[usize],
+    ties: &[(usize, usize, Tie)],
+    unit_of: &dyn Fn(DocIndex) -> usize,
+) -> AlignedFact {
+    let first = &ms[group[0]];
+    let kind = first.fact.kind;
+    let mut values: Vec<StatedValue> = Vec::new();
+    for &i in group {
+        let m = &ms[i];
+        let mention = Mention {
+            doc: m.doc,
+            span: m.fact.span,
+            sentence: m.sentence,
+        };
+        match values
+            .iter_mut()
+            .find(|v| v.value == m.fact.value && v.qualifier == m.fact.qualifier)
+        {
+            Some(v) => {
+                if !v.docs.contains(&m.doc) {
+                    v.docs.push(m.doc);
+                }
+                v.mentions.push(mention);
+            }
+            None => values.push(StatedValue {
+                value: m.fact.value.clone(),
+                qualifier: m.fact.qualifier,
+                docs: vec![m.doc],
+                mentions: vec![mention],
+            }),
+        }
+    }
+    let mut conflict = false;
+    let mut exact = true;
+    for (x, &i) in group.iter().enumerate() {
+        for &j in &group[x + 1..] {
+            let (a, b) = (&ms[i], &ms[j]);
+            match relation(a, b) {
+                // "nearly 50" and "some 50": one qualifier, two hedges.
+                Relation::Same => {
+                    exact &= a.fact.qualifier != Some(crate::facts::Qualifier::Approx)
+                        || hedge_class(a.hedge.as_deref()) == hedge_class(b.hedge.as_deref())
+                }
+                Relation::Compatible => exact = false,
+                Relation::Incompatible | Relation::Unrelated => {
+                    if a.doc != b.doc {
+                        conflict = true;
+                    } else {
+                        exact = false;
+                    }
+                }
+            }
+        }
+    }
+    let units: BTreeSet<usize> = group.iter().map(|&i| unit_of(ms[i].doc)).collect();
+    let status = if conflict {
+        Status::Conflict
+    } else if units.len() < 2 {
+        Status::SingleSource
+    } else if exact {
+        Status::Agree
+    } else {
+        Status::Approximate
+    };
+    values.sort_by_key(|v| std::cmp::Reverse(v.docs.len()));
+    let claim = claim_info(ms, group, ties);
+    let evidence = ties
+        .iter()
+        .filter(|(i, j, _)| ms[*i].doc != ms[*j].doc)
+        .map(|(i, j, t)| Evidence {
+            docs: [ms[*i].doc, ms[*j].doc],
+            head: t
+                .head
+                .then(|| ms[*i].frame.head.as_ref().map(|h| h.base.clone()))
+                .flatten(),
+            predicate: t
+                .predicate
+                .then(|| ms[*i].frame.predicate.as_ref().map(|p| p.base.clone()))
+                .flatten(),
+            names: t.names.clone(),
+            of: t.of,
+            shared_words: shared_words(ms[*i].frame, ms[*j].frame),
+            similarity: (t.similarity * 1000.0).round() / 1000.0,
+        })
+        .collect();
+    AlignedFact {
+        kind,
+        key: claim.key(),
+        status,
+        values,
+        claim,
+        evidence,
+    }
+}
+
+/// The heaviest words two frames share (at most five, heaviest first).
+fn shared_words(a: &Frame, b: &Frame) -> Vec<String> {
+    let mut shared: Vec<(f64, &str)> = a
+        .words
+        .iter()
+        .filter_map(|(w, x)| {
+            b.words
+                .binary_search_by(|(v, _)| v.as_str().cmp(w))
+                .ok()
+                .map(|k| (x.min(b.words[k].1), w.as_str()))
+        })
+        .collect();
+    shared.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(q.1)));
+    shared
+        .into_iter()
+        .take(5)
+        .map(|(_, w)| w.to_string())
+        .collect()
+}
+
+/// The most frequent non-empty string (ties: the first in order).
+fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for s in items.filter(|s| !s.is_empty()) {
+        match counts.iter_mut().find(|(x, _)| *x == s) {
+            Some(c) => c.1 += 1,
+            None => counts.push((s, 1)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    counts
+        .into_iter()
+        .find(|c| c.1 == best)
+        .map(|(s, _)| s.to_string())
+}
+
+/// What the group's mentions are said of: the predicate and noun phrase
+/// most of them share, and the names the links share.
+fn claim_info(ms: &[M<'_>], group: &[usize], ties: &[(usize, usize, Tie)]) -> ClaimInfo {
+    let frames: Vec<&Frame> = group.iter().map(|&i| ms[i].frame).collect();
+    let predicate = most_common(
+        frames
+            .iter()
+            .filter_map(|f| f.predicate.as_ref().map(|p| p.text.as_str())),
+    );
+    let phrase = most_common(frames.iter().map(|f| f.phrase.as_str()));
+    let head = most_common(
+        frames
+            .iter()
+            .filter_map(|f| f.head.as_ref().map(|h| h.base.as_str())),
+    );
+    let mut names: Vec<String> = ties.iter().flat_map(|(_, _, t)| t.names.clone()).collect();
+    if names.is_empty() && group.len() == 1 {
+        names = frames[0].names.clone();
+    }
+    let mut seen = BTreeSet::new();
+    names.retain(|n| seen.insert(n.clone()));
+    names.truncate(3);
+    ClaimInfo {
+        predicate: predicate.map(|p| p.to_lowercase()),
+        head,
+        phrase,
+        names,
+    }
+}
+
+/// A figure or date of one document, for [`explain`].
+#[doc(hidden)]
+pub struct Side<'a> {
+    /// The document.
+    pub doc: DocIndex,
+    /// The fact.
+    pub fact: &'a Fact,
+    /// Its frame.
+    pub frame: &'a Frame,
+    /// Publication day (days from 1970-01-01).
+    pub published: Option<i64>,
+    /// Day ranges of the dates in its clause.
+    pub anchors: Vec<(i64, i64)>,
+}
+
+/// Why two mentions are or are not one claim, in words (a development
+/// aid: `examples/explain.rs`).
+#[doc(hidden)]
+pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
+    let m = |s: &Side<'a>| M {
+        doc: s.doc,
+        fact: s.fact,
+        frame: s.frame,
+        published: s.published,
+        anchors: s.anchors.clone(),
+        sentence: s.fact.span,
+        hedge: None,
+        surface: "",
+        siblings: Vec::new(),
+    };
+    let (x, y) = (m(a), m(b));
+    let r = relation(&x, &y);
+    let class = (x.class(), y.class());
+    if class.0 != class.1 || x.fact.kind != y.fact.kind {
+        return format!("{r:?}; different class {class:?}");
+    }
+    if let Some(why) = apart(&x, &y, r) {
+        return format!("{r:?}; apart: {why}");
+    }
+    match tie(&x, &y, r) {
+        Some((score, t)) => format!("{r:?}; tied (score {score:.3}): {t:?}"),
+        None => format!(
+            "{r:?}; not enough to tie: similarity {:.3}, background {} {}",
+            similarity(x.frame, y.frame),
+            x.background(),
+            y.background()
+        ),
+    }
+}

@@ -1,0 +1,119 @@
+//! Claims, not bags of facts: two outlets' sentences, in our own words, for
+//! each construction that made earlier reports flag false conflicts, and
+//! for real disagreements that must still be flagged
+//! (`tests/data/claims.tsv`, one case a line, its header says the format).
+
+use crate::util::data;
+use concord::compare::{AlignedFact, Comparator, CompareConfig, EventDoc, Status};
+use concord::facts::{self, CivilDate, ExtractContext, Fact};
+
+struct Case {
+    line: usize,
+    pattern: String,
+    verdict: String,
+    texts: [String; 2],
+    figures: [String; 2],
+}
+
+fn cases() -> Vec<Case> {
+    let raw = std::fs::read_to_string(data("claims.tsv")).unwrap();
+    raw.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert_eq!(f.len(), 6, "claims.tsv:{}: six fields", i + 1);
+            let unescape = |s: &str| s.replace("\\n", "\n");
+            Case {
+                line: i + 1,
+                pattern: f[0].to_string(),
+                verdict: f[1].to_string(),
+                texts: [unescape(f[2]), unescape(f[3])],
+                figures: [f[4].to_string(), f[5].to_string()],
+            }
+        })
+        .collect()
+}
+
+/// Whether `fact` holds a mention of document `doc` whose text is `needle`.
+fn holds(fact: &AlignedFact, texts: &[String; 2], doc: u32, needle: &str) -> bool {
+    fact.values.iter().any(|v| {
+        v.mentions.iter().any(|m| {
+            m.doc == doc && texts[doc as usize].get(m.span.start..m.span.end) == Some(needle)
+        })
+    })
+}
+
+#[test]
+fn claims_table() {
+    let published = CivilDate {
+        year: 2024,
+        month: 3,
+        day: 14,
+    };
+    let comparator = Comparator::new(CompareConfig::default()).unwrap();
+    let mut failures = Vec::new();
+    let all = cases();
+    assert!(all.len() >= 30, "the table has its cases");
+    for case in &all {
+        let facts: Vec<Vec<Fact>> = case
+            .texts
+            .iter()
+            .map(|t| {
+                facts::extract(
+                    t,
+                    &ExtractContext {
+                        published: Some(published),
+                    },
+                )
+            })
+            .collect();
+        // Each figure must be read as a fact at all.
+        for (d, fig) in case.figures.iter().enumerate() {
+            let found = facts[d]
+                .iter()
+                .any(|f| case.texts[d].get(f.span.start..f.span.end) == Some(fig.as_str()));
+            if !found {
+                failures.push(format!(
+                    "claims.tsv:{} ({}): {fig:?} is not extracted from {:?}",
+                    case.line, case.pattern, case.texts[d]
+                ));
+            }
+        }
+        let docs: Vec<EventDoc<'_>> = (0..2)
+            .map(|d| EventDoc {
+                index: d as u32,
+                text: &case.texts[d],
+                source: Some(if d == 0 { "a.example" } else { "b.example" }),
+                facts: &facts[d],
+                published: Some(published),
+            })
+            .collect();
+        let ev = comparator.compare(&docs);
+        let both = ev.facts.iter().find(|f| {
+            holds(f, &case.texts, 0, &case.figures[0]) && holds(f, &case.texts, 1, &case.figures[1])
+        });
+        let got = both.map(|f| f.status);
+        let ok = match case.verdict.as_str() {
+            "conflict" => got == Some(Status::Conflict),
+            "approximate" => got == Some(Status::Approximate),
+            "agree" => got == Some(Status::Agree),
+            "apart" => !matches!(got, Some(Status::Conflict | Status::Approximate)),
+            v => panic!("claims.tsv:{}: unknown verdict {v}", case.line),
+        };
+        if !ok {
+            failures.push(format!(
+                "claims.tsv:{} ({}): want {}, got {:?} for {:?} / {:?}{}",
+                case.line,
+                case.pattern,
+                case.verdict,
+                got,
+                case.figures[0],
+                case.figures[1],
+                both.map(|f| format!(" (key {:?})", f.key))
+                    .unwrap_or_default()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
