@@ -56,17 +56,46 @@ pub(crate) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["below"], Qualifier::LessThan),
 ];
 
-/// The first words of [`QUALIFIERS`]: most tokens start none, and are
-/// rejected with one lookup.
-pub(crate) fn qualifier_first_words() -> &'static std::collections::HashSet<&'static str> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        QUALIFIERS
-            .iter()
-            .filter_map(|(w, _)| w.first().copied())
-            .collect()
-    })
+/// Whether a word opens one of [`QUALIFIERS`]: most tokens open none,
+/// and are rejected with one comparison of lengths and a match.
+pub(crate) fn opens_hedge(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "not"
+            | "a"
+            | "in"
+            | "upwards"
+            | "upward"
+            | "more"
+            | "greater"
+            | "higher"
+            | "just"
+            | "well"
+            | "less"
+            | "fewer"
+            | "lower"
+            | "at"
+            | "up"
+            | "as"
+            | "close"
+            | "an"
+            | "somewhere"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "approximately"
+            | "approx"
+            | "circa"
+            | "some"
+            | "estimated"
+            | "exceeding"
+            | "over"
+            | "above"
+            | "under"
+            | "below"
+    )
 }
 
 impl Numerals<'_> {
@@ -77,7 +106,7 @@ impl Numerals<'_> {
             return (Some(Qualifier::Approx), None, i + 1);
         }
         let first = self.toks.word(i);
-        if first.is_empty() || !qualifier_first_words().contains(first) {
+        if !opens_hedge(first) {
             return (None, None, i);
         }
         for (words, q) in QUALIFIERS {
@@ -97,5 +126,17 @@ impl Numerals<'_> {
             }
         }
         (None, None, i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_hedge_is_opened() {
+        for (words, _) in QUALIFIERS {
+            assert!(opens_hedge(words[0]), "{:?}", words);
+        }
     }
 }

@@ -194,7 +194,7 @@ impl<'a> Cx<'a> {
         let low = self.low(p);
         if is_function_word(low)
             || is_calendar_word(low)
-            || qualifier_first_words().contains(low)
+            || opens_hedge(low)
             || small_cardinal(low).is_some()
             || currency_code(self.raw(p)).is_some()
             || scaled_currency_code(self.raw(p)).is_some()
