@@ -64,7 +64,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .anchors
             .iter()
             .filter_map(|&j| match &facts[j].value {
-                FactValue::Date(Some(v)) => concord::compare::values::day_span(v),
+                FactValue::Date(v) => concord::compare::values::day_span(v),
                 _ => None,
             })
             .collect();

@@ -371,18 +371,15 @@ impl Comparator {
         let mut ms: Vec<align::M<'_>> = Vec::new();
         for (pos, d) in docs.iter().enumerate() {
             let claim = &claims[pos];
-            let published = d
-                .published
-                .map(|c| {
-                    values::days_from_civil(i64::from(c.year), i64::from(c.month), i64::from(c.day))
-                })
-                .or(reference);
+            let published = d.published.map(values::day_number).or(reference);
             for (i, f) in d.facts.iter().enumerate() {
                 let Some(frame) = claim.frames.get(i).and_then(Option::as_ref) else {
                     continue;
                 };
                 let sentence = claim.tokens.sentence_span(f.span);
-                if f.kind == FactKind::Date && matches!(f.value, FactValue::Date(None)) {
+                if f.kind == FactKind::Date
+                    && matches!(&f.value, FactValue::Date(v) if v.is_unresolved())
+                {
                     if frame.role != crate::claim::Role::Metadata {
                         unresolved.push(Mention {
                             doc: d.index,
@@ -396,7 +393,7 @@ impl Comparator {
                     .anchors
                     .iter()
                     .filter_map(|&j| match &d.facts.get(j)?.value {
-                        FactValue::Date(Some(v)) => values::day_range(v),
+                        FactValue::Date(v) => values::day_range(v),
                         _ => None,
                     })
                     .collect();
@@ -496,7 +493,7 @@ fn event_time(docs: &[EventDoc<'_>]) -> Option<i64> {
     let published: Vec<i64> = docs
         .iter()
         .filter_map(|d| d.published)
-        .map(|c| values::days_from_civil(i64::from(c.year), i64::from(c.month), i64::from(c.day)))
+        .map(values::day_number)
         .collect();
     if !published.is_empty() {
         return median(published);
@@ -505,7 +502,7 @@ fn event_time(docs: &[EventDoc<'_>]) -> Option<i64> {
         .iter()
         .flat_map(|d| d.facts.iter())
         .filter_map(|f| match &f.value {
-            FactValue::Date(Some(v)) if f.kind == FactKind::Date => values::day_range(v),
+            FactValue::Date(v) if f.kind == FactKind::Date => values::day_range(v),
             _ => None,
         })
         .filter(|(lo, hi)| lo == hi)

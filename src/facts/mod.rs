@@ -13,6 +13,7 @@ use serde::Serialize;
 
 pub mod decimal;
 
+pub use date::{DateValue, Grain, Period};
 pub use decimal::Decimal;
 
 /// What kind of fact a [`Fact`] is. Serialises in lower case (`"money"`).
@@ -162,9 +163,10 @@ pub enum Duration {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum FactValue {
-    /// ISO 8601 date, partial date, week, quarter or interval (see
-    /// CONTRACT.md), or null for an unresolved relative expression.
-    Date(Option<String>),
+    /// A date: a day interval with its grain (see [`DateValue`]); it
+    /// serialises as the ISO 8601 forms of CONTRACT.md, or null for an
+    /// unresolved relative expression.
+    Date(DateValue),
     /// Money.
     Money(Money),
     /// A number: count, number, percent or ordinal.

@@ -63,7 +63,11 @@ fn fixtures() {
         } else {
             Some(value.to_string())
         };
-        if f.value != FactValue::Date(want.clone()) {
+        let got = match &f.value {
+            FactValue::Date(v) => v.iso(),
+            _ => Some("(not a date)".to_string()),
+        };
+        if got != want {
             failures.push(format!(
                 "line {}: {expr:?}: value {:?}, expected {want:?}",
                 lineno + 1,

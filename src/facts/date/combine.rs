@@ -10,7 +10,7 @@
 use super::grammar::*;
 use super::resolve::{next_unit, prev_unit, Mode};
 use super::tense::Tense;
-use super::value::{day_range, Grain, Pt, Val};
+use super::value::{day_range, DateValue, Grain, Period};
 use crate::lex::words::{self, Unit};
 
 impl P<'_> {
@@ -20,7 +20,7 @@ impl P<'_> {
     /// allows around the offset day: a quarter of the unit on the side the
     /// hedge points to ("nearly" a month ago is at most a week later than
     /// a month ago), both sides for "about". (end token, value).
-    pub(crate) fn hedged_offset(&self, i: usize) -> Option<(usize, Val)> {
+    pub(crate) fn hedged_offset(&self, i: usize) -> Option<(usize, DateValue)> {
         // the hedge is read by the numeral layer, as before any figure
         let (q, first, j) = self.np.hedge(i);
         if q != Some(crate::facts::Qualifier::Approx) || first.is_none() {
@@ -42,9 +42,9 @@ impl P<'_> {
             return None;
         }
         let Some(z) = self.pub_day else {
-            return Some((a.end, Val::Null));
+            return Some((a.end, DateValue::Unresolved));
         };
-        let Val::P(p) = self.resolve(&a, j) else {
+        let DateValue::Unit(p) = self.resolve(&a, j) else {
             return None;
         };
         if p.g != Grain::Day {
@@ -77,7 +77,7 @@ impl P<'_> {
 
     /// The longest date expression starting at token `i`, resolved:
     /// (end token, value, relative?).
-    pub(crate) fn top(&self, i: usize) -> Option<(usize, Val, bool)> {
+    pub(crate) fn top(&self, i: usize) -> Option<(usize, DateValue, bool)> {
         let w = self.w(i);
         // "for 10 days from 18 Dec", "3 days starting next Monday"
         if let Some(r) = self.lasting(i) {
@@ -147,10 +147,10 @@ impl P<'_> {
                     };
                     if let Some((s, e)) = self.bounds(&v) {
                         let out = match op {
-                            0 => Val::R(Some(s), None),
-                            1 => Val::R(Some(next_unit(&e)), None),
-                            2 => Val::R(None, Some(prev_unit(&s))),
-                            _ => Val::R(None, Some(e)),
+                            0 => DateValue::Interval(Some(s), None),
+                            1 => DateValue::Interval(Some(next_unit(&e)), None),
+                            2 => DateValue::Interval(None, Some(prev_unit(&s))),
+                            _ => DateValue::Interval(None, Some(e)),
                         };
                         return Some((a.end, out, a.rel));
                     }
@@ -186,9 +186,9 @@ impl P<'_> {
             {
                 if let Some((s, en)) = self.bounds(&v) {
                     let out = if *later {
-                        Val::R(Some(s), None)
+                        DateValue::Interval(Some(s), None)
                     } else {
-                        Val::R(None, Some(en))
+                        DateValue::Interval(None, Some(en))
                     };
                     return Some((e + words.len(), out, a.rel));
                 }
@@ -201,7 +201,7 @@ impl P<'_> {
     /// month from now" (after it), "less than a week ago" (the days since
     /// then), "less than 2 weeks from today" / "after tomorrow" (from the
     /// base day up to the day before the shifted one).
-    pub(crate) fn more_less(&self, i: usize) -> Option<(usize, Val, bool)> {
+    pub(crate) fn more_less(&self, i: usize) -> Option<(usize, DateValue, bool)> {
         let more = match (self.w(i), self.w(i + 1)) {
             ("more" | "over", "than") => true,
             ("less" | "fewer", "than") => false,
@@ -215,7 +215,7 @@ impl P<'_> {
         }
         let a = self.unit_rel(j, 1)?;
         let z = self.pub_day?;
-        let Val::P(p) = self.resolve(&a, j) else {
+        let DateValue::Unit(p) = self.resolve(&a, j) else {
             return None;
         };
         if p.g != Grain::Day {
@@ -231,9 +231,9 @@ impl P<'_> {
         let x = p.d;
         let v = if more {
             if back {
-                Val::R(None, Some(Pt::day(x - 1)))
+                DateValue::Interval(None, Some(Period::day(x - 1)))
             } else {
-                Val::R(Some(Pt::day(x + 1)), None)
+                DateValue::Interval(Some(Period::day(x + 1)), None)
             }
         } else {
             // the base the count runs from: publication unless stated
@@ -250,9 +250,9 @@ impl P<'_> {
                 return None;
             };
             if back {
-                Val::R(Some(Pt::day(x + 1)), Some(Pt::day(base)))
+                DateValue::Interval(Some(Period::day(x + 1)), Some(Period::day(base)))
             } else {
-                Val::R(Some(Pt::day(base)), Some(Pt::day(x - 1)))
+                DateValue::Interval(Some(Period::day(base)), Some(Period::day(x - 1)))
             }
         };
         v.ok().then_some((a.end, v, true))
@@ -266,7 +266,7 @@ impl P<'_> {
     }
 
     /// The interval of `n` units starting on the first day of `v`.
-    pub(crate) fn lasting_val(&self, v: &Val, u: Unit, n: i64) -> Option<Val> {
+    pub(crate) fn lasting_val(&self, v: &DateValue, u: Unit, n: i64) -> Option<DateValue> {
         let (s, _) = self.bounds(v)?;
         Some(day_range(s.d, self.shift_day(s.d, u, n) - 1))
     }
@@ -276,7 +276,7 @@ impl P<'_> {
     /// interval runs
     /// from the start day for the stated length (the last day is the day
     /// before start + length).
-    pub(crate) fn lasting(&self, i: usize) -> Option<(usize, Val, bool)> {
+    pub(crate) fn lasting(&self, i: usize) -> Option<(usize, DateValue, bool)> {
         let (k, lead_for) = if self.is(i, "for") {
             (i + 1, true)
         } else {
@@ -311,7 +311,7 @@ impl P<'_> {
     }
 
     /// A range "A - B", "A to B", "A through B", "A and B" (B partial).
-    pub(crate) fn range_after(&self, a: &M, s: usize) -> Option<(usize, Val, bool)> {
+    pub(crate) fn range_after(&self, a: &M, s: usize) -> Option<(usize, DateValue, bool)> {
         let e = a.end;
         let conn = ["-", "~"].iter().any(|c| self.p(e, c))
             || ["to", "till", "until", "through", "thru", "and", "til"]
@@ -321,7 +321,7 @@ impl P<'_> {
             if matches!(self.w(e), "onwards" | "onward" | "on") && s > 0 && self.is(s - 1, "from") {
                 let v = self.resolve(a, s);
                 let (st, _) = self.bounds(&v)?;
-                return Some((e + 1, Val::R(Some(st), None), a.rel));
+                return Some((e + 1, DateValue::Interval(Some(st), None), a.rel));
             }
             return None;
         }
@@ -414,7 +414,7 @@ impl P<'_> {
 
     /// Builds the interval from `a` to `b` (tokens from `s`), sharing a
     /// stated year between the ends.
-    pub(crate) fn range(&self, a: &M, b: &M, s: usize) -> Option<(usize, Val, bool)> {
+    pub(crate) fn range(&self, a: &M, b: &M, s: usize) -> Option<(usize, DateValue, bool)> {
         let (mut ca, mut cb) = (a.cal, b.cal);
         let md = |c: &Cal| match *c {
             Cal::Ymd { m, d, .. } => Some((m, d)),
@@ -444,7 +444,7 @@ impl P<'_> {
                 if let (Some((m1, d1)), Some((m2, d2))) = (md(&ca), md(&cb)) {
                     let Some(_) = self.pub_day else {
                         if d1 > 0 && d2 > 0 {
-                            let v = Val::Mdr(m1, d1, m2, d2);
+                            let v = DateValue::MonthDays(m1, d1, m2, d2);
                             return v.ok().then_some((b.end, v, false));
                         }
                         return None;
@@ -458,7 +458,7 @@ impl P<'_> {
                         self.range_year(ca, cb, wrap, tense)
                     } else {
                         match self.resolve_cal(ca, a.mode, tense) {
-                            Val::P(p) => Some(p.y()),
+                            DateValue::Unit(p) => Some(p.y()),
                             _ => None,
                         }
                     };
@@ -476,7 +476,7 @@ impl P<'_> {
         let vb = self.resolve_cal(cb, b.mode, ta);
         let (sa, _) = self.bounds(&va)?;
         let (_, eb) = self.bounds(&vb)?;
-        let v = Val::R(Some(sa), Some(eb));
+        let v = DateValue::Interval(Some(sa), Some(eb));
         if !v.ok() {
             return None;
         }

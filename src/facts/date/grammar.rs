@@ -4,7 +4,7 @@
 //!
 //! Consumes the tokens of a text and the publication day (if any);
 //! produces matches (token range, calendar reference, whether it is
-//! relative) and resolves them to [`Val`]ues. Every pattern looks at a
+//! relative) and resolves them to [`DateValue`]ues. Every pattern looks at a
 //! bounded number of tokens from its start (recursion depth is bounded
 //! too), so scanning a text is linear in its length. All token access is
 //! checked (`get`), so no input can make it panic.
@@ -27,7 +27,7 @@
 //!   whole units).
 
 pub(crate) use super::resolve::Mode;
-pub(crate) use super::value::{Grain, Val};
+pub(crate) use super::value::{DateValue, Grain};
 use crate::facts::numeral::Numerals;
 use crate::lex::calendar::*;
 use crate::lex::words;
@@ -75,7 +75,7 @@ pub enum Cal {
     /// A year.
     Y(i32),
     /// Already resolved.
-    V(Val),
+    V(DateValue),
 }
 
 impl Cal {

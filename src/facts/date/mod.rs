@@ -162,10 +162,11 @@ mod stamp;
 mod tense;
 mod value;
 
+pub use value::{DateValue, Grain, Period, OPEN_END, OPEN_START};
+
 use crate::lex::calendar::valid;
 use grammar::P;
 pub(crate) use stamp::stamps;
-use value::Val;
 
 fn day_of(c: &CivilDate) -> Option<i64> {
     c.day()
@@ -178,7 +179,7 @@ fn civil(z: i64) -> CivilDate {
 struct Found {
     start: usize,
     end: usize,
-    val: Val,
+    val: DateValue,
     rel: bool,
     /// A hedge on the date ("nearly a month ago").
     approx: bool,
@@ -212,7 +213,7 @@ fn scan_tokens(text: &str, toks: &crate::lex::Tokens, published: Option<CivilDat
             }
         }
         if let Some((end, val, rel)) = p.top(i) {
-            if end > i && end <= toks.len() && val.ok() && (rel || val != Val::Null) {
+            if end > i && end <= toks.len() && val.ok() && (rel || val != DateValue::Unresolved) {
                 out.push(Found {
                     start: toks[i].start,
                     end: toks[end - 1].end,
@@ -244,9 +245,9 @@ pub fn extract_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContex
             let mut fact = Fact::new(
                 FactKind::Date,
                 Span::new(f.start, f.end),
-                FactValue::Date(f.val.iso()),
+                FactValue::Date(f.val),
             );
-            if f.rel || f.val == Val::Null {
+            if f.rel || f.val == DateValue::Unresolved {
                 fact.relative = Some(span_text.to_lowercase());
             }
             if f.approx {
@@ -295,7 +296,7 @@ pub fn parse_published(s: &str) -> Option<CivilDate> {
     scan(s.get(..s.len().min(200)).unwrap_or(""), None)
         .into_iter()
         .find_map(|f| match f.val {
-            Val::P(p) if p.g == value::Grain::Day && !f.rel => Some(civil(p.d)),
+            DateValue::Unit(p) if p.g == value::Grain::Day && !f.rel => Some(civil(p.d)),
             _ => None,
         })
 }

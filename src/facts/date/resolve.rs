@@ -1,7 +1,7 @@
 //! Resolution: from a calendar reference to a value, against the
 //! publication day and the tense of the clause.
 //!
-//! Consumes a match ([`M`]) and the publication day; produces a [`Val`].
+//! Consumes a match ([`M`]) and the publication day; produces a [`DateValue`].
 //! A year-less date, month, weekday or holiday picks one occurrence among
 //! the candidates around publication (past tense: the most recent; future:
 //! the next, the publication's own weekday included; relative to another
@@ -11,7 +11,7 @@
 use super::grammar::*;
 use super::holidays::{holiday_weekend, HRule, HOLIDAYS};
 use super::tense::Tense;
-use super::value::{day_range, Grain, Pt, Val};
+use super::value::{day_range, DateValue, Grain, Period};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
 
@@ -77,7 +77,7 @@ impl P<'_> {
     }
 
     /// Resolves a match that spans tokens `[s, mt.end)`.
-    pub(crate) fn resolve(&self, mt: &M, s: usize) -> Val {
+    pub(crate) fn resolve(&self, mt: &M, s: usize) -> DateValue {
         let tense = if mt.cal.yearless() && mt.mode == Mode::Plain {
             self.tense(s, mt.end)
         } else {
@@ -86,36 +86,36 @@ impl P<'_> {
         self.resolve_cal(mt.cal, mt.mode, tense)
     }
 
-    pub(crate) fn resolve_cal(&self, cal: Cal, mode: Mode, tense: Tense) -> Val {
+    pub(crate) fn resolve_cal(&self, cal: Cal, mode: Mode, tense: Tense) -> DateValue {
         let z = self.pub_day;
         let py = z.map(|z| civil_from_days(z).0);
         match cal {
             Cal::V(v) => v,
-            Cal::Y(y) => Val::P(Pt::year(y)),
+            Cal::Y(y) => DateValue::Unit(Period::year(y)),
             Cal::Ymd {
                 y: Some(y), m, d, ..
             } => {
                 if valid(y, m, d) {
-                    Val::P(Pt::day(days_from_civil(y, m, d)))
+                    DateValue::Unit(Period::day(days_from_civil(y, m, d)))
                 } else {
-                    Val::Null
+                    DateValue::Unresolved
                 }
             }
             Cal::Ym { y: Some(y), m } => {
                 if (1..=12).contains(&m) && (1..=9999).contains(&y) {
-                    Val::P(Pt::month(y, m))
+                    DateValue::Unit(Period::month(y, m))
                 } else {
-                    Val::Null
+                    DateValue::Unresolved
                 }
             }
             Cal::Hol { h, y: Some(y), wk } => HOLIDAYS
                 .get(h)
                 .and_then(|_| self.hol_span(h, y))
                 .map(|s| if wk { holiday_weekend(s) } else { s })
-                .map_or(Val::Null, |(a, b)| day_range(a, b)),
+                .map_or(DateValue::Unresolved, |(a, b)| day_range(a, b)),
             Cal::Ymd { y: None, m, d, wd } => {
                 let Some(py) = py else {
-                    return Val::Md(m, d);
+                    return DateValue::MonthDay(m, d);
                 };
                 let mut cands: Vec<(i64, i64)> = Vec::new();
                 if let (Some(wd), false) = (wd, mode == Mode::This) {
@@ -156,15 +156,17 @@ impl P<'_> {
                 } else {
                     self.pick(&cands, mode, tense, false)
                 };
-                idx.map_or(Val::Null, |i| Val::P(Pt::day(cands[i].0)))
+                idx.map_or(DateValue::Unresolved, |i| {
+                    DateValue::Unit(Period::day(cands[i].0))
+                })
             }
             Cal::Ym { y: None, m } => {
                 let Some(py) = py else {
-                    return Val::M(m);
+                    return DateValue::Month(m);
                 };
                 let cands: Vec<(i64, i64)> = (py - 2..=py + 2)
                     .map(|y| {
-                        let p = Pt::month(y, m);
+                        let p = Period::month(y, m);
                         (p.d, p.last())
                     })
                     .collect();
@@ -173,8 +175,8 @@ impl P<'_> {
                 } else {
                     self.pick(&cands, mode, tense, false)
                 };
-                idx.map_or(Val::Null, |i| {
-                    Val::P(Pt {
+                idx.map_or(DateValue::Unresolved, |i| {
+                    DateValue::Unit(Period {
                         g: Grain::Month,
                         d: cands[i].0,
                     })
@@ -182,12 +184,12 @@ impl P<'_> {
             }
             Cal::Hol { h, y: None, wk } => {
                 let Some((_, rule)) = HOLIDAYS.get(h) else {
-                    return Val::Null;
+                    return DateValue::Unresolved;
                 };
                 let Some(py) = py else {
                     return match rule {
-                        HRule::Fixed(m, d) => Val::Md(*m, *d),
-                        _ => Val::Null,
+                        HRule::Fixed(m, d) => DateValue::MonthDay(*m, *d),
+                        _ => DateValue::Unresolved,
                     };
                 };
                 let cands: Vec<(i64, i64)> = (py - 4..=py + 4)
@@ -200,11 +202,11 @@ impl P<'_> {
                 } else {
                     self.pick(&cands, mode, tense, false)
                 };
-                idx.map_or(Val::Null, |i| day_range(cands[i].0, cands[i].1))
+                idx.map_or(DateValue::Unresolved, |i| day_range(cands[i].0, cands[i].1))
             }
             Cal::Wd(wd) => {
                 let Some(z) = z else {
-                    return Val::Null;
+                    return DateValue::Unresolved;
                 };
                 let mon = monday_of(z);
                 let d = match mode {
@@ -235,11 +237,11 @@ impl P<'_> {
                         }
                     },
                 };
-                Val::P(Pt::day(d))
+                DateValue::Unit(Period::day(d))
             }
             Cal::Dwd { d, wd } => {
                 let Some(z) = z else {
-                    return Val::Null;
+                    return DateValue::Unresolved;
                 };
                 let (y0, m0, _) = civil_from_days(z);
                 let mut cands = Vec::new();
@@ -253,35 +255,38 @@ impl P<'_> {
                     }
                 }
                 self.pick(&cands, mode, tense, false)
-                    .map_or(Val::Null, |i| Val::P(Pt::day(cands[i].0)))
+                    .map_or(DateValue::Unresolved, |i| {
+                        DateValue::Unit(Period::day(cands[i].0))
+                    })
             }
         }
     }
 
     /// First and last unit of a resolved value.
-    pub(crate) fn bounds(&self, v: &Val) -> Option<(Pt, Pt)> {
+    pub(crate) fn bounds(&self, v: &DateValue) -> Option<(Period, Period)> {
         match *v {
-            Val::P(p) => Some((p, p)),
-            Val::R(Some(a), Some(b)) => Some((a, b)),
+            DateValue::Unit(p) => Some((p, p)),
+            DateValue::Interval(Some(a), Some(b)) => Some((a, b)),
             _ => None,
         }
     }
 
-    pub(crate) fn today(&self) -> Val {
-        self.pub_day.map_or(Val::Null, |z| Val::P(Pt::day(z)))
+    pub(crate) fn today(&self) -> DateValue {
+        self.pub_day
+            .map_or(DateValue::Unresolved, |z| DateValue::Unit(Period::day(z)))
     }
 
     /// The calendar unit of kind `u` containing day `z`.
-    pub(crate) fn unit_at(&self, u: Unit, z: i64) -> Pt {
+    pub(crate) fn unit_at(&self, u: Unit, z: i64) -> Period {
         let (y, mo, _) = civil_from_days(z);
         match u {
-            Unit::Day => Pt::day(z),
-            Unit::Week | Unit::Fortnight => Pt::week(z),
-            Unit::Month => Pt::month(y, mo),
-            Unit::Quarter => Pt::quarter(y, (mo - 1) / 3 + 1),
-            Unit::Year => Pt::year(y),
-            Unit::Decade => Pt::decade(y - y.rem_euclid(10)),
-            Unit::Century => Pt::century(y - y.rem_euclid(100)),
+            Unit::Day => Period::day(z),
+            Unit::Week | Unit::Fortnight => Period::week(z),
+            Unit::Month => Period::month(y, mo),
+            Unit::Quarter => Period::quarter(y, (mo - 1) / 3 + 1),
+            Unit::Year => Period::year(y),
+            Unit::Decade => Period::decade(y - y.rem_euclid(10)),
+            Unit::Century => Period::century(y - y.rem_euclid(100)),
         }
     }
 
@@ -391,7 +396,7 @@ impl P<'_> {
         };
         let last = |c: Cal, y: i32| match c {
             Cal::Ymd { m, d, .. } => valid(y, m, d).then(|| days_from_civil(y, m, d)),
-            Cal::Ym { m, .. } => Some(Pt::month(y, m).last()),
+            Cal::Ym { m, .. } => Some(Period::month(y, m).last()),
             _ => None,
         };
         let mut cands = Vec::new();
@@ -409,16 +414,16 @@ impl P<'_> {
     }
 }
 
-pub(crate) fn next_unit(p: &Pt) -> Pt {
+pub(crate) fn next_unit(p: &Period) -> Period {
     match p.g {
-        Grain::Decade | Grain::Century => Pt::year(civil_from_days(p.last() + 1).0),
+        Grain::Decade | Grain::Century => Period::year(civil_from_days(p.last() + 1).0),
         _ => p.shift(1),
     }
 }
 
-pub(crate) fn prev_unit(p: &Pt) -> Pt {
+pub(crate) fn prev_unit(p: &Period) -> Period {
     match p.g {
-        Grain::Decade | Grain::Century => Pt::year(civil_from_days(p.d - 1).0),
+        Grain::Decade | Grain::Century => Period::year(civil_from_days(p.d - 1).0),
         _ => p.shift(-1),
     }
 }

@@ -9,7 +9,7 @@
 //! Looks at the first six non-empty lines within 600 bytes: linear in
 //! that, never panics.
 
-use super::value::{Grain, Val};
+use super::value::{DateValue, Grain};
 use super::{civil, scan, CivilDate, Found};
 use crate::lex::calendar::{days_from_civil, valid};
 use crate::lex::{Kind, Token, Tokens};
@@ -223,8 +223,8 @@ pub(crate) fn stamps(text: &str) -> Vec<Stamp> {
 /// elsewhere on its line.
 fn day_of(toks: &Tokens, f: &Found, line_start: usize, line_end: usize) -> Option<CivilDate> {
     match f.val {
-        Val::P(p) if p.g == Grain::Day && !f.rel => Some(civil(p.d)),
-        Val::Md(m, d) => {
+        DateValue::Unit(p) if p.g == Grain::Day && !f.rel => Some(civil(p.d)),
+        DateValue::MonthDay(m, d) => {
             let year = toks
                 .all()
                 .iter()

@@ -4,7 +4,7 @@
 //! 18th".
 
 use super::super::grammar::*;
-use super::super::value::Val;
+use super::super::value::DateValue;
 use super::Rule;
 use crate::lex::calendar::*;
 use crate::lex::Kind;
@@ -69,7 +69,7 @@ impl P<'_> {
                 if let Some((ym, e)) = self.rel_month(j3) {
                     if (1..=31).contains(&d2) && d2 > d && (digits || ord || self.is(i, "the")) {
                         let Some((y, mo)) = ym else {
-                            return mr(e, Cal::V(Val::Null));
+                            return mr(e, Cal::V(DateValue::Unresolved));
                         };
                         let first = Cal::Ymd {
                             y: Some(y),
@@ -142,7 +142,7 @@ impl P<'_> {
                         d,
                         wd: None,
                     },
-                    None => Cal::V(Val::Null),
+                    None => Cal::V(DateValue::Unresolved),
                 };
                 return mr(e, cal);
             }

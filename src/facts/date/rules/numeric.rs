@@ -3,7 +3,7 @@
 //! `31 10 1974`, the two-year span of "the 2011-12 season", and "9/11".
 
 use super::super::grammar::*;
-use super::super::value::{Pt, Val};
+use super::super::value::{DateValue, Period};
 use super::Rule;
 use crate::lex::calendar::*;
 use crate::lex::words;
@@ -107,7 +107,10 @@ impl P<'_> {
             {
                 return m(
                     i + 3,
-                    Cal::V(Val::R(Some(Pt::year(y)), Some(Pt::year(y + 1)))),
+                    Cal::V(DateValue::Interval(
+                        Some(Period::year(y)),
+                        Some(Period::year(y + 1)),
+                    )),
                 );
             }
             return m(
@@ -218,7 +221,10 @@ impl P<'_> {
         if (x, yv) == (9, 11) && a.ndig == 1 {
             // "9/11", "post-9/11": in news the attacks of 11 September
             // 2001, a named day (a date of this year is written "Sept. 11")
-            return m(i + 3, Cal::V(Val::P(Pt::day(days_from_civil(2001, 9, 11)))));
+            return m(
+                i + 3,
+                Cal::V(DateValue::Unit(Period::day(days_from_civil(2001, 9, 11)))),
+            );
         }
         m(
             i + 3,

@@ -3,7 +3,7 @@
 //! 2020", "the end of the month", and the BOM / EOM / BOY / EOY shorthand.
 
 use super::super::grammar::*;
-use super::super::value::{day_range, Grain, Pt, Val};
+use super::super::value::{day_range, DateValue, Grain, Period};
 use super::Rule;
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
@@ -39,7 +39,7 @@ impl P<'_> {
             };
             if let (Some(part), true) = (part, upper) {
                 let Some(z) = self.pub_day else {
-                    return mr(k + 1, Cal::V(Val::Null));
+                    return mr(k + 1, Cal::V(DateValue::Unresolved));
                 };
                 let (y, mo, _) = civil_from_days(z);
                 let v = match (part, self.t.low_of(t).ends_with('m')) {
@@ -51,8 +51,12 @@ impl P<'_> {
                         days_from_civil(y, mo, 21),
                         days_from_civil(y, mo, month_len(y, mo)),
                     ),
-                    (Part::Begin, false) => Val::R(Some(Pt::month(y, 1)), Some(Pt::month(y, 4))),
-                    (_, false) => Val::R(Some(Pt::month(y, 9)), Some(Pt::month(y, 12))),
+                    (Part::Begin, false) => {
+                        DateValue::Interval(Some(Period::month(y, 1)), Some(Period::month(y, 4)))
+                    }
+                    (_, false) => {
+                        DateValue::Interval(Some(Period::month(y, 9)), Some(Period::month(y, 12)))
+                    }
                 };
                 return mr(k + 1, Cal::V(v));
             }
@@ -77,7 +81,7 @@ impl P<'_> {
         }
         // the period
         let z = self.pub_day;
-        let mut unit_pt: Option<(Pt, usize, bool)> = None;
+        let mut unit_pt: Option<(Period, usize, bool)> = None;
         // "the month", "month", "the year", "this week", "next year" …
         {
             let mut q = j;
@@ -99,7 +103,7 @@ impl P<'_> {
                 {
                     match z {
                         Some(z) => unit_pt = Some((self.unit_at(u, z).shift(off), q2 + 1, true)),
-                        None => return mr(q2 + 1, Cal::V(Val::Null)),
+                        None => return mr(q2 + 1, Cal::V(DateValue::Unresolved)),
                     }
                 }
             }
@@ -112,7 +116,7 @@ impl P<'_> {
             match inner.cal {
                 Cal::Ym { .. }
                 | Cal::Y(_)
-                | Cal::V(Val::P(Pt {
+                | Cal::V(DateValue::Unit(Period {
                     g: Grain::Decade | Grain::Century,
                     ..
                 })) => {}
@@ -120,14 +124,16 @@ impl P<'_> {
             }
             let v = self.resolve(&inner, j);
             match v {
-                Val::P(p) => unit_pt = Some((p, inner.end, inner.rel)),
-                Val::M(mo) => return m(inner.end, Cal::V(Val::M(mo))),
+                DateValue::Unit(p) => unit_pt = Some((p, inner.end, inner.rel)),
+                DateValue::Month(mo) => return m(inner.end, Cal::V(DateValue::Month(mo))),
                 _ => return None,
             }
         }
         let (p, end, rel) = unit_pt?;
         let (y, mo, _) = civil_from_days(p.d);
-        let months = |a: u32, b: u32| Val::R(Some(Pt::month(y, a)), Some(Pt::month(y, b)));
+        let months = |a: u32, b: u32| {
+            DateValue::Interval(Some(Period::month(y, a)), Some(Period::month(y, b)))
+        };
         let days = |a: i64, b: i64| day_range(p.d + a, (p.d + b).min(p.last()));
         let v = match p.g {
             Grain::Month => {
@@ -143,8 +149,8 @@ impl P<'_> {
             Grain::Year => match part {
                 Part::Begin => months(1, 4),
                 Part::End => months(9, 12),
-                Part::Early | Part::H1 => Val::P(Pt::half(y, 1)),
-                Part::Late | Part::H2 => Val::P(Pt::half(y, 2)),
+                Part::Early | Part::H1 => DateValue::Unit(Period::half(y, 1)),
+                Part::Late | Part::H2 => DateValue::Unit(Period::half(y, 2)),
                 Part::Mid => months(5, 8),
             },
             Grain::Week => match part {
@@ -154,7 +160,9 @@ impl P<'_> {
                 Part::Mid => days(1, 3),
             },
             Grain::Decade => {
-                let yr = |a: i32, b: i32| Val::R(Some(Pt::year(y + a)), Some(Pt::year(y + b)));
+                let yr = |a: i32, b: i32| {
+                    DateValue::Interval(Some(Period::year(y + a)), Some(Period::year(y + b)))
+                };
                 match part {
                     Part::Begin | Part::Early => yr(0, 3),
                     Part::Mid => yr(3, 6),
@@ -169,7 +177,10 @@ impl P<'_> {
                     Part::Mid => (1, 1),
                     _ => (2, 2),
                 };
-                Val::R(Some(Pt::month(y, mo + a)), Some(Pt::month(y, mo + b)))
+                DateValue::Interval(
+                    Some(Period::month(y, mo + a)),
+                    Some(Period::month(y, mo + b)),
+                )
             }
             _ => return None,
         };

@@ -3,7 +3,7 @@
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
-use super::super::value::{Pt, Val};
+use super::super::value::{DateValue, Period};
 use super::Rule;
 use crate::lex::calendar::*;
 use crate::lex::Kind;
@@ -95,13 +95,13 @@ impl P<'_> {
         }
         let mk = |y: i32| {
             if half {
-                Pt::half(y, q)
+                Period::half(y, q)
             } else {
-                Pt::quarter(y, q)
+                Period::quarter(y, q)
             }
         };
         let cal = match (y, z) {
-            (Some(y), _) => Cal::V(Val::P(mk(y))),
+            (Some(y), _) => Cal::V(DateValue::Unit(mk(y))),
             (None, Some(z)) => {
                 let py = civil_from_days(z).0;
                 let cands: Vec<(i64, i64)> =
@@ -109,11 +109,11 @@ impl P<'_> {
                 let t = self.tense(i, e);
                 let idx = self.pick(&cands, Mode::Plain, t, false).unwrap_or(1);
                 rel = true;
-                Cal::V(Val::P(mk(py - 1 + idx as i32)))
+                Cal::V(DateValue::Unit(mk(py - 1 + idx as i32)))
             }
             (None, None) => {
                 rel = true;
-                Cal::V(Val::Null)
+                Cal::V(DateValue::Unresolved)
             }
         };
         Some(M {

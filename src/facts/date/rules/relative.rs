@@ -7,7 +7,7 @@
 
 use super::super::grammar::*;
 use super::super::tense::Tense;
-use super::super::value::{day_range, Pt, Val};
+use super::super::value::{day_range, DateValue, Period};
 use super::Rule;
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
@@ -49,8 +49,8 @@ impl P<'_> {
             _ => return None,
         };
         let cal = match self.pub_day {
-            Some(z) => Cal::V(Val::P(Pt::day(z + off))),
-            None => Cal::V(Val::Null),
+            Some(z) => Cal::V(DateValue::Unit(Period::day(z + off))),
+            None => Cal::V(DateValue::Unresolved),
         };
         mr(e, cal)
     }
@@ -67,7 +67,7 @@ impl P<'_> {
     /// in the year", "the rest of the month".
     pub(crate) fn rest_of_unit(&self, i: usize, _depth: u32) -> Option<M> {
         let z = self.pub_day;
-        let null = || Cal::V(Val::Null);
+        let null = || Cal::V(DateValue::Unresolved);
         let mut k = i;
         if self.is(k, "the") {
             k += 1;
@@ -109,7 +109,7 @@ impl P<'_> {
     /// month", "this year", "next week Wednesday".
     pub(crate) fn this_unit(&self, i: usize, _depth: u32) -> Option<M> {
         let z = self.pub_day;
-        let null = || Cal::V(Val::Null);
+        let null = || Cal::V(DateValue::Unresolved);
         let mut k = i;
         if self.is(k, "the") {
             k += 1;
@@ -200,10 +200,13 @@ impl P<'_> {
                                     } else {
                                         j + 1
                                     };
-                                    return mr(e2, Cal::V(Val::P(Pt::day(p.d + i64::from(wd)))));
+                                    return mr(
+                                        e2,
+                                        Cal::V(DateValue::Unit(Period::day(p.d + i64::from(wd)))),
+                                    );
                                 }
                             }
-                            Val::P(p)
+                            DateValue::Unit(p)
                         }
                     };
                     return mr(end, Cal::V(v));
@@ -218,7 +221,7 @@ impl P<'_> {
     /// 4 business days".
     pub(crate) fn counted_span(&self, i: usize, _depth: u32) -> Option<M> {
         let z = self.pub_day;
-        let null = || Cal::V(Val::Null);
+        let null = || Cal::V(DateValue::Unresolved);
         // counted: "the past 2 weeks", "next 3 days", "within the next 10 months",
         // "3 next weeks", "5 upcoming years", "10 previous weeks"
         let mut within = false;
@@ -276,9 +279,9 @@ impl P<'_> {
                         Unit::Decade | Unit::Century | Unit::Quarter => {
                             let p = self.unit_at(u, z);
                             if d > 0 {
-                                Val::R(Some(p.shift(1)), Some(p.shift(n)))
+                                DateValue::Interval(Some(p.shift(1)), Some(p.shift(n)))
                             } else {
-                                Val::R(Some(p.shift(-n)), Some(p.shift(-1)))
+                                DateValue::Interval(Some(p.shift(-n)), Some(p.shift(-1)))
                             }
                         }
                         _ => {
@@ -303,7 +306,7 @@ impl P<'_> {
     /// 01/02/2018", "a year from Christmas".
     pub(crate) fn offset(&self, i: usize, depth: u32) -> Option<M> {
         let z = self.pub_day;
-        let null = || Cal::V(Val::Null);
+        let null = || Cal::V(DateValue::Unresolved);
         // "in N units", "N units ago", "N units from now", "N units after X"
         let (inn, k3) = if self.is(i, "in") {
             (true, i + 1)
@@ -329,7 +332,7 @@ impl P<'_> {
             } else {
                 z - 1 - (i64::from(weekday(z - 1)) - i64::from(wd)).rem_euclid(7) - 7 * (n - 1)
             };
-            return mr(end, Cal::V(Val::P(Pt::day(d))));
+            return mr(end, Cal::V(DateValue::Unit(Period::day(d))));
         }
         let u = words::unit(wname)?;
         if self.w(e).ends_with('s') == (n == 1)
@@ -356,7 +359,12 @@ impl P<'_> {
             let Some(z) = z else { return mr(end, null()) };
             return mr(
                 end,
-                Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, 1)))),
+                Cal::V(DateValue::Unit(Period::day(self.shift_all(
+                    z,
+                    (u, n),
+                    &more,
+                    1,
+                )))),
             );
         }
         match (self.w(end), self.w(end + 1)) {
@@ -366,7 +374,12 @@ impl P<'_> {
                 };
                 mr(
                     end + 1,
-                    Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, -1)))),
+                    Cal::V(DateValue::Unit(Period::day(self.shift_all(
+                        z,
+                        (u, n),
+                        &more,
+                        -1,
+                    )))),
                 )
             }
             // "2 years 21 days later" with no anchor: after publication
@@ -376,7 +389,12 @@ impl P<'_> {
                 };
                 mr(
                     end + 1,
-                    Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, 1)))),
+                    Cal::V(DateValue::Unit(Period::day(self.shift_all(
+                        z,
+                        (u, n),
+                        &more,
+                        1,
+                    )))),
                 )
             }
             ("from", "now" | "today") => {
@@ -385,7 +403,12 @@ impl P<'_> {
                 };
                 mr(
                     end + 2,
-                    Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, 1)))),
+                    Cal::V(DateValue::Unit(Period::day(self.shift_all(
+                        z,
+                        (u, n),
+                        &more,
+                        1,
+                    )))),
                 )
             }
             ("from" | "after" | "before", _) => {
@@ -405,7 +428,7 @@ impl P<'_> {
                     let tense = self.tense(i, anchor.end);
                     let k = self.pick(&shifted, Mode::Plain, tense, false)?;
                     let (d, _) = *shifted.get(k)?;
-                    return mr(anchor.end, Cal::V(Val::P(Pt::day(d))));
+                    return mr(anchor.end, Cal::V(DateValue::Unit(Period::day(d))));
                 }
                 let v = self.resolve(&anchor, end + 1);
                 let (s, en) = self.bounds(&v)?;
@@ -418,7 +441,12 @@ impl P<'_> {
                 };
                 mr(
                     anchor.end,
-                    Cal::V(Val::P(Pt::day(self.shift_all(base, (u, n), &more, sign)))),
+                    Cal::V(DateValue::Unit(Period::day(self.shift_all(
+                        base,
+                        (u, n),
+                        &more,
+                        sign,
+                    )))),
                 )
             }
             _ => {
@@ -428,7 +456,12 @@ impl P<'_> {
                     };
                     return mr(
                         end + 1,
-                        Cal::V(Val::P(Pt::day(self.shift_all(z, (u, n), &more, -1)))),
+                        Cal::V(DateValue::Unit(Period::day(self.shift_all(
+                            z,
+                            (u, n),
+                            &more,
+                            -1,
+                        )))),
                     );
                 }
                 None

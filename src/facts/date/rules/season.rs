@@ -4,7 +4,7 @@
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
-use super::super::value::{day_range, Val};
+use super::super::value::{day_range, DateValue};
 use super::Rule;
 use crate::lex::calendar::*;
 
@@ -66,7 +66,7 @@ impl P<'_> {
             return m(end, Cal::V(day_range(a, b)));
         }
         let Some(z) = self.pub_day else {
-            return mr(end, Cal::V(Val::Null));
+            return mr(end, Cal::V(DateValue::Unresolved));
         };
         let py = civil_from_days(z).0;
         let mut cands: Vec<(i64, i64)> = Vec::new();

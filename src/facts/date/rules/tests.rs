@@ -69,7 +69,9 @@ fn check(
         },
     );
     let ok = facts.iter().any(|f| {
-        f.span.start == start && f.span.end == end && f.value == FactValue::Date(want.clone())
+        f.span.start == start
+            && f.span.end == end
+            && matches!(&f.value, FactValue::Date(v) if v.iso() == want)
     });
     (!ok).then(|| {
         let all: Vec<String> = facts

@@ -3,7 +3,7 @@
 //! 4", "the week beginning February 4", "the third month of 2021".
 
 use super::super::grammar::*;
-use super::super::value::{Grain, Pt, Val};
+use super::super::value::{DateValue, Grain, Period};
 use super::Rule;
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
@@ -42,14 +42,14 @@ impl P<'_> {
                         (Some(y), _) if rel_y => (y, true),
                         (Some(y), _) => (y, false),
                         (None, Some(z)) => (iso_week(z).0, true),
-                        (None, None) => return mr(e, Cal::V(Val::Null)),
+                        (None, None) => return mr(e, Cal::V(DateValue::Unresolved)),
                     };
                     if w > iso_weeks_in_year(y) {
                         return None;
                     }
                     return Some(M {
                         end: e,
-                        cal: Cal::V(Val::P(Pt::week(iso_week_start(y, w)))),
+                        cal: Cal::V(DateValue::Unit(Period::week(iso_week_start(y, w)))),
                         rel,
                         mode: Mode::Plain,
                     });
@@ -93,10 +93,10 @@ impl P<'_> {
                 return None;
             }
             let v = self.resolve(&inner, j);
-            let Val::P(p) = v else {
+            let DateValue::Unit(p) = v else {
                 return Some(M {
                     end: inner.end,
-                    cal: Cal::V(Val::Null),
+                    cal: Cal::V(DateValue::Unresolved),
                     rel: true,
                     mode: Mode::Plain,
                 });
@@ -107,7 +107,7 @@ impl P<'_> {
             let d = if weekday(p.d) == 6 { p.d + 1 } else { p.d };
             return Some(M {
                 end: inner.end,
-                cal: Cal::V(Val::P(Pt::week(d))),
+                cal: Cal::V(DateValue::Unit(Period::week(d))),
                 rel: inner.rel,
                 mode: Mode::Plain,
             });
@@ -115,10 +115,10 @@ impl P<'_> {
         if self.is(k, "w") && self.p(k + 1, "/") && self.is(k + 2, "c") {
             let inner = self.atom(k + 3, depth + 1)?;
             let v = self.resolve(&inner, k + 3);
-            let Val::P(p) = v else { return None };
+            let DateValue::Unit(p) = v else { return None };
             return Some(M {
                 end: inner.end,
-                cal: Cal::V(Val::P(Pt::week(p.d))),
+                cal: Cal::V(DateValue::Unit(Period::week(p.d))),
                 rel: inner.rel,
                 mode: Mode::Plain,
             });
@@ -135,11 +135,11 @@ impl P<'_> {
             if self.is(e1, "month") && (self.is(e1 + 1, "of") || self.is(e1 + 1, "in")) {
                 let j = e1 + 2;
                 if let Some(inner) = self.year_expr_loose(j) {
-                    if let Val::P(p) = self.resolve(&inner, j) {
+                    if let DateValue::Unit(p) = self.resolve(&inner, j) {
                         if p.g == Grain::Year {
                             return Some(M {
                                 end: inner.end,
-                                cal: Cal::V(Val::P(Pt::month(p.y(), n))),
+                                cal: Cal::V(DateValue::Unit(Period::month(p.y(), n))),
                                 rel: inner.rel,
                                 mode: Mode::Plain,
                             });
@@ -177,10 +177,10 @@ impl P<'_> {
             "last" | "previous" => Some(-1),
             _ => None,
         };
-        let period: Option<(Pt, usize, bool)> =
+        let period: Option<(Period, usize, bool)> =
             if let (Some(off), Some(u)) = (off, words::unit(self.w(q + 1))) {
                 let Some(z) = z else {
-                    return mr(q + 2, Cal::V(Val::Null));
+                    return mr(q + 2, Cal::V(DateValue::Unresolved));
                 };
                 match u {
                     Unit::Month | Unit::Year => Some((self.unit_at(u, z).shift(off), q + 2, true)),
@@ -193,8 +193,8 @@ impl P<'_> {
                     _ => return None,
                 }
                 match self.resolve(&inner, j) {
-                    Val::P(p) => Some((p, inner.end, inner.rel)),
-                    _ => return mr(inner.end, Cal::V(Val::Null)),
+                    DateValue::Unit(p) => Some((p, inner.end, inner.rel)),
+                    _ => return mr(inner.end, Cal::V(DateValue::Unresolved)),
                 }
             };
         let (p, end, rel) = period?;
@@ -219,7 +219,7 @@ impl P<'_> {
         };
         Some(M {
             end,
-            cal: Cal::V(Val::P(Pt::week(start))),
+            cal: Cal::V(DateValue::Unit(Period::week(start))),
             rel,
             mode: Mode::Plain,
         })

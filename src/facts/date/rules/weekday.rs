@@ -6,7 +6,7 @@
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
-use super::super::value::{Pt, Val};
+use super::super::value::{DateValue, Period};
 use super::Rule;
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
@@ -159,8 +159,10 @@ impl P<'_> {
 
     pub(crate) fn week_day(&self, off: i64, wd: u32) -> Cal {
         match self.pub_day {
-            Some(z) => Cal::V(Val::P(Pt::day(monday_of(z) + 7 * off + i64::from(wd)))),
-            None => Cal::V(Val::Null),
+            Some(z) => Cal::V(DateValue::Unit(Period::day(
+                monday_of(z) + 7 * off + i64::from(wd),
+            ))),
+            None => Cal::V(DateValue::Unresolved),
         }
     }
 
@@ -206,7 +208,7 @@ impl P<'_> {
             };
             return Some(M {
                 end: anchor.end,
-                cal: Cal::V(Val::P(Pt::day(day))),
+                cal: Cal::V(DateValue::Unit(Period::day(day))),
                 rel: anchor.rel,
                 mode: Mode::Plain,
             });
@@ -221,7 +223,7 @@ impl P<'_> {
                 };
                 // tense from before the whole expression ("last" is ours)
                 match self.resolve(&inner, i) {
-                    Val::P(p) => {
+                    DateValue::Unit(p) => {
                         let (y, mo, _) = civil_from_days(p.d);
                         (Some((y, mo)), inner.end, inner.rel)
                     }
@@ -240,7 +242,7 @@ impl P<'_> {
             (ym, j, true)
         };
         let Some((y, mo)) = ym else {
-            return mr(end, Cal::V(Val::Null));
+            return mr(end, Cal::V(DateValue::Unresolved));
         };
         let day = match what {
             Some(wd) => nth_weekday(y, mo, n as i32, wd)?,
@@ -255,7 +257,7 @@ impl P<'_> {
         };
         Some(M {
             end,
-            cal: Cal::V(Val::P(Pt::day(day))),
+            cal: Cal::V(DateValue::Unit(Period::day(day))),
             rel,
             mode: Mode::Plain,
         })

@@ -3,7 +3,7 @@
 //! six", "the 1990s", "the '70s", "the seventies", "21st century".
 
 use super::super::grammar::*;
-use super::super::value::{Pt, Val};
+use super::super::value::{DateValue, Period};
 use super::Rule;
 use crate::lex::calendar::*;
 use crate::lex::words;
@@ -68,7 +68,7 @@ impl P<'_> {
                     return None;
                 };
                 if y2 > y && !self.trailing_code(e + 2) {
-                    let v = Val::R(Some(Pt::year(y)), Some(Pt::year(y2)));
+                    let v = DateValue::Interval(Some(Period::year(y)), Some(Period::year(y2)));
                     return m(e + 2, Cal::V(v));
                 }
                 return None;
@@ -138,7 +138,10 @@ impl P<'_> {
                 && (self.is(e, "century") || self.p(e, "-") && self.is(e + 1, "century"))
             {
                 let end = if self.is(e, "century") { e + 1 } else { e + 2 };
-                return m(end, Cal::V(Val::P(Pt::century((n as i32 - 1) * 100))));
+                return m(
+                    end,
+                    Cal::V(DateValue::Unit(Period::century((n as i32 - 1) * 100))),
+                );
             }
         }
         // numeric
@@ -175,7 +178,7 @@ impl P<'_> {
                 }
                 _ => return None,
             };
-            return m(e + 1, Cal::V(Val::P(Pt::decade(start))));
+            return m(e + 1, Cal::V(DateValue::Unit(Period::decade(start))));
         }
         if !(the || i > 0 && matches!(self.w(i - 1), "in" | "during" | "since")) {
             return None;
@@ -214,7 +217,7 @@ impl P<'_> {
                 }
             }
         };
-        m(j + 1, Cal::V(Val::P(Pt::decade(start))))
+        m(j + 1, Cal::V(DateValue::Unit(Period::decade(start))))
     }
 }
 
