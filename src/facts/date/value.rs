@@ -425,7 +425,7 @@ impl DateValue {
                     match (ua, ub) {
                         (Some(x), Some(y)) if x.g == Grain::Month && y.g == Grain::Month => {
                             let (yy, mm, _) = civil_from_days(x.d);
-                            let half = Period::half(yy, (mm + 5) / 6);
+                            let half = Period::half(yy, mm.div_ceil(6));
                             if (mm == 1 || mm == 7) && y.d == Period::month(yy, mm + 5).d {
                                 DateValue::Unit(half)
                             } else {
