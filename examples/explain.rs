@@ -40,7 +40,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .as_str()
             .and_then(date::parse_published)
             .or_else(|| date::published_from_text(&text).map(|p| p.0));
-        let facts = facts::extract(&text, &ExtractContext { published });
+        let facts = facts::extract(
+            &text,
+            &ExtractContext {
+                published,
+                ..Default::default()
+            },
+        );
         let claims = ClaimDoc::new(&text, &facts);
         keep.push((text, facts, claims, published));
         let _ = k;

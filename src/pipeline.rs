@@ -375,9 +375,24 @@ pub fn publication_date(doc: &Document) -> (Option<CivilDate>, PublishedFrom) {
     (None, PublishedFrom::Unknown)
 }
 
+/// The conventions a document is written in: its `locale` field when it
+/// names one ("en-GB"), else what the domain of its source or address
+/// tells (".co.uk", ".com.au", ".ca"), else `default`.
+pub fn locale_of(doc: &Document, default: crate::lex::Locale) -> crate::lex::Locale {
+    use crate::lex::Locale;
+    doc.meta
+        .locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .or_else(|| doc.meta.source.as_deref().and_then(Locale::from_domain))
+        .or_else(|| doc.meta.url.as_deref().and_then(Locale::from_domain))
+        .unwrap_or(default)
+}
+
 /// Runs `facts` over a corpus: writes one JSON line per fact, documents in
-/// input order and facts in span order. Returns the number of skipped
-/// records (each passed to `on_skip`).
+/// input order and facts in span order, each document read in its locale
+/// ([`locale_of`], `locale` where nothing tells). Returns the number of
+/// skipped records (each passed to `on_skip`).
 ///
 /// # Errors
 /// [`Error::Io`] reading the input or writing `out`; [`Error::Config`] when
@@ -385,6 +400,7 @@ pub fn publication_date(doc: &Document) -> (Option<CivilDate>, PublishedFrom) {
 pub fn facts(
     corpus: &Corpus,
     threads: usize,
+    locale: crate::lex::Locale,
     out: &mut dyn Write,
     on_skip: &mut dyn FnMut(&SkippedRecord),
 ) -> Result<usize> {
@@ -397,7 +413,10 @@ pub fn facts(
                 .par_iter()
                 .map(|doc| {
                     let (published, _) = publication_date(doc);
-                    let ctx = ExtractContext { published };
+                    let ctx = ExtractContext {
+                        published,
+                        locale: locale_of(doc, locale),
+                    };
                     let mut buf = Vec::new();
                     for f in facts::extract(&doc.text, &ctx) {
                         // Serialising plain data to memory cannot fail.
@@ -680,6 +699,9 @@ pub struct ReportSettings {
     /// (two or three articles carry too little corpus statistics to weigh
     /// shared words by their rarity).
     pub single_event: bool,
+    /// The locale of documents that name none and whose source tells
+    /// none (`--locale`).
+    pub locale: crate::lex::Locale,
 }
 
 /// The events of a `report` run, as groups of document indices in input
@@ -765,7 +787,13 @@ pub fn report(
                 (
                     shown,
                     from,
-                    facts::extract(&doc.text, &ExtractContext { published }),
+                    facts::extract(
+                        &doc.text,
+                        &ExtractContext {
+                            published,
+                            locale: locale_of(doc, settings.locale),
+                        },
+                    ),
                     published,
                 )
             })

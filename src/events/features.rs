@@ -531,6 +531,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
 
     let ctx = ExtractContext {
         published: doc.published,
+        ..Default::default()
     };
     let dates = date::extract(text, &ctx);
     let mut latest_mentioned: Option<i64> = None;

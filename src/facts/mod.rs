@@ -222,13 +222,16 @@ impl Fact {
     }
 }
 
-pub use crate::lex::CivilDate;
+pub use crate::lex::{CivilDate, Locale};
 
 /// What the extractors know about the document besides its text.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ExtractContext {
     /// The publication date, from metadata or the article's dateline.
     pub published: Option<CivilDate>,
+    /// The conventions the article is written in (numeric dates, "$",
+    /// holidays); US English by default.
+    pub locale: Locale,
 }
 
 pub mod date;
@@ -320,7 +323,7 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
                 .is_some_and(|(a, b)| a <= f.span.start && f.span.end <= b)
         })
     };
-    let mut out: Vec<Fact> = numeric::extract_tokens(text, &toks)
+    let mut out: Vec<Fact> = numeric::extract_tokens(text, &toks, ctx.locale)
         .into_iter()
         .filter(|f| !on_stamp_line(f))
         .filter(|f| {

@@ -548,3 +548,41 @@ pub fn tens_word(w: &str) -> Option<(u32, bool)> {
         .filter(|&v| (20..100).contains(&v) && v % 10 == 0)
         .map(|v| (v as u32, true))
 }
+
+/// Whether a lower-cased word looks like a plural noun.
+pub fn looks_plural(w: &str) -> bool {
+    let n = w.chars().count();
+    n > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("ous")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+        && !matches!(
+            w,
+            "this"
+                | "thus"
+                | "always"
+                | "perhaps"
+                | "besides"
+                | "whereas"
+                | "sometimes"
+                | "afterwards"
+                | "overseas"
+                | "news"
+                | "its"
+        )
+        || matches!(w, "men" | "women")
+}
+
+/// Whether a lower-cased word looks like an adjective or participle.
+pub fn looks_adjective(w: &str) -> bool {
+    [
+        "al", "ic", "ive", "ous", "ful", "ed", "ing", "ish", "ian", "ese", "less", "ary", "ern",
+        "able", "ible", "ent", "ant",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s) && w.len() > s.len() + 2)
+}

@@ -98,7 +98,13 @@ fn fuzz_regressions() {
                 day: 7,
             }),
         ] {
-            for f in facts::extract(text, &ExtractContext { published }) {
+            for f in facts::extract(
+                text,
+                &ExtractContext {
+                    published,
+                    ..Default::default()
+                },
+            ) {
                 assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
             }
         }
@@ -175,4 +181,47 @@ fn publication_stamps_are_datelines() {
     assert!(all
         .iter()
         .all(|f| !matches!(&text[f.span.start..f.span.end], "1052" | "1852")));
+}
+
+/// The locale of a record (its `locale` field, else its source's domain,
+/// else `--locale`) sets day-first dates, what "$" and "a grand" mean, and
+/// local holidays.
+#[test]
+fn locale_from_record_domain_and_flag() {
+    let input = [
+        r#"{"id":"us","text":"Filed on 4/7/2020 for $5 million.","published":"2020-08-01"}"#,
+        r#"{"id":"gb","text":"Filed on 4/7/2020 for 2 grand.","published":"2020-08-01","locale":"en-GB"}"#,
+        r#"{"id":"au","text":"Filed on 4/7/2020 for $5 million.","published":"2020-08-01","source":"www.smh.com.au"}"#,
+        r#"{"id":"ca","text":"Families gathered for Thanksgiving 2013.","published":"2013-02-12","locale":"en_CA"}"#,
+        r#"{"id":"bad","text":"Filed on 4/7/2020.","published":"2020-08-01","locale":"xx-YY"}"#,
+    ]
+    .join("\n");
+    let value = |facts: &[serde_json::Value], doc: &str, kind: &str| {
+        facts
+            .iter()
+            .find(|f| f["doc"] == doc && f["kind"] == kind)
+            .map(|f| f["value"].clone())
+            .unwrap_or_else(|| panic!("no {kind} in {doc}"))
+    };
+    let out = run(&["facts", "-"], Some(input.as_bytes()));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let facts = jsonl(&out.stdout);
+    assert_eq!(value(&facts, "us", "date"), "2020-04-07");
+    assert_eq!(value(&facts, "us", "money")["currency"], "USD");
+    assert_eq!(value(&facts, "gb", "date"), "2020-07-04");
+    assert_eq!(value(&facts, "gb", "money")["currency"], "GBP");
+    assert_eq!(value(&facts, "au", "date"), "2020-07-04");
+    assert_eq!(value(&facts, "au", "money")["currency"], "AUD");
+    assert_eq!(value(&facts, "ca", "date"), "2013-10-14");
+    // an unknown tag falls back to the default
+    assert_eq!(value(&facts, "bad", "date"), "2020-04-07");
+    // --locale sets the default
+    let out = run(&["facts", "--locale", "en-NZ", "-"], Some(input.as_bytes()));
+    let facts = jsonl(&out.stdout);
+    assert_eq!(value(&facts, "us", "date"), "2020-07-04");
+    assert_eq!(value(&facts, "us", "money")["currency"], "NZD");
+    assert_eq!(value(&facts, "gb", "money")["currency"], "GBP");
+    // and a bad --locale is a usage error
+    let out = run(&["facts", "--locale", "fr", "-"], Some(input.as_bytes()));
+    assert_eq!(code(&out), 2);
 }

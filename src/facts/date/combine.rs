@@ -47,6 +47,10 @@ impl P<'_> {
         let DateValue::Unit(p) = self.resolve(&a, j) else {
             return None;
         };
+        if p.g == Grain::Year {
+            // "about two years ago": the year, hedged
+            return Some((a.end, DateValue::Unit(p)));
+        }
         if p.g != Grain::Day {
             return None;
         }

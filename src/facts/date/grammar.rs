@@ -263,6 +263,9 @@ pub struct P<'a> {
     pub np: Numerals<'a>,
     /// Publication day.
     pub pub_day: Option<i64>,
+    /// The conventions of the text: day-first numeric dates, local
+    /// holidays.
+    pub locale: crate::lex::Locale,
     /// Holiday days already computed, by (holiday index, year): lunar
     /// calendars are costly and a text may name the same feast often.
     pub cache: std::cell::RefCell<HolidayCache>,

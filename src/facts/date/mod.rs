@@ -28,9 +28,11 @@
 //! deterministic and sorted by span.
 //!
 //! Rules, for users:
-//! - **Numeric dates** `a/b/c`, `a-b-c`, `a.b.c`: month/day/year (US) by
-//!   default; day/month/year when the first number is above 12 and the
-//!   second is not. `yyyy-mm-dd` and `yyyy/mm/dd` are year first. Two-digit
+//! - **Numeric dates** `a/b/c`, `a-b-c`, `a.b.c`: month/day/year where the
+//!   locale writes so (US, Canada, the Philippines; the default), else
+//!   day/month/year (Britain, Ireland, Australia, New Zealand, India, …);
+//!   either way the reading that is no date gives way ("25/12" is December
+//!   25 in New York). `yyyy-mm-dd` and `yyyy/mm/dd` are year first. Two-digit
 //!   years are 20yy when that is at most 20 years after publication (2050
 //!   without a publication date), else 19yy. A bare `a/b` is month/day (or
 //!   day/month by the same rule) only with a slash, and not when it looks
@@ -38,14 +40,24 @@
 //!   "24/7" (round the clock; "24/07" is a date).
 //! - **Bare years** count only in context: after a preposition ("in 2023",
 //!   "since 2014", "by 2030"), with a possessive ("2023's"), before an event
-//!   noun ("the 2024 election"), as "year 2008", in ranges ("2014-2018") or
-//!   with a month. "2,000" or "2000 people" is not a date.
-//! - **A date without a year, a bare weekday or a holiday** resolves by the
-//!   nearest tense cue in its sentence: past ("said", "was", "-ed" verbs,
-//!   "ago") → the most recent occurrence (for month-days, one up to a third
-//!   as far ahead wins over a past one: "said the vote on March 3" in
-//!   January is this March); future ("will", "scheduled", "next") or no
-//!   cue at all (headlines, schedule lines) → the next occurrence. A stated
+//!   noun ("the 2024 election"), used as an adjective before a singular
+//!   noun ("a 2012 car crash", "the 2005 murder", "the 2011 NFL playoffs";
+//!   1900–2099), as "year 2008", in ranges ("2014-2018") or with a month.
+//!   "2,000" or "2000 people" is not a date. The quarters and halves of a
+//!   game ("late in the fourth quarter", in a clause of touchdowns and
+//!   points) are no periods of the year.
+//! - **A date without a year, a bare weekday or a holiday** resolves
+//!   against the publication date, news first, by the tense of its clause:
+//!   the nearest cue read with its verb group. Past ("said", "was", "-ed"
+//!   verbs, "ago") → the most recent occurrence (for month-days, one up to
+//!   a third as far ahead wins over a past one: "said the vote on March 3"
+//!   in January is this March); future ("will", "is due", "scheduled",
+//!   "next", and a past participle after a future auxiliary: "will be
+//!   held", "is to be voted") or no cue at all (headlines, schedule lines)
+//!   → the next occurrence; relative to another event (an infinitive:
+//!   "preparing for the measures to be voted on Thursday") → the nearest
+//!   one. The publication's own weekday is that day, in every tense (news
+//!   names the day of publication by its name). A stated
 //!   weekday picks the year in which the date falls on it ("Fri, Jul 18"),
 //!   among the years on the side the tense allows (past cue: on or before
 //!   publication; future cue: on or after; no cue: either); when it fits
@@ -71,7 +83,12 @@
 //! - **Counted spans**: "the past N days/weeks/months/years" = the N units
 //!   of days ending the day before publication; "the next N …" start the
 //!   day after; decades and centuries count whole units ("the past two
-//!   decades" in 2016 = 1990/2009). "N units ago" / "in N units" are days.
+//!   decades" in 2016 = 1990/2009). "N units ago" / "in N units" are days,
+//!   except that a count of years back alone is the year, as a reader of news
+//!   takes it ("two years ago" in March 2013 is 2011), unless it is the
+//!   base of a comparison ("4% higher than a year ago": the day). A hedge
+//!   makes an offset approximate ("nearly a month ago": qualifier
+//!   `approx`, the week after the day a month back).
 //!   Weeks, months and years are deliberately *not* counted in whole
 //!   calendar units (Duckling's convention, "last 2 weeks" = the two
 //!   previous Monday weeks): news uses "in the past two weeks" for the
@@ -116,9 +133,11 @@
 //!   end of the current month or year; seasons use fixed days (spring 19
 //!   March–20 June, summer 21 June–23 September, autumn 24 September–20
 //!   December, winter 21 December–18 March).
-//! - **Holidays** by rule, US conventions where countries differ
-//!   (Thanksgiving, Labor Day, Mother's and Father's Day; Mothering Sunday
-//!   is named as such): fixed days, nth weekdays, "the Monday before 25
+//! - **Holidays** by rule, the locale's where countries differ
+//!   (Thanksgiving is the second Monday of October in Canada, Labour Day
+//!   the first Monday of October in Australia and the fourth in New
+//!   Zealand, Mother's Day Mothering Sunday in Britain and Ireland, …; US
+//!   conventions by default; see `holidays::LOCAL_HOLIDAYS`): fixed days, nth weekdays, "the Monday before 25
 //!   May" (Victoria Day), nearest weekdays, Easter (Gregorian computus) and
 //!   Orthodox Easter (Julian computus) feasts, and the calendars of
 //!   `astro.rs`: the exact Hebrew calendar (a feast starts on its eve, the
@@ -186,11 +205,17 @@ struct Found {
 }
 
 fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
-    scan_tokens(text, &crate::lex::Tokens::new(text), published)
+    let ctx = ExtractContext {
+        published,
+        ..Default::default()
+    };
+    scan_tokens(text, &crate::lex::Tokens::new(text), &ctx)
 }
 
-fn scan_tokens(text: &str, toks: &crate::lex::Tokens, published: Option<CivilDate>) -> Vec<Found> {
+fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> Vec<Found> {
+    let published = ctx.published;
     let p = P {
+        locale: ctx.locale,
         t: toks,
         np: crate::facts::numeral::Numerals { toks, text },
         pub_day: published.as_ref().and_then(day_of),
@@ -238,7 +263,7 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
 /// [`extract`] over the tokens of `text` (made by
 /// [`Tokens::new`](crate::lex::Tokens::new)).
 pub fn extract_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> Vec<Fact> {
-    scan_tokens(text, toks, ctx.published)
+    scan_tokens(text, toks, ctx)
         .into_iter()
         .filter_map(|f| {
             let span_text = text.get(f.start..f.end)?;

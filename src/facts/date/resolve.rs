@@ -9,7 +9,7 @@
 //! the week or year; shifts move days by calendar units.
 
 use super::grammar::*;
-use super::holidays::{holiday_weekend, HRule, HOLIDAYS};
+use super::holidays::{holiday_weekend, rule_in, HRule, HOLIDAYS};
 use super::tense::Tense;
 use super::value::{day_range, DateValue, Grain, Period};
 use crate::lex::calendar::*;
@@ -21,7 +21,7 @@ impl P<'_> {
         if let Some(v) = self.cache.borrow().get(&(h, y)) {
             return *v;
         }
-        let v = HOLIDAYS.get(h).and_then(|(_, r)| r.span(y));
+        let v = rule_in(h, self.locale.region).and_then(|r| r.span(y));
         self.cache.borrow_mut().insert((h, y), v);
         v
     }
@@ -183,12 +183,12 @@ impl P<'_> {
                 })
             }
             Cal::Hol { h, y: None, wk } => {
-                let Some((_, rule)) = HOLIDAYS.get(h) else {
+                let Some(rule) = rule_in(h, self.locale.region) else {
                     return DateValue::Unresolved;
                 };
                 let Some(py) = py else {
                     return match rule {
-                        HRule::Fixed(m, d) => DateValue::MonthDay(*m, *d),
+                        HRule::Fixed(m, d) => DateValue::MonthDay(m, d),
                         _ => DateValue::Unresolved,
                     };
                 };

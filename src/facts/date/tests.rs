@@ -12,6 +12,7 @@ fn ctx(y: i32, m: u8, d: u8) -> ExtractContext {
             month: m,
             day: d,
         }),
+        ..Default::default()
     }
 }
 

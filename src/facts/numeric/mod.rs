@@ -23,8 +23,11 @@
 //! # Choices
 //!
 //! - Money: `amount` exact ("$2.3 billion" is 2300000000); currency is the
-//!   ISO 4217 code; bare "$", "dollars", "10 grand", nickels and dimes
-//!   are USD (like "$", read with the US default), "pounds" is GBP only
+//!   ISO 4217 code; bare "$", "dollars", nickels and dimes are the
+//!   locale's dollar (USD by default; AUD in an Australian text, CAD in a
+//!   Canadian one, USD where the local money is no dollar: Britain, India),
+//!   "10 grand" the locale's money (GBP in Britain, EUR in Ireland, null
+//!   where the slang has no settled currency), "pounds" is GBP only
 //!   with a multiplier, "sterling" or an adjective (otherwise "5 pounds" is a
 //!   weight); unknown or ambiguous ("francs", "pesos", "dinars", "bucks",
 //!   bitcoin) is null. Minor units alone ("fifty cents", "210
@@ -35,9 +38,8 @@
 //!   mao five" is 1.55 CNY). A currency named before digits counts when
 //!   the amount ends the phrase ("Malaysian ringgit 42", not "the Swiss
 //!   franc 2 percent higher"); "L.E."/"LE" is EGP; a code with a scale
-//!   letter ("MUSD 20", "250 kEUR") is millions or thousands. No locale
-//!   is guessed: "a grand", "a dime" are USD whatever the country, and a
-//!   bare "quarter"/"nickel" (a period, a metal) is no money.
+//!   letter ("MUSD 20", "250 kEUR") is millions or thousands. A bare
+//!   "quarter"/"nickel" (a period, a metal) is no money.
 //! - Ranges: money and quantity give `{min, max}` (never a midpoint); a
 //!   multiplier or unit written once is shared ("$5-10 million", "10-15
 //!   km"). Other kinds give one fact per end. Two amounts joined by
@@ -129,20 +131,23 @@ use crate::facts::Decimal;
 use crate::lex::currency::*;
 use crate::lex::units::*;
 use crate::lex::words::*;
-use crate::lex::{Kind, Token, Tokens};
+use crate::lex::{Kind, Locale, Token, Tokens};
 
 /// Extracts the numeric facts of `text` (money, count, number, percent,
 /// ordinal, quantity, duration), in text order, with byte spans into `text`.
 pub fn extract(text: &str) -> Vec<Fact> {
-    extract_tokens(text, &Tokens::new(text))
+    extract_tokens(text, &Tokens::new(text), Locale::US)
 }
 
-/// [`extract`] over the tokens of `text` (made by [`Tokens::new`]).
-pub fn extract_tokens(text: &str, toks: &Tokens) -> Vec<Fact> {
+/// [`extract`] over the tokens of `text` (made by [`Tokens::new`]),
+/// written in the conventions of `locale` (what "$", "dollars", "a grand"
+/// and the coins mean).
+pub fn extract_tokens(text: &str, toks: &Tokens, locale: Locale) -> Vec<Fact> {
     let cx = Cx {
         text,
         toks,
         np: Numerals { toks, text },
+        locale,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -204,6 +209,8 @@ struct Side {
 }
 
 struct Cx<'a> {
+    /// The conventions of the text.
+    locale: Locale,
     text: &'a str,
     toks: &'a Tokens,
     np: Numerals<'a>,

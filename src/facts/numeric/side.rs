@@ -78,7 +78,7 @@ impl<'a> Cx<'a> {
         }
         match t.kind {
             Kind::Sym => {
-                let c = currency_symbol(t.ch)?;
+                let c = self.symbol_currency(t.ch)?;
                 Some((c, k + 1))
             }
             Kind::Word => {

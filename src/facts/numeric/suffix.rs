@@ -187,7 +187,7 @@ impl<'a> Cx<'a> {
     pub(super) fn money_suffix(&self, n: &Numeral, k: usize) -> Option<(Suffix, usize)> {
         let t = self.tok(k)?;
         if t.kind == Kind::Sym {
-            let c = currency_symbol(t.ch)?;
+            let c = self.symbol_currency(t.ch)?;
             // "10 $" but not "10 $20"
             if self
                 .tok(k + 1)
@@ -279,23 +279,35 @@ impl<'a> Cx<'a> {
         let cur = match noun {
             "buck" | "bitcoin" | "franc" | "peso" | "dinar" | "dirham" | "riyal" | "shilling"
             | "krone" | "crown" | "manat" | "kwacha" => None,
+            // "dollars" with no country: the locale's dollar
+            "dollar" => Some(self.locale.dollar()),
             _ => noun_currency(noun),
         };
         Some((Suffix::Money { cur, minor: None }, end))
     }
 
-    /// Coins and slang: "five nickels", "ten dimes", "10 grand".
+    /// The currency of a symbol: "$" is the locale's dollar ("$175
+    /// million" in an Australian paper is AUD), the others their own.
+    pub(super) fn symbol_currency(&self, c: char) -> Option<Option<&'static str>> {
+        if c == '$' {
+            return Some(Some(self.locale.dollar()));
+        }
+        currency_symbol(c)
+    }
+
+    /// Coins and slang: "five nickels", "ten dimes", "10 grand", in the
+    /// locale's money.
     pub(super) fn coins(&self, n: &Numeral, k: usize) -> Option<(Suffix, usize, Decimal)> {
         let w = self.word(k)?;
         let (unit, cur) = match w {
-            "nickel" | "nickels" => (Decimal::new(5, 2)?, Some("USD")),
-            "dime" | "dimes" => (Decimal::new(1, 1)?, Some("USD")),
+            "nickel" | "nickels" => (Decimal::new(5, 2)?, Some(self.locale.dollar())),
+            "dime" | "dimes" => (Decimal::new(1, 1)?, Some(self.locale.dollar())),
             "grand" => {
                 // "10 grand" but not "a grand jury"
                 if self.word(k + 1).is_some() {
                     return None;
                 }
-                (d(1000), Some("USD"))
+                (d(1000), self.locale.grand())
             }
             _ => return None,
         };

@@ -177,7 +177,7 @@ impl P<'_> {
             return None;
         }
         let (x, yv) = (a.num as u32, b.num as u32);
-        let (mo, d) = if x > 12 && yv <= 12 { (yv, x) } else { (x, yv) };
+        let (mo, d) = self.month_day_order(x, yv);
         if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
             return None;
         }
@@ -238,6 +238,24 @@ impl P<'_> {
     }
 
     /// The token continues a code or number ("1.2.3", "10/10/2013/4", "5-3-1").
+    /// The (month, day) of two numbers written `a/b`: month first where
+    /// the locale writes so (US, Canada, the Philippines), else day first;
+    /// either way the reading that is no date gives way ("25/12" is
+    /// December 25 in New York, "12/25" in London).
+    pub(crate) fn month_day_order(&self, a: u32, b: u32) -> (u32, u32) {
+        if self.locale.day_first() {
+            if b > 12 && a <= 12 {
+                (a, b)
+            } else {
+                (b, a)
+            }
+        } else if a > 12 && b <= 12 {
+            (b, a)
+        } else {
+            (a, b)
+        }
+    }
+
     pub(crate) fn trailing_code(&self, j: usize) -> bool {
         if self.p(j, "-") && self.p(j + 2, "/") {
             return false; // "10/1-11/7": a range of dates
@@ -255,7 +273,7 @@ impl P<'_> {
             return None;
         }
         let (x, y) = (a.num as u32, b.num as u32);
-        let (mo, d) = if x > 12 && y <= 12 { (y, x) } else { (x, y) };
+        let (mo, d) = self.month_day_order(x, y);
         let yy = c.num as i32;
         valid(yy, mo, d).then_some(())?;
         m(

@@ -93,6 +93,11 @@ impl P<'_> {
                 return None;
             }
         }
+        // "late in the fourth quarter", "the second half" of a game: a part
+        // of a match, not of a year
+        if y.is_none() && self.sports_clause(i, e) {
+            return None;
+        }
         let mk = |y: i32| {
             if half {
                 Period::half(y, q)
@@ -122,6 +127,93 @@ impl P<'_> {
             rel,
             mode: Mode::Plain,
         })
+    }
+
+    /// Whether the clause around tokens `[s, e)` tells of a game (a
+    /// touchdown, points, a lead, an inning) and of no accounts (profit,
+    /// sales, growth, per cent): the quarters and halves it names are a
+    /// match's.
+    pub(crate) fn sports_clause(&self, s: usize, e: usize) -> bool {
+        let (mut sports, mut accounts) = (false, false);
+        let mut see = |w: &str| {
+            sports |= matches!(
+                w,
+                "touchdown"
+                    | "touchdowns"
+                    | "game"
+                    | "games"
+                    | "points"
+                    | "yards"
+                    | "yard"
+                    | "scored"
+                    | "score"
+                    | "scoring"
+                    | "quarterback"
+                    | "inning"
+                    | "innings"
+                    | "overtime"
+                    | "lead"
+                    | "trailed"
+                    | "trailing"
+                    | "goal"
+                    | "goals"
+                    | "interception"
+                    | "fumble"
+                    | "kick"
+                    | "punt"
+                    | "rebounds"
+                    | "assists"
+                    | "possession"
+                    | "drive"
+                    | "pass"
+                    | "coach"
+                    | "playoff"
+                    | "playoffs"
+                    | "win"
+                    | "victory"
+                    | "defeat"
+                    | "match"
+                    | "team"
+                    | "nfl"
+                    | "nba"
+                    | "nhl"
+            );
+            accounts |= matches!(
+                w,
+                "earnings"
+                    | "revenue"
+                    | "revenues"
+                    | "profit"
+                    | "profits"
+                    | "loss"
+                    | "sales"
+                    | "growth"
+                    | "gdp"
+                    | "economy"
+                    | "fiscal"
+                    | "percent"
+                    | "billion"
+                    | "million"
+                    | "shares"
+                    | "quarterly"
+                    | "results"
+                    | "income"
+                    | "output"
+            );
+        };
+        let mut k = s;
+        while k > 0 && s - k < 20 && !self.breaks(k - 1) {
+            k -= 1;
+            see(self.w(k));
+        }
+        let mut money = false;
+        let mut k = e;
+        while k < self.t.len() && k - e < 20 && !self.breaks(k) {
+            see(self.w(k));
+            money |= self.p(k, "%") || self.p(k, "$");
+            k += 1;
+        }
+        sports && !accounts && !money
     }
 
     /// A fiscal year named by its year: "fiscal 2025", "fiscal year 2025",

@@ -63,6 +63,29 @@ impl P<'_> {
             .or_else(|| self.offset(i, depth))
     }
 
+    /// A whole number of units away from publication day `z` (with
+    /// further parts `more`, `sign` -1 back, 1 ahead): the day, except that
+    /// a count of years back alone is the year ("two years ago" in March
+    /// 2013 is 2011, as a reader of news takes it, not 11 March 2011; "in
+    /// two years" stays a day, the end of a term), unless it is
+    /// the base of a comparison ("4% higher than a year ago": the same time
+    /// of the year before).
+    pub(crate) fn away_from_publication(
+        &self,
+        z: i64,
+        first: (Unit, i64),
+        more: &[(Unit, i64)],
+        sign: i64,
+        comparison: bool,
+    ) -> DateValue {
+        let d = self.shift_all(z, first, more, sign);
+        if first.0 == Unit::Year && more.is_empty() && sign < 0 && !comparison {
+            let (y, _, _) = civil_from_days(d);
+            return DateValue::Unit(Period::year(y));
+        }
+        DateValue::Unit(Period::day(d))
+    }
+
     /// Part of the current week, month or year: "earlier this week", "later
     /// in the year", "the rest of the month".
     pub(crate) fn rest_of_unit(&self, i: usize, _depth: u32) -> Option<M> {
@@ -308,6 +331,11 @@ impl P<'_> {
         let z = self.pub_day;
         let null = || Cal::V(DateValue::Unresolved);
         // "in N units", "N units ago", "N units from now", "N units after X"
+        let comparison = i > 0
+            && matches!(
+                self.w(i - 1),
+                "than" | "from" | "since" | "with" | "to" | "versus" | "vs" | "over"
+            );
         let (inn, k3) = if self.is(i, "in") {
             (true, i + 1)
         } else {
@@ -359,12 +387,7 @@ impl P<'_> {
             let Some(z) = z else { return mr(end, null()) };
             return mr(
                 end,
-                Cal::V(DateValue::Unit(Period::day(self.shift_all(
-                    z,
-                    (u, n),
-                    &more,
-                    1,
-                )))),
+                Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
             );
         }
         match (self.w(end), self.w(end + 1)) {
@@ -374,12 +397,7 @@ impl P<'_> {
                 };
                 mr(
                     end + 1,
-                    Cal::V(DateValue::Unit(Period::day(self.shift_all(
-                        z,
-                        (u, n),
-                        &more,
-                        -1,
-                    )))),
+                    Cal::V(self.away_from_publication(z, (u, n), &more, -1, comparison)),
                 )
             }
             // "2 years 21 days later" with no anchor: after publication
@@ -389,12 +407,7 @@ impl P<'_> {
                 };
                 mr(
                     end + 1,
-                    Cal::V(DateValue::Unit(Period::day(self.shift_all(
-                        z,
-                        (u, n),
-                        &more,
-                        1,
-                    )))),
+                    Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
                 )
             }
             ("from", "now" | "today") => {
@@ -403,12 +416,7 @@ impl P<'_> {
                 };
                 mr(
                     end + 2,
-                    Cal::V(DateValue::Unit(Period::day(self.shift_all(
-                        z,
-                        (u, n),
-                        &more,
-                        1,
-                    )))),
+                    Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
                 )
             }
             ("from" | "after" | "before", _) => {
@@ -456,12 +464,7 @@ impl P<'_> {
                     };
                     return mr(
                         end + 1,
-                        Cal::V(DateValue::Unit(Period::day(self.shift_all(
-                            z,
-                            (u, n),
-                            &more,
-                            -1,
-                        )))),
+                        Cal::V(self.away_from_publication(z, (u, n), &more, -1, comparison)),
                     );
                 }
                 None

@@ -40,6 +40,7 @@ fn check(
             text: &clean,
         },
         pub_day: pub_date.and_then(|d| d.day()),
+        locale: Default::default(),
         cache: Default::default(),
     };
     let Some(i) = toks.all().iter().position(|t| t.start == start) else {
@@ -66,6 +67,7 @@ fn check(
         &clean,
         &ExtractContext {
             published: pub_date,
+            ..Default::default()
         },
     );
     let ok = facts.iter().any(|f| {

@@ -6,8 +6,8 @@ use super::super::grammar::*;
 use super::super::value::{DateValue, Period};
 use super::Rule;
 use crate::lex::calendar::*;
-use crate::lex::words;
 use crate::lex::Kind;
+use crate::lex::{currency, units, words};
 
 impl P<'_> {
     /// A year standing alone where context makes it one: "in 2023", "since
@@ -95,12 +95,52 @@ impl P<'_> {
         // a range of bare years "2014 to 2018", "2014~2018"
         let range_next = (self.is(e, "to") || self.p(e, "~") || self.is(e, "through"))
             && self.numtok(e + 1).is_some_and(|t| t.ndig == 4);
+        // a year used as an adjective: "a 2012 car crash", "the 2005
+        // murder", "his 2009 book", "the 2011 NFL playoffs" (a count
+        // above one is followed by a plural: "2000 people", "1999 votes")
+        let next = self
+            .t
+            .get(e)
+            .filter(|n| n.kind == Kind::Word && n.space_before());
+        let singular = next.is_some_and(|n| {
+            let w = self.t.low_of(n);
+            !words::is_function_word(w)
+                && !words::is_calendar_word(w)
+                && !words::looks_plural(w)
+                && !words::is_irregular_plural(w)
+                && words::unit(w).is_none()
+                && units::unit_of(n.text(self.np.text), w, false).is_none()
+                && currency::currency_noun(w).is_none()
+                && currency::currency_code(n.text(self.np.text)).is_none()
+                && words::scale_word(w).is_none()
+                && !matches!(w, "percent" | "per" | "pct" | "times" | "more")
+        });
+        let determiner = matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+        ) || i >= 2 && self.is(i - 1, "s") && self.p(i - 2, "'");
+        let adjective = (1900..=2099).contains(&y)
+            && e == i + 1
+            && singular
+            && (determiner || next.is_some_and(|n| !n.cap()));
         if ctx
             || poss
             || noun
             || era
             || coord
             || range_next
+            || adjective
             || (self.sentence_start(i) && year_noun(self.w(e)))
         {
             let end = if poss { e + 2 } else { e };
