@@ -19,17 +19,36 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("events");
     g.throughput(Throughput::Elements(docs.len() as u64));
     g.sample_size(10);
+    // The facts are the pipeline's (extracted once per document); the
+    // bench times the features made from them.
+    let facts: Vec<Vec<concord::facts::Fact>> = docs
+        .iter()
+        .map(|d| {
+            let published = date::parse_published(&d.published);
+            concord::facts::extract(
+                &d.text,
+                &concord::facts::ExtractContext {
+                    published,
+                    ..Default::default()
+                },
+            )
+        })
+        .collect();
     g.bench_function("features", |b| {
         let mut scratch = features::Scratch::default();
         b.iter(|| {
             let n: usize = docs
                 .iter()
-                .map(|d| {
+                .zip(&facts)
+                .map(|(d, facts)| {
                     features::extract(
                         DocInput {
                             text: &d.text,
                             title: Some(&d.title),
                             published: date::parse_published(&d.published),
+                            facts,
+                            furniture: &[],
+                            title_facts: &[],
                         },
                         &mut scratch,
                     )
@@ -43,12 +62,16 @@ fn bench(c: &mut Criterion) {
     let mut scratch = features::Scratch::default();
     let raw: Vec<_> = docs
         .iter()
-        .map(|d| {
+        .zip(&facts)
+        .map(|(d, facts)| {
             features::extract(
                 DocInput {
                     text: &d.text,
                     title: Some(&d.title),
                     published: date::parse_published(&d.published),
+                    facts,
+                    furniture: &[],
+                    title_facts: &[],
                 },
                 &mut scratch,
             )

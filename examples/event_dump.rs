@@ -16,11 +16,22 @@ fn main() -> anyhow::Result<()> {
         let published = v["published"]
             .as_str()
             .and_then(concord::facts::date::parse_published);
+        let text = v["text"].as_str().unwrap_or("");
+        let facts = concord::facts::extract(
+            text,
+            &concord::facts::ExtractContext {
+                published,
+                ..Default::default()
+            },
+        );
         raw.push(extract(
             DocInput {
-                text: v["text"].as_str().unwrap_or(""),
+                text,
                 title: v["title"].as_str(),
                 published,
+                facts: &facts,
+                furniture: &[],
+                title_facts: &[],
             },
             &mut scratch,
         ));

@@ -220,8 +220,13 @@ pub fn dedup(
     progress: Progress<'_>,
     on_skip: &mut dyn FnMut(&SkippedRecord),
 ) -> Result<DedupOutcome> {
+    dedup_with_furniture(corpus, settings, progress, on_skip).map(|x| x.0)
+}
+
+/// Checks dedup settings; the analyzer and the banding they give.
+fn dedup_engines(settings: &DedupSettings) -> Result<(Analyzer, LshParams)> {
     let analyzer = Analyzer::new(settings.shingle)?;
-    let hasher = MinHasher::new(settings.minhash)?;
+    MinHasher::new(settings.minhash)?;
     settings.boilerplate.validate()?;
     if !(settings.threshold > 0.0 && settings.threshold < 1.0) {
         return Err(Error::Config(format!(
@@ -241,6 +246,18 @@ pub fn dedup(
             LSH_WEIGHTS.1,
         )?,
     };
+    Ok((analyzer, params))
+}
+
+/// [`dedup()`], and per document the boilerplate token ranges found
+/// (see [`NearCopies::furniture`]).
+fn dedup_with_furniture(
+    corpus: &Corpus,
+    settings: &DedupSettings,
+    progress: Progress<'_>,
+    on_skip: &mut dyn FnMut(&SkippedRecord),
+) -> Result<(DedupOutcome, Vec<Furniture>)> {
+    let (analyzer, params) = dedup_engines(settings)?;
     let pool = thread_pool(settings.threads)?;
     let batch_size = settings.batch_size.max(1);
     let mut clock = std::time::Instant::now();
@@ -291,43 +308,26 @@ pub fn dedup(
     }
 
     lap(&mut stats, "read+shingle");
-    let detector =
-        pool.install(|| BoilerplateDetector::from_block_hashes(settings.boilerplate, block_hashes));
-    stats.frequent_blocks = detector.num_frequent_blocks();
-    let sets: Vec<DocShingles> = pool.install(|| {
-        analyses
-            .into_par_iter()
-            .map(|a| detector.doc_shingles(a))
-            .collect()
-    });
-    stats.docs_with_boilerplate = sets.iter().filter(|s| s.clean.is_some()).count();
-    lap(&mut stats, "boilerplate");
-    let signatures: Vec<_> = pool.install(|| {
-        sets.par_iter()
-            .map(|s| hasher.signature(s.clean()))
-            .collect()
-    });
-    lap(&mut stats, "signatures");
-    let lsh_config = LshConfig {
-        params,
-        max_bucket: settings.max_bucket.max(2),
-        window: 8,
-    };
-    let (candidates, lsh_stats) = pool.install(|| lsh::candidate_pairs(&signatures, &lsh_config));
-    drop(signatures);
-    lap(&mut stats, "lsh");
-    let verified = pool.install(|| dedup::verify(&sets, &candidates, settings.threshold));
-    drop(candidates);
-    lap(&mut stats, "verify");
     let lengths: Vec<usize> = docs.iter().map(|d| d.text_len).collect();
-    let clusters = dedup::cluster(
-        &sets,
+    let copies = near_copies(
+        analyses,
+        block_hashes,
         &lengths,
-        &verified,
-        settings.threshold,
-        settings.keep,
+        settings,
+        params,
+        &pool,
+        &mut |stage| lap(&mut stats, stage),
     )?;
-    lap(&mut stats, "cluster");
+    let NearCopies {
+        sets,
+        clusters,
+        lsh: lsh_stats,
+        verified_pairs,
+        frequent_blocks,
+        furniture,
+    } = copies;
+    stats.frequent_blocks = frequent_blocks;
+    stats.docs_with_boilerplate = sets.iter().filter(|s| s.clean.is_some()).count();
 
     for (d, s) in docs.iter_mut().zip(&sets) {
         d.num_shingles = s.clean().len();
@@ -337,12 +337,99 @@ pub fn dedup(
     stats.empty = sets.iter().filter(|s| s.full.is_empty()).count();
     stats.lsh = Some(params);
     stats.candidates = lsh_stats;
-    stats.verified_pairs = verified.len();
-    Ok(DedupOutcome {
-        docs,
-        skipped,
+    stats.verified_pairs = verified_pairs;
+    Ok((
+        DedupOutcome {
+            docs,
+            skipped,
+            clusters,
+            stats,
+        },
+        furniture,
+    ))
+}
+
+/// What [`near_copies`] finds.
+struct NearCopies {
+    /// Each document's shingle sets (full, and without boilerplate).
+    sets: Vec<DocShingles>,
+    /// Near-duplicate clusters.
+    clusters: Clusters,
+    /// Candidate search statistics.
+    lsh: LshStats,
+    /// Candidate pairs verified at or above the threshold.
+    verified_pairs: usize,
+    /// Distinct blocks frequent enough to be boilerplate candidates.
+    frequent_blocks: usize,
+    /// Per document, its boilerplate blocks.
+    furniture: Vec<Furniture>,
+}
+
+/// A document's boilerplate blocks as near-duplicate detection found them:
+/// its number of tokens and the token ranges `[first, end)` of the blocks
+/// (empty for most documents); see [`event_features::furniture_spans`].
+type Furniture = (u32, Box<[(u32, u32)]>);
+
+/// The stages of near-duplicate detection after the analysis: boilerplate
+/// (from every document's distinct `block_hashes`), shingle sets,
+/// signatures, LSH candidates, exact verification and clusters. `lap` is
+/// called after each stage with its name.
+fn near_copies(
+    analyses: Vec<crate::text::Analysis>,
+    block_hashes: Vec<u64>,
+    lengths: &[usize],
+    settings: &DedupSettings,
+    params: LshParams,
+    pool: &rayon::ThreadPool,
+    lap: &mut dyn FnMut(&'static str),
+) -> Result<NearCopies> {
+    let hasher = MinHasher::new(settings.minhash)?;
+    let detector =
+        pool.install(|| BoilerplateDetector::from_block_hashes(settings.boilerplate, block_hashes));
+    let (sets, furniture): (Vec<DocShingles>, Vec<Furniture>) = pool.install(|| {
+        analyses
+            .into_par_iter()
+            .map(|a| {
+                let flags = detector.boilerplate_blocks(&a);
+                let ranges: Box<[(u32, u32)]> = a
+                    .blocks
+                    .iter()
+                    .zip(&flags)
+                    .filter(|(_, &f)| f)
+                    .map(|(b, _)| (b.first, b.end))
+                    .collect();
+                let n = a.num_tokens;
+                (detector.doc_shingles(a), (n, ranges))
+            })
+            .unzip()
+    });
+    lap("boilerplate");
+    let signatures: Vec<_> = pool.install(|| {
+        sets.par_iter()
+            .map(|s| hasher.signature(s.clean()))
+            .collect()
+    });
+    lap("signatures");
+    let lsh_config = LshConfig {
+        params,
+        max_bucket: settings.max_bucket.max(2),
+        window: 8,
+    };
+    let (candidates, lsh_stats) = pool.install(|| lsh::candidate_pairs(&signatures, &lsh_config));
+    drop(signatures);
+    lap("lsh");
+    let verified = pool.install(|| dedup::verify(&sets, &candidates, settings.threshold));
+    drop(candidates);
+    lap("verify");
+    let clusters = dedup::cluster(&sets, lengths, &verified, settings.threshold, settings.keep)?;
+    lap("cluster");
+    Ok(NearCopies {
+        sets,
         clusters,
-        stats,
+        lsh: lsh_stats,
+        verified_pairs: verified.len(),
+        frequent_blocks: detector.num_frequent_blocks(),
+        furniture,
     })
 }
 
@@ -566,6 +653,7 @@ pub fn cluster(
                 candidates: out.stats.candidates,
                 verified_pairs: out.stats.verified_pairs,
                 conflicts: 0,
+                hard_conflicts: 0,
                 scored_pairs: 0,
             },
             stage_seconds: out.stats.stage_seconds.clone(),
@@ -597,24 +685,34 @@ pub fn cluster(
             .push((stage, (now - clock).as_secs_f64()));
         clock = now;
     };
+    let mut stats = ClusterStats::default();
+    // First read: near-duplicate texts (copies of one text report one
+    // event, however few features they have) and page furniture (blocks
+    // that many documents share), from the text alone.
+    let copies_settings = copy_settings(settings);
+    let (copies, furniture) =
+        dedup_with_furniture(corpus, &copies_settings, &|_, _| {}, &mut |_| {})?;
+    lap(&mut stats, "near-duplicates+furniture");
+
+    // Second read: each document's facts, extracted once, and its event
+    // features from them.
     let mut docs: Vec<ClusterDoc> = Vec::new();
     let mut raw: Vec<event_features::RawFeatures> = Vec::new();
-    let mut stats = ClusterStats::default();
-
     let skipped = read_batches(corpus, &pool, batch_size, on_skip, |fresh| {
+        let base = docs.len();
         let extracted: Vec<_> = pool.install(|| {
             fresh
                 .par_iter()
-                .map_init(event_features::Scratch::default, |scratch, d| {
+                .enumerate()
+                .map_init(event_features::Scratch::default, |scratch, (k, d)| {
                     let (published, from) = publication_date(d);
-                    let f = event_features::extract(
-                        event_features::DocInput {
-                            text: &d.text,
-                            title: d.meta.title.as_deref(),
-                            published,
-                        },
-                        scratch,
-                    );
+                    let ctx = ExtractContext {
+                        published,
+                        locale: locale_of(d, crate::lex::Locale::US),
+                    };
+                    let facts = facts::extract(&d.text, &ctx);
+                    let f =
+                        document_features(d, published, &facts, furniture.get(base + k), scratch);
                     (published, from, f)
                 })
                 .collect()
@@ -638,7 +736,84 @@ pub fn cluster(
             u32::MAX - 1
         )));
     }
-    lap(&mut stats, "read+features");
+    lap(&mut stats, "read+facts+features");
+    // Both reads see the same documents in the same order (the corpus is
+    // read the same way twice); if not, the copies are left out.
+    let kept: Option<Vec<DocIndex>> = (copies.docs.len() == raw.len())
+        .then(|| copies.clusters.members.iter().map(|m| m.kept).collect());
+    drop(copies);
+    let (assignment, event_stats, features) =
+        event_clusters(raw, kept.as_deref(), &settings.events, &pool)?;
+    lap(&mut stats, "weights+candidates+verify+cluster");
+    stats.documents = docs.len();
+    stats.skipped = skipped.len();
+    stats.features = features;
+    stats.events = event_stats;
+    Ok(ClusterOutcome {
+        docs,
+        skipped,
+        assignment,
+        stats,
+    })
+}
+
+/// The near-duplicate settings of the copies check: the cluster's dedup
+/// settings at [`COPY_THRESHOLD`].
+fn copy_settings(settings: &ClusterSettings) -> DedupSettings {
+    DedupSettings {
+        threads: settings.threads,
+        threshold: COPY_THRESHOLD,
+        ..settings.dedup.clone()
+    }
+}
+
+/// The event features of one document from its facts and the furniture
+/// the near-duplicate stage found in it.
+fn document_features(
+    d: &Document,
+    published: Option<CivilDate>,
+    facts: &[facts::Fact],
+    furniture: Option<&Furniture>,
+    scratch: &mut event_features::Scratch,
+) -> event_features::RawFeatures {
+    let spans = furniture
+        .map(|(n, blocks)| event_features::furniture_spans(&d.text, *n, blocks, scratch))
+        .unwrap_or_default();
+    // The headline is not part of the text the facts were read from: its
+    // facts are read here, once (a line of text).
+    let title_facts = d
+        .meta
+        .title
+        .as_deref()
+        .map(|t| {
+            let locale = locale_of(d, crate::lex::Locale::US);
+            facts::extract(t, &ExtractContext { published, locale })
+        })
+        .unwrap_or_default();
+    event_features::extract(
+        event_features::DocInput {
+            text: &d.text,
+            title: d.meta.title.as_deref(),
+            published,
+            facts,
+            furniture: &spans,
+            title_facts: &title_facts,
+        },
+        scratch,
+    )
+}
+
+/// The event stage from every document's features: document
+/// frequencies, vectors, candidates, verification, linkage, then the
+/// clusters of copies of one text (`kept[i]`: the document `i` is a copy
+/// of) joined. Returns the clusters, the counters and the number of
+/// distinct features.
+fn event_clusters(
+    raw: Vec<event_features::RawFeatures>,
+    kept: Option<&[DocIndex]>,
+    config: &EventConfig,
+    pool: &rayon::ThreadPool,
+) -> Result<(Assignment, EventStats, usize)> {
     let df = pool.install(|| {
         raw.par_iter()
             .fold(event_features::DocFreq::new, |mut df, f| {
@@ -650,41 +825,87 @@ pub fn cluster(
                 a
             })
     });
-    let vector_config = settings.events.vector;
+    let vector_config = config.vector;
     let vectors: Vec<event_features::DocVector> = pool.install(|| {
         raw.into_par_iter()
             .map(|f| df.vector(f, &vector_config))
             .collect()
     });
-    stats.features = df.len();
+    let features = df.len();
     drop(df);
-    lap(&mut stats, "weights");
-    let (mut assignment, event_stats) =
-        pool.install(|| events::cluster_vectors(&vectors, &settings.events))?;
-    lap(&mut stats, "candidates+verify+cluster");
-    // Copies of one text always report the same event: they are grouped
-    // however few features they have (two short wire copies in a tiny
-    // corpus give word weights of zero).
-    let dedup_settings = DedupSettings {
-        threads: settings.threads,
-        threshold: COPY_THRESHOLD,
-        ..settings.dedup.clone()
-    };
-    let copies = dedup(corpus, &dedup_settings, &|_, _| {}, &mut |_| {})?;
-    if copies.docs.len() == assignment.cluster.len() {
-        let kept: Vec<DocIndex> = copies.clusters.members.iter().map(|m| m.kept).collect();
-        assignment = events::cluster::union_with_copies(&assignment, &kept);
+    let (mut assignment, stats) = pool.install(|| events::cluster_vectors(&vectors, config))?;
+    if let Some(kept) = kept.filter(|k| k.len() == assignment.cluster.len()) {
+        assignment = events::cluster::union_with_copies(&assignment, kept);
     }
-    lap(&mut stats, "near-duplicates");
-    stats.documents = docs.len();
-    stats.skipped = skipped.len();
-    stats.events = event_stats;
-    Ok(ClusterOutcome {
-        docs,
-        skipped,
-        assignment,
-        stats,
-    })
+    Ok((assignment, stats, features))
+}
+
+/// The event clusters of documents already read, with their facts
+/// (extracted once, by the caller) and publication dates: the same stages
+/// as [`cluster`] at the event level with default settings, on the
+/// documents in memory. Groups of document indices in input order (each
+/// group sorted, groups ordered by their first document).
+///
+/// # Errors
+/// [`Error::Config`] when `facts` or `published` do not hold one entry per
+/// document, or the thread pool cannot start.
+pub fn report_events(
+    docs: &[Document],
+    facts: &[&[facts::Fact]],
+    published: &[Option<CivilDate>],
+    threads: usize,
+) -> Result<Vec<Vec<DocIndex>>> {
+    if facts.len() != docs.len() || published.len() != docs.len() {
+        return Err(Error::Config(
+            "event clustering needs the facts and the publication date of every document".into(),
+        ));
+    }
+    let settings = ClusterSettings {
+        threads,
+        ..ClusterSettings::default()
+    };
+    let pool = thread_pool(threads)?;
+    let copies_settings = copy_settings(&settings);
+    let (analyzer, params) = dedup_engines(&copies_settings)?;
+    let (analyses, blocks): (Vec<crate::text::Analysis>, Vec<Vec<u64>>) = pool.install(|| {
+        docs.par_iter()
+            .map_init(Scratch::default, |scratch, d| {
+                let a = analyzer.analyze(&d.text, scratch);
+                let b = BoilerplateDetector::distinct_blocks(&a);
+                (a, b)
+            })
+            .unzip()
+    });
+    let lengths: Vec<usize> = docs.iter().map(|d| d.text.len()).collect();
+    let copies = near_copies(
+        analyses,
+        blocks.concat(),
+        &lengths,
+        &copies_settings,
+        params,
+        &pool,
+        &mut |_| {},
+    )?;
+    let raw: Vec<event_features::RawFeatures> = pool.install(|| {
+        docs.par_iter()
+            .enumerate()
+            .map_init(event_features::Scratch::default, |scratch, (i, d)| {
+                document_features(d, published[i], facts[i], copies.furniture.get(i), scratch)
+            })
+            .collect()
+    });
+    let kept: Vec<DocIndex> = copies.clusters.members.iter().map(|m| m.kept).collect();
+    drop(copies);
+    let (assignment, _, _) = event_clusters(raw, Some(&kept), &settings.events, &pool)?;
+    let mut groups: Vec<Vec<DocIndex>> = vec![Vec::new(); assignment.sizes.len()];
+    for (i, &c) in assignment.cluster.iter().enumerate() {
+        if let Some(g) = groups.get_mut(c as usize) {
+            g.push(i as DocIndex);
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+    groups.sort_by_key(|g| g.first().copied());
+    Ok(groups)
 }
 
 /// Settings of a `report` run.
@@ -702,35 +923,6 @@ pub struct ReportSettings {
     /// The locale of documents that name none and whose source tells
     /// none (`--locale`).
     pub locale: crate::lex::Locale,
-}
-
-/// The events of a `report` run, as groups of document indices in input
-/// order (each group sorted, groups ordered by their first document).
-///
-/// The event clusters of [`cluster`] with its default settings (event
-/// level); [`report`] takes the groups as plain data.
-///
-/// # Errors
-/// As [`cluster`].
-pub fn report_events(
-    corpus: &Corpus,
-    threads: usize,
-) -> Result<Vec<Vec<crate::document::DocIndex>>> {
-    let settings = ClusterSettings {
-        threads,
-        ..ClusterSettings::default()
-    };
-    let outcome = cluster(corpus, &settings, &|_, _| {}, &mut |_| {})?;
-    let mut groups: Vec<Vec<crate::document::DocIndex>> =
-        vec![Vec::new(); outcome.assignment.sizes.len()];
-    for (i, &c) in outcome.assignment.cluster.iter().enumerate() {
-        if let Some(g) = groups.get_mut(c as usize) {
-            g.push(i as crate::document::DocIndex);
-        }
-    }
-    groups.retain(|g| !g.is_empty());
-    groups.sort_by_key(|g| g.first().copied());
-    Ok(groups)
 }
 
 /// Runs `report` over a corpus: reads every document, extracts facts (in
@@ -803,7 +995,10 @@ pub fn report(
     let mut events = if settings.single_event {
         vec![(0..docs.len() as DocIndex).collect()]
     } else {
-        report_events(corpus, settings.threads)?
+        // The same facts serve the clustering and the comparison.
+        let doc_facts: Vec<&[facts::Fact]> = dated.iter().map(|d| d.2.as_slice()).collect();
+        let published: Vec<Option<CivilDate>> = dated.iter().map(|d| d.3).collect();
+        report_events(&docs, &doc_facts, &published, settings.threads)?
     };
     events
         .iter_mut()

@@ -100,6 +100,8 @@ pub struct Frame {
     /// For a clause without a subject of its own, the names before the
     /// sentence's first verb (its subject).
     pub subject_names: Vec<String>,
+    /// The typed ones among [`Frame::subject_names`].
+    pub subject_typed: Vec<(FactKind, String)>,
     /// Content words of the sentence (base forms) with weights: clause
     /// words near the figure weigh most. Sorted by word.
     pub words: Vec<(String, f64)>,
@@ -111,6 +113,9 @@ pub struct Frame {
     /// senators", "security assistance package").
     pub phrase: String,
 }
+
+/// A date this many words or fewer from a figure, in its clause, dates it.
+const ANCHOR_WORDS: usize = 6;
 
 /// Auxiliary and light verbs: never the predicate of a claim.
 const AUXILIARIES: &[&str] = &[
@@ -233,6 +238,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "despite",
     "besides",
     "plus",
+    "then",
 ];
 
 /// Nouns too general to be the head of a claim or to show parallel
@@ -351,7 +357,7 @@ fn clause_range(toks: &[Token], s: usize, e: usize, a: usize, b: usize) -> (usiz
         lo += 1;
     }
     let mut hi = b.max(lo);
-    while hi < e && (hi == b || !boundary_before(toks, hi)) {
+    while hi < e && !boundary_before(toks, hi) {
         hi += 1;
     }
     (lo.min(a), hi.max(b))
@@ -423,12 +429,27 @@ pub fn build(
     // The subject of a clause that has none of its own ("Thomas was hurt
     // in September and missed 10 games"): the names before the sentence's
     // first verb.
-    let subject_names = if toks[cl_a..a].iter().any(|t| t.tag.is_noun()) {
-        Vec::new()
+    let (mut subject_names, mut subject_typed) = if toks[cl_a..a].iter().any(|t| t.tag.is_noun()) {
+        (Vec::new(), Vec::new())
     } else {
         let first_verb = (s..e).find(|&k| toks[k].tag.is_verb()).unwrap_or(s);
-        names_in(text, toks, facts, (s, first_verb.min(cl_a)), (a, b)).0
+        names_in(text, toks, facts, (s, first_verb.min(cl_a)), (a, b))
     };
+    // "He missed 10 games": a personal pronoun for subject stands, in a
+    // news report, for the person the report is about (the one it names
+    // most often).
+    if subject_names.is_empty() && names.is_empty() {
+        let pronoun_subject = toks[s..a]
+            .iter()
+            .take_while(|t| !t.tag.is_verb())
+            .any(|t| matches!(t.norm.as_str(), "he" | "she" | "his" | "her"));
+        if pronoun_subject {
+            if let Some(p) = protagonist(facts) {
+                subject_names.push(p.clone());
+                subject_typed.push((FactKind::Person, p));
+            }
+        }
+    }
     let anchors: Vec<usize> = facts
         .iter()
         .enumerate()
@@ -438,14 +459,32 @@ pub fn build(
                 && f.span.start >= clause.start
                 && f.span.end <= clause.end
                 && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
+                && {
+                    // Near enough to be said of the figure: within a few
+                    // words of it.
+                    let (x, y) = tokens.range_of(f.span);
+                    let gap = if y <= a { a - y } else { x.saturating_sub(b) };
+                    gap <= ANCHOR_WORDS
+                }
         })
         .map(|(j, _)| j)
         .collect();
     // Content words: the clause at full weight decaying with distance, the
     // rest of the sentence at a third.
     let mut words: Vec<(String, f64)> = Vec::new();
+    // Words inside other dates and figures say when and how many, not
+    // what: two reports of one claim differ exactly there.
+    let in_other_fact = |t: &Token| {
+        facts.iter().any(|f| {
+            !matches!(
+                f.kind,
+                FactKind::Person | FactKind::Place | FactKind::Org | FactKind::Quote
+            ) && f.span.start <= t.span.start
+                && t.span.end <= f.span.end
+        })
+    };
     for (k, t) in toks.iter().enumerate().take(e).skip(s) {
-        if (a..b).contains(&k) || !is_content(t) {
+        if (a..b).contains(&k) || !is_content(t) || in_other_fact(t) {
             continue;
         }
         let d = if k < a {
@@ -496,6 +535,15 @@ pub fn build(
         })
         .filter(|u| !u.is_empty());
     let sentence = Span::new(toks[s].span.start, toks[e - 1].span.end);
+    // The figure's own noun phrase ("a five-year deal worth $80 million")
+    // holds no sibling: its figures describe the same thing.
+    let own_phrase = match (np.phrase_from, np.head) {
+        (Some(f), Some(h)) => Span::new(
+            toks[f.min(a)].span.start,
+            toks[h.max(b.saturating_sub(1))].span.end,
+        ),
+        _ => fact.span,
+    };
     let siblings: Vec<usize> = facts
         .iter()
         .enumerate()
@@ -511,7 +559,7 @@ pub fn build(
                 )
                 && f.span.start >= sentence.start
                 && f.span.end <= sentence.end
-                && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
+                && !(f.span.start < own_phrase.end && own_phrase.start < f.span.end)
         })
         .map(|(j, _)| j)
         .collect();
@@ -577,6 +625,7 @@ pub fn build(
         names,
         typed_names: typed,
         subject_names,
+        subject_typed,
         words: merged,
         anchors,
         clause,
@@ -607,11 +656,39 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         names: Vec::new(),
         typed_names: Vec::new(),
         subject_names: Vec::new(),
+        subject_typed: Vec::new(),
         words: Vec::new(),
         anchors: Vec::new(),
         clause: span,
         phrase: String::new(),
     }
+}
+
+/// The person a document names most often, by surname (ties: the first
+/// named), as the canonical key of its fullest name.
+fn protagonist(facts: &[Fact]) -> Option<String> {
+    let mut counts: Vec<(String, usize, String)> = Vec::new();
+    for f in facts.iter().filter(|f| f.kind == FactKind::Person) {
+        let crate::facts::FactValue::Text(n) = &f.value else {
+            continue;
+        };
+        let key = names::canonical_key(n);
+        let surname = key.rsplit(' ').next().unwrap_or(&key).to_string();
+        if surname.is_empty() {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == surname) {
+            Some(c) => {
+                c.1 += 1;
+                if key.len() > c.2.len() {
+                    c.2 = key;
+                }
+            }
+            None => counts.push((surname, 1, key)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    counts.into_iter().find(|c| c.1 == best).map(|c| c.2)
 }
 
 /// The names in tokens `[lo, hi)` outside the fact's tokens `skip` and
@@ -692,6 +769,16 @@ fn names_in(
             .unwrap_or("");
         let key = names::canonical_key(run);
         if key.is_empty() {
+            continue;
+        }
+        let typed_as = doc_names
+            .iter()
+            .find(|(_, d)| *d == key || surname(d) == key || surname(d) == surname(&key));
+        // A short capitalised abbreviation no name fact backs ("TD", "IR",
+        // "GM") is a term of the trade, not a name.
+        let abbreviation = run.chars().filter(|c| c.is_alphabetic()).count() <= 3
+            && !run.chars().any(char::is_lowercase);
+        if abbreviation && typed_as.is_none() {
             continue;
         }
         if let Some((kind, _)) = doc_names
@@ -998,7 +1085,11 @@ fn money_phrase(
     while k < e && is_np_word(&toks[k]) && toks[k].tag.name() != "CD" && k - b < 4 {
         k += 1;
     }
-    if let Some(h) = (b..k).rev().find(|&j| toks[j].tag.is_noun()) {
+    if let Some(h) = (b..k)
+        .rev()
+        .find(|&j| toks[j].tag.is_noun())
+        .filter(|&j| !LIGHT_NOUNS.contains(&toks[j].norm.as_str()))
+    {
         set_head(&mut np, b, h);
         np.end = h + 1;
         return np;

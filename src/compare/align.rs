@@ -44,8 +44,14 @@ const SIMILAR_ALONE: f64 = 0.8;
 /// Sentence similarity that, with a shared predicate or head, ties two
 /// different values to one claim.
 const SIMILAR_WITH_FRAME: f64 = 0.25;
+/// Sentence similarity that, with the predicate and head, makes two
+/// figures that cannot both hold one claim when no subject is shared.
+const SIMILAR_CONFLICT: f64 = 0.4;
 /// Sentence similarity that ties two equal values with nothing else shared.
 const SIMILAR_EQUAL: f64 = 0.2;
+/// Sentence similarity that ties one day stated by two reports with no
+/// shared predicate, subject or head.
+const SAME_DAY_SIMILAR: f64 = 0.12;
 /// Days around the publication date within which a date anchors a claim
 /// to the event's own time.
 const NEAR_DAYS: i64 = 7;
@@ -184,7 +190,7 @@ fn apart(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     // One amount of money stated by two reports of one event ("a package
     // worth $175 million", "weapons worth $175m") is one figure however
     // each names what it buys.
-    let same_money = rel == Relation::Same && a.fact.kind == FactKind::Money;
+    let same_money = rel == Relation::Same && a.fact.kind == FactKind::Money && a.doc != b.doc;
     if let (Some(x), Some(y)) = (&fa.head, &fb.head) {
         if x.base != y.base && !same_money {
             return Some("different head nouns");
@@ -239,8 +245,15 @@ fn apart(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     // the claims are about different ones ("hosted the Emmys", "hosted the
     // Oscars"; a strike in Zeitoun, one in Beach camp).
     for kind in [FactKind::Person, FactKind::Place, FactKind::Org] {
+        // A clause without names of its own is said of its sentence's
+        // subject ("Thomas was hurt and missed 10 games").
         let of = |f: &Frame| -> Vec<String> {
-            f.typed_names
+            let typed = if f.names.is_empty() {
+                &f.subject_typed
+            } else {
+                &f.typed_names
+            };
+            typed
                 .iter()
                 .filter(|(k, _)| *k == kind)
                 .map(|(_, n)| n.clone())
@@ -338,6 +351,22 @@ fn similarity(a: &Frame, b: &Frame) -> f64 {
     }
 }
 
+/// Debug aid: the predicate/head/subject/similarity of a pair whose
+/// predicates and heads match.
+fn tie_parts(a: &M<'_>, b: &M<'_>) -> Option<String> {
+    let (fa, fb) = (a.frame, b.frame);
+    let pred = matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base));
+    let head = matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base);
+    (pred && (head || a.fact.kind == FactKind::Date)).then(|| {
+        format!(
+            "sim {:.3} names {:?} bg {}",
+            similarity(fa, fb),
+            shared_names(&fa.names, &fb.names),
+            a.background() || b.background()
+        )
+    })
+}
+
 /// What ties `a` and `b`, and whether it is enough for their relation.
 fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let (fa, fb) = (a.frame, b.frame);
@@ -373,8 +402,16 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let background = a.background() || b.background();
     let no_predicates = fa.predicate.is_none() && fb.predicate.is_none();
     let enough = if rel == Relation::Same {
-        if (kind == FactKind::Date || kind == FactKind::Money) && !background {
+        if kind == FactKind::Money && !background {
             true
+        } else if kind == FactKind::Date && !background {
+            // One calendar day near the event, in reports of the event: the
+            // day of its happenings, whatever verb each report uses. A
+            // coarser period (a week, a quarter, a year) needs a shared
+            // predicate, subject or head, or some shared wording.
+            let one_day = a.days().is_some_and(|(lo, hi)| lo == hi)
+                && part_of_day(a.surface) == part_of_day(b.surface);
+            one_day || t.predicate || subject || t.head || t.similarity >= SAME_DAY_SIMILAR
         } else if bare {
             t.predicate || t.head || t.similarity >= SIMILAR_EQUAL + 0.1
         } else {
@@ -414,10 +451,24 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                     && (subject || t.similarity >= SIMILAR_WITH_FRAME - 0.15)
                     && (!background || subject)
             }
+            // Two figures that cannot both hold: the head and predicate with
+            // the subject or a parallel sentence.
+            // Sources that disagree on one figure are close to each other
+            // (a toll of 12 or 15, nine games or ten); a figure twice another
+            // with the same noun and verb needs more to be the same one.
             _ => {
+                let ratio = match (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
+                    (Some(x), Some(y)) => x.max(y) / x.min(y),
+                    _ => MAX_RATIO,
+                };
+                let need = if ratio <= 1.5 {
+                    SIMILAR_WITH_FRAME - 0.1
+                } else {
+                    SIMILAR_WITH_FRAME
+                };
                 predicate
                     && head_ok
-                    && (subject || t.similarity >= SIMILAR_WITH_FRAME - 0.15)
+                    && (subject && t.similarity >= need || t.similarity >= SIMILAR_CONFLICT)
                     && (!background || subject)
             }
         }
@@ -450,6 +501,17 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
         &b.fact.value,
         b.fact.qualifier,
     );
+    // One sentence in two copies with two different bounds ("at least
+    // $120,000", "at least $180,000"): the copies disagree on the figure.
+    if r == Relation::Compatible
+        && a.fact.qualifier.is_some()
+        && a.fact.qualifier == b.fact.qualifier
+        && a.fact.qualifier != Some(crate::facts::Qualifier::Approx)
+        && a.fact.value != b.fact.value
+        && similarity(a.frame, b.frame) >= SIMILAR_ALONE
+    {
+        return Relation::Incompatible;
+    }
     if r == Relation::Same || a.fact.kind != FactKind::Date {
         return r;
     }
@@ -460,6 +522,24 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
         && a.surface.trim().eq_ignore_ascii_case(b.surface.trim())
     {
         return Relation::Same;
+    }
+    // A stretch of time counted back or ahead ("over the last eight
+    // years", "in the coming weeks") is a period, not when something
+    // happened: it agrees with another only in the same words.
+    if is_period(a) || is_period(b) {
+        return Relation::Unrelated;
+    }
+    // A span of time against a time it overlaps says nothing against it.
+    if r == Relation::Incompatible {
+        if let (FactValue::Date(x), FactValue::Date(y)) = (&a.fact.value, &b.fact.value) {
+            if x.is_interval() || y.is_interval() {
+                if let (Some(p), Some(q)) = (values::day_range(x), values::day_range(y)) {
+                    if p.0 <= q.1 && q.0 <= p.1 {
+                        return Relation::Compatible;
+                    }
+                }
+            }
+        }
     }
     if writes_year(a.surface) && writes_year(b.surface) {
         return r;
@@ -481,6 +561,51 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
         (Some(x), Some(y)) if x == y => Relation::Same,
         _ => r,
     }
+}
+
+/// Whether a date mention is a stretch counted from now ("the last eight
+/// years", "the past two weeks", "the coming months").
+fn is_period(m: &M<'_>) -> bool {
+    let Some(r) = m.fact.relative.as_deref() else {
+        return false;
+    };
+    let words: Vec<&str> = r.split_whitespace().collect();
+    let anchor = words.iter().any(|w| {
+        matches!(
+            *w,
+            "last" | "past" | "next" | "coming" | "previous" | "following"
+        )
+    });
+    let plural_unit = words.iter().any(|w| {
+        matches!(
+            *w,
+            "years" | "months" | "weeks" | "days" | "decades" | "hours" | "seasons" | "centuries"
+        )
+    });
+    anchor && plural_unit
+}
+
+/// The part of the day a date mention names ("Tuesday night" → "night"),
+/// if any: a time of day narrows the happening a day is said of.
+fn part_of_day(surface: &str) -> Option<&'static str> {
+    const PARTS: &[(&str, &str)] = &[
+        ("morning", "morning"),
+        ("dawn", "morning"),
+        ("a.m", "morning"),
+        ("afternoon", "afternoon"),
+        ("noon", "afternoon"),
+        ("evening", "evening"),
+        ("night", "night"),
+        ("tonight", "night"),
+        ("overnight", "night"),
+        ("midnight", "night"),
+        ("p.m", "evening"),
+    ];
+    let lower = surface.to_lowercase();
+    PARTS
+        .iter()
+        .find(|(w, _)| lower.contains(w))
+        .map(|(_, p)| *p)
 }
 
 /// The class of a hedge word: "about", "around", "some" and "roughly" say
@@ -515,13 +640,20 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     // documents that each state both figures ("$80 million and $25
     // million", "seven years" for one team and "eight years" for another)
     // are never made to disagree over them.
-    let states = |doc: DocIndex, members: &[usize], other: usize| {
+    // `own` (of document `doc`) and `other` differ; `doc` also states
+    // `other`'s value in a mention `k` that is at least as close a parallel
+    // of `other` as `own` is: then `k` is `other`'s claim and `own` another.
+    let states = |own: usize, members: &[usize], other: usize| {
+        let doc = ms[own].doc;
+        let near = similarity(ms[own].frame, ms[other].frame);
         members.iter().any(|&k| {
             let heads = (&ms[k].frame.head, &ms[other].frame.head);
-            ms[k].doc == doc
+            k != own
+                && ms[k].doc == doc
                 && rel(k, other) == Relation::Same
                 && !matches!(heads, (Some(x), Some(y)) if x.base != y.base)
                 && apart(&ms[k], &ms[other], Relation::Same).is_none()
+                && similarity(ms[k].frame, ms[other].frame) >= near
         })
     };
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
@@ -532,13 +664,33 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                 if ms[i].doc == ms[j].doc && r != Relation::Same {
                     continue;
                 }
-                if r != Relation::Same
-                    && (states(ms[i].doc, members, j) || states(ms[j].doc, members, i))
-                {
+                let debug = std::env::var_os("CONCORD_DEBUG_ALIGN").is_some();
+                if r != Relation::Same && (states(i, members, j) || states(j, members, i)) {
+                    if debug {
+                        eprintln!("states {:?} / {:?}", ms[i].surface, ms[j].surface);
+                    }
                     continue;
                 }
-                if apart(&ms[i], &ms[j], r).is_some() {
+                if let Some(why) = apart(&ms[i], &ms[j], r) {
+                    if debug && r != Relation::Same {
+                        eprintln!("apart {:?} / {:?}: {why}", ms[i].surface, ms[j].surface);
+                    }
                     continue;
+                }
+                if debug && r == Relation::Incompatible && ms[i].doc != ms[j].doc {
+                    if let Some(x) = tie_parts(&ms[i], &ms[j]) {
+                        eprintln!(
+                            "CAND\t{}\t{:?}\t{:?}\t{}",
+                            if tie(&ms[i], &ms[j], r).is_some() {
+                                "TIED"
+                            } else {
+                                "no"
+                            },
+                            ms[i].surface,
+                            ms[j].surface,
+                            x
+                        );
+                    }
                 }
                 if let Some((score, t)) = tie(&ms[i], &ms[j], r) {
                     links.push((score, i, j, t));
@@ -548,30 +700,16 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     }
     links.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
 
+    // Phase 1: agreement. Mentions of one value join when tied and held
+    // apart by nothing.
     let mut uf = UnionFind::new(ms.len());
     let mut members: Vec<Vec<usize>> = (0..ms.len()).map(|i| vec![i]).collect();
     let mut ties: Vec<Vec<(usize, usize, Tie)>> = vec![Vec::new(); ms.len()];
-    for (_, i, j, t) in links {
-        let (ri, rj) = (uf.find(i), uf.find(j));
-        if ri == rj {
-            continue;
-        }
-        let bucket = &buckets[&(ms[i].fact.kind, classes[i].as_str())];
-        let clash = members[ri].iter().any(|&x| {
-            members[rj].iter().any(|&y| {
-                let r = rel(x, y);
-                (ms[x].doc == ms[y].doc && r != Relation::Same)
-                    || (ms[x].doc != ms[y].doc
-                        && (apart(&ms[x], &ms[y], r).is_some()
-                            || r != Relation::Same
-                                && (states(ms[x].doc, bucket, y)
-                                    || states(ms[y].doc, bucket, x)
-                                    || tie(&ms[x], &ms[y], r).is_none())))
-            })
-        });
-        if clash {
-            continue;
-        }
+    let join = |uf: &mut UnionFind,
+                members: &mut Vec<Vec<usize>>,
+                ties: &mut Vec<Vec<(usize, usize, Tie)>>,
+                ri: usize,
+                rj: usize| {
         uf.union(ri, rj);
         let root = uf.find(ri);
         let other = if root == ri { rj } else { ri };
@@ -579,11 +717,114 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         members[root].extend(moved);
         let moved_ties = std::mem::take(&mut ties[other]);
         ties[root].extend(moved_ties);
-        ties[root].push((i, j, t));
+        root
+    };
+    let mut differing: Vec<(f64, usize, usize, Tie)> = Vec::new();
+    for (score, i, j, t) in links {
+        if rel(i, j) != Relation::Same {
+            differing.push((score, i, j, t));
+            continue;
+        }
+        let (ri, rj) = (uf.find(i), uf.find(j));
+        if ri == rj {
+            continue;
+        }
+        let clash = members[ri].iter().any(|&x| {
+            members[rj].iter().any(|&y| {
+                let r = rel(x, y);
+                r != Relation::Same || apart(&ms[x], &ms[y], r).is_some()
+            })
+        });
+        if !clash {
+            let root = join(&mut uf, &mut members, &mut ties, ri, rj);
+            ties[root].push((i, j, t));
+        }
+    }
+    // Phase 2: disagreement between value groups. Two groups join only when
+    // every pair of the value groups they hold is directly tied, nothing
+    // holds any two mentions apart, and no document would state two values.
+    let value_group: Vec<usize> = (0..ms.len()).map(|i| uf.find(i)).collect();
+    let mut direct: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for (_, i, j, _) in &differing {
+        let (x, y) = (value_group[*i], value_group[*j]);
+        direct.insert((x.min(y), x.max(y)));
+    }
+    let mut groups_of: Vec<Vec<usize>> = (0..ms.len())
+        .map(|i| {
+            if value_group[i] == i {
+                vec![i]
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let mut uf2 = UnionFind::new(ms.len());
+    for (_, i, j, t) in differing {
+        let (gi, gj) = (uf2.find(value_group[i]), uf2.find(value_group[j]));
+        if gi == gj {
+            continue;
+        }
+        let bucket = &buckets[&(ms[i].fact.kind, classes[i].as_str())];
+        let all_tied = groups_of[gi].iter().all(|&x| {
+            groups_of[gj]
+                .iter()
+                .all(|&y| direct.contains(&(x.min(y), x.max(y))))
+        });
+        let clash = !all_tied
+            || groups_of[gi]
+                .iter()
+                .flat_map(|&v| members[v].iter())
+                .any(|&x| {
+                    groups_of[gj]
+                        .iter()
+                        .flat_map(|&v| members[v].iter())
+                        .any(|&y| {
+                            let r = rel(x, y);
+                            (ms[x].doc == ms[y].doc && r != Relation::Same)
+                                || (ms[x].doc != ms[y].doc
+                                    && (apart(&ms[x], &ms[y], r).is_some()
+                                        || r != Relation::Same
+                                            && (states(x, bucket, y) || states(y, bucket, x))))
+                        })
+                });
+        if std::env::var_os("CONCORD_DEBUG_ALIGN").is_some() {
+            eprintln!(
+                "phase2 {} {:?} / {} {:?}: all_tied {all_tied} clash {clash}",
+                ms[i].doc, ms[i].surface, ms[j].doc, ms[j].surface
+            );
+        }
+        if clash {
+            continue;
+        }
+        uf2.union(gi, gj);
+        let root = uf2.find(gi);
+        let other = if root == gi { gj } else { gi };
+        let moved = std::mem::take(&mut groups_of[other]);
+        groups_of[root].extend(moved);
+        ties[value_group[i]].push((i, j, t));
+    }
+    // Each final group: the mentions of its value groups, with their ties.
+    let roots: Vec<usize> = (0..ms.len()).filter(|&r| uf2.find(r) == r).collect();
+    for root in roots {
+        let vgs = std::mem::take(&mut groups_of[root]);
+        if vgs.len() < 2 {
+            continue;
+        }
+        let keep = vgs[0];
+        for &v in &vgs[1..] {
+            let moved = std::mem::take(&mut members[v]);
+            members[keep].extend(moved);
+            let moved_ties = std::mem::take(&mut ties[v]);
+            ties[keep].extend(moved_ties);
+        }
+        if keep != root {
+            members.swap(keep, root);
+            ties.swap(keep, root);
+        }
     }
     let mut out = Vec::new();
     for root in 0..ms.len() {
-        if members[root].is_empty() || uf.find(root) != root {
+        if members[root].is_empty() {
             continue;
         }
         if ms[root].frame.role == Role::Metadata {

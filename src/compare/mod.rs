@@ -392,9 +392,20 @@ impl Comparator {
                 let anchors = frame
                     .anchors
                     .iter()
-                    .filter_map(|&j| match &d.facts.get(j)?.value {
-                        FactValue::Date(v) => values::day_range(v),
-                        _ => None,
+                    .filter_map(|&j| {
+                        let g = d.facts.get(j)?;
+                        match &g.value {
+                            FactValue::Date(v) if !v.is_unresolved() => values::day_range(v),
+                            // "last year", "a decade ago", "last season" with
+                            // no publication date to resolve them: another
+                            // time all the same.
+                            FactValue::Date(_) => g
+                                .relative
+                                .as_deref()
+                                .filter(|r| other_time(r))
+                                .map(|_| (i64::MIN / 4, i64::MIN / 4)),
+                            _ => None,
+                        }
                     })
                     .collect();
                 let hedge = f.qualifier.and_then(|_| {
@@ -480,6 +491,19 @@ impl Comparator {
         }
         groups.into_values().collect()
     }
+}
+
+/// Whether a relative date points to another year or season than the
+/// article's ("last year", "a decade ago", "the previous season").
+fn other_time(relative: &str) -> bool {
+    let r = relative.to_lowercase();
+    let period = ["year", "season", "decade", "century"]
+        .iter()
+        .any(|p| r.contains(p));
+    let past = ["last", "ago", "previous", "past", "earlier", "prior"]
+        .iter()
+        .any(|p| r.contains(p));
+    period && past
 }
 
 /// The time of an event, for documents with no publication date (days

@@ -134,6 +134,43 @@ pub fn union_with_copies(assignment: &Assignment, kept: &[u32]) -> Assignment {
 /// module docs). Edges naming documents outside `0..n`, or a document with
 /// itself, are ignored; duplicate edges keep the first.
 pub fn average_linkage(n: usize, edges: &[Edge], threshold: f64) -> Assignment {
+    average_linkage_with(n, edges, threshold, None)
+}
+
+/// Cross pairs checked by the plausibility test before one merge, at most:
+/// all of them for clusters of up to 64 × 64 members, else those between
+/// the first 64 members of each (in merge order), so that a merge costs a
+/// constant.
+pub const MAX_MERGE_CHECKS: usize = 64;
+
+/// Whether every cross pair of two member lists passes `plausible`
+/// (bounded by [`MAX_MERGE_CHECKS`] members a side).
+fn all_plausible(x: &[u32], y: &[u32], plausible: &dyn Fn(u32, u32) -> bool) -> bool {
+    let mut checked = 0usize;
+    let mut failed = 0usize;
+    for &a in x.iter().take(MAX_MERGE_CHECKS) {
+        for &b in y.iter().take(MAX_MERGE_CHECKS) {
+            checked += 1;
+            if !plausible(a.min(b), a.max(b)) {
+                failed += 1;
+            }
+        }
+    }
+    let _ = checked;
+    failed == 0
+}
+
+/// [`average_linkage`], where two clusters merge only when every pair of
+/// their members passes `plausible` (called with the smaller index first;
+/// see [`MAX_MERGE_CHECKS`]): a cluster's members are pairwise plausible as
+/// one event, not only linked through a chain of similar neighbours. A
+/// merge refused is never tried again (the clusters only grow).
+pub fn average_linkage_with(
+    n: usize,
+    edges: &[Edge],
+    threshold: f64,
+    plausible: Option<&dyn Fn(u32, u32) -> bool>,
+) -> Assignment {
     let mut adj: Vec<HashMap<u32, Link>> = vec![HashMap::new(); n];
     for e in edges {
         let (a, b) = (e.a as usize, e.b as usize);
@@ -188,6 +225,17 @@ pub fn average_linkage(n: usize, edges: &[Edge], threshold: f64) -> Assignment {
         let (lo, hi) = (c.lo as usize, c.hi as usize);
         if !alive[lo] || !alive[hi] || version[lo] != c.ver_lo || version[hi] != c.ver_hi {
             continue;
+        }
+        if let Some(test) = plausible {
+            if !all_plausible(&members[lo], &members[hi], test) {
+                // A cannot-link from now on (the clusters only grow).
+                for (x, y) in [(lo, c.hi), (hi, c.lo)] {
+                    if let Some(l) = adj[x].get_mut(&y) {
+                        l.conflict = true;
+                    }
+                }
+                continue;
+            }
         }
         // Merge hi into lo (the representative stays the smallest index).
         alive[hi] = false;
@@ -303,6 +351,20 @@ mod tests {
         let a = average_linkage(3, &edges, 0.5);
         assert_ne!(a.cluster[0], a.cluster[2]);
         assert_eq!(a.sizes.iter().sum::<u32>(), 3);
+    }
+
+    #[test]
+    fn members_are_pairwise_plausible() {
+        // A chain 0-1-2-3 of strong links where 0 and 3 cannot be one
+        // event: no cluster holds both, though no edge joins them.
+        let edges = [e(0, 1, 0.9), e(1, 2, 0.9), e(2, 3, 0.9)];
+        let plausible = |a: u32, b: u32| !(a == 0 && b == 3);
+        let a = average_linkage_with(4, &edges, 0.2, Some(&plausible));
+        assert_ne!(a.cluster[0], a.cluster[3]);
+        assert_eq!(a.sizes.iter().sum::<u32>(), 4);
+        // Without the test, one cluster.
+        let b = average_linkage(4, &edges, 0.2);
+        assert_eq!(b.sizes, vec![4]);
     }
 
     #[test]

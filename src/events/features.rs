@@ -1,6 +1,7 @@
 //! Event features of one document, and their corpus-weighted vectors.
 //!
-//! Consumes a document's original text, its title and its publication date;
+//! Consumes a document's original text, its title, its publication date, its
+//! facts (the pipeline's, never extracted again) and its page furniture;
 //! produces [`RawFeatures`]: counted, typed feature hashes plus the
 //! document's time anchor and the person names it mentions. After a
 //! corpus-wide document-frequency pass ([`DocFreq`]), [`DocFreq::vector`]
@@ -15,10 +16,10 @@
 //! | feature | example | from |
 //! | --- | --- | --- |
 //! | content word | `w:umerov`, `w:rehab` | normalised tokens, stop words out, plural `-s` folded; headline words count twice |
-//! | person | `per:l austin` | [`names::extract`]: first initial and surname of the canonical name, so "Lloyd J. Austin III", "Lloyd Austin" and "L. Austin" agree |
+//! | person | `per:l austin` | person facts (`crate::facts::names`): first initial and surname of the canonical name, so "Lloyd J. Austin III", "Lloyd Austin" and "L. Austin" agree |
 //! | place, organisation | `plc:kyiv`, `org:pentagon` | canonical keys ([`canonical_key`]): "Kiev" is "kyiv" |
-//! | date | `day:2023-12-06`, `mon:2023-12`, `year:2023`, `md:12-06` | [`date::extract`], relative dates resolved against the publication date |
-//! | figure | `money:USD:1.75e8`, `count:49:allie`, `ord:52` | [`numeric::extract`], amounts to three significant digits |
+//! | date | `day:2023-12-06`, `mon:2023-12`, `year:2023`, `md:12-06` | date facts (`crate::facts::date`), relative dates resolved against the publication date |
+//! | figure | `money:USD:1.75e8`, `count:49:allie`, `ord:52` | numeric facts (`crate::facts::numeric`), amounts to three significant digits |
 //!
 //! Besides the weighted features, a document keeps its *identifying
 //! figures* ([`Identifier`], [`identifier_of`]): earthquake magnitudes and
@@ -30,11 +31,9 @@
 //! same output for the same input (hashes are seeded XXH3, never a random
 //! state).
 
+use super::frame::Frame;
 use crate::facts::names::canonical_key;
-use crate::facts::{
-    date, names, numeric, CivilDate, DateValue, ExtractContext, FactKind, FactValue, Grain, Money,
-    Vague,
-};
+use crate::facts::{CivilDate, DateValue, Fact, FactKind, FactValue, Grain, Money, Vague};
 use crate::text::{normalize_into, tokenize_into, Tokens};
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
@@ -65,20 +64,28 @@ pub struct Anchor {
     pub source: AnchorSource,
 }
 
-/// A person mentioned in a document, for matching spelling variants across
-/// documents.
+/// A person or an organisation mentioned in a document (its actors), for
+/// matching spelling variants across documents and finding its principal
+/// actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonKey {
-    /// The hash of the document's `per:` feature for this person.
+    /// The hash of the document's `per:` (or `org:`) feature for this
+    /// actor.
     pub feature: u64,
-    /// First initial, or `' '` when only the surname is known.
+    /// First initial, `' '` when only the surname is known, [`ORG`] for an
+    /// organisation.
     pub initial: char,
-    /// Folded surname ("zelenskyy").
+    /// Folded surname ("zelenskyy"), or an organisation's canonical key.
     pub surname: Box<str>,
     /// How often the document names this person (a surname-only mention
     /// counts for the one full name with that surname, when there is one).
     pub mentions: u32,
 }
+
+/// The `initial` of an organisation's [`PersonKey`]: organisations are
+/// actors too (two teams' offers for one player), matched by their
+/// canonical key only.
+pub const ORG: char = '#';
 
 /// The features of one document before corpus weighting.
 #[derive(Debug, Clone, Default)]
@@ -95,6 +102,8 @@ pub struct RawFeatures {
     /// Identifying figures ([`Identifier`]), sorted, distinct, at most
     /// [`MAX_IDENTIFIERS`].
     pub identifiers: Vec<Identifier>,
+    /// Where and to whom ([`super::frame`]).
+    pub frame: Frame,
 }
 
 /// Most identifying figures kept per document.
@@ -424,26 +433,121 @@ fn sig3(x: f64) -> String {
 /// Reusable buffers of [`extract`].
 #[derive(Debug, Default)]
 pub struct Scratch {
-    normalized: String,
+    word: String,
     tokens: Tokens,
     counts: HashMap<u64, u32>,
 }
 
-/// What a document offers to feature extraction.
+/// What a document offers to feature extraction: its text and what the
+/// pipeline already knows about it. Nothing here is extracted again.
 #[derive(Debug, Clone, Copy)]
 pub struct DocInput<'a> {
     /// The original text.
     pub text: &'a str,
-    /// The headline, if any.
+    /// The headline, if any (read for its words only).
     pub title: Option<&'a str>,
     /// The publication date, if known (metadata or dateline).
     pub published: Option<CivilDate>,
+    /// The document's facts ([`crate::facts::extract`] of `text`, with the
+    /// same publication date), sorted by span.
+    pub facts: &'a [Fact],
+    /// The headline's facts (spans into `title`), sorted by span.
+    pub title_facts: &'a [Fact],
+    /// Byte ranges of `text` that are page furniture (lines many documents
+    /// share: "Advertisement", a site's copyright line), sorted and
+    /// disjoint; their words and facts are no evidence of an event.
+    pub furniture: &'a [(usize, usize)],
 }
 
-/// Extracts the features of one document.
+/// Whether the byte range `[start, end)` lies inside one of the sorted,
+/// disjoint `ranges`.
+pub fn inside(ranges: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let i = ranges.partition_point(|r| r.1 <= start);
+    ranges.get(i).is_some_and(|r| r.0 <= start && end <= r.1)
+}
+
+/// Byte spans of a document's page furniture, from the token ranges
+/// `[first, end)` of its boilerplate blocks as the near-duplicate stage
+/// found them ([`crate::text::BoilerplateDetector::boilerplate_blocks`] on
+/// the document's [`crate::text::Analysis`], which counts `num_tokens`
+/// tokens of the normalised text). When the original text has as many
+/// tokens (always for ASCII text, where normalising only lower-cases),
+/// they are the same tokens, and a block spans from its first token's
+/// start to its last token's end; otherwise (normalisation merged or split
+/// a token) nothing is mapped and the document is read whole. Sorted and
+/// disjoint.
+pub fn furniture_spans(
+    text: &str,
+    num_tokens: u32,
+    blocks: &[(u32, u32)],
+    scratch: &mut Scratch,
+) -> Vec<(usize, usize)> {
+    if blocks.is_empty() {
+        return Vec::new();
+    }
+    let tokens = &mut scratch.tokens;
+    tokenize_into(text, tokens);
+    if tokens.len() != num_tokens as usize {
+        return Vec::new();
+    }
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(blocks.len());
+    for &(first, end) in blocks {
+        if first >= end {
+            continue;
+        }
+        let (Some(a), Some(b)) = (
+            tokens.bounds.get(first as usize),
+            tokens.bounds.get(end as usize - 1),
+        ) else {
+            continue;
+        };
+        let (s, e) = (a.0 as usize, b.1 as usize);
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Adds the content words of `text` (stop words out, plural folded) with
+/// `weight` each, skipping the words inside `furniture`.
+fn add_words(
+    text: &str,
+    weight: u32,
+    furniture: &[(usize, usize)],
+    scratch_word: &mut String,
+    tokens: &mut Tokens,
+    add: &mut dyn FnMut(u64, u32),
+) {
+    // Tokens of the original text (their offsets are the text's own), each
+    // normalised alone: the words are those of the normalised text.
+    tokenize_into(text, tokens);
+    for &(s, e) in &tokens.bounds {
+        let (s, e) = (s as usize, e as usize);
+        if !furniture.is_empty() && inside(furniture, s, e) {
+            continue;
+        }
+        let Some(raw) = text.get(s..e) else {
+            continue;
+        };
+        normalize_into(raw, scratch_word);
+        let w = scratch_word.as_str();
+        if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        if is_stopword(w) {
+            continue;
+        }
+        add(feature_hash("w", stem_plural(w)), weight);
+    }
+}
+
+/// Extracts the features of one document from its text and its facts.
 pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let Scratch {
-        normalized,
+        word,
         tokens,
         counts,
     } = scratch;
@@ -454,40 +558,36 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     };
 
     // Content words; the headline counts twice (it states the event).
-    let mut words = |text: &str, weight: u32, add: &mut dyn FnMut(u64, u32)| {
-        normalize_into(text, normalized);
-        tokenize_into(normalized, tokens);
-        for i in 0..tokens.len() {
-            let w = tokens.token(normalized, i);
-            if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
-                continue;
-            }
-            if is_stopword(w) {
-                continue;
-            }
-            add(feature_hash("w", stem_plural(w)), weight);
-        }
-    };
     if let Some(t) = doc.title {
-        words(t, 2, &mut add);
+        add_words(t, 2, &[], word, tokens, &mut add);
     }
-    words(doc.text, 1, &mut add);
+    add_words(doc.text, 1, doc.furniture, word, tokens, &mut add);
 
-    // Names, dates and figures read the headline and the text together.
-    let joined;
-    let text: &str = match doc.title {
-        Some(t) if !t.trim().is_empty() => {
-            joined = format!("{t}\n\n{}", doc.text);
-            &joined
-        }
-        _ => doc.text,
-    };
+    let text = doc.text;
+    let facts: Vec<&Fact> = doc
+        .facts
+        .iter()
+        .filter(|f| !inside(doc.furniture, f.span.start, f.span.end))
+        .collect();
+    // The headline's facts (spans into the headline) count with the
+    // text's: a headline names the event's people, day and figures.
+    let title = doc.title.unwrap_or("");
+    let all: Vec<(&str, &Fact)> = doc
+        .title_facts
+        .iter()
+        .map(|f| (title, f))
+        .chain(facts.iter().map(|f| (text, *f)))
+        .collect();
 
     let mut person_counts: HashMap<(char, String), u32> = HashMap::new();
-    for f in names::extract(text) {
+    let mut org_counts: HashMap<String, u32> = HashMap::new();
+    for &(_, f) in &all {
         let FactValue::Text(name) = &f.value else {
             continue;
         };
+        if !matches!(f.kind, FactKind::Person | FactKind::Place | FactKind::Org) {
+            continue;
+        }
         let key = canonical_key(name);
         if key.is_empty() {
             continue;
@@ -510,33 +610,36 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                     .or_insert(0) += 1;
             }
             FactKind::Place => add(feature_hash("plc", &key), 1),
-            FactKind::Org => add(feature_hash("org", &key), 1),
+            FactKind::Org => {
+                add(feature_hash("org", &key), 1);
+                *org_counts.entry(key).or_insert(0) += 1;
+            }
             _ => {}
         }
     }
     let mut persons: Vec<((char, String), u32)> = person_counts.into_iter().collect();
     persons.sort_by(|a, b| a.0.cmp(&b.0));
     fold_surname_mentions(&mut persons);
+    persons.extend(org_counts.into_iter().map(|(k, n)| ((ORG, k), n)));
     persons.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let persons: Vec<PersonKey> = persons
         .into_iter()
         .take(MAX_PERSONS)
         .map(|((initial, surname), mentions)| PersonKey {
-            feature: feature_hash("per", &format!("{initial} {surname}")),
+            feature: if initial == ORG {
+                feature_hash("org", &surname)
+            } else {
+                feature_hash("per", &format!("{initial} {surname}"))
+            },
             initial,
             surname: surname.into_boxed_str(),
             mentions,
         })
         .collect();
 
-    let ctx = ExtractContext {
-        published: doc.published,
-        ..Default::default()
-    };
-    let dates = date::extract(text, &ctx);
     let mut latest_mentioned: Option<i64> = None;
     let mut mentions: Vec<(i64, i64)> = Vec::new();
-    for f in &dates {
+    for &(text, f) in all.iter().filter(|f| f.1.kind == FactKind::Date) {
         let FactValue::Date(v) = &f.value else {
             continue;
         };
@@ -547,8 +650,11 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
             add(feature_hash(kind, &value), 1);
         }
         if let Some(range) = day_range(v) {
-            if mentions.len() < MAX_MENTIONS && !mentions.contains(&range) {
-                mentions.push(range);
+            let past = past_reading(text, f, v, range, doc.published.and_then(civil_day));
+            for r in std::iter::once(range).chain(past) {
+                if mentions.len() < MAX_MENTIONS && !mentions.contains(&r) {
+                    mentions.push(r);
+                }
             }
         }
         // An explicit full date (not relative, not an interval) is a
@@ -563,23 +669,18 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         }
     }
     let mut identifiers: Vec<Identifier> = Vec::new();
-    for f in numeric::extract(text) {
-        let inside_date = dates
-            .iter()
-            .any(|d| d.span.start <= f.span.start && f.span.end <= d.span.end);
-        if inside_date {
-            continue;
-        }
+    for &(text, f) in &all {
         if let Some((kind, value)) = figure_feature(f.kind, &f.value, f.unit.as_deref()) {
             add(feature_hash(kind, &value), 1);
         }
-        if let Some(id) = identifier_of(text, &f) {
+        if let Some(id) = identifier_of(text, f) {
             if identifiers.len() < MAX_IDENTIFIERS && !identifiers.contains(&id) {
                 identifiers.push(id);
             }
         }
     }
     identifiers.sort_unstable();
+    let frame = super::frame::frame(text, &facts);
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {
@@ -596,10 +697,10 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     RawFeatures {
         terms,
         persons,
-
         anchor,
         mentions,
         identifiers,
+        frame,
     }
 }
 
@@ -793,6 +894,70 @@ fn fold_surname_mentions(persons: &mut [((char, String), u32)]) {
     }
 }
 
+/// Weekday names, for [`past_reading`].
+const WEEKDAYS: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// The past reading of a date resolved after the publication day `published`
+/// when the words leave the week or the year open: a bare weekday
+/// ("charged in the crash Tuesday": the Tuesday before, a week earlier
+/// than the one after) or a day and month without a year ("the shooting on
+/// March 17": the March before). News mostly reports what happened; the
+/// two readings are both kept as days the report may be about.
+fn past_reading(
+    text: &str,
+    f: &Fact,
+    v: &DateValue,
+    range: (i64, i64),
+    published: Option<i64>,
+) -> Option<(i64, i64)> {
+    let p = published?;
+    if range.0 <= p {
+        return None;
+    }
+    let span = text.get(f.span.start..f.span.end)?.to_ascii_lowercase();
+    if f.relative.is_some() {
+        let bare = span
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                WEEKDAYS.binary_search(&w).is_ok()
+                    || matches!(w, "on" | "night" | "morning" | "afternoon" | "evening")
+            });
+        let weekday = span
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| WEEKDAYS.binary_search(&w).is_ok());
+        return (bare && weekday).then_some((range.0 - 7, range.1 - 7));
+    }
+    if span.bytes().filter(u8::is_ascii_digit).count() >= 4 {
+        return None;
+    }
+    // the same day or month a year before
+    let DateValue::Unit(p) = v else {
+        return None;
+    };
+    let c = CivilDate::from_day(p.first());
+    let earlier = match p.grain() {
+        Grain::Day => crate::facts::Period::day(
+            CivilDate {
+                year: c.year - 1,
+                ..c
+            }
+            .day()?,
+        ),
+        Grain::Month => crate::facts::Period::month(c.year - 1, u32::from(c.month)),
+        _ => return None,
+    };
+    day_range(&DateValue::Unit(earlier))
+}
+
 /// The days a date value covers, when both its ends are days or months
 /// and it spans at most 31 days (longer spans say nothing about one
 /// event's date).
@@ -906,7 +1071,7 @@ pub struct DocFreq {
 }
 
 /// Settings of [`DocFreq::vector`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct VectorConfig {
     /// Strongest features kept per document (the norm counts all).
     pub max_terms: usize,
@@ -915,6 +1080,9 @@ pub struct VectorConfig {
     /// A feature in more documents than this is never a candidate key: it
     /// would pair too many documents (a common year, a country).
     pub key_max_df: u32,
+    /// Pseudo-documents of the background prior ([`DocFreq::idf`]); 0
+    /// weighs by the corpus alone.
+    pub background_docs: f64,
 }
 
 impl Default for VectorConfig {
@@ -923,6 +1091,7 @@ impl Default for VectorConfig {
             max_terms: 64,
             key_terms: 32,
             key_max_df: 128,
+            background_docs: super::prior::BACKGROUND_DOCS,
         }
     }
 }
@@ -941,6 +1110,8 @@ pub struct DocVector {
     pub mentions: Box<[(i64, i64)]>,
     /// Identifying figures, sorted (see [`Identifier`]).
     pub identifiers: Box<[Identifier]>,
+    /// Where and to whom ([`super::frame`]).
+    pub frame: Frame,
     /// Candidate keys: the strongest `key_terms` features found in at most
     /// `key_max_df` documents, sorted (see [`super::candidates`]).
     pub keys: Box<[u64]>,
@@ -990,11 +1161,28 @@ impl DocFreq {
         self.df.get(&h).copied().unwrap_or(0)
     }
 
-    /// Inverse document frequency, `ln((N + 1) / (df + 1))`: the information
-    /// a feature carries; 0 for a feature every document has.
-    pub fn idf(&self, h: u64) -> f64 {
+    /// Inverse document frequency, `ln((N + 1) / (df + 1))`: the
+    /// information a feature carries; 0 for a feature every document has.
+    /// In a corpus of at most
+    /// [`FEW_DOCUMENTS`](super::prior::FEW_DOCUMENTS), `background`
+    /// pseudo-documents of English news are added
+    /// ([`prior::background_share`](super::prior::background_share)):
+    /// `ln((N + B + 1) / (df + B · share + 1))`.
+    pub fn idf(&self, h: u64, background: f64) -> f64 {
         let n = self.docs as f64;
-        ((n + 1.0) / (f64::from(self.df(h)) + 1.0)).ln()
+        let background = if self.docs <= super::prior::FEW_DOCUMENTS {
+            background
+        } else {
+            0.0
+        };
+        let prior = if background > 0.0 {
+            background * super::prior::background_share(h)
+        } else {
+            0.0
+        };
+        ((n + background + 1.0) / (f64::from(self.df(h)) + prior + 1.0))
+            .ln()
+            .max(0.0)
     }
 
     /// The weighted vector of a document: `(1 + ln tf) · idf` per feature
@@ -1006,7 +1194,9 @@ impl DocFreq {
         let mut norm2 = 0.0f64;
         let mut kept: Vec<(u64, f64)> = Vec::with_capacity(f.terms.len());
         for &(h, tf) in &f.terms {
-            let w = (1.0 + f64::from(tf.max(1)).ln()) * self.idf(h) * class_weight(h);
+            let w = (1.0 + f64::from(tf.max(1)).ln())
+                * self.idf(h, config.background_docs)
+                * class_weight(h);
             norm2 += w * w;
             if self.df(h) >= 2 {
                 kept.push((h, w));
@@ -1047,6 +1237,7 @@ impl DocFreq {
             anchor: f.anchor,
             mentions: f.mentions.into_boxed_slice(),
             identifiers: f.identifiers.into_boxed_slice(),
+            frame: f.frame,
             keys: keys.into_boxed_slice(),
         }
     }
@@ -1087,11 +1278,21 @@ mod tests {
     }
 
     fn features(text: &str, published: Option<CivilDate>) -> RawFeatures {
+        let facts = crate::facts::extract(
+            text,
+            &crate::facts::ExtractContext {
+                published,
+                ..Default::default()
+            },
+        );
         extract(
             DocInput {
                 text,
                 title: None,
                 published,
+                facts: &facts,
+                furniture: &[],
+                title_facts: &[],
             },
             &mut Scratch::default(),
         )
@@ -1233,6 +1434,44 @@ mod tests {
         // Values are kept once, sorted.
         let both = idents("A magnitude 4.4 quake, then a magnitude 2.0 and a 4.4 quake.");
         assert_eq!(both, vec![(mag, 20), (mag, 44)]);
+    }
+
+    #[test]
+    fn page_furniture_is_no_evidence() {
+        let text = "Gunfire on Oak Lane killed a man.\nPlease enable Javascript to watch this video\nCopyright 2016 Acme Broadcasting.";
+        let line = text.find("Please").unwrap();
+        let end = text.len();
+        let facts = crate::facts::extract(text, &crate::facts::ExtractContext::default());
+        let mut scratch = Scratch::default();
+        let doc = |furniture: &[(usize, usize)], scratch: &mut Scratch| {
+            extract(
+                DocInput {
+                    text,
+                    title: None,
+                    published: None,
+                    facts: &facts,
+                    furniture,
+                    title_facts: &[],
+                },
+                scratch,
+            )
+        };
+        let whole = doc(&[], &mut scratch);
+        let clean = doc(&[(line, end)], &mut scratch);
+        let has = |f: &RawFeatures, w: &str| {
+            f.terms
+                .binary_search_by_key(&feature_hash("w", w), |t| t.0)
+                .is_ok()
+        };
+        assert!(has(&whole, "javascript") && has(&whole, "acme"));
+        assert!(!has(&clean, "javascript") && !has(&clean, "acme"));
+        assert!(has(&clean, "gunfire"));
+        // Block token ranges map to byte spans of the original text.
+        let spans = furniture_spans(text, 18, &[(7, 14), (14, 18)], &mut scratch);
+        let copy = text.find("Copyright").unwrap();
+        assert_eq!(spans, vec![(line, copy - 1), (copy, end - 1)]);
+        // A token count that does not match maps nothing.
+        assert!(furniture_spans(text, 19, &[(7, 14)], &mut scratch).is_empty());
     }
 
     #[test]

@@ -50,7 +50,7 @@
 //! event disagree on such figures often enough (that is what
 //! `concord report` is for).
 
-use super::features::{AnchorSource, DocVector, Identifier, PersonKey};
+use super::features::{AnchorSource, DocVector, Identifier, PersonKey, ORG};
 
 /// Two surnames at least this similar (Jaro–Winkler) are spelling variants.
 pub const SURNAME_JARO_WINKLER: f64 = 0.92;
@@ -90,6 +90,9 @@ pub struct PairScore {
     pub affinity: f64,
     /// The documents' dates say they report different events.
     pub conflict: bool,
+    /// Hard evidence of two incidents ([`hard_conflict`]): the pair can
+    /// never be in one cluster.
+    pub hard: bool,
 }
 
 /// Cosine of two sorted sparse vectors (merge join).
@@ -133,6 +136,9 @@ fn person_variants(a: &DocVector, b: &DocVector) -> f64 {
             let Some(wb) = weight(&b.terms, pb.feature) else {
                 continue;
             };
+            if pa.initial == ORG || pb.initial == ORG {
+                continue;
+            }
             let initials_ok = pa.initial == ' ' || pb.initial == ' ' || pa.initial == pb.initial;
             let surname_ok = pa.surname == pb.surname
                 || (pa.surname.chars().count() >= 4
@@ -153,6 +159,9 @@ fn person_variants(a: &DocVector, b: &DocVector) -> f64 {
 pub fn same_person(a: &PersonKey, b: &PersonKey) -> bool {
     if a.feature == b.feature {
         return true;
+    }
+    if a.initial == ORG || b.initial == ORG {
+        return false;
     }
     let initials_ok = a.initial == ' ' || b.initial == ' ' || a.initial == b.initial;
     initials_ok
@@ -301,6 +310,17 @@ pub const FIGURE_CONFLICT_SIMILARITY: f64 = -ACTOR_CONFLICT_PENALTY;
 /// [`FIGURE_CONFLICT_SIMILARITY`]. The affinity (checked against the
 /// verification floor) is the similarity after the date factor only.
 pub fn score(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>) -> PairScore {
+    score_in(a, b, window, false)
+}
+
+/// [`score`] in a corpus of `few` documents (at most
+/// [`FEW_DOCUMENTS`](super::prior::FEW_DOCUMENTS)), where no word's rarity
+/// can be told from the corpus and most shared words weigh much: there,
+/// different casts ([`cast_conflict`]) count against one event as a
+/// figure conflict does (the same people are what identify an event
+/// without rarity).
+pub fn score_in(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: bool) -> PairScore {
+    let hard = window.is_some() && hard_conflict(a, b);
     let mut similarity = (cosine(&a.terms, &b.terms) + person_variants(a, b)).clamp(0.0, 1.0);
     let conflict = window.is_some_and(|w| time_conflict(a, b, w));
     if conflict {
@@ -310,15 +330,88 @@ pub fn score(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>) -> PairS
     if window.is_some() && actor_conflict(a, b) {
         similarity -= ACTOR_CONFLICT_PENALTY;
     }
+    if window.is_some() && few && cast_conflict(a, b) {
+        similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
+    }
     if window.is_some() && figure_conflict(a, b) {
         similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
+    }
+    if hard {
+        similarity = HARD_CONFLICT_SIMILARITY;
     }
     let similarity = similarity.clamp(-1.0, 1.0);
     PairScore {
         similarity,
         affinity,
         conflict,
+        hard,
     }
+}
+
+/// What a pair with a [`hard_conflict`] counts for: as far against one
+/// event as a pair can be.
+pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
+
+/// Whether two reports are of different incidents on hard evidence (see
+/// [`frame`](super::frame)): they have no main person in common
+/// ([`share_main_person`]), and the days they are about are apart
+/// ([`day_conflict`](super::frame::day_conflict)), they are set in
+/// different towns ([`place_conflict`](super::frame::place_conflict)) or
+/// streets ([`street_conflict`](super::frame::street_conflict)), or the
+/// ages they give for people differ
+/// ([`age_conflict`](super::frame::age_conflict)). Such evidence weighs
+/// against a merge more than any shared vocabulary weighs for it, and a
+/// cluster never holds two documents with it between them. A main person
+/// in common is an identifying detail that matches: a follow-up weeks
+/// later, or a report from the next town over, of the same people.
+pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
+    use super::frame::{age_conflict, day_conflict, place_conflict, street_conflict};
+    let shared = share_main_person(a, b);
+    !shared
+        && (day_conflict((a.anchor, &a.mentions), (b.anchor, &b.mentions))
+            || place_conflict(&a.frame, &b.frame)
+            || street_conflict(&a.frame, &b.frame)
+            || age_conflict(&a.frame, &b.frame))
+}
+
+/// The main people of a document: named at least
+/// [`PRINCIPAL_MIN_MENTIONS`] times and at least half as often as its most
+/// named person, at most three.
+fn main_people(v: &DocVector) -> impl Iterator<Item = &PersonKey> {
+    let top = v.persons.first().map_or(0, |p| p.mentions);
+    v.persons
+        .iter()
+        .take(3)
+        .filter(move |p| p.mentions >= PRINCIPAL_MIN_MENTIONS && 2 * p.mentions >= top)
+}
+
+/// Whether each document has a main person (named at least twice and at least half as often as its most named person) that the
+/// other never names: the two reports are told around different sets of
+/// people (Austin meeting Umerov, Austin meeting Zelensky), which the
+/// reports of one event are not.
+pub fn cast_conflict(a: &DocVector, b: &DocVector) -> bool {
+    let missing = |x: &DocVector, y: &DocVector| {
+        main_people(x).any(|p| !y.persons.iter().any(|q| same_person(p, q)))
+    };
+    missing(a, b) && missing(b, a)
+}
+
+/// People among the most named of a document that count as its main
+/// people for [`share_main_person`].
+pub const MAIN_PEOPLE: usize = 2;
+
+/// Whether one of the [`MAIN_PEOPLE`] most named people of either
+/// document is named in the other (spelling variants match).
+pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
+    fn people(x: &DocVector) -> impl Iterator<Item = &PersonKey> {
+        x.persons.iter().filter(|p| p.initial != ORG)
+    }
+    let main_in = |x: &DocVector, y: &DocVector| {
+        people(x)
+            .take(MAIN_PEOPLE)
+            .any(|p| people(y).any(|q| same_person(p, q)))
+    };
+    main_in(a, b) || main_in(b, a)
 }
 
 #[cfg(test)]

@@ -20,6 +20,33 @@ struct Line<'a> {
     published_from: Option<PublishedFrom>,
 }
 
+/// The largest cluster (the first of the largest, in input order) with its
+/// size and the span of its members' publication dates.
+fn largest_cluster(outcome: &pipeline::ClusterOutcome) -> Option<String> {
+    let a = &outcome.assignment;
+    let size = a.sizes.iter().copied().max()?;
+    let c = a.sizes.iter().position(|&s| s == size)? as u32;
+    let dates: Vec<_> = outcome
+        .docs
+        .iter()
+        .zip(&a.cluster)
+        .filter(|(_, &k)| k == c)
+        .filter_map(|(d, _)| d.published)
+        .collect();
+    let fmt = |p: &concord::facts::CivilDate| format!("{:04}-{:02}-{:02}", p.year, p.month, p.day);
+    let span = match (dates.iter().min(), dates.iter().max()) {
+        (Some(lo), Some(hi)) => format!(
+            "published {} to {} ({} of {} dated)",
+            fmt(lo),
+            fmt(hi),
+            dates.len(),
+            size
+        ),
+        _ => "no publication dates".to_string(),
+    };
+    Some(format!("e{c}, {size} documents, {span}"))
+}
+
 /// Runs `concord cluster`.
 pub fn run(args: ClusterArgs) -> Result<ExitCode> {
     let level = match args.level {
@@ -89,6 +116,13 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
             from(PublishedFrom::Text),
             from(PublishedFrom::Unknown),
         );
+        eprintln!(
+            "concord cluster: {} verified pairs with hard evidence of two incidents (place, day, street, ages)",
+            s.events.hard_conflicts
+        );
+        if let Some(line) = largest_cluster(&outcome) {
+            eprintln!("concord cluster: largest cluster: {line}");
+        }
     }
     if !quiet {
         let secs = progress.seconds();

@@ -1,0 +1,416 @@
+//! The event frame of a report: where, when and to whom, as hard evidence
+//! that two reports of the same *kind* of incident are of different
+//! incidents.
+//!
+//! Consumes a document's text and its facts (the pipeline's, never
+//! extracted again here); produces a [`Frame`]: the places it names (with
+//! how often), the town of its dateline, the streets it names, and the ages
+//! it gives for people. [`place_conflict`], [`street_conflict`] and
+//! [`age_conflict`] compare two frames; [`day_conflict`] compares the days
+//! two reports are about.
+//!
+//! Two shootings in two towns, on two days, or of two victims share every
+//! word of their kind ("shot", "police", "hospital"); what tells them apart
+//! is the frame, and a local news stream is full of such pairs. Each test
+//! says "different incidents" only on positive evidence from both reports:
+//! a report that names no street, gives no age or states no date conflicts
+//! with nothing, so that a short first report still joins its follow-ups.
+//!
+//! Guarantees: linear in the text, no panic, deterministic.
+
+use super::features::{feature_hash, Anchor, AnchorSource};
+use crate::facts::names::canonical_key;
+use crate::facts::{Fact, FactKind, FactValue};
+
+/// Most places, streets and ages kept per document.
+pub const MAX_FRAME_ITEMS: usize = 12;
+
+/// Where and to whom, as one report states it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Frame {
+    /// Places named (canonical key hashes) with their mention counts, most
+    /// mentioned first (ties by hash); the dateline town counts once.
+    pub places: Vec<(u64, u32)>,
+    /// The town of the dateline ("ROCKY MOUNT, N.C. —"), if any.
+    pub dateline: Option<u64>,
+    /// Streets, roads and avenues named, sorted, distinct.
+    pub streets: Vec<u64>,
+    /// Ages given for people ("Jane Roe, 31,"), sorted, distinct.
+    pub ages: Vec<u8>,
+}
+
+/// Last words of a place name that make it a street.
+const STREET_WORDS: &[&str] = &[
+    "alley",
+    "ave",
+    "avenue",
+    "blvd",
+    "boulevard",
+    "court",
+    "drive",
+    "highway",
+    "lane",
+    "parkway",
+    "pike",
+    "road",
+    "st",
+    "street",
+    "terrace",
+    "turnpike",
+];
+
+/// Nouns for a person that an age may follow ("a woman, 19,").
+const PERSON_NOUNS: &[&str] = &[
+    "boy", "brother", "daughter", "father", "girl", "husband", "man", "mother", "sister", "son",
+    "suspect", "teen", "teenager", "victim", "wife", "woman",
+];
+
+/// The frame of a document from its facts (those outside page furniture).
+pub fn frame(text: &str, facts: &[&Fact]) -> Frame {
+    let mut places: Vec<(u64, u32)> = Vec::new();
+    let mut streets: Vec<u64> = Vec::new();
+    let mut ages: Vec<u8> = Vec::new();
+    let bump = |places: &mut Vec<(u64, u32)>, h: u64| match places.iter_mut().find(|p| p.0 == h) {
+        Some(p) => p.1 = p.1.saturating_add(1),
+        None => places.push((h, 1)),
+    };
+    let dateline = dateline_town(text).map(|k| feature_hash("plc", &k));
+    if let Some(h) = dateline {
+        bump(&mut places, h);
+    }
+    let mut last_person_end: Option<usize> = None;
+    for f in facts {
+        match (&f.kind, &f.value) {
+            (FactKind::Place, FactValue::Text(name)) => {
+                let key = canonical_key(name);
+                if key.is_empty() {
+                    continue;
+                }
+                let h = feature_hash("plc", &key);
+                let last = key.rsplit(' ').next().unwrap_or("");
+                if key.contains(' ') && STREET_WORDS.binary_search(&last).is_ok() {
+                    if streets.len() < MAX_FRAME_ITEMS && !streets.contains(&h) {
+                        streets.push(h);
+                    }
+                } else {
+                    bump(&mut places, h);
+                }
+            }
+            (FactKind::Person, _) => last_person_end = Some(f.span.end),
+            _ => {
+                if let Some(age) = age_of(text, f, last_person_end) {
+                    if ages.len() < MAX_FRAME_ITEMS && !ages.contains(&age) {
+                        ages.push(age);
+                    }
+                }
+            }
+        }
+    }
+    places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    places.truncate(MAX_FRAME_ITEMS);
+    streets.sort_unstable();
+    ages.sort_unstable();
+    Frame {
+        places,
+        dateline,
+        streets,
+        ages,
+    }
+}
+
+/// The town of a dateline: an all-capitals name at the very start of the
+/// text (after a leading `date …` line), followed by a comma, a bracket or
+/// a dash: "ROCKY MOUNT, N.C. (WNCT) —", "WASHINGTON (AP) —". Canonical
+/// key.
+pub fn dateline_town(text: &str) -> Option<String> {
+    let mut rest = text.trim_start();
+    if rest.starts_with("date ") {
+        rest = rest.split_once('\n').map_or("", |x| x.1).trim_start();
+    }
+    let end = rest
+        .find(|c: char| !(c.is_ascii_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-'))
+        .unwrap_or(rest.len());
+    let name = rest.get(..end)?.trim_end_matches([' ', '-']);
+    let after = rest.get(name.len()..)?.trim_start();
+    let letters = name.chars().filter(char::is_ascii_uppercase).count();
+    if letters < 3 || name.len() > 40 || name.split_whitespace().count() > 4 {
+        return None;
+    }
+    let punct = after.starts_with([',', '(', '\u{2014}', '\u{2013}']) || after.starts_with("--");
+    if !punct {
+        return None;
+    }
+    let key = canonical_key(name);
+    (!key.is_empty()).then_some(key)
+}
+
+/// The age a figure gives for a person, if it is one: a whole number from
+/// 1 to 110 set off by commas or brackets right after a person's name or a
+/// noun for a person ("Jane Roe, 31,", "a woman, 19,", "John Doe (45)"),
+/// the way crime and accident reports give the ages of victims and
+/// suspects. "A 24-year-old man" is not read: it describes as often as it
+/// identifies (a report of one incident calls the victim "a man in his
+/// twenties", another gives the exact age), and reading it split reports
+/// of one event on the development data.
+pub fn age_of(text: &str, f: &Fact, last_person_end: Option<usize>) -> Option<u8> {
+    if f.qualifier.is_some() {
+        return None;
+    }
+    let after = text.get(f.span.end..)?;
+    let (value, is_age) = match (&f.kind, &f.value) {
+        (FactKind::Number, FactValue::Number(n)) => {
+            let before = text.get(..f.span.start)?;
+            let set_off = (before.ends_with(", ") && after.starts_with([',', ';', ')', '.']))
+                || (before.ends_with(" (") && after.starts_with(')'));
+            let head = before.trim_end_matches([',', '(', ' ']);
+            let after_person = last_person_end.is_some_and(|e| e == head.len());
+            let word = head
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let after_noun = PERSON_NOUNS.binary_search(&word.as_str()).is_ok();
+            (n.to_f64(), set_off && (after_person || after_noun))
+        }
+        _ => return None,
+    };
+    (is_age && value.fract() == 0.0 && (1.0..=110.0).contains(&value)).then_some(value as u8)
+}
+
+/// A place named this often (and more often than any other) is where a
+/// report without a dateline is set; one named twice may be a team's home
+/// or a suspect's.
+pub const PRINCIPAL_PLACE_MENTIONS: u32 = 3;
+
+/// The principal place of a frame: the dateline town, else the place named
+/// most often, at least [`PRINCIPAL_PLACE_MENTIONS`] times and strictly
+/// more often than any other.
+pub fn principal_place(f: &Frame) -> Option<(u64, u32)> {
+    let top = *f.places.first()?;
+    if let Some(d) = f.dateline {
+        return f.places.iter().find(|p| p.0 == d).copied();
+    }
+    match f.places.get(1) {
+        Some(second) if second.1 >= top.1 => None,
+        _ => (top.1 >= PRINCIPAL_PLACE_MENTIONS).then_some(top),
+    }
+}
+
+fn mentions_of(f: &Frame, h: u64) -> u32 {
+    f.places.iter().find(|p| p.0 == h).map_or(0, |p| p.1)
+}
+
+/// Whether two reports are set in different places: each has a principal
+/// place ([`principal_place`]), they differ, and each names the other's
+/// less than half as often as its own (in passing at most: "a shooting in
+/// Macon, the second this month after one in Albany").
+pub fn place_conflict(a: &Frame, b: &Frame) -> bool {
+    let (Some(pa), Some(pb)) = (principal_place(a), principal_place(b)) else {
+        return false;
+    };
+    pa.0 != pb.0 && mentions_of(b, pa.0) == 0 && mentions_of(a, pb.0) == 0
+}
+
+/// Whether two reports name streets and share none: an incident happens at
+/// one address, and its reports name the same street.
+pub fn street_conflict(a: &Frame, b: &Frame) -> bool {
+    !a.streets.is_empty()
+        && !b.streets.is_empty()
+        && !a.streets.iter().any(|s| b.streets.contains(s))
+}
+
+/// How far apart two ages of one person may be and still agree (a birthday
+/// between two reports, or one outlet's error by a year).
+pub const AGE_SLACK: u8 = 1;
+
+/// Whether two reports give ages for people and share none: the victims
+/// (or suspects) of one incident are the same people, with the same ages.
+pub fn age_conflict(a: &Frame, b: &Frame) -> bool {
+    !a.ages.is_empty()
+        && !b.ages.is_empty()
+        && !a
+            .ages
+            .iter()
+            .any(|x| b.ages.iter().any(|y| x.abs_diff(*y) <= AGE_SLACK))
+}
+
+/// How many days apart the days two reports are about may be and still be
+/// one incident (a shooting late on one day is reported as "early today"
+/// the next).
+pub const DAY_SLACK: i64 = 1;
+
+/// Days after another report from which a report may be a follow-up
+/// (an arrest, a funeral, a commentary) that names no day of the incident.
+pub const FOLLOW_UP_DAYS: i64 = 3;
+
+/// The days a report is about: the days and short periods (at most 31
+/// days) it states, and, for a publication date, that day and the one
+/// before (a breaking report of "tonight" or "early today"). With
+/// `own_days: false`, the days around its own publication are left out
+/// (what a later report says about an earlier day).
+fn days(
+    anchor: Option<Anchor>,
+    mentions: &[(i64, i64)],
+    own_days: bool,
+) -> impl Iterator<Item = (i64, i64)> + '_ {
+    let published = anchor
+        .filter(|a| a.source == AnchorSource::Published)
+        .map(|a| a.day);
+    let own = published.map(|p| (p - 2, p));
+    let keep = move |r: &(i64, i64)| own_days || own.is_none_or(|o| r.1 < o.0 || r.0 > o.1);
+    mentions
+        .iter()
+        .copied()
+        .filter(keep)
+        .chain(published.filter(|_| own_days).map(|p| (p - 1, p)))
+}
+
+/// Whether the days two reports are about are all further apart than
+/// [`DAY_SLACK`]: neither states a day (or a week, a month) near any day
+/// the other states or was published on. Only reports with publication
+/// dates are compared (an undated report's dates are as often background
+/// as the incident's, and nothing says which). A report published more than
+/// [`FOLLOW_UP_DAYS`] after the other may be a follow-up: only the days it
+/// states before its own publication count (the day of an arrest or a
+/// funeral is not the incident's), and if it states none, nothing
+/// conflicts. A follow-up that names the incident's day ("the shooting on
+/// March 3") agrees with it.
+pub fn day_conflict(
+    a: (Option<Anchor>, &[(i64, i64)]),
+    b: (Option<Anchor>, &[(i64, i64)]),
+) -> bool {
+    let published = |x: Option<Anchor>| {
+        x.filter(|a| a.source == AnchorSource::Published)
+            .map(|a| a.day)
+    };
+    let (own_a, own_b) = match (published(a.0), published(b.0)) {
+        (Some(x), Some(y)) if y - x > FOLLOW_UP_DAYS => (true, false),
+        (Some(x), Some(y)) if x - y > FOLLOW_UP_DAYS => (false, true),
+        (Some(_), Some(_)) => (true, true),
+        _ => return false,
+    };
+    let mut any_a = false;
+    for x in days(a.0, a.1, own_a) {
+        any_a = true;
+        let mut any_b = false;
+        for y in days(b.0, b.1, own_b) {
+            any_b = true;
+            let gap = (y.0 - x.1).max(x.0 - y.1);
+            if gap <= DAY_SLACK {
+                return false;
+            }
+        }
+        if !any_b {
+            return false;
+        }
+    }
+    any_a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{extract, ExtractContext};
+
+    fn frame_of(text: &str) -> Frame {
+        let facts = extract(text, &ExtractContext::default());
+        let refs: Vec<&Fact> = facts.iter().collect();
+        frame(text, &refs)
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for l in [STREET_WORDS, PERSON_NOUNS] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline_town("ROCKY MOUNT, N.C. (WNCT) — A man").as_deref(),
+            Some("rocky mount")
+        );
+        assert_eq!(
+            dateline_town("WASHINGTON (AP) — The").as_deref(),
+            Some("washington")
+        );
+        assert_eq!(
+            dateline_town("date 2024-01-02\nMACON, Ga. — x").as_deref(),
+            Some("macon")
+        );
+        for t in ["A man was shot.", "US forces", "FBI said", "", "NEW"] {
+            assert_eq!(dateline_town(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn ages_of_people() {
+        let f = frame_of(
+            "A 24-year-old man died. Police named him Darius Vance, 24, of Macon. \
+             A woman, 19, was hurt. The 3 cars had 2, 5, and 7 dents. A 41-year-old.",
+        );
+        assert_eq!(f.ages, vec![19, 24]);
+    }
+
+    #[test]
+    fn places_streets_and_datelines() {
+        let f = frame_of(
+            "MACON, Ga. — A man was shot on Pine Ridge Road in Macon on Monday. \
+             Macon police said the gunman fled toward Atlanta.",
+        );
+        let macon = feature_hash("plc", "macon");
+        assert_eq!(f.dateline, Some(macon));
+        assert_eq!(principal_place(&f).map(|p| p.0), Some(macon));
+        assert_eq!(f.streets.len(), 1);
+    }
+
+    #[test]
+    fn conflicts_need_evidence_from_both() {
+        let macon = frame_of("MACON, Ga. — Darius Vance, 24, was shot on Pine Ridge Road.");
+        let albany = frame_of("ALBANY, Ga. — A man, 31, was shot on Cedar Point Road.");
+        let bare = frame_of("A man was shot, police said.");
+        assert!(place_conflict(&macon, &albany));
+        assert!(street_conflict(&macon, &albany));
+        assert!(age_conflict(&macon, &albany));
+        for f in [&macon, &albany] {
+            assert!(!place_conflict(f, &bare));
+            assert!(!street_conflict(f, &bare));
+            assert!(!age_conflict(f, &bare));
+            assert!(!place_conflict(f, f) && !street_conflict(f, f) && !age_conflict(f, f));
+        }
+        // An age a year apart agrees (a birthday, an outlet's error).
+        let older = frame_of("MACON, Ga. — Darius Vance, 25, died on Pine Ridge Road.");
+        assert!(!age_conflict(&macon, &older));
+    }
+
+    #[test]
+    fn days_apart_conflict() {
+        let at = |day| {
+            Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            })
+        };
+        // Published the same day or the next: one incident.
+        assert!(!day_conflict((at(100), &[]), (at(101), &[])));
+        // Three days apart, no day in common: two.
+        assert!(day_conflict((at(100), &[]), (at(103), &[])));
+        // A later one naming its own day only may be a follow-up.
+        assert!(!day_conflict((at(100), &[]), (at(104), &[(103, 103)])));
+        // A follow-up weeks later naming the day agrees.
+        assert!(!day_conflict(
+            (at(100), &[(99, 99)]),
+            (at(130), &[(99, 99)])
+        ));
+        // An undated report conflicts with nothing.
+        assert!(!day_conflict((None, &[]), (at(300), &[])));
+        assert!(!day_conflict((None, &[(10, 10)]), (at(300), &[])));
+        // A later report that names no earlier day may be a follow-up.
+        assert!(!day_conflict((at(100), &[]), (at(130), &[(130, 130)])));
+        // One that names another earlier day is of another incident.
+        assert!(day_conflict((at(100), &[]), (at(130), &[(126, 126)])));
+        // A month mentioned covers its days.
+        assert!(!day_conflict((at(100), &[]), (at(102), &[(80, 110)])));
+    }
+}
