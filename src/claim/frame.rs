@@ -483,6 +483,12 @@ pub fn build(
                 && t.span.end <= f.span.end
         })
     };
+    let short_clause = toks[cl_a..cl_b]
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| !(a..b).contains(&(cl_a + k)) && is_content(t))
+        .count()
+        < 2;
     for (k, t) in toks.iter().enumerate().take(e).skip(s) {
         if (a..b).contains(&k) || !is_content(t) || in_other_fact(t) {
             continue;
@@ -492,7 +498,9 @@ pub fn build(
         } else {
             k.saturating_sub(b) + 1
         } as f64;
-        let inside = (cl_a..cl_b).contains(&k);
+        // A clause too short to say anything ("(August 9)") lends the
+        // whole sentence its weight.
+        let inside = (cl_a..cl_b).contains(&k) || short_clause;
         let w = if inside {
             1.0 / (1.0 + d / 4.0)
         } else {

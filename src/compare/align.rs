@@ -160,13 +160,15 @@ fn magnitude(v: &FactValue) -> Option<f64> {
 
 /// Why two mentions cannot be one claim, if they cannot.
 fn apart(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
+    apart_in_sentence(a, b, rel).or_else(|| apart_in_frame(a, b, rel))
+}
+
+/// What the rest of two sentences says against one claim: a stat line with
+/// none of its other figures shared, or figures several times apart. Soft
+/// evidence: it keeps two mentions from being tied directly, but does not
+/// split the members of two groups already tied.
+fn apart_in_sentence(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
-    if fa.role == Role::Metadata || fb.role == Role::Metadata {
-        return Some("publication metadata");
-    }
-    if rel == Relation::Unrelated {
-        return Some("values of different kinds");
-    }
     // Stat lines: sentences that list other figures, none of them shared,
     // tell of different occasions ("caught 29 passes for 201 yards", "caught
     // 39 passes for 302 yards").
@@ -186,6 +188,19 @@ fn apart(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
                 return Some("figures too far apart to count one thing");
             }
         }
+    }
+    None
+}
+
+/// What the frames of two mentions say against one claim (see the module
+/// docs): hard evidence.
+fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
+    let (fa, fb) = (a.frame, b.frame);
+    if fa.role == Role::Metadata || fb.role == Role::Metadata {
+        return Some("publication metadata");
+    }
+    if rel == Relation::Unrelated {
+        return Some("values of different kinds");
     }
     // One amount of money stated by two reports of one event ("a package
     // worth $175 million", "weapons worth $175m") is one figure however
@@ -351,22 +366,6 @@ fn similarity(a: &Frame, b: &Frame) -> f64 {
     }
 }
 
-/// Debug aid: the predicate/head/subject/similarity of a pair whose
-/// predicates and heads match.
-fn tie_parts(a: &M<'_>, b: &M<'_>) -> Option<String> {
-    let (fa, fb) = (a.frame, b.frame);
-    let pred = matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base));
-    let head = matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base);
-    (pred && (head || a.fact.kind == FactKind::Date)).then(|| {
-        format!(
-            "sim {:.3} names {:?} bg {}",
-            similarity(fa, fb),
-            shared_names(&fa.names, &fb.names),
-            a.background() || b.background()
-        )
-    })
-}
-
 /// What ties `a` and `b`, and whether it is enough for their relation.
 fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let (fa, fb) = (a.frame, b.frame);
@@ -525,14 +524,14 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     }
     // A stretch of time counted back or ahead ("over the last eight
     // years", "in the coming weeks") is a period, not when something
-    // happened: it agrees with another only in the same words.
-    if is_period(a) || is_period(b) {
+    // happened: it compares only with another such stretch.
+    if is_period(a) != is_period(b) {
         return Relation::Unrelated;
     }
     // A span of time against a time it overlaps says nothing against it.
     if r == Relation::Incompatible {
         if let (FactValue::Date(x), FactValue::Date(y)) = (&a.fact.value, &b.fact.value) {
-            if x.is_interval() || y.is_interval() {
+            if x.is_interval() != y.is_interval() {
                 if let (Some(p), Some(q)) = (values::day_range(x), values::day_range(y)) {
                     if p.0 <= q.1 && q.0 <= p.1 {
                         return Relation::Compatible;
@@ -664,33 +663,11 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                 if ms[i].doc == ms[j].doc && r != Relation::Same {
                     continue;
                 }
-                let debug = std::env::var_os("CONCORD_DEBUG_ALIGN").is_some();
                 if r != Relation::Same && (states(i, members, j) || states(j, members, i)) {
-                    if debug {
-                        eprintln!("states {:?} / {:?}", ms[i].surface, ms[j].surface);
-                    }
                     continue;
                 }
-                if let Some(why) = apart(&ms[i], &ms[j], r) {
-                    if debug && r != Relation::Same {
-                        eprintln!("apart {:?} / {:?}: {why}", ms[i].surface, ms[j].surface);
-                    }
+                if apart(&ms[i], &ms[j], r).is_some() {
                     continue;
-                }
-                if debug && r == Relation::Incompatible && ms[i].doc != ms[j].doc {
-                    if let Some(x) = tie_parts(&ms[i], &ms[j]) {
-                        eprintln!(
-                            "CAND\t{}\t{:?}\t{:?}\t{}",
-                            if tie(&ms[i], &ms[j], r).is_some() {
-                                "TIED"
-                            } else {
-                                "no"
-                            },
-                            ms[i].surface,
-                            ms[j].surface,
-                            x
-                        );
-                    }
                 }
                 if let Some((score, t)) = tie(&ms[i], &ms[j], r) {
                     links.push((score, i, j, t));
@@ -780,19 +757,18 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                         .flat_map(|&v| members[v].iter())
                         .any(|&y| {
                             let r = rel(x, y);
-                            (ms[x].doc == ms[y].doc && r != Relation::Same)
+                            // A document that states both values of
+                            // this claim (in two tied sentences) tells of
+                            // two things, not a disagreement.
+                            (ms[x].doc == ms[y].doc
+                                && r != Relation::Same
+                                && tie(&ms[x], &ms[y], r).is_some())
                                 || (ms[x].doc != ms[y].doc
-                                    && (apart(&ms[x], &ms[y], r).is_some()
+                                    && (apart_in_frame(&ms[x], &ms[y], r).is_some()
                                         || r != Relation::Same
                                             && (states(x, bucket, y) || states(y, bucket, x))))
                         })
                 });
-        if std::env::var_os("CONCORD_DEBUG_ALIGN").is_some() {
-            eprintln!(
-                "phase2 {} {:?} / {} {:?}: all_tied {all_tied} clash {clash}",
-                ms[i].doc, ms[i].surface, ms[j].doc, ms[j].surface
-            );
-        }
         if clash {
             continue;
         }
