@@ -1066,3 +1066,56 @@ pub fn report(
     });
     Ok(crate::report::build(&inputs, &agreements, skipped, config))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::tally;
+
+    /// `report` reads each document's facts once, and each headline's once:
+    /// the clustering and the comparison share them.
+    #[test]
+    fn report_extracts_each_document_once() {
+        let texts: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    "{} {i}: The council approved $4.5 million for the bridge on \
+                     Monday, March 3, 2025, after 12 residents spoke. \"It is \
+                     overdue,\" said Mayor Ana Ruiz.",
+                    tally::MARK
+                )
+            })
+            .collect();
+        let lines: Vec<String> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                serde_json::json!({
+                    "id": format!("d{i}"),
+                    "text": t,
+                    "title": format!("{} headline {i}: bridge money approved", tally::MARK),
+                    "published": "2025-03-04",
+                })
+                .to_string()
+            })
+            .collect();
+        let input = lines.join("\n").into_bytes();
+        let corpus = Corpus::open_reader(std::io::Cursor::new(input), Default::default())
+            .expect("in-memory corpus");
+        let settings = ReportSettings {
+            threads: 2,
+            ..Default::default()
+        };
+        let report = report(&corpus, &settings, &mut |_| {}).expect("report");
+        let json = serde_json::to_value(&report).expect("serialise");
+        assert!(
+            json.to_string().contains("4.5"),
+            "the facts reached the report"
+        );
+        for (i, t) in texts.iter().enumerate() {
+            assert_eq!(tally::count(t), 1, "document {i}");
+            let title = format!("{} headline {i}: bridge money approved", tally::MARK);
+            assert_eq!(tally::count(&title), 1, "headline {i}");
+        }
+    }
+}

@@ -306,6 +306,8 @@ impl Fact {
 /// of a line that holds nothing but stamps (clock times, "1052 GMT") are
 /// dropped.
 pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
+    #[cfg(test)]
+    tally::note(text);
     let toks = crate::lex::Tokens::new(text);
     let mut dates = date::extract_tokens(text, &toks, ctx);
     let stamps = date::stamps(text);
@@ -342,4 +344,31 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
     out.extend(names);
     out.sort_by_key(|a| (a.span.start, a.span.end, a.kind));
     out
+}
+
+/// In tests, the texts [`extract`] read that carry [`tally::MARK`]: lets a
+/// test of a whole pipeline count how often each text was read.
+#[cfg(test)]
+pub(crate) mod tally {
+    use std::sync::Mutex;
+
+    /// Texts holding this are recorded.
+    pub(crate) const MARK: &str = "tally-mark";
+
+    static SEEN: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+    /// Records `text` when it holds [`MARK`].
+    pub(crate) fn note(text: &str) {
+        if text.contains(MARK) {
+            if let Ok(mut seen) = SEEN.lock() {
+                seen.push(text.to_string());
+            }
+        }
+    }
+
+    /// How many times `text` was read so far.
+    pub(crate) fn count(text: &str) -> usize {
+        SEEN.lock()
+            .map_or(0, |s| s.iter().filter(|t| *t == text).count())
+    }
 }
