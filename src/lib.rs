@@ -112,7 +112,8 @@
 //!    LSH candidates, verification with name variants and date conflicts,
 //!    average linkage without chaining.
 //! 7. `facts`: dates, figures, names and quotes with byte spans into the
-//!    original text.
+//!    original text, built over `lex` (one token type, the word tables,
+//!    the calendar).
 //! 8. `claim`: the frame of each figure and date (head noun, modifiers,
 //!    predicate, clause names and dates; publication metadata told apart),
 //!    from part-of-speech tagged words.
@@ -141,6 +142,8 @@ pub mod events;
 #[doc(hidden)]
 pub mod facts;
 #[doc(hidden)]
+pub mod lex;
+#[doc(hidden)]
 pub mod lsh;
 #[doc(hidden)]
 pub mod minhash;
@@ -165,6 +168,7 @@ pub use events::cluster::Assignment;
 pub use events::features::VectorConfig;
 pub use events::score::TimeWindow;
 pub use events::{EventConfig, EventStats, Level};
+pub use lex::Locale;
 pub use lsh::{LshParams, LshStats};
 pub use minhash::MinHashConfig;
 pub use pipeline::{

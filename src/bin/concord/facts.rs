@@ -10,9 +10,14 @@ use std::process::ExitCode;
 pub fn run(args: FactsArgs) -> Result<ExitCode> {
     let corpus = open_corpus(&args.common)?;
     let mut out = Output::create(args.output.as_deref())?;
-    let skipped =
-        concord::pipeline::facts(&corpus, args.common.threads, &mut out, &mut report_skip())
-            .map_err(|e| out.explain(e.into()))?;
+    let skipped = concord::pipeline::facts(
+        &corpus,
+        args.common.threads,
+        args.common.locale,
+        &mut out,
+        &mut report_skip(),
+    )
+    .map_err(|e| out.explain(e.into()))?;
     out.finish()?;
     report_skipped_count("facts", skipped);
     Ok(exit_code(skipped))
