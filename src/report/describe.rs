@@ -7,12 +7,16 @@
 //!   others' (TF-IDF cosine over headline words, with document frequencies
 //!   from every headline of the report, so words every headline has weigh
 //!   little and the event's own words weigh much); ties go to the first in
-//!   input order. When no document of the event has a headline, the first
-//!   sentences of its documents stand in for them.
+//!   input order. Chosen among the headlines of 4 to 20 words when there
+//!   is one: a shorter one is a label ("Deputy Sheriff"), a longer one a
+//!   lead sentence. When no document of the event has a headline, the
+//!   first sentences of its documents stand in for them.
 //! - **date**: the calendar day the most documents state (at least two),
 //!   else the publication day most documents carry.
-//! - **place**: the place the most documents name (ties: the most
-//!   mentions, then the first named).
+//! - **place**: the place the most documents name, two at least when the
+//!   event has two (one document's place may be background); a town or
+//!   region before a street address (ties: the most mentions, then the
+//!   first named).
 //!
 //! Deterministic: input order breaks every tie.
 
@@ -102,9 +106,42 @@ fn words(line: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Fewest words of a headline that says what happened: shorter ones are
+/// labels ("Deputy Sheriff", "FIRED IN PHILLY!!", "Death for Orozco")
+/// that name a topic, not an event.
+const MIN_HEADLINE_WORDS: usize = 4;
+
+/// Most words of a headline: longer ones are a lead sentence standing in
+/// for one.
+const MAX_HEADLINE_WORDS: usize = 20;
+
+/// Words of a line as a reader counts them (runs of non-space holding a
+/// letter or digit).
+fn word_count(line: &str) -> usize {
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Whether a headline has the length of one that says what happened
+/// ([`MIN_HEADLINE_WORDS`] to [`MAX_HEADLINE_WORDS`] words).
+fn tells_the_event(line: &str) -> bool {
+    (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&word_count(line))
+}
+
 /// The index (into `lines`) of the line closest to the others: the highest
 /// sum of TF-IDF cosines with every other line; ties go to the first.
 pub(crate) fn central(lines: &[&str], stats: &WordStats) -> Option<usize> {
+    central_among(lines, stats, |_| true)
+}
+
+/// [`central`] among the lines `eligible` accepts (closeness is still
+/// measured to every line); `None` when it accepts none.
+fn central_among(
+    lines: &[&str],
+    stats: &WordStats,
+    eligible: impl Fn(&str) -> bool,
+) -> Option<usize> {
     let vecs: Vec<BTreeMap<String, f64>> = lines
         .iter()
         .map(|l| {
@@ -132,7 +169,7 @@ pub(crate) fn central(lines: &[&str], stats: &WordStats) -> Option<usize> {
         dot / (norms[i] * norms[j])
     };
     let mut best: Option<(usize, f64)> = None;
-    for i in 0..lines.len() {
+    for i in (0..lines.len()).filter(|&i| eligible(lines[i])) {
         let score: f64 = (0..lines.len())
             .filter(|&j| j != i)
             .map(|j| cos(i, j))
@@ -256,6 +293,27 @@ fn main_date(
         .map(|(d, _)| ((*d).to_string(), DateFrom::Published))
 }
 
+/// Whether a place name is a street address ("High Street", "Joliet
+/// Avenue"): where in a town something happened, which says little
+/// without the town (most British towns have a High Street).
+fn is_street(name: &str) -> bool {
+    const STREETS: [&str; 10] = [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "lane",
+        "boulevard",
+        "blvd",
+        "drive",
+    ];
+    name.split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| STREETS.contains(&w.to_lowercase().as_str()))
+}
+
 /// A headline worth showing: trimmed, whitespace collapsed, not empty.
 pub(crate) fn headline(d: &DocInput<'_>) -> Option<String> {
     let t = show::collapse(d.doc.meta.title.as_deref()?);
@@ -325,7 +383,12 @@ pub(crate) fn heading(corpus: &Corpus<'_>, members: &[DocIndex], facts: &[FactRe
         (headed, TitleFrom::Headline, &corpus.titles)
     };
     let texts: Vec<&str> = lines.iter().map(|(_, l)| l.as_str()).collect();
-    if let Some(i) = central(&texts, stats) {
+    // A headline that says what happened, when the event has one.
+    let picked = match from {
+        TitleFrom::Headline => central_among(&texts, stats, tells_the_event),
+        TitleFrom::FirstSentence => None,
+    };
+    if let Some(i) = picked.or_else(|| central(&texts, stats)) {
         h.title = Some(lines[i].1.clone());
         h.title_from = Some(from);
         h.title_document = member(lines[i].0).map(|d| d.doc.id.0.clone());
@@ -343,21 +406,27 @@ pub(crate) fn heading(corpus: &Corpus<'_>, members: &[DocIndex], facts: &[FactRe
         h.date = Some(d);
         h.date_from = Some(from);
     }
-    // Place: named by the most documents, then the most mentions, then
-    // first in the facts' order.
-    let mut best: Option<(&str, usize, usize)> = None;
+    // Place: named by two or more documents (by its one document when it
+    // has one); a town or region before a street; then named by the most
+    // documents, the most mentions, first in the facts' order.
+    let needed = members.len().min(2);
+    let mut best: Option<(&str, (bool, usize, usize))> = None;
     for f in facts.iter().filter(|f| f.kind == FactKind::Place) {
         let ds: BTreeSet<&str> = f
             .values
             .iter()
             .flat_map(|v| v.documents.iter().map(String::as_str))
             .collect();
+        if ds.len() < needed {
+            continue;
+        }
         let mentions: usize = f.values.iter().map(|v| v.mentions.len()).sum();
-        if best.is_none_or(|(_, bd, bm)| (ds.len(), mentions) > (bd, bm)) {
-            best = Some((f.key.as_str(), ds.len(), mentions));
+        let rank = (!is_street(&f.key), ds.len(), mentions);
+        if best.is_none_or(|(_, b)| rank > b) {
+            best = Some((f.key.as_str(), rank));
         }
     }
-    h.place = best.map(|(p, _, _)| p.to_string());
+    h.place = best.map(|(p, _)| p.to_string());
     h
 }
 
@@ -385,6 +454,28 @@ mod tests {
     }
 
     #[test]
+    fn a_label_headline_is_not_the_title() {
+        // The two-word label shares both its words with every other line
+        // and has no other: it is the closest, but says nothing happened.
+        let lines = [
+            "Harbour Fire",
+            "Harbour fire destroys three fishing boats",
+            "Three boats lost in harbour fire overnight",
+            "Harbour fire: owners count the cost",
+            "The owners of three fishing boats destroyed when a fire swept through the harbour overnight said on Monday they had no insurance and would sell the moorings",
+        ];
+        let stats = WordStats::new(lines.iter().copied());
+        assert_eq!(central(&lines, &stats), Some(0));
+        let c = central_among(&lines, &stats, tells_the_event).unwrap();
+        assert!((1..=3).contains(&c), "{}", lines[c]);
+        assert!(!tells_the_event(lines[4]), "a lead sentence");
+        assert_eq!(word_count("FIRED IN PHILLY!! —"), 3);
+        // Only labels: the closest of them.
+        let labels = ["Harbour Fire", "Fire"];
+        assert_eq!(central_among(&labels, &stats, tells_the_event), None);
+    }
+
+    #[test]
     fn words_every_headline_has_weigh_little() {
         // "the" is in every line: the line sharing "flood plan" with two
         // others is central, not the one sharing "the" with all.
@@ -401,6 +492,15 @@ mod tests {
             "{}",
             lines[c]
         );
+    }
+
+    #[test]
+    fn streets_are_addresses() {
+        assert!(is_street("High Street"));
+        assert!(is_street("Joliet Ave."));
+        assert!(is_street("Carson St"));
+        assert!(!is_street("Stockholm"));
+        assert!(!is_street("Lake County"));
     }
 
     #[test]

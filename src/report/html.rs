@@ -13,7 +13,7 @@
 //!   hidden row shown by `:target`, so no script is needed);
 //! - the names two or more sources give;
 //! - a card per conflict and approximation, with every side's wording in
-//!   its sentence;
+//!   its sentence (and the date a relative wording was read as);
 //! - the shared quotes;
 //! - what only one source states, per document, collapsed: each sentence
 //!   once with its figures and dates marked, then the names.
@@ -105,7 +105,7 @@ ul.sents li { margin: 3px 0; padding: 1px 4px; border-radius: 4px; }
 ul.sents li:target { background: #fff3c4; outline: 2px solid #e0b000; }
 .ev ul { margin: 2px 0; padding-left: 18px; } .ev li { margin: 2px 0; }
 a.x { float: right; }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr)); gap: 12px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(520px, 100%), 1fr)); gap: 12px; }
 .card { border: 1px solid var(--conflict-b); border-left-width: 5px; border-radius: 6px; padding: 8px 12px; background: #fff; }
 .card.approximate { border-color: var(--approx-b); }
 .card h4 { margin: 0 0 6px; font-size: 14px; }
@@ -119,6 +119,14 @@ details.one { border-top: 1px solid var(--line); padding-top: 4px; }
 details.one ul.sents { font-size: 13px; } details.one summary { font-size: 14px; }
 table.docs { border-collapse: collapse; font-size: 13px; } table.docs td { padding: 2px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 ul.cols { columns: 2 340px; font-size: 14px; }
+@media (max-width: 640px) {
+  header, main { padding: 10px 8px; }
+  nav.toc, section.event, section.single { padding: 6px 10px 12px; }
+  table.matrix th.k { min-width: 112px; max-width: 140px; }
+  table.matrix thead th, table.matrix td { min-width: 72px; }
+  .in { width: calc(100vw - 48px); }
+  table.toc th:nth-child(3), table.toc td:nth-child(3) { display: none; }
+}
 "#;
 
 /// Writes `report` as one self-contained HTML page.
@@ -696,7 +704,10 @@ fn cards(ev: &EventReport, labels: &Labels, rows: &[&FactReport], h: &mut String
                     )
                 })
                 .collect();
-            let _ = write!(h, "<div class=\"value\">{}</div>", words.join(" · "));
+            let read = show::resolved(v)
+                .map(|d| format!(" <span class=\"small\">read as {}</span>", escape(&d)))
+                .unwrap_or_default();
+            let _ = write!(h, "<div class=\"value\">{}{read}</div>", words.join(" · "));
             let mut seen: Vec<&str> = Vec::new();
             for m in &v.mentions {
                 if seen.contains(&m.doc.as_str()) || m.sentence.is_none() {

@@ -327,7 +327,8 @@ fn single_source(ev: &EventReport, labels: &Labels, out: &mut dyn Write) -> io::
 }
 
 /// A conflict or approximation: every value with every wording and the
-/// documents writing it, then each document's sentence.
+/// documents writing it (and the date it was read as, [`show::resolved`]),
+/// then each document's sentence.
 fn discrepancy(f: &FactReport, labels: &Labels, sep: &str, out: &mut dyn Write) -> io::Result<()> {
     let values: Vec<String> = f
         .values
@@ -337,7 +338,10 @@ fn discrepancy(f: &FactReport, labels: &Labels, sep: &str, out: &mut dyn Write) 
                 .into_iter()
                 .map(|(w, docs)| format!("**{w}** ({})", labels.list(docs)))
                 .collect();
-            w.join(", ")
+            match show::resolved(v) {
+                Some(d) => format!("{} = {d}", w.join(", ")),
+                None => w.join(", "),
+            }
         })
         .collect();
     writeln!(

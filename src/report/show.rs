@@ -251,7 +251,9 @@ pub fn title(ev: &EventReport) -> String {
         .unwrap_or_else(|| format!("Event {}", ev.id))
 }
 
-/// An ISO day as words ("9 December 2008"); other forms as they are.
+/// An ISO day or month as words ("9 December 2008", "December 2008"),
+/// an interval as its two ends ("21 May 2005 to 22 May 2005"); other
+/// forms as they are.
 pub fn date(iso: &str) -> String {
     const MONTHS: [&str; 12] = [
         "January",
@@ -267,11 +269,20 @@ pub fn date(iso: &str) -> String {
         "November",
         "December",
     ];
+    if let Some((from, to)) = iso.split_once('/') {
+        return format!("{} to {}", date(from), date(to));
+    }
     let parts: Vec<&str> = iso.split('-').collect();
     match parts.as_slice() {
         [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
             match (m.parse::<usize>(), d.parse::<u32>()) {
                 (Ok(m @ 1..=12), Ok(d @ 1..=31)) => format!("{d} {} {y}", MONTHS[m - 1]),
+                _ => iso.to_string(),
+            }
+        }
+        [y, m] if y.len() == 4 && m.len() == 2 && y.bytes().all(|c| c.is_ascii_digit()) => {
+            match m.parse::<usize>() {
+                Ok(m @ 1..=12) => format!("{} {y}", MONTHS[m - 1]),
                 _ => iso.to_string(),
             }
         }
@@ -283,6 +294,26 @@ pub fn date(iso: &str) -> String {
         }
         _ => iso.to_string(),
     }
+}
+
+/// The date a value was resolved to, in words, when a wording of it does
+/// not carry it: a relative date ("last month", "on Wednesday") or one
+/// without its year ("January") is read against its article's
+/// publication day, and two such wordings can look alike ("last month"
+/// and "last month") while they name different months. `None` for other
+/// kinds, unresolved dates, and values whose every wording names the
+/// year.
+pub fn resolved(v: &ValueReport) -> Option<String> {
+    let crate::facts::FactValue::Date(Some(iso)) = &v.value else {
+        return None;
+    };
+    let year = iso
+        .get(..4)
+        .filter(|y| y.bytes().all(|c| c.is_ascii_digit()))?;
+    v.mentions
+        .iter()
+        .any(|m| !m.text.contains(year))
+        .then(|| date(iso))
 }
 
 /// The event's date as words, marked "(published)" when it is the
@@ -364,9 +395,43 @@ mod tests {
     #[test]
     fn dates_in_words() {
         assert_eq!(date("2008-12-09"), "9 December 2008");
-        assert_eq!(date("2008-12"), "2008-12");
+        assert_eq!(date("2008-12"), "December 2008");
+        assert_eq!(date("2008-W50"), "2008-W50");
+        assert_eq!(date("2005-05-21/2005-05-22"), "21 May 2005 to 22 May 2005");
         assert_eq!(date("--08-29"), "29 August");
         assert_eq!(date("2008-13-01"), "2008-13-01");
+    }
+
+    #[test]
+    fn a_relative_date_says_what_it_was_read_as() {
+        let value = |iso: Option<&str>, words: &[&str]| ValueReport {
+            value: crate::facts::FactValue::Date(iso.map(str::to_string)),
+            qualifier: None,
+            documents: vec!["a".into()],
+            mentions: words
+                .iter()
+                .map(|w| super::super::MentionReport {
+                    doc: "a".into(),
+                    start: 0,
+                    end: w.len(),
+                    text: w.to_string(),
+                    sentence: None,
+                })
+                .collect(),
+        };
+        // "last month" in articles of March and of April: two months.
+        assert_eq!(
+            resolved(&value(Some("2024-02"), &["last month"])).as_deref(),
+            Some("February 2024")
+        );
+        assert_eq!(
+            resolved(&value(Some("2024-05-03"), &["Friday", "May 3, 2024"])).as_deref(),
+            Some("3 May 2024")
+        );
+        // Every wording names the year: nothing to add.
+        assert_eq!(resolved(&value(Some("2024-05-03"), &["May 3, 2024"])), None);
+        assert_eq!(resolved(&value(None, &["last month"])), None);
+        assert_eq!(resolved(&value(Some("--08-29"), &["Aug. 29"])), None);
     }
 
     #[test]

@@ -577,7 +577,14 @@ fn views_head_each_event_with_title_date_and_place() {
         Some("2024-06-09"),
         "the Sunday before"
     );
-    assert_eq!(fire.place.as_deref(), Some("Harlow Street"));
+    // "Harlow Street blaze" is a label: the headline that says what
+    // happened is the title.
+    assert_eq!(
+        fire.title.as_deref(),
+        Some("Harlow Street fire leaves families homeless")
+    );
+    // Both name the street and the town: the town places the event.
+    assert_eq!(fire.place.as_deref(), Some("Boston"));
     let library = event_of(&r, "ashby-a");
     assert_eq!(library.title_from, Some(TitleFrom::FirstSentence));
     assert!(library
@@ -755,4 +762,31 @@ fn views_show_every_wording_of_a_discrepancy() {
     // The headline with markup is escaped wherever it is shown.
     assert!(!html.to_lowercase().contains("<script"));
     assert!(html.contains("Inquiry ordered &lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+/// Without `--format`, the output file's extension names the format;
+/// standard output gets Markdown; `md` is short for `markdown`.
+#[test]
+fn report_format_follows_the_output_extension() {
+    let input = data("report").join("views.jsonl");
+    let input = input.to_str().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let written = |name: &str, extra: &[&str]| {
+        let path = dir.path().join(name);
+        let mut args = vec!["report", input, "-q", "-o", path.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let out = run(&args, None);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        std::fs::read_to_string(&path).unwrap()
+    };
+    assert!(written("page.html", &[]).starts_with("<!DOCTYPE html>"));
+    assert!(written("page.HTM", &[]).starts_with("<!DOCTYPE html>"));
+    let json: serde_json::Value = serde_json::from_str(&written("r.json", &[])).unwrap();
+    assert_eq!(json["schema_version"], 1);
+    assert!(written("r.md", &[]).starts_with("# Source consistency report"));
+    assert!(written("r.txt", &[]).starts_with("# Source consistency report"));
+    // An explicit format wins over the extension.
+    assert!(written("r.html", &["--format", "md"]).starts_with("# Source consistency report"));
+    let out = run(&["report", input, "-q"], None);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("# Source consistency report"));
 }
