@@ -125,7 +125,9 @@ ul.cols { columns: 2 340px; font-size: 14px; }
   table.matrix th.k { min-width: 112px; max-width: 140px; }
   table.matrix thead th, table.matrix td { min-width: 72px; }
   .in { width: calc(100vw - 48px); }
-  table.toc th:nth-child(3), table.toc td:nth-child(3) { display: none; }
+  table.toc th:nth-child(3), table.toc td:nth-child(3),
+  table.toc th:nth-child(4), table.toc td:nth-child(4) { display: none; }
+  table.toc th, table.toc td { padding: 4px 4px; }
 }
 "#;
 
