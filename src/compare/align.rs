@@ -34,7 +34,7 @@ use super::values::{self, Relation};
 use super::{AlignedFact, ClaimInfo, Evidence, Mention, StatedValue, Status, UnionFind};
 use crate::claim::{lemma, Frame, Role};
 use crate::document::DocIndex;
-use crate::facts::{Fact, FactKind, FactValue};
+use crate::facts::{CivilDate, DateValue, Fact, FactKind, FactValue, Grain};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Sentence similarity that ties two different values to one claim with
@@ -105,7 +105,7 @@ impl M<'_> {
     /// The day range of a date value.
     fn days(&self) -> Option<(i64, i64)> {
         match &self.fact.value {
-            FactValue::Date(Some(s)) => values::day_range(s),
+            FactValue::Date(v) => values::day_range(v),
             _ => None,
         }
     }
@@ -530,9 +530,8 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     }
     // A span of time against a time it overlaps says nothing against it.
     if r == Relation::Incompatible {
-        if let (FactValue::Date(Some(x)), FactValue::Date(Some(y))) = (&a.fact.value, &b.fact.value)
-        {
-            if x.contains('/') != y.contains('/') {
+        if let (FactValue::Date(x), FactValue::Date(y)) = (&a.fact.value, &b.fact.value) {
+            if x.is_interval() != y.is_interval() {
                 if let (Some(p), Some(q)) = (values::day_range(x), values::day_range(y)) {
                     if p.0 <= q.1 && q.0 <= p.1 {
                         return Relation::Compatible;
@@ -544,19 +543,21 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if writes_year(a.surface) && writes_year(b.surface) {
         return r;
     }
+    // the month (and day) of a single day or month, of a known year or
+    // not ("Dec. 6" in one article, "December 6, 2023" in another)
     let month_day = |v: &FactValue| match v {
-        FactValue::Date(Some(s)) if !s.contains('/') && s.len() >= 7 => s
-            .split_once('-')
-            .map(|(_, md)| md.to_string())
-            .filter(|md| !md.starts_with('W') && !md.starts_with('Q')),
+        FactValue::Date(DateValue::Unit(p)) if matches!(p.grain(), Grain::Day | Grain::Month) => {
+            let c = CivilDate::from_day(p.first());
+            Some((
+                u32::from(c.month),
+                (p.grain() == Grain::Day).then_some(u32::from(c.day)),
+            ))
+        }
+        FactValue::Date(DateValue::MonthDay(m, d)) => Some((*m, Some(*d))),
         _ => None,
     };
     match (month_day(&a.fact.value), month_day(&b.fact.value)) {
-        (Some(x), Some(y))
-            if x == y || x.trim_start_matches('-') == y || y.trim_start_matches('-') == x =>
-        {
-            Relation::Same
-        }
+        (Some(x), Some(y)) if x == y => Relation::Same,
         _ => r,
     }
 }
