@@ -220,13 +220,16 @@ fn main_date(
     order: &HashMap<&str, usize>,
     published: &[&str],
 ) -> Option<(String, DateFrom)> {
-    type Stated<'a> = BTreeMap<&'a str, (BTreeSet<&'a str>, (usize, usize))>;
+    type Stated<'a> = BTreeMap<String, (BTreeSet<&'a str>, (usize, usize))>;
     let mut days: Stated<'_> = BTreeMap::new();
     let mut yearless: Stated<'_> = BTreeMap::new();
     let mut years: BTreeMap<i32, BTreeSet<&str>> = BTreeMap::new();
     for f in facts.iter().filter(|f| f.kind == FactKind::Date) {
         for v in &f.values {
-            let FactValue::Date(Some(iso)) = &v.value else {
+            let Some(iso) = (match &v.value {
+                FactValue::Date(d) => d.iso(),
+                _ => None,
+            }) else {
                 continue;
             };
             let iso = iso.as_str();
@@ -252,7 +255,9 @@ fn main_date(
                         order.get(m.doc.as_str()).copied().unwrap_or(usize::MAX),
                         m.start,
                     );
-                    let e = t.entry(iso).or_insert_with(|| (BTreeSet::new(), at));
+                    let e = t
+                        .entry(iso.to_string())
+                        .or_insert_with(|| (BTreeSet::new(), at));
                     e.0.insert(&m.doc);
                     e.1 = e.1.min(at);
                 }
@@ -277,7 +282,7 @@ fn main_date(
                     .cmp(&b.1 .0.len())
                     .then_with(|| b.1 .1.cmp(&a.1 .1))
             })
-            .map(|(d, _)| (*d).to_string())
+            .map(|(d, _)| d.clone())
     };
     if let Some(d) = best(&days).or_else(|| best(&yearless)) {
         return Some((d, DateFrom::Text));

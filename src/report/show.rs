@@ -304,16 +304,17 @@ pub fn date(iso: &str) -> String {
 /// kinds, unresolved dates, and values whose every wording names the
 /// year.
 pub fn resolved(v: &ValueReport) -> Option<String> {
-    let crate::facts::FactValue::Date(Some(iso)) = &v.value else {
+    let crate::facts::FactValue::Date(d) = &v.value else {
         return None;
     };
+    let iso = d.iso()?;
     let year = iso
         .get(..4)
         .filter(|y| y.bytes().all(|c| c.is_ascii_digit()))?;
     v.mentions
         .iter()
         .any(|m| !m.text.contains(year))
-        .then(|| date(iso))
+        .then(|| date(&iso))
 }
 
 /// The event's date as words, marked "(published)" when it is the
@@ -405,7 +406,11 @@ mod tests {
     #[test]
     fn a_relative_date_says_what_it_was_read_as() {
         let value = |iso: Option<&str>, words: &[&str]| ValueReport {
-            value: crate::facts::FactValue::Date(iso.map(str::to_string)),
+            value: crate::facts::FactValue::Date(
+                iso.map_or(crate::facts::DateValue::Unresolved, |i| {
+                    crate::facts::DateValue::from_iso(i).unwrap()
+                }),
+            ),
             qualifier: None,
             documents: vec!["a".into()],
             mentions: words

@@ -465,6 +465,7 @@ fn views_report() -> concord::report::Report {
                 source: s("source"),
                 published: s("published"),
                 url: None,
+                locale: None,
             },
             origin: Origin {
                 file: 0,
@@ -487,7 +488,13 @@ fn views_report() -> concord::report::Report {
     let facts: Vec<_> = docs
         .iter()
         .zip(&dated)
-        .map(|(d, (p, _))| facts::extract(&d.text, &ExtractContext { published: *p }))
+        .map(|(d, (p, _))| {
+            let ctx = ExtractContext {
+                published: *p,
+                locale: concord::pipeline::locale_of(d, concord::lex::Locale::US),
+            };
+            facts::extract(&d.text, &ctx)
+        })
         .collect();
     let comparator = Comparator::new(CompareConfig::default()).unwrap();
     let agreements: Vec<_> = groups
