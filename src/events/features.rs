@@ -648,6 +648,8 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
 
     let mut latest_mentioned: Option<i64> = None;
     let mut mentions: Vec<(i64, i64)> = Vec::new();
+    let published_day = doc.published.and_then(civil_day);
+    let mut own_day = false;
     for &(text, f) in all.iter().filter(|f| f.1.kind == FactKind::Date) {
         let FactValue::Date(Some(iso)) = &f.value else {
             continue;
@@ -657,7 +659,12 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
             add(feature_hash(kind, &value), 1);
         }
         if let Some(range) = day_range(iso) {
-            let past = past_reading(text, f, iso, range, doc.published.and_then(civil_day));
+            // "Early today", "Sunday night" in Monday's paper: a day of
+            // its own, named relative to its publication.
+            own_day |= f.relative.is_some()
+                && range.0 == range.1
+                && published_day.is_some_and(|p| (p - 2..=p).contains(&range.0));
+            let past = past_reading(text, f, iso, range, published_day);
             for r in std::iter::once(range).chain(past) {
                 if mentions.len() < MAX_MENTIONS && !mentions.contains(&r) {
                     mentions.push(r);
@@ -684,7 +691,8 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         }
     }
     identifiers.sort_unstable();
-    let frame = super::frame::frame(text, &facts);
+    let mut frame = super::frame::frame(text, &facts, title, doc.title_facts);
+    frame.own_day = own_day;
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {
@@ -1128,6 +1136,18 @@ pub struct DocVector {
     /// Candidate keys: the strongest `key_terms` features found in at most
     /// `key_max_df` documents, sorted (see [`super::candidates`]).
     pub keys: Box<[u64]>,
+}
+
+impl DocVector {
+    /// When the document is from and which days it states
+    /// ([`day_conflict`](super::frame::day_conflict)).
+    pub fn when(&self) -> super::frame::When<'_> {
+        super::frame::When {
+            anchor: self.anchor,
+            mentions: &self.mentions,
+            own_day: self.frame.own_day,
+        }
+    }
 }
 
 impl DocFreq {

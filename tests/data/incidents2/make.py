@@ -149,6 +149,11 @@ def aged(p, style=None):
     return f"{full(p)} ({p['age']})"
 
 
+def cap(s):
+    """The first letter upper-cased, the rest as it is."""
+    return s[:1].upper() + s[1:]
+
+
 def he(p):
     return "she" if p["female"] else "he"
 
@@ -213,7 +218,7 @@ def shooting(inc, pub, dl, role, variant):
             body = [
                 f"{dl}Someone opened fire on a group of people standing outside "
                 f"a house on {inc['street']} in {town} {w}, police said.",
-                (f"{num(dead).capitalize()} "
+                (f"{cap(num(dead))} "
                  f"{'person was' if dead == 1 else 'people were'} killed"
                  if dead else "No one was killed")
                 + (f" and {num(inc['hurt'])} wounded." if inc["hurt"] else "."),
@@ -237,7 +242,7 @@ def shooting(inc, pub, dl, role, variant):
                 "has been arrested.",
             ]
         else:
-            title = f"{num(dead + inc['hurt']).capitalize()} shot on {inc['street']}"
+            title = f"{cap(num(dead + inc['hurt']))} shot on {inc['street']}"
             body = [
                 f"{dl}Gunfire {w} on {inc['street']} in {town} hit "
                 f"{num(dead + inc['hurt'])} "
@@ -256,7 +261,7 @@ def shooting(inc, pub, dl, role, variant):
         toll = dead + 1 if inc["dead_later"] else dead
         if variant % 2:
             title = f"Police name {v['last']} as victim of {inc['street']} shooting"
-            first = (f"{dl}{aged(v, 1).capitalize()} was the person shot to "
+            first = (f"{dl}{cap(aged(v, 1))} was the person shot to "
                      f"death {w} on {inc['street']}, {town} police said.")
         else:
             title = f"Victim identified in {town} shooting"
@@ -274,7 +279,7 @@ def shooting(inc, pub, dl, role, variant):
                         f"on {WEEKDAYS[(inc['day'] + datetime.timedelta(days=1)).weekday()]}, "
                         f"bringing the number of dead to {num(toll)}.")
         elif inc["hurt"]:
-            body.append(f"{num(inc['hurt']).capitalize()} other "
+            body.append(f"{cap(num(inc['hurt']))} other "
                         f"{'person was' if inc['hurt'] == 1 else 'people were'} "
                         "treated for wounds that were not life-threatening.")
         body.append(f"Family members described {v['first']} as someone who "
@@ -418,7 +423,7 @@ def fire(inc, pub, dl, role, variant):
         body = [
             f"{dl}Flames gutted a home in {place(inc)} {w}, the {town} Fire "
             "Department said.",
-            (f"{num(dead).capitalize()} "
+            (f"{cap(num(dead))} "
              f"{'person' if dead == 1 else 'people'} died inside the house."
              if dead else "Everyone inside escaped, but a firefighter was "
              "treated for heat exhaustion."),
@@ -495,7 +500,7 @@ def storm(inc, pub, dl, role, variant, from_town=False):
             (f"At least {num(dead)} {'person was' if dead == 1 else 'people were'} "
              f"killed and {num(hurt)} injured, {county} County emergency "
              "officials said." if dead else
-             f"{num(hurt).capitalize()} people were hurt, none seriously, "
+             f"{cap(num(hurt))} people were hurt, none seriously, "
              f"according to {county} County emergency management."),
             "More than 6,000 customers lost power. The National Weather "
             "Service will send a team to survey the damage.",
