@@ -649,8 +649,14 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let mut latest_mentioned: Option<i64> = None;
     let mut mentions: Vec<(i64, i64)> = Vec::new();
     let published_day = doc.published.and_then(civil_day);
+    let lead = super::frame::lead_end(text, doc.furniture);
     let mut own_day = false;
-    for &(text, f) in all.iter().filter(|f| f.1.kind == FactKind::Date) {
+    let mut earlier_day = false;
+    let headline_facts = doc.title_facts.len();
+    for (k, &(text, f)) in all.iter().enumerate() {
+        if f.kind != FactKind::Date {
+            continue;
+        }
         let FactValue::Date(Some(iso)) = &f.value else {
             continue;
         };
@@ -662,8 +668,11 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
             // "Early today", "Sunday night" in Monday's paper: a day of
             // its own, named relative to its publication.
             own_day |= f.relative.is_some()
+                && (k < headline_facts || f.span.start < lead)
                 && range.0 == range.1
-                && published_day.is_some_and(|p| (p - 2..=p).contains(&range.0));
+                && published_day
+                    .is_some_and(|p| (p - super::frame::OWN_DAYS..=p).contains(&range.0));
+            earlier_day |= published_day.is_some_and(|p| range.1 < p - super::frame::OWN_DAYS);
             let past = past_reading(text, f, iso, range, published_day);
             for r in std::iter::once(range).chain(past) {
                 if mentions.len() < MAX_MENTIONS && !mentions.contains(&r) {
@@ -691,8 +700,9 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         }
     }
     identifiers.sort_unstable();
-    let mut frame = super::frame::frame(text, &facts, title, doc.title_facts);
+    let mut frame = super::frame::frame(text, lead, &facts, title, doc.title_facts);
     frame.own_day = own_day;
+    frame.earlier_day = earlier_day;
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {
@@ -917,12 +927,14 @@ const WEEKDAYS: &[&str] = &[
     "wednesday",
 ];
 
-/// The past reading of a date resolved after the publication day `published`
-/// when the words leave the week or the year open: a bare weekday
+/// The past reading of a date when the words leave the week or the year
+/// open: a bare weekday resolved after the publication day `published`
 /// ("charged in the crash Tuesday": the Tuesday before, a week earlier
-/// than the one after) or a day and month without a year ("the shooting on
-/// March 17": the March before). News mostly reports what happened; the
-/// two readings are both kept as days the report may be about.
+/// than the one after), or a day and month without a year ("the shooting
+/// on March 17": the March before, whether the date falls before or after
+/// publication: a trial report in September recalls "the shooting on April
+/// 9" of the year before without its year). News mostly reports what
+/// happened; both readings are kept as days the report may be about.
 fn past_reading(
     text: &str,
     f: &Fact,
@@ -931,11 +943,11 @@ fn past_reading(
     published: Option<i64>,
 ) -> Option<(i64, i64)> {
     let p = published?;
-    if range.0 <= p {
-        return None;
-    }
     let span = text.get(f.span.start..f.span.end)?.to_ascii_lowercase();
     if f.relative.is_some() {
+        if range.0 <= p {
+            return None;
+        }
         let bare = span
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|w| !w.is_empty())
@@ -1146,6 +1158,7 @@ impl DocVector {
             anchor: self.anchor,
             mentions: &self.mentions,
             own_day: self.frame.own_day,
+            earlier_day: self.frame.earlier_day,
         }
     }
 }
@@ -1519,5 +1532,44 @@ mod tests {
             let f = features(t, None);
             assert!(f.terms.windows(2).all(|w| w[0].0 < w[1].0));
         }
+    }
+
+    #[test]
+    fn dates_of_a_follow_up() {
+        let published = Some(CivilDate {
+            year: 2013,
+            month: 9,
+            day: 26,
+        });
+        let day = |y, m, d| day_number(y, m, d).unwrap_or(0);
+        // A day and month without a year before publication: this year's,
+        // or last year's (a trial report recalling the shooting).
+        let f = features(
+            "Flynn was found shot near Spiro on April 9, police said.",
+            published,
+        );
+        assert!(f.mentions.contains(&(day(2013, 4, 9), day(2013, 4, 9))));
+        assert!(f.mentions.contains(&(day(2012, 4, 9), day(2012, 4, 9))));
+        assert!(f.frame.earlier_day);
+        // With its year, one reading.
+        let f = features(
+            "Flynn was found shot on April 9, 2012, police said.",
+            published,
+        );
+        assert!(!f.mentions.contains(&(day(2011, 4, 9), day(2011, 4, 9))));
+        // A sentencing day ahead fixes no earlier day, and "today" deep in
+        // the text is not the report's own news.
+        let f = features(
+            "A jury convicted him. The jury deliberated for hours. He will appeal. \
+             Sentencing is set for Nov. 8. Today the family spoke.",
+            published,
+        );
+        assert!(!f.frame.earlier_day);
+        assert!(!f.frame.own_day);
+        let f = features(
+            "A man was shot early today on Elm Street, police said.",
+            published,
+        );
+        assert!(f.frame.own_day);
     }
 }

@@ -33,15 +33,27 @@ pub struct Frame {
     pub places: Vec<(u64, u32)>,
     /// The town of the dateline ("ROCKY MOUNT, N.C. —"), if any.
     pub dateline: Option<u64>,
-    /// Streets, roads and avenues named ([`street_key`]), sorted, distinct.
+    /// Places named in the headline, the dateline or the lead
+    /// ([`lead_end`]), sorted, distinct: where the report says its event
+    /// happened, not where its background, its people or its companies
+    /// are from.
+    pub lead_places: Vec<u64>,
+    /// Streets, roads and avenues named in the headline or the lead
+    /// ([`street_key`]), sorted, distinct.
     pub streets: Vec<Box<str>>,
     /// Ages given for people ("Jane Roe, 31,"), sorted, distinct.
     pub ages: Vec<u8>,
     /// The report names a day of its own publication in relative words
-    /// ("early today", "Sunday night" in Monday's paper): it reports an
-    /// event of its own days (set by the feature extraction, which reads
-    /// the dates).
+    /// in its headline or lead ("early today", "Sunday night" in Monday's
+    /// paper): it reports an event of its own days (set by the feature
+    /// extraction, which reads the dates).
     pub own_day: bool,
+    /// The report states, in words that fix it, a day before its own
+    /// publication (more than two days before): what a follow-up says of
+    /// the incident's day. A second reading of a date whose words leave
+    /// the year or the week open (a "Nov. 8" sentencing date read as last
+    /// November) is not one (set by the feature extraction).
+    pub earlier_day: bool,
 }
 
 /// When a report is from and which days it states, for [`day_conflict`].
@@ -53,6 +65,8 @@ pub struct When<'a> {
     pub mentions: &'a [(i64, i64)],
     /// See [`Frame::own_day`].
     pub own_day: bool,
+    /// See [`Frame::earlier_day`].
+    pub earlier_day: bool,
 }
 
 /// Last words of a place name that make it a street.
@@ -137,6 +151,67 @@ pub fn in_prose(text: &str, start: usize, end: usize) -> bool {
     line.ends_with(['.', '!', '?'])
 }
 
+/// Sentences of prose that make a report's lead: news writing states
+/// what happened, where and when in its first paragraph or two (the
+/// "inverted pyramid"); places and streets named further down are a
+/// protest's route, a company's offices, a team's opponent, an earlier
+/// incident, more often than the event's own.
+pub const LEAD_SENTENCES: usize = 3;
+
+/// Where a report's lead ends: the byte offset after its first
+/// [`LEAD_SENTENCES`] sentences of prose, counting only lines of prose
+/// ([`in_prose`]) outside page furniture (`furniture`, sorted byte
+/// ranges). A sentence ends at `.`, `!` or `?` after a lower-case letter,
+/// a digit or a closing quote, followed by a space or the end of the line
+/// ("U. S." and "Jan." after a capital do not end one).
+pub fn lead_end(text: &str, furniture: &[(usize, usize)]) -> usize {
+    let mut sentences = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_end();
+        if body.is_empty()
+            || !in_prose(text, start, start + body.len())
+            || super::features::inside(furniture, start, start + body.len())
+        {
+            continue;
+        }
+        let bytes = body.as_bytes();
+        let mut last_end = None;
+        for (i, &c) in bytes.iter().enumerate() {
+            if !matches!(c, b'.' | b'!' | b'?') {
+                continue;
+            }
+            let ends = bytes.get(i + 1).is_none_or(|&n| n == b' ' || n == b'"');
+            let before = i.checked_sub(1).map(|j| bytes[j]);
+            let after_word = before.is_some_and(|b| {
+                b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'"' || b == b')'
+            });
+            if ends && after_word {
+                last_end = Some(i);
+                sentences += 1;
+                if sentences == LEAD_SENTENCES {
+                    return start + i + 1;
+                }
+            }
+        }
+        // A line of prose ends its last sentence, abbreviations or not.
+        let closed = last_end.is_some_and(|i| {
+            bytes[i + 1..]
+                .iter()
+                .all(|c| matches!(c, b'"' | b'\'' | b')'))
+        });
+        if !closed {
+            sentences += 1;
+            if sentences == LEAD_SENTENCES {
+                return start + body.len();
+            }
+        }
+    }
+    text.len()
+}
+
 /// The town whose agency an organisation is ("clarksville" for "Clarksville
 /// Police Department"), as a canonical key.
 fn agency_town(key: &str) -> Option<&str> {
@@ -150,9 +225,12 @@ fn agency_town(key: &str) -> Option<&str> {
 
 /// The frame of a document from its facts (those outside page furniture)
 /// and its headline's facts (`title_facts`, spans into `title`). Only facts
-/// in lines of prose ([`in_prose`]) and in the headline count.
-pub fn frame(text: &str, facts: &[&Fact], title: &str, title_facts: &[Fact]) -> Frame {
+/// in lines of prose ([`in_prose`]) and in the headline count; streets
+/// only in the headline and the lead, which ends at byte `lead` of `text`
+/// ([`lead_end`]).
+pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts: &[Fact]) -> Frame {
     let mut places: Vec<(u64, u32)> = Vec::new();
+    let mut lead_places: Vec<u64> = Vec::new();
     let mut streets: Vec<Box<str>> = Vec::new();
     let mut ages: Vec<u8> = Vec::new();
     let bump = |places: &mut Vec<(u64, u32)>, h: u64| match places.iter_mut().find(|p| p.0 == h) {
@@ -162,6 +240,7 @@ pub fn frame(text: &str, facts: &[&Fact], title: &str, title_facts: &[Fact]) -> 
     let dateline = dateline_town(text).map(|k| feature_hash("plc", &k));
     if let Some(h) = dateline {
         bump(&mut places, h);
+        lead_places.push(h);
     }
     let mut last_person_end: Option<usize> = None;
     let in_title = title_facts.iter().map(|f| (title, f, true));
@@ -178,18 +257,26 @@ pub fn frame(text: &str, facts: &[&Fact], title: &str, title_facts: &[Fact]) -> 
                 }
                 let last = key.rsplit(' ').next().unwrap_or("");
                 let org = f.kind == FactKind::Org;
+                let in_lead = headline || f.span.start < lead;
                 let street = key.contains(' ')
                     && STREET_WORDS.binary_search(&last).is_ok()
                     && !(last == "court" && is_court_of_law(&key));
-                if street {
+                let place = if street {
                     let k = street_key(&key);
-                    if streets.len() < MAX_FRAME_ITEMS && !streets.contains(&k) {
+                    if in_lead && streets.len() < MAX_FRAME_ITEMS && !streets.contains(&k) {
                         streets.push(k);
                     }
+                    None
                 } else if !org {
-                    bump(&mut places, feature_hash("plc", &key));
-                } else if let Some(town) = agency_town(&key) {
-                    bump(&mut places, feature_hash("plc", town));
+                    Some(feature_hash("plc", &key))
+                } else {
+                    agency_town(&key).map(|town| feature_hash("plc", town))
+                };
+                if let Some(h) = place {
+                    bump(&mut places, h);
+                    if in_lead && lead_places.len() < MAX_FRAME_ITEMS && !lead_places.contains(&h) {
+                        lead_places.push(h);
+                    }
                 }
             }
             (FactKind::Person, _) => {
@@ -212,13 +299,16 @@ pub fn frame(text: &str, facts: &[&Fact], title: &str, title_facts: &[Fact]) -> 
     places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     places.truncate(MAX_FRAME_ITEMS);
     streets.sort_unstable();
+    lead_places.sort_unstable();
     ages.sort_unstable();
     Frame {
         places,
         dateline,
+        lead_places,
         streets,
         ages,
         own_day: false,
+        earlier_day: false,
     }
 }
 
@@ -288,7 +378,8 @@ pub const PRINCIPAL_PLACE_MENTIONS: u32 = 3;
 
 /// The principal place of a frame: the dateline town, else the place named
 /// most often, at least [`PRINCIPAL_PLACE_MENTIONS`] times and strictly
-/// more often than any other.
+/// more often than any other, and named in the headline or the lead
+/// ([`Frame::lead_places`]).
 pub fn principal_place(f: &Frame) -> Option<(u64, u32)> {
     let top = *f.places.first()?;
     if let Some(d) = f.dateline {
@@ -296,7 +387,8 @@ pub fn principal_place(f: &Frame) -> Option<(u64, u32)> {
     }
     match f.places.get(1) {
         Some(second) if second.1 >= top.1 => None,
-        _ => (top.1 >= PRINCIPAL_PLACE_MENTIONS).then_some(top),
+        _ => (top.1 >= PRINCIPAL_PLACE_MENTIONS && f.lead_places.binary_search(&top.0).is_ok())
+            .then_some(top),
     }
 }
 
@@ -342,11 +434,17 @@ pub fn street_key(key: &str) -> Box<str> {
     words.join(" ").into_boxed_str()
 }
 
-/// Whether two street keys can name one street: equal, or one is the other
-/// without its first words (a direction or the town: "Oakland Avenue" and
+/// Whether two street keys can name one street: equal, the same name with
+/// another type word, or one is the other without its first words (a direction or the town: "Oakland Avenue" and
 /// "South Oakland Avenue", "High Street" and "Wellington High Street"),
 /// keeping at least a name and a type.
 pub fn same_street(a: &str, b: &str) -> bool {
+    // "Stadiou Street" and "Stadiou Avenue": one name, its type given two
+    // ways (a translation, an outlet's error).
+    let name = |x: &str| x.rsplit_once(' ').map(|(n, _)| n.to_owned());
+    if name(a).is_some_and(|n| Some(&n) == name(b).as_ref()) {
+        return true;
+    }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short == long
         || (short.contains(' ')
@@ -386,6 +484,10 @@ pub fn age_conflict(a: &Frame, b: &Frame) -> bool {
 /// the next).
 pub const DAY_SLACK: i64 = 1;
 
+/// Days before its publication that a report's own news may be from
+/// ("early today", "Saturday night" in Monday's paper).
+pub const OWN_DAYS: i64 = 2;
+
 /// Days after another report from which a report may be a follow-up
 /// (an arrest, a funeral, a commentary) that names no day of the incident.
 pub const FOLLOW_UP_DAYS: i64 = 3;
@@ -393,8 +495,9 @@ pub const FOLLOW_UP_DAYS: i64 = 3;
 /// The days a report is about: the days and short periods (at most 31
 /// days) it states, and, for a publication date, that day and the one
 /// before (a breaking report of "tonight" or "early today"). With
-/// `own_days: false`, the days around its own publication are left out
-/// (what a later report says about an earlier day).
+/// `own_days: false`, only the days before its own publication's are kept
+/// (what a later report says about an earlier day; the days it looks
+/// ahead to are a trial's or a funeral's).
 fn days(
     anchor: Option<Anchor>,
     mentions: &[(i64, i64)],
@@ -403,8 +506,8 @@ fn days(
     let published = anchor
         .filter(|a| a.source == AnchorSource::Published)
         .map(|a| a.day);
-    let own = published.map(|p| (p - 2, p));
-    let keep = move |r: &(i64, i64)| own_days || own.is_none_or(|o| r.1 < o.0 || r.0 > o.1);
+    let own = published.map(|p| (p - OWN_DAYS, p));
+    let keep = move |r: &(i64, i64)| own_days || own.is_none_or(|o| r.1 < o.0);
     mentions
         .iter()
         .copied()
@@ -436,9 +539,13 @@ pub fn day_conflict(a: When<'_>, b: When<'_>) -> bool {
     // A later report that states no earlier day but names its own day in
     // relative words ("early today") reports an event of its own days, not
     // a follow-up.
-    let fresh = |x: When<'_>| x.own_day && days(x.anchor, x.mentions, false).next().is_none();
+    let fresh = |x: When<'_>| x.own_day && !x.earlier_day;
     own_b |= fresh(b);
     own_a |= fresh(a);
+    // A follow-up that fixes no earlier day says nothing of the incident's.
+    if (!own_a && !a.earlier_day) || (!own_b && !b.earlier_day) {
+        return false;
+    }
     let mut any_a = false;
     for x in days(a.anchor, a.mentions, own_a) {
         any_a = true;
@@ -465,7 +572,7 @@ mod tests {
     fn frame_of(text: &str) -> Frame {
         let facts = extract(text, &ExtractContext::default());
         let refs: Vec<&Fact> = facts.iter().collect();
-        frame(text, &refs, "", &[])
+        frame(text, lead_end(text, &[]), &refs, "", &[])
     }
 
     #[test]
@@ -542,10 +649,12 @@ mod tests {
                 source: AnchorSource::Published,
             })
         };
-        let w = |anchor, mentions| When {
+        let w = |anchor, mentions: &'static [(i64, i64)]| When {
             anchor,
             mentions,
             own_day: false,
+            earlier_day: anchor
+                .is_some_and(|a: Anchor| mentions.iter().any(|m| m.1 < a.day - OWN_DAYS)),
         };
         // Published the same day or the next: one incident.
         assert!(!day_conflict(w(at(100), &[]), w(at(101), &[])));
@@ -581,6 +690,7 @@ mod tests {
             anchor: at(100),
             mentions: &[],
             own_day: false,
+            earlier_day: false,
         };
         // "A man was shot early today" in a paper of day 130: an incident
         // of day 130, not a follow-up of day 100's.
@@ -588,6 +698,7 @@ mod tests {
             anchor: at(130),
             mentions: &[(130, 130)],
             own_day: true,
+            earlier_day: false,
         };
         assert!(day_conflict(first, fresh));
         assert!(day_conflict(fresh, first));
@@ -600,6 +711,7 @@ mod tests {
         // One that also names the first report's day is a follow-up.
         let recalls = When {
             mentions: &[(130, 130), (100, 100)],
+            earlier_day: true,
             ..fresh
         };
         assert!(!day_conflict(first, recalls));
@@ -611,6 +723,7 @@ mod tests {
         assert!(same_street("oakland avenue", "south oakland avenue"));
         assert!(same_street("high street", "wellington high street"));
         assert!(!same_street("oak street", "elm street"));
+        assert!(same_street("stadiou street", "stadiou avenue"));
         assert!(!same_street("street", "elm street"));
         assert!(is_court_of_law("taunton magistrates court"));
         assert!(!is_court_of_law("briar court"));
@@ -635,5 +748,75 @@ mod tests {
         let oak = text.find("Oak").unwrap_or(0);
         assert!(!in_prose(text, elm, elm + 10));
         assert!(in_prose(text, oak, oak + 10));
+    }
+
+    #[test]
+    fn only_the_lead_places_an_incident() {
+        // The street of the lead is the incident's; one named further down
+        // (a march's route, an earlier incident) is not.
+        let a = frame_of(
+            "A man was shot on Elm Street on Tuesday, police said. He died. Officers searched. \
+             Last year a woman was shot on Oak Street.",
+        );
+        assert_eq!(a.streets, vec![Box::from("elm street")]);
+        let b = frame_of("Two men were hurt. Nobody was arrested. Police are looking. A crowd later marched down Oak Street.");
+        assert!(b.streets.is_empty());
+        assert!(!street_conflict(&a, &b));
+        // A place named three times but only below the lead does not set
+        // the report.
+        let c = frame_of(
+            "The company agreed to buy its rival. Shares rose. Analysts cheered. \
+             Offices in Toronto will stay open. Toronto staff were told. Toronto is home to both.",
+        );
+        assert_eq!(principal_place(&c), None);
+        let d = frame_of(
+            "A fire in Toronto destroyed a house. Toronto fire crews came. Nobody was hurt in Toronto.",
+        );
+        assert!(principal_place(&d).is_some());
+    }
+
+    #[test]
+    fn lead_ends_after_three_sentences_of_prose() {
+        let text = "Published: May 1\nOne. Two here. Three there. Four.";
+        assert_eq!(
+            &text[..lead_end(text, &[])],
+            "Published: May 1\nOne. Two here. Three there."
+        );
+        // "U. S." does not end a sentence; page furniture does not count.
+        let text = "Your notification has been saved.\nThe U. S. team won. It rained. Fans left. Then more.";
+        let furniture = [(0, 33)];
+        assert!(text[..lead_end(text, &furniture)].ends_with("Fans left."));
+    }
+
+    #[test]
+    fn a_follow_up_is_dated_by_its_earlier_days_only() {
+        let at = |day| {
+            Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            })
+        };
+        let first = When {
+            anchor: at(100),
+            mentions: &[(99, 99)],
+            own_day: false,
+            earlier_day: false,
+        };
+        // A trial report weeks later that looks ahead to a sentencing day
+        // and fixes no earlier day says nothing of the incident's day.
+        let trial = When {
+            anchor: at(160),
+            mentions: &[(190, 190), (155, 155)],
+            own_day: false,
+            earlier_day: false,
+        };
+        assert!(!day_conflict(first, trial));
+        // One that fixes another earlier day is of another incident.
+        let other = When {
+            mentions: &[(140, 140)],
+            earlier_day: true,
+            ..trial
+        };
+        assert!(day_conflict(first, other));
     }
 }
