@@ -1559,9 +1559,9 @@ mod tests {
         assert!(!f.mentions.contains(&(day(2011, 4, 9), day(2011, 4, 9))));
         // A sentencing day ahead fixes no earlier day, and "today" deep in
         // the text is not the report's own news.
+        let body = "The jury deliberated for hours before it reached a verdict. ".repeat(9);
         let f = features(
-            "A jury convicted him. The jury deliberated for hours. He will appeal. \
-             Sentencing is set for Nov. 8. Today the family spoke.",
+            &format!("A jury convicted him. {body}\nSentencing is set for Nov. 8. Today the family spoke."),
             published,
         );
         assert!(!f.frame.earlier_day);
