@@ -25,7 +25,13 @@ fn bench(c: &mut Criterion) {
         .iter()
         .map(|d| {
             let published = date::parse_published(&d.published);
-            concord::facts::extract(&d.text, &concord::facts::ExtractContext { published })
+            concord::facts::extract(
+                &d.text,
+                &concord::facts::ExtractContext {
+                    published,
+                    ..Default::default()
+                },
+            )
         })
         .collect();
     g.bench_function("features", |b| {

@@ -28,6 +28,7 @@ fn bench(c: &mut Criterion) {
             month: 12,
             day: 7,
         }),
+        ..Default::default()
     };
     let bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
     let total: usize = texts.iter().map(|t| facts::extract(t, &ctx).len()).sum();

@@ -26,7 +26,13 @@ fn main() -> anyhow::Result<()> {
             .as_str()
             .and_then(concord::facts::date::parse_published)
             .or_else(|| concord::facts::date::published_from_text(text).map(|x| x.0));
-        let facts = concord::facts::extract(text, &concord::facts::ExtractContext { published });
+        let facts = concord::facts::extract(
+            text,
+            &concord::facts::ExtractContext {
+                published,
+                ..Default::default()
+            },
+        );
         raw.push(extract(
             DocInput {
                 text,

@@ -17,7 +17,13 @@ fn main() -> anyhow::Result<()> {
             .as_str()
             .and_then(concord::facts::date::parse_published);
         let text = v["text"].as_str().unwrap_or("");
-        let facts = concord::facts::extract(text, &concord::facts::ExtractContext { published });
+        let facts = concord::facts::extract(
+            text,
+            &concord::facts::ExtractContext {
+                published,
+                ..Default::default()
+            },
+        );
         raw.push(extract(
             DocInput {
                 text,

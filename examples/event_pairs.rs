@@ -25,7 +25,10 @@ fn main() -> anyhow::Result<()> {
             .as_str()
             .and_then(concord::facts::date::parse_published)
             .or_else(|| concord::facts::date::published_from_text(text).map(|x| x.0));
-        let ctx = concord::facts::ExtractContext { published };
+        let ctx = concord::facts::ExtractContext {
+            published,
+            ..Default::default()
+        };
         let facts = concord::facts::extract(text, &ctx);
         let title_facts = title
             .map(|t| concord::facts::extract(t, &ctx))

@@ -40,7 +40,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .as_str()
             .and_then(date::parse_published)
             .or_else(|| date::published_from_text(&text).map(|p| p.0));
-        let facts = facts::extract(&text, &ExtractContext { published });
+        let facts = facts::extract(
+            &text,
+            &ExtractContext {
+                published,
+                ..Default::default()
+            },
+        );
         let claims = ClaimDoc::new(&text, &facts);
         keep.push((text, facts, claims, published));
         let _ = k;
@@ -64,7 +70,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .anchors
             .iter()
             .filter_map(|&j| match &facts[j].value {
-                FactValue::Date(Some(v)) => concord::compare::values::day_span(v),
+                FactValue::Date(v) => concord::compare::values::day_span(v),
                 _ => None,
             })
             .collect();

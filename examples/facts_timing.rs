@@ -24,6 +24,7 @@ fn main() {
                 month: 12,
                 day: 7,
             }),
+            ..Default::default()
         };
         let t = Instant::now();
         let n = facts::extract(&text, &ctx).len();

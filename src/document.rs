@@ -73,6 +73,10 @@ pub struct DocMeta {
     pub published: Option<String>,
     /// Address of the article.
     pub url: Option<String>,
+    /// The conventions the article is written in, as given (a BCP 47 tag
+    /// such as "en-GB"); see [`crate::lex::Locale`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 }
 
 /// Where a record came from, precisely enough to report it and to copy its

@@ -22,7 +22,8 @@
 //!    LSH candidates, verification with name variants and date conflicts,
 //!    average linkage without chaining.
 //! 7. [`facts`]: dates, figures, names and quotes with byte spans into the
-//!    original text.
+//!    original text, built over [`lex`] (one token type, the word tables,
+//!    the calendar).
 //! 8. [`claim`]: the frame of each figure and date (head noun, modifiers,
 //!    predicate, clause names and dates; publication metadata told apart),
 //!    from part-of-speech tagged words.
@@ -41,6 +42,7 @@ pub mod document;
 pub mod error;
 pub mod events;
 pub mod facts;
+pub mod lex;
 pub mod lsh;
 pub mod minhash;
 pub mod pipeline;

@@ -462,9 +462,24 @@ pub fn publication_date(doc: &Document) -> (Option<CivilDate>, PublishedFrom) {
     (None, PublishedFrom::Unknown)
 }
 
+/// The conventions a document is written in: its `locale` field when it
+/// names one ("en-GB"), else what the domain of its source or address
+/// tells (".co.uk", ".com.au", ".ca"), else `default`.
+pub fn locale_of(doc: &Document, default: crate::lex::Locale) -> crate::lex::Locale {
+    use crate::lex::Locale;
+    doc.meta
+        .locale
+        .as_deref()
+        .and_then(Locale::parse)
+        .or_else(|| doc.meta.source.as_deref().and_then(Locale::from_domain))
+        .or_else(|| doc.meta.url.as_deref().and_then(Locale::from_domain))
+        .unwrap_or(default)
+}
+
 /// Runs `facts` over a corpus: writes one JSON line per fact, documents in
-/// input order and facts in span order. Returns the number of skipped
-/// records (each passed to `on_skip`).
+/// input order and facts in span order, each document read in its locale
+/// ([`locale_of`], `locale` where nothing tells). Returns the number of
+/// skipped records (each passed to `on_skip`).
 ///
 /// # Errors
 /// [`Error::Io`] reading the input or writing `out`; [`Error::Config`] when
@@ -472,6 +487,7 @@ pub fn publication_date(doc: &Document) -> (Option<CivilDate>, PublishedFrom) {
 pub fn facts(
     corpus: &Corpus,
     threads: usize,
+    locale: crate::lex::Locale,
     out: &mut dyn Write,
     on_skip: &mut dyn FnMut(&SkippedRecord),
 ) -> Result<usize> {
@@ -484,7 +500,10 @@ pub fn facts(
                 .par_iter()
                 .map(|doc| {
                     let (published, _) = publication_date(doc);
-                    let ctx = ExtractContext { published };
+                    let ctx = ExtractContext {
+                        published,
+                        locale: locale_of(doc, locale),
+                    };
                     let mut buf = Vec::new();
                     for f in facts::extract(&doc.text, &ctx) {
                         // Serialising plain data to memory cannot fail.
@@ -687,7 +706,11 @@ pub fn cluster(
                 .enumerate()
                 .map_init(event_features::Scratch::default, |scratch, (k, d)| {
                     let (published, from) = publication_date(d);
-                    let facts = facts::extract(&d.text, &ExtractContext { published });
+                    let ctx = ExtractContext {
+                        published,
+                        locale: locale_of(d, crate::lex::Locale::US),
+                    };
+                    let facts = facts::extract(&d.text, &ctx);
                     let f =
                         document_features(d, published, &facts, furniture.get(base + k), scratch);
                     (published, from, f)
@@ -762,7 +785,10 @@ fn document_features(
         .meta
         .title
         .as_deref()
-        .map(|t| facts::extract(t, &ExtractContext { published }))
+        .map(|t| {
+            let locale = locale_of(d, crate::lex::Locale::US);
+            facts::extract(t, &ExtractContext { published, locale })
+        })
         .unwrap_or_default();
     event_features::extract(
         event_features::DocInput {
@@ -894,6 +920,9 @@ pub struct ReportSettings {
     /// (two or three articles carry too little corpus statistics to weigh
     /// shared words by their rarity).
     pub single_event: bool,
+    /// The locale of documents that name none and whose source tells
+    /// none (`--locale`).
+    pub locale: crate::lex::Locale,
 }
 
 /// Runs `report` over a corpus: reads every document, extracts facts (in
@@ -950,7 +979,13 @@ pub fn report(
                 (
                     shown,
                     from,
-                    facts::extract(&doc.text, &ExtractContext { published }),
+                    facts::extract(
+                        &doc.text,
+                        &ExtractContext {
+                            published,
+                            locale: locale_of(doc, settings.locale),
+                        },
+                    ),
                     published,
                 )
             })
@@ -1030,4 +1065,57 @@ pub fn report(
         "compare": settings.compare,
     });
     Ok(crate::report::build(&inputs, &agreements, skipped, config))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::tally;
+
+    /// `report` reads each document's facts once, and each headline's once:
+    /// the clustering and the comparison share them.
+    #[test]
+    fn report_extracts_each_document_once() {
+        let texts: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    "{} {i}: The council approved $4.5 million for the bridge on \
+                     Monday, March 3, 2025, after 12 residents spoke. \"It is \
+                     overdue,\" said Mayor Ana Ruiz.",
+                    tally::MARK
+                )
+            })
+            .collect();
+        let lines: Vec<String> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                serde_json::json!({
+                    "id": format!("d{i}"),
+                    "text": t,
+                    "title": format!("{} headline {i}: bridge money approved", tally::MARK),
+                    "published": "2025-03-04",
+                })
+                .to_string()
+            })
+            .collect();
+        let input = lines.join("\n").into_bytes();
+        let corpus = Corpus::open_reader(std::io::Cursor::new(input), Default::default())
+            .expect("in-memory corpus");
+        let settings = ReportSettings {
+            threads: 2,
+            ..Default::default()
+        };
+        let report = report(&corpus, &settings, &mut |_| {}).expect("report");
+        let json = serde_json::to_value(&report).expect("serialise");
+        assert!(
+            json.to_string().contains("4.5"),
+            "the facts reached the report"
+        );
+        for (i, t) in texts.iter().enumerate() {
+            assert_eq!(tally::count(t), 1, "document {i}");
+            let title = format!("{} headline {i}: bridge money approved", tally::MARK);
+            assert_eq!(tally::count(&title), 1, "headline {i}");
+        }
+    }
 }

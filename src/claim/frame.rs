@@ -238,6 +238,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "despite",
     "besides",
     "plus",
+    "then",
 ];
 
 /// Nouns too general to be the head of a claim or to show parallel
@@ -356,7 +357,7 @@ fn clause_range(toks: &[Token], s: usize, e: usize, a: usize, b: usize) -> (usiz
         lo += 1;
     }
     let mut hi = b.max(lo);
-    while hi < e && (hi == b || !boundary_before(toks, hi)) {
+    while hi < e && !boundary_before(toks, hi) {
         hi += 1;
     }
     (lo.min(a), hi.max(b))
@@ -471,8 +472,25 @@ pub fn build(
     // Content words: the clause at full weight decaying with distance, the
     // rest of the sentence at a third.
     let mut words: Vec<(String, f64)> = Vec::new();
+    // Words inside other dates and figures say when and how many, not
+    // what: two reports of one claim differ exactly there.
+    let in_other_fact = |t: &Token| {
+        facts.iter().any(|f| {
+            !matches!(
+                f.kind,
+                FactKind::Person | FactKind::Place | FactKind::Org | FactKind::Quote
+            ) && f.span.start <= t.span.start
+                && t.span.end <= f.span.end
+        })
+    };
+    let short_clause = toks[cl_a..cl_b]
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| !(a..b).contains(&(cl_a + k)) && is_content(t))
+        .count()
+        < 2;
     for (k, t) in toks.iter().enumerate().take(e).skip(s) {
-        if (a..b).contains(&k) || !is_content(t) {
+        if (a..b).contains(&k) || !is_content(t) || in_other_fact(t) {
             continue;
         }
         let d = if k < a {
@@ -480,7 +498,9 @@ pub fn build(
         } else {
             k.saturating_sub(b) + 1
         } as f64;
-        let inside = (cl_a..cl_b).contains(&k);
+        // A clause too short to say anything ("(August 9)") lends the
+        // whole sentence its weight.
+        let inside = (cl_a..cl_b).contains(&k) || short_clause;
         let w = if inside {
             1.0 / (1.0 + d / 4.0)
         } else {
@@ -757,6 +777,16 @@ fn names_in(
             .unwrap_or("");
         let key = names::canonical_key(run);
         if key.is_empty() {
+            continue;
+        }
+        let typed_as = doc_names
+            .iter()
+            .find(|(_, d)| *d == key || surname(d) == key || surname(d) == surname(&key));
+        // A short capitalised abbreviation no name fact backs ("TD", "IR",
+        // "GM") is a term of the trade, not a name.
+        let abbreviation = run.chars().filter(|c| c.is_alphabetic()).count() <= 3
+            && !run.chars().any(char::is_lowercase);
+        if abbreviation && typed_as.is_none() {
             continue;
         }
         if let Some((kind, _)) = doc_names
@@ -1063,7 +1093,11 @@ fn money_phrase(
     while k < e && is_np_word(&toks[k]) && toks[k].tag.name() != "CD" && k - b < 4 {
         k += 1;
     }
-    if let Some(h) = (b..k).rev().find(|&j| toks[j].tag.is_noun()) {
+    if let Some(h) = (b..k)
+        .rev()
+        .find(|&j| toks[j].tag.is_noun())
+        .filter(|&j| !LIGHT_NOUNS.contains(&toks[j].norm.as_str()))
+    {
         set_head(&mut np, b, h);
         np.end = h + 1;
         return np;

@@ -10,6 +10,7 @@ fn show(text: &str) -> String {
             month: 5,
             day: 5,
         }),
+        ..Default::default()
     };
     let facts = extract(text, &ctx);
     let doc = ClaimDoc::new(text, &facts);

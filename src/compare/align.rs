@@ -34,7 +34,7 @@ use super::values::{self, Relation};
 use super::{AlignedFact, ClaimInfo, Evidence, Mention, StatedValue, Status, UnionFind};
 use crate::claim::{lemma, Frame, Role};
 use crate::document::DocIndex;
-use crate::facts::{Fact, FactKind, FactValue};
+use crate::facts::{CivilDate, DateValue, Fact, FactKind, FactValue, Grain};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Sentence similarity that ties two different values to one claim with
@@ -44,6 +44,9 @@ const SIMILAR_ALONE: f64 = 0.8;
 /// Sentence similarity that, with a shared predicate or head, ties two
 /// different values to one claim.
 const SIMILAR_WITH_FRAME: f64 = 0.25;
+/// Sentence similarity that, with the predicate and head, makes two
+/// figures that cannot both hold one claim when no subject is shared.
+const SIMILAR_CONFLICT: f64 = 0.4;
 /// Sentence similarity that ties two equal values with nothing else shared.
 const SIMILAR_EQUAL: f64 = 0.2;
 /// Sentence similarity that ties one day stated by two reports with no
@@ -102,7 +105,7 @@ impl M<'_> {
     /// The day range of a date value.
     fn days(&self) -> Option<(i64, i64)> {
         match &self.fact.value {
-            FactValue::Date(Some(s)) => values::day_range(s),
+            FactValue::Date(v) => values::day_range(v),
             _ => None,
         }
     }
@@ -157,13 +160,15 @@ fn magnitude(v: &FactValue) -> Option<f64> {
 
 /// Why two mentions cannot be one claim, if they cannot.
 fn apart(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
+    apart_in_sentence(a, b, rel).or_else(|| apart_in_frame(a, b, rel))
+}
+
+/// What the rest of two sentences says against one claim: a stat line with
+/// none of its other figures shared, or figures several times apart. Soft
+/// evidence: it keeps two mentions from being tied directly, but does not
+/// split the members of two groups already tied.
+fn apart_in_sentence(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
-    if fa.role == Role::Metadata || fb.role == Role::Metadata {
-        return Some("publication metadata");
-    }
-    if rel == Relation::Unrelated {
-        return Some("values of different kinds");
-    }
     // Stat lines: sentences that list other figures, none of them shared,
     // tell of different occasions ("caught 29 passes for 201 yards", "caught
     // 39 passes for 302 yards").
@@ -183,6 +188,19 @@ fn apart(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
                 return Some("figures too far apart to count one thing");
             }
         }
+    }
+    None
+}
+
+/// What the frames of two mentions say against one claim (see the module
+/// docs): hard evidence.
+fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
+    let (fa, fb) = (a.frame, b.frame);
+    if fa.role == Role::Metadata || fb.role == Role::Metadata {
+        return Some("publication metadata");
+    }
+    if rel == Relation::Unrelated {
+        return Some("values of different kinds");
     }
     // One amount of money stated by two reports of one event ("a package
     // worth $175 million", "weapons worth $175m") is one figure however
@@ -443,13 +461,13 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                     _ => MAX_RATIO,
                 };
                 let need = if ratio <= 1.5 {
-                    SIMILAR_WITH_FRAME - 0.15
+                    SIMILAR_WITH_FRAME - 0.1
                 } else {
-                    SIMILAR_WITH_FRAME - 0.05
+                    SIMILAR_WITH_FRAME
                 };
                 predicate
                     && head_ok
-                    && (subject || t.similarity >= need)
+                    && (subject && t.similarity >= need || t.similarity >= SIMILAR_CONFLICT)
                     && (!background || subject)
             }
         }
@@ -504,12 +522,16 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     {
         return Relation::Same;
     }
-    // A span of time ("the last eight years") against a time it overlaps
-    // says nothing against it.
+    // A stretch of time counted back or ahead ("over the last eight
+    // years", "in the coming weeks") is a period, not when something
+    // happened: it compares only with another such stretch.
+    if is_period(a) != is_period(b) {
+        return Relation::Unrelated;
+    }
+    // A span of time against a time it overlaps says nothing against it.
     if r == Relation::Incompatible {
-        if let (FactValue::Date(Some(x)), FactValue::Date(Some(y))) = (&a.fact.value, &b.fact.value)
-        {
-            if x.contains('/') || y.contains('/') {
+        if let (FactValue::Date(x), FactValue::Date(y)) = (&a.fact.value, &b.fact.value) {
+            if x.is_interval() != y.is_interval() {
                 if let (Some(p), Some(q)) = (values::day_range(x), values::day_range(y)) {
                     if p.0 <= q.1 && q.0 <= p.1 {
                         return Relation::Compatible;
@@ -521,21 +543,45 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if writes_year(a.surface) && writes_year(b.surface) {
         return r;
     }
+    // the month (and day) of a single day or month, of a known year or
+    // not ("Dec. 6" in one article, "December 6, 2023" in another)
     let month_day = |v: &FactValue| match v {
-        FactValue::Date(Some(s)) if !s.contains('/') && s.len() >= 7 => s
-            .split_once('-')
-            .map(|(_, md)| md.to_string())
-            .filter(|md| !md.starts_with('W') && !md.starts_with('Q')),
+        FactValue::Date(DateValue::Unit(p)) if matches!(p.grain(), Grain::Day | Grain::Month) => {
+            let c = CivilDate::from_day(p.first());
+            Some((
+                u32::from(c.month),
+                (p.grain() == Grain::Day).then_some(u32::from(c.day)),
+            ))
+        }
+        FactValue::Date(DateValue::MonthDay(m, d)) => Some((*m, Some(*d))),
         _ => None,
     };
     match (month_day(&a.fact.value), month_day(&b.fact.value)) {
-        (Some(x), Some(y))
-            if x == y || x.trim_start_matches('-') == y || y.trim_start_matches('-') == x =>
-        {
-            Relation::Same
-        }
+        (Some(x), Some(y)) if x == y => Relation::Same,
         _ => r,
     }
+}
+
+/// Whether a date mention is a stretch counted from now ("the last eight
+/// years", "the past two weeks", "the coming months").
+fn is_period(m: &M<'_>) -> bool {
+    let Some(r) = m.fact.relative.as_deref() else {
+        return false;
+    };
+    let words: Vec<&str> = r.split_whitespace().collect();
+    let anchor = words.iter().any(|w| {
+        matches!(
+            *w,
+            "last" | "past" | "next" | "coming" | "previous" | "following"
+        )
+    });
+    let plural_unit = words.iter().any(|w| {
+        matches!(
+            *w,
+            "years" | "months" | "weeks" | "days" | "decades" | "hours" | "seasons" | "centuries"
+        )
+    });
+    anchor && plural_unit
 }
 
 /// The part of the day a date mention names ("Tuesday night" → "night"),
@@ -617,17 +663,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                 if ms[i].doc == ms[j].doc && r != Relation::Same {
                     continue;
                 }
-                let debug = std::env::var_os("CONCORD_DEBUG_ALIGN").is_some();
                 if r != Relation::Same && (states(i, members, j) || states(j, members, i)) {
-                    if debug {
-                        eprintln!("states {:?} / {:?}", ms[i].surface, ms[j].surface);
-                    }
                     continue;
                 }
-                if let Some(why) = apart(&ms[i], &ms[j], r) {
-                    if debug && r != Relation::Same {
-                        eprintln!("apart {:?} / {:?}: {why}", ms[i].surface, ms[j].surface);
-                    }
+                if apart(&ms[i], &ms[j], r).is_some() {
                     continue;
                 }
                 if let Some((score, t)) = tie(&ms[i], &ms[j], r) {
@@ -718,19 +757,18 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                         .flat_map(|&v| members[v].iter())
                         .any(|&y| {
                             let r = rel(x, y);
-                            (ms[x].doc == ms[y].doc && r != Relation::Same)
+                            // A document that states both values of
+                            // this claim (in two tied sentences) tells of
+                            // two things, not a disagreement.
+                            (ms[x].doc == ms[y].doc
+                                && r != Relation::Same
+                                && tie(&ms[x], &ms[y], r).is_some())
                                 || (ms[x].doc != ms[y].doc
-                                    && (apart(&ms[x], &ms[y], r).is_some()
+                                    && (apart_in_frame(&ms[x], &ms[y], r).is_some()
                                         || r != Relation::Same
                                             && (states(x, bucket, y) || states(y, bucket, x))))
                         })
                 });
-        if std::env::var_os("CONCORD_DEBUG_ALIGN").is_some() {
-            eprintln!(
-                "phase2 {} {:?} / {} {:?}: all_tied {all_tied} clash {clash}",
-                ms[i].doc, ms[i].surface, ms[j].doc, ms[j].surface
-            );
-        }
         if clash {
             continue;
         }

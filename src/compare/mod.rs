@@ -371,18 +371,15 @@ impl Comparator {
         let mut ms: Vec<align::M<'_>> = Vec::new();
         for (pos, d) in docs.iter().enumerate() {
             let claim = &claims[pos];
-            let published = d
-                .published
-                .map(|c| {
-                    values::days_from_civil(i64::from(c.year), i64::from(c.month), i64::from(c.day))
-                })
-                .or(reference);
+            let published = d.published.map(values::day_number).or(reference);
             for (i, f) in d.facts.iter().enumerate() {
                 let Some(frame) = claim.frames.get(i).and_then(Option::as_ref) else {
                     continue;
                 };
                 let sentence = claim.tokens.sentence_span(f.span);
-                if f.kind == FactKind::Date && matches!(f.value, FactValue::Date(None)) {
+                if f.kind == FactKind::Date
+                    && matches!(&f.value, FactValue::Date(v) if v.is_unresolved())
+                {
                     if frame.role != crate::claim::Role::Metadata {
                         unresolved.push(Mention {
                             doc: d.index,
@@ -398,11 +395,11 @@ impl Comparator {
                     .filter_map(|&j| {
                         let g = d.facts.get(j)?;
                         match &g.value {
-                            FactValue::Date(Some(v)) => values::day_range(v),
+                            FactValue::Date(v) if !v.is_unresolved() => values::day_range(v),
                             // "last year", "a decade ago", "last season" with
                             // no publication date to resolve them: another
                             // time all the same.
-                            FactValue::Date(None) => g
+                            FactValue::Date(_) => g
                                 .relative
                                 .as_deref()
                                 .filter(|r| other_time(r))
@@ -520,7 +517,7 @@ fn event_time(docs: &[EventDoc<'_>]) -> Option<i64> {
     let published: Vec<i64> = docs
         .iter()
         .filter_map(|d| d.published)
-        .map(|c| values::days_from_civil(i64::from(c.year), i64::from(c.month), i64::from(c.day)))
+        .map(values::day_number)
         .collect();
     if !published.is_empty() {
         return median(published);
@@ -529,7 +526,7 @@ fn event_time(docs: &[EventDoc<'_>]) -> Option<i64> {
         .iter()
         .flat_map(|d| d.facts.iter())
         .filter_map(|f| match &f.value {
-            FactValue::Date(Some(v)) if f.kind == FactKind::Date => values::day_range(v),
+            FactValue::Date(v) if f.kind == FactKind::Date => values::day_range(v),
             _ => None,
         })
         .filter(|(lo, hi)| lo == hi)

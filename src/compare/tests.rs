@@ -119,8 +119,9 @@ fn independent_reports_agree_and_approximate() {
 
 #[test]
 fn different_figures_with_one_noun_conflict() {
-    let a = "Police said 12 people were killed in the blast on Monday.";
-    let b = "At least eight officers responded. The explosion killed 15 people, according to the mayor.";
+    // Parallel statements of one toll: the same verb, noun and place.
+    let a = "Police said 12 people were killed in the explosion at the fuel depot on Monday.";
+    let b = "At least eight officers responded. The explosion at the fuel depot killed 15 people, according to the mayor.";
     let (ev, t) = compare(&[(a, None), (b, None)]);
     assert_eq!(
         find(&ev, FactKind::Count, &t, "15 people").status,

@@ -6,7 +6,8 @@
 //! decimals, never as strings, so "175 million" and "157 million" are
 //! different however alike they look.
 
-use crate::facts::{Decimal, Duration, FactValue, Money, Qualifier, Quantity};
+use crate::facts::{DateValue, Decimal, Duration, FactValue, Money, Qualifier, Quantity, Vague};
+use crate::lex::calendar::{civil_from_days, days_from_civil};
 
 /// Relative width of an "about N" hedge.
 const APPROX_WIDTH: f64 = 0.1;
@@ -38,10 +39,23 @@ pub fn relation(
 ) -> Relation {
     match (a, b) {
         (FactValue::Number(x), FactValue::Number(y)) => numbers(*x, qa, *y, qb),
+        (FactValue::Vague(v), FactValue::Number(y)) => vague(v, *y, qb),
+        (FactValue::Number(x), FactValue::Vague(v)) => vague(v, *x, qa),
+        (FactValue::Vague(v), FactValue::Vague(w)) => {
+            if v == w {
+                Relation::Same
+            } else if v.least <= w.most && w.least <= v.most {
+                Relation::Compatible
+            } else {
+                Relation::Incompatible
+            }
+        }
         (FactValue::Money(x), FactValue::Money(y)) => money(x, qa, y, qb),
         (FactValue::Quantity(x), FactValue::Quantity(y)) => quantity(x, qa, y, qb),
         (FactValue::Duration(x), FactValue::Duration(y)) => duration(x, qa, y, qb),
-        (FactValue::Date(Some(x)), FactValue::Date(Some(y))) => dates(x, y),
+        (FactValue::Date(x), FactValue::Date(y)) if !x.is_unresolved() && !y.is_unresolved() => {
+            dates(x, y)
+        }
         (FactValue::Date(_), FactValue::Date(_)) => Relation::Unrelated,
         (FactValue::Text(x), FactValue::Text(y)) => {
             if x == y {
@@ -121,6 +135,17 @@ fn rounds_to(coarse: Decimal, fine: Decimal) -> bool {
     let unit = 10f64.powi(last_digit_exp(coarse));
     let rounded = (f / unit).round() * unit;
     (rounded - c).abs() <= unit * 1e-9 && ((f - c) / c).abs() <= PRECISION_TOLERANCE
+}
+
+/// Relation of a vague amount ("dozens") and a hedged number: compatible
+/// when the number's interval meets the values the vague word allows.
+fn vague(v: &Vague, x: Decimal, q: Option<Qualifier>) -> Relation {
+    let (lo, hi) = interval(x.to_f64(), q, None);
+    if lo <= v.most.to_f64() && v.least.to_f64() <= hi {
+        Relation::Compatible
+    } else {
+        Relation::Incompatible
+    }
 }
 
 /// Relation of two hedged numbers.
@@ -245,147 +270,43 @@ struct DayRange {
     last: i64,
 }
 
-/// Days from 1970-01-01 of a proleptic Gregorian date (Hinnant's algorithm).
-pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
+/// A leap year stands for an unknown year, so that --02-29 is valid.
+const ANY_YEAR: i32 = 2000;
 
-fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        _ => 28,
-    }
-}
-
-fn num(s: &str) -> Option<i64> {
-    if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
-
-/// One end of a date value (no interval), as a day range.
-fn point(s: &str) -> Option<DayRange> {
-    // A leap year stands for an unknown year, so that --02-29 is valid.
-    const ANY_YEAR: i64 = 2000;
-    if let Some(rest) = s.strip_prefix("--") {
-        let mut parts = rest.split('-');
-        let m = num(parts.next()?)?;
-        if !(1..=12).contains(&m) {
-            return None;
-        }
-        let (first, last) = match parts.next() {
-            Some(d) => {
-                let d = num(d)?;
-                (d, d)
-            }
-            None => (1, days_in_month(ANY_YEAR, m)),
-        };
-        if first < 1 || last > days_in_month(ANY_YEAR, m) || parts.next().is_some() {
-            return None;
-        }
-        return Some(DayRange {
-            year_known: false,
-            first: days_from_civil(ANY_YEAR, m, first),
-            last: days_from_civil(ANY_YEAR, m, last),
-        });
-    }
-    let (y, rest) = match s.split_once('-') {
-        Some((y, r)) => (num(y)?, Some(r)),
-        None => (num(s)?, None),
-    };
-    let range = |a: (i64, i64, i64), b: (i64, i64, i64)| DayRange {
-        year_known: true,
-        first: days_from_civil(a.0, a.1, a.2),
-        last: days_from_civil(b.0, b.1, b.2),
-    };
-    let Some(rest) = rest else {
-        return Some(range((y, 1, 1), (y, 12, 31)));
-    };
-    if let Some(w) = rest.strip_prefix('W') {
-        let w = num(w)?;
-        if !(1..=53).contains(&w) {
-            return None;
-        }
-        // ISO week 1 holds January 4th; weeks start on Monday.
-        let jan4 = days_from_civil(y, 1, 4);
-        let weekday = (jan4 + 3).rem_euclid(7); // 0 = Monday (1970-01-01 was a Thursday)
-        let monday = jan4 - weekday + (w - 1) * 7;
+/// A date value as a day range: its days when the year is known, else its
+/// month-days placed in [`ANY_YEAR`]; open ends far in the past or future.
+fn date_range(v: &DateValue) -> Option<DayRange> {
+    if let Some((first, last)) = v.days() {
         return Some(DayRange {
             year_known: true,
-            first: monday,
-            last: monday + 6,
+            first,
+            last,
         });
     }
-    if let Some(q) = rest.strip_prefix('Q') {
-        let q = num(q)?;
-        if !(1..=4).contains(&q) {
-            return None;
-        }
-        let m1 = (q - 1) * 3 + 1;
-        return Some(range((y, m1, 1), (y, m1 + 2, days_in_month(y, m1 + 2))));
-    }
-    let mut parts = rest.split('-');
-    let m = num(parts.next()?)?;
-    if !(1..=12).contains(&m) {
-        return None;
-    }
-    match parts.next() {
-        None => Some(range((y, m, 1), (y, m, days_in_month(y, m)))),
-        Some(d) => {
-            // A time part ("2023-12-06T10:00") is ignored.
-            let d = num(d.split('T').next().unwrap_or(""))?;
-            if d < 1 || d > days_in_month(y, m) || parts.next().is_some() {
-                return None;
-            }
-            Some(range((y, m, d), (y, m, d)))
-        }
-    }
+    let ((m1, d1), (m2, d2)) = v.month_days()?;
+    Some(DayRange {
+        year_known: false,
+        first: days_from_civil(ANY_YEAR, m1, d1),
+        last: days_from_civil(ANY_YEAR, m2, d2),
+    })
 }
 
-/// A date value (point or interval with open ends) as a day range.
-fn date_range(s: &str) -> Option<DayRange> {
-    match s.split_once('/') {
-        None => point(s),
-        Some((a, b)) => {
-            let lo = if a == ".." { None } else { Some(point(a)?) };
-            let hi = if b == ".." { None } else { Some(point(b)?) };
-            let year_known = lo.is_none_or(|r| r.year_known) && hi.is_none_or(|r| r.year_known);
-            Some(DayRange {
-                year_known,
-                first: lo.map_or(i64::MIN / 4, |r| r.first),
-                last: hi.map_or(i64::MAX / 4, |r| r.last),
-            })
-        }
-    }
-}
-
-/// The first and last day (days from 1970-01-01) of an ISO 8601 date value
-/// with a known year; open ends are far in the past or future.
-pub(crate) fn day_range(s: &str) -> Option<(i64, i64)> {
-    date_range(s)
-        .filter(|r| r.year_known)
-        .map(|r| (r.first, r.last))
+/// The first and last day (days from 1970-01-01) of a date value with a
+/// known year; open ends are far in the past or future.
+pub(crate) fn day_range(v: &DateValue) -> Option<(i64, i64)> {
+    v.days()
 }
 
 /// [`day_range`] for callers outside the crate (development tools).
 #[doc(hidden)]
-pub fn day_span(s: &str) -> Option<(i64, i64)> {
-    day_range(s)
+pub fn day_span(v: &DateValue) -> Option<(i64, i64)> {
+    day_range(v)
 }
 
 /// Days from 1970-01-01 of a civil date (development tools).
 #[doc(hidden)]
 pub fn day_number(c: crate::facts::CivilDate) -> i64 {
-    days_from_civil(i64::from(c.year), i64::from(c.month), i64::from(c.day))
+    days_from_civil(c.year, u32::from(c.month), u32::from(c.day))
 }
 
 /// Moves a known-year range into the placeholder year of unknown-year
@@ -404,30 +325,16 @@ fn without_year(r: DayRange) -> Option<DayRange> {
     }
     Some(DayRange {
         year_known: false,
-        first: days_from_civil(2000, m1, d1),
-        last: days_from_civil(2000, m2, d2),
+        first: days_from_civil(ANY_YEAR, m1, d1),
+        last: days_from_civil(ANY_YEAR, m2, d2),
     })
-}
-
-/// Inverse of [`days_from_civil`].
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
 /// Relation of two ISO 8601 date values (CONTRACT.md forms): one inside the
 /// other is compatible (a difference of precision, or a year left out);
 /// disjoint or partly overlapping ranges are incompatible.
-pub fn dates(a: &str, b: &str) -> Relation {
-    if a == b {
+pub fn dates(a: &DateValue, b: &DateValue) -> Relation {
+    if a.same(b) {
         return Relation::Same;
     }
     let (Some(mut x), Some(mut y)) = (date_range(a), date_range(b)) else {
@@ -444,7 +351,7 @@ pub fn dates(a: &str, b: &str) -> Relation {
     }
     // Two explicit intervals ("December 6-8", "within 10 days") with
     // different ends are different statements.
-    if a.contains('/') && b.contains('/') {
+    if a.is_interval() && b.is_interval() {
         return Relation::Incompatible;
     }
     let contains = |o: &DayRange, i: &DayRange| o.first <= i.first && i.last <= o.last;
@@ -461,6 +368,29 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::parse(s).unwrap()
+    }
+
+    #[test]
+    fn vague_plurals_meet_hedged_figures() {
+        use Qualifier::*;
+        let dozens = FactValue::Vague(Vague {
+            least: d("24"),
+            most: d("199"),
+        });
+        let n = |s: &str| FactValue::Number(d(s));
+        // "dozens of House Democrats" and "about 60 House Democrats"
+        assert_eq!(
+            relation(&dozens, Some(AtLeast), &n("60"), Some(Approx)),
+            Relation::Compatible
+        );
+        assert_eq!(
+            relation(&n("12"), None, &dozens, Some(AtLeast)),
+            Relation::Incompatible
+        );
+        assert_eq!(
+            relation(&dozens, Some(AtLeast), &dozens, Some(AtLeast)),
+            Relation::Same
+        );
     }
 
     #[test]
@@ -529,13 +459,15 @@ mod tests {
             ("2023-W49", "2023-12-06", Compatible),
             ("2023-Q4", "2023-12-06", Compatible),
             ("../2013-12-31", "2013-06-01", Compatible),
-            ("2023-02-30", "2023-02-27", Unrelated),
-            ("garbage", "2023", Unrelated),
             ("--02-29", "2024-02-29", Compatible),
         ];
         for (a, b, want) in cases {
-            assert_eq!(dates(a, b), want, "{a} / {b}");
-            assert_eq!(dates(b, a), want, "{b} / {a}");
+            let (x, y) = (
+                DateValue::from_iso(a).unwrap(),
+                DateValue::from_iso(b).unwrap(),
+            );
+            assert_eq!(dates(&x, &y), want, "{a} / {b}");
+            assert_eq!(dates(&y, &x), want, "{b} / {a}");
         }
         for z in [-800_000i64, -1, 0, 19_000, 2_000_000] {
             let (y, m, dd) = civil_from_days(z);
@@ -580,9 +512,9 @@ mod tests {
         );
         assert_eq!(
             relation(
-                &FactValue::Date(None),
+                &FactValue::Date(DateValue::Unresolved),
                 None,
-                &FactValue::Date(Some("2023".into())),
+                &FactValue::Date(DateValue::from_iso("2023").unwrap()),
                 None
             ),
             Relation::Unrelated

@@ -12,7 +12,7 @@
 //! - `text` must be a string (an empty string is accepted). `id` may be a
 //!   string or a number (a number becomes its decimal text; integers are
 //!   exact, other numbers go through `f64`); an id of any other type, `null`
-//!   or `""` counts as absent. `title`, `source`, `published` and `url` are
+//!   or `""` counts as absent. `title`, `source`, `published`, `url` and `locale` are
 //!   kept when they are non-empty strings and ignored otherwise: a wrong type
 //!   there does not cost the record. One JSON key may serve several roles
 //!   (e.g. `--id-field url`).
@@ -83,6 +83,7 @@ pub(crate) fn parse_record(bytes: &[u8], names: &FieldNames) -> Result<Parsed, S
             source: fields.source.into_string(),
             published: fields.published.into_string(),
             url: fields.url.into_string(),
+            locale: fields.locale.into_string(),
         },
     })
 }
@@ -149,6 +150,7 @@ struct Fields {
     source: Slot,
     published: Slot,
     url: Slot,
+    locale: Slot,
 }
 
 const ROLE_TEXT: u8 = 1;
@@ -157,6 +159,7 @@ const ROLE_TITLE: u8 = 4;
 const ROLE_SOURCE: u8 = 8;
 const ROLE_PUBLISHED: u8 = 16;
 const ROLE_URL: u8 = 32;
+const ROLE_LOCALE: u8 = 64;
 
 impl Fields {
     /// Stores `value` in every slot whose bit is in `roles`.
@@ -170,6 +173,7 @@ impl Fields {
             (ROLE_SOURCE, &mut self.source),
             (ROLE_PUBLISHED, &mut self.published),
             (ROLE_URL, &mut self.url),
+            (ROLE_LOCALE, &mut self.locale),
         ] {
             if roles & bit != 0 {
                 remaining -= 1;
@@ -232,6 +236,7 @@ impl KeySeed<'_> {
             (ROLE_SOURCE, &n.source),
             (ROLE_PUBLISHED, &n.published),
             (ROLE_URL, &n.url),
+            (ROLE_LOCALE, &n.locale),
         ] {
             if key == name.as_str() {
                 r |= bit;

@@ -69,8 +69,8 @@ use lines::{LineReader, BOM};
 use stream::{Counted, RawSource, ReadStats, Spool};
 
 /// Names of the JSON fields read from each record. The CLI's
-/// `--text-field`, `--id-field`, `--source-field`, `--published-field` and
-/// `--title-field` rename them.
+/// `--text-field`, `--id-field`, `--source-field`, `--published-field`,
+/// `--title-field` and `--locale-field` rename them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldNames {
     /// The article text (required, a string). Default `text`.
@@ -85,6 +85,8 @@ pub struct FieldNames {
     pub title: String,
     /// Address of the article. Default `url`.
     pub url: String,
+    /// The article's locale (BCP 47). Default `locale`.
+    pub locale: String,
 }
 
 impl Default for FieldNames {
@@ -96,6 +98,7 @@ impl Default for FieldNames {
             published: "published".into(),
             title: "title".into(),
             url: "url".into(),
+            locale: "locale".into(),
         }
     }
 }

@@ -33,7 +33,7 @@
 
 use super::frame::Frame;
 use crate::facts::names::canonical_key;
-use crate::facts::{CivilDate, Fact, FactKind, FactValue, Money};
+use crate::facts::{CivilDate, DateValue, Fact, FactKind, FactValue, Grain, Money, Vague};
 use crate::text::{normalize_into, tokenize_into, Tokens};
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
@@ -131,17 +131,8 @@ pub const MAX_MENTIONS: usize = 16;
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian), or `None`
 /// for an invalid date.
 pub fn day_number(year: i32, month: u32, day: u32) -> Option<i64> {
-    if !(1..=12).contains(&month) || day == 0 || day > 31 {
-        return None;
-    }
-    let y = i64::from(year) - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    ((1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| crate::lex::calendar::days_from_civil(year, month, day))
 }
 
 /// Days since 1970-01-01 of a [`CivilDate`].
@@ -657,14 +648,16 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         if f.kind != FactKind::Date {
             continue;
         }
-        let FactValue::Date(Some(iso)) = &f.value else {
+        let FactValue::Date(v) = &f.value else {
             continue;
         };
-        let first = iso.split('/').next().unwrap_or("");
-        for (kind, value) in date_features(first) {
+        if v.is_unresolved() {
+            continue;
+        }
+        for (kind, value) in date_features(v) {
             add(feature_hash(kind, &value), 1);
         }
-        if let Some(range) = day_range(iso) {
+        if let Some(range) = day_range(v) {
             // "Early today", "Sunday night" in Monday's paper: a day of
             // its own, named relative to its publication.
             own_day |= f.relative.is_some()
@@ -673,7 +666,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                 && published_day
                     .is_some_and(|p| (p - super::frame::OWN_DAYS..=p).contains(&range.0));
             earlier_day |= published_day.is_some_and(|p| range.1 < p - super::frame::OWN_DAYS);
-            let past = past_reading(text, f, iso, range, published_day);
+            let past = past_reading(text, f, v, range, published_day);
             for r in std::iter::once(range).chain(past) {
                 if mentions.len() < MAX_MENTIONS && !mentions.contains(&r) {
                     mentions.push(r);
@@ -682,9 +675,12 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         }
         // An explicit full date (not relative, not an interval) is a
         // candidate anchor.
-        if f.relative.is_none() && !iso.contains('/') {
-            if let Some(d) = parse_day(iso) {
-                latest_mentioned = Some(latest_mentioned.map_or(d, |m| m.max(d)));
+        if f.relative.is_none() {
+            if let DateValue::Unit(p) = v {
+                if p.grain() == Grain::Day {
+                    let d = p.first();
+                    latest_mentioned = Some(latest_mentioned.map_or(d, |m| m.max(d)));
+                }
             }
         }
     }
@@ -938,7 +934,7 @@ const WEEKDAYS: &[&str] = &[
 fn past_reading(
     text: &str,
     f: &Fact,
-    iso: &str,
+    v: &DateValue,
     range: (i64, i64),
     published: Option<i64>,
 ) -> Option<(i64, i64)> {
@@ -963,73 +959,64 @@ fn past_reading(
     if span.bytes().filter(u8::is_ascii_digit).count() >= 4 {
         return None;
     }
-    let year: i32 = iso.get(..4)?.parse().ok()?;
-    let earlier = format!("{:04}{}", year - 1, iso.get(4..)?);
-    day_range(&earlier)
+    // the same day or month a year before
+    let DateValue::Unit(p) = v else {
+        return None;
+    };
+    let c = CivilDate::from_day(p.first());
+    let earlier = match p.grain() {
+        Grain::Day => crate::facts::Period::day(
+            CivilDate {
+                year: c.year - 1,
+                ..c
+            }
+            .day()?,
+        ),
+        Grain::Month => crate::facts::Period::month(c.year - 1, u32::from(c.month)),
+        _ => return None,
+    };
+    day_range(&DateValue::Unit(earlier))
 }
 
-/// The days a date value covers, when it is a day, a month, or an interval
-/// of at most 31 days (longer spans say nothing about one event's date).
-fn day_range(iso: &str) -> Option<(i64, i64)> {
-    let (a, b) = match iso.split_once('/') {
-        Some((a, b)) => (a, b),
-        None => (iso, iso),
-    };
-    let start = |x: &str| -> Option<i64> {
-        match x.len() {
-            10 => parse_day(x),
-            7 => day_number(x.get(..4)?.parse().ok()?, x.get(5..7)?.parse().ok()?, 1),
-            _ => None,
-        }
-    };
-    let end = |x: &str| -> Option<i64> {
-        match x.len() {
-            10 => parse_day(x),
-            7 => {
-                let y: i32 = x.get(..4)?.parse().ok()?;
-                let m: u32 = x.get(5..7)?.parse().ok()?;
-                let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-                Some(day_number(ny, nm, 1)? - 1)
-            }
-            _ => None,
-        }
-    };
-    let (s, e) = (start(a)?, end(b)?);
+/// The days a date value covers, when both its ends are days or months
+/// and it spans at most 31 days (longer spans say nothing about one
+/// event's date).
+fn day_range(v: &DateValue) -> Option<(i64, i64)> {
+    let fine =
+        |p: &crate::facts::Period| matches!(p.grain(), Grain::Day | Grain::Month | Grain::Half);
+    let (a, b) = (v.start()?, v.end()?);
+    if !fine(&a) || !fine(&b) {
+        return None;
+    }
+    let (s, e) = v.days()?;
     (e >= s && e - s <= 31).then_some((s, e))
 }
 
-/// `YYYY-MM-DD` as a day number.
-fn parse_day(iso: &str) -> Option<i64> {
-    let b = iso.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let y: i32 = iso.get(0..4)?.parse().ok()?;
-    let m: u32 = iso.get(5..7)?.parse().ok()?;
-    let d: u32 = iso.get(8..10)?.parse().ok()?;
-    day_number(y, m, d)
-}
-
-/// Date features of one ISO value (one end of an interval).
-fn date_features(iso: &str) -> Vec<(&'static str, String)> {
+/// Date features of a date value's first unit: its year, month, day and
+/// month-day as far as it states them ("md" alone for a month-day of
+/// unknown year).
+fn date_features(v: &DateValue) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    let b = iso.as_bytes();
-    if let Some(md) = iso.strip_prefix("--") {
-        if md.len() == 5 {
-            out.push(("md", md.to_string()));
+    if let Some(((m, d), _)) = v.month_days() {
+        if matches!(v, DateValue::MonthDay(..) | DateValue::MonthDays(..)) {
+            out.push(("md", format!("{m:02}-{d:02}")));
         }
         return out;
     }
-    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+    let Some(p) = v.start() else {
         return out;
-    }
-    let year = &iso[..4];
-    out.push(("year", year.to_string()));
-    if b.len() >= 7 && b[4] == b'-' && b[5].is_ascii_digit() && b[6].is_ascii_digit() {
-        out.push(("mon", iso[..7].to_string()));
-        if b.len() == 10 && b[7] == b'-' {
-            out.push(("day", iso.to_string()));
-            out.push(("md", iso[5..].to_string()));
+    };
+    let c = CivilDate::from_day(p.first());
+    let year = match p.grain() {
+        Grain::Week => crate::lex::calendar::iso_week(p.first()).0,
+        _ => c.year,
+    };
+    out.push(("year", format!("{year:04}")));
+    if matches!(p.grain(), Grain::Day | Grain::Month | Grain::Half) {
+        out.push(("mon", format!("{:04}-{:02}", c.year, c.month)));
+        if p.grain() == Grain::Day {
+            out.push(("day", format!("{:04}-{:02}-{:02}", c.year, c.month, c.day)));
+            out.push(("md", format!("{:02}-{:02}", c.month, c.day)));
         }
     }
     out
@@ -1060,7 +1047,7 @@ fn figure_feature(
                 sig3(max.to_f64())
             ),
         )),
-        (FactKind::Count, FactValue::Number(n)) => {
+        (FactKind::Count, FactValue::Number(n) | FactValue::Vague(Vague { least: n, .. })) => {
             let unit = unit.map(|u| stem_plural(u.trim()).to_string());
             Some((
                 "count",
@@ -1324,7 +1311,13 @@ mod tests {
     }
 
     fn features(text: &str, published: Option<CivilDate>) -> RawFeatures {
-        let facts = crate::facts::extract(text, &crate::facts::ExtractContext { published });
+        let facts = crate::facts::extract(
+            text,
+            &crate::facts::ExtractContext {
+                published,
+                ..Default::default()
+            },
+        );
         extract(
             DocInput {
                 text,

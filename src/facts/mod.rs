@@ -13,6 +13,7 @@ use serde::Serialize;
 
 pub mod decimal;
 
+pub use date::{DateValue, Grain, Period};
 pub use decimal::Decimal;
 
 /// What kind of fact a [`Fact`] is. Serialises in lower case (`"money"`).
@@ -63,6 +64,18 @@ pub enum Qualifier {
     UpTo,
 }
 
+/// What a fact is to the article, where it is not a statement about the
+/// events reported. Serialises in lower case (`"dateline"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Publication metadata: a dateline ("WASHINGTON, Dec. 6, 2023 —"), a
+    /// "Published / Updated / Posted" stamp or a bare date line at the head
+    /// of the article. It dates the article, not the event; comparing two
+    /// articles' stamps compares when they were written.
+    Dateline,
+}
+
 /// An amount of money: a single amount or a range, with an ISO 4217
 /// currency code when it is known.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -108,6 +121,24 @@ pub enum Quantity {
     },
 }
 
+/// The values a vague plural allows: from two of its unit up to below
+/// two of the next vague word ("dozens" 24 to 199, below "hundreds";
+/// "hundreds" 200 to 1,999; "thousands" 2,000 to 19,999, below "tens of
+/// thousands").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Vague {
+    /// The least value ("dozens": 24).
+    pub least: Decimal,
+    /// The greatest value ("dozens": 199).
+    pub most: Decimal,
+}
+
+impl Serialize for Vague {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.least.serialize(s)
+    }
+}
+
 /// A duration: one unit, or an ISO 8601 duration for several units.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
@@ -132,13 +163,18 @@ pub enum Duration {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum FactValue {
-    /// ISO 8601 date, partial date, week, quarter or interval (see
-    /// CONTRACT.md), or null for an unresolved relative expression.
-    Date(Option<String>),
+    /// A date: a day interval with its grain (see [`DateValue`]); it
+    /// serialises as the ISO 8601 forms of CONTRACT.md, or null for an
+    /// unresolved relative expression.
+    Date(DateValue),
     /// Money.
     Money(Money),
     /// A number: count, number, percent or ordinal.
     Number(Decimal),
+    /// A vague amount ("dozens of protesters", "hundreds of homes"): the
+    /// values the word allows. Serialises as its least value, the number
+    /// CONTRACT.md gives a count (the fact is hedged `at_least`).
+    Vague(Vague),
     /// A quantity with unit.
     Quantity(Quantity),
     /// A duration.
@@ -165,6 +201,9 @@ pub struct Fact {
     pub relative: Option<String>,
     /// For a `quote`: the canonical name of the speaker, when attributed.
     pub speaker: Option<String>,
+    /// What the fact is to the article when it is not about the events
+    /// reported (a dateline), else `None`.
+    pub role: Option<Role>,
 }
 
 impl Fact {
@@ -178,31 +217,26 @@ impl Fact {
             unit: None,
             relative: None,
             speaker: None,
+            role: None,
         }
     }
 }
 
-/// A calendar date (proleptic Gregorian), used as the anchor that relative
-/// expressions resolve against.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct CivilDate {
-    /// Year, e.g. 2023.
-    pub year: i32,
-    /// Month 1–12.
-    pub month: u8,
-    /// Day 1–31 (valid for the month).
-    pub day: u8,
-}
+pub use crate::lex::{CivilDate, Locale};
 
 /// What the extractors know about the document besides its text.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ExtractContext {
     /// The publication date, from metadata or the article's dateline.
     pub published: Option<CivilDate>,
+    /// The conventions the article is written in (numeric dates, "$",
+    /// holidays); US English by default.
+    pub locale: Locale,
 }
 
 pub mod date;
 pub mod names;
+pub(crate) mod numeral;
 pub mod numeric;
 pub mod quotes;
 
@@ -233,6 +267,9 @@ pub struct FactRecord<'a> {
     /// Speaker of a `quote` (always present for quotes, null when unknown).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<Option<&'a str>>,
+    /// `"dateline"` for a publication stamp; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
 }
 
 impl Fact {
@@ -251,6 +288,7 @@ impl Fact {
             unit: self.unit.as_deref(),
             relative: self.relative.as_deref(),
             speaker: (self.kind == FactKind::Quote).then_some(self.speaker.as_deref()),
+            role: self.role,
         }
     }
 }
@@ -258,26 +296,79 @@ impl Fact {
 /// Extracts every fact of `text`, sorted by span start, then end, then kind.
 ///
 /// Where a date and a plain figure cover the same words ("December 6": the
-/// date, not the number 6; "two days ago": the date, not the duration), the
-/// date wins: a `number`, `count`, `ordinal` or `duration` fact that lies
-/// inside a date's span is dropped. Names and quotes may overlap anything.
+/// date, not the number 6; "two days ago": the date, not the duration;
+/// "the Sept. 11 hijackers": the date, not 11 hijackers), the date wins: a
+/// `number`, `count`, `ordinal` or `duration` fact that starts inside a
+/// date's span is dropped. Names and quotes may overlap anything.
+///
+/// Publication stamps at the head of the article (datelines, "Published /
+/// Updated / Posted" lines) are dates with [`Role::Dateline`]; the figures
+/// of a line that holds nothing but stamps (clock times, "1052 GMT") are
+/// dropped.
 pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
-    let dates = date::extract(text, ctx);
-    let mut out: Vec<Fact> = numeric::extract(text)
+    #[cfg(test)]
+    tally::note(text);
+    let toks = crate::lex::Tokens::new(text);
+    let mut dates = date::extract_tokens(text, &toks, ctx);
+    let stamps = date::stamps(text);
+    for d in &mut dates {
+        if stamps
+            .iter()
+            .any(|s| s.start == d.span.start && s.end == d.span.end)
+        {
+            d.role = Some(Role::Dateline);
+        }
+    }
+    let on_stamp_line = |f: &Fact| {
+        stamps.iter().any(|s| {
+            s.line
+                .is_some_and(|(a, b)| a <= f.span.start && f.span.end <= b)
+        })
+    };
+    let mut out: Vec<Fact> = numeric::extract_tokens(text, &toks, ctx.locale)
         .into_iter()
+        .filter(|f| !on_stamp_line(f))
         .filter(|f| {
             !matches!(
                 f.kind,
                 FactKind::Number | FactKind::Count | FactKind::Ordinal | FactKind::Duration
             ) || !dates
                 .iter()
-                .any(|d| d.span.start <= f.span.start && f.span.end <= d.span.end)
+                .any(|d| d.span.start <= f.span.start && f.span.start < d.span.end)
         })
         .collect();
     out.extend(dates);
-    let names = names::extract(text);
-    out.extend(quotes::extract(text, &names));
+    let words = names::NameWords::new(text, &toks);
+    let names = names::extract_words(text, &words);
+    out.extend(quotes::extract_words(text, &words, &names));
     out.extend(names);
     out.sort_by_key(|a| (a.span.start, a.span.end, a.kind));
     out
+}
+
+/// In tests, the texts [`extract`] read that carry [`tally::MARK`]: lets a
+/// test of a whole pipeline count how often each text was read.
+#[cfg(test)]
+pub(crate) mod tally {
+    use std::sync::Mutex;
+
+    /// Texts holding this are recorded.
+    pub(crate) const MARK: &str = "tally-mark";
+
+    static SEEN: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+    /// Records `text` when it holds [`MARK`].
+    pub(crate) fn note(text: &str) {
+        if text.contains(MARK) {
+            if let Ok(mut seen) = SEEN.lock() {
+                seen.push(text.to_string());
+            }
+        }
+    }
+
+    /// How many times `text` was read so far.
+    pub(crate) fn count(text: &str) -> usize {
+        SEEN.lock()
+            .map_or(0, |s| s.iter().filter(|t| *t == text).count())
+    }
 }

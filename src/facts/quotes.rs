@@ -37,9 +37,11 @@
 //! Kept: quotes of four or more words, and shorter ones with a speaker.
 //! Short unattributed quotes are titles and scare quotes ("American Pie").
 
-use super::names::lexicon::{self, fold};
-use super::names::tokens::{self, is_capitalised, Gap, Token};
+use super::names::lexicon;
+use super::names::tokens::{is_capitalised, Gap, Word};
+use super::names::NameWords;
 use super::*;
+use crate::lex::Tokens;
 
 /// Longest stretch of a quotation without a closing or continuing mark.
 const MAX_SEGMENT: usize = 2000;
@@ -279,8 +281,8 @@ fn role_of<'a>(words: impl Iterator<Item = &'a str>) -> Role {
 
 struct Doc<'a> {
     text: &'a str,
-    toks: Vec<Token>,
-    folded: Vec<String>,
+    toks: &'a [Word],
+    folded: &'a [String],
     mentions: Vec<Mention>,
     /// Per mention: the title words written right before it.
     roles: Vec<Role>,
@@ -352,9 +354,14 @@ fn is_filler(f: &str) -> bool {
     )
 }
 
-fn build_doc<'a>(text: &'a str, names: &[Fact], quotes: &[RawQuote]) -> Doc<'a> {
-    let (toks, _) = tokens::tokenize(text);
-    let folded: Vec<String> = toks.iter().map(|t| fold(t.text(text))).collect();
+fn build_doc<'a>(
+    text: &'a str,
+    words: &'a NameWords,
+    names: &[Fact],
+    quotes: &[RawQuote],
+) -> Doc<'a> {
+    let toks = &words.words[..];
+    let folded = &words.folded[..];
     let mut mentions: Vec<Mention> = names
         .iter()
         .filter(|f| f.kind == FactKind::Person)
@@ -599,11 +606,16 @@ fn paragraph_of(text: &str, pos: usize) -> usize {
 /// Extracts quotations and their speakers (see the module documentation),
 /// sorted by span.
 pub fn extract(text: &str, names: &[Fact]) -> Vec<Fact> {
+    extract_words(text, &NameWords::new(text, &Tokens::new(text)), names)
+}
+
+/// [`extract`] over the words of `text` the name tagger read.
+pub(crate) fn extract_words(text: &str, words: &NameWords, names: &[Fact]) -> Vec<Fact> {
     let raw = scan(text);
     if raw.is_empty() {
         return Vec::new();
     }
-    let doc = build_doc(text, names, &raw);
+    let doc = build_doc(text, words, names, &raw);
     let mut out = Vec::new();
     let mut prev: Option<Said> = None;
     for (qi, q) in raw.iter().enumerate() {

@@ -64,6 +64,7 @@ fn claims_table() {
                     t,
                     &ExtractContext {
                         published: Some(published),
+                        ..Default::default()
                     },
                 )
             })

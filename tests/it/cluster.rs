@@ -100,8 +100,13 @@ fn vectors(docs: &[synth::EventDoc]) -> Vec<features::DocVector> {
         .iter()
         .map(|d| {
             let published = date::parse_published(&d.published);
-            let facts =
-                concord::facts::extract(&d.text, &concord::facts::ExtractContext { published });
+            let facts = concord::facts::extract(
+                &d.text,
+                &concord::facts::ExtractContext {
+                    published,
+                    ..Default::default()
+                },
+            );
             features::extract(
                 DocInput {
                     text: &d.text,

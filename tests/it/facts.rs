@@ -98,11 +98,130 @@ fn fuzz_regressions() {
                 day: 7,
             }),
         ] {
-            for f in facts::extract(text, &ExtractContext { published }) {
+            for f in facts::extract(
+                text,
+                &ExtractContext {
+                    published,
+                    ..Default::default()
+                },
+            ) {
                 assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
             }
         }
         n += 1;
     }
     assert!(n >= 1, "the regression corpus is not empty");
+}
+
+/// Publication stamps are read as the publication date, and their facts
+/// carry `role: "dateline"` so a comparison can leave them out (issue 8).
+#[test]
+fn publication_stamps_are_datelines() {
+    let cases: &[(&str, &str, (i32, u8, u8))] = &[
+        (
+            "Police clashed with marchers.\nThe vigil turned violent.\nPUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM\nUPDATED: THURSDAY, MARCH 14, 2013, 8:00 AM\nCrowds gathered again.",
+            "WEDNESDAY, MARCH 13, 2013",
+            (2013, 3, 13),
+        ),
+        (
+            "No injuries reported\nStory Created: Aug 7, 2012 at 9:56 AM AKDT\nA fire broke out early on Tuesday.",
+            "Aug 7, 2012",
+            (2012, 8, 7),
+        ),
+        (
+            "on July 13, 2009 at 10:50 AM, updated July 29, 2009 at 12:16 PM\nThe president named his choice.",
+            "July 13, 2009",
+            (2009, 7, 13),
+        ),
+        (
+            "12:52 p. m. EDT May 2, 2013\nShe checked in today.",
+            "May 2, 2013",
+            (2013, 5, 2),
+        ),
+        (
+            "Fri., May. 3, 2013 11:45 AM PDT\nShe checked in early on Friday.",
+            "Fri., May. 3, 2013",
+            (2013, 5, 3),
+        ),
+        (
+            "ATHENS, May 5, 2010 (Reuters) - Three people died in a fire.",
+            "May 5, 2010",
+            (2010, 5, 5),
+        ),
+    ];
+    for (text, stamp, (y, m, d)) in cases {
+        let got = facts::date::published_from_text(text).map(|(c, s)| (c, &text[s.start..s.end]));
+        assert_eq!(
+            got,
+            Some((
+                CivilDate {
+                    year: *y,
+                    month: *m,
+                    day: *d
+                },
+                *stamp
+            )),
+            "{text:?}"
+        );
+        let all = facts::extract(text, &ExtractContext::default());
+        let f = all
+            .iter()
+            .find(|f| &text[f.span.start..f.span.end] == *stamp)
+            .unwrap_or_else(|| panic!("no fact {stamp:?} in {text:?}"));
+        assert_eq!(f.role, Some(facts::Role::Dateline), "{text:?}");
+        let line: serde_json::Value = serde_json::to_value(f.record("d", text)).unwrap();
+        assert_eq!(line["role"], "dateline");
+    }
+    // a date inside the first sentence is no stamp, and clock times on a
+    // stamp line are no figures
+    let text = "On February 29, 2012, AMD announced a deal.\nPOSTED: 1052 GMT (1852 HKT), April 10, 2007\nMore text.";
+    let all = facts::extract(text, &ExtractContext::default());
+    let first = all.iter().find(|f| f.span.start == 3).unwrap();
+    assert_eq!(first.role, None);
+    assert!(all
+        .iter()
+        .all(|f| !matches!(&text[f.span.start..f.span.end], "1052" | "1852")));
+}
+
+/// The locale of a record (its `locale` field, else its source's domain,
+/// else `--locale`) sets day-first dates, what "$" and "a grand" mean, and
+/// local holidays.
+#[test]
+fn locale_from_record_domain_and_flag() {
+    let input = [
+        r#"{"id":"us","text":"Filed on 4/7/2020 for $5 million.","published":"2020-08-01"}"#,
+        r#"{"id":"gb","text":"Filed on 4/7/2020 for 2 grand.","published":"2020-08-01","locale":"en-GB"}"#,
+        r#"{"id":"au","text":"Filed on 4/7/2020 for $5 million.","published":"2020-08-01","source":"www.smh.com.au"}"#,
+        r#"{"id":"ca","text":"Families gathered for Thanksgiving 2013.","published":"2013-02-12","locale":"en_CA"}"#,
+        r#"{"id":"bad","text":"Filed on 4/7/2020.","published":"2020-08-01","locale":"xx-YY"}"#,
+    ]
+    .join("\n");
+    let value = |facts: &[serde_json::Value], doc: &str, kind: &str| {
+        facts
+            .iter()
+            .find(|f| f["doc"] == doc && f["kind"] == kind)
+            .map(|f| f["value"].clone())
+            .unwrap_or_else(|| panic!("no {kind} in {doc}"))
+    };
+    let out = run(&["facts", "-"], Some(input.as_bytes()));
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let facts = jsonl(&out.stdout);
+    assert_eq!(value(&facts, "us", "date"), "2020-04-07");
+    assert_eq!(value(&facts, "us", "money")["currency"], "USD");
+    assert_eq!(value(&facts, "gb", "date"), "2020-07-04");
+    assert_eq!(value(&facts, "gb", "money")["currency"], "GBP");
+    assert_eq!(value(&facts, "au", "date"), "2020-07-04");
+    assert_eq!(value(&facts, "au", "money")["currency"], "AUD");
+    assert_eq!(value(&facts, "ca", "date"), "2013-10-14");
+    // an unknown tag falls back to the default
+    assert_eq!(value(&facts, "bad", "date"), "2020-04-07");
+    // --locale sets the default
+    let out = run(&["facts", "--locale", "en-NZ", "-"], Some(input.as_bytes()));
+    let facts = jsonl(&out.stdout);
+    assert_eq!(value(&facts, "us", "date"), "2020-07-04");
+    assert_eq!(value(&facts, "us", "money")["currency"], "NZD");
+    assert_eq!(value(&facts, "gb", "money")["currency"], "GBP");
+    // and a bad --locale is a usage error
+    let out = run(&["facts", "--locale", "fr", "-"], Some(input.as_bytes()));
+    assert_eq!(code(&out), 2);
 }

@@ -44,6 +44,7 @@ fn check(cols: &[&str]) -> Option<String> {
     );
     let ctx = ExtractContext {
         published: date::parse_published(published),
+        ..Default::default()
     };
     if ctx.published.is_none() {
         return Some(format!("bad publication date {published:?}"));

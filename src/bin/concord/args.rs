@@ -57,6 +57,14 @@ pub struct CommonArgs {
     /// JSON field holding the headline.
     #[arg(long, default_value = "title", value_name = "NAME")]
     pub title_field: String,
+    /// JSON field holding the article's locale (BCP 47, "en-GB").
+    #[arg(long, default_value = "locale", value_name = "NAME")]
+    pub locale_field: String,
+    /// Locale of articles that name none and whose source domain tells
+    /// none (BCP 47: en-US, en-GB, en-AU, en-CA, en-NZ, en-IE, en-IN, ...):
+    /// day-first numeric dates, what "$" means, local holidays.
+    #[arg(long, default_value = "en-US", value_name = "TAG", value_parser = parse_locale)]
+    pub locale: concord::lex::Locale,
     /// Records longer than this many bytes are skipped (and reported).
     #[arg(long, default_value_t = 64 << 20, value_name = "BYTES")]
     pub max_record_bytes: usize,
@@ -226,4 +234,11 @@ pub struct ReportArgs {
     /// a handful of articles you gathered about one event.
     #[arg(long)]
     pub single_event: bool,
+}
+
+/// Parses `--locale`.
+fn parse_locale(s: &str) -> Result<concord::lex::Locale, String> {
+    concord::lex::Locale::parse(s).ok_or_else(|| {
+        format!("unknown locale {s:?} (an English BCP 47 tag such as en-US, en-GB, en-AU)")
+    })
 }

@@ -24,6 +24,7 @@ pub fn open_corpus(args: &CommonArgs) -> Result<Corpus> {
             source: args.source_field.clone(),
             published: args.published_field.clone(),
             title: args.title_field.clone(),
+            locale: args.locale_field.clone(),
             ..FieldNames::default()
         },
         max_record_bytes: args.max_record_bytes,

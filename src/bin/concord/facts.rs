@@ -13,6 +13,7 @@ pub fn run(args: FactsArgs) -> Result<ExitCode> {
     let skipped = concord::pipeline::facts(
         &corpus,
         args.common.threads,
+        args.common.locale,
         &mut out,
         &mut report_skip(args.common.quiet),
     )?;

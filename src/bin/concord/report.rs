@@ -23,6 +23,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         },
         threads: args.common.threads,
         single_event: args.single_event,
+        locale: args.common.locale,
     };
     let corpus = open_corpus(&args.common)?;
     let mut out = Output::create(args.output.as_deref())?;

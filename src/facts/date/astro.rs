@@ -30,7 +30,7 @@
 //!   the one that starts the month containing the winter solstice (the
 //!   rare leap eleventh or twelfth month is not modelled).
 
-use super::calendar::*;
+use crate::lex::calendar::*;
 
 /// Julian day of 1970-01-01 00:00 UTC.
 const JD_UNIX: f64 = 2_440_587.5;

@@ -11,15 +11,28 @@
 //! Also parses publication dates from metadata ([`parse_published`]) and
 //! from a dateline at the top of an article ([`published_from_text`]).
 //!
+//! Layout: `grammar.rs` holds the matcher over `lex` tokens and the
+//! calendar references rules produce; `rules/` one file per family of
+//! expressions (numeric dates, month first, day first, weekdays and their
+//! modifiers, relative words and periods, parts of periods, quarters and
+//! fiscal years, weeks, years and decades, holidays, seasons), each rule a
+//! named value with its examples, all run by one table-driven test;
+//! `combine.rs` ranges and open intervals around them; `tense.rs` the
+//! tense of a clause; `resolve.rs` the choice of occurrence; `holidays.rs`
+//! and `astro.rs` the feasts; `value.rs` the values and their ISO forms;
+//! `stamp.rs` publication stamps.
+//!
 //! Guarantees: time linear in the text length (a tokenizer, then a matcher
 //! whose every pattern looks a bounded number of tokens ahead); never
 //! panics on any `&str`; spans lie on character boundaries; output is
 //! deterministic and sorted by span.
 //!
 //! Rules, for users:
-//! - **Numeric dates** `a/b/c`, `a-b-c`, `a.b.c`: month/day/year (US) by
-//!   default; day/month/year when the first number is above 12 and the
-//!   second is not. `yyyy-mm-dd` and `yyyy/mm/dd` are year first. Two-digit
+//! - **Numeric dates** `a/b/c`, `a-b-c`, `a.b.c`: month/day/year where the
+//!   locale writes so (US, Canada, the Philippines; the default), else
+//!   day/month/year (Britain, Ireland, Australia, New Zealand, India, …);
+//!   either way the reading that is no date gives way ("25/12" is December
+//!   25 in New York). `yyyy-mm-dd` and `yyyy/mm/dd` are year first. Two-digit
 //!   years are 20yy when that is at most 20 years after publication (2050
 //!   without a publication date), else 19yy. A bare `a/b` is month/day (or
 //!   day/month by the same rule) only with a slash, and not when it looks
@@ -27,14 +40,24 @@
 //!   "24/7" (round the clock; "24/07" is a date).
 //! - **Bare years** count only in context: after a preposition ("in 2023",
 //!   "since 2014", "by 2030"), with a possessive ("2023's"), before an event
-//!   noun ("the 2024 election"), as "year 2008", in ranges ("2014-2018") or
-//!   with a month. "2,000" or "2000 people" is not a date.
-//! - **A date without a year, a bare weekday or a holiday** resolves by the
-//!   nearest tense cue in its sentence: past ("said", "was", "-ed" verbs,
-//!   "ago") → the most recent occurrence (for month-days, one up to a third
-//!   as far ahead wins over a past one: "said the vote on March 3" in
-//!   January is this March); future ("will", "scheduled", "next") or no
-//!   cue at all (headlines, schedule lines) → the next occurrence. A stated
+//!   noun ("the 2024 election"), used as an adjective before a singular
+//!   noun ("a 2012 car crash", "the 2005 murder", "the 2011 NFL playoffs";
+//!   1900–2099), as "year 2008", in ranges ("2014-2018") or with a month.
+//!   "2,000" or "2000 people" is not a date. The quarters and halves of a
+//!   game ("late in the fourth quarter", in a clause of touchdowns and
+//!   points) are no periods of the year.
+//! - **A date without a year, a bare weekday or a holiday** resolves
+//!   against the publication date, news first, by the tense of its clause:
+//!   the nearest cue read with its verb group. Past ("said", "was", "-ed"
+//!   verbs, "ago") → the most recent occurrence (for month-days, one up to
+//!   a third as far ahead wins over a past one: "said the vote on March 3"
+//!   in January is this March); future ("will", "is due", "scheduled",
+//!   "next", and a past participle after a future auxiliary: "will be
+//!   held", "is to be voted") or no cue at all (headlines, schedule lines)
+//!   → the next occurrence; relative to another event (an infinitive:
+//!   "preparing for the measures to be voted on Thursday") → the nearest
+//!   one. The publication's own weekday is that day, in every tense (news
+//!   names the day of publication by its name). A stated
 //!   weekday picks the year in which the date falls on it ("Fri, Jul 18"),
 //!   among the years on the side the tense allows (past cue: on or before
 //!   publication; future cue: on or after; no cue: either); when it fits
@@ -60,7 +83,12 @@
 //! - **Counted spans**: "the past N days/weeks/months/years" = the N units
 //!   of days ending the day before publication; "the next N …" start the
 //!   day after; decades and centuries count whole units ("the past two
-//!   decades" in 2016 = 1990/2009). "N units ago" / "in N units" are days.
+//!   decades" in 2016 = 1990/2009). "N units ago" / "in N units" are days,
+//!   except that a count of years back alone is the year, as a reader of news
+//!   takes it ("two years ago" in March 2013 is 2011), unless it is the
+//!   base of a comparison ("4% higher than a year ago": the day). A hedge
+//!   makes an offset approximate ("nearly a month ago": qualifier
+//!   `approx`, the week after the day a month back).
 //!   Weeks, months and years are deliberately *not* counted in whole
 //!   calendar units (Duckling's convention, "last 2 weeks" = the two
 //!   previous Monday weeks): news uses "in the past two weeks" for the
@@ -105,9 +133,11 @@
 //!   end of the current month or year; seasons use fixed days (spring 19
 //!   March–20 June, summer 21 June–23 September, autumn 24 September–20
 //!   December, winter 21 December–18 March).
-//! - **Holidays** by rule, US conventions where countries differ
-//!   (Thanksgiving, Labor Day, Mother's and Father's Day; Mothering Sunday
-//!   is named as such): fixed days, nth weekdays, "the Monday before 25
+//! - **Holidays** by rule, the locale's where countries differ
+//!   (Thanksgiving is the second Monday of October in Canada, Labour Day
+//!   the first Monday of October in Australia and the fourth in New
+//!   Zealand, Mother's Day Mothering Sunday in Britain and Ireland, …; US
+//!   conventions by default; see `holidays::LOCAL_HOLIDAYS`): fixed days, nth weekdays, "the Monday before 25
 //!   May" (Victoria Day), nearest weekdays, Easter (Gregorian computus) and
 //!   Orthodox Easter (Julian computus) feasts, and the calendars of
 //!   `astro.rs`: the exact Hebrew calendar (a feast starts on its eve, the
@@ -142,54 +172,79 @@ use super::{CivilDate, ExtractContext, Fact, FactKind, FactValue};
 use crate::document::Span;
 
 mod astro;
-mod calendar;
+mod combine;
 mod grammar;
-mod lexicon;
-mod token;
+mod holidays;
+mod resolve;
+mod rules;
+mod stamp;
+mod tense;
 mod value;
 
-use calendar::{civil_from_days, days_from_civil, valid};
+pub use value::{DateValue, Grain, Period, OPEN_END, OPEN_START};
+
+use crate::lex::calendar::valid;
 use grammar::P;
-use value::Val;
+pub(crate) use stamp::stamps;
 
 fn day_of(c: &CivilDate) -> Option<i64> {
-    let (y, m, d) = (c.year, u32::from(c.month), u32::from(c.day));
-    valid(y, m, d).then(|| days_from_civil(y, m, d))
+    c.day()
 }
 
 fn civil(z: i64) -> CivilDate {
-    let (y, m, d) = civil_from_days(z);
-    CivilDate {
-        year: y,
-        month: m as u8,
-        day: d as u8,
-    }
+    CivilDate::from_day(z)
 }
 
 struct Found {
     start: usize,
     end: usize,
-    val: Val,
+    val: DateValue,
     rel: bool,
+    /// A hedge on the date ("nearly a month ago").
+    approx: bool,
 }
 
 fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
-    let toks = token::tokenize(text);
+    let ctx = ExtractContext {
+        published,
+        ..Default::default()
+    };
+    scan_tokens(text, &crate::lex::Tokens::new(text), &ctx)
+}
+
+fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> Vec<Found> {
+    let published = ctx.published;
     let p = P {
-        t: &toks,
+        locale: ctx.locale,
+        t: toks,
+        np: crate::facts::numeral::Numerals { toks, text },
         pub_day: published.as_ref().and_then(day_of),
         cache: Default::default(),
     };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if let Some((end, val)) = p.hedged_offset(i) {
+            if end > i && end <= toks.len() && val.ok() {
+                out.push(Found {
+                    start: toks[i].start,
+                    end: toks[end - 1].end,
+                    val,
+                    rel: true,
+                    approx: true,
+                });
+                i = end;
+                continue;
+            }
+        }
         if let Some((end, val, rel)) = p.top(i) {
-            if end > i && end <= toks.len() && val.ok() && (rel || val != Val::Null) {
+            if end > i && end <= toks.len() && val.ok() && (rel || val != DateValue::Unresolved) {
                 out.push(Found {
                     start: toks[i].start,
                     end: toks[end - 1].end,
                     val,
                     rel,
+                    approx: false,
                 });
                 i = end;
                 continue;
@@ -202,17 +257,26 @@ fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
 
 /// Extracts every date expression of `text`, sorted by span.
 pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
-    scan(text, ctx.published)
+    extract_tokens(text, &crate::lex::Tokens::new(text), ctx)
+}
+
+/// [`extract`] over the tokens of `text` (made by
+/// [`Tokens::new`](crate::lex::Tokens::new)).
+pub fn extract_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> Vec<Fact> {
+    scan_tokens(text, toks, ctx)
         .into_iter()
         .filter_map(|f| {
             let span_text = text.get(f.start..f.end)?;
             let mut fact = Fact::new(
                 FactKind::Date,
                 Span::new(f.start, f.end),
-                FactValue::Date(f.val.iso()),
+                FactValue::Date(f.val),
             );
-            if f.rel || f.val == Val::Null {
+            if f.rel || f.val == DateValue::Unresolved {
                 fact.relative = Some(span_text.to_lowercase());
+            }
+            if f.approx {
+                fact.qualifier = Some(super::Qualifier::Approx);
             }
             Some(fact)
         })
@@ -257,102 +321,26 @@ pub fn parse_published(s: &str) -> Option<CivilDate> {
     scan(s.get(..s.len().min(200)).unwrap_or(""), None)
         .into_iter()
         .find_map(|f| match f.val {
-            Val::P(p) if p.g == value::Grain::Day && !f.rel => Some(civil(p.d)),
+            DateValue::Unit(p) if p.g == value::Grain::Day && !f.rel => Some(civil(p.d)),
             _ => None,
         })
 }
 
-/// Finds the publication date in an article's dateline: a leading `date
-/// 2024-08-31` line, "WASHINGTON, Dec. 6, 2023 —", "Washington DC \[US\],
-/// August 31 : …" (a dateline without a year counts only when a year is
-/// given on the same line). Looks only at the first 300 bytes and the first
-/// three non-empty lines. Returns the date and its span.
+/// Finds the publication date in an article's head: a leading `date
+/// 2024-08-31` line, a wire dateline ("WASHINGTON, Dec. 6, 2023 —"), a
+/// stamp line ("PUBLISHED: MONDAY, MARCH 11, 2013, 2:29 PM", "Posted on
+/// December 23, 2012, 4:42 PM EDT", "Story Created: Aug 7, 2012 at 9:56 AM",
+/// "on Tuesday, 16 December 2008 13:45.", "4/4/2012 @ 10:05AM"); a
+/// dateline without a year counts only when a year is given on the same
+/// line ("Washington DC \[US\], August 31 : …" has none). Looks at the
+/// first six non-empty lines within 600 bytes. A publication stamp wins
+/// over an "Updated" one. Returns the date and its span.
 pub fn published_from_text(text: &str) -> Option<(CivilDate, Span)> {
-    let mut cut = text.len().min(300);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = text.get(..cut)?;
-    // limit to the first three non-empty lines
-    let mut lines = 0;
-    let mut limit = head.len();
-    let mut in_line = false;
-    for (i, c) in head.char_indices() {
-        if c == '\n' {
-            if in_line {
-                lines += 1;
-                if lines == 3 {
-                    limit = i;
-                    break;
-                }
-            }
-            in_line = false;
-        } else if !c.is_whitespace() {
-            in_line = true;
-        }
-    }
-    let head = head.get(..limit)?;
-    let toks = token::tokenize(head);
-    let found = scan(head, None);
-    for f in &found {
-        let Val::P(p) = f.val else {
-            // a year-less dateline date with a year on the same line
-            if let Val::Md(m, d) = f.val {
-                let line_start = head.get(..f.start)?.rfind('\n').map_or(0, |k| k + 1);
-                let line_end = head
-                    .get(f.end..)?
-                    .find('\n')
-                    .map_or(head.len(), |k| f.end + k);
-                let year = toks
-                    .iter()
-                    .filter(|t| t.start >= line_start && t.end <= line_end)
-                    .find(|t| t.ndig == 4 && (1900..=2199).contains(&t.num))
-                    .map(|t| t.num as i32);
-                if let Some(y) = year {
-                    if valid(y, m, d) && dateline_like(head, &toks, f) {
-                        return Some((civil(days_from_civil(y, m, d)), Span::new(f.start, f.end)));
-                    }
-                }
-            }
-            continue;
-        };
-        if p.g != value::Grain::Day || f.rel {
-            continue;
-        }
-        if dateline_like(head, &toks, f) {
-            return Some((civil(p.d), Span::new(f.start, f.end)));
-        }
-    }
-    None
-}
-
-/// A date reads as a dateline when it opens its line, follows a label
-/// ("date", "published", "updated", "posted") or a place name and comma, or
-/// is followed by a dash, colon, bar, parenthesis or the end of the line.
-fn dateline_like(head: &str, toks: &[token::Tok], f: &Found) -> bool {
-    let before = head.get(..f.start).unwrap_or("");
-    let line_before = before.rsplit('\n').next().unwrap_or("").trim();
-    if line_before.is_empty() {
-        return true;
-    }
-    let lower = line_before.to_lowercase();
-    if ["date", "published", "updated", "posted", "dated"]
-        .iter()
-        .any(|l| lower.ends_with(l) || lower.ends_with(&format!("{l}:")) || lower.starts_with(l))
-    {
-        return true;
-    }
-    if line_before.ends_with(',') || line_before.ends_with('|') || line_before.ends_with('-') {
-        return true;
-    }
-    let next = toks.iter().find(|t| t.start >= f.end);
-    match next {
-        None => true,
-        Some(t) => {
-            let between = head.get(f.end..t.start).unwrap_or("");
-            between.contains('\n') || matches!(t.low.as_str(), "-" | ":" | "|" | "(" | "/" | "[")
-        }
-    }
+    let all = stamp::stamps(text);
+    all.iter()
+        .filter(|s| !s.updated)
+        .chain(all.iter().filter(|s| s.updated))
+        .find_map(|s| Some((s.date?, Span::new(s.start, s.end))))
 }
 
 #[cfg(test)]

@@ -47,8 +47,9 @@ pub(crate) mod tokens;
 
 pub use canonical::{canonical_key, same_person};
 
+use crate::lex::Tokens;
 use lexicon::{fold, GazKind};
-use tokens::{is_all_caps, is_capitalised, Gap, Token};
+use tokens::{is_all_caps, is_capitalised, Gap, Word};
 
 /// A classified piece of a span (token indices `lo..hi`).
 #[derive(Debug, Clone)]
@@ -76,8 +77,8 @@ enum Class {
 
 struct Ctx<'a> {
     text: &'a str,
-    toks: &'a [Token],
-    folded: Vec<String>,
+    toks: &'a [Word],
+    folded: &'a [String],
     lower: &'a HashSet<String>,
 }
 
@@ -173,13 +174,41 @@ impl Ctx<'_> {
 /// Extracts people, places and organisations from `text` (see the module
 /// documentation for the rules), sorted by span.
 pub fn extract(text: &str) -> Vec<Fact> {
-    let (toks, lower) = tokens::tokenize(text);
-    let folded: Vec<String> = toks.iter().map(|t| fold(t.text(text))).collect();
+    extract_words(text, &NameWords::new(text, &Tokens::new(text)))
+}
+
+/// The words of a text with their folded forms and the words it uses in
+/// lower case: read once, shared by the name tagger and the quote
+/// attributor.
+pub(crate) struct NameWords {
+    /// The words.
+    pub words: Vec<Word>,
+    /// Each word folded (lower case, no diacritics or periods).
+    pub folded: Vec<String>,
+    /// Folded words that occur in lower case somewhere in the text.
+    pub lower: HashSet<String>,
+}
+
+impl NameWords {
+    /// The words of `text`, made into `toks`.
+    pub fn new(text: &str, toks: &Tokens) -> NameWords {
+        let (words, lower) = tokens::words(text, toks);
+        let folded = words.iter().map(|t| fold(t.text(text))).collect();
+        NameWords {
+            words,
+            folded,
+            lower,
+        }
+    }
+}
+
+/// [`extract`] over the words of `text`.
+pub(crate) fn extract_words(text: &str, words: &NameWords) -> Vec<Fact> {
     let ctx = Ctx {
         text,
-        toks: &toks,
-        folded,
-        lower: &lower,
+        toks: &words.words,
+        folded: &words.folded,
+        lower: &words.lower,
     };
     let mut pieces = Vec::new();
     for (lo, hi) in spans(&ctx) {
@@ -192,7 +221,7 @@ pub fn extract(text: &str) -> Vec<Fact> {
         }
         classify(&ctx, lo, hi, &mut pieces);
     }
-    for i in 0..toks.len() {
+    for i in 0..words.words.len() {
         let w = ctx.word(i);
         if w.contains('-') && is_capitalised(w) && !ctx.is_name_word(i) {
             hyphen_parts(&ctx, i, &mut pieces);

@@ -1,11 +1,13 @@
-//! Word tokens with byte offsets, possessive marks and what separates each
-//! token from the previous one: the shared front end of the name tagger and
-//! the quote attributor.
+//! Words with byte offsets, possessive marks and what separates each word
+//! from the previous one: the shared front end of the name tagger and the
+//! quote attributor, built from `lex` tokens.
 //!
-//! Consumes any `&str`; produces [`Token`]s in text order whose byte offsets
-//! lie on character boundaries. Linear time; never panics.
+//! Consumes a text and its [`Tokens`]; produces [`Word`]s in text order
+//! whose byte offsets lie on character boundaries. Linear time; never
+//! panics.
 
 use super::lexicon::fold;
+use crate::lex::{Kind, Tokens};
 use std::collections::HashSet;
 
 /// What lies between a token and the previous one (the strongest break
@@ -28,9 +30,9 @@ pub(crate) enum Gap {
     Para,
 }
 
-/// One word token.
+/// One word: a run of `lex` tokens joined without spaces.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Token {
+pub(crate) struct Word {
     /// First byte.
     pub start: usize,
     /// End of the word proper (before a possessive `'s` or `'`).
@@ -49,7 +51,7 @@ pub(crate) struct Token {
     pub heading: bool,
 }
 
-impl Token {
+impl Word {
     /// The word (without possessive mark).
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
@@ -116,36 +118,44 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
     n >= 2
 }
 
-/// Splits `text` into tokens. Also returns the folded forms of words that
-/// occur in lower case (evidence that a capitalised occurrence at the start
-/// of a sentence is an ordinary word).
-pub(crate) fn tokenize(text: &str) -> (Vec<Token>, HashSet<String>) {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let mut tokens: Vec<Token> = Vec::new();
+/// The words of `text` (made into `lex` tokens `toks`): runs of letters
+/// and digits with their inner joiners ("U.S", "Kyiv's", "al-Assad",
+/// "AT&T"), a period kept after an abbreviation, the possessive split off,
+/// and the gap before each word from the tokens between. Also returns the
+/// folded forms of words that occur in lower case (evidence that a
+/// capitalised occurrence at the start of a sentence is an ordinary word).
+pub(crate) fn words(text: &str, toks: &Tokens) -> (Vec<Word>, HashSet<String>) {
+    let all = toks.all();
+    let n = all.len();
+    let alnum = |k: usize| all.get(k).is_some_and(|t| t.kind != Kind::Sym);
+    let mut out: Vec<Word> = Vec::new();
     let mut lower = HashSet::new();
     let mut gap = Gap::Para;
     let mut gap_quote = false;
     let mut newlines = 0usize;
     let mut k = 0usize;
     while k < n {
-        let c = chars[k].1;
-        if !c.is_alphanumeric() {
-            match c {
-                '\n' => {
-                    newlines += 1;
-                    gap = gap.max(if newlines >= 2 {
-                        Gap::Para
-                    } else {
-                        Gap::Newline
-                    });
-                }
-                ' ' | '\t' | '\r' | '[' | ']' | '\u{a0}' => {}
+        let t = &all[k];
+        if k > 0 || !out.is_empty() {
+            if t.blank_before() {
+                newlines += 2;
+            } else if t.line_before() {
+                newlines += 1;
+            }
+        }
+        if newlines > 0 {
+            gap = gap.max(if newlines >= 2 {
+                Gap::Para
+            } else {
+                Gap::Newline
+            });
+        }
+        if t.kind == Kind::Sym {
+            match t.ch {
+                '[' | ']' => {}
                 '.' | '!' | '?' | '\u{2026}' => gap = gap.max(Gap::Stop),
                 ':' | ';' => gap = gap.max(Gap::Colon),
                 ',' => gap = gap.max(Gap::Comma),
-                c if c.is_whitespace() => {}
                 c => {
                     if is_quote_char(c) {
                         gap_quote = true;
@@ -159,21 +169,31 @@ pub(crate) fn tokenize(text: &str) -> (Vec<Token>, HashSet<String>) {
         let start_k = k;
         let mut j = k + 1;
         loop {
-            if j < n && chars[j].1.is_alphanumeric() {
+            if j < n && alnum(j) && all[j].glued() {
                 j += 1;
-            } else if j + 1 < n && is_joiner(chars[j].1) && chars[j + 1].1.is_alphanumeric() {
+            } else if j + 1 < n
+                && all[j].glued()
+                && all[j].kind == Kind::Sym
+                && is_joiner(all[j].ch)
+                && alnum(j + 1)
+                && all[j + 1].glued()
+            {
                 j += 2;
             } else {
                 break;
             }
         }
-        let start = byte(start_k);
-        let mut end = byte(j);
+        let start = t.start;
+        let mut end = all[j - 1].end;
         let mut full_end = end;
         let mut possessive = false;
         let word = &text[start..end];
-        if j < n && chars[j].1 == '.' && takes_period(word) {
-            end = byte(j + 1);
+        let next_sym = |c: &[char]| {
+            all.get(j)
+                .is_some_and(|x| x.glued() && x.kind == Kind::Sym && c.contains(&x.ch))
+        };
+        if next_sym(&['.']) && takes_period(word) {
+            end = all[j].end;
             full_end = end;
             j += 1;
         } else if word.ends_with("'s") || word.ends_with("\u{2019}s") {
@@ -182,17 +202,19 @@ pub(crate) fn tokenize(text: &str) -> (Vec<Token>, HashSet<String>) {
                 end -= cut;
                 possessive = true;
             }
-        } else if j < n
-            && matches!(chars[j].1, '\'' | '\u{2019}')
+        } else if next_sym(&['\'', '\u{2019}'])
             && word.ends_with('s')
-            && !(j + 1 < n && chars[j + 1].1.is_alphanumeric())
+            && !(j + 1 < n && alnum(j + 1) && all[j + 1].glued())
         {
             // Plural possessive ("States'"), unless it closes a single quote
             // opened just before the word.
-            let opened = start_k > 0 && matches!(chars[start_k - 1].1, '\'' | '\u{2018}');
+            let opened = start_k > 0
+                && all[start_k - 1].glued()
+                && matches!(all[start_k - 1].ch, '\'' | '\u{2018}')
+                && all[start_k - 1].kind == Kind::Sym;
             if !opened {
+                full_end = all[j].end;
                 j += 1;
-                full_end = byte(j);
                 possessive = true;
             }
         }
@@ -200,7 +222,7 @@ pub(crate) fn tokenize(text: &str) -> (Vec<Token>, HashSet<String>) {
         if w.chars().next().is_some_and(char::is_lowercase) {
             lower.insert(fold(w));
         }
-        tokens.push(Token {
+        out.push(Word {
             start,
             end,
             full_end,
@@ -215,9 +237,9 @@ pub(crate) fn tokenize(text: &str) -> (Vec<Token>, HashSet<String>) {
         newlines = 0;
         k = j;
     }
-    mark_sentences(text, &mut tokens);
-    mark_headings(text, &mut tokens);
-    (tokens, lower)
+    mark_sentences(text, &mut out);
+    mark_headings(text, &mut out);
+    (out, lower)
 }
 
 /// Whether `before` ends with an opening quote mark (and spaces): a curly
@@ -234,7 +256,7 @@ fn opens_quote(before: &str) -> bool {
     }
 }
 
-fn mark_sentences(text: &str, tokens: &mut [Token]) {
+fn mark_sentences(text: &str, tokens: &mut [Word]) {
     for (i, t) in tokens.iter_mut().enumerate() {
         t.sent_start = i == 0
             || matches!(t.gap, Gap::Para | Gap::Newline | Gap::Stop | Gap::Colon)
@@ -244,7 +266,7 @@ fn mark_sentences(text: &str, tokens: &mut [Token]) {
 
 /// Marks tokens of heading and caption lines: lines whose content words are
 /// (nearly) all capitalised and that do not end like a sentence.
-fn mark_headings(text: &str, tokens: &mut [Token]) {
+fn mark_headings(text: &str, tokens: &mut [Word]) {
     let mut i = 0;
     while i < tokens.len() {
         let mut j = i + 1;
@@ -285,14 +307,18 @@ fn mark_headings(text: &str, tokens: &mut [Token]) {
 mod tests {
     use super::*;
 
-    fn words(text: &str) -> Vec<&str> {
+    fn tokenize(text: &str) -> (Vec<Word>, HashSet<String>) {
+        words(text, &Tokens::new(text))
+    }
+
+    fn texts(text: &str) -> Vec<&str> {
         tokenize(text).0.iter().map(|t| t.text(text)).collect()
     }
 
     #[test]
     fn abbreviations_possessives_and_initials() {
         assert_eq!(
-            words("Lloyd J. Austin III met U.S. officials in Kyiv's centre."),
+            texts("Lloyd J. Austin III met U.S. officials in Kyiv's centre."),
             [
                 "Lloyd",
                 "J.",
@@ -309,7 +335,7 @@ mod tests {
         let (t, _) = tokenize("the United States' support");
         assert!(t[2].possessive);
         assert_eq!(t[2].full_end, "the United States'".len());
-        assert_eq!(words("Putin’s war"), ["Putin", "war"]);
+        assert_eq!(texts("Putin’s war"), ["Putin", "war"]);
     }
 
     #[test]

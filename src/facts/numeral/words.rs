@@ -1,525 +1,20 @@
-//! Cardinal numbers over tokens: digits ("1,234.5", "10 000", ".75",
-//! "1.3e6", "2 1/4", "2½"), abbreviated multipliers ("3.5bn", "10k"), and
-//! numbers in words ("twenty-one", "one hundred and five", "two dozen",
-//! "half a million", "three quarters", "nine point nought four"), mixed
-//! ("4 thousand 3 hundred", "1.5 million"), and ordinal words
-//! ("twenty-third").
-//!
-//! Consumes the token slice and a start index; produces the exact value
-//! and the token range it covers, or nothing. Each call reads a bounded
-//! number of tokens past the number it returns, and never overflows: any
-//! value beyond [`Decimal`]'s range is no number.
+//! Numbers written in words: cardinals ("twenty-one", "one hundred and
+//! five", "two dozen", "three lakh"), ordinals ("twenty-third"), decimals
+//! ("nine point nought four"), fractions ("three quarters", "half a
+//! million", "three twenty-firsts") and mixed forms ("4 thousand 3
+//! hundred").
 
-use super::lexicon::*;
-use super::tokens::{Tok, TokKind};
-use crate::facts::Decimal;
+use super::*;
+use crate::lex::words::*;
 
-/// A parsed number.
-#[derive(Debug, Clone)]
-pub(crate) struct Num {
-    /// Its value (an ordinal's rank for ordinal words).
-    pub value: Decimal,
-    /// First token.
-    pub start: usize,
-    /// One past the last token.
-    pub end: usize,
-    /// Written (at least partly) in words.
-    pub words: bool,
-    /// The power-of-ten multiplier written after the digits or words
-    /// ("million" is 6), if any.
-    pub mult: Option<u32>,
-    /// An ordinal word ("third", "twenty-first").
-    pub ordinal: bool,
-    /// Plain four digits between 1900 and 2100 (probably a year).
-    pub year_like: bool,
-    /// A single word "one", "a"/"an" or a fraction word alone ("half").
-    pub weak: bool,
-    /// A vague amount read as a number ("a few" is 3): the fact is hedged
-    /// as approximate.
-    pub vague: bool,
-    /// A ratio ("one over three", "two out of five"): a plain number,
-    /// never a count of the noun after it.
-    pub ratio: bool,
-}
-
-impl Num {
-    /// A number written in words over tokens `start..end`, with the
-    /// multiplier `mult` if any; every other flag off.
-    pub(crate) fn in_words(value: Decimal, start: usize, end: usize, mult: Option<u32>) -> Num {
-        Num {
-            value,
-            start,
-            end,
-            words: true,
-            mult,
-            ordinal: false,
-            year_like: false,
-            weak: false,
-            vague: false,
-            ratio: false,
-        }
-    }
-}
-
-/// `n / d` as a decimal, rounded to 18 places (`None` on overflow or d = 0).
-pub(crate) fn fraction(n: i128, d: i128) -> Option<Decimal> {
-    if d == 0 {
-        return None;
-    }
-    let scaled = n.checked_mul(10i128.checked_pow(18)?)?;
-    let q = scaled / d;
-    let r = scaled % d;
-    let q = if r.checked_mul(2)?.abs() >= d.abs() {
-        q + if (n < 0) != (d < 0) { -1 } else { 1 }
-    } else {
-        q
-    };
-    Decimal::new(q, 18)
-}
-
-fn pow10(p: u32) -> Option<Decimal> {
-    Decimal::from_int(1).checked_scale_up(p)
-}
-
-fn d100() -> Decimal {
-    Decimal::from_int(100)
-}
-
-fn neg(d: Decimal) -> Option<Decimal> {
-    d.checked_mul(Decimal::from_int(-1))
-}
-
-/// Whether digits written as `raw` use valid group separators; returns the
-/// plain decimal string to parse and how many leading characters of `raw`
-/// are taken (a list "22,24,26" keeps only "22").
-fn clean_digits(raw: &str) -> Option<(String, usize)> {
-    let dots = raw.matches('.').count();
-    if dots > 1 {
-        return None;
-    }
-    if !raw.contains(',') {
-        return Some((raw.to_string(), raw.len()));
-    }
-    let (int, frac) = match raw.find('.') {
-        Some(p) => (&raw[..p], Some(&raw[p..])),
-        None => (raw, None),
-    };
-    let groups: Vec<&str> = int.split(',').collect();
-    let n = groups.len();
-    let western = (1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3);
-    let indian = n >= 3
-        && (1..=2).contains(&groups[0].len())
-        && groups[1..n - 1].iter().all(|g| g.len() == 2)
-        && groups[n - 1].len() == 3;
-    if western || indian {
-        let mut s: String = groups.concat();
-        if let Some(f) = frac {
-            s.push_str(f);
-        }
-        return Some((s, raw.len()));
-    }
-    if n == 2 && frac.is_none() && (1..=2).contains(&groups[1].len()) && groups[0].len() <= 3 {
-        // a decimal comma: "1,3"
-        return Some((format!("{}.{}", groups[0], groups[1]), raw.len()));
-    }
-    // a list of numbers: keep the first
-    Some((groups[0].to_string(), groups[0].len()))
-}
-
-/// Common fraction denominators read from "a/b" without a unit after it.
-fn common_denominator(d: i128) -> bool {
-    matches!(
-        d,
-        2 | 3 | 4 | 5 | 6 | 8 | 10 | 16 | 20 | 32 | 40 | 50 | 64 | 100 | 1000
-    )
-}
-
-const SPACE_GROUP: &[char] = &[' ', '\u{a0}', '\u{202f}', '\u{2009}'];
-
-/// The number parser over one token slice.
-pub(crate) struct NumParser<'a> {
-    pub toks: &'a [Tok],
-    pub text: &'a str,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Last {
-    None,
-    Unit,
-    Teen,
-    Tens,
-    Hundred,
-    Scale(u32),
-    Digits,
-}
-
-impl<'a> NumParser<'a> {
-    fn tok(&self, i: usize) -> Option<&'a Tok> {
-        self.toks.get(i)
-    }
-
-    fn word(&self, i: usize) -> Option<&'a str> {
-        self.toks
-            .get(i)
-            .filter(|t| t.kind == TokKind::Word)
-            .map(|t| t.low.as_str())
-    }
-
-    /// Glued: no whitespace between token `i - 1` and `i`.
-    fn glued(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.ws_before)
-    }
-
-    /// Reads a digit token at `i` (with thousands groups separated by
-    /// single spaces, a scientific exponent, a glued or mixed fraction):
-    /// value and end token.
-    fn digits(&self, i: usize) -> Option<(Decimal, usize)> {
+impl<'a> Numerals<'a> {
+    /// A number written in words at `i` ("point seven", "three quarters",
+    /// "twenty-one").
+    pub(super) fn word_number(&self, i: usize, money: bool) -> Option<Numeral> {
         let t = self.tok(i)?;
-        if t.kind != TokKind::Num {
-            return None;
-        }
-        let (clean, used) = clean_digits(&t.raw)?;
-        if used < t.raw.len() {
-            // a list: only the first number, and nothing glued after it
-            return Some((Decimal::parse(&clean)?, i + 1));
-        }
-        let mut s = clean;
-        let mut j = i + 1;
-        // "10 000", "1 414 021 100"
-        if t.raw.len() <= 3 && !t.raw.contains([',', '.']) {
-            let mut groups = 0;
-            while let Some(n) = self.tok(j) {
-                let gap = self.text.get(self.toks[j - 1].end..n.start).unwrap_or("");
-                let ok_gap = gap.chars().count() == 1 && gap.starts_with(SPACE_GROUP);
-                let body = n.raw.split('.').next().unwrap_or("");
-                if n.kind == TokKind::Num
-                    && ok_gap
-                    && body.len() == 3
-                    && body.bytes().all(|b| b.is_ascii_digit())
-                    && n.raw.matches('.').count() <= 1
-                    && groups < 6
-                    && !s.contains('.')
-                {
-                    s.push_str(&n.raw);
-                    j += 1;
-                    groups += 1;
-                } else {
-                    break;
-                }
-            }
-        }
-        let mut v = Decimal::parse(&s)?;
-        // scientific notation: 1.3e6, 12.32e+14, -12e-1
-        if let (Some(e), true) = (self.tok(j), self.glued(j)) {
-            if e.kind == TokKind::Word && (e.raw == "e" || e.raw == "E") {
-                let mut k = j + 1;
-                let mut negexp = false;
-                if let Some(sg) = self.tok(k).filter(|_| self.glued(k)) {
-                    if sg.sym('+') {
-                        k += 1;
-                    } else if sg.is_dash() {
-                        negexp = true;
-                        k += 1;
-                    }
-                }
-                if let Some(x) = self
-                    .tok(k)
-                    .filter(|x| x.kind == TokKind::Num && self.glued(k))
-                {
-                    if let Ok(p) = x.raw.parse::<u32>() {
-                        if p <= 30 {
-                            let f = if negexp {
-                                Decimal::new(1, p)?
-                            } else {
-                                pow10(p)?
-                            };
-                            return Some((v.checked_mul(f)?, k + 1));
-                        }
-                    }
-                }
-            }
-        }
-        // powers: "1.1^23", "2.5^-1", "1.3x10^6", "8×2^10", "2.48×10−5"
-        if let Some(r) = self.power(v, j) {
-            return Some(r);
-        }
-        // glued fraction "1/4" or vulgar "2½"
-        if let Some(n) = self.tok(j).filter(|_| self.glued(j)) {
-            if n.sym('/') && v.is_integer() {
-                if let Some(d) = self
-                    .tok(j + 1)
-                    .filter(|d| d.kind == TokKind::Num && self.glued(j + 1))
-                {
-                    let den: i128 = d.raw.parse().ok()?;
-                    let num = v.to_i128()?;
-                    let unit_after = self
-                        .word(j + 2)
-                        .is_some_and(|w| unit_word(&self.toks[j + 2].raw, w, false).is_some());
-                    let more = self.tok(j + 2).is_some_and(|x| {
-                        self.glued(j + 2) && (x.sym('/') || x.kind == TokKind::Num)
-                    });
-                    if !more && num < den && den > 0 && (common_denominator(den) || unit_after) {
-                        return Some((fraction(num, den)?, j + 2));
-                    }
-                }
-                return Some((v, j));
-            }
-            if let Some((a, b)) = vulgar_fraction(n.ch).filter(|_| n.kind == TokKind::Sym) {
-                v = v.checked_add(fraction(a, b)?)?;
-                return Some((v, j + 1));
-            }
-        }
-        // mixed number "2 1/4"
-        if v.is_integer() {
-            if let (Some(a), Some(sl), Some(b)) = (self.tok(j), self.tok(j + 1), self.tok(j + 2)) {
-                if a.kind == TokKind::Num
-                    && a.ws_before
-                    && sl.sym('/')
-                    && !sl.ws_before
-                    && b.kind == TokKind::Num
-                    && !b.ws_before
-                    && !self
-                        .tok(j + 3)
-                        .is_some_and(|x| !x.ws_before && (x.sym('/') || x.kind == TokKind::Num))
-                {
-                    if let (Ok(n), Ok(d)) = (a.raw.parse::<i128>(), b.raw.parse::<i128>()) {
-                        if n < d && d > 0 && n > 0 {
-                            let f = fraction(n, d)?;
-                            let total = if v < Decimal::ZERO {
-                                v.checked_add(neg(f)?)?
-                            } else {
-                                v.checked_add(f)?
-                            };
-                            return Some((total, j + 3));
-                        }
-                    }
-                }
-            }
-        }
-        Some((v, j))
-    }
-
-    /// A ratio after the number `n`: "one over three", "2000 over 3",
-    /// "two out of five hundred". After "over" the second number must end
-    /// the clause (else "over" is a hedge or a period: "10 over 3 days").
-    fn ratio(&self, n: &Num) -> Option<Num> {
-        if n.ordinal || n.vague || n.value < Decimal::ZERO {
-            return None;
-        }
-        let k = n.end;
-        let (b_start, over) = match self.word(k)? {
-            "over" => (k + 1, true),
-            "out" if self.word(k + 1) == Some("of") => (k + 2, false),
-            _ => return None,
-        };
-        let b = self.unsigned(b_start, false)?;
-        if b.ordinal || b.value <= Decimal::ZERO || b.vague || b.ratio {
-            return None;
-        }
-        // "out of" names a part of a whole: "12 out of 10" is no ratio
-        if !over && n.value > b.value {
-            return None;
-        }
-        if over {
-            let clause_end = match self.tok(b.end) {
-                None => true,
-                Some(t) => t.kind == TokKind::Sym || is_function_word(&t.low),
-            };
-            if !clause_end || b.year_like || n.mult.is_some() {
-                return None;
-            }
-        }
-        let mut r = self.mk(
-            n.value.checked_div(b.value)?,
-            n.start,
-            b.end,
-            n.words || b.words,
-            None,
-            false,
-            false,
-        );
-        r.ratio = true;
-        Some(r)
-    }
-
-    /// An integer exponent glued at `k` (optional sign): its value and end.
-    fn exponent(&self, k: usize) -> Option<(i32, usize)> {
-        let mut k = k;
-        let mut negexp = false;
-        let sg = self.tok(k).filter(|_| self.glued(k))?;
-        if sg.sym('+') {
-            k += 1;
-        } else if sg.is_dash() {
-            negexp = true;
-            k += 1;
-        }
-        let x = self
-            .tok(k)
-            .filter(|x| x.kind == TokKind::Num && self.glued(k))?;
-        if x.raw.len() > 2 || !x.raw.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let p: i32 = x.raw.parse().ok()?;
-        Some((if negexp { -p } else { p }, k + 1))
-    }
-
-    /// A power glued after the value `v` that ends at `j`: `v^e`, or
-    /// `v × b^e` with "x"/"×"/"*" ("1.3x10^6"), or `v × 10^-e` written
-    /// with the superscript flattened ("2.48×10−5"). Non-terminating
-    /// results are rounded to 18 decimal places.
-    fn power(&self, v: Decimal, j: usize) -> Option<(Decimal, usize)> {
-        let t = self.tok(j).filter(|_| self.glued(j))?;
-        if t.sym('^') {
-            let (e, end) = self.exponent(j + 1)?;
-            // a sign belongs to the result, not the base: -1.1^2 is -1.21
-            let r = v.abs().checked_powi(e)?;
-            let r = if v < Decimal::ZERO { neg(r)? } else { r };
-            return Some((r, end));
-        }
-        let times = t.sym('×') || t.sym('*') || (t.kind == TokKind::Word && t.low == "x");
-        if !times {
-            return None;
-        }
-        let b = self
-            .tok(j + 1)
-            .filter(|b| b.kind == TokKind::Num && self.glued(j + 1))?;
-        if !b.raw.bytes().all(|c| c.is_ascii_digit()) || b.raw.len() > 3 {
-            return None;
-        }
-        let base = Decimal::parse(&b.raw)?;
-        let c = self.tok(j + 2).filter(|_| self.glued(j + 2))?;
-        let (e, end) = if c.sym('^') {
-            self.exponent(j + 3)?
-        } else if base == Decimal::from_int(10) && c.is_dash() {
-            self.exponent(j + 2)?
-        } else {
-            return None;
-        };
-        Some((v.checked_mul(base.checked_powi(e)?)?, end))
-    }
-
-    /// Parses a number starting at token `i`. `money`: short multipliers
-    /// "m"/"b" mean million/billion (after a currency).
-    pub fn parse(&self, i: usize, money: bool) -> Option<Num> {
-        let t = self.tok(i)?;
-        // sign
-        let (negative, body) = if t.is_dash()
-            && matches!(t.ch, '-' | '−')
-            && self
-                .tok(i + 1)
-                .is_some_and(|n| n.kind == TokKind::Num && !n.ws_before)
-            && (i == 0 || t.ws_before || self.toks[i - 1].kind == TokKind::Sym)
-        {
-            (true, i + 1)
-        } else if t.is_dash()
-            && i == 0
-            && self
-                .tok(1)
-                .is_some_and(|n| n.kind == TokKind::Num || small_cardinal(&n.low).is_some())
-        {
-            (true, 1)
-        } else if (t.is("minus") || t.is("negative")) && self.tok(i + 1).is_some() {
-            (true, i + 1)
-        } else {
-            (false, i)
-        };
-        let mut n = self.unsigned(body, money)?;
-        if !money {
-            if let Some(r) = self.ratio(&n) {
-                n = r;
-            }
-        }
-        if negative {
-            n.value = neg(n.value)?;
-            n.start = i;
-            n.weak = false;
-            n.year_like = false;
-        }
-        Some(n)
-    }
-
-    fn unsigned(&self, i: usize, money: bool) -> Option<Num> {
-        let t = self.tok(i)?;
-        // a vulgar fraction alone: "¾"
-        if t.kind == TokKind::Sym {
-            let (a, b) = vulgar_fraction(t.ch)?;
-            return Some(Num {
-                value: fraction(a, b)?,
-                start: i,
-                end: i + 1,
-                words: false,
-                mult: None,
-                ordinal: false,
-                year_like: false,
-                weak: false,
-                vague: false,
-                ratio: false,
-            });
-        }
-        if t.kind == TokKind::Num {
-            let (v, j) = self.digits(i)?;
-            let year_like = j == i + 1
-                && t.raw.len() == 4
-                && t.raw.bytes().all(|b| b.is_ascii_digit())
-                && (1900..=2100).contains(&v.to_i128().unwrap_or(0));
-            // an abbreviated multiplier glued or spaced: 3.5bn, 10 k
-            if let Some(m) = self.tok(j).filter(|m| m.kind == TokKind::Word) {
-                let glued = !m.ws_before;
-                let next_is_word_glued = self
-                    .tok(j + 1)
-                    .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
-                let giga_ok =
-                    m.raw != "G" || (glued && (t.raw.contains('.') || v >= Decimal::from_int(10)));
-                if let Some(p) = abbrev_multiplier(&m.raw, money).filter(|_| giga_ok) {
-                    let spaced_ok =
-                        m.low.len() > 1 || matches!(m.raw.as_str(), "k" | "K" | "m" | "b");
-                    // "1 k.g." is a kilogram, not a thousand
-                    let dotted_unit = self.tok(j + 1).is_some_and(|x| x.sym('.') && !x.ws_before)
-                        && self
-                            .tok(j + 2)
-                            .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word);
-                    if (glued || spaced_ok) && !next_is_word_glued && !dotted_unit {
-                        // "10 k" spaced only in money or with two-letter forms
-                        if glued || money || m.low.len() > 1 || m.raw == "k" || m.raw == "K" {
-                            let value = v.checked_mul(pow10(p)?)?;
-                            return Some(Num {
-                                value,
-                                start: i,
-                                end: j + 1,
-                                words: false,
-                                mult: Some(p),
-                                ordinal: false,
-                                year_like: false,
-                                weak: false,
-                                vague: false,
-                                ratio: false,
-                            });
-                        }
-                    }
-                }
-            }
-            // continue with scale words: "1.5 million", "4 thousand 3 hundred"
-            if let Some(n) = self.words(i, Some((v, j)), money) {
-                if n.end > j {
-                    return Some(n);
-                }
-            }
-            return Some(Num {
-                value: v,
-                start: i,
-                end: j,
-                words: false,
-                mult: None,
-                ordinal: false,
-                year_like,
-                weak: false,
-                vague: false,
-                ratio: false,
-            });
-        }
-        if t.kind == TokKind::Word && t.low == "point" {
+        if t.kind == Kind::Word && self.low(t) == "point" {
             let (frac, end) = self.decimals(i + 1)?;
-            return Some(Num {
+            return Some(Numeral {
                 value: frac,
                 start: i,
                 end,
@@ -551,7 +46,7 @@ impl<'a> NumParser<'a> {
     /// the word before it) and a numerator remains before it. "and" before a
     /// proper fraction makes a mixed number. Without a numerator the phrase
     /// is an ordinal ("twenty-fifth"), not a fraction.
-    fn word_fraction(&self, i: usize) -> Option<Num> {
+    pub(super) fn word_fraction(&self, i: usize) -> Option<Numeral> {
         // the run of cardinal words (with "and" and dashes) and the ordinal
         let mut items: Vec<(&str, bool)> = Vec::new();
         let mut bound = false;
@@ -561,7 +56,7 @@ impl<'a> NumParser<'a> {
                 return None;
             }
             let t = self.tok(j)?;
-            if t.is_dash() && !items.is_empty() && self.word(j + 1).is_some() {
+            if t.dash() && !items.is_empty() && self.word(j + 1).is_some() {
                 bound = true;
                 j += 1;
                 continue;
@@ -677,12 +172,12 @@ impl<'a> NumParser<'a> {
     }
 
     /// Digits after "point": "seven seven", "77", "nought four", "eleven".
-    fn decimals(&self, i: usize) -> Option<(Decimal, usize)> {
+    pub(super) fn decimals(&self, i: usize) -> Option<(Decimal, usize)> {
         let mut s = String::from("0.");
         let mut j = i;
-        if let Some(t) = self.tok(j).filter(|t| t.kind == TokKind::Num) {
-            if t.raw.bytes().all(|b| b.is_ascii_digit()) {
-                s.push_str(&t.raw);
+        if let Some(t) = self.tok(j).filter(|t| t.kind == Kind::Num) {
+            if self.raw(t).bytes().all(|b| b.is_ascii_digit()) {
+                s.push_str(self.raw(t));
                 return Some((Decimal::parse(&s)?, j + 1));
             }
             return None;
@@ -715,8 +210,8 @@ impl<'a> NumParser<'a> {
     }
 
     /// Skips a hyphen or dash between two words ("twenty-one", "fifty - two").
-    fn skip_hyphen(&self, j: usize) -> usize {
-        if self.tok(j).is_some_and(|t| t.is_dash()) && self.word(j + 1).is_some() {
+    pub(super) fn skip_hyphen(&self, j: usize) -> usize {
+        if self.tok(j).is_some_and(|t| t.dash()) && self.word(j + 1).is_some() {
             j + 1
         } else {
             j
@@ -724,7 +219,12 @@ impl<'a> NumParser<'a> {
     }
 
     /// Numbers in words (optionally continuing a digit value `lead`).
-    fn words(&self, i: usize, lead: Option<(Decimal, usize)>, money: bool) -> Option<Num> {
+    pub(super) fn words(
+        &self,
+        i: usize,
+        lead: Option<(Decimal, usize)>,
+        money: bool,
+    ) -> Option<Numeral> {
         let _ = money;
         let mut total = Decimal::ZERO;
         let mut group = Decimal::ZERO;
@@ -741,6 +241,13 @@ impl<'a> NumParser<'a> {
             last = Last::Digits;
             j = e;
             words = false;
+            // "110-billion", "$143-billion": a scale word hyphenated to the digits
+            if self.tok(j).is_some_and(|t| t.dash() && !t.space_before())
+                && self.glued(j + 1)
+                && self.word(j + 1).and_then(scale_word).is_some()
+            {
+                j += 1;
+            }
         } else {
             let w = self.word(i)?;
             // "a hundred", "a couple of", "an estimated" is not here
@@ -752,7 +259,7 @@ impl<'a> NumParser<'a> {
                     } else {
                         i + 2
                     };
-                    return Some(Num {
+                    return Some(Numeral {
                         value: Decimal::from_int(2),
                         start: i,
                         end,
@@ -772,7 +279,7 @@ impl<'a> NumParser<'a> {
                     return Some(f);
                 }
                 if n == "dozen" {
-                    return Some(Num::in_words(Decimal::from_int(12), i, i + 2, None));
+                    return Some(Numeral::in_words(Decimal::from_int(12), i, i + 2, None));
                 }
                 if n == "hundred" || scale_word(n).is_some() {
                     group = Decimal::from_int(1);
@@ -789,40 +296,43 @@ impl<'a> NumParser<'a> {
                     return None;
                 }
             } else if w == "couple" && self.word(i + 1) == Some("of") {
-                return Some(Num::in_words(Decimal::from_int(2), i, i + 2, None));
+                return Some(Numeral::in_words(Decimal::from_int(2), i, i + 2, None));
             } else if w == "half" || w == "quarter" {
                 return self.fraction_words(i);
             }
         }
         let start_j = j;
         while let Some(t) = self.tok(j) {
-            if t.kind == TokKind::Num {
+            if t.kind == Kind::Num {
                 // "4 thousand 3 hundred", "3 hundred and 21"
                 let limit = match last {
                     Last::Scale(p) if p >= 2 => pow10(p)?,
                     Last::Hundred if j > 0 && self.word(j - 1) == Some("and") => d100(),
                     _ => break,
                 };
-                if t.raw.contains([',', '.'])
+                let Some((g_end, g_raw)) = self.group(j) else {
+                    break;
+                };
+                if g_raw.contains([',', '.'])
                     || self
-                        .tok(j + 1)
-                        .is_some_and(|x| !x.ws_before && x.kind == TokKind::Word)
+                        .tok(g_end)
+                        .is_some_and(|x| !x.space_before() && x.kind == Kind::Word)
                 {
                     break;
                 }
-                let v = Decimal::parse(&t.raw)?;
+                let v = Decimal::parse(g_raw)?;
                 if v >= limit || v == Decimal::ZERO {
                     break;
                 }
                 group = group.checked_add(v)?;
                 last = Last::Digits;
-                j += 1;
+                j = g_end;
                 continue;
             }
-            if t.kind != TokKind::Word {
+            if t.kind != Kind::Word {
                 break;
             }
-            let w = t.low.as_str();
+            let w = self.low(t);
             // a glued compound like "twentyfifth" or "thirtythree"
             let split = split_compound(w);
             if let Some(v) = small_cardinal(w) {
@@ -1060,53 +570,28 @@ impl<'a> NumParser<'a> {
 
     /// After "hundred" or a scale word: "and" followed by more of the
     /// number ("one hundred and five"): the index after "and".
-    fn and_continues(&self, j: usize, _last: Last) -> Option<usize> {
+    pub(super) fn and_continues(&self, j: usize, _last: Last) -> Option<usize> {
         if self.word(j) != Some("and") {
             return None;
         }
         let n = self.tok(j + 1)?;
-        let w = n.low.as_str();
+        let w = self.low(n);
         // "3 hundred and 2 hundred" are two numbers
         let digits_then_scale = self
             .word(j + 2)
             .is_some_and(|w| w == "hundred" || scale_word(w).is_some());
-        let ok = (n.kind == TokKind::Word && small_cardinal(w).is_some_and(|v| v > 0))
-            || (n.kind == TokKind::Num
-                && n.raw.len() <= 3
-                && !n.raw.contains([',', '.'])
-                && !digits_then_scale);
+        let plain_digits = self
+            .group(j + 1)
+            .is_some_and(|(_, g)| g.len() <= 3 && !g.contains([',', '.']));
+        let ok = (n.kind == Kind::Word && small_cardinal(w).is_some_and(|v| v > 0))
+            || (plain_digits && !digits_then_scale);
         // "one hundred and one of them" is fine; "2 hundred and 21" too
         ok.then_some(j + 1)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn mk(
-        &self,
-        value: Decimal,
-        start: usize,
-        end: usize,
-        words: bool,
-        mult: Option<u32>,
-        ordinal: bool,
-        weak: bool,
-    ) -> Num {
-        Num {
-            value,
-            start,
-            end,
-            words,
-            mult,
-            ordinal,
-            year_like: false,
-            weak,
-            vague: false,
-            ratio: false,
-        }
-    }
-
     /// "half", "a half", "quarter", "three quarters", optionally with a
     /// scale ("half a million", "quarter million", "three quarters billion").
-    fn fraction_words(&self, i: usize) -> Option<Num> {
+    pub(super) fn fraction_words(&self, i: usize) -> Option<Numeral> {
         let mut j = i;
         if matches!(self.word(j), Some("a") | Some("an")) {
             j += 1;
@@ -1140,9 +625,9 @@ impl<'a> NumParser<'a> {
             } else {
                 fraction(big, d)?
             };
-            return Some(Num::in_words(v, i, k + 1, Some(p)));
+            return Some(Numeral::in_words(v, i, k + 1, Some(p)));
         }
-        Some(Num {
+        Some(Numeral {
             value: fraction(n, d)?,
             start: i,
             end: after,
@@ -1160,7 +645,7 @@ impl<'a> NumParser<'a> {
 
 /// The value of number words without ordinals ("a hundred", "one hundred
 /// and five", "three lakh", "two dozen"); `None` if any word is not one.
-fn eval_cardinal(words: &[&str]) -> Option<Decimal> {
+pub(super) fn eval_cardinal(words: &[&str]) -> Option<Decimal> {
     let mut total = Decimal::ZERO;
     let mut group = Decimal::ZERO;
     let mut last_scale = false;
@@ -1193,7 +678,7 @@ fn eval_cardinal(words: &[&str]) -> Option<Decimal> {
 
 /// Splits "twentyfifth" into (20, "fifth") and "thirtythree" into (30,
 /// "three").
-fn split_compound(w: &str) -> Option<(u32, &str)> {
+pub(super) fn split_compound(w: &str) -> Option<(u32, &str)> {
     for t in [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ] {
@@ -1206,66 +691,13 @@ fn split_compound(w: &str) -> Option<(u32, &str)> {
     None
 }
 
-#[cfg(test)]
-mod tests {
-    use super::super::tokens::tokenize;
-    use super::*;
-
-    fn num(s: &str) -> Option<(String, usize)> {
-        let toks = tokenize(s);
-        let p = NumParser {
-            toks: &toks,
-            text: s,
-        };
-        p.parse(0, false).map(|n| (n.value.to_string(), n.end))
-    }
-
-    #[test]
-    fn values() {
-        for (s, want) in [
-            ("1,234.56", "1234.56"),
-            ("12,34,567.89", "1234567.89"),
-            ("10 000", "10000"),
-            ("1.5 million", "1500000"),
-            ("3.5bn", "3500000000"),
-            ("100K", "100000"),
-            ("twenty-one", "21"),
-            ("one hundred and five", "105"),
-            ("two dozen", "24"),
-            ("a hundred", "100"),
-            ("half a million", "500000"),
-            ("seven hundred twenty-one thousand twelve", "721012"),
-            ("three lakh crore", "3000000000000"),
-            ("one and a half", "1.5"),
-            ("nine point nought four", "9.04"),
-            ("point 77", "0.77"),
-            ("minus 5", "-5"),
-            ("-1.2M", "-1200000"),
-            ("1.3e6", "1300000"),
-            ("-12e-1", "-1.2"),
-            ("2 1/4", "2.25"),
-            ("2½", "2.5"),
-            ("three quarters", "0.75"),
-            ("4 thousand 3 hundred", "4300"),
-            ("twenty-third", "23"),
-            ("two hundredth", "200"),
-            ("a couple of", "2"),
-            ("three billions", "3000000000"),
-            ("one billion and a half million", "1000500000"),
-            ("3 million and a quarter", "3250000"),
-            ("one and quarter", "1.25"),
-            ("two and three quarters", "2.75"),
-        ] {
-            assert_eq!(num(s).map(|x| x.0), Some(want.to_string()), "{s}");
-        }
-    }
-
-    #[test]
-    fn stops_where_the_number_ends() {
-        assert_eq!(num("two three").unwrap().1, 1);
-        assert_eq!(num("4000 3 hundred").unwrap(), ("4000".into(), 1));
-        assert_eq!(num("22,24,26").unwrap().0, "22");
-        assert!(num("million").is_none());
-        assert!(num("a dog").is_none());
-    }
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Last {
+    None,
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale(u32),
+    Digits,
 }

@@ -1,314 +1,15 @@
-//! Word lists of the date grammar: month and weekday names, number words,
-//! units, tense cues and holidays.
+//! Holidays: names and the rules that give their days in a year.
 //!
-//! Consumes lower-cased words; produces their meaning. Pure lookups.
+//! Consumes a holiday's words (lower-cased, apostrophes and dots dropped)
+//! and a year; produces the first and last day of the feast. Fixed days,
+//! nth weekdays, Easter and Orthodox Easter feasts, and the Hebrew,
+//! Islamic, Chinese and Indian calendars of [`astro`](super::astro). US
+//! conventions where countries differ (Thanksgiving, Labor Day); see
+//! `date/mod.rs` for the list of rules as users meet them.
 
 use super::astro;
-use super::calendar::*;
-
-/// Month number of a month name or abbreviation, and whether the word is
-/// ambiguous with an ordinary English word ("may", "march").
-pub fn month(w: &str) -> Option<(u32, bool)> {
-    Some(match w {
-        "january" => (1, false),
-        "jan" => (1, true),
-        "february" | "feb" => (2, false),
-        "march" => (3, true),
-        "mar" => (3, true),
-        "april" | "apr" => (4, false),
-        "may" => (5, true),
-        "june" => (6, false),
-        "jun" => (6, true),
-        "july" => (7, false),
-        "jul" => (7, true),
-        "august" | "aug" => (8, false),
-        "september" | "sept" | "sep" => (9, false),
-        "october" | "oct" => (10, false),
-        "november" | "nov" => (11, false),
-        "december" => (12, false),
-        "dec" => (12, true),
-        _ => return None,
-    })
-}
-
-/// Weekday (0 = Monday) of a weekday name, abbreviation or plural, and
-/// whether the word is ambiguous ("sun", "sat", "wed").
-pub fn weekday(w: &str) -> Option<(u32, bool)> {
-    Some(match w {
-        "monday" | "mondays" => (0, false),
-        "mon" => (0, true),
-        "tuesday" | "tuesdays" | "tues" | "tue" => (1, false),
-        "wednesday" | "wednesdays" => (2, false),
-        "wed" => (2, true),
-        "thursday" | "thursdays" | "thurs" | "thur" | "thu" => (3, false),
-        "friday" | "fridays" | "fri" => (4, false),
-        "saturday" | "saturdays" => (5, false),
-        "sat" => (5, true),
-        "sunday" | "sundays" => (6, false),
-        "sun" => (6, true),
-        _ => return None,
-    })
-}
-
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const ORD_UNITS: [&str; 20] = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-];
-const TENS: [&str; 10] = [
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const ORD_TENS: [&str; 10] = [
-    "",
-    "",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-];
-const DECADE_WORDS: [&str; 10] = [
-    "",
-    "tens",
-    "twenties",
-    "thirties",
-    "forties",
-    "fifties",
-    "sixties",
-    "seventies",
-    "eighties",
-    "nineties",
-];
-
-/// A number word below 20: value and whether it is an ordinal.
-pub fn unit_word(w: &str) -> Option<(u32, bool)> {
-    if let Some(i) = UNITS.iter().position(|u| *u == w) {
-        return Some((i as u32, false));
-    }
-    ORD_UNITS
-        .iter()
-        .position(|u| *u == w)
-        .map(|i| (i as u32, true))
-}
-
-/// A tens word (20, 30, … 90): value and whether it is an ordinal.
-pub fn tens_word(w: &str) -> Option<(u32, bool)> {
-    if let Some(i) = TENS.iter().position(|u| !u.is_empty() && *u == w) {
-        return Some((i as u32 * 10, false));
-    }
-    ORD_TENS
-        .iter()
-        .position(|u| !u.is_empty() && *u == w)
-        .map(|i| (i as u32 * 10, true))
-}
-
-/// A plural decade word: "seventies" is 70, "tens" 10, "noughties" 0.
-pub fn decade_word(w: &str) -> Option<u32> {
-    if w == "noughties" || w == "aughts" || w == "oughts" {
-        return Some(0);
-    }
-    DECADE_WORDS
-        .iter()
-        .position(|u| !u.is_empty() && *u == w)
-        .map(|i| i as u32 * 10)
-}
-
-/// A relative time unit word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    /// day
-    Day,
-    /// week
-    Week,
-    /// fortnight (two weeks)
-    Fortnight,
-    /// month
-    Month,
-    /// quarter
-    Quarter,
-    /// year
-    Year,
-    /// decade
-    Decade,
-    /// century
-    Century,
-}
-
-/// The unit named by a word (singular or plural).
-pub fn unit(w: &str) -> Option<Unit> {
-    Some(match w {
-        "day" | "days" => Unit::Day,
-        "week" | "weeks" | "wk" | "wks" => Unit::Week,
-        "fortnight" | "fortnights" => Unit::Fortnight,
-        "month" | "months" => Unit::Month,
-        "quarter" | "quarters" | "qtr" | "qtrs" => Unit::Quarter,
-        "year" | "years" | "yr" | "yrs" => Unit::Year,
-        "decade" | "decades" => Unit::Decade,
-        "century" | "centuries" => Unit::Century,
-        _ => return None,
-    })
-}
-
-/// Whether a word is a cue of future reference (the nearest cue decides how
-/// a year-less date or a bare weekday resolves).
-pub fn future_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "shall"
-            | "ll"
-            | "gonna"
-            | "would"
-            | "upcoming"
-            | "scheduled"
-            | "schedule"
-            | "plans"
-            | "planned"
-            | "plan"
-            | "planning"
-            | "expected"
-            | "expects"
-            | "tomorrow"
-            | "forthcoming"
-            | "intends"
-            | "aims"
-            | "let"
-            | "book"
-            | "arrange"
-            | "slated"
-    )
-}
-
-/// Whether a word is a verb of reporting ("said", "told"): in news it
-/// dates the statement, not the event reported.
-pub fn reporting_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said" | "says" | "told" | "added" | "noted" | "stated" | "reported" | "wrote"
-    )
-}
-
-/// Whether a word is a cue of past reference.
-pub fn past_cue(w: &str) -> bool {
-    if matches!(
-        w,
-        "said"
-            | "was"
-            | "were"
-            | "had"
-            | "did"
-            | "ago"
-            | "yesterday"
-            | "earlier"
-            | "previously"
-            | "been"
-            | "told"
-            | "held"
-            | "met"
-            | "took"
-            | "came"
-            | "went"
-            | "made"
-            | "began"
-            | "died"
-            | "born"
-            | "saw"
-            | "found"
-            | "left"
-            | "hit"
-            | "won"
-            | "lost"
-            | "wrote"
-            | "spoke"
-            | "gave"
-            | "got"
-            | "fell"
-            | "rose"
-            | "since"
-            | "last"
-            | "struck"
-            | "sent"
-            | "led"
-            | "paid"
-            | "brought"
-            | "thought"
-            | "became"
-            | "ran"
-            | "sold"
-            | "bought"
-            | "kept"
-    ) {
-        return true;
-    }
-    // Regular past tense / participles; a few common -ed words that are not.
-    w.len() >= 5
-        && w.ends_with("ed")
-        && !matches!(
-            w,
-            "indeed"
-                | "speed"
-                | "breed"
-                | "freed"
-                | "hundred"
-                | "united"
-                | "limited"
-                | "based"
-                | "related"
-                | "need"
-                | "proceed"
-                | "succeed"
-                | "exceed"
-                | "concerned"
-                | "interested"
-                | "detailed"
-                | "advanced"
-                | "proposed"
-                | "required"
-                | "supposed"
-        )
-}
+use crate::lex::calendar::*;
+use crate::lex::Region;
 
 /// How a holiday's date is computed for a given year.
 #[derive(Debug, Clone, Copy)]
@@ -388,20 +89,21 @@ impl HRule {
             }
             HRule::OnOrAfter(m, d, wd) => {
                 let z = fixed(m, d)?;
-                one(z + (i64::from(wd) - i64::from(super::calendar::weekday(z))).rem_euclid(7))
+                one(z + (i64::from(wd) - i64::from(crate::lex::calendar::weekday(z))).rem_euclid(7))
             }
             HRule::Before(m, d, wd) => {
                 let z = fixed(m, d)? - 1;
-                one(z - (i64::from(super::calendar::weekday(z)) - i64::from(wd)).rem_euclid(7))
+                one(z - (i64::from(crate::lex::calendar::weekday(z)) - i64::from(wd)).rem_euclid(7))
             }
             HRule::Nearest(m, d, wd) => {
                 let z = fixed(m, d)?;
-                let ahead = (i64::from(wd) - i64::from(super::calendar::weekday(z))).rem_euclid(7);
+                let ahead =
+                    (i64::from(wd) - i64::from(crate::lex::calendar::weekday(z))).rem_euclid(7);
                 one(if ahead <= 3 { z + ahead } else { z + ahead - 7 })
             }
             HRule::Weekdayed(m, d) => {
                 let z = fixed(m, d)?;
-                one(match super::calendar::weekday(z) {
+                one(match crate::lex::calendar::weekday(z) {
                     5 => z - 1,
                     6 => z + 1,
                     _ => z,
@@ -409,7 +111,7 @@ impl HRule {
             }
             HRule::SundayToSaturday(m, d) => {
                 let z = fixed(m, d)?;
-                one(if super::calendar::weekday(z) == 6 {
+                one(if crate::lex::calendar::weekday(z) == 6 {
                     z - 1
                 } else {
                     z
@@ -431,13 +133,13 @@ impl HRule {
             }
             HRule::TaxDay => {
                 let e = days_from_civil(y, 4, 16);
-                let emancipation = match super::calendar::weekday(e) {
+                let emancipation = match crate::lex::calendar::weekday(e) {
                     5 => e - 1,
                     6 => e + 1,
                     _ => e,
                 };
                 let mut z = days_from_civil(y, 4, 15);
-                while super::calendar::weekday(z) >= 5 || z == emancipation {
+                while crate::lex::calendar::weekday(z) >= 5 || z == emancipation {
                     z += 1;
                 }
                 one(z)
@@ -450,7 +152,7 @@ impl HRule {
             HRule::IslamicMonth(m) => astro::islamic_month_in_year(y, m),
             HRule::IslamicLastFriday(m) => {
                 let (_, last) = astro::islamic_month_in_year(y, m)?;
-                one(last - (i64::from(super::calendar::weekday(last)) - 4).rem_euclid(7))
+                one(last - (i64::from(crate::lex::calendar::weekday(last)) - 4).rem_euclid(7))
             }
             HRule::ChineseNewYear(off) => one(astro::chinese_new_year(y)? + off),
             HRule::Sankranti(deg, off) => one(astro::sankranti(y, f64::from(deg))? + off),
@@ -944,6 +646,71 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["jamshedi", "navroz"], HRule::ShahenshahiNewYear),
 ];
 
+/// Holidays whose day differs by country: for a text in `Region`, the
+/// rule of a holiday named in [`HOLIDAYS`] (US rules there): Labour Day is
+/// the first Monday of October in Australia (New South Wales, the ACT,
+/// South Australia), the fourth Monday of October in New Zealand, the
+/// first Monday of May in Ireland, the first Monday of September in
+/// Canada; Father's Day the first Sunday of September in Australia and
+/// New Zealand; Mother's Day is Mothering Sunday (three weeks before
+/// Easter) in Britain and Ireland; Thanksgiving the second Monday of
+/// October in Canada; Independence Day each country's own.
+pub const LOCAL_HOLIDAYS: &[(Region, &[&str], HRule)] = &[
+    (Region::Au, &["labour", "day"], HRule::Nth(10, 1, 0)),
+    (Region::Nz, &["labour", "day"], HRule::Nth(10, 4, 0)),
+    (Region::Ie, &["labour", "day"], HRule::Nth(5, 1, 0)),
+    (Region::Ca, &["labour", "day"], HRule::Nth(9, 1, 0)),
+    (Region::Jm, &["labour", "day"], HRule::Fixed(5, 23)),
+    (Region::Tt, &["labour", "day"], HRule::Fixed(6, 19)),
+    (Region::Ph, &["labor", "day"], HRule::Fixed(5, 1)),
+    (Region::Au, &["father", "day"], HRule::Nth(9, 1, 6)),
+    (Region::Au, &["fathers", "day"], HRule::Nth(9, 1, 6)),
+    (Region::Nz, &["father", "day"], HRule::Nth(9, 1, 6)),
+    (Region::Nz, &["fathers", "day"], HRule::Nth(9, 1, 6)),
+    (Region::Gb, &["mother", "day"], HRule::Easter(-21)),
+    (Region::Gb, &["mothers", "day"], HRule::Easter(-21)),
+    (Region::Ie, &["mother", "day"], HRule::Easter(-21)),
+    (Region::Ie, &["mothers", "day"], HRule::Easter(-21)),
+    (Region::Ca, &["thanksgiving"], HRule::Nth(10, 2, 0)),
+    (Region::Ca, &["thanksgiving", "day"], HRule::Nth(10, 2, 0)),
+    (Region::Ca, &["memorial", "day"], HRule::Fixed(7, 1)),
+    (Region::In, &["independence", "day"], HRule::Fixed(8, 15)),
+    (Region::Ph, &["independence", "day"], HRule::Fixed(6, 12)),
+    (Region::Jm, &["independence", "day"], HRule::Fixed(8, 6)),
+    (Region::Tt, &["independence", "day"], HRule::Fixed(8, 31)),
+    (Region::Bz, &["independence", "day"], HRule::Fixed(9, 21)),
+    (Region::Jm, &["emancipation", "day"], HRule::Fixed(8, 1)),
+    (Region::Tt, &["emancipation", "day"], HRule::Fixed(8, 1)),
+];
+
+/// The rule of holiday `h` (an index into [`HOLIDAYS`]) in `region`.
+pub(crate) fn rule_in(h: usize, region: Region) -> Option<HRule> {
+    let (names, rule) = HOLIDAYS.get(h)?;
+    Some(
+        LOCAL_HOLIDAYS
+            .iter()
+            .find(|(r, n, _)| *r == region && n == names)
+            .map_or(*rule, |l| l.2),
+    )
+}
+
+pub(crate) fn holiday_weekend((a, b): (i64, i64)) -> (i64, i64) {
+    if a != b {
+        return (a, b);
+    }
+    match weekday(a) {
+        0 => (a - 2, a),
+        1 | 2 => {
+            let sat = monday_of(a) - 2;
+            (sat, sat + 1)
+        }
+        3 => (a, a + 3),
+        4 => (a, a + 2),
+        5 => (a, a + 1),
+        _ => (a - 1, a),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -956,8 +723,5 @@ mod tests {
         assert_eq!(f(HRule::Election, 2024), Some((2024, 11, 5)));
         assert_eq!(f(HRule::Easter(-47), 2013), Some((2013, 2, 12)));
         assert_eq!(f(HRule::Fixed(2, 29), 2023), None);
-        assert!(past_cue("announced") && !past_cue("hundred") && future_cue("will"));
-        assert_eq!(month("sept"), Some((9, false)));
-        assert_eq!(decade_word("seventies"), Some(70));
     }
 }

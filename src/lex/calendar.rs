@@ -1,10 +1,41 @@
-//! Proleptic Gregorian calendar arithmetic on day numbers.
+//! Proleptic Gregorian calendar arithmetic on day numbers, once for the
+//! whole crate.
 //!
 //! Consumes years, months and days; produces day numbers (days since
 //! 1970-01-01, may be negative) and back, ISO 8601 weeks, weekdays, Easter
-//! and "nth weekday of a month". Pure integer arithmetic (Howard Hinnant's
-//! `days_from_civil`), no panics for any input in the supported year range
-//! 1..=9999; callers keep years inside that range.
+//! and "nth weekday of a month", and the [`CivilDate`] type. Pure integer
+//! arithmetic (Howard Hinnant's `days_from_civil`), no panics for any
+//! input in the supported year range 1..=9999; callers keep years inside
+//! that range.
+
+/// A calendar date (proleptic Gregorian).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CivilDate {
+    /// Year, e.g. 2023.
+    pub year: i32,
+    /// Month 1–12.
+    pub month: u8,
+    /// Day 1–31 (valid for the month).
+    pub day: u8,
+}
+
+impl CivilDate {
+    /// The date of day number `z`.
+    pub fn from_day(z: i64) -> CivilDate {
+        let (y, m, d) = civil_from_days(z);
+        CivilDate {
+            year: y,
+            month: m as u8,
+            day: d as u8,
+        }
+    }
+
+    /// Its day number, or `None` when it is no real date in 1..=9999.
+    pub fn day(&self) -> Option<i64> {
+        let (y, m, d) = (self.year, u32::from(self.month), u32::from(self.day));
+        valid(y, m, d).then(|| days_from_civil(y, m, d))
+    }
+}
 
 /// Days since 1970-01-01 of `y-m-d` (month 1–12, day 1–31, not validated).
 pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {

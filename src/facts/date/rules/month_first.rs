@@ -1,0 +1,216 @@
+//! Dates written month first: "December 6, 2023", "Dec. 6", "Tuesday,
+//! March 7", "December 2023", "June of 1992", "May twenty nine",
+//! "Oct/2", a month alone ("in March"), "Jul 18, Fri".
+
+use super::super::grammar::*;
+use super::Rule;
+use crate::lex::words;
+use crate::lex::Kind;
+
+impl P<'_> {
+    /// Whether an ambiguous month/weekday word at `k` reads as a date here
+    /// (`followed` = a day or year follows).
+    pub(crate) fn ambiguous_ok(&self, k: usize, followed: bool) -> bool {
+        if followed {
+            return true;
+        }
+        if k > 0 && (date_context(self.w(k - 1)) || self.p(k - 1, "-") || self.p(k - 1, ",")) {
+            return !(self.w(k) == "may" && self.is(k - 1, "and"));
+        }
+        false
+    }
+
+    /// A month name at `k`: (month, end after an optional dot, ambiguous).
+    pub(crate) fn month_at(&self, k: usize) -> Option<(u32, usize, bool)> {
+        let (mo, amb) = words::month(self.w(k))?;
+        if self.in_compound(k) {
+            return None; // "Mar-a-Lago", "May-be"
+        }
+        // the dot of an abbreviation ("Dec."), not a full stop after "June."
+        let abbr = self.w(k).len() <= 4 && !matches!(self.w(k), "june" | "july" | "may");
+        // "Fri., May. 3, 2013": a stray dot before a day and a comma
+        let stray = !abbr
+            && self.adj(k + 1)
+            && self.numtok(k + 2).is_some_and(|t| t.ndig <= 2)
+            && self.p(k + 3, ",");
+        let e = if (abbr || stray) && self.p(k + 1, ".") {
+            k + 2
+        } else {
+            k + 1
+        };
+        let amb = amb || !self.cap(k) && self.w(k).len() > 3;
+        Some((mo, e, amb))
+    }
+
+    /// Whether the word at `k` is joined by hyphens to a word that is no
+    /// month, weekday or number ("Mar-a-Lago", "Sun-Times"): part of a
+    /// compound name, not a date.
+    pub(crate) fn in_compound(&self, k: usize) -> bool {
+        let plain_word = |w: usize| {
+            matches!(self.t.get(w), Some(t) if t.kind == Kind::Word)
+                && words::month(self.w(w)).is_none()
+                && words::weekday(self.w(w)).is_none()
+                && words::unit_word(self.w(w)).is_none()
+                && words::tens_word(self.w(w)).is_none()
+        };
+        let after = self.p(k + 1, "-") && self.adj(k + 1) && self.adj(k + 2) && plain_word(k + 2);
+        let before = k >= 2
+            && self.p(k - 1, "-")
+            && self.adj(k - 1)
+            && self.adj(k)
+            && plain_word(k - 2)
+            && !matches!(
+                self.w(k - 2),
+                "mid" | "early" | "late" | "pre" | "post" | "end"
+            );
+        after || before
+    }
+
+    /// Month first: "December 6, 2023", "Dec. 6", "Tuesday, March 7",
+    /// "December 2023", "June of 1992", "May twenty nine", "Oct/2",
+    /// "March", "Jul 18, Fri".
+    pub(crate) fn month_first(&self, i: usize) -> Option<M> {
+        let mut k = i;
+        let mut wd = None;
+        if let Some((w, _)) = words::weekday(self.w(k)) {
+            let mut j = k + 1;
+            if self.p(j, ".") {
+                j += 1;
+            }
+            if self.p(j, ",") || self.p(j, "-") {
+                j += 1;
+            }
+            if words::month(self.w(j)).is_some() {
+                wd = Some(w);
+                k = j;
+            }
+        }
+        let (mo, mut e, amb) = self.month_at(k)?;
+        let word_end = k + 1;
+        // "Oct/2", "jan/3", "mar3", "jun-15"
+        let mut j = e;
+        if (self.p(j, "/") || self.p(j, "-")) && self.adj(j) && self.adj(j + 1) && e == word_end {
+            j += 1;
+        }
+        if self.is(j, "the") {
+            j += 1;
+        }
+        // day
+        if let Some((d, de, ord, digits)) = self.small(j) {
+            let day_ok = (1..=31).contains(&d)
+                && !(digits
+                    && self.p(de, ":")
+                    && self.adj(de)
+                    && self.numtok(de + 1).is_some()
+                    && self.adj(de + 1))
+                && !(self.is(de, "hundred") || self.is(de, "thousand"))
+                && (digits || ord || d >= 1);
+            if day_ok && !(!digits && !ord && words::unit(self.w(de)).is_some()) {
+                // words like "may one day" are not dates: word days need an ordinal or a
+                // month that is not ambiguous
+                if digits || ord || !amb || self.cap(k) || wd.is_some() {
+                    let mut end = de;
+                    let mut y = None;
+                    if let Some((yy, ye)) = self.year_after(end) {
+                        y = Some(yy);
+                        end = ye;
+                    } else if let Some((yy, ye)) = self.rel_year_after(end) {
+                        y = Some(yy);
+                        end = ye;
+                    }
+                    // "Jul 18, Fri"
+                    let mut wd = wd;
+                    if self.p(end, ",") {
+                        if let Some((w2, a2)) = words::weekday(self.w(end + 1)) {
+                            if !a2 || self.cap(end + 1) {
+                                wd = Some(w2);
+                                end += 2;
+                                if self.p(end, ".") {
+                                    end += 1;
+                                }
+                            }
+                        }
+                    }
+                    let rel = y.is_some() && self.rel_year_after(de).is_some();
+                    return Some(M {
+                        end,
+                        cal: Cal::Ymd { y, m: mo, d, wd },
+                        rel,
+                        mode: Mode::Plain,
+                    });
+                }
+            }
+        }
+        // month year
+        if let Some((y, ye)) = self.year_after(e) {
+            if !self.p(e, ",") {
+                return m(ye, Cal::Ym { y: Some(y), m: mo });
+            }
+        }
+        if let Some((y, ye)) = self.rel_year_after(e) {
+            return mr(ye, Cal::Ym { y: Some(y), m: mo });
+        }
+        // month alone
+        if amb && !self.ambiguous_ok(k, false) {
+            return None;
+        }
+        if wd.is_some() {
+            return None;
+        }
+        if !(self.cap(k) || k > 0 && date_context(self.w(k - 1))) && self.t.len() > 1 {
+            return None;
+        }
+        // "June Carter": a capitalised word after a bare month is a name
+        if self.cap(e)
+            && words::month(self.w(e)).is_none()
+            && words::weekday(self.w(e)).is_none()
+            && !(k > 0 && date_context(self.w(k - 1)))
+        {
+            return None;
+        }
+        if e > word_end && self.sentence_start(e) && self.cap(e) {
+            e = word_end; // "… in Dec. The …": the dot ends the sentence
+        }
+        m(e, Cal::Ym { y: None, m: mo })
+    }
+}
+
+/// The month-first rule.
+pub(crate) const RULES: &[Rule] = &[Rule {
+    name: "month day [year] (\"December 6, 2023\", \"Dec. 6\", \"March\")",
+    run: |p, i, _| p.month_first(i),
+    examples: &[
+        (
+            "The accord was signed on [March 3, 2021] in Geneva.",
+            "-",
+            "2021-03-03",
+        ),
+        (
+            "Officials met on [Sept. 5, 2019], the ministry said.",
+            "-",
+            "2019-09-05",
+        ),
+        ("Elections were held in [November 2016].", "-", "2016-11"),
+        (
+            "The trial opened on [Dec. 6], prosecutors said.",
+            "2023-12-20",
+            "2023-12-06",
+        ),
+        (
+            "The law takes effect in [January].",
+            "2023-12-20",
+            "2024-01",
+        ),
+        ("He was born in [June of 1992].", "-", "1992-06"),
+        (
+            "The fair opens on [May twenty nine].",
+            "2024-03-20",
+            "2024-05-29",
+        ),
+        (
+            "They met on [Tuesday, March 7], aides said.",
+            "2023-03-20",
+            "2023-03-07",
+        ),
+    ],
+}];

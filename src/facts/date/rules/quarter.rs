@@ -1,0 +1,291 @@
+//! Quarters, halves and fiscal years: "Q3 2024", "2017-q1", "the third
+//! quarter of 2020", "4th qtr 2018", "H2 2019", "fiscal 2025", "FY25".
+
+use super::super::grammar::*;
+use super::super::resolve::Mode;
+use super::super::value::{DateValue, Period};
+use super::Rule;
+use crate::lex::calendar::*;
+use crate::lex::Kind;
+
+impl P<'_> {
+    /// Quarters and halves: "Q3 2024", "2017-q1", "the third quarter of
+    /// 2020", "4th qtr 2018", "the first quarter", "H2 2019", "2019 H2".
+    pub(crate) fn quarter(&self, i: usize) -> Option<M> {
+        let z = self.pub_day;
+        let mut k = i;
+        let mut year_first = None;
+        if let Some(t) = self.numtok(k) {
+            if t.ndig == 4 && (1000..=2999).contains(&t.num) && self.num_ok(k) {
+                let mut j = k + 1;
+                if self.p(j, "-") {
+                    j += 1;
+                }
+                if matches!(self.w(j), "q" | "h") {
+                    year_first = Some(t.num as i32);
+                    k = j;
+                }
+            }
+        }
+        let (q, half, mut e) = if matches!(self.w(k), "q" | "h") && self.adj(k + 1) {
+            let n = self.numtok(k + 1)?;
+            let h = self.w(k) == "h";
+            let max = if h { 2 } else { 4 };
+            if !(1..=max).contains(&n.num)
+                || n.ndig > 1
+                || self.adj(k + 2)
+                    && !self.p(k + 2, ",")
+                    && !self.p(k + 2, ".")
+                    && !self.p(k + 2, "-")
+                    && !self.p(k + 2, ")")
+            {
+                return None;
+            }
+            (n.num as u32, h, k + 2)
+        } else if year_first.is_none() {
+            let mut j = k;
+            if self.is(j, "the") {
+                j += 1;
+            }
+            let (n, e1, ord, _) = if self.is(j, "last") {
+                (5, j + 1, true, false)
+            } else {
+                self.small(j)?
+            };
+            if !ord {
+                return None;
+            }
+            let half = match self.w(e1) {
+                "quarter" | "qtr" => false,
+                "half" => true,
+                _ => return None,
+            };
+            let max = if half { 2 } else { 4 };
+            let n = if n == 5 { max } else { n };
+            if !(1..=max).contains(&n) {
+                return None;
+            }
+            (n, half, e1 + 1)
+        } else {
+            return None;
+        };
+        // year
+        let mut y = year_first;
+        let mut rel = false;
+        if y.is_none() {
+            let mut j = e;
+            if self.is(j, "of") || self.is(j, "in") {
+                j += 1;
+            }
+            if let Some((yy, ye)) = self.year(j, false) {
+                y = Some(yy);
+                e = ye;
+            } else if let Some((yy, ye)) = self.rel_year_after(e) {
+                y = Some(yy);
+                e = ye;
+                rel = true;
+            } else if (self.is(e, "of") || self.is(e, "in"))
+                && self.is(e + 1, "the")
+                && self.is(e + 2, "year")
+            {
+                e += 3;
+            } else if self.is(e, "of") && self.is(e + 1, "fiscal") {
+                return None;
+            }
+        }
+        // "late in the fourth quarter", "the second half" of a game: a part
+        // of a match, not of a year
+        if y.is_none() && self.sports_clause(i, e) {
+            return None;
+        }
+        let mk = |y: i32| {
+            if half {
+                Period::half(y, q)
+            } else {
+                Period::quarter(y, q)
+            }
+        };
+        let cal = match (y, z) {
+            (Some(y), _) => Cal::V(DateValue::Unit(mk(y))),
+            (None, Some(z)) => {
+                let py = civil_from_days(z).0;
+                let cands: Vec<(i64, i64)> =
+                    (py - 1..=py + 1).map(|y| (mk(y).d, mk(y).last())).collect();
+                let t = self.tense(i, e);
+                let idx = self.pick(&cands, Mode::Plain, t, false).unwrap_or(1);
+                rel = true;
+                Cal::V(DateValue::Unit(mk(py - 1 + idx as i32)))
+            }
+            (None, None) => {
+                rel = true;
+                Cal::V(DateValue::Unresolved)
+            }
+        };
+        Some(M {
+            end: e,
+            cal,
+            rel,
+            mode: Mode::Plain,
+        })
+    }
+
+    /// Whether the clause around tokens `[s, e)` tells of a game (a
+    /// touchdown, points, a lead, an inning) and of no accounts (profit,
+    /// sales, growth, per cent): the quarters and halves it names are a
+    /// match's.
+    pub(crate) fn sports_clause(&self, s: usize, e: usize) -> bool {
+        let (mut sports, mut accounts) = (false, false);
+        let mut see = |w: &str| {
+            sports |= matches!(
+                w,
+                "touchdown"
+                    | "touchdowns"
+                    | "game"
+                    | "games"
+                    | "points"
+                    | "yards"
+                    | "yard"
+                    | "scored"
+                    | "score"
+                    | "scoring"
+                    | "quarterback"
+                    | "inning"
+                    | "innings"
+                    | "overtime"
+                    | "lead"
+                    | "trailed"
+                    | "trailing"
+                    | "goal"
+                    | "goals"
+                    | "interception"
+                    | "fumble"
+                    | "kick"
+                    | "punt"
+                    | "rebounds"
+                    | "assists"
+                    | "possession"
+                    | "drive"
+                    | "pass"
+                    | "coach"
+                    | "playoff"
+                    | "playoffs"
+                    | "win"
+                    | "victory"
+                    | "defeat"
+                    | "match"
+                    | "team"
+                    | "nfl"
+                    | "nba"
+                    | "nhl"
+            );
+            accounts |= matches!(
+                w,
+                "earnings"
+                    | "revenue"
+                    | "revenues"
+                    | "profit"
+                    | "profits"
+                    | "loss"
+                    | "sales"
+                    | "growth"
+                    | "gdp"
+                    | "economy"
+                    | "fiscal"
+                    | "percent"
+                    | "billion"
+                    | "million"
+                    | "shares"
+                    | "quarterly"
+                    | "results"
+                    | "income"
+                    | "output"
+            );
+        };
+        let mut k = s;
+        while k > 0 && s - k < 20 && !self.breaks(k - 1) {
+            k -= 1;
+            see(self.w(k));
+        }
+        let mut money = false;
+        let mut k = e;
+        while k < self.t.len() && k - e < 20 && !self.breaks(k) {
+            see(self.w(k));
+            money |= self.p(k, "%") || self.p(k, "$");
+            k += 1;
+        }
+        sports && !accounts && !money
+    }
+
+    /// A fiscal year named by its year: "fiscal 2025", "fiscal year 2025",
+    /// "financial year 2024", "FY2025", "FY 25". Its value is the named year:
+    /// where a fiscal year starts differs by government and company, and
+    /// none is guessed.
+    pub(crate) fn fiscal_year(&self, i: usize) -> Option<M> {
+        let mut k = i;
+        let short = if self.is(k, "fiscal") || self.is(k, "financial") && self.is(k + 1, "year") {
+            k += 1;
+            if self.is(k, "year") {
+                k += 1;
+            }
+            false
+        } else if self.is(k, "fy") && self.is_upper(k) {
+            k += 1;
+            true
+        } else {
+            return None;
+        };
+        let t = self.numtok(k)?;
+        let y = match t.ndig {
+            4 if (1900..=2199).contains(&t.num) => t.num as i32,
+            2 if short => 2000 + t.num as i32,
+            _ => return None,
+        };
+        // "fiscal 2024-25", "FY2025/26": the two-year span is read by the
+        // numeric rules; a decimal or a glued word is no year
+        if self.p(k + 1, "-")
+            || self.p(k + 1, "/")
+            || self.p(k + 1, ".") && self.numtok(k + 2).is_some()
+        {
+            return None;
+        }
+        if self
+            .t
+            .get(k + 1)
+            .is_some_and(|x| x.kind == Kind::Word && !x.space_before())
+        {
+            return None;
+        }
+        m(k + 1, Cal::Y(y))
+    }
+}
+
+/// The quarter and fiscal-year rules.
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "Qn [year], the nth quarter|half [of year], Hn year",
+        run: |p, i, _| p.quarter(i),
+        examples: &[
+            ("Deliveries start in [Q1 2025].", "-", "2025-Q1"),
+            (
+                "Output fell in [the third quarter of 2023].",
+                "-",
+                "2023-Q3",
+            ),
+            (
+                "Profit rose in [the fourth quarter], the company said.",
+                "2024-02-10",
+                "2023-Q4",
+            ),
+            ("Hiring slowed in [H2 2019].", "-", "2019-07/2019-12"),
+        ],
+    },
+    Rule {
+        name: "fiscal [year] N, FYnn",
+        run: |p, i, _| p.fiscal_year(i),
+        examples: &[
+            ("The budget for [fiscal 2025] was passed.", "-", "2025"),
+            ("Revenue guidance for [FY25] was cut.", "-", "2025"),
+            ("Spending in [fiscal year 2024] rose.", "-", "2024"),
+        ],
+    },
+];

@@ -1,0 +1,598 @@
+//! Relative days and periods: "today", "yesterday", "the day after
+//! tomorrow", "this morning", "last night"; "earlier this week", "the
+//! rest of the month"; "the weekend"; "this/next/last week, month,
+//! year"; counted spans ("the past 2 weeks", "within the next 10
+//! months"); offsets ("two days ago", "in three weeks", "3 fridays from
+//! now", "16 days from 01/02/2018").
+
+use super::super::grammar::*;
+use super::super::tense::Tense;
+use super::super::value::{day_range, DateValue, Period};
+use super::Rule;
+use crate::lex::calendar::*;
+use crate::lex::words::{self, Unit};
+
+impl P<'_> {
+    /// today, tonight, yesterday, tomorrow, the day after tomorrow, this
+    /// morning, last night.
+    pub(crate) fn relword(&self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        if matches!(w, "today" | "tonight" | "tomorrow" | "yesterday")
+            && self.cap(i)
+            && !self.sentence_start(i)
+            && !self.p(i - 1, ",")
+            && !self.p(i - 1, "(")
+            && !self.p(i - 1, "-")
+        {
+            // "USA TODAY", "NBC's Today show", "World News Tonight": a
+            // capitalised day word inside a sentence is part of a name
+            return None;
+        }
+        let (off, e) = match w {
+            "today" | "tonight" | "tonite" => (0, i + 1),
+            "yesterday" => (-1, i + 1),
+            "tomorrow" | "tomorrows" | "tmrw" | "tmr" => (1, i + 1),
+            "this" if matches!(self.w(i + 1), "morning" | "afternoon" | "evening") => (0, i + 2),
+            "last" if self.is(i + 1, "night") => (-1, i + 2),
+            "at" if self.is(i + 1, "this") && self.is(i + 2, "time") => (0, i + 3),
+            "the" | "day" => {
+                let k = if w == "the" { i + 1 } else { i };
+                if !self.is(k, "day") {
+                    return None;
+                }
+                match (self.w(k + 1), self.w(k + 2)) {
+                    ("after", "tomorrow" | "tmrw" | "tmr") => (2, k + 3),
+                    ("before", "yesterday") => (-2, k + 3),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        let cal = match self.pub_day {
+            Some(z) => Cal::V(DateValue::Unit(Period::day(z + off))),
+            None => Cal::V(DateValue::Unresolved),
+        };
+        mr(e, cal)
+    }
+
+    /// Any relative period or offset: the four rules below, in order.
+    pub(crate) fn unit_rel(&self, i: usize, depth: u32) -> Option<M> {
+        self.rest_of_unit(i, depth)
+            .or_else(|| self.this_unit(i, depth))
+            .or_else(|| self.counted_span(i, depth))
+            .or_else(|| self.offset(i, depth))
+    }
+
+    /// A whole number of units away from publication day `z` (with
+    /// further parts `more`, `sign` -1 back, 1 ahead): the day, except that
+    /// a count of years back alone is the year ("two years ago" in March
+    /// 2013 is 2011, as a reader of news takes it, not 11 March 2011; "in
+    /// two years" stays a day, the end of a term), unless it is
+    /// the base of a comparison ("4% higher than a year ago": the same time
+    /// of the year before).
+    pub(crate) fn away_from_publication(
+        &self,
+        z: i64,
+        first: (Unit, i64),
+        more: &[(Unit, i64)],
+        sign: i64,
+        comparison: bool,
+    ) -> DateValue {
+        let d = self.shift_all(z, first, more, sign);
+        if first.0 == Unit::Year && more.is_empty() && sign < 0 && !comparison {
+            let (y, _, _) = civil_from_days(d);
+            return DateValue::Unit(Period::year(y));
+        }
+        DateValue::Unit(Period::day(d))
+    }
+
+    /// Part of the current week, month or year: "earlier this week", "later
+    /// in the year", "the rest of the month".
+    pub(crate) fn rest_of_unit(&self, i: usize, _depth: u32) -> Option<M> {
+        let z = self.pub_day;
+        let null = || Cal::V(DateValue::Unresolved);
+        let mut k = i;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        // earlier/later this week; the rest of the month
+        if matches!(self.w(k), "earlier" | "later" | "rest") {
+            let j = if self.is(k, "rest")
+                && self.is(k + 1, "of")
+                && matches!(self.w(k + 2), "the" | "this")
+            {
+                k + 3
+            } else if self.is(k, "rest") {
+                return None;
+            } else if self.is(k + 1, "in") && self.is(k + 2, "the") {
+                k + 3
+            } else if self.is(k + 1, "this") {
+                k + 2
+            } else {
+                return None;
+            };
+            let u = words::unit(self.w(j))?;
+            if !matches!(u, Unit::Week | Unit::Month | Unit::Year) {
+                return None;
+            }
+            let Some(z) = z else { return mr(j + 1, null()) };
+            let p = self.unit_at(u, z);
+            let v = if self.is(k, "earlier") {
+                day_range(p.d, (z - 1).max(p.d))
+            } else {
+                day_range(z, p.last())
+            };
+            return mr(j + 1, Cal::V(v));
+        }
+        None
+    }
+
+    /// The weekend and whole units around publication: "the weekend",
+    /// "this weekend", "weekend after next", "next business week", "last
+    /// month", "this year", "next week Wednesday".
+    pub(crate) fn this_unit(&self, i: usize, _depth: u32) -> Option<M> {
+        let z = self.pub_day;
+        let null = || Cal::V(DateValue::Unresolved);
+        let mut k = i;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        // "weekend", "the weekend", "this weekend", "weekend after next"
+        let (wmode, kw) = match self.w(k) {
+            "this" | "current" => (Some(0i64), k + 1),
+            "all" if k == i => (Some(0i64), k + 1),
+            "next" | "following" | "coming" | "upcoming" => (Some(1), k + 1),
+            "last" | "previous" | "past" | "prior" => (Some(-1), k + 1),
+            "same" => (Some(0), k + 1),
+            _ => (None, k),
+        };
+        // "this working week", "next business week": Monday to Friday
+        if wmode.is_some()
+            && matches!(self.w(kw), "working" | "work" | "business")
+            && self.is(kw + 1, "week")
+        {
+            let end = kw + 2;
+            let Some(z) = z else { return mr(end, null()) };
+            let mon = monday_of(z) + 7 * wmode.unwrap_or(0);
+            return mr(end, Cal::V(day_range(mon, mon + 4)));
+        }
+        if self.is(kw, "weekend") {
+            let mut end = kw + 1;
+            let mut off = wmode;
+            if self.is(end, "after")
+                && (self.is(end + 1, "next") || self.is(end + 1, "the") && self.is(end + 2, "next"))
+            {
+                end += if self.is(end + 1, "next") { 2 } else { 3 };
+                off = Some(2);
+            }
+            if wmode.is_none() && k == i && !(i > 0 && date_context(self.w(i - 1))) {
+                // a bare "weekend" only after a date word or "the"
+                return None;
+            }
+            let Some(z) = z else { return mr(end, null()) };
+            let sat = |mon: i64| (mon + 5, mon + 6);
+            let mon = monday_of(z);
+            let (a, b) = match off {
+                Some(0) => sat(mon),
+                Some(n) => sat(mon + 7 * n),
+                _ => {
+                    // "the weekend": by tense
+                    match self.tense(i, end) {
+                        Tense::Past if weekday(z) < 5 => sat(mon - 7),
+                        _ => sat(mon),
+                    }
+                }
+            };
+            return mr(end, Cal::V(day_range(a, b)));
+        }
+        // this/next/last + unit (+ optional weekday for weeks)
+        if let Some(off) = wmode {
+            if let Some(u) = words::unit(self.w(kw)) {
+                if self.w(kw).ends_with('s') && !matches!(u, Unit::Day) || u == Unit::Day {
+                    // "next days" etc. handled below with a count
+                } else {
+                    let mut end = kw + 1;
+                    let Some(z) = z else { return mr(end, null()) };
+                    let mut off = off;
+                    if u == Unit::Week && self.is(end, "after") && self.is(end + 1, "next") {
+                        off = 2;
+                        end += 2;
+                    }
+                    let v = match u {
+                        Unit::Fortnight => {
+                            let mon = monday_of(z);
+                            let a = match off {
+                                0 => mon,
+                                1 => mon + 14,
+                                _ => mon - 14,
+                            };
+                            day_range(a, a + 13)
+                        }
+                        _ => {
+                            let p = self.unit_at(u, z).shift(off);
+                            // "next week Wednesday", "this week on Monday", "previous week - monday"
+                            if u == Unit::Week {
+                                let mut j = end;
+                                if self.p(j, ",") || self.p(j, "-") || self.is(j, "on") {
+                                    j += 1;
+                                }
+                                if let Some((wd, _)) = words::weekday(self.w(j)) {
+                                    let abbr = self.w(j).len() <= 5 && !self.w(j).ends_with("day");
+                                    let e2 = if abbr && self.p(j + 1, ".") {
+                                        j + 2
+                                    } else {
+                                        j + 1
+                                    };
+                                    return mr(
+                                        e2,
+                                        Cal::V(DateValue::Unit(Period::day(p.d + i64::from(wd)))),
+                                    );
+                                }
+                            }
+                            DateValue::Unit(p)
+                        }
+                    };
+                    return mr(end, Cal::V(v));
+                }
+            }
+        }
+        None
+    }
+
+    /// Counted spans back or ahead of publication: "the past 2 weeks", "the
+    /// next 3 days", "within the next 10 months", "5 upcoming years", "the next
+    /// 4 business days".
+    pub(crate) fn counted_span(&self, i: usize, _depth: u32) -> Option<M> {
+        let z = self.pub_day;
+        let null = || Cal::V(DateValue::Unresolved);
+        // counted: "the past 2 weeks", "next 3 days", "within the next 10 months",
+        // "3 next weeks", "5 upcoming years", "10 previous weeks"
+        let mut within = false;
+        let mut k2 = i;
+        if self.is(k2, "within") {
+            within = true;
+            k2 += 1;
+        }
+        if self.is(k2, "the") {
+            k2 += 1;
+        }
+        let dir = |w: &str| match w {
+            "next" | "coming" | "upcoming" | "following" => Some(1i64),
+            "last" | "past" | "previous" | "prior" => Some(-1),
+            _ => None,
+        };
+        let counted = if let Some(d) = dir(self.w(k2)) {
+            self.qty(k2 + 1).map(|(n, e)| (d, n, e))
+        } else if let Some((n, e)) = self.qty(k2) {
+            if within {
+                Some((1, n, e))
+            } else {
+                dir(self.w(e)).map(|d| (d, n, e + 1))
+            }
+        } else {
+            None
+        };
+        let counted = counted.filter(|&(_, n, e)| n == 1 || self.w(e).ends_with('s'));
+        if let Some((d, n, e)) = counted {
+            // "the next 4 business days": weekdays only
+            if matches!(self.w(e), "business" | "working" | "work")
+                && matches!(self.w(e + 1), "days" | "day")
+                && (1..=1000).contains(&n)
+            {
+                let end = e + 2;
+                let Some(z) = z else { return mr(end, null()) };
+                let (mut cur, mut first, mut left) = (z, None, n);
+                while left > 0 {
+                    cur += d;
+                    if weekday(cur) < 5 {
+                        left -= 1;
+                        first.get_or_insert(cur);
+                    }
+                }
+                let first = first.unwrap_or(cur);
+                let (a, b) = if d > 0 { (first, cur) } else { (cur, first) };
+                return mr(end, Cal::V(day_range(a, b)));
+            }
+            if let Some(u) = words::unit(self.w(e)) {
+                if (1..=1000).contains(&n) {
+                    let (more, end) = self.more_units(e + 1, true);
+                    let Some(z) = z else { return mr(end, null()) };
+                    let n = i64::from(n);
+                    let v = match u {
+                        Unit::Decade | Unit::Century | Unit::Quarter => {
+                            let p = self.unit_at(u, z);
+                            if d > 0 {
+                                DateValue::Interval(Some(p.shift(1)), Some(p.shift(n)))
+                            } else {
+                                DateValue::Interval(Some(p.shift(-n)), Some(p.shift(-1)))
+                            }
+                        }
+                        _ => {
+                            if d > 0 {
+                                // "within 5 days" is the publication day and the 4 after it
+                                let (s, back) = if within { (z, 1) } else { (z + 1, 0) };
+                                day_range(s, self.shift_all(z, (u, n), &more, 1) - back)
+                            } else {
+                                day_range(self.shift_all(z, (u, n), &more, -1), z - 1)
+                            }
+                        }
+                    };
+                    return mr(end, Cal::V(v));
+                }
+            }
+        }
+        None
+    }
+
+    /// Offsets from publication or from a date: "two days ago", "in three
+    /// weeks", "3 fridays from now", "2 years 21 days later", "16 days from
+    /// 01/02/2018", "a year from Christmas".
+    pub(crate) fn offset(&self, i: usize, depth: u32) -> Option<M> {
+        let z = self.pub_day;
+        let null = || Cal::V(DateValue::Unresolved);
+        // "in N units", "N units ago", "N units from now", "N units after X"
+        let comparison = i > 0
+            && matches!(
+                self.w(i - 1),
+                "than" | "from" | "since" | "with" | "to" | "versus" | "vs" | "over"
+            );
+        let (inn, k3) = if self.is(i, "in") {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
+        let (n, e) = self.qty(k3)?;
+        let n = i64::from(n);
+        let wname = self.w(e);
+        // "3 fridays from now", "2 thursdays ago"
+        if let Some((wd, _)) = words::weekday(wname) {
+            if inn || n < 1 {
+                return None;
+            }
+            let (dirn, end) = match (self.w(e + 1), self.w(e + 2)) {
+                ("from", "now" | "today") => (1, e + 3),
+                ("ago" | "back", _) => (-1, e + 2),
+                _ => return None,
+            };
+            let Some(z) = z else { return mr(end, null()) };
+            let d = if dirn > 0 {
+                z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7) + 7 * (n - 1)
+            } else {
+                z - 1 - (i64::from(weekday(z - 1)) - i64::from(wd)).rem_euclid(7) - 7 * (n - 1)
+            };
+            return mr(end, Cal::V(DateValue::Unit(Period::day(d))));
+        }
+        let u = words::unit(wname)?;
+        if self.w(e).ends_with('s') == (n == 1)
+            && self.numtok(k3).is_some()
+            && n == 1
+            && wname.ends_with('s')
+        {
+            // "1 weeks" still fine
+        }
+        let (more, mut end) = self.more_units(e + 1, false);
+        if inn {
+            // "the worst drought in 500 years", "the first time in a
+            // decade": a stretch back from now, no future day ("will hold
+            // its first meeting in two weeks" is one)
+            if self.after_superlative(i) && self.tense(i, end) != Tense::Future {
+                return None;
+            }
+            // "in 2 weeks", "in a fortnight('s time)"
+            if self.is(end, "time") {
+                end += 1;
+            } else if self.p(end, "'") && self.is(end + 1, "s") && self.is(end + 2, "time") {
+                end += 3;
+            }
+            let Some(z) = z else { return mr(end, null()) };
+            return mr(
+                end,
+                Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
+            );
+        }
+        match (self.w(end), self.w(end + 1)) {
+            ("ago" | "back" | "earlier", _) if !self.is(end, "earlier") => {
+                let Some(z) = z else {
+                    return mr(end + 1, null());
+                };
+                mr(
+                    end + 1,
+                    Cal::V(self.away_from_publication(z, (u, n), &more, -1, comparison)),
+                )
+            }
+            // "2 years 21 days later" with no anchor: after publication
+            ("hence", _) | ("later", _) if self.is(end, "hence") || !more.is_empty() => {
+                let Some(z) = z else {
+                    return mr(end + 1, null());
+                };
+                mr(
+                    end + 1,
+                    Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
+                )
+            }
+            ("from", "now" | "today") => {
+                let Some(z) = z else {
+                    return mr(end + 2, null());
+                };
+                mr(
+                    end + 2,
+                    Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
+                )
+            }
+            ("from" | "after" | "before", _) => {
+                let sign = if self.is(end, "before") { -1 } else { 1 };
+                let anchor = better(self.atom(end + 1, depth + 1), self.relword(end + 1))?;
+                // a year-less anchor ("a year from Christmas"): the shifted
+                // day is what refers, so the occurrence rule picks among
+                // the shifted days, not among the anchors
+                if let Some(c) = self.shifted_occurrences(&anchor) {
+                    let shifted: Vec<(i64, i64)> = c
+                        .iter()
+                        .map(|&a| {
+                            let d = self.shift_all(a, (u, n), &more, sign);
+                            (d, d)
+                        })
+                        .collect();
+                    let tense = self.tense(i, anchor.end);
+                    let k = self.pick(&shifted, Mode::Plain, tense, false)?;
+                    let (d, _) = *shifted.get(k)?;
+                    return mr(anchor.end, Cal::V(DateValue::Unit(Period::day(d))));
+                }
+                let v = self.resolve(&anchor, end + 1);
+                let (s, en) = self.bounds(&v)?;
+                let base = if s.g == Grain::Day {
+                    s.d
+                } else if sign > 0 {
+                    en.last()
+                } else {
+                    s.d
+                };
+                mr(
+                    anchor.end,
+                    Cal::V(DateValue::Unit(Period::day(self.shift_all(
+                        base,
+                        (u, n),
+                        &more,
+                        sign,
+                    )))),
+                )
+            }
+            _ => {
+                if matches!(self.w(end), "ago") {
+                    let Some(z) = z else {
+                        return mr(end + 1, null());
+                    };
+                    return mr(
+                        end + 1,
+                        Cal::V(self.away_from_publication(z, (u, n), &more, -1, comparison)),
+                    );
+                }
+                None
+            }
+        }
+    }
+}
+
+/// The relative-word and relative-period rules.
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "today|tonight|yesterday|tomorrow|the day after tomorrow",
+        run: |p, i, _| p.relword(i),
+        examples: &[
+            (
+                "The minister resigned [yesterday].",
+                "2024-03-20",
+                "2024-03-19",
+            ),
+            ("Markets reopen [tomorrow].", "2024-03-20", "2024-03-21"),
+            (
+                "Talks continue [the day after tomorrow].",
+                "2024-03-20",
+                "2024-03-22",
+            ),
+            ("A storm hit [last night].", "2024-03-20", "2024-03-19"),
+            ("He left [yesterday], aides said.", "-", "null"),
+        ],
+    },
+    Rule {
+        name: "earlier|later this <unit>, the rest of the <unit>",
+        run: |p, i, d| p.rest_of_unit(i, d),
+        examples: &[
+            (
+                "Prices fell [earlier this week].",
+                "2024-03-20",
+                "2024-03-18/2024-03-19",
+            ),
+            (
+                "More rain is due [later this month].",
+                "2024-03-20",
+                "2024-03-20/2024-03-31",
+            ),
+            (
+                "Shops stay shut for [the rest of the year].",
+                "2024-11-20",
+                "2024-11-20/2024-12-31",
+            ),
+        ],
+    },
+    Rule {
+        name: "the weekend, this|next|last <unit>",
+        run: |p, i, d| p.this_unit(i, d),
+        examples: &[
+            (
+                "Protesters gathered over [the weekend].",
+                "2024-11-18",
+                "2024-11-16/2024-11-17",
+            ),
+            ("Inflation eased [last month].", "2024-03-20", "2024-02"),
+            ("Growth will pick up [next year].", "2024-03-20", "2025"),
+            (
+                "The summit opens [next week Wednesday].",
+                "2024-03-20",
+                "2024-03-27",
+            ),
+            (
+                "Crews work through [next business week].",
+                "2024-03-20",
+                "2024-03-25/2024-03-29",
+            ),
+        ],
+    },
+    Rule {
+        name: "the past|next N <units>, within N <units>",
+        run: |p, i, d| p.counted_span(i, d),
+        examples: &[
+            (
+                "Cases doubled over [the past 2 weeks].",
+                "2024-03-20",
+                "2024-03-06/2024-03-19",
+            ),
+            (
+                "Rain is forecast for [the next 3 days].",
+                "2024-03-20",
+                "2024-03-21/2024-03-23",
+            ),
+            (
+                "A ruling is due [within 5 days].",
+                "2024-03-20",
+                "2024-03-20/2024-03-24",
+            ),
+            (
+                "Deliveries take [the next 4 business days].",
+                "2024-03-20",
+                "2024-03-21/2024-03-26",
+            ),
+        ],
+    },
+    Rule {
+        name: "N <units> ago|from now|later, in N <units>, N <units> after <date>",
+        run: |p, i, d| p.offset(i, d),
+        examples: &[
+            (
+                "The plant closed [two days ago].",
+                "2024-03-20",
+                "2024-03-18",
+            ),
+            (
+                "Results are expected [in three weeks].",
+                "2024-03-20",
+                "2024-04-10",
+            ),
+            (
+                "The trial resumes [3 fridays from now].",
+                "2024-03-20",
+                "2024-04-05",
+            ),
+            (
+                "The deal lapses [30 days after March 1, 2024].",
+                "-",
+                "2024-03-31",
+            ),
+            (
+                "The fair returns [a year from Christmas].",
+                "2024-02-10",
+                "2024-12-25",
+            ),
+        ],
+    },
+];

@@ -1,0 +1,120 @@
+//! Seasons (northern hemisphere, fixed days near the solstices and
+//! equinoxes): "this summer", "last winter", "summer 2024", "the fall of
+//! 2019", "this season".
+
+use super::super::grammar::*;
+use super::super::resolve::Mode;
+use super::super::value::{day_range, DateValue};
+use super::Rule;
+use crate::lex::calendar::*;
+
+impl P<'_> {
+    /// Seasons (northern hemisphere, fixed days near the solstices and
+    /// equinoxes: spring 19 March–20 June, summer 21 June–23 September,
+    /// autumn 24 September–20 December, winter 21 December–18 March):
+    /// "this summer", "last
+    /// winter", "summer 2024", "the fall of 2019", "this season".
+    pub(crate) fn season(&self, i: usize) -> Option<M> {
+        let mut k = i;
+        let mut mode = None;
+        match self.w(k) {
+            "this" | "current" => mode = Some(Mode::This),
+            "next" | "coming" | "upcoming" => mode = Some(Mode::Next),
+            "last" | "past" | "previous" => mode = Some(Mode::Last),
+            "the" => {}
+            _ => k = k.wrapping_sub(1),
+        }
+        k = k.wrapping_add(1);
+        let w = self.w(k);
+        let which: Option<u32> = match w {
+            "spring" => Some(0),
+            "summer" => Some(1),
+            "autumn" | "fall" => Some(2),
+            "winter" => Some(3),
+            "season" | "seasons" => None,
+            _ => return None,
+        };
+        let mut end = k + 1;
+        let mut year = None;
+        let mut j = end;
+        if self.is(j, "of") || self.is(j, "in") {
+            j += 1;
+        }
+        if let Some((y, e)) = self.year(j, false) {
+            year = Some(y);
+            end = e;
+        }
+        if which.is_none() && (year.is_some() || mode.is_none()) {
+            return None;
+        }
+        if mode.is_none()
+            && year.is_none()
+            && !(self.is(i, "the") && which.is_some() && self.cap(k))
+        {
+            return None;
+        }
+        let bounds = |y: i32, s: u32| -> (i64, i64) {
+            match s {
+                0 => (days_from_civil(y, 3, 19), days_from_civil(y, 6, 20)),
+                1 => (days_from_civil(y, 6, 21), days_from_civil(y, 9, 23)),
+                2 => (days_from_civil(y, 9, 24), days_from_civil(y, 12, 20)),
+                _ => (days_from_civil(y, 12, 21), days_from_civil(y + 1, 3, 18)),
+            }
+        };
+        if let Some(y) = year {
+            let (a, b) = bounds(y, which.unwrap_or(0));
+            return m(end, Cal::V(day_range(a, b)));
+        }
+        let Some(z) = self.pub_day else {
+            return mr(end, Cal::V(DateValue::Unresolved));
+        };
+        let py = civil_from_days(z).0;
+        let mut cands: Vec<(i64, i64)> = Vec::new();
+        for y in py - 2..=py + 1 {
+            for s in 0..4 {
+                if which.is_none_or_eq(s) {
+                    cands.push(bounds(y, s));
+                }
+            }
+        }
+        let mode = mode.unwrap_or(Mode::Plain);
+        let idx = if mode == Mode::This {
+            match which {
+                None => cands.iter().position(|c| c.0 <= z && z <= c.1),
+                Some(3) => cands
+                    .iter()
+                    .position(|c| c.0 <= z && z <= c.1)
+                    .or_else(|| cands.iter().position(|c| civil_from_days(c.0).0 == py)),
+                Some(_) => cands.iter().position(|c| civil_from_days(c.0).0 == py),
+            }
+        } else {
+            let t = self.tense(i, end);
+            self.pick(&cands, mode, t, false)
+        };
+        let c = cands.get(idx?)?;
+        mr(end, Cal::V(day_range(c.0, c.1)))
+    }
+}
+
+/// The season rule.
+pub(crate) const RULES: &[Rule] = &[Rule {
+    name: "this|next|last <season>, <season> year",
+    run: |p, i, _| p.season(i),
+    examples: &[
+        (
+            "Crops failed [last summer].",
+            "2024-03-20",
+            "2023-06-21/2023-09-23",
+        ),
+        (
+            "The tour resumes in [summer 2024].",
+            "-",
+            "2024-06-21/2024-09-23",
+        ),
+        (
+            "Talks may resume in [the fall of 2019].",
+            "-",
+            "2019-09-24/2019-12-20",
+        ),
+    ],
+}];

@@ -1,0 +1,361 @@
+//! Weekdays: "Monday", "on Tuesday 19th", "Thu 15th", "wednesday next
+//! week", "friday after next", "Sunday, 10 February"; the nth weekday of
+//! a month ("the first Monday of October 2014", "last friday of
+//! october"); and this/next/last with a year-less date, month, weekday or
+//! holiday ("next Monday", "last March", "this Thanksgiving").
+
+use super::super::grammar::*;
+use super::super::resolve::Mode;
+use super::super::value::{DateValue, Period};
+use super::Rule;
+use crate::lex::calendar::*;
+use crate::lex::words::{self, Unit};
+use crate::lex::Kind;
+
+impl P<'_> {
+    /// "this/next/last/coming/this past" + a year-less date, month,
+    /// weekday or holiday.
+    pub(crate) fn modified(&self, i: usize, depth: u32) -> Option<M> {
+        let (mode, j) = match (self.w(i), self.w(i + 1)) {
+            ("this", "past") => (Mode::ThisPast, i + 2),
+            ("this", "coming" | "upcoming") => (Mode::Coming, i + 2),
+            ("this" | "current", _) => (Mode::This, i + 1),
+            ("next" | "following", _) => (Mode::Next, i + 1),
+            ("coming" | "upcoming", _) => (Mode::Coming, i + 1),
+            ("last" | "previous" | "past", _) => (Mode::Last, i + 1),
+            _ => return None,
+        };
+        let inner = better(
+            better(self.month_first(j), self.day_first(j, depth + 1)),
+            better(
+                better(self.weekday_expr(j), self.holiday(j)),
+                self.numeric(j),
+            ),
+        )?;
+        if !inner.cal.yearless() {
+            return None;
+        }
+        let mode = match (mode, inner.cal) {
+            (Mode::Coming, Cal::Wd(_)) => Mode::Coming,
+            (Mode::Coming, _) => Mode::Next,
+            (Mode::Last, Cal::Wd(_)) => Mode::Last,
+            (x, _) => x,
+        };
+        Some(M {
+            end: inner.end,
+            cal: inner.cal,
+            rel: true,
+            mode,
+        })
+    }
+
+    /// Weekdays: "Monday", "on Tuesday 19th", "Thu 15th", "wednesday next
+    /// week", "monday of this week", "friday after next", "Friday-Jun-15",
+    /// "Sunday, 10 February".
+    pub(crate) fn weekday_expr(&self, i: usize) -> Option<M> {
+        let (wd, amb) = words::weekday(self.w(i))?;
+        if self.in_compound(i) {
+            return None; // "Sun-Times"
+        }
+        if self.w(i).ends_with('s') && self.w(i).len() > 4 && !matches!(self.w(i), "tues" | "thurs")
+        {
+            return None; // plurals: "on Mondays" is a habit, not a date
+        }
+        let mut e = i + 1;
+        if self.w(i).len() <= 5 && self.p(e, ".") {
+            e += 1;
+        }
+        if amb && !self.cap(i) && e == i + 1 && !(i > 0 && self.is(i - 1, "on")) {
+            return None;
+        }
+        if amb
+            && e == i + 1
+            && !(i > 0 && (self.is(i - 1, "on") || date_context(self.w(i - 1))))
+            && !self.p(e, ",")
+        {
+            // "Sun" (the newspaper), "Wed" as a word
+            self.small(e)?;
+        }
+        // weekday + explicit date
+        let mut j = e;
+        if self.p(j, ",") || self.p(j, "-") || self.p(j, "(") {
+            j += 1;
+        }
+        let full = better(
+            better(self.numeric(j), self.day_first(j, MAX_DEPTH)),
+            self.month_first(j),
+        );
+        if let Some(f) = full {
+            if let Cal::Ymd { y, m: mo, d, .. } = f.cal {
+                let mut end = f.end;
+                if self.p(j - 1, "(") && self.p(end, ")") {
+                    end += 1;
+                }
+                return Some(M {
+                    end,
+                    cal: Cal::Ymd {
+                        y,
+                        m: mo,
+                        d,
+                        wd: Some(wd),
+                    },
+                    rel: f.rel,
+                    mode: Mode::Plain,
+                });
+            }
+        }
+        // "Friday the 15th", "tuesday the thirty first"
+        if self.is(e, "the") {
+            if let Some((d, de, true, _)) = self.small(e + 1) {
+                if (1..=31).contains(&d) {
+                    return mr(de, Cal::Dwd { d, wd: Some(wd) });
+                }
+            }
+        }
+        // "Tuesday 19th", "Monday 21"
+        if let Some((d, de, ord, digits)) = self.small(e) {
+            if digits
+                && (1..=31).contains(&d)
+                && (ord || !matches!(self.t.get(de), Some(t) if t.kind == Kind::Word))
+                && !self.p(de, ":")
+                && (ord || !self.p(de, "."))
+            {
+                return mr(de, Cal::Dwd { d, wd: Some(wd) });
+            }
+        }
+        // week qualifiers
+        let wk = |k: usize| -> Option<(i64, usize)> {
+            let k2 = if self.is(k, "of") || self.is(k, "in") {
+                k + 1
+            } else {
+                k
+            };
+            let k3 = if self.is(k2, "the") { k2 + 1 } else { k2 };
+            let off = match self.w(k3) {
+                "this" | "current" => 0,
+                "next" | "following" => 1,
+                "last" | "previous" | "past" => -1,
+                _ => return None,
+            };
+            self.is(k3 + 1, "week").then_some((off, k3 + 2))
+        };
+        if let Some((off, end)) = wk(e) {
+            return mr(end, self.week_day(off, wd));
+        }
+        if self.is(e, "after") && self.is(e + 1, "next") {
+            return mr(e + 2, self.week_day(1, wd));
+        }
+        // "monday two weeks from now"
+        if let Some((n, qe)) = self.qty(e) {
+            if matches!(words::unit(self.w(qe)), Some(Unit::Week))
+                && self.is(qe + 1, "from")
+                && self.is(qe + 2, "now")
+            {
+                return mr(qe + 3, self.week_day(i64::from(n), wd));
+            }
+        }
+        mr(e, Cal::Wd(wd))
+    }
+
+    pub(crate) fn week_day(&self, off: i64, wd: u32) -> Cal {
+        match self.pub_day {
+            Some(z) => Cal::V(DateValue::Unit(Period::day(
+                monday_of(z) + 7 * off + i64::from(wd),
+            ))),
+            None => Cal::V(DateValue::Unresolved),
+        }
+    }
+
+    /// "the first Monday of October 2014", "last friday of october",
+    /// "the second Monday of next month", "third Tuesday" (this month),
+    /// "the last day of October 2015", "fifth last day of May".
+    pub(crate) fn nth_in_month(&self, i: usize) -> Option<M> {
+        let mut k = i;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        let (n, e1): (i64, usize) = if self.is(k, "last") {
+            (-1, k + 1)
+        } else {
+            let (n, e1, ord, _) = self.small(k)?;
+            if !ord || n == 0 || n > 5 {
+                return None;
+            }
+            if self.is(e1, "last") {
+                (-i64::from(n), e1 + 1)
+            } else {
+                (i64::from(n), e1)
+            }
+        };
+        let what = match words::weekday(self.w(e1)) {
+            Some((wd, _)) if !self.w(e1).ends_with('s') || self.w(e1).len() <= 4 => Some(wd),
+            _ if self.is(e1, "day") => None,
+            _ => return None,
+        };
+        let j = e1 + 1;
+        // "the third Tuesday after Christmas 2014", "the 2nd Monday before X"
+        if let (Some(wd), true, true) = (what, n > 0, self.is(j, "after") || self.is(j, "before")) {
+            let anchor = self.atom(j + 1, MAX_DEPTH)?;
+            let v = self.resolve(&anchor, i);
+            let (a, b) = self.bounds(&v)?;
+            let wd = i64::from(wd);
+            let day = if self.is(j, "after") {
+                let from = b.last() + 1;
+                from + (wd - i64::from(weekday(from))).rem_euclid(7) + 7 * (n - 1)
+            } else {
+                let from = a.d - 1;
+                from - (i64::from(weekday(from)) - wd).rem_euclid(7) - 7 * (n - 1)
+            };
+            return Some(M {
+                end: anchor.end,
+                cal: Cal::V(DateValue::Unit(Period::day(day))),
+                rel: anchor.rel,
+                mode: Mode::Plain,
+            });
+        }
+        let (ym, end, rel) = if self.is(j, "of") || self.is(j, "in") {
+            if let Some((ym, e)) = self.rel_month(j) {
+                (ym, e, true)
+            } else {
+                let inner = self.month_first(j + 1)?;
+                let Cal::Ym { .. } = inner.cal else {
+                    return None;
+                };
+                // tense from before the whole expression ("last" is ours)
+                match self.resolve(&inner, i) {
+                    DateValue::Unit(p) => {
+                        let (y, mo, _) = civil_from_days(p.d);
+                        (Some((y, mo)), inner.end, inner.rel)
+                    }
+                    _ => (None, inner.end, true),
+                }
+            }
+        } else {
+            // bare "second Sunday": this month
+            if n <= 0 || what.is_none() {
+                return None;
+            }
+            let ym = self.pub_day.map(|z| {
+                let (y, mo, _) = civil_from_days(z);
+                (y, mo)
+            });
+            (ym, j, true)
+        };
+        let Some((y, mo)) = ym else {
+            return mr(end, Cal::V(DateValue::Unresolved));
+        };
+        let day = match what {
+            Some(wd) => nth_weekday(y, mo, n as i32, wd)?,
+            None => {
+                let len = i64::from(month_len(y, mo));
+                let d = if n > 0 { n } else { len + 1 + n };
+                if d < 1 || d > len {
+                    return None;
+                }
+                days_from_civil(y, mo, 1) + d - 1
+            }
+        };
+        Some(M {
+            end,
+            cal: Cal::V(DateValue::Unit(Period::day(day))),
+            rel,
+            mode: Mode::Plain,
+        })
+    }
+}
+
+/// "this|next|last <date>": the modifier rule (tried first).
+pub(crate) const MODIFIED: &[Rule] = &[Rule {
+    name: "this|next|last|coming|this past <weekday, month, date, holiday>",
+    run: |p, i, d| p.modified(i, d),
+    examples: &[
+        ("The board meets [next Monday].", "2024-03-20", "2024-03-25"),
+        ("Sales were weak [last March].", "2024-06-10", "2024-03"),
+        (
+            "Families gather [this Thanksgiving].",
+            "2024-03-20",
+            "2024-11-28",
+        ),
+        (
+            "The vote was held [this past Sunday].",
+            "2024-03-20",
+            "2024-03-17",
+        ),
+        (
+            "Talks resume [this coming Friday].",
+            "2024-03-20",
+            "2024-03-22",
+        ),
+    ],
+}];
+
+/// The weekday rule.
+pub(crate) const RULES: &[Rule] = &[Rule {
+    name: "weekday [date | of next week | after next]",
+    run: |p, i, _| p.weekday_expr(i),
+    examples: &[
+        (
+            "The Senate passed the bill on [Monday].",
+            "2024-03-20",
+            "2024-03-18",
+        ),
+        (
+            "The council will vote on [Friday].",
+            "2024-03-20",
+            "2024-03-22",
+        ),
+        (
+            "The suspect was arrested on [Wednesday], police said.",
+            "2024-03-20",
+            "2024-03-20",
+        ),
+        (
+            "The rally is set for [Tuesday 19th].",
+            "2024-03-10",
+            "2024-03-19",
+        ),
+        (
+            "Staff return [wednesday next week].",
+            "2024-03-20",
+            "2024-03-27",
+        ),
+        (
+            "Polls close [friday after next].",
+            "2024-03-20",
+            "2024-03-29",
+        ),
+        (
+            "The match is on [Sunday, 10 February 2019].",
+            "-",
+            "2019-02-10",
+        ),
+    ],
+}];
+
+/// The nth weekday of a month.
+pub(crate) const NTH: &[Rule] = &[Rule {
+    name: "the nth|last weekday of <month>",
+    run: |p, i, _| p.nth_in_month(i),
+    examples: &[
+        (
+            "Voting starts on [the first Monday of October 2014].",
+            "-",
+            "2014-10-06",
+        ),
+        (
+            "The parade is on [the last friday of october].",
+            "2024-03-20",
+            "2024-10-25",
+        ),
+        (
+            "Rent rises on [the second Monday of next month].",
+            "2024-03-20",
+            "2024-04-08",
+        ),
+        (
+            "The sale ends on [the last day of October 2015].",
+            "-",
+            "2015-10-31",
+        ),
+    ],
+}];

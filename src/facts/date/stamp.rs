@@ -1,0 +1,238 @@
+//! Publication stamps at the head of an article: datelines ("WASHINGTON,
+//! Dec. 6, 2023 —"), "Published / Updated / Posted …" lines and bare date
+//! lines ("May 5, 2010", "05/02/2013", "Fri., May. 3, 2013 11:45 AM PDT").
+//!
+//! Consumes an article's text; produces the date expressions of its head
+//! that say when the article was published or updated, with their byte
+//! spans, the date when it is a full day, and whether the line holds
+//! nothing but the stamp (its clock times are then no figures either).
+//! Looks at the first six non-empty lines within 600 bytes: linear in
+//! that, never panics.
+
+use super::value::{DateValue, Grain};
+use super::{civil, scan, CivilDate, Found};
+use crate::lex::calendar::{days_from_civil, valid};
+use crate::lex::{Kind, Token, Tokens};
+
+/// One stamp.
+#[derive(Debug, Clone)]
+pub(crate) struct Stamp {
+    /// First byte of the date expression.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// The day it names, when it names one with its year.
+    pub date: Option<CivilDate>,
+    /// An "Updated", "Edited" or "Modified" stamp (not the publication).
+    pub updated: bool,
+    /// The bytes of the whole line when it holds nothing but stamps, times
+    /// and their labels.
+    pub line: Option<(usize, usize)>,
+}
+
+/// Labels of a stamp, lower case, as they end the text before the date on
+/// its line; `true` for an update.
+const LABELS: &[(&str, bool)] = &[
+    ("last updated at", true),
+    ("last updated", true),
+    ("updated", true),
+    ("edited time", true),
+    ("edited", true),
+    ("modified", true),
+    ("published on", false),
+    ("published time", false),
+    ("published", false),
+    ("first published", false),
+    ("first posted", false),
+    ("posted on", false),
+    ("posted at", false),
+    ("posted", false),
+    ("story created", false),
+    ("created", false),
+    ("released", false),
+    ("for immediate release", false),
+    ("dated", false),
+    ("date", false),
+    ("on", false),
+    ("filed", false),
+];
+
+/// Words that may stand on a stamp line besides dates: clock times, time
+/// zones, labels.
+fn stamp_word(w: &str) -> bool {
+    matches!(
+        w,
+        "am" | "pm"
+            | "a"
+            | "m"
+            | "p"
+            | "at"
+            | "on"
+            | "by"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "et"
+            | "pt"
+            | "ct"
+            | "akdt"
+            | "akst"
+            | "hst"
+            | "hkt"
+            | "cet"
+            | "cest"
+            | "ist"
+            | "aest"
+            | "aedt"
+            | "last"
+            | "updated"
+            | "edited"
+            | "modified"
+            | "time"
+            | "published"
+            | "posted"
+            | "first"
+            | "created"
+            | "released"
+            | "story"
+            | "date"
+            | "dated"
+            | "h"
+    ) || crate::lex::words::weekday(w).is_some()
+}
+
+/// The label that ends `before` (the text of the line before the date):
+/// `Some(updated)` when there is one.
+fn label(before: &str) -> Option<bool> {
+    let low = before
+        .trim()
+        .trim_end_matches([':', '-', '|', '\u{2014}', '\u{2013}'])
+        .trim()
+        .to_lowercase();
+    LABELS.iter().find_map(|&(l, upd)| {
+        let rest = low.strip_suffix(l)?;
+        // a whole word, and for "on" the only word ("on Dec 23 2012")
+        let whole = rest.is_empty() || rest.ends_with([' ', ':', '|', '-', '(']);
+        (whole && (l != "on" || rest.trim().is_empty())).then_some(upd)
+    })
+}
+
+/// The head of `text` the stamps are looked for in: the first six
+/// non-empty lines within 600 bytes.
+fn head(text: &str) -> &str {
+    let mut cut = text.len().min(600);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let mut lines = 0;
+    let mut in_line = false;
+    for (i, c) in head.char_indices() {
+        if c == '\n' {
+            if in_line {
+                lines += 1;
+                if lines == 6 {
+                    return &head[..i];
+                }
+            }
+            in_line = false;
+        } else if !c.is_whitespace() {
+            in_line = true;
+        }
+    }
+    head
+}
+
+/// The publication stamps of `text`, in text order.
+pub(crate) fn stamps(text: &str) -> Vec<Stamp> {
+    let head = head(text);
+    let toks = Tokens::new(head);
+    let found = scan(head, None);
+    let mut out = Vec::new();
+    for f in &found {
+        let line_start = head[..f.start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = head[f.end..].find('\n').map_or(head.len(), |k| f.end + k);
+        let before = &head[line_start..f.start];
+        let lab = label(before);
+        // the date opens its line, maybe after a clock time and zone
+        // ("12:52 p. m. EDT May 2, 2013", "UPDATED 3:09 AM EST Dec 19")
+        let opens = toks
+            .all()
+            .iter()
+            .filter(|t| t.start >= line_start && t.end <= f.start)
+            .all(|t| t.kind == Kind::Num || t.kind == Kind::Sym || stamp_word(toks.low_of(t)));
+        // "WASHINGTON, Dec. 6, 2023 —": a short place name and a comma
+        let wire = {
+            let b = before.trim_end();
+            (b.ends_with(',') || b.ends_with('|') || b.ends_with('-'))
+                && b.split_whitespace().count() <= 6
+        };
+        let line_toks: Vec<&Token> = toks
+            .all()
+            .iter()
+            .filter(|t| t.start >= line_start && t.end <= line_end)
+            .collect();
+        let after = toks.all().iter().find(|t| t.start >= f.end);
+        let closed = match after {
+            None => true,
+            Some(t) => {
+                head[f.end..t.start].contains('\n')
+                    || matches!(toks.low_of(t), "-" | ":" | "|" | "(" | "/" | "[" | ")")
+            }
+        };
+        // the whole line is stamps: every token is in a date of the line,
+        // a clock time, a zone or a label
+        let in_date = |t: &Token| {
+            found
+                .iter()
+                .any(|g| g.start <= t.start && t.end <= g.end && g.start >= line_start)
+        };
+        let only_stamp = line_toks.iter().all(|t| {
+            in_date(t)
+                || t.kind == Kind::Sym
+                || t.kind == Kind::Num
+                || (t.kind == Kind::Word && stamp_word(toks.low_of(t)))
+        });
+        // a label names a stamp, except a leading "on" that may open a
+        // sentence ("On February 29, 2012, AMD announced …")
+        let named = lab.is_some() && before.trim().to_lowercase() != "on";
+        let stamp = named || (lab.is_some() || opens || wire) && (closed || only_stamp);
+        if !stamp {
+            continue;
+        }
+        out.push(Stamp {
+            start: f.start,
+            end: f.end,
+            date: day_of(&toks, f, line_start, line_end),
+            updated: lab == Some(true),
+            line: only_stamp.then_some((line_start, line_end)),
+        });
+    }
+    out
+}
+
+/// The day a stamp names: a full date, or a month-day with a year written
+/// elsewhere on its line.
+fn day_of(toks: &Tokens, f: &Found, line_start: usize, line_end: usize) -> Option<CivilDate> {
+    match f.val {
+        DateValue::Unit(p) if p.g == Grain::Day && !f.rel => Some(civil(p.d)),
+        DateValue::MonthDay(m, d) => {
+            let year = toks
+                .all()
+                .iter()
+                .filter(|t| t.start >= line_start && t.end <= line_end)
+                .find(|t| t.ndig == 4 && (1900..=2199).contains(&t.num))
+                .map(|t| t.num as i32)?;
+            valid(year, m, d).then(|| civil(days_from_civil(year, m, d)))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,391 @@
+//! The tense of the clause around a date expression, which decides how a
+//! year-less date, a bare weekday or a holiday resolves: the nearest cue
+//! word, read with its verb group ("will be held" is future, "to be voted"
+//! relative to another event), a reporting verb after a comma counting
+//! only when nothing else does.
+//!
+//! Consumes the grammar's tokens and the span of an expression; produces a
+//! [`Tense`]. Looks at most 15 tokens either way: linear in all.
+
+use super::grammar::P;
+use crate::lex::Kind;
+
+/// Whether a word is a cue of future reference (the nearest cue decides how
+/// a year-less date or a bare weekday resolves).
+pub fn future_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "shall"
+            | "ll"
+            | "gonna"
+            | "would"
+            | "upcoming"
+            | "scheduled"
+            | "schedule"
+            | "plans"
+            | "planned"
+            | "plan"
+            | "planning"
+            | "expected"
+            | "expects"
+            | "tomorrow"
+            | "forthcoming"
+            | "intends"
+            | "aims"
+            | "let"
+            | "book"
+            | "arrange"
+            | "slated"
+    )
+}
+
+/// Whether a word is a verb of reporting ("said", "told"): in news it
+/// dates the statement, not the event reported.
+pub fn reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "added" | "noted" | "stated" | "reported" | "wrote"
+    )
+}
+
+/// Whether a word is a cue of past reference.
+pub fn past_cue(w: &str) -> bool {
+    if matches!(
+        w,
+        "said"
+            | "was"
+            | "were"
+            | "had"
+            | "did"
+            | "ago"
+            | "yesterday"
+            | "earlier"
+            | "previously"
+            | "been"
+            | "told"
+            | "held"
+            | "met"
+            | "took"
+            | "came"
+            | "went"
+            | "made"
+            | "began"
+            | "died"
+            | "born"
+            | "saw"
+            | "found"
+            | "left"
+            | "hit"
+            | "won"
+            | "lost"
+            | "wrote"
+            | "spoke"
+            | "gave"
+            | "got"
+            | "fell"
+            | "rose"
+            | "since"
+            | "last"
+            | "struck"
+            | "sent"
+            | "led"
+            | "paid"
+            | "brought"
+            | "thought"
+            | "became"
+            | "ran"
+            | "sold"
+            | "bought"
+            | "kept"
+    ) {
+        return true;
+    }
+    // Regular past tense / participles; a few common -ed words that are not.
+    w.len() >= 5
+        && w.ends_with("ed")
+        && !matches!(
+            w,
+            "indeed"
+                | "speed"
+                | "breed"
+                | "freed"
+                | "hundred"
+                | "united"
+                | "limited"
+                | "based"
+                | "related"
+                | "need"
+                | "proceed"
+                | "succeed"
+                | "exceed"
+                | "concerned"
+                | "interested"
+                | "detailed"
+                | "advanced"
+                | "proposed"
+                | "required"
+                | "supposed"
+        )
+}
+
+impl P<'_> {
+    pub(crate) fn cue(&self, k: usize) -> Option<Tense> {
+        let w = self.w(k);
+        if w.is_empty() {
+            return None;
+        }
+        if w == "ll" && !(k > 0 && self.p(k - 1, "'")) {
+            return None;
+        }
+        // "the ballots are due", "is due to": a scheduled event
+        if w == "due" {
+            let before = if k > 0 { self.w(k - 1) } else { "" };
+            return matches!(before, "is" | "are" | "am" | "be" | "s").then_some(Tense::Future);
+        }
+        if w == "going" {
+            return self.is(k + 1, "to").then_some(Tense::Future);
+        }
+        if w == "let" {
+            return (self.p(k + 1, "'") || self.is(k + 1, "us")).then_some(Tense::Future);
+        }
+        if future_cue(w) || w == "next" || w == "coming" {
+            return Some(Tense::Future);
+        }
+        if past_cue(w) {
+            return Some(Tense::Past);
+        }
+        None
+    }
+
+    /// Whether a superlative or "first" comes within the four words before
+    /// token `i` ("the lowest level in", "for the first time in").
+    pub(crate) fn after_superlative(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 4 {
+            k -= 1;
+            let Some(t) = self.t.get(k).filter(|t| t.kind == Kind::Word) else {
+                return false;
+            };
+            let w = self.t.low_of(t);
+            let est = w.len() >= 5
+                && w.ends_with("est")
+                && !matches!(
+                    w,
+                    "interest"
+                        | "protest"
+                        | "request"
+                        | "forest"
+                        | "harvest"
+                        | "arrest"
+                        | "contest"
+                        | "latest"
+                        | "suggest"
+                        | "invest"
+                        | "digest"
+                        | "manifest"
+                        | "honest"
+                        | "modest"
+                        | "earnest"
+                        | "midwest"
+                        | "southwest"
+                        | "northwest"
+                );
+            if est || matches!(w, "best" | "worst" | "most" | "least" | "first" | "only") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A sentence ends at token `k`: "!", "?", ";", or a full stop that is
+    /// no decimal point ("3.9%") and ends no initial or abbreviation
+    /// ("U.S.", "Nov.", "Mr.").
+    pub(crate) fn breaks(&self, k: usize) -> bool {
+        if ["!", "?", ";"].iter().any(|c| self.p(k, c)) {
+            return true;
+        }
+        if !self.p(k, ".") {
+            return false;
+        }
+        if k > 0
+            && self.numtok(k - 1).is_some()
+            && self.numtok(k + 1).is_some()
+            && self.adj(k)
+            && self.adj(k + 1)
+        {
+            return false;
+        }
+        if k > 0 && self.adj(k) {
+            if let Some(t) = self.t.get(k - 1).filter(|t| t.kind == Kind::Word) {
+                let single = self.t.low_of(t).chars().count() == 1;
+                if single
+                    || matches!(
+                        self.t.low_of(t),
+                        "jan"
+                            | "feb"
+                            | "mar"
+                            | "apr"
+                            | "jun"
+                            | "jul"
+                            | "aug"
+                            | "sep"
+                            | "sept"
+                            | "oct"
+                            | "nov"
+                            | "dec"
+                            | "mr"
+                            | "mrs"
+                            | "ms"
+                            | "dr"
+                            | "st"
+                            | "gen"
+                            | "sen"
+                            | "rep"
+                            | "gov"
+                            | "lt"
+                            | "col"
+                            | "sgt"
+                            | "no"
+                            | "vs"
+                            | "jr"
+                            | "sr"
+                    )
+                {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// The tense of the verb group whose cue word is at `k`: a past form
+    /// after a future auxiliary is future ("will be held", "is to be
+    /// voted", "due to be signed"); after any other infinitive "to" it is
+    /// relative to another event ("preparing for the measures to be voted
+    /// on Thursday") and resolves to the nearest occurrence.
+    pub(crate) fn group_tense(&self, k: usize, c: Tense) -> Tense {
+        if c != Tense::Past {
+            return c;
+        }
+        let mut j = k;
+        for _ in 0..4 {
+            if j == 0 {
+                break;
+            }
+            j -= 1;
+            match self.w(j) {
+                "be" | "been" | "being" | "not" | "never" | "also" | "still" | "then" | "now"
+                | "soon" | "finally" | "again" | "formally" | "officially" => continue,
+                "will" | "shall" | "would" | "gonna" => return Tense::Future,
+                "ll" if j > 0 && self.p(j - 1, "'") => return Tense::Future,
+                "to" => {
+                    let gov = if j > 0 { self.w(j - 1) } else { "" };
+                    return if matches!(
+                        gov,
+                        "is" | "are"
+                            | "am"
+                            | "due"
+                            | "set"
+                            | "expected"
+                            | "scheduled"
+                            | "slated"
+                            | "poised"
+                            | "going"
+                            | "plans"
+                            | "planned"
+                            | "plan"
+                            | "planning"
+                            | "aims"
+                            | "intends"
+                            | "hopes"
+                            | "wants"
+                            | "likely"
+                            | "ready"
+                    ) {
+                        Tense::Future
+                    } else {
+                        Tense::Nearest
+                    };
+                }
+                _ => break,
+            }
+        }
+        c
+    }
+
+    /// The tense of the sentence around tokens `[s, e)`: the nearest cue.
+    pub(crate) fn tense(&self, s: usize, e: usize) -> Tense {
+        const WIN: usize = 15;
+        let mut left = None;
+        let mut k = s;
+        let mut n = 0;
+        while k > 0 && n < WIN {
+            if matches!(self.t.get(k), Some(t) if t.line_before()) {
+                break;
+            }
+            k -= 1;
+            n += 1;
+            if self.breaks(k) {
+                break;
+            }
+            if let Some(c) = self.cue(k) {
+                left = Some((n, self.group_tense(k, c)));
+                break;
+            }
+        }
+        let mut right = None;
+        // ", aides said": a reporting verb after a comma tags who said it,
+        // not when the event is; it counts only when nothing else does
+        let mut attribution = None;
+        let mut comma = false;
+        let mut k = e;
+        let mut n = 0;
+        while k < self.t.len() && n < WIN {
+            n += 1;
+            if self.breaks(k) || (k > e && self.t[k].line_before()) {
+                break;
+            }
+            comma |= self.p(k, ",");
+            if let Some(c) = self.cue(k) {
+                if comma && reporting_verb(self.w(k)) {
+                    attribution = attribution.or(Some((n, c)));
+                    k += 1;
+                    continue;
+                }
+                right = Some((n, c));
+                break;
+            }
+            k += 1;
+        }
+        if left.is_none() && right.is_none() {
+            right = attribution;
+        }
+        match (left, right) {
+            (Some((a, c)), Some((b, d))) => {
+                if a <= b {
+                    c
+                } else {
+                    d
+                }
+            }
+            (Some((_, c)), None) | (None, Some((_, c))) => c,
+            _ => Tense::Unknown,
+        }
+    }
+}
+
+/// The tense around an expression, from the nearest cue word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// A past cue is nearest.
+    Past,
+    /// A future cue is nearest.
+    Future,
+    /// No cue in the sentence.
+    Unknown,
+    /// Time relative to another event, not to publication: an infinitive
+    /// ("preparing for the measures to be voted on Thursday"). The
+    /// nearest occurrence, either side of publication.
+    Nearest,
+}

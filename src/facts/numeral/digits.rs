@@ -1,0 +1,453 @@
+//! Numbers written in digits: digit groups over lex's digit runs
+//! ("1,234.56", ".75", "192.168.1.2"), thousands set apart by spaces
+//! ("10 000", "1, 600"), scientific notation, powers, fractions ("1/4",
+//! "2 1/4", "2½"), ratios ("two out of five") and multipliers after the
+//! digits ("3.5bn", "10k", "1.5 million").
+
+use super::*;
+use crate::lex::units::unit_of;
+use crate::lex::words::*;
+
+impl<'a> Numerals<'a> {
+    /// The digit group starting at `i`, as the text writes it: digit runs
+    /// joined by a glued `,` or `.` ("1,234.56", "192.168.1.2"), or a
+    /// leading `.` before digits that no letter or digit is glued to
+    /// (".75"). The group's end token and its text. `None` where no group
+    /// starts, also inside a group ("234" of "1,234").
+    pub fn group(&self, i: usize) -> Option<(usize, &'a str)> {
+        let t = self.tok(i)?;
+        let mut j = match t.kind {
+            Kind::Num => {
+                if self.continues_group(i) {
+                    return None;
+                }
+                i + 1
+            }
+            Kind::Sym if t.ch == '.' => {
+                let after_alnum = i > 0 && t.glued() && self.toks[i - 1].kind != Kind::Sym;
+                if after_alnum || self.num_glued(i + 1).is_none() {
+                    return None;
+                }
+                i + 2
+            }
+            _ => return None,
+        };
+        while self
+            .tok(j)
+            .is_some_and(|c| c.glued() && (c.ch == ',' || c.ch == '.') && c.kind == Kind::Sym)
+            && self.num_glued(j + 1).is_some()
+        {
+            j += 2;
+        }
+        let end = self.toks[j - 1].end;
+        Some((j, self.text.get(t.start..end).unwrap_or("")))
+    }
+
+    /// The digit run at `i` when it is glued to the token before.
+    pub(super) fn num_glued(&self, i: usize) -> Option<&'a Token> {
+        self.tok(i).filter(|t| t.kind == Kind::Num && t.glued())
+    }
+
+    /// Whether the digit run at `i` continues a group ("234" of "1,234",
+    /// "75" of ".75").
+    pub fn continues_group(&self, i: usize) -> bool {
+        if i == 0 || self.num_glued(i).is_none() {
+            return false;
+        }
+        let s = &self.toks[i - 1];
+        if s.kind != Kind::Sym || !(s.ch == ',' || s.ch == '.') {
+            return false;
+        }
+        let before = if i >= 2 { self.toks.get(i - 2) } else { None };
+        match before {
+            // "1,234", "1.5"
+            Some(b) if s.glued() && b.kind == Kind::Num => true,
+            // ".75": a leading dot no letter or digit is glued to
+            _ => s.ch == '.' && (!s.glued() || before.is_none_or(|b| b.kind == Kind::Sym)),
+        }
+    }
+
+    /// Reads a digit token at `i` (with thousands groups separated by
+    /// single spaces, a scientific exponent, a glued or mixed fraction):
+    /// value and end token.
+    pub(super) fn digits(&self, i: usize) -> Option<(Decimal, usize)> {
+        let (g_end, raw) = self.group(i)?;
+        let (clean, used) = clean_digits(raw)?;
+        if used < raw.len() {
+            // a list: only the first number, and nothing glued after it
+            return Some((Decimal::parse(&clean)?, g_end));
+        }
+        let mut s = clean;
+        let mut j = g_end;
+        // "1, 600 officers": a thousands comma followed by a space, as text
+        // rebuilt from tokens writes it
+        if let Some((e, rest)) = self.spaced_thousands(i) {
+            s.push_str(&rest.replace(',', ""));
+            j = e;
+        }
+        // "10 000", "1 414 021 100"
+        if raw.len() <= 3 && !raw.contains([',', '.']) {
+            let mut groups = 0;
+            while let Some((n_end, n_raw)) = self.group(j) {
+                let gap = self
+                    .text
+                    .get(self.toks[j - 1].end..self.toks[j].start)
+                    .unwrap_or("");
+                let ok_gap = gap.chars().count() == 1 && gap.starts_with(SPACE_GROUP);
+                let body = n_raw.split('.').next().unwrap_or("");
+                if ok_gap
+                    && body.len() == 3
+                    && body.bytes().all(|b| b.is_ascii_digit())
+                    && n_raw.matches('.').count() <= 1
+                    && groups < 6
+                    && !s.contains('.')
+                {
+                    s.push_str(n_raw);
+                    j = n_end;
+                    groups += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let mut v = Decimal::parse(&s)?;
+        // scientific notation: 1.3e6, 12.32e+14, -12e-1
+        if let (Some(e), true) = (self.tok(j), self.glued(j)) {
+            if e.kind == Kind::Word && (self.raw(e) == "e" || self.raw(e) == "E") {
+                let mut k = j + 1;
+                let mut negexp = false;
+                if let Some(sg) = self.tok(k).filter(|_| self.glued(k)) {
+                    if sg.sym('+') {
+                        k += 1;
+                    } else if sg.dash() {
+                        negexp = true;
+                        k += 1;
+                    }
+                }
+                if let Some(x) = self.tok(k).filter(|x| x.kind == Kind::Num && self.glued(k)) {
+                    if let Ok(p) = self.raw(x).parse::<u32>() {
+                        if p <= 30 {
+                            let f = if negexp {
+                                Decimal::new(1, p)?
+                            } else {
+                                pow10(p)?
+                            };
+                            return Some((v.checked_mul(f)?, k + 1));
+                        }
+                    }
+                }
+            }
+        }
+        // powers: "1.1^23", "2.5^-1", "1.3x10^6", "8×2^10", "2.48×10−5"
+        if let Some(r) = self.power(v, j) {
+            return Some(r);
+        }
+        // glued fraction "1/4" or vulgar "2½"
+        if let Some(n) = self.tok(j).filter(|_| self.glued(j)) {
+            if n.sym('/') && v.is_integer() {
+                if let Some(d) = self
+                    .tok(j + 1)
+                    .filter(|d| d.kind == Kind::Num && self.glued(j + 1))
+                {
+                    let den: i128 = self.raw(d).parse().ok()?;
+                    let num = v.to_i128()?;
+                    let unit_after = self
+                        .word(j + 2)
+                        .is_some_and(|w| unit_of(self.raw(&self.toks[j + 2]), w, false).is_some());
+                    let more = self
+                        .tok(j + 2)
+                        .is_some_and(|x| self.glued(j + 2) && (x.sym('/') || x.kind == Kind::Num));
+                    if !more && num < den && den > 0 && (common_denominator(den) || unit_after) {
+                        return Some((fraction(num, den)?, j + 2));
+                    }
+                }
+                return Some((v, j));
+            }
+            if let Some((a, b)) = vulgar_fraction(n.ch).filter(|_| n.kind == Kind::Sym) {
+                v = v.checked_add(fraction(a, b)?)?;
+                return Some((v, j + 1));
+            }
+        }
+        // mixed number "2 1/4"
+        if v.is_integer() {
+            if let (Some(a), Some(sl), Some(b)) = (self.tok(j), self.tok(j + 1), self.tok(j + 2)) {
+                if a.kind == Kind::Num
+                    && a.space_before()
+                    && sl.sym('/')
+                    && !sl.space_before()
+                    && b.kind == Kind::Num
+                    && !b.space_before()
+                    && !self
+                        .tok(j + 3)
+                        .is_some_and(|x| !x.space_before() && (x.sym('/') || x.kind == Kind::Num))
+                {
+                    if let (Ok(n), Ok(d)) =
+                        (self.raw(a).parse::<i128>(), self.raw(b).parse::<i128>())
+                    {
+                        if n < d && d > 0 && n > 0 {
+                            let f = fraction(n, d)?;
+                            let total = if v < Decimal::ZERO {
+                                v.checked_add(neg(f)?)?
+                            } else {
+                                v.checked_add(f)?
+                            };
+                            return Some((total, j + 3));
+                        }
+                    }
+                }
+            }
+        }
+        Some((v, j))
+    }
+
+    /// The end of "1, 600" at `i`: one to three digits, a comma glued to
+    /// them, one space, three digits (or a correctly grouped "600,000"),
+    /// then a word. Not inside a list ("2, 4, 600"), where a comma comes
+    /// before or after.
+    pub(super) fn spaced_thousands(&self, i: usize) -> Option<(usize, &'a str)> {
+        let (a_end, a) = self.group(i)?;
+        if a.len() > 3 || !a.bytes().all(|b| b.is_ascii_digit()) || a.starts_with('0') {
+            return None;
+        }
+        if i > 0 && self.toks[i - 1].sym(',') {
+            return None;
+        }
+        let comma = self.tok(a_end).filter(|c| c.sym(',') && c.glued())?;
+        let (b_end, b) = self.group(a_end + 1)?;
+        if self.text.get(comma.end..self.toks[a_end + 1].start) != Some(" ") {
+            return None;
+        }
+        if b.split(',')
+            .any(|g| g.len() != 3 || !g.bytes().all(|c| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        let next = self.tok(b_end)?;
+        (next.kind == Kind::Word && next.space_before()).then_some((b_end, b))
+    }
+
+    /// A ratio after the number `n`: "one over three", "2000 over 3",
+    /// "two out of five hundred". After "over" the second number must end
+    /// the clause (else "over" is a hedge or a period: "10 over 3 days").
+    pub(super) fn ratio(&self, n: &Numeral) -> Option<Numeral> {
+        if n.ordinal || n.vague || n.value < Decimal::ZERO {
+            return None;
+        }
+        let k = n.end;
+        let (b_start, over) = match self.word(k)? {
+            "over" => (k + 1, true),
+            "out" if self.word(k + 1) == Some("of") => (k + 2, false),
+            _ => return None,
+        };
+        let b = self.unsigned(b_start, false)?;
+        if b.ordinal || b.value <= Decimal::ZERO || b.vague || b.ratio {
+            return None;
+        }
+        // "out of" names a part of a whole: "12 out of 10" is no ratio
+        if !over && n.value > b.value {
+            return None;
+        }
+        if over {
+            let clause_end = match self.tok(b.end) {
+                None => true,
+                Some(t) => t.kind == Kind::Sym || is_function_word(self.low(t)),
+            };
+            if !clause_end || b.year_like || n.mult.is_some() {
+                return None;
+            }
+        }
+        let mut r = self.mk(
+            n.value.checked_div(b.value)?,
+            n.start,
+            b.end,
+            n.words || b.words,
+            None,
+            false,
+            false,
+        );
+        r.ratio = true;
+        Some(r)
+    }
+
+    /// An integer exponent glued at `k` (optional sign): its value and end.
+    pub(super) fn exponent(&self, k: usize) -> Option<(i32, usize)> {
+        let mut k = k;
+        let mut negexp = false;
+        let sg = self.tok(k).filter(|_| self.glued(k))?;
+        if sg.sym('+') {
+            k += 1;
+        } else if sg.dash() {
+            negexp = true;
+            k += 1;
+        }
+        let x = self
+            .tok(k)
+            .filter(|x| x.kind == Kind::Num && self.glued(k))?;
+        if self.raw(x).len() > 2 || !self.raw(x).bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let p: i32 = self.raw(x).parse().ok()?;
+        Some((if negexp { -p } else { p }, k + 1))
+    }
+
+    /// A power glued after the value `v` that ends at `j`: `v^e`, or
+    /// `v × b^e` with "x"/"×"/"*" ("1.3x10^6"), or `v × 10^-e` written
+    /// with the superscript flattened ("2.48×10−5"). Non-terminating
+    /// results are rounded to 18 decimal places.
+    pub(super) fn power(&self, v: Decimal, j: usize) -> Option<(Decimal, usize)> {
+        let t = self.tok(j).filter(|_| self.glued(j))?;
+        if t.sym('^') {
+            let (e, end) = self.exponent(j + 1)?;
+            // a sign belongs to the result, not the base: -1.1^2 is -1.21
+            let r = v.abs().checked_powi(e)?;
+            let r = if v < Decimal::ZERO { neg(r)? } else { r };
+            return Some((r, end));
+        }
+        let times = t.sym('×') || t.sym('*') || (t.kind == Kind::Word && self.low(t) == "x");
+        if !times {
+            return None;
+        }
+        let b = self
+            .tok(j + 1)
+            .filter(|b| b.kind == Kind::Num && self.glued(j + 1))?;
+        if !self.raw(b).bytes().all(|c| c.is_ascii_digit()) || self.raw(b).len() > 3 {
+            return None;
+        }
+        let base = Decimal::parse(self.raw(b))?;
+        let c = self.tok(j + 2).filter(|_| self.glued(j + 2))?;
+        let (e, end) = if c.sym('^') {
+            self.exponent(j + 3)?
+        } else if base == Decimal::from_int(10) && c.dash() {
+            self.exponent(j + 2)?
+        } else {
+            return None;
+        };
+        Some((v.checked_mul(base.checked_powi(e)?)?, end))
+    }
+
+    /// A number written in digits at `i` (the group `raw` ends at
+    /// `g_end`), with a multiplier or scale words after it.
+    pub(super) fn digit_number(
+        &self,
+        i: usize,
+        g_end: usize,
+        raw: &str,
+        money: bool,
+    ) -> Option<Numeral> {
+        {
+            let (v, j) = self.digits(i)?;
+            let year_like = j == g_end
+                && raw.len() == 4
+                && raw.bytes().all(|b| b.is_ascii_digit())
+                && (1900..=2100).contains(&v.to_i128().unwrap_or(0));
+            // an abbreviated multiplier glued or spaced: 3.5bn, 10 k
+            if let Some(m) = self.tok(j).filter(|m| m.kind == Kind::Word) {
+                let glued = !m.space_before();
+                let next_is_word_glued = self
+                    .tok(j + 1)
+                    .is_some_and(|x| !x.space_before() && x.kind == Kind::Word);
+                let giga_ok = self.raw(m) != "G"
+                    || (glued && (raw.contains('.') || v >= Decimal::from_int(10)));
+                if let Some(p) = abbrev_multiplier(self.raw(m), money).filter(|_| giga_ok) {
+                    let spaced_ok =
+                        self.low(m).len() > 1 || matches!(self.raw(m), "k" | "K" | "m" | "b");
+                    // "1 k.g." is a kilogram, not a thousand
+                    let dotted_unit = self
+                        .tok(j + 1)
+                        .is_some_and(|x| x.sym('.') && !x.space_before())
+                        && self
+                            .tok(j + 2)
+                            .is_some_and(|x| !x.space_before() && x.kind == Kind::Word);
+                    if (glued || spaced_ok) && !next_is_word_glued && !dotted_unit {
+                        // "10 k" spaced only in money or with two-letter forms
+                        if glued
+                            || money
+                            || self.low(m).len() > 1
+                            || self.raw(m) == "k"
+                            || self.raw(m) == "K"
+                        {
+                            let value = v.checked_mul(pow10(p)?)?;
+                            return Some(Numeral {
+                                value,
+                                start: i,
+                                end: j + 1,
+                                words: false,
+                                mult: Some(p),
+                                ordinal: false,
+                                year_like: false,
+                                weak: false,
+                                vague: false,
+                                ratio: false,
+                            });
+                        }
+                    }
+                }
+            }
+            // continue with scale words: "1.5 million", "4 thousand 3 hundred"
+            if let Some(n) = self.words(i, Some((v, j)), money) {
+                if n.end > j {
+                    return Some(n);
+                }
+            }
+            Some(Numeral {
+                value: v,
+                start: i,
+                end: j,
+                words: false,
+                mult: None,
+                ordinal: false,
+                year_like,
+                weak: false,
+                vague: false,
+                ratio: false,
+            })
+        }
+    }
+}
+
+/// Whether digits written as `raw` use valid group separators; returns the
+/// plain decimal string to parse and how many leading characters of `raw`
+/// are taken (a list "22,24,26" keeps only "22").
+pub(super) fn clean_digits(raw: &str) -> Option<(String, usize)> {
+    let dots = raw.matches('.').count();
+    if dots > 1 {
+        return None;
+    }
+    if !raw.contains(',') {
+        return Some((raw.to_string(), raw.len()));
+    }
+    let (int, frac) = match raw.find('.') {
+        Some(p) => (&raw[..p], Some(&raw[p..])),
+        None => (raw, None),
+    };
+    let groups: Vec<&str> = int.split(',').collect();
+    let n = groups.len();
+    let western = (1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3);
+    let indian = n >= 3
+        && (1..=2).contains(&groups[0].len())
+        && groups[1..n - 1].iter().all(|g| g.len() == 2)
+        && groups[n - 1].len() == 3;
+    if western || indian {
+        let mut s: String = groups.concat();
+        if let Some(f) = frac {
+            s.push_str(f);
+        }
+        return Some((s, raw.len()));
+    }
+    if n == 2 && frac.is_none() && (1..=2).contains(&groups[1].len()) && groups[0].len() <= 3 {
+        // a decimal comma: "1,3"
+        return Some((format!("{}.{}", groups[0], groups[1]), raw.len()));
+    }
+    // a list of numbers: keep the first
+    Some((groups[0].to_string(), groups[0].len()))
+}
+
+/// Common fraction denominators read from "a/b" without a unit after it.
+pub(super) fn common_denominator(d: i128) -> bool {
+    matches!(
+        d,
+        2 | 3 | 4 | 5 | 6 | 8 | 10 | 16 | 20 | 32 | 40 | 50 | 64 | 100 | 1000
+    )
+}
+
+pub(super) const SPACE_GROUP: &[char] = &[' ', '\u{a0}', '\u{202f}', '\u{2009}'];

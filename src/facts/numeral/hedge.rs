@@ -1,0 +1,142 @@
+//! Hedges written before a figure ("nearly 50", "more than 600", "up to
+//! 10", "~5"): the phrase and the [`Qualifier`] it expresses.
+//!
+//! Consumes lower-cased words; produces the qualifier, the hedge's first
+//! word and where the figure starts. Pure lookups.
+
+use super::Numerals;
+use crate::facts::Qualifier;
+
+/// A hedge phrase: its words (lower-cased) and meaning. Longest phrases
+/// first so that "no more than" wins over "more than".
+pub(crate) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
+    (&["no", "more", "than"], Qualifier::AtMost),
+    (&["not", "more", "than"], Qualifier::AtMost),
+    (&["no", "less", "than"], Qualifier::AtLeast),
+    (&["not", "less", "than"], Qualifier::AtLeast),
+    (&["no", "fewer", "than"], Qualifier::AtLeast),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
+    (&["in", "excess", "of"], Qualifier::MoreThan),
+    (&["upwards", "of"], Qualifier::MoreThan),
+    (&["upward", "of"], Qualifier::MoreThan),
+    (&["more", "than"], Qualifier::MoreThan),
+    (&["greater", "than"], Qualifier::MoreThan),
+    (&["higher", "than"], Qualifier::MoreThan),
+    (&["just", "over"], Qualifier::MoreThan),
+    (&["well", "over"], Qualifier::MoreThan),
+    (&["just", "under"], Qualifier::LessThan),
+    (&["less", "than"], Qualifier::LessThan),
+    (&["fewer", "than"], Qualifier::LessThan),
+    (&["lower", "than"], Qualifier::LessThan),
+    (&["at", "least"], Qualifier::AtLeast),
+    (&["at", "most"], Qualifier::AtMost),
+    (&["up", "to"], Qualifier::UpTo),
+    (&["as", "many", "as"], Qualifier::UpTo),
+    (&["as", "much", "as"], Qualifier::UpTo),
+    (&["close", "to"], Qualifier::Approx),
+    (&["an", "estimated"], Qualifier::Approx),
+    (&["more", "or", "less"], Qualifier::Approx),
+    (&["in", "the", "region", "of"], Qualifier::Approx),
+    (&["somewhere", "around"], Qualifier::Approx),
+    (&["roughly"], Qualifier::Approx),
+    (&["nearly"], Qualifier::Approx),
+    (&["almost"], Qualifier::Approx),
+    (&["about"], Qualifier::Approx),
+    (&["around"], Qualifier::Approx),
+    (&["approximately"], Qualifier::Approx),
+    (&["approx"], Qualifier::Approx),
+    (&["circa"], Qualifier::Approx),
+    (&["some"], Qualifier::Approx),
+    (&["estimated"], Qualifier::Approx),
+    (&["exceeding"], Qualifier::MoreThan),
+    (&["over"], Qualifier::MoreThan),
+    (&["above"], Qualifier::MoreThan),
+    (&["under"], Qualifier::LessThan),
+    (&["below"], Qualifier::LessThan),
+];
+
+/// Whether a word opens one of [`QUALIFIERS`]: most tokens open none,
+/// and are rejected with one comparison of lengths and a match.
+pub(crate) fn opens_hedge(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "not"
+            | "a"
+            | "in"
+            | "upwards"
+            | "upward"
+            | "more"
+            | "greater"
+            | "higher"
+            | "just"
+            | "well"
+            | "less"
+            | "fewer"
+            | "lower"
+            | "at"
+            | "up"
+            | "as"
+            | "close"
+            | "an"
+            | "somewhere"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "approximately"
+            | "approx"
+            | "circa"
+            | "some"
+            | "estimated"
+            | "exceeding"
+            | "over"
+            | "above"
+            | "under"
+            | "below"
+    )
+}
+
+impl Numerals<'_> {
+    /// A hedge at `i`: the qualifier, its first word, and where the figure
+    /// starts (`i` when there is none).
+    pub fn hedge(&self, i: usize) -> (Option<Qualifier>, Option<&'static str>, usize) {
+        if self.toks.get(i).is_some_and(|t| t.sym('~') || t.sym('≈')) {
+            return (Some(Qualifier::Approx), None, i + 1);
+        }
+        let first = self.toks.word(i);
+        if !opens_hedge(first) {
+            return (None, None, i);
+        }
+        for (words, q) in QUALIFIERS {
+            if words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.toks.is(i + k, w))
+            {
+                let j = i + words.len();
+                // "approx." takes its dot
+                let j = if words == &["approx"] && self.toks.get(j).is_some_and(|t| t.sym('.')) {
+                    j + 1
+                } else {
+                    j
+                };
+                return (Some(*q), Some(words[0]), j);
+            }
+        }
+        (None, None, i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_hedge_is_opened() {
+        for (words, _) in QUALIFIERS {
+            assert!(opens_hedge(words[0]), "{:?}", words);
+        }
+    }
+}

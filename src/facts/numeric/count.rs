@@ -1,0 +1,161 @@
+//! Counted nouns: the head noun after a number ("700 NATO personnel"),
+//! possessive modifiers ("five women's basketball players"), and vague
+//! plurals ("dozens of protesters").
+
+use super::*;
+
+impl<'a> Cx<'a> {
+    /// The counted noun after a number at `k`: the noun (lower-cased) and
+    /// the end token.
+    pub(super) fn count_noun(&self, n: &Numeral, k: usize) -> Option<(String, usize)> {
+        if n.year_like || n.ordinal {
+            return None;
+        }
+        let first = self.tok(k)?;
+        if first.kind != Kind::Word || !first.space_before() {
+            return None;
+        }
+        let mut words: Vec<usize> = Vec::new();
+        // possessive modifiers ("five women's basketball players"): never
+        // the head, but the phrase goes on
+        let mut possessive: Vec<usize> = Vec::new();
+        let mut j = k;
+        while words.len() < 4 {
+            let Some(t) = self.tok(j) else { break };
+            if t.kind != Kind::Word || (j > k && !t.space_before()) {
+                break;
+            }
+            if is_function_word(self.low(t))
+                || is_calendar_word(self.low(t))
+                || self.low(t).ends_with("ly")
+            {
+                break;
+            }
+            if small_cardinal(self.low(t)).is_some()
+                || scale_word(self.low(t)).is_some()
+                || ordinal_word(self.low(t)).is_some()
+            {
+                break;
+            }
+            words.push(j);
+            if let Some(e) = self.possessive_mark(j + 1) {
+                possessive.push(j);
+                j = e;
+                continue;
+            }
+            // a hyphenated word ends the phrase unless more follows
+            if self.tok(j + 1).is_some_and(|x| !x.space_before()) {
+                break;
+            }
+            j += 1;
+        }
+        if words.is_empty() {
+            return None;
+        }
+        let plural = words.iter().position(|&w| {
+            let low = self.low(&self.toks[w]);
+            !possessive.contains(&w) && (is_irregular_plural(low) || looks_plural(low))
+        });
+        let head = match plural {
+            Some(p) => words[p],
+            None => {
+                if n.value != d(1) {
+                    return None;
+                }
+                let &w = words.iter().find(|&&w| {
+                    let t = &self.toks[w];
+                    self.raw(t).chars().next().is_some_and(|c| c.is_lowercase())
+                        && !looks_adjective(self.low(t))
+                })?;
+                w
+            }
+        };
+        // a hyphen glued after the head: "5 allies-led" is no count
+        if self
+            .tok(head + 1)
+            .is_some_and(|x| !x.space_before() && x.dash())
+        {
+            return None;
+        }
+        Some((self.low(&self.toks[head]).to_string(), head + 1))
+    }
+
+    /// A possessive mark glued after a word, at `k` ("'s", "’s", or the
+    /// bare apostrophe of "players'"): the token after it.
+    pub(super) fn possessive_mark(&self, k: usize) -> Option<usize> {
+        let a = self
+            .tok(k)
+            .filter(|a| a.glued() && matches!(a.ch, '\'' | '’'))?;
+        let _ = a;
+        if self.word(k + 1) == Some("s") && self.glued(k + 1) {
+            return Some(k + 2);
+        }
+        (!self
+            .tok(k + 1)
+            .is_some_and(|x| x.glued() && x.kind != Kind::Sym))
+        .then_some(k + 1)
+    }
+
+    /// "dozens of protesters", "hundreds of thousands of refugees": a
+    /// count at least as large as the smallest the plural allows (two
+    /// dozen, two hundred, two thousand; "tens of thousands" is 20,000),
+    /// hedged `at_least` unless a hedge is written. Only before "of" and a
+    /// counted noun that is no currency ("millions of dollars" is left).
+    pub(super) fn vague_plural(
+        &self,
+        i: usize,
+        j: usize,
+        q: Option<Qualifier>,
+    ) -> Option<(Fact, usize)> {
+        let base: i64 = match self.word(j)? {
+            "tens" => 20,
+            "dozens" => 24,
+            "scores" => 40,
+            "hundreds" => 200,
+            "thousands" => 2_000,
+            "millions" => 2_000_000,
+            _ => return None,
+        };
+        if self.tok(j)?.kind != Kind::Word || !self.is_word(j + 1, "of") {
+            return None;
+        }
+        let mut value = d(base);
+        let mut k = j + 2;
+        // "hundreds of thousands of", "tens of millions of"
+        let scale: Option<i64> = match self.word(k) {
+            Some("thousands") => Some(1_000),
+            Some("millions") => Some(1_000_000),
+            _ => None,
+        };
+        if let Some(s) = scale {
+            if !self.is_word(k + 1, "of") || base >= 1_000 {
+                return None;
+            }
+            value = value.checked_mul(d(s))?;
+            k += 2;
+        } else if base == 20 {
+            return None; // "tens of" alone is no amount
+        }
+        let n = Numeral::in_words(value, j, k, None);
+        let (noun, end) = self.count_noun(&n, k)?;
+        if currency_noun(&noun).is_some() || minor_unit(&noun).is_some() {
+            return None;
+        }
+        // up to below the next vague word: "dozens" and "scores" below
+        // "hundreds", "hundreds" below "thousands" (2,000), "thousands"
+        // below "tens of thousands"
+        let most = if matches!(base, 24 | 40) {
+            d(199)
+        } else {
+            value.checked_mul(d(10))?.checked_add(d(-1))?
+        };
+        let mut f = Fact::new(
+            FactKind::Count,
+            self.span(i, end),
+            FactValue::Vague(Vague { least: value, most }),
+        );
+        f.unit = Some(noun);
+        f.qualifier = Some(q.unwrap_or(Qualifier::AtLeast));
+        Some((f, end))
+    }
+}

@@ -1,0 +1,246 @@
+//! Numbers that are part of something else and no figure: dotted digit
+//! groups read one group at a time ("192.168.1.2"), identifiers, times and
+//! codes glued to letters ("F-16", "10:30"), numbers inside names
+//! ("Falcon 9", "Formula One") and "one" in set phrases ("at one point").
+
+use super::*;
+
+impl<'a> Cx<'a> {
+    /// Dot-separated digit groups ("192.168.1.2"): one number per group,
+    /// as the number suites read them; nothing if letters are glued on or
+    /// a word such as "version" names it a version.
+    pub(super) fn dotted(&self, i: usize) -> Option<(Vec<Fact>, usize)> {
+        let t = self.tok(i)?;
+        let (g_end, raw) = self.np.group(i)?;
+        if raw.matches('.').count() < 2 || raw.contains(',') {
+            return None;
+        }
+        let glued_word = |k: usize| {
+            self.tok(k)
+                .is_some_and(|x| x.kind == Kind::Word && !x.space_before())
+        };
+        let version = i > 0
+            && matches!(
+                self.word(i - 1),
+                Some("version" | "v" | "ver" | "release" | "build" | "firmware" | "update")
+            );
+        if (i > 0 && !t.space_before() && self.toks[i - 1].kind == Kind::Word)
+            || glued_word(g_end)
+            || version
+        {
+            return Some((Vec::new(), g_end));
+        }
+        let mut out = Vec::new();
+        let mut off = t.start;
+        for g in raw.split('.') {
+            if !g.is_empty() {
+                let v = Decimal::parse(g)?;
+                out.push(Fact::new(
+                    FactKind::Number,
+                    Span::new(off, off + g.len()),
+                    FactValue::Number(v),
+                ));
+            }
+            off += g.len() + 1;
+        }
+        Some((out, g_end))
+    }
+
+    /// A number glued to letters or several digit groups (an identifier,
+    /// a time, a phone number, a version): the token to skip to.
+    pub(super) fn junk(&self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num {
+            return None;
+        }
+        let chain_end = {
+            let mut k = i + 1;
+            while k < self.toks.len() && !self.toks[k].space_before() && k < i + 32 {
+                k += 1;
+            }
+            k
+        };
+        if !t.space_before() && i > 0 {
+            let p = &self.toks[i - 1];
+            if p.kind == Kind::Word {
+                return Some(chain_end);
+            }
+            if matches!(
+                p.ch,
+                '-' | '/' | ':' | '.' | '_' | '\\' | '@' | '#' | '=' | '&'
+            ) && p.kind == Kind::Sym
+                && !p.space_before()
+                && i >= 2
+                && matches!(self.toks[i - 2].kind, Kind::Word | Kind::Num)
+            {
+                return Some(chain_end);
+            }
+        }
+        // a glued chain that is one number as a whole: "1.3x10^6", "2.48×10−5"
+        if chain_end > i + 2
+            && self.np.parse(i, false).is_some_and(|n| {
+                n.end >= chain_end
+                    || self.toks.all()[n.end.min(chain_end)..chain_end]
+                        .iter()
+                        .all(|t| {
+                            t.kind == Kind::Sym && matches!(t.ch, ',' | '.' | ';' | ')' | '!' | '?')
+                        })
+            })
+        {
+            return None;
+        }
+        // within the glued chain: times, several digit groups, letters
+        // mixed with digits
+        let mut nums = 0;
+        let mut unknown_words = 0;
+        let mut k = i;
+        while k < chain_end {
+            let c = &self.toks[k];
+            match c.kind {
+                Kind::Num => {
+                    nums += 1;
+                    if k > i
+                        && self.toks[k - 1].kind == Kind::Word
+                        && !matches!(self.raw(&self.toks[k - 1]), "e" | "E")
+                    {
+                        return Some(chain_end);
+                    }
+                    if k > i && self.toks[k - 1].sym(':') {
+                        return Some(chain_end);
+                    }
+                    // "1,234.5" is one group of digits
+                    if let Some((g_end, _)) = self.np.group(k) {
+                        k = g_end;
+                        continue;
+                    }
+                }
+                Kind::Word => {
+                    let known = unit_of(self.raw(c), self.low(c), true).is_some()
+                        || abbrev_multiplier(self.raw(c), true).is_some()
+                        || matches!(
+                            self.low(c),
+                            "st" | "nd"
+                                | "rd"
+                                | "th"
+                                | "s"
+                                | "e"
+                                | "to"
+                                | "old"
+                                | "point"
+                                | "points"
+                                | "percent"
+                                | "per"
+                                | "cent"
+                                | "odd"
+                                | "plus"
+                                | "long"
+                                | "strong"
+                                | "wide"
+                                | "high"
+                                | "deep"
+                                | "tall"
+                        )
+                        || currency_code(self.raw(c)).is_some()
+                        || currency_noun(self.low(c)).is_some()
+                        || minor_unit(self.low(c)).is_some()
+                        || scale_word(self.low(c)).is_some()
+                        || small_cardinal(self.low(c)).is_some()
+                        || self.low(c) == "percentage"
+                        || self.low(c) == "square"
+                        || self.low(c) == "cubic";
+                    if !known {
+                        unknown_words += 1;
+                    }
+                }
+                Kind::Sym => {}
+            }
+            k += 1;
+        }
+        if nums >= 3 || (nums >= 2 && unknown_words >= 1) {
+            return Some(chain_end);
+        }
+        // a number right before a colon and digits: "10:30"
+        None
+    }
+
+    /// A number that is part of a name: whole digits or a capitalised number
+    /// word right after a capitalised word ("Falcon 9 launches", "Boeing
+    /// 737 jets", "Formula One drivers", "Air Force One", "Route 66"). Not
+    /// after a function or calendar word, a currency code or "magnitude",
+    /// and not on a title-case line, where every word is capitalised ("Obama
+    /// Signs 19 Executive Actions"). The token to skip to.
+    pub(super) fn inside_name(&self, j: usize) -> Option<usize> {
+        let t = self.tok(j)?;
+        if j == 0 || !t.space_before() {
+            return None;
+        }
+        let word_number = t.kind == Kind::Word
+            && self.raw(t).starts_with(|c: char| c.is_uppercase())
+            && small_cardinal(self.low(t)).is_some_and(|v| v > 0);
+        let digits = t.kind == Kind::Num && self.np.group(j).is_some_and(|(e, _)| e == j + 1);
+        if !(word_number || digits) {
+            return None;
+        }
+        let p = &self.toks[j - 1];
+        if p.kind != Kind::Word
+            || !self.raw(p).starts_with(|c: char| c.is_uppercase())
+            || self
+                .text
+                .get(p.end..t.start)
+                .is_none_or(|g| g.contains('\n'))
+        {
+            return None;
+        }
+        let low = self.low(p);
+        if is_function_word(low)
+            || is_calendar_word(low)
+            || opens_hedge(low)
+            || small_cardinal(low).is_some()
+            || currency_code(self.raw(p)).is_some()
+            || scaled_currency_code(self.raw(p)).is_some()
+            || dollar_prefix(low).is_some()
+            || matches!(
+                low,
+                "rs" | "rp" | "le" | "fy" | "cy" | "no" | "nos" | "magnitude" | "aged" | "age"
+            )
+        {
+            return None;
+        }
+        // a title-case line: the word after the number is capitalised too
+        let after = self.tok(j + 1);
+        if after.is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.space_before()
+                && self.raw(n).starts_with(|c: char| c.is_uppercase())
+                && !is_function_word(self.low(n))
+        }) && !word_number
+        {
+            return None;
+        }
+        // "Tesla 3%": a figure after all
+        if after.is_some_and(|n| {
+            !(n.space_before()
+                || n.kind == Kind::Sym && matches!(n.ch, '.' | ',' | ';' | ':' | ')' | '!' | '?'))
+        }) {
+            return None;
+        }
+        Some(j + 1)
+    }
+
+    /// "one" in a phrase where it counts nothing: "at one point", "at one
+    /// time", "on one hand", "one by one". The token to skip to.
+    pub(super) fn idiom(&self, j: usize) -> Option<usize> {
+        if self.word(j)? != "one" {
+            return None;
+        }
+        let before = j.checked_sub(1).and_then(|k| self.word(k));
+        let after = self.word(j + 1);
+        let fixed = match (before, after) {
+            (Some("at"), Some("point" | "time" | "stage" | "moment" | "juncture")) => true,
+            (Some("on"), Some("hand" | "side")) => true,
+            (_, Some("by")) => self.word(j + 2) == Some("one"),
+            _ => false,
+        };
+        fixed.then_some(j + 2)
+    }
+}

@@ -1,0 +1,270 @@
+//! Units of measure and time written after a number: symbols ("°C",
+//! "km²", "km/h"), words ("square kilometres", "degrees Fahrenheit",
+//! "metric tons"), powers and rates; and the sizes that add up compound
+//! lengths and masses ("5 feet 2 inches").
+
+use super::suffix::UnitMatch;
+use super::*;
+
+impl<'a> Cx<'a> {
+    pub(super) fn unit_at(&self, k: usize, glued: bool) -> Option<(UnitMatch, usize)> {
+        let t = self.tok(k)?;
+        if t.kind == Kind::Sym {
+            return match t.ch {
+                '°' | 'º' => {
+                    let mut e = k + 1;
+                    let sym = match self.tok(e) {
+                        Some(x) if self.raw(x) == "C" || self.low(x) == "celsius" => {
+                            e += 1;
+                            "°C"
+                        }
+                        Some(x) if self.raw(x) == "F" || self.low(x) == "fahrenheit" => {
+                            e += 1;
+                            "°F"
+                        }
+                        _ => "°",
+                    };
+                    Some((UnitMatch::Measure(sym.to_string(), false), e))
+                }
+                '℃' => Some((UnitMatch::Measure("°C".into(), false), k + 1)),
+                '℉' => Some((UnitMatch::Measure("°F".into(), false), k + 1)),
+                '"' | '″' if glued => Some((UnitMatch::Measure("in".into(), false), k + 1)),
+                _ => None,
+            };
+        }
+        if t.kind != Kind::Word {
+            return None;
+        }
+        // "45C", "113F": a capital C or F glued to the digits is a
+        // temperature (a lower-case "c" is cents)
+        if glued && (self.raw(t) == "C" || self.raw(t) == "F") && !self.glued_word_after(k) {
+            let sym = if self.raw(t) == "C" { "°C" } else { "°F" };
+            return Some((UnitMatch::Measure(sym.into(), false), k + 1));
+        }
+        let w = self.low(t);
+        // square / cubic
+        if let Some(pow) = area_volume_prefix(w) {
+            let mut j = k + 1;
+            if self.is_sym(j, '.') {
+                j += 1;
+            }
+            let u = self.tok(j)?;
+            let (sym, kind) = unit_of(self.raw(u), self.low(u), false)?;
+            if kind != UnitKind::Measure
+                || !matches!(
+                    sym,
+                    "mm" | "cm" | "m" | "km" | "in" | "ft" | "yd" | "mi" | "dm" | "nm"
+                )
+            {
+                return None;
+            }
+            return Some((UnitMatch::Measure(format!("{sym}{pow}"), false), j + 1));
+        }
+        // degrees Celsius / below zero
+        if matches!(w, "degree" | "degrees" | "deg") {
+            let mut e = k + 1;
+            if w == "deg" && self.is_sym(e, '.') {
+                e += 1;
+            }
+            let sym = match self.tok(e) {
+                Some(x)
+                    if self.raw(x) == "C"
+                        || matches!(self.low(x), "celsius" | "centigrade" | "c") =>
+                {
+                    e += 1;
+                    "°C"
+                }
+                Some(x)
+                    if self.raw(x) == "F"
+                        || matches!(self.low(x), "fahrenheit" | "farenheit" | "f") =>
+                {
+                    e += 1;
+                    "°F"
+                }
+                Some(x) if self.low(x) == "kelvin" => {
+                    e += 1;
+                    "K"
+                }
+                _ => "°",
+            };
+            let below = self.word(e) == Some("below") && self.word(e + 1) == Some("zero");
+            return Some((
+                UnitMatch::Measure(sym.into(), below),
+                if below { e + 2 } else { e },
+            ));
+        }
+        if w == "below" && self.word(k + 1) == Some("zero") {
+            return Some((UnitMatch::Measure("°".into(), true), k + 2));
+        }
+        if w == "british"
+            && self.word(k + 1) == Some("thermal")
+            && matches!(self.word(k + 2), Some("unit") | Some("units"))
+        {
+            return Some((UnitMatch::Measure("BTU".into(), false), k + 3));
+        }
+        if w == "nautical" && matches!(self.word(k + 1), Some("mile") | Some("miles")) {
+            return Some((UnitMatch::Measure("nmi".into(), false), k + 2));
+        }
+        if w == "metric"
+            && matches!(
+                self.word(k + 1),
+                Some("ton") | Some("tons") | Some("tonnes")
+            )
+        {
+            return Some((UnitMatch::Measure("t".into(), false), k + 2));
+        }
+        if matches!(w, "light")
+            && self.tok(k + 1).is_some_and(|t| t.dash())
+            && matches!(self.word(k + 2), Some("year") | Some("years"))
+        {
+            return Some((UnitMatch::Measure("ly".into(), false), k + 3));
+        }
+        if w == "in" {
+            // "5 in" is an inch only glued or at the end of a clause, or
+            // after feet: "5 ft 2 in"
+            let end_clause = self
+                .tok(k + 1)
+                .is_none_or(|x| x.kind == Kind::Sym && !matches!(x.ch, '$' | '€' | '£'));
+            if glued || end_clause {
+                return Some((UnitMatch::Measure("in".into(), false), k + 1));
+            }
+            return None;
+        }
+        // "k.g.", "k.gs": kilograms with dots
+        if w == "k"
+            && self.is_sym(k + 1, '.')
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && matches!(self.word(k + 2), Some("g" | "gs"))
+        {
+            let e = if self.is_sym(k + 3, '.') && self.glued(k + 3) {
+                k + 4
+            } else {
+                k + 3
+            };
+            return Some((UnitMatch::Measure("kg".into(), false), e));
+        }
+        // words that are units only glued to the digits
+        if !glued
+            && matches!(w, "b" | "d" | "s" | "y" | "w" | "p" | "c" | "f" | "k")
+            && !(self.raw(t) == "C" || self.raw(t) == "F")
+        {
+            return None;
+        }
+        if !glued && (self.raw(t) == "C" || self.raw(t) == "F") {
+            // "30 C" but not "Group 3 C Company"
+            if self.tok(k + 1).is_some_and(|x| {
+                x.kind == Kind::Word
+                    && x.space_before()
+                    && self.raw(x).chars().next().is_some_and(|c| c.is_uppercase())
+            }) {
+                return None;
+            }
+        }
+        let (sym, kind) = unit_of(self.raw(t), w, glued)?;
+        let mut e = k + 1;
+        match kind {
+            UnitKind::Time(unit, factor) => {
+                // "h" and "min" spelled out; "3 mo" fine
+                if matches!(w, "h")
+                    && !glued
+                    && self.tok(e).is_some_and(|x| {
+                        x.kind == Kind::Word && x.space_before() && self.low(x) != "and"
+                    })
+                {
+                    return None;
+                }
+                Some((UnitMatch::Time(unit, factor), e))
+            }
+            UnitKind::Measure => {
+                let mut sym = sym.to_string();
+                // powers: km2, km², km^2, km squared
+                if let Some(x) = self.tok(e).filter(|x| !x.space_before()) {
+                    if x.kind == Kind::Num
+                        && (self.raw(x) == "2" || self.raw(x) == "3")
+                        && matches!(
+                            sym.as_str(),
+                            "mm" | "cm" | "m" | "km" | "ft" | "mi" | "in" | "yd"
+                        )
+                    {
+                        sym.push(if self.raw(x) == "2" { '²' } else { '³' });
+                        e += 1;
+                    } else if x.sym('²') || x.sym('³') {
+                        sym.push(x.ch);
+                        e += 1;
+                    } else if x.sym('^')
+                        && self
+                            .tok(e + 1)
+                            .is_some_and(|p| self.raw(p) == "2" || self.raw(p) == "3")
+                    {
+                        sym.push(if self.raw(&self.toks[e + 1]) == "2" {
+                            '²'
+                        } else {
+                            '³'
+                        });
+                        e += 2;
+                    }
+                }
+                if self.word(e) == Some("squared") {
+                    sym.push('²');
+                    e += 1;
+                } else if self.word(e) == Some("cubed") {
+                    sym.push('³');
+                    e += 1;
+                }
+                // per: km/h, l/km, "kilometres per hour"
+                let per = ((self.is_sym(e, '/') && self.glued(e) && self.glued(e + 1))
+                    || self.word(e) == Some("per"))
+                .then_some(e + 1);
+                if let Some(p) = per {
+                    if let Some(x) = self.tok(p).filter(|x| x.kind == Kind::Word) {
+                        if let Some((s2, k2)) = unit_of(self.raw(x), self.low(x), true) {
+                            let s2 = match k2 {
+                                UnitKind::Time(u, _) => match u {
+                                    "second" => "s",
+                                    "minute" => "min",
+                                    "hour" => "h",
+                                    "day" => "d",
+                                    "week" => "wk",
+                                    "month" => "mo",
+                                    _ => "yr",
+                                },
+                                UnitKind::Measure => s2,
+                            };
+                            sym = match (sym.as_str(), s2) {
+                                ("mi", "h") => "mph".into(),
+                                _ => format!("{sym}/{s2}"),
+                            };
+                            e = p + 1;
+                        }
+                    }
+                }
+                // "pounds" of weight vs money is decided by the caller
+                // order: money first
+                let _ = &mut e;
+                Some((UnitMatch::Measure(sym, false), e))
+            }
+        }
+    }
+}
+
+/// Size of a length or mass unit in its family's smallest unit, for
+/// adding up "5 feet 2 inches" (family, size).
+pub(super) fn unit_size(u: &str) -> Option<(u8, i64)> {
+    Some(match u {
+        "in" => (0, 1),
+        "ft" => (0, 12),
+        "yd" => (0, 36),
+        "mi" => (0, 63_360),
+        "mm" => (1, 1),
+        "cm" => (1, 10),
+        "m" => (1, 1_000),
+        "km" => (1, 1_000_000),
+        "oz" => (2, 1),
+        "lb" => (2, 16),
+        "g" => (3, 1),
+        "kg" => (3, 1_000),
+        "t" => (3, 1_000_000),
+        _ => return None,
+    })
+}

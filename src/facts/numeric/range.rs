@@ -1,0 +1,326 @@
+//! Two amounts read together: ranges ("$5-10 million", "between 3 and 5
+//! km", "from 10 to 15"), a unit shared by two amounts ("45 and 50 mg"),
+//! and a minus set apart before a temperature.
+
+use super::*;
+
+impl<'a> Cx<'a> {
+    /// A minus sign set apart by spaces before a temperature, after a word
+    /// ("convert - 20 degrees Fahrenheit"): the negative quantity. Not after
+    /// a number ("3 - 20 degrees" is a difference) or at a line start (a
+    /// list dash).
+    pub(super) fn spaced_minus(
+        &self,
+        i: usize,
+        j: usize,
+        q: Option<Qualifier>,
+    ) -> Option<(Vec<Fact>, usize)> {
+        let t = self.tok(j)?;
+        if !(t.sym('-') || t.sym('−')) || j == 0 || !t.space_before() {
+            return None;
+        }
+        let prev = &self.toks[j - 1];
+        let line_start = self.text.get(prev.end..t.start)?.contains('\n');
+        if prev.kind != Kind::Word || line_start {
+            return None;
+        }
+        let n = self.tok(j + 1)?;
+        if self.np.group(j + 1).is_none() || !n.space_before() {
+            return None;
+        }
+        let b = self.side(j + 1, false)?;
+        let Suffix::Unit(u) = &b.suffix else {
+            return None;
+        };
+        if !u.starts_with('°') && u != "K" || b.value <= Decimal::ZERO {
+            return None;
+        }
+        let neg = Side {
+            start: j,
+            value: b.value.checked_mul(d(-1))?,
+            ..b.clone()
+        };
+        let end = neg.end;
+        Some((
+            self.fact_of(&neg, self.span(i, end), q)
+                .into_iter()
+                .collect(),
+            end,
+        ))
+    }
+
+    /// Two amounts sharing the unit written after the second ("45 and 50
+    /// mg", "3 or 4 percent"): one fact each, the first with the second's
+    /// unit. `a` is the first amount, a plain number.
+    pub(super) fn shared_unit(
+        &self,
+        i: usize,
+        a: &Side,
+        q: Option<Qualifier>,
+    ) -> Option<(Vec<Fact>, usize)> {
+        if a.suffix != Suffix::None || a.num.year_like || a.num.ratio || a.num.weak {
+            return None;
+        }
+        if !matches!(self.word(a.end), Some("and" | "or")) {
+            return None;
+        }
+        let b = self.side(a.end + 1, false)?;
+        if b.prefix || b.num.year_like || b.num.words != a.num.words {
+            return None;
+        }
+        if !matches!(b.suffix, Suffix::Unit(_) | Suffix::Percent { .. }) {
+            return None;
+        }
+        // a multiplier written once is shared too ("2 and 3 million tonnes")
+        let value = match (a.num.mult, b.num.mult) {
+            (None, Some(p)) => a.value.checked_scale_up(p)?,
+            _ => a.value,
+        };
+        let first = Side {
+            suffix: b.suffix.clone(),
+            value,
+            ..a.clone()
+        };
+        let fa = self.fact_of(&first, self.span(i, a.end), q)?;
+        let fb = self.fact_of(&b, self.span(b.start, b.end), None)?;
+        Some((vec![fa, fb], b.end))
+    }
+
+    /// A range after side `a`: "-", "to", "and" (when `between`) and a
+    /// second side.
+    pub(super) fn range_tail(&self, a: &Side, between: bool) -> Option<(Side, usize)> {
+        let k = a.end;
+        let t = self.tok(k)?;
+        let connector = t.dash()
+            || (t.kind == Kind::Word
+                && (self.low(t) == "to"
+                    || self.low(t) == "through"
+                    || (between && self.low(t) == "and")));
+        if !connector {
+            return None;
+        }
+        let mut j = k + 1;
+        // "8- to 16-meter"
+        if t.dash() && self.word(j) == Some("to") {
+            j += 1;
+        }
+        let (_, _, jj) = self.qualifier(j);
+        let j = if jj > j
+            && matches!(
+                self.word(j),
+                Some("about") | Some("around") | Some("approximately")
+            )
+            || self.is_sym(j, '~')
+        {
+            jj
+        } else {
+            j
+        };
+        let b = self.side(j, false)?;
+        if b.num.ordinal || a.num.ordinal || a.num.year_like || b.num.year_like {
+            return None;
+        }
+        let end = b.end;
+        Some((b, end))
+    }
+
+    /// Emits the facts of a range `a`–`b` (started at `i` with hedge `q`),
+    /// or `None` when the two sides do not make one.
+    pub(super) fn emit_range(
+        &self,
+        i: usize,
+        a: &Side,
+        b: &Side,
+        end: usize,
+        q: Option<Qualifier>,
+    ) -> Option<Vec<Fact>> {
+        let span = self.span(i, end);
+        // shared multiplier: "$5-10 million" (5 million), unless "5,000-10 million"
+        let share = |av: Decimal| -> Decimal {
+            match (a.num.mult, b.num.mult) {
+                (None, Some(p)) if !a.num.words || a.num.value < d(1000) => {
+                    let scaled = av.checked_scale_up(p).unwrap_or(av);
+                    if scaled <= b.value {
+                        scaled
+                    } else {
+                        av
+                    }
+                }
+                _ => av,
+            }
+        };
+        match (&a.suffix, &b.suffix) {
+            (Suffix::Money { cur: c1, minor: m1 }, Suffix::Money { cur: c2, minor: m2 }) => {
+                if c1.is_some() && c2.is_some() && c1 != c2 || m1 != m2 {
+                    return None;
+                }
+                let min = share(a.value);
+                if min > b.value {
+                    return None;
+                }
+                let mut f = Fact::new(
+                    FactKind::Money,
+                    span,
+                    FactValue::Money(Money::Range {
+                        min,
+                        max: b.value,
+                        currency: c1.or(*c2).map(String::from),
+                    }),
+                );
+                f.qualifier = q;
+                f.unit = m1.map(String::from);
+                Some(vec![f])
+            }
+            (Suffix::None, Suffix::Money { cur, minor })
+            | (Suffix::Money { cur, minor }, Suffix::None) => {
+                if !matches!(a.suffix, Suffix::None) && !a.prefix {
+                    return None;
+                }
+                if matches!(a.suffix, Suffix::None)
+                    && !self.tok(a.end).is_some_and(|t| t.dash())
+                    && !matches!(self.word(a.end), Some("to") | Some("and"))
+                {
+                    return None;
+                }
+                let bv = if matches!(b.suffix, Suffix::None) {
+                    // "$5-10 million": b is bare; if it has no multiplier take a's
+                    match (a.num.mult, b.num.mult) {
+                        (Some(p), None) => b.value.checked_scale_up(p)?,
+                        _ => b.value,
+                    }
+                } else {
+                    b.value
+                };
+                let min = if matches!(a.suffix, Suffix::None) || a.prefix {
+                    share(a.value)
+                } else {
+                    a.value
+                };
+                if min > bv {
+                    return None;
+                }
+                let mut f = Fact::new(
+                    FactKind::Money,
+                    span,
+                    FactValue::Money(Money::Range {
+                        min,
+                        max: bv,
+                        currency: cur.map(String::from),
+                    }),
+                );
+                f.qualifier = q;
+                f.unit = minor.map(String::from);
+                Some(vec![f])
+            }
+            (Suffix::Unit(u1), Suffix::Unit(u2))
+                if u1 == u2 || (u1 == "°" && u2.starts_with('°')) =>
+            {
+                let min = share(a.value);
+                let (min, max) = if min <= b.value {
+                    (min, b.value)
+                } else if a.value < d(0) && b.value < d(0) {
+                    (b.value, min)
+                } else {
+                    return None;
+                };
+                let mut f = Fact::new(
+                    FactKind::Quantity,
+                    span,
+                    FactValue::Quantity(Quantity::Range {
+                        min,
+                        max,
+                        unit: u2.clone(),
+                    }),
+                );
+                f.qualifier = q;
+                Some(vec![f])
+            }
+            (Suffix::None, Suffix::Unit(u)) => {
+                if a.num.words != b.num.words && !a.num.words {
+                    // fine: "3-five km" is odd but harmless
+                }
+                let min = share(a.value);
+                if min > b.value {
+                    return None;
+                }
+                let mut f = Fact::new(
+                    FactKind::Quantity,
+                    span,
+                    FactValue::Quantity(Quantity::Range {
+                        min,
+                        max: b.value,
+                        unit: u.clone(),
+                    }),
+                );
+                f.qualifier = q;
+                Some(vec![f])
+            }
+            (
+                Suffix::None
+                | Suffix::Percent { .. }
+                | Suffix::Time(_)
+                | Suffix::Count(_)
+                | Suffix::Age(_),
+                s2 @ (Suffix::Percent { .. } | Suffix::Time(_) | Suffix::Count(_) | Suffix::Age(_)),
+            ) if (std::mem::discriminant(&a.suffix) == std::mem::discriminant(s2)
+                // points and percent are different measures: "fell 0.5
+                // percentage points to 4.1%" is a change, then a level
+                && !matches!((&a.suffix, s2), (Suffix::Percent { points: p, .. }, Suffix::Percent { points: q, .. }) if p != q))
+                || matches!(a.suffix, Suffix::None) =>
+            {
+                // one fact per end, both with the second's unit
+                // "25 to 50 basis points": the first end is in basis points too
+                let a_value = match (&a.suffix, s2) {
+                    (Suffix::None, Suffix::Percent { bp: true, .. }) => {
+                        share(a.value).checked_mul(Decimal::new(1, 2)?)?
+                    }
+                    _ => share(a.value),
+                };
+                let a2 = Side {
+                    suffix: s2.clone(),
+                    value: a_value,
+                    ..a.clone()
+                };
+                let a_end = a.end;
+                let mut fa = self.fact_of(&a2, self.span(i, a_end), q)?;
+                if let Suffix::Time(_) | Suffix::Age(_) = s2 {
+                    // the first end's value keeps its own unit factor
+                    fa.qualifier = q;
+                }
+                let fb = self.fact_of(b, self.span(b.start, b.end), None)?;
+                Some(vec![fa, fb])
+            }
+            _ => None,
+        }
+    }
+
+    /// "between A and B", "from A to B" at `j` (hedge `q` from `i`).
+    pub(super) fn between(
+        &self,
+        j: usize,
+        i: usize,
+        q: Option<Qualifier>,
+    ) -> Option<(Vec<Fact>, usize)> {
+        let is_between = self.word(j) == Some("between");
+        let (_, _, k) = self.qualifier(j + 1);
+        let k = if self.is_sym(j + 1, '~') || k == j + 1 {
+            k
+        } else {
+            j + 1
+        };
+        let a = self.side(k, false)?;
+        let (b, end) = self.range_tail(&a, is_between)?;
+        let conn = self.tok(a.end)?;
+        if is_between && self.low(conn) != "and" {
+            return None;
+        }
+        if !(is_between || self.low(conn) == "to" || conn.dash()) {
+            return None;
+        }
+        let facts = self.emit_range(i, &a, &b, end, q)?;
+        if facts.len() != 1 {
+            return None;
+        }
+        Some((facts, end))
+    }
+}

@@ -1,0 +1,479 @@
+//! One amount with what is written before it: a currency prefix ("$",
+//! "US$", "EUR", "Rs.", "Malaysian ringgit"), an article ("a year"),
+//! "all week", a bare scale word ("thousand litres"), cents after a whole
+//! amount, and a percentage written before its number ("per cent of 210").
+
+use super::*;
+
+impl<'a> Cx<'a> {
+    /// The percentage written before its number: "per cent of 210",
+    /// "percents of twenty" (a percent word that no number precedes, then
+    /// "of" and a bare number that ends the phrase).
+    pub(super) fn percent_of(&self, i: usize) -> Option<(Vec<Fact>, usize)> {
+        if self.tok(i)?.kind != Kind::Word {
+            return None;
+        }
+        if i > 0 && self.toks[i - 1].kind == Kind::Num {
+            return None;
+        }
+        let (e, points) = self.percent(i)?;
+        if points || self.word(e) != Some("of") {
+            return None;
+        }
+        let a = self.side(e + 1, false)?;
+        if a.suffix != Suffix::None || a.num.year_like || a.num.ordinal || a.prefix {
+            return None;
+        }
+        let f = Fact::new(
+            FactKind::Percent,
+            self.span(i, a.end),
+            FactValue::Number(a.value),
+        );
+        Some((vec![f], a.end))
+    }
+
+    /// "L.E." or "L.E" (Egyptian pounds) at `k`: the code and the end.
+    pub(super) fn egyptian_pound(&self, k: usize) -> Option<(&'static str, usize)> {
+        if self.word(k)? == "l"
+            && self.is_sym(k + 1, '.')
+            && self.glued(k + 1)
+            && self.word(k + 2) == Some("e")
+            && self.glued(k + 2)
+        {
+            let e = if self.is_sym(k + 3, '.') && self.glued(k + 3) {
+                k + 4
+            } else {
+                k + 3
+            };
+            return Some(("EGP", e));
+        }
+        None
+    }
+
+    /// A currency written before the amount at `k`: the currency and
+    /// where the amount starts.
+    pub(super) fn money_prefix(&self, k: usize) -> Option<(Option<&'static str>, usize)> {
+        let t = self.tok(k)?;
+        // a currency named before digits: "Malaysian ringgit 42",
+        // "Egyptian pounds 500" (the caller checks the amount ends there).
+        // Only worth reading when digits follow within four tokens: this
+        // runs at every word.
+        if t.kind == Kind::Word
+            && (2..=4).any(|d| self.tok(k + d).is_some_and(|n| n.kind == Kind::Num))
+        {
+            for (adj, after) in self.adjectives(k) {
+                if let Some(code) = self
+                    .word(after)
+                    .and_then(currency_noun)
+                    .and_then(|noun| adjective_currency(&adj, noun))
+                {
+                    if self
+                        .tok(after + 1)
+                        .is_some_and(|n| n.kind == Kind::Num && n.space_before())
+                    {
+                        return Some((Some(code), after + 1));
+                    }
+                }
+            }
+        }
+        match t.kind {
+            Kind::Sym => {
+                let c = self.symbol_currency(t.ch)?;
+                Some((c, k + 1))
+            }
+            Kind::Word => {
+                // US$, C $, HK$, U.S.$
+                if let Some(d) = self.tok(k + 1).filter(|d| d.sym('$')) {
+                    if let Some(cur) = dollar_prefix(self.low(t)) {
+                        let spaced_ok =
+                            matches!(self.low(t), "us" | "c" | "hk" | "nz" | "ca" | "cdn" | "au");
+                        if !d.space_before() || spaced_ok {
+                            return Some((Some(cur), k + 2));
+                        }
+                    }
+                }
+                if self.low(t) == "u"
+                    && self.is_sym(k + 1, '.')
+                    && self.word(k + 2) == Some("s")
+                    && self.is_sym(k + 3, '.')
+                    && self.is_sym(k + 4, '$')
+                {
+                    return Some((Some("USD"), k + 5));
+                }
+                // ISO code or "Rs." before digits
+                let after = if self.is_sym(k + 1, '.') {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let num_next = self.tok(after).is_some_and(|n| {
+                    n.kind == Kind::Num
+                        || (n.dash() && self.tok(after + 1).is_some_and(|x| x.kind == Kind::Num))
+                });
+                if let Some(c) = currency_code(self.raw(t)) {
+                    if num_next && after == k + 1 {
+                        return Some((c, after));
+                    }
+                }
+                if (self.low(t) == "rs" || self.raw(t) == "Rp") && num_next {
+                    return Some((Some(if self.low(t) == "rs" { "INR" } else { "IDR" }), after));
+                }
+                // "LE 500", "L.E. 500": Egyptian pounds
+                if self.raw(t) == "LE" && num_next && after == k + 1 {
+                    return Some((Some("EGP"), after));
+                }
+                if let Some((code, e)) = self.egyptian_pound(k) {
+                    if self.tok(e).is_some_and(|n| n.kind == Kind::Num) {
+                        return Some((Some(code), e));
+                    }
+                }
+                None
+            }
+            Kind::Num => None,
+        }
+    }
+
+    /// One amount at `k`, with what it measures.
+    pub(super) fn side(&self, k: usize, allow_article: bool) -> Option<Side> {
+        let mut k0 = k;
+        if self.is_sym(k0, '~') {
+            k0 += 1;
+        }
+        // "MAUD 60", "kEUR 250": a code with a scale letter
+        if let Some((cur, p)) = self.tok(k0).and_then(|t| scaled_currency_code(self.raw(t))) {
+            if let Some(n) = self
+                .np
+                .parse(k0 + 1, false)
+                .filter(|n| n.mult.is_none() && !n.ordinal && !n.year_like)
+            {
+                if self.tok(k0 + 1).is_some_and(|t| t.kind == Kind::Num) && self.ends_phrase(n.end)
+                {
+                    return Some(Side {
+                        start: k0,
+                        end: n.end,
+                        value: n.value.checked_scale_up(p)?,
+                        num: n,
+                        prefix: true,
+                        suffix: Suffix::Money {
+                            cur: Some(cur),
+                            minor: None,
+                        },
+                    });
+                }
+            }
+        }
+        if let Some((cur, after)) = self.money_prefix(k0) {
+            let n = self.np.parse(after, true)?;
+            if n.ordinal {
+                return None;
+            }
+            // a named currency before the amount takes only an amount that
+            // ends the phrase: not "the Swiss franc 2 percent higher"
+            if self.word(k0).is_some()
+                && self.tok(after - 1).is_some_and(|t| t.kind == Kind::Word)
+                && self.word(after - 1).and_then(currency_noun).is_some()
+                && (n.year_like || !self.ends_phrase(n.end))
+            {
+                return None;
+            }
+            let mut value = n.value;
+            let mut end = n.end;
+            let mut cur = cur;
+            // a glued word after the digits that is no multiplier: junk
+            if self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Word && !t.space_before())
+            {
+                if let Some((c2, e2)) = self.money_suffix(&n, end) {
+                    if let Suffix::Money { cur: c, .. } = c2 {
+                        cur = cur.or(c);
+                    }
+                    end = e2;
+                } else {
+                    return None;
+                }
+            } else if let Some((
+                Suffix::Money {
+                    cur: c,
+                    minor: None,
+                },
+                e2,
+            )) = self.money_suffix(&n, end)
+            {
+                // "$10 dollars", "US$ 10 USD"
+                if c == cur || c.is_none() {
+                    end = e2;
+                }
+            }
+            if let Some((v2, e2)) = self.cents(value, n.mult, end) {
+                value = v2;
+                end = e2;
+            }
+            return Some(Side {
+                start: k0,
+                end,
+                value,
+                num: n,
+                prefix: true,
+                suffix: Suffix::Money { cur, minor: None },
+            });
+        }
+        let t = self.tok(k0)?;
+        // "all week", "a full month", "the whole day": one unit of time
+        if t.kind == Kind::Word && matches!(self.low(t), "all" | "full" | "whole" | "entire") {
+            let mut k1 = k0 + 1;
+            if self.tok(k1).is_some_and(|x| x.dash()) && self.glued(k1) {
+                k1 += 1;
+            }
+            if let Some(u) = self.word(k1) {
+                if let Some((_, UnitKind::Time(unit, f))) = unit_of(u, u, false) {
+                    let singular = matches!(
+                        u,
+                        "second"
+                            | "minute"
+                            | "hour"
+                            | "day"
+                            | "night"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "decade"
+                            | "century"
+                    );
+                    let compound = self
+                        .tok(k1 + 1)
+                        .is_some_and(|x| x.dash() && self.glued(k1 + 1));
+                    if singular && !compound {
+                        let one = Numeral::in_words(d(1), k0, k0 + 1, None);
+                        return Some(Side {
+                            start: k0,
+                            end: k1 + 1,
+                            value: d(f as i64),
+                            num: one,
+                            prefix: false,
+                            suffix: Suffix::Time(unit),
+                        });
+                    }
+                }
+            }
+        }
+        // "a"/"an"/"another" as one before a unit: "for a year"
+        if t.kind == Kind::Word && matches!(self.low(t), "a" | "an" | "another") {
+            let article_num = Numeral::in_words(d(1), k0, k0 + 1, None);
+            if allow_article || self.low(t) == "another" {
+                if let Some((s, e, v)) = self.unit_suffix(&article_num, k0 + 1) {
+                    if self.low(t) != "another" || matches!(s, Suffix::Time(_)) {
+                        return Some(Side {
+                            start: k0,
+                            end: e,
+                            value: v,
+                            num: article_num,
+                            prefix: false,
+                            suffix: s,
+                        });
+                    }
+                }
+            }
+            // "a nickel", "a dime", "a grand", "a dollar"
+            if let Some((Suffix::Money { cur, minor }, e, v)) = self.coins(&article_num, k0 + 1) {
+                return Some(Side {
+                    start: k0,
+                    end: e,
+                    value: v,
+                    num: article_num,
+                    prefix: false,
+                    suffix: Suffix::Money { cur, minor },
+                });
+            }
+            if let Some((Suffix::Money { cur, minor }, e)) = self.money_suffix(&article_num, k0 + 1)
+            {
+                if allow_article || k0 == 0 {
+                    return Some(Side {
+                        start: k0,
+                        end: e,
+                        value: d(1),
+                        num: article_num,
+                        prefix: false,
+                        suffix: Suffix::Money { cur, minor },
+                    });
+                }
+            }
+        }
+        // "thousand litres": a bare scale word as the amount of a unit of
+        // measure (not after "of", a number or an article)
+        if let Some(p) = self
+            .word(k0)
+            .filter(|w| matches!(*w, "hundred" | "thousand" | "million" | "billion"))
+            .map(|w| {
+                if w == "hundred" {
+                    2
+                } else {
+                    scale_word(w).unwrap_or(0)
+                }
+            })
+            .filter(|&p| p > 0)
+        {
+            let before_ok = k0 == 0
+                || self.toks[k0 - 1].kind == Kind::Sym
+                || self.word(k0 - 1).is_some_and(|w| {
+                    !matches!(
+                        w,
+                        "of" | "a" | "an" | "the" | "one" | "per" | "some" | "several"
+                    ) && small_cardinal(w).is_none()
+                        && tens(w).is_none()
+                        && scale_word(w).is_none()
+                        && w != "hundred"
+                        && w != "dozen"
+                });
+            let bare = Numeral::in_words(d(1).checked_scale_up(p)?, k0, k0 + 1, Some(p));
+            if before_ok && self.tok(k0 + 1).is_some_and(|t| t.space_before()) {
+                if let Some((s @ Suffix::Unit(_), e, v)) = self.unit_suffix(&bare, k0 + 1) {
+                    return Some(Side {
+                        start: k0,
+                        end: e,
+                        value: v,
+                        num: bare,
+                        prefix: false,
+                        suffix: s,
+                    });
+                }
+            }
+        }
+        let n = self.np.parse(k0, false)?;
+        // "second" is a unit of time after "a"/"per"
+        if n.ordinal
+            && n.end == n.start + 1
+            && self.word(n.start) == Some("second")
+            && n.start > 0
+            && matches!(
+                self.word(n.start - 1),
+                Some(
+                    "a" | "per"
+                        | "every"
+                        | "each"
+                        | "split"
+                        | "one"
+                        | "fraction"
+                        | "nano"
+                        | "milli"
+                )
+            )
+        {
+            return None;
+        }
+        let (suffix, end, value) = self.suffix(&n)?;
+        Some(Side {
+            start: k0,
+            end,
+            value,
+            num: n,
+            prefix: false,
+            suffix,
+        })
+    }
+
+    /// Cents after a whole amount of money: "3 dollars 50 cents", "20
+    /// dollar 43", "US$3 and fourteen".
+    pub(super) fn cents(
+        &self,
+        value: Decimal,
+        mult: Option<u32>,
+        end: usize,
+    ) -> Option<(Decimal, usize)> {
+        if mult.is_some() || !value.is_integer() {
+            return None;
+        }
+        let mut k = end;
+        let and = self.word(k) == Some("and");
+        if and {
+            k += 1;
+        }
+        let t = self.tok(k)?;
+        if !t.space_before() && k == end {
+            return None;
+        }
+        let n = self.np.parse(k, false)?;
+        if n.mult.is_some()
+            || n.ordinal
+            || n.value < d(1)
+            || n.value >= d(100)
+            || !n.value.is_integer()
+        {
+            return None;
+        }
+        if let Some(w) = self.word(n.end) {
+            if minor_unit(w) == Some("mao") {
+                // Chinese money: a mao is a tenth of a yuan and a bare
+                // number after it counts fen, hundredths ("one kuai five
+                // mao five" is 1.55)
+                if n.value >= d(10) {
+                    return None;
+                }
+                let mut v = value.checked_add(n.value.checked_mul(Decimal::new(1, 1)?)?)?;
+                let mut e = n.end + 1;
+                if let Some(f) = self
+                    .np
+                    .parse(e, false)
+                    .filter(|f| f.mult.is_none() && !f.ordinal && f.value.is_integer())
+                    .filter(|f| f.value >= d(1) && f.value < d(10) && self.ends_phrase(f.end))
+                {
+                    v = v.checked_add(f.value.checked_mul(Decimal::new(1, 2)?)?)?;
+                    e = f.end;
+                    if self.word(e) == Some("fen") {
+                        e += 1;
+                    }
+                }
+                return Some((v, e));
+            }
+            if minor_unit(w).is_some() {
+                return Some((
+                    value.checked_add(n.value.checked_mul(Decimal::new(1, 2)?)?)?,
+                    n.end + 1,
+                ));
+            }
+            // "15 USD 50 more": the cents end the phrase
+            if and || w == "of" || !self.ends_phrase(n.end) && !matches!(w, "more" | "less") {
+                return None;
+            }
+        }
+        if self.tok(n.end).is_some_and(|t| t.kind == Kind::Num) {
+            return None;
+        }
+        Some((
+            value.checked_add(n.value.checked_mul(Decimal::new(1, 2)?)?)?,
+            n.end,
+        ))
+    }
+
+    /// An adjective (or country) before a currency noun at `k`: its
+    /// normalised text and the index after it. Up to two words, or "U.S.".
+    pub(super) fn adjectives(&self, k: usize) -> Vec<(String, usize)> {
+        let mut out = Vec::new();
+        if self.word(k) == Some("u")
+            && self.is_sym(k + 1, '.')
+            && self.word(k + 2) == Some("s")
+            && self.is_sym(k + 3, '.')
+        {
+            out.push(("us".to_string(), k + 4));
+        }
+        if self.word(k) == Some("u")
+            && self.is_sym(k + 1, '.')
+            && self.word(k + 2) == Some("k")
+            && self.is_sym(k + 3, '.')
+        {
+            out.push(("uk".to_string(), k + 4));
+        }
+        if let (Some(a), Some(b)) = (self.word(k), self.word(k + 1)) {
+            if self.tok(k + 1).is_some_and(|t| t.space_before()) {
+                out.push((format!("{a} {b}"), k + 2));
+            }
+            if let Some(c) = self.word(k + 2) {
+                out.push((format!("{a} {b} {c}"), k + 3));
+            }
+        }
+        if let Some(a) = self.word(k) {
+            out.push((a.to_string(), k + 1));
+        }
+        out
+    }
+}

@@ -1,0 +1,21 @@
+//! The word layer under every analysis: one token type with byte spans
+//! into the original text, the word tables as data, and the calendar.
+//!
+//! Consumes text; produces [`Tokens`] (words, digit runs, symbols; see
+//! [`token`]), word lookups ([`words`], [`units`], [`currency`]), the
+//! conventions of a text's English ([`locale`]) and calendar arithmetic
+//! ([`calendar`]). A leaf: it depends on no other
+//! module of the crate. `facts` builds its numerals, dates, figures and
+//! names over it; `events` and `compare` use its tables and calendar.
+//! Never panics on any input; tokenizing is one linear pass.
+
+pub mod calendar;
+pub mod currency;
+pub mod locale;
+pub mod token;
+pub mod units;
+pub mod words;
+
+pub use calendar::CivilDate;
+pub use locale::{Locale, Region};
+pub use token::{Kind, Token, Tokens};

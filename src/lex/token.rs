@@ -1,0 +1,310 @@
+//! The one token type: words, digit runs and single symbols with byte spans
+//! into the original text.
+//!
+//! Consumes any `&str`; produces [`Tokens`]: every maximal run of alphabetic
+//! characters is a [`Kind::Word`], every maximal run of ASCII digits a
+//! [`Kind::Num`] (with its value, saturating, and its digit count), every
+//! other non-space character a [`Kind::Sym`]. Each token knows whether
+//! white space, a line break or a blank line separates it from the one
+//! before, and whether it is capitalised or in capitals. The lower-cased
+//! text of all tokens is kept in one buffer (dashes folded to `-`, curly
+//! apostrophes to `'`), so tokenizing allocates two vectors per text, not
+//! a string per token. Spans lie on character boundaries and are never
+//! changed by later layers (tantivy's rule); one linear pass.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A run of alphabetic characters.
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// One other character (punctuation, a symbol).
+    Sym,
+}
+
+const SPACE: u8 = 1;
+const LINE: u8 = 2;
+const BLANK: u8 = 4;
+const CAP: u8 = 8;
+const UPPER: u8 = 16;
+
+/// One token. Its text is `text[start..end]`; its lower-cased text is kept
+/// by the [`Tokens`] it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// What it is.
+    pub kind: Kind,
+    /// First byte in the original text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Value of a digit run (saturating at `u64::MAX`); 0 otherwise.
+    pub num: u64,
+    /// Number of digits of a digit run (saturating at 255); 0 otherwise.
+    pub ndig: u8,
+    /// The character of a symbol (as written); `'\0'` otherwise.
+    pub ch: char,
+    low: (u32, u32),
+    flags: u8,
+}
+
+impl Token {
+    /// White space (or the start of the text) comes right before it.
+    pub fn space_before(&self) -> bool {
+        self.flags & SPACE != 0
+    }
+    /// Nothing separates it from the token before.
+    pub fn glued(&self) -> bool {
+        self.flags & SPACE == 0
+    }
+    /// A line break (or the start of the text) comes before it.
+    pub fn line_before(&self) -> bool {
+        self.flags & LINE != 0
+    }
+    /// A blank line (or the start of the text) comes before it.
+    pub fn blank_before(&self) -> bool {
+        self.flags & BLANK != 0
+    }
+    /// A word whose first letter is upper case.
+    pub fn cap(&self) -> bool {
+        self.flags & CAP != 0
+    }
+    /// A word whose letters are all upper case.
+    pub fn upper(&self) -> bool {
+        self.flags & UPPER != 0
+    }
+    /// Whether it is the symbol `c` (dashes and apostrophes compare as
+    /// written; see [`Token::dash`]).
+    pub fn sym(&self, c: char) -> bool {
+        self.kind == Kind::Sym && self.ch == c
+    }
+    /// A hyphen, dash or minus sign of any width.
+    pub fn dash(&self) -> bool {
+        self.kind == Kind::Sym && fold(self.ch) == '-'
+    }
+    /// Its text in `text`, the text it was made from.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Dashes to `-`, apostrophes and acute or grave accents used as
+/// apostrophes to `'`.
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
+        _ => c,
+    }
+}
+
+/// The tokens of one text.
+#[derive(Debug, Clone, Default)]
+pub struct Tokens {
+    toks: Vec<Token>,
+    lower: String,
+}
+
+impl Tokens {
+    /// Splits `text` into tokens.
+    pub fn new(text: &str) -> Tokens {
+        let mut out = Tokens {
+            toks: Vec::with_capacity(text.len() / 4),
+            lower: String::with_capacity(text.len()),
+        };
+        let mut flags = SPACE | LINE | BLANK;
+        let mut newlines = 0u32;
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                flags |= SPACE;
+                if matches!(c, '\n' | '\u{2028}' | '\u{2029}')
+                    || c == '\r' && it.peek().is_none_or(|&(_, d)| d != '\n')
+                {
+                    flags |= LINE;
+                    newlines += 1;
+                    if newlines >= 2 {
+                        flags |= BLANK;
+                    }
+                }
+                continue;
+            }
+            let lo = out.lower.len() as u32;
+            let mut tok = Token {
+                kind: Kind::Sym,
+                start: i,
+                end: i + c.len_utf8(),
+                num: 0,
+                ndig: 0,
+                ch: '\0',
+                low: (lo, lo),
+                flags,
+            };
+            if c.is_ascii_digit() {
+                tok.kind = Kind::Num;
+                let mut v = u64::from(c as u8 - b'0');
+                let mut n = 1u32;
+                out.lower.push(c);
+                while let Some(&(j, d)) = it.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    v = v
+                        .saturating_mul(10)
+                        .saturating_add(u64::from(d as u8 - b'0'));
+                    n += 1;
+                    out.lower.push(d);
+                    tok.end = j + 1;
+                    it.next();
+                }
+                tok.num = v;
+                tok.ndig = n.min(255) as u8;
+            } else if c.is_alphabetic() {
+                tok.kind = Kind::Word;
+                let mut upper = c.is_uppercase();
+                if upper {
+                    tok.flags |= CAP;
+                }
+                push_lower(&mut out.lower, c);
+                while let Some(&(j, d)) = it.peek() {
+                    if !d.is_alphabetic() {
+                        break;
+                    }
+                    upper &= d.is_uppercase();
+                    push_lower(&mut out.lower, d);
+                    tok.end = j + d.len_utf8();
+                    it.next();
+                }
+                if upper {
+                    tok.flags |= UPPER;
+                }
+            } else {
+                tok.ch = c;
+                out.lower.push(fold(c));
+            }
+            tok.low.1 = out.lower.len() as u32;
+            out.toks.push(tok);
+            flags = 0;
+            newlines = 0;
+        }
+        out
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Whether there is no token.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// All tokens, in text order.
+    pub fn all(&self) -> &[Token] {
+        &self.toks
+    }
+
+    /// Token `i`, if there is one.
+    pub fn get(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    /// The lower-cased text of `t` (a token of these tokens).
+    pub fn low_of(&self, t: &Token) -> &str {
+        self.lower
+            .get(t.low.0 as usize..t.low.1 as usize)
+            .unwrap_or("")
+    }
+
+    /// The lower-cased text of token `i`, or `""`.
+    pub fn low(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| self.low_of(t))
+    }
+
+    /// The lower-cased word at `i`, or `""` when token `i` is no word.
+    pub fn word(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Word => self.low_of(t),
+            _ => "",
+        }
+    }
+
+    /// Whether token `i` is the word `w` (lower case).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i) == w
+    }
+
+    /// Whether token `i` is the symbol whose folded form is `c`.
+    pub fn is_sym(&self, i: usize, c: char) -> bool {
+        matches!(self.toks.get(i), Some(t) if t.kind == Kind::Sym && fold(t.ch) == c)
+    }
+
+    /// The digit run at `i`, if token `i` is one.
+    pub fn num(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Num)
+    }
+
+    /// Whether token `i` exists and nothing separates it from token `i - 1`.
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::glued)
+    }
+}
+
+impl std::ops::Index<usize> for Tokens {
+    type Output = Token;
+    /// Token `i`.
+    ///
+    /// # Panics
+    /// When `i` is out of range (use [`Tokens::get`] where it may be).
+    fn index(&self, i: usize) -> &Token {
+        &self.toks[i]
+    }
+}
+
+fn push_lower(s: &mut String, c: char) {
+    if c.is_ascii() {
+        s.push(c.to_ascii_lowercase());
+    } else {
+        s.extend(c.to_lowercase());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_numbers_symbols() {
+        let text = "Dec. 6–7, 2023’s 14april\n\nUS$3.5bn";
+        let t = Tokens::new(text);
+        let lows: Vec<&str> = (0..t.len()).map(|i| t.low(i)).collect();
+        assert_eq!(
+            lows,
+            [
+                "dec", ".", "6", "-", "7", ",", "2023", "'", "s", "14", "april", "us", "$", "3",
+                ".", "5", "bn"
+            ]
+        );
+        let g = |i: usize| *t.get(i).unwrap();
+        assert!(g(0).cap() && !g(0).upper() && g(0).space_before());
+        assert!(g(1).glued() && g(3).dash() && g(3).ch == '–');
+        assert_eq!((g(6).num, g(6).ndig), (2023, 4));
+        assert!(g(9).space_before() && g(10).glued());
+        assert!(g(11).upper() && g(11).line_before() && g(11).blank_before());
+        assert!(!g(10).line_before());
+        assert_eq!(g(16).text(text), "bn");
+    }
+
+    #[test]
+    fn spans_lie_on_char_boundaries() {
+        let text = "Zürich — 5 € «ok»";
+        let t = Tokens::new(text);
+        for tok in t.all() {
+            assert!(text.is_char_boundary(tok.start) && text.is_char_boundary(tok.end));
+        }
+        assert_eq!(t.word(0), "zürich");
+    }
+}
