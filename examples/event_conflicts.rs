@@ -62,8 +62,14 @@ fn main() -> anyhow::Result<()> {
         if show.contains(id) {
             let v = &vecs[i];
             println!(
-                "{id} {ev} anchor {:?} mentions {:?} frame {:?}",
-                v.anchor, v.mentions, v.frame
+                "{id} {ev} anchor {:?} mentions {:?} frame {:?} persons {:?}",
+                v.anchor,
+                v.mentions,
+                v.frame,
+                v.persons
+                    .iter()
+                    .map(|p| (p.initial, &*p.surname, p.mentions))
+                    .collect::<Vec<_>>()
             );
         }
     }
@@ -85,7 +91,7 @@ fn main() -> anyhow::Result<()> {
                 println!("HARDFALSE {} {} ({})", meta[i].0, meta[j].0, meta[i].1);
             }
             let fired = [
-                day_conflict((a.anchor, &a.mentions), (b.anchor, &b.mentions)),
+                day_conflict(a.when(), b.when()),
                 place_conflict(&a.frame, &b.frame) && !shared,
                 street_conflict(&a.frame, &b.frame) && !shared,
                 age_conflict(&a.frame, &b.frame) && !shared,

@@ -409,7 +409,12 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
             // coarser period (a week, a quarter, a year) needs a shared
             // predicate, subject or head, or some shared wording.
             let one_day = a.days().is_some_and(|(lo, hi)| lo == hi)
-                && part_of_day(a.surface) == part_of_day(b.surface);
+                && match (part_of_day(a.surface), part_of_day(b.surface)) {
+                    // "Monday" holds "Monday morning"; a morning is not an
+                    // evening.
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                };
             one_day || t.predicate || subject || t.head || t.similarity >= SAME_DAY_SIMILAR
         } else if bare {
             t.predicate || t.head || t.similarity >= SIMILAR_EQUAL + 0.1
@@ -514,13 +519,23 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if r == Relation::Same || a.fact.kind != FactKind::Date {
         return r;
     }
-    // "today" in two articles of two days: the same words, resolved against
-    // two publication dates.
+    // "today" in two articles a day apart: the same words, resolved against
+    // two publication stamps (a late edition, another time zone). Further
+    // apart, "Monday" is another Monday: neither the same nor a
+    // disagreement.
     if a.fact.relative.is_some()
         && b.fact.relative.is_some()
         && a.surface.trim().eq_ignore_ascii_case(b.surface.trim())
     {
-        return Relation::Same;
+        let near = match (a.days(), b.days()) {
+            (Some(x), Some(y)) => (x.0 - y.0).abs() <= 1 && (x.1 - y.1).abs() <= 1,
+            _ => false,
+        };
+        return if near {
+            Relation::Same
+        } else {
+            Relation::Unrelated
+        };
     }
     // A stretch of time counted back or ahead ("over the last eight
     // years", "in the coming weeks") is a period, not when something

@@ -639,7 +639,15 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
 
     let mut latest_mentioned: Option<i64> = None;
     let mut mentions: Vec<(i64, i64)> = Vec::new();
-    for &(text, f) in all.iter().filter(|f| f.1.kind == FactKind::Date) {
+    let published_day = doc.published.and_then(civil_day);
+    let lead = super::frame::lead_end(text, doc.furniture);
+    let mut own_day = false;
+    let mut earlier_day = false;
+    let headline_facts = doc.title_facts.len();
+    for (k, &(text, f)) in all.iter().enumerate() {
+        if f.kind != FactKind::Date {
+            continue;
+        }
         let FactValue::Date(v) = &f.value else {
             continue;
         };
@@ -650,7 +658,15 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
             add(feature_hash(kind, &value), 1);
         }
         if let Some(range) = day_range(v) {
-            let past = past_reading(text, f, v, range, doc.published.and_then(civil_day));
+            // "Early today", "Sunday night" in Monday's paper: a day of
+            // its own, named relative to its publication.
+            own_day |= f.relative.is_some()
+                && (k < headline_facts || f.span.start < lead)
+                && range.0 == range.1
+                && published_day
+                    .is_some_and(|p| (p - super::frame::OWN_DAYS..=p).contains(&range.0));
+            earlier_day |= published_day.is_some_and(|p| range.1 < p - super::frame::OWN_DAYS);
+            let past = past_reading(text, f, v, range, published_day);
             for r in std::iter::once(range).chain(past) {
                 if mentions.len() < MAX_MENTIONS && !mentions.contains(&r) {
                     mentions.push(r);
@@ -680,7 +696,9 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         }
     }
     identifiers.sort_unstable();
-    let frame = super::frame::frame(text, &facts);
+    let mut frame = super::frame::frame(text, lead, &facts, title, doc.title_facts);
+    frame.own_day = own_day;
+    frame.earlier_day = earlier_day;
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {
@@ -905,12 +923,14 @@ const WEEKDAYS: &[&str] = &[
     "wednesday",
 ];
 
-/// The past reading of a date resolved after the publication day `published`
-/// when the words leave the week or the year open: a bare weekday
+/// The past reading of a date when the words leave the week or the year
+/// open: a bare weekday resolved after the publication day `published`
 /// ("charged in the crash Tuesday": the Tuesday before, a week earlier
-/// than the one after) or a day and month without a year ("the shooting on
-/// March 17": the March before). News mostly reports what happened; the
-/// two readings are both kept as days the report may be about.
+/// than the one after), or a day and month without a year ("the shooting
+/// on March 17": the March before, whether the date falls before or after
+/// publication: a trial report in September recalls "the shooting on April
+/// 9" of the year before without its year). News mostly reports what
+/// happened; both readings are kept as days the report may be about.
 fn past_reading(
     text: &str,
     f: &Fact,
@@ -919,11 +939,11 @@ fn past_reading(
     published: Option<i64>,
 ) -> Option<(i64, i64)> {
     let p = published?;
-    if range.0 <= p {
-        return None;
-    }
     let span = text.get(f.span.start..f.span.end)?.to_ascii_lowercase();
     if f.relative.is_some() {
+        if range.0 <= p {
+            return None;
+        }
         let bare = span
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|w| !w.is_empty())
@@ -1115,6 +1135,19 @@ pub struct DocVector {
     /// Candidate keys: the strongest `key_terms` features found in at most
     /// `key_max_df` documents, sorted (see [`super::candidates`]).
     pub keys: Box<[u64]>,
+}
+
+impl DocVector {
+    /// When the document is from and which days it states
+    /// ([`day_conflict`](super::frame::day_conflict)).
+    pub fn when(&self) -> super::frame::When<'_> {
+        super::frame::When {
+            anchor: self.anchor,
+            mentions: &self.mentions,
+            own_day: self.frame.own_day,
+            earlier_day: self.frame.earlier_day,
+        }
+    }
 }
 
 impl DocFreq {
@@ -1492,5 +1525,44 @@ mod tests {
             let f = features(t, None);
             assert!(f.terms.windows(2).all(|w| w[0].0 < w[1].0));
         }
+    }
+
+    #[test]
+    fn dates_of_a_follow_up() {
+        let published = Some(CivilDate {
+            year: 2013,
+            month: 9,
+            day: 26,
+        });
+        let day = |y, m, d| day_number(y, m, d).unwrap_or(0);
+        // A day and month without a year before publication: this year's,
+        // or last year's (a trial report recalling the shooting).
+        let f = features(
+            "Flynn was found shot near Spiro on April 9, police said.",
+            published,
+        );
+        assert!(f.mentions.contains(&(day(2013, 4, 9), day(2013, 4, 9))));
+        assert!(f.mentions.contains(&(day(2012, 4, 9), day(2012, 4, 9))));
+        assert!(f.frame.earlier_day);
+        // With its year, one reading.
+        let f = features(
+            "Flynn was found shot on April 9, 2012, police said.",
+            published,
+        );
+        assert!(!f.mentions.contains(&(day(2011, 4, 9), day(2011, 4, 9))));
+        // A sentencing day ahead fixes no earlier day, and "today" deep in
+        // the text is not the report's own news.
+        let body = "The jury deliberated for hours before it reached a verdict. ".repeat(9);
+        let f = features(
+            &format!("A jury convicted him. {body}\nSentencing is set for Nov. 8. Today the family spoke."),
+            published,
+        );
+        assert!(!f.frame.earlier_day);
+        assert!(!f.frame.own_day);
+        let f = features(
+            "A man was shot early today on Elm Street, police said.",
+            published,
+        );
+        assert!(f.frame.own_day);
     }
 }

@@ -33,10 +33,40 @@ pub struct Frame {
     pub places: Vec<(u64, u32)>,
     /// The town of the dateline ("ROCKY MOUNT, N.C. —"), if any.
     pub dateline: Option<u64>,
-    /// Streets, roads and avenues named, sorted, distinct.
-    pub streets: Vec<u64>,
+    /// Places named in the headline, the dateline or the lead
+    /// ([`lead_end`]), sorted, distinct: where the report says its event
+    /// happened, not where its background, its people or its companies
+    /// are from.
+    pub lead_places: Vec<u64>,
+    /// Streets, roads and avenues named in the headline or the lead
+    /// ([`street_key`]), sorted, distinct.
+    pub streets: Vec<Box<str>>,
     /// Ages given for people ("Jane Roe, 31,"), sorted, distinct.
     pub ages: Vec<u8>,
+    /// The report names a day of its own publication in relative words
+    /// in its headline or lead ("early today", "Sunday night" in Monday's
+    /// paper): it reports an event of its own days (set by the feature
+    /// extraction, which reads the dates).
+    pub own_day: bool,
+    /// The report states, in words that fix it, a day before its own
+    /// publication (more than two days before): what a follow-up says of
+    /// the incident's day. A second reading of a date whose words leave
+    /// the year or the week open (a "Nov. 8" sentencing date read as last
+    /// November) is not one (set by the feature extraction).
+    pub earlier_day: bool,
+}
+
+/// When a report is from and which days it states, for [`day_conflict`].
+#[derive(Debug, Clone, Copy)]
+pub struct When<'a> {
+    /// Its time anchor.
+    pub anchor: Option<Anchor>,
+    /// The days and short periods it states, as day ranges.
+    pub mentions: &'a [(i64, i64)],
+    /// See [`Frame::own_day`].
+    pub own_day: bool,
+    /// See [`Frame::earlier_day`].
+    pub earlier_day: bool,
 }
 
 /// Last words of a place name that make it a street.
@@ -65,10 +95,129 @@ const PERSON_NOUNS: &[&str] = &[
     "suspect", "teen", "teenager", "victim", "wife", "woman",
 ];
 
-/// The frame of a document from its facts (those outside page furniture).
-pub fn frame(text: &str, facts: &[&Fact]) -> Frame {
+/// Last words of an organisation that make it a town's own agency ("the
+/// Clarksville Police Department", "Macon police"): an incident its agency
+/// handles is in that town.
+const AGENCY_TAILS: &[&str] = &[
+    "fire department",
+    "fire rescue",
+    "police",
+    "police department",
+    "police dept",
+];
+
+/// Words that make a "... Court" a court of law, not a street ("Taunton
+/// Magistrates' Court", "the Supreme Court", "Circuit Court").
+const COURT_WORDS: &[&str] = &[
+    "appeals",
+    "circuit",
+    "county",
+    "criminal",
+    "crown",
+    "district",
+    "family",
+    "federal",
+    "high",
+    "juvenile",
+    "magistrate",
+    "magistrates",
+    "municipal",
+    "superior",
+    "supreme",
+];
+
+/// Whether a name ending in "court" is a court of law ([`COURT_WORDS`]).
+fn is_court_of_law(key: &str) -> bool {
+    key.split(' ')
+        .any(|w| COURT_WORDS.binary_search(&w).is_ok())
+}
+
+/// Whether the byte range lies in a line of prose: a line that ends as a
+/// sentence does (`.`, `!`, `?`, or a closing quote or bracket after one).
+/// Headlines of other stories, menus and link lists that scraped pages
+/// carry ("More local news", "Two shot on Elm Street") do not, and what
+/// they name is not where or to whom this report's event happened.
+pub fn in_prose(text: &str, start: usize, end: usize) -> bool {
+    let from = text
+        .get(..start)
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let to = text
+        .get(end..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |i| end + i);
+    let line = text.get(from..to).unwrap_or("").trim_end();
+    let line = line.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+    line.ends_with(['.', '!', '?'])
+}
+
+/// Words of prose that make a report's lead: news writing states what
+/// happened, where and when in its first paragraph or two (the "inverted
+/// pyramid": a lead of at most 35 words, then the paragraph that places
+/// it); places and streets named further down are a protest's route, a
+/// company's offices, a team's opponent, an earlier incident, more often
+/// than the event's own. Counted in words, not sentences: a copyright or
+/// newsletter line that ends like a sentence and slips into the lead
+/// takes a few words of it, not whole sentences.
+pub const LEAD_WORDS: usize = 80;
+
+/// Where a report's lead ends: the byte offset after its first
+/// [`LEAD_WORDS`] words of prose, counting only lines of prose
+/// ([`in_prose`]) outside page furniture (`furniture`, sorted byte
+/// ranges).
+pub fn lead_end(text: &str, furniture: &[(usize, usize)]) -> usize {
+    let mut words = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_end();
+        if body.is_empty()
+            || !in_prose(text, start, start + body.len())
+            || super::features::inside(furniture, start, start + body.len())
+        {
+            continue;
+        }
+        let mut word_ends = body
+            .char_indices()
+            .filter(|&(i, c)| {
+                !c.is_whitespace()
+                    && body[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace)
+            })
+            .map(|(i, c)| start + i + c.len_utf8());
+        for end in word_ends.by_ref() {
+            words += 1;
+            if words == LEAD_WORDS {
+                return end;
+            }
+        }
+    }
+    text.len()
+}
+
+/// The town whose agency an organisation is ("clarksville" for "Clarksville
+/// Police Department"), as a canonical key.
+fn agency_town(key: &str) -> Option<&str> {
+    AGENCY_TAILS.iter().find_map(|tail| {
+        let town = key.strip_suffix(tail)?.strip_suffix(' ')?;
+        let words = town.split(' ').count();
+        (!town.is_empty() && words <= 3 && !town.ends_with("county") && !town.ends_with("state"))
+            .then_some(town)
+    })
+}
+
+/// The frame of a document from its facts (those outside page furniture)
+/// and its headline's facts (`title_facts`, spans into `title`). Only facts
+/// in lines of prose ([`in_prose`]) and in the headline count; streets
+/// only in the headline and the lead, which ends at byte `lead` of `text`
+/// ([`lead_end`]).
+pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts: &[Fact]) -> Frame {
     let mut places: Vec<(u64, u32)> = Vec::new();
-    let mut streets: Vec<u64> = Vec::new();
+    let mut lead_places: Vec<u64> = Vec::new();
+    let mut streets: Vec<Box<str>> = Vec::new();
     let mut ages: Vec<u8> = Vec::new();
     let bump = |places: &mut Vec<(u64, u32)>, h: u64| match places.iter_mut().find(|p| p.0 == h) {
         Some(p) => p.1 = p.1.saturating_add(1),
@@ -77,27 +226,54 @@ pub fn frame(text: &str, facts: &[&Fact]) -> Frame {
     let dateline = dateline_town(text).map(|k| feature_hash("plc", &k));
     if let Some(h) = dateline {
         bump(&mut places, h);
+        lead_places.push(h);
     }
     let mut last_person_end: Option<usize> = None;
-    for f in facts {
+    let in_title = title_facts.iter().map(|f| (title, f, true));
+    let in_text = facts.iter().map(|f| (text, *f, false));
+    for (src, f, headline) in in_title.chain(in_text) {
+        if !headline && !in_prose(src, f.span.start, f.span.end) {
+            continue;
+        }
         match (&f.kind, &f.value) {
-            (FactKind::Place, FactValue::Text(name)) => {
+            (FactKind::Place | FactKind::Org, FactValue::Text(name)) => {
                 let key = canonical_key(name);
                 if key.is_empty() {
                     continue;
                 }
-                let h = feature_hash("plc", &key);
                 let last = key.rsplit(' ').next().unwrap_or("");
-                if key.contains(' ') && STREET_WORDS.binary_search(&last).is_ok() {
-                    if streets.len() < MAX_FRAME_ITEMS && !streets.contains(&h) {
-                        streets.push(h);
+                let org = f.kind == FactKind::Org;
+                let in_lead = headline || f.span.start < lead;
+                let street = key.contains(' ')
+                    && STREET_WORDS.binary_search(&last).is_ok()
+                    && !(last == "court" && is_court_of_law(&key));
+                let place = if street {
+                    let k = street_key(&key);
+                    if in_lead && streets.len() < MAX_FRAME_ITEMS && !streets.contains(&k) {
+                        streets.push(k);
                     }
+                    None
+                } else if !org {
+                    Some(feature_hash("plc", &key))
                 } else {
+                    agency_town(&key).map(|town| feature_hash("plc", town))
+                };
+                if let Some(h) = place {
                     bump(&mut places, h);
+                    if in_lead && lead_places.len() < MAX_FRAME_ITEMS && !lead_places.contains(&h) {
+                        lead_places.push(h);
+                    }
                 }
             }
-            (FactKind::Person, _) => last_person_end = Some(f.span.end),
+            (FactKind::Person, _) => {
+                if !headline {
+                    last_person_end = Some(f.span.end);
+                }
+            }
             _ => {
+                if headline {
+                    continue;
+                }
                 if let Some(age) = age_of(text, f, last_person_end) {
                     if ages.len() < MAX_FRAME_ITEMS && !ages.contains(&age) {
                         ages.push(age);
@@ -109,12 +285,16 @@ pub fn frame(text: &str, facts: &[&Fact]) -> Frame {
     places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     places.truncate(MAX_FRAME_ITEMS);
     streets.sort_unstable();
+    lead_places.sort_unstable();
     ages.sort_unstable();
     Frame {
         places,
         dateline,
+        lead_places,
         streets,
         ages,
+        own_day: false,
+        earlier_day: false,
     }
 }
 
@@ -184,7 +364,8 @@ pub const PRINCIPAL_PLACE_MENTIONS: u32 = 3;
 
 /// The principal place of a frame: the dateline town, else the place named
 /// most often, at least [`PRINCIPAL_PLACE_MENTIONS`] times and strictly
-/// more often than any other.
+/// more often than any other, and named in the headline or the lead
+/// ([`Frame::lead_places`]).
 pub fn principal_place(f: &Frame) -> Option<(u64, u32)> {
     let top = *f.places.first()?;
     if let Some(d) = f.dateline {
@@ -192,7 +373,8 @@ pub fn principal_place(f: &Frame) -> Option<(u64, u32)> {
     }
     match f.places.get(1) {
         Some(second) if second.1 >= top.1 => None,
-        _ => (top.1 >= PRINCIPAL_PLACE_MENTIONS).then_some(top),
+        _ => (top.1 >= PRINCIPAL_PLACE_MENTIONS && f.lead_places.binary_search(&top.0).is_ok())
+            .then_some(top),
     }
 }
 
@@ -211,12 +393,61 @@ pub fn place_conflict(a: &Frame, b: &Frame) -> bool {
     pa.0 != pb.0 && mentions_of(b, pa.0) == 0 && mentions_of(a, pb.0) == 0
 }
 
-/// Whether two reports name streets and share none: an incident happens at
-/// one address, and its reports name the same street.
+/// Street-type abbreviations and the words they stand for.
+const STREET_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("ave", "avenue"),
+    ("blvd", "boulevard"),
+    ("ct", "court"),
+    ("dr", "drive"),
+    ("hwy", "highway"),
+    ("ln", "lane"),
+    ("pkwy", "parkway"),
+    ("rd", "road"),
+    ("st", "street"),
+];
+
+/// A street's canonical key with its type spelled out ("main st" → "main
+/// street"), so that two spellings of one street compare equal.
+pub fn street_key(key: &str) -> Box<str> {
+    let words: Vec<&str> = key
+        .split(' ')
+        .map(|w| {
+            STREET_ABBREVIATIONS
+                .binary_search_by_key(&w, |x| x.0)
+                .map_or(w, |i| STREET_ABBREVIATIONS[i].1)
+        })
+        .collect();
+    words.join(" ").into_boxed_str()
+}
+
+/// Whether two street keys can name one street: equal, the same name with
+/// another type word, or one is the other without its first words (a direction or the town: "Oakland Avenue" and
+/// "South Oakland Avenue", "High Street" and "Wellington High Street"),
+/// keeping at least a name and a type.
+pub fn same_street(a: &str, b: &str) -> bool {
+    // "Stadiou Street" and "Stadiou Avenue": one name, its type given two
+    // ways (a translation, an outlet's error).
+    let name = |x: &str| x.rsplit_once(' ').map(|(n, _)| n.to_owned());
+    if name(a).is_some_and(|n| Some(&n) == name(b).as_ref()) {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long
+        || (short.contains(' ')
+            && long
+                .strip_suffix(short)
+                .is_some_and(|head| head.ends_with(' ')))
+}
+
+/// Whether two reports name streets and share none ([`same_street`]): an
+/// incident happens at one address, and its reports name the same street.
 pub fn street_conflict(a: &Frame, b: &Frame) -> bool {
     !a.streets.is_empty()
         && !b.streets.is_empty()
-        && !a.streets.iter().any(|s| b.streets.contains(s))
+        && !a
+            .streets
+            .iter()
+            .any(|s| b.streets.iter().any(|t| same_street(s, t)))
 }
 
 /// How far apart two ages of one person may be and still agree (a birthday
@@ -239,6 +470,10 @@ pub fn age_conflict(a: &Frame, b: &Frame) -> bool {
 /// the next).
 pub const DAY_SLACK: i64 = 1;
 
+/// Days before its publication that a report's own news may be from
+/// ("early today", "Saturday night" in Monday's paper).
+pub const OWN_DAYS: i64 = 2;
+
 /// Days after another report from which a report may be a follow-up
 /// (an arrest, a funeral, a commentary) that names no day of the incident.
 pub const FOLLOW_UP_DAYS: i64 = 3;
@@ -246,8 +481,9 @@ pub const FOLLOW_UP_DAYS: i64 = 3;
 /// The days a report is about: the days and short periods (at most 31
 /// days) it states, and, for a publication date, that day and the one
 /// before (a breaking report of "tonight" or "early today"). With
-/// `own_days: false`, the days around its own publication are left out
-/// (what a later report says about an earlier day).
+/// `own_days: false`, only the days before its own publication's are kept
+/// (what a later report says about an earlier day; the days it looks
+/// ahead to are a trial's or a funeral's).
 fn days(
     anchor: Option<Anchor>,
     mentions: &[(i64, i64)],
@@ -256,8 +492,8 @@ fn days(
     let published = anchor
         .filter(|a| a.source == AnchorSource::Published)
         .map(|a| a.day);
-    let own = published.map(|p| (p - 2, p));
-    let keep = move |r: &(i64, i64)| own_days || own.is_none_or(|o| r.1 < o.0 || r.0 > o.1);
+    let own = published.map(|p| (p - OWN_DAYS, p));
+    let keep = move |r: &(i64, i64)| own_days || own.is_none_or(|o| r.1 < o.0);
     mentions
         .iter()
         .copied()
@@ -275,25 +511,32 @@ fn days(
 /// funeral is not the incident's), and if it states none, nothing
 /// conflicts. A follow-up that names the incident's day ("the shooting on
 /// March 3") agrees with it.
-pub fn day_conflict(
-    a: (Option<Anchor>, &[(i64, i64)]),
-    b: (Option<Anchor>, &[(i64, i64)]),
-) -> bool {
+pub fn day_conflict(a: When<'_>, b: When<'_>) -> bool {
     let published = |x: Option<Anchor>| {
         x.filter(|a| a.source == AnchorSource::Published)
             .map(|a| a.day)
     };
-    let (own_a, own_b) = match (published(a.0), published(b.0)) {
+    let (mut own_a, mut own_b) = match (published(a.anchor), published(b.anchor)) {
         (Some(x), Some(y)) if y - x > FOLLOW_UP_DAYS => (true, false),
         (Some(x), Some(y)) if x - y > FOLLOW_UP_DAYS => (false, true),
         (Some(_), Some(_)) => (true, true),
         _ => return false,
     };
+    // A later report that states no earlier day but names its own day in
+    // relative words ("early today") reports an event of its own days, not
+    // a follow-up.
+    let fresh = |x: When<'_>| x.own_day && !x.earlier_day;
+    own_b |= fresh(b);
+    own_a |= fresh(a);
+    // A follow-up that fixes no earlier day says nothing of the incident's.
+    if (!own_a && !a.earlier_day) || (!own_b && !b.earlier_day) {
+        return false;
+    }
     let mut any_a = false;
-    for x in days(a.0, a.1, own_a) {
+    for x in days(a.anchor, a.mentions, own_a) {
         any_a = true;
         let mut any_b = false;
-        for y in days(b.0, b.1, own_b) {
+        for y in days(b.anchor, b.mentions, own_b) {
             any_b = true;
             let gap = (y.0 - x.1).max(x.0 - y.1);
             if gap <= DAY_SLACK {
@@ -315,12 +558,12 @@ mod tests {
     fn frame_of(text: &str) -> Frame {
         let facts = extract(text, &ExtractContext::default());
         let refs: Vec<&Fact> = facts.iter().collect();
-        frame(text, &refs)
+        frame(text, lead_end(text, &[]), &refs, "", &[])
     }
 
     #[test]
     fn word_lists_are_sorted() {
-        for l in [STREET_WORDS, PERSON_NOUNS] {
+        for l in [STREET_WORDS, PERSON_NOUNS, COURT_WORDS, AGENCY_TAILS] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
     }
@@ -392,25 +635,187 @@ mod tests {
                 source: AnchorSource::Published,
             })
         };
+        let w = |anchor, mentions: &'static [(i64, i64)]| When {
+            anchor,
+            mentions,
+            own_day: false,
+            earlier_day: anchor
+                .is_some_and(|a: Anchor| mentions.iter().any(|m| m.1 < a.day - OWN_DAYS)),
+        };
         // Published the same day or the next: one incident.
-        assert!(!day_conflict((at(100), &[]), (at(101), &[])));
+        assert!(!day_conflict(w(at(100), &[]), w(at(101), &[])));
         // Three days apart, no day in common: two.
-        assert!(day_conflict((at(100), &[]), (at(103), &[])));
+        assert!(day_conflict(w(at(100), &[]), w(at(103), &[])));
         // A later one naming its own day only may be a follow-up.
-        assert!(!day_conflict((at(100), &[]), (at(104), &[(103, 103)])));
+        assert!(!day_conflict(w(at(100), &[]), w(at(104), &[(103, 103)])));
         // A follow-up weeks later naming the day agrees.
         assert!(!day_conflict(
-            (at(100), &[(99, 99)]),
-            (at(130), &[(99, 99)])
+            w(at(100), &[(99, 99)]),
+            w(at(130), &[(99, 99)])
         ));
         // An undated report conflicts with nothing.
-        assert!(!day_conflict((None, &[]), (at(300), &[])));
-        assert!(!day_conflict((None, &[(10, 10)]), (at(300), &[])));
+        assert!(!day_conflict(w(None, &[]), w(at(300), &[])));
+        assert!(!day_conflict(w(None, &[(10, 10)]), w(at(300), &[])));
         // A later report that names no earlier day may be a follow-up.
-        assert!(!day_conflict((at(100), &[]), (at(130), &[(130, 130)])));
+        assert!(!day_conflict(w(at(100), &[]), w(at(130), &[(130, 130)])));
         // One that names another earlier day is of another incident.
-        assert!(day_conflict((at(100), &[]), (at(130), &[(126, 126)])));
+        assert!(day_conflict(w(at(100), &[]), w(at(130), &[(126, 126)])));
         // A month mentioned covers its days.
-        assert!(!day_conflict((at(100), &[]), (at(102), &[(80, 110)])));
+        assert!(!day_conflict(w(at(100), &[]), w(at(102), &[(80, 110)])));
+    }
+
+    #[test]
+    fn a_later_report_of_its_own_day_is_not_a_follow_up() {
+        let at = |day| {
+            Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            })
+        };
+        let first = When {
+            anchor: at(100),
+            mentions: &[],
+            own_day: false,
+            earlier_day: false,
+        };
+        // "A man was shot early today" in a paper of day 130: an incident
+        // of day 130, not a follow-up of day 100's.
+        let fresh = When {
+            anchor: at(130),
+            mentions: &[(130, 130)],
+            own_day: true,
+            earlier_day: false,
+        };
+        assert!(day_conflict(first, fresh));
+        assert!(day_conflict(fresh, first));
+        // Without the relative day it may be a follow-up.
+        let plain = When {
+            own_day: false,
+            ..fresh
+        };
+        assert!(!day_conflict(first, plain));
+        // One that also names the first report's day is a follow-up.
+        let recalls = When {
+            mentions: &[(130, 130), (100, 100)],
+            earlier_day: true,
+            ..fresh
+        };
+        assert!(!day_conflict(first, recalls));
+    }
+
+    #[test]
+    fn street_spellings_and_courts() {
+        assert_eq!(&*street_key("main st"), "main street");
+        assert!(same_street("oakland avenue", "south oakland avenue"));
+        assert!(same_street("high street", "wellington high street"));
+        assert!(!same_street("oak street", "elm street"));
+        assert!(same_street("stadiou street", "stadiou avenue"));
+        assert!(!same_street("street", "elm street"));
+        assert!(is_court_of_law("taunton magistrates court"));
+        assert!(!is_court_of_law("briar court"));
+    }
+
+    #[test]
+    fn agencies_name_their_town() {
+        assert_eq!(
+            agency_town("clarksville police department"),
+            Some("clarksville")
+        );
+        assert_eq!(agency_town("macon police"), Some("macon"));
+        assert_eq!(agency_town("bibb county fire department"), None);
+        assert_eq!(agency_town("police"), None);
+    }
+
+    #[test]
+    fn only_lines_of_prose_count() {
+        let text =
+            "More local news\nTwo shot on Elm Street\nA man was hurt on Oak Street, police said.\n";
+        let elm = text.find("Elm").unwrap_or(0);
+        let oak = text.find("Oak").unwrap_or(0);
+        assert!(!in_prose(text, elm, elm + 10));
+        assert!(in_prose(text, oak, oak + 10));
+    }
+
+    #[test]
+    fn only_the_lead_places_an_incident() {
+        // Eighty words of a lead that names no place.
+        let filler =
+            "Officers said the man was taken to a hospital and that nobody else was hurt. "
+                .repeat(6);
+        // The street of the lead is the incident's; one named further down
+        // (a march's route, an earlier incident) is not.
+        let a = frame_of(&format!(
+            "A man was shot on Elm Street on Tuesday, police said. {filler}\n\
+             Last year a woman was shot on Oak Street."
+        ));
+        assert_eq!(a.streets, vec![Box::from("elm street")]);
+        let b = frame_of(&format!(
+            "Two men were hurt. {filler}\nA crowd later marched down Oak Street."
+        ));
+        assert!(b.streets.is_empty());
+        assert!(!street_conflict(&a, &b));
+        // A place named three times but only below the lead does not set
+        // the report.
+        let c = frame_of(&format!(
+            "The company agreed to buy its rival. {filler}\n\
+             Offices in Toronto will stay open. Toronto staff were told. Toronto is home to both."
+        ));
+        assert_eq!(principal_place(&c), None);
+        let d = frame_of(
+            "A fire in Toronto destroyed a house. Toronto fire crews came. Nobody was hurt in Toronto.",
+        );
+        assert!(principal_place(&d).is_some());
+    }
+
+    #[test]
+    fn lead_ends_after_its_words_of_prose() {
+        let words: Vec<String> = (0..100).map(|i| format!("w{i}")).collect();
+        let text = format!("Published: May 1\nNews of the day.\n{}.", words.join(" "));
+        let lead = &text[..lead_end(&text, &[])];
+        assert!(
+            lead.ends_with(&format!(" {}", words[LEAD_WORDS - 5])),
+            "{lead}"
+        );
+        // Page furniture does not count.
+        let furniture = [(17, 33)];
+        let lead = &text[..lead_end(&text, &furniture)];
+        assert!(
+            lead.ends_with(&format!(" {}", words[LEAD_WORDS - 1])),
+            "{lead}"
+        );
+        // A short text is all lead.
+        assert_eq!(lead_end("A man was shot.", &[]), 15);
+    }
+
+    #[test]
+    fn a_follow_up_is_dated_by_its_earlier_days_only() {
+        let at = |day| {
+            Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            })
+        };
+        let first = When {
+            anchor: at(100),
+            mentions: &[(99, 99)],
+            own_day: false,
+            earlier_day: false,
+        };
+        // A trial report weeks later that looks ahead to a sentencing day
+        // and fixes no earlier day says nothing of the incident's day.
+        let trial = When {
+            anchor: at(160),
+            mentions: &[(190, 190), (155, 155)],
+            own_day: false,
+            earlier_day: false,
+        };
+        assert!(!day_conflict(first, trial));
+        // One that fixes another earlier day is of another incident.
+        let other = When {
+            mentions: &[(140, 140)],
+            earlier_day: true,
+            ..trial
+        };
+        assert!(day_conflict(first, other));
     }
 }

@@ -368,7 +368,7 @@ pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
     use super::frame::{age_conflict, day_conflict, place_conflict, street_conflict};
     let shared = share_main_person(a, b);
     !shared
-        && (day_conflict((a.anchor, &a.mentions), (b.anchor, &b.mentions))
+        && (day_conflict(a.when(), b.when())
             || place_conflict(&a.frame, &b.frame)
             || street_conflict(&a.frame, &b.frame)
             || age_conflict(&a.frame, &b.frame))

@@ -1,42 +1,49 @@
-//! The Markdown view, for terminals and diffs: a summary line, then every
-//! event with two or more sources (conflicts with their sentences first,
-//! then approximate values, agreed facts, shared quotes, and counts of what
-//! only one source states), then one line per single-source event.
+//! The Markdown view, for terminals and diffs: a summary line, a table of
+//! contents, then every event with two or more sources (or a dispute),
+//! disputes first, then by number of sources ([`show::order`]), each titled
+//! by its central headline with its date and place: conflicts and
+//! approximations with every side's wording in its sentence, agreed facts
+//! one line each, shared quotes, and what only one source states
+//! summarised per source. One line per single-source event closes it.
 //!
 //! Article text is written as it is, with whitespace collapsed and
 //! Markdown emphasis characters left alone: the output is for reading,
-//! the JSON view is for machines.
+//! the JSON view is for machines. Each event heading is preceded by an
+//! `<a id>` anchor the table of contents links to.
 
-use super::show::{self, short_ids};
+use super::show::{self, Labels};
 use super::{EventReport, FactReport, Report};
 use crate::compare::{QuoteStatus, Status};
+use crate::facts::FactKind;
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// Agreed facts listed per event before the rest is summarised.
 const MAX_AGREED: usize = 40;
+
+/// Characters of a title in the table of contents and headings.
+const TITLE_CHARS: usize = 100;
 
 /// Writes `report` as Markdown.
 ///
 /// # Errors
 /// Any error of `out`.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let multi: Vec<&EventReport> = report
-        .events
-        .iter()
-        .filter(|e| e.sources.len() > 1 || e.summary.conflict > 0)
-        .collect();
+    let (full, single) = show::order(report);
     let total = |f: fn(&EventReport) -> usize| report.events.iter().map(f).sum::<usize>();
     writeln!(out, "# Source consistency report\n")?;
     writeln!(
         out,
         "{} in {}; {} with two or more sources or a conflict. \
-         Facts: {}, {} approximate, {} agreed. Quotes shared: {} verbatim, {} paraphrased.",
+         Facts stated by two or more sources: {}, {} approximate, {} agreed; by one source: {}. \
+         Quotes shared: {} verbatim, {} paraphrased.",
         super::count(report.documents.len(), "document"),
         super::count(report.events.len(), "event"),
-        multi.len(),
+        full.len(),
         super::count(total(|e| e.summary.conflict), "conflict"),
         total(|e| e.summary.approximate),
         total(|e| e.summary.agree),
+        total(|e| e.summary.single_source),
         total(|e| e.summary.verbatim_quotes),
         total(|e| e.summary.paraphrased_quotes),
     )?;
@@ -46,21 +53,50 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out, "- {s}")?;
         }
     }
-    for ev in &multi {
+    if !full.is_empty() {
+        writeln!(
+            out,
+            "\n## Contents\n\nEvents with a conflict first, then by number of sources.\n"
+        )?;
+        for (n, ev) in full.iter().enumerate() {
+            writeln!(
+                out,
+                "{}. [{}](#{}) {}{}",
+                n + 1,
+                ev.id,
+                ev.id,
+                show::clip(&show::title(ev), TITLE_CHARS),
+                toc_tail(ev)
+            )?;
+        }
+        if !single.is_empty() {
+            let list: Vec<String> = single
+                .iter()
+                .map(|e| format!("[{}](#{})", e.id, e.id))
+                .collect();
+            writeln!(
+                out,
+                "\nWith a single source ({}): {}",
+                single.len(),
+                list.join(", ")
+            )?;
+        }
+    }
+    for ev in &full {
         event(report, ev, out)?;
     }
-    let single: Vec<&EventReport> = report
-        .events
-        .iter()
-        .filter(|e| !(e.sources.len() > 1 || e.summary.conflict > 0))
-        .collect();
     if !single.is_empty() {
         writeln!(out, "\n## Events with a single source\n")?;
         for ev in single {
             writeln!(
                 out,
-                "- {}: {} ({}{}): {}, {}, nothing to compare",
+                "- <a id=\"{}\"></a>{} · {}{} — {} ({}{}): {}, {}, nothing to compare",
                 ev.id,
+                ev.id,
+                show::clip(&show::title(ev), TITLE_CHARS),
+                show::event_date(ev)
+                    .map(|d| format!(" · {d}"))
+                    .unwrap_or_default(),
                 ev.sources.join(", "),
                 super::count(ev.documents.len(), "document"),
                 if ev.not_compared.is_empty() {
@@ -76,34 +112,49 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-fn doc_labels(ev: &EventReport) -> Vec<(String, String)> {
-    ev.documents
-        .iter()
-        .cloned()
-        .zip(short_ids(&ev.documents))
-        .collect()
-}
-
-fn label(labels: &[(String, String)], id: &str) -> String {
-    labels
-        .iter()
-        .find(|(full, _)| full == id)
-        .map_or_else(|| id.to_string(), |(_, s)| s.clone())
+/// " — 9 December 2008 · Malibu · 13 sources · **1 conflict**".
+fn toc_tail(ev: &EventReport) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(show::event_date(ev));
+    parts.extend(ev.place.clone());
+    parts.push(super::count(ev.sources.len(), "source"));
+    let s = &ev.summary;
+    if s.conflict > 0 {
+        parts.push(format!("**{}**", super::count(s.conflict, "conflict")));
+    }
+    if s.misattributed_quotes > 0 {
+        parts.push(format!(
+            "**{} attributed to different people**",
+            super::count(s.misattributed_quotes, "quote")
+        ));
+    }
+    if s.approximate > 0 {
+        parts.push(format!("{} approximate", s.approximate));
+    }
+    parts.push(format!("{} agreed", s.agree));
+    format!(" — {}", parts.join(" · "))
 }
 
 fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<()> {
-    let labels = doc_labels(ev);
+    let labels = Labels::of(ev);
     writeln!(
         out,
-        "\n## {}: {}, {}\n",
+        "\n<a id=\"{}\"></a>\n\n## {} · {}\n",
         ev.id,
-        super::count(ev.documents.len(), "document"),
-        super::count(ev.sources.len(), "source")
+        ev.id,
+        show::clip(&show::title(ev), TITLE_CHARS)
     )?;
-    for (id, short) in &labels {
+    let mut line: Vec<String> = Vec::new();
+    line.extend(show::event_date(ev));
+    line.extend(ev.place.clone());
+    line.push(super::count(ev.documents.len(), "document"));
+    line.push(super::count(ev.sources.len(), "source"));
+    writeln!(out, "{}\n", line.join(" · "))?;
+    for id in &ev.documents {
+        let short = labels.get(id);
         let info = report.documents.iter().find(|d| &d.id == id);
         let mut parts = vec![format!("`{short}`")];
-        if short != id {
+        if &short != id {
             parts.push(id.clone());
         }
         if let Some(s) = info.and_then(|d| d.source.as_deref()) {
@@ -146,27 +197,43 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
             discrepancy(f, &labels, " ≈ ", out)?;
         }
     }
-    if s.agree > 0 {
+    let agreed: Vec<&FactReport> = show::matrix_rows(ev)
+        .into_iter()
+        .filter(|f| f.status == Status::Agree)
+        .collect();
+    let names: Vec<&FactReport> = of(Status::Agree)
+        .filter(|f| show::is_name(f.kind))
+        .collect();
+    if !agreed.is_empty() || !names.is_empty() {
         writeln!(out, "\n### Agreed\n")?;
-        let (figures, names): (Vec<&FactReport>, Vec<&FactReport>) =
-            of(Status::Agree).partition(|f| !show::is_name(f.kind));
-        for f in figures.iter().take(MAX_AGREED) {
-            let v = f.values.first();
+        for f in agreed.iter().take(MAX_AGREED) {
+            let wordings: Vec<String> = f
+                .values
+                .iter()
+                .flat_map(show::wordings)
+                .map(|(w, docs)| format!("{w} ({})", labels.list(docs)))
+                .collect();
             writeln!(
                 out,
-                "- {} · {}: {} — {}",
+                "- {} · {}: {}",
                 show::kind(f.kind),
-                key(f),
-                v.map(show::value).unwrap_or_default(),
-                docs_of(f, &labels)
+                show::key(f),
+                wordings.join("; ")
             )?;
         }
-        if figures.len() > MAX_AGREED {
-            writeln!(out, "- … and {} more", figures.len() - MAX_AGREED)?;
+        if agreed.len() > MAX_AGREED {
+            writeln!(out, "- … and {} more", agreed.len() - MAX_AGREED)?;
         }
         if !names.is_empty() {
-            let list: Vec<String> = names.iter().map(|f| f.key.clone()).collect();
-            writeln!(out, "- names in two or more sources: {}", list.join(", "))?;
+            let list: Vec<String> = names
+                .iter()
+                .map(|f| format!("{} ({})", f.key, show::documents(f).len()))
+                .collect();
+            writeln!(
+                out,
+                "- named by two or more sources (documents): {}",
+                list.join(", ")
+            )?;
         }
     }
     let shared: Vec<_> = ev
@@ -177,7 +244,6 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
     if !shared.is_empty() {
         writeln!(out, "\n### Shared quotes\n")?;
         for q in shared {
-            let docs: Vec<String> = q.documents.iter().map(|d| label(&labels, d)).collect();
             writeln!(
                 out,
                 "- {}{}: \"{}\" — {}",
@@ -192,43 +258,18 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
                     .map(|s| format!(", {s}"))
                     .unwrap_or_default(),
                 show::clip(&q.text, 160),
-                docs.join(", ")
+                labels.list(q.documents.iter().map(String::as_str))
             )?;
             if q.misattributed {
                 writeln!(
                     out,
                     "  - **attributed to different people:** {}",
-                    show::attribution(q, |d| label(&labels, d))
+                    show::attribution(q, |d| labels.get(d))
                 )?;
             }
         }
     }
-    if s.single_source > 0 {
-        let mut per_doc: Vec<(String, usize)> =
-            labels.iter().map(|(_, s)| (s.clone(), 0)).collect();
-        for f in of(Status::SingleSource) {
-            for d in f.values.iter().flat_map(|v| v.documents.iter()) {
-                let l = label(&labels, d);
-                if let Some(e) = per_doc.iter_mut().find(|(s, _)| *s == l) {
-                    e.1 += 1;
-                }
-            }
-        }
-        let parts: Vec<String> = per_doc.iter().map(|(d, n)| format!("{d}: {n}")).collect();
-        writeln!(
-            out,
-            "\nStated by one source only: {} ({}); {}.",
-            super::count(s.single_source, "fact"),
-            parts.join(", "),
-            super::count(
-                ev.quotes
-                    .iter()
-                    .filter(|q| q.status == QuoteStatus::SingleSource)
-                    .count(),
-                "quote"
-            )
-        )?;
-    }
+    single_source(ev, &labels, out)?;
     if !ev.not_compared.is_empty() {
         writeln!(
             out,
@@ -241,13 +282,7 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
         let list: Vec<String> = ev
             .unresolved
             .iter()
-            .map(|m| {
-                format!(
-                    "\"{}\" ({})",
-                    show::collapse(&m.text),
-                    label(&labels, &m.doc)
-                )
-            })
+            .map(|m| format!("\"{}\" ({})", show::collapse(&m.text), labels.get(&m.doc)))
             .collect();
         writeln!(
             out,
@@ -258,44 +293,62 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
     Ok(())
 }
 
-fn key(f: &FactReport) -> String {
-    if f.key.is_empty() {
-        "(no context)".to_string()
-    } else {
-        f.key.clone()
+/// What only one source states, one line per document: counts by kind
+/// (the JSON view and the HTML page list them with their sentences).
+fn single_source(ev: &EventReport, labels: &Labels, out: &mut dyn Write) -> io::Result<()> {
+    let mut per_doc: BTreeMap<&str, BTreeMap<FactKind, usize>> = BTreeMap::new();
+    for f in ev.facts.iter().filter(|f| f.status == Status::SingleSource) {
+        for d in show::documents(f) {
+            *per_doc.entry(d).or_default().entry(f.kind).or_default() += 1;
+        }
     }
-}
-
-fn docs_of(f: &FactReport, labels: &[(String, String)]) -> String {
-    let mut ids: Vec<String> = f
-        .values
+    let quotes = ev
+        .quotes
         .iter()
-        .flat_map(|v| v.documents.iter())
-        .map(|d| label(labels, d))
-        .collect();
-    ids.dedup();
-    ids.join(", ")
+        .filter(|q| q.status == QuoteStatus::SingleSource)
+        .count();
+    if per_doc.is_empty() && quotes == 0 {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "\n### Stated by one source only\n\n{}, {}:\n",
+        super::count(ev.summary.single_source, "fact"),
+        super::count(quotes, "quote")
+    )?;
+    for id in &ev.documents {
+        let Some(kinds) = per_doc.get(id.as_str()) else {
+            continue;
+        };
+        let parts: Vec<String> = kinds.iter().map(|(&k, &n)| show::kinds(k, n)).collect();
+        writeln!(out, "- `{}`: {}", labels.get(id), parts.join(", "))?;
+    }
+    Ok(())
 }
 
-fn discrepancy(
-    f: &FactReport,
-    labels: &[(String, String)],
-    sep: &str,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+/// A conflict or approximation: every value with every wording and the
+/// documents writing it (and the date it was read as, [`show::resolved`]),
+/// then each document's sentence.
+fn discrepancy(f: &FactReport, labels: &Labels, sep: &str, out: &mut dyn Write) -> io::Result<()> {
     let values: Vec<String> = f
         .values
         .iter()
         .map(|v| {
-            let docs: Vec<String> = v.documents.iter().map(|d| label(labels, d)).collect();
-            format!("**{}** ({})", show::value(v), docs.join(", "))
+            let w: Vec<String> = show::wordings(v)
+                .into_iter()
+                .map(|(w, docs)| format!("**{w}** ({})", labels.list(docs)))
+                .collect();
+            match show::resolved(v) {
+                Some(d) => format!("{} = {d}", w.join(", ")),
+                None => w.join(", "),
+            }
         })
         .collect();
     writeln!(
         out,
         "- {} · {}: {}",
         show::kind(f.kind),
-        key(f),
+        show::key(f),
         values.join(sep)
     )?;
     for v in &f.values {
@@ -307,14 +360,17 @@ fn discrepancy(
             }
             seen.push(&m.doc);
             if let Some(s) = &m.sentence {
-                writeln!(
-                    out,
-                    "  - {}: {}**{}**{}",
-                    label(labels, &m.doc),
-                    show::squeeze(&s.before).trim_start(),
-                    show::collapse(&s.mention),
-                    show::squeeze(&s.after).trim_end()
-                )?;
+                let text: String = show::sentence(s, &[crate::document::Span::new(m.start, m.end)])
+                    .into_iter()
+                    .map(|(t, mark)| {
+                        if mark.is_some() {
+                            format!("**{t}**")
+                        } else {
+                            t
+                        }
+                    })
+                    .collect();
+                writeln!(out, "  - {}: {text}", labels.get(&m.doc))?;
             }
         }
     }

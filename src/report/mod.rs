@@ -13,13 +13,17 @@ use crate::compare::{
     AlignedFact, ClaimInfo, EventAgreement, Evidence, Mention, QuoteStatus, Status,
 };
 use crate::corpus::SkippedRecord;
-use crate::document::Document;
+use crate::document::{Document, Span};
 use crate::facts::{FactKind, FactValue, Qualifier};
 use serde::Serialize;
 
+mod describe;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub(crate) mod show;
+
+pub use describe::{DateFrom, TitleFrom};
 
 /// The version of the JSON layout (CONTRACT.md).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -64,6 +68,20 @@ pub struct EventReport {
     /// One label per independent source (an outlet, or the first document
     /// of a group of copies when no outlet is known), in input order.
     pub sources: Vec<String>,
+    /// What the event is: its most central headline (the one closest to
+    /// the others'), or first sentence when no document has a headline.
+    pub title: Option<String>,
+    /// `headline` or `first_sentence`.
+    pub title_from: Option<TitleFrom>,
+    /// The document the title is taken from.
+    pub title_document: Option<String>,
+    /// The event's main date (ISO 8601 day): the day most of its documents
+    /// state, else their most common publication day.
+    pub date: Option<String>,
+    /// `text` or `published`.
+    pub date_from: Option<DateFrom>,
+    /// The place its documents name most.
+    pub place: Option<String>,
     /// Verdict counts.
     pub summary: Summary,
     /// Aligned facts: conflicts first, then in order of first mention.
@@ -151,21 +169,60 @@ pub struct MentionReport {
     pub end: usize,
     /// Exactly the text of the span.
     pub text: String,
-    /// The sentence around the mention, split at the mention (for the
-    /// views; not serialised). Filled for facts that are not agreed.
+    /// The sentence around the mention (for the views; not serialised).
+    /// Filled for figures and dates.
     #[serde(skip)]
     pub sentence: Option<Sentence>,
 }
 
-/// A sentence cut around a mention.
+/// A sentence shown around a mention: as written, cut to
+/// [`SENTENCE_SIDE`] bytes on each side of the mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
-    /// Text before the mention.
-    pub before: String,
-    /// The mention.
-    pub mention: String,
-    /// Text after the mention.
-    pub after: String,
+    /// Byte span of the whole sentence in its document (the same for every
+    /// mention in that sentence).
+    pub span: Span,
+    /// Byte offset of `text` in the document.
+    pub start: usize,
+    /// The text shown, as written.
+    pub text: String,
+    /// Part of the sentence before `text` was cut away.
+    pub cut_before: bool,
+    /// Part of the sentence after `text` was cut away.
+    pub cut_after: bool,
+}
+
+impl Sentence {
+    /// The text split into pieces, plain (`None`) or marked by the index
+    /// of their mark in `marks` (byte spans of the document, in order); a
+    /// mark outside the text, or overlapping an earlier one, is left out.
+    pub fn pieces(&self, marks: &[Span]) -> Vec<(&str, Option<usize>)> {
+        let end = self.start + self.text.len();
+        let mut out = Vec::new();
+        let mut at = self.start;
+        for (i, m) in marks.iter().enumerate() {
+            if m.start < at || m.end > end || m.start >= m.end {
+                continue;
+            }
+            let (Some(plain), Some(marked)) = (
+                self.text.get(at - self.start..m.start - self.start),
+                self.text.get(m.start - self.start..m.end - self.start),
+            ) else {
+                continue;
+            };
+            if !plain.is_empty() {
+                out.push((plain, None));
+            }
+            out.push((marked, Some(i)));
+            at = m.end;
+        }
+        if let Some(rest) = self.text.get(at - self.start..) {
+            if !rest.is_empty() {
+                out.push((rest, None));
+            }
+        }
+        out
+    }
 }
 
 /// One aligned quote.
@@ -228,19 +285,12 @@ fn mention(docs: &[DocInput<'_>], m: &Mention, with_sentence: bool) -> MentionRe
         while end < text.len() && !text.is_char_boundary(end) {
             end += 1;
         }
-        let ellipsis = |cut: bool| if cut { "…" } else { "" };
         Sentence {
-            before: format!(
-                "{}{}",
-                ellipsis(start > s.start),
-                slice(start, m.span.start).trim_start()
-            ),
-            mention: slice(m.span.start, m.span.end),
-            after: format!(
-                "{}{}",
-                slice(m.span.end, end).trim_end(),
-                ellipsis(end < s.end)
-            ),
+            span: s,
+            start,
+            text: slice(start, end),
+            cut_before: start > s.start,
+            cut_after: end < s.end,
         }
     });
     MentionReport {
@@ -302,6 +352,7 @@ pub fn build(
     skipped: Vec<SkippedRecord>,
     config: serde_json::Value,
 ) -> Report {
+    let corpus = describe::Corpus::new(docs);
     let events = events
         .iter()
         .enumerate()
@@ -356,10 +407,17 @@ pub fn build(
                         })
                 })
                 .collect();
+            let heading = describe::heading(&corpus, &ev.docs, &facts);
             EventReport {
                 id: format!("e{n}"),
                 documents: ev.docs.iter().map(|&d| id_of(docs, d)).collect(),
                 sources,
+                title: heading.title,
+                title_from: heading.title_from,
+                title_document: heading.title_document,
+                date: heading.date,
+                date_from: heading.date_from,
+                place: heading.place,
                 summary,
                 facts,
                 quotes,
@@ -387,121 +445,6 @@ pub fn build(
             .collect(),
         skipped,
         events,
-    }
-}
-
-/// Display helpers shared by the Markdown and HTML views.
-pub(crate) mod show {
-    use super::*;
-
-    /// Who a misattributed quote is attributed to, by which documents:
-    /// "Lloyd Austin (a) vs Rustem Umerov (b)", documents shown by `label`.
-    pub(crate) fn attribution(q: &QuoteReport, label: impl Fn(&str) -> String) -> String {
-        let who: Vec<String> = q
-            .speakers
-            .iter()
-            .map(|sp| {
-                let d: Vec<String> = sp.documents.iter().map(|d| label(d)).collect();
-                format!("{} ({})", sp.name, d.join(", "))
-            })
-            .collect();
-        who.join(" vs ")
-    }
-
-    /// A kind as a word ("money").
-    pub fn kind(k: FactKind) -> &'static str {
-        match k {
-            FactKind::Date => "date",
-            FactKind::Money => "money",
-            FactKind::Count => "count",
-            FactKind::Number => "number",
-            FactKind::Percent => "percent",
-            FactKind::Ordinal => "ordinal",
-            FactKind::Quantity => "quantity",
-            FactKind::Duration => "duration",
-            FactKind::Person => "person",
-            FactKind::Place => "place",
-            FactKind::Org => "org",
-            FactKind::Quote => "quote",
-        }
-    }
-
-    /// A verdict as words.
-    pub fn status(s: Status) -> &'static str {
-        match s {
-            Status::Agree => "agree",
-            Status::Approximate => "approximate",
-            Status::Conflict => "conflict",
-            Status::SingleSource => "single source",
-        }
-    }
-
-    /// A value as its first mention was written ("nearly 50 allies").
-    pub fn value(v: &ValueReport) -> String {
-        v.mentions
-            .first()
-            .map(|m| collapse(&m.text))
-            .unwrap_or_default()
-    }
-
-    /// Whitespace runs as one space.
-    pub fn collapse(s: &str) -> String {
-        s.split_whitespace().collect::<Vec<_>>().join(" ")
-    }
-
-    /// Whitespace runs as one space, keeping a leading or trailing one.
-    pub fn squeeze(s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
-        let mut space = false;
-        for c in s.chars() {
-            if c.is_whitespace() {
-                space = true;
-            } else {
-                if space {
-                    out.push(' ');
-                    space = false;
-                }
-                out.push(c);
-            }
-        }
-        if space {
-            out.push(' ');
-        }
-        out
-    }
-
-    /// A short label of a document: its id up to the first `_` when that
-    /// is unique in the event, else the full id.
-    pub fn short_ids(ids: &[String]) -> Vec<String> {
-        let short: Vec<String> = ids
-            .iter()
-            .map(|id| id.split('_').next().unwrap_or(id).to_string())
-            .collect();
-        let unique = {
-            let mut s = short.clone();
-            s.sort();
-            s.dedup();
-            s.len() == short.len()
-        };
-        if unique {
-            short
-        } else {
-            ids.to_vec()
-        }
-    }
-
-    /// Whether a fact is a name (person, place, organisation).
-    pub fn is_name(k: FactKind) -> bool {
-        matches!(k, FactKind::Person | FactKind::Place | FactKind::Org)
-    }
-
-    /// The first `n` characters of `s`, with an ellipsis when cut.
-    pub fn clip(s: &str, n: usize) -> String {
-        let s = collapse(s);
-        match s.char_indices().nth(n) {
-            Some((i, _)) => format!("{}…", &s[..i]),
-            None => s,
-        }
     }
 }
 

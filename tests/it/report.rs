@@ -443,3 +443,357 @@ fn single_event_compares_two_articles() {
     assert_eq!(events.len(), 1, "{}", stderr(&out));
     assert!(!stderr(&out).contains("--single-event"), "{}", stderr(&out));
 }
+
+/// The views fixture (`tests/data/report/views.jsonl`) as a report: its
+/// events are the groups its `event` field names (the views are under test
+/// here, not the event clustering), compared and built by the library as
+/// `concord report` does.
+fn views_report() -> concord::report::Report {
+    use concord::document::{DocId, DocMeta, Document, Origin};
+    use concord::pipeline::{publication_date, PublishedFrom};
+    let text = std::fs::read_to_string(data("report/views.jsonl")).unwrap();
+    let mut groups: Vec<(String, Vec<u32>)> = Vec::new();
+    let mut docs: Vec<Document> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let s = |k: &str| v[k].as_str().map(str::to_string);
+        docs.push(Document {
+            id: DocId(s("id").unwrap()),
+            text: s("text").unwrap(),
+            meta: DocMeta {
+                title: s("title"),
+                source: s("source"),
+                published: s("published"),
+                url: None,
+                locale: None,
+            },
+            origin: Origin {
+                file: 0,
+                line: i as u64 + 1,
+                offset: 0,
+                len: 0,
+            },
+        });
+        let event = s("event").unwrap();
+        match groups.iter_mut().find(|(e, _)| *e == event) {
+            Some((_, g)) => g.push(i as u32),
+            None => groups.push((event, vec![i as u32])),
+        }
+    }
+    let dated: Vec<_> = docs.iter().map(publication_date).collect();
+    let iso: Vec<Option<String>> = dated
+        .iter()
+        .map(|(d, _)| d.map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)))
+        .collect();
+    let facts: Vec<_> = docs
+        .iter()
+        .zip(&dated)
+        .map(|(d, (p, _))| {
+            let ctx = ExtractContext {
+                published: *p,
+                locale: concord::pipeline::locale_of(d, concord::lex::Locale::US),
+            };
+            facts::extract(&d.text, &ctx)
+        })
+        .collect();
+    let comparator = Comparator::new(CompareConfig::default()).unwrap();
+    let agreements: Vec<_> = groups
+        .iter()
+        .map(|(_, g)| {
+            let event_docs: Vec<EventDoc<'_>> = g
+                .iter()
+                .map(|&d| EventDoc {
+                    index: d,
+                    text: &docs[d as usize].text,
+                    source: docs[d as usize].meta.source.as_deref(),
+                    facts: &facts[d as usize],
+                    published: dated[d as usize].0,
+                })
+                .collect();
+            comparator.compare(&event_docs)
+        })
+        .collect();
+    let inputs: Vec<concord::report::DocInput<'_>> = docs
+        .iter()
+        .zip(&dated)
+        .zip(&iso)
+        .map(|((doc, (_, from)), iso)| concord::report::DocInput {
+            doc,
+            published: iso.as_deref(),
+            published_from: match from {
+                PublishedFrom::Metadata => "metadata",
+                PublishedFrom::Text => "text",
+                PublishedFrom::Unknown => "unknown",
+            },
+        })
+        .collect();
+    concord::report::build(&inputs, &agreements, Vec::new(), serde_json::json!({}))
+}
+
+/// The pieces of `s` between each `open` and the next `close`.
+fn between<'a>(s: &'a str, open: &str, close: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some(i) = rest.find(open) {
+        let after = &rest[i + open.len()..];
+        let Some(j) = after.find(close) else { break };
+        out.push(&after[..j]);
+        rest = &after[j + close.len()..];
+    }
+    out
+}
+
+/// The order in which a page shows the events: the ids of its event
+/// sections (HTML) or of its event anchors after the contents (Markdown).
+fn shown_order(page: &str, anchor: &str, close: &str) -> Vec<String> {
+    between(page, anchor, close)
+        .into_iter()
+        .filter(|id| id.starts_with('e') && id[1..].bytes().all(|c| c.is_ascii_digit()))
+        .map(str::to_string)
+        .collect()
+}
+
+fn event_of<'a>(r: &'a concord::report::Report, doc: &str) -> &'a concord::report::EventReport {
+    r.events
+        .iter()
+        .find(|e| e.documents.iter().any(|d| d == doc))
+        .unwrap()
+}
+
+/// Each event is headed by its central headline, its date and place; an
+/// event without headlines by its first sentence.
+#[test]
+fn views_head_each_event_with_title_date_and_place() {
+    use concord::report::{DateFrom, TitleFrom};
+    let r = views_report();
+    let bridge = event_of(&r, "gazette-1");
+    // "Marlow footbridge collapse kills four" shares words with both other
+    // headlines; each of them shares less with the rest.
+    assert_eq!(
+        bridge.title.as_deref(),
+        Some("Marlow footbridge collapse kills four")
+    );
+    assert_eq!(bridge.title_from, Some(TitleFrom::Headline));
+    assert_eq!(bridge.title_document.as_deref(), Some("post-7"));
+    // All three state Friday, May 3, 2024; published on the 4th and 5th.
+    assert_eq!(bridge.date.as_deref(), Some("2024-05-03"));
+    assert_eq!(bridge.date_from, Some(DateFrom::Text));
+    let fire = event_of(&r, "harbour-2");
+    assert_eq!(
+        fire.date.as_deref(),
+        Some("2024-06-09"),
+        "the Sunday before"
+    );
+    // "Harlow Street blaze" is a label: the headline that says what
+    // happened is the title.
+    assert_eq!(
+        fire.title.as_deref(),
+        Some("Harlow Street fire leaves families homeless")
+    );
+    // Both name the street and the town: the town places the event.
+    assert_eq!(fire.place.as_deref(), Some("Boston"));
+    let library = event_of(&r, "ashby-a");
+    assert_eq!(library.title_from, Some(TitleFrom::FirstSentence));
+    assert!(library
+        .title
+        .as_deref()
+        .unwrap()
+        .starts_with("Councillors in Ashby voted on Tuesday"));
+    assert_eq!(library.date, None, "no day stated, no publication date");
+    let json = serde_json::to_value(&r).unwrap();
+    let ev = json["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == bridge.id.as_str())
+        .unwrap();
+    assert_eq!(ev["title"], "Marlow footbridge collapse kills four");
+    assert_eq!(ev["title_from"], "headline");
+    assert_eq!(ev["date"], "2024-05-03");
+    assert_eq!(ev["date_from"], "text");
+}
+
+/// Events with a conflict come first, then by number of sources, in both
+/// views and in the table of contents, which links every event.
+#[test]
+fn views_put_conflicts_first_and_link_every_event() {
+    let r = views_report();
+    let fire = &event_of(&r, "harbour-2").id;
+    let bridge = &event_of(&r, "gazette-1").id;
+    let library = &event_of(&r, "ashby-a").id;
+    let single = &event_of(&r, "sport-1").id;
+    assert_eq!(event_of(&r, "harbour-2").summary.conflict, 1);
+    let expected = vec![fire.clone(), bridge.clone(), library.clone()];
+    let html = concord::report::html::render(&r);
+    let sections = shown_order(&html, "<section class=\"event\" id=\"", "\"");
+    assert_eq!(
+        sections, expected,
+        "two sources with a conflict before three without"
+    );
+    let toc = between(&html, "<nav class=\"toc\"", "</nav>").join("");
+    let toc_links = shown_order(&toc, "href=\"#", "\"");
+    assert_eq!(toc_links[..3], expected[..], "{toc}");
+    let mut md = Vec::new();
+    concord::report::markdown::write(&r, &mut md).unwrap();
+    let md = String::from_utf8(md).unwrap();
+    let contents = between(&md, "## Contents", "<a id=").join("");
+    assert_eq!(
+        shown_order(&contents, "](#", ")")[..3],
+        expected[..],
+        "{md}"
+    );
+    assert_eq!(
+        shown_order(&md, "<a id=\"", "\"")[..3],
+        expected[..],
+        "{md}"
+    );
+    // Every event: linked from the contents, and the target of exactly one
+    // element, in both views.
+    for ev in &r.events {
+        let link = format!("href=\"#{}\"", ev.id);
+        assert!(toc.contains(&link), "{} not in the contents", ev.id);
+        assert_eq!(html.matches(&format!("id=\"{}\"", ev.id)).count(), 1);
+        assert!(contents.contains(&format!("](#{})", ev.id)), "{md}");
+        assert_eq!(md.matches(&format!("<a id=\"{}\">", ev.id)).count(), 1);
+    }
+    assert!(toc.contains("Marlow footbridge collapse kills four"));
+    assert!(html.contains(&format!("<li id=\"{single}\">")));
+}
+
+/// The matrix holds the claims two or more sources state; what one source
+/// states is listed apart, in its sentence, per document.
+#[test]
+fn views_keep_single_source_facts_out_of_the_matrix() {
+    let r = views_report();
+    let html = concord::report::html::render(&r);
+    let bridge = &event_of(&r, "gazette-1").id;
+    let section = between(
+        &html,
+        &format!("<section class=\"event\" id=\"{bridge}\">"),
+        "</section>",
+    )[0];
+    let rows: Vec<&str> = [
+        "<tr class=\"rg\">",
+        "<tr class=\"ra\">",
+        "<tr class=\"rc\">",
+    ]
+    .iter()
+    .flat_map(|open| between(section, open, "</tr>"))
+    .collect();
+    assert_eq!(rows.len(), 3, "killed, injured and the date: {rows:#?}");
+    assert!(rows.iter().any(|r| r.contains("Nearly 50 people")));
+    // "built in 1962" and "$2 million" are stated by one source each.
+    for single in ["1962", "$2 million"] {
+        assert!(
+            !rows.iter().any(|r| r.contains(single)),
+            "{single} in the matrix"
+        );
+        let listed = between(section, "<details class=\"one\">", "</details>").join("");
+        assert!(
+            listed.contains(&format!("<mark>{single}</mark>")),
+            "{single}: {listed}"
+        );
+    }
+    // Each document with single-source facts has one collapsed list.
+    assert_eq!(section.matches("<details class=\"one\">").count(), 3);
+    // The Markdown summarises them per source instead of listing them.
+    let mut md = Vec::new();
+    concord::report::markdown::write(&r, &mut md).unwrap();
+    let md = String::from_utf8(md).unwrap();
+    assert!(!md.contains("1962"), "{md}");
+    assert!(md.contains("- `radio-3`: 1 date, 1 money figure"), "{md}");
+}
+
+/// Every cell of every matrix links to its sentence, with the cell's value
+/// marked there; every row label opens the row's sentences and evidence.
+#[test]
+fn views_link_every_matrix_cell_to_its_sentence() {
+    let r = views_report();
+    let html = concord::report::html::render(&r);
+    let mut cells = 0;
+    for row in [
+        "<tr class=\"rg\">",
+        "<tr class=\"ra\">",
+        "<tr class=\"rc\">",
+    ]
+    .iter()
+    .flat_map(|open| between(&html, open, "</tr>"))
+    {
+        let label = between(row, "<th class=\"k\" scope=\"row\"><a href=\"#", "\"")[0];
+        assert!(html.contains(&format!("<tr class=\"why\" id=\"{label}\">")));
+        for cell in between(row, "<td><a href=\"#", "</a></td>") {
+            let (target, words) = cell.split_once("\">").unwrap();
+            let sentence = between(&html, &format!("<li id=\"{target}\">"), "</li>");
+            assert_eq!(sentence.len(), 1, "{target}");
+            for w in words.split(" / ") {
+                assert!(
+                    sentence[0].contains(&format!("<mark>{w}</mark>")),
+                    "{w} not marked in {}",
+                    sentence[0]
+                );
+            }
+            cells += 1;
+        }
+        // Every cell is either a link or empty.
+        assert_eq!(
+            row.matches("<td>").count(),
+            row.matches("<td><a href=").count() + row.matches("<td></td>").count()
+        );
+    }
+    assert!(cells >= 8, "{cells} cells");
+    // The evidence of an aligned claim is there to open.
+    assert!(html.contains("<b>Why one claim</b>"));
+}
+
+/// An approximation shows every side's wording, in both views; a conflict
+/// shows both values in their sentences.
+#[test]
+fn views_show_every_wording_of_a_discrepancy() {
+    let r = views_report();
+    let html = concord::report::html::render(&r);
+    let cards = between(&html, "<div class=\"card approximate\">", "</div>\n").join("");
+    assert!(cards.contains("<b>Nearly 50 people</b>") && cards.contains("<b>Some 50 people</b>"));
+    assert!(cards.contains("<mark>Nearly 50 people</mark> were injured"));
+    let conflict = between(&html, "<div class=\"card conflict\">", "</div>\n").join("");
+    assert!(
+        conflict.contains("<mark>12 homes</mark>") && conflict.contains("<mark>15 homes</mark>")
+    );
+    let mut md = Vec::new();
+    concord::report::markdown::write(&r, &mut md).unwrap();
+    let md = String::from_utf8(md).unwrap();
+    assert!(
+        md.contains("**Nearly 50 people** (gazette-1), **Some 50 people** (post-7)"),
+        "{md}"
+    );
+    assert!(md.contains("destroyed **15 homes** on Sunday"), "{md}");
+    // The headline with markup is escaped wherever it is shown.
+    assert!(!html.to_lowercase().contains("<script"));
+    assert!(html.contains("Inquiry ordered &lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+/// Without `--format`, the output file's extension names the format;
+/// standard output gets Markdown; `md` is short for `markdown`.
+#[test]
+fn report_format_follows_the_output_extension() {
+    let input = data("report").join("views.jsonl");
+    let input = input.to_str().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let written = |name: &str, extra: &[&str]| {
+        let path = dir.path().join(name);
+        let mut args = vec!["report", input, "-q", "-o", path.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let out = run(&args, None);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        std::fs::read_to_string(&path).unwrap()
+    };
+    assert!(written("page.html", &[]).starts_with("<!DOCTYPE html>"));
+    assert!(written("page.HTM", &[]).starts_with("<!DOCTYPE html>"));
+    let json: serde_json::Value = serde_json::from_str(&written("r.json", &[])).unwrap();
+    assert_eq!(json["schema_version"], 1);
+    assert!(written("r.md", &[]).starts_with("# Source consistency report"));
+    assert!(written("r.txt", &[]).starts_with("# Source consistency report"));
+    // An explicit format wins over the extension.
+    assert!(written("r.html", &["--format", "md"]).starts_with("# Source consistency report"));
+    let out = run(&["report", input, "-q"], None);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("# Source consistency report"));
+}

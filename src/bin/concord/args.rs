@@ -203,9 +203,24 @@ pub enum ReportFormat {
     /// The CONTRACT.md JSON document (schema_version 1).
     Json,
     /// Markdown, for terminals and diffs.
+    #[value(alias = "md")]
     Markdown,
     /// One self-contained HTML page.
     Html,
+}
+
+impl ReportFormat {
+    /// The format a file's extension names (`.json`, `.html`/`.htm`,
+    /// `.md`/`.markdown`, any case); `None` for any other.
+    pub fn of_path(path: &std::path::Path) -> Option<ReportFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "json" => Some(ReportFormat::Json),
+            "html" | "htm" => Some(ReportFormat::Html),
+            "md" | "markdown" => Some(ReportFormat::Markdown),
+            _ => None,
+        }
+    }
 }
 
 /// `concord report`.
@@ -217,9 +232,10 @@ pub struct ReportArgs {
     /// Write the report here; `-` or absent: standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
-    pub format: ReportFormat,
+    /// Output format [default: from the extension of `-o` (.json, .html or
+    /// .htm, .md), else markdown].
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
     /// Documents this similar (word 5-shingle Jaccard) are copies of one text: one source.
     #[arg(long, default_value_t = 0.8, value_name = "J")]
     pub copy_threshold: f64,

@@ -28,7 +28,13 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     let corpus = open_corpus(&args.common)?;
     let mut out = Output::create(args.output.as_deref())?;
     let report = pipeline::report(&corpus, &settings, &mut report_skip(args.common.quiet))?;
-    match args.format {
+    // `-o report.html` without `--format` writes HTML, not Markdown in a
+    // file a browser would open.
+    let format = args
+        .format
+        .or_else(|| args.output.as_deref().and_then(ReportFormat::of_path))
+        .unwrap_or(ReportFormat::Markdown);
+    match format {
         ReportFormat::Json => json::write(&report, &mut out)?,
         ReportFormat::Markdown => markdown::write(&report, &mut out)?,
         ReportFormat::Html => html::write(&report, &mut out)?,

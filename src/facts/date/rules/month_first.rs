@@ -143,7 +143,14 @@ impl P<'_> {
         }
         // month year
         if let Some((y, ye)) = self.year_after(e) {
-            if !self.p(e, ",") {
+            // "in June, 2005" is a month of a year; "In March, 2000
+            // workers …" counts workers.
+            let counts_next = self.p(e, ",")
+                && self.t.get(ye).is_some_and(|t| t.kind == Kind::Word)
+                && !self.cap(ye)
+                && self.w(ye).len() > 3
+                && self.w(ye).ends_with('s');
+            if !counts_next {
                 return m(ye, Cal::Ym { y: Some(y), m: mo });
             }
         }
@@ -191,6 +198,11 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "2019-09-05",
         ),
         ("Elections were held in [November 2016].", "-", "2016-11"),
+        (
+            "He was arrested in [June, 2005] after a chase.",
+            "2007-07-20",
+            "2005-06",
+        ),
         (
             "The trial opened on [Dec. 6], prosecutors said.",
             "2023-12-20",
