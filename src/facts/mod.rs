@@ -239,6 +239,8 @@ pub mod names;
 pub(crate) mod numeral;
 pub mod numeric;
 pub mod quotes;
+#[doc(hidden)]
+pub mod selfcheck;
 
 /// A fact as one line of `concord facts` output (CONTRACT.md): the fact
 /// with its document id and the text of its span.

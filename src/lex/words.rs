@@ -336,6 +336,23 @@ pub fn is_calendar_word(low: &str) -> bool {
     )
 }
 
+/// Abbreviations whose full stop belongs to the word ("Sept.", "Mr.",
+/// "Inc."): after them a full stop does not end a sentence. Lower case,
+/// without the stop.
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "sgt", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+    "inc", "corp", "co", "jr", "sr", "prof", "rev", "ft", "mt", "ltd", "maj", "cpl", "pvt", "adm",
+    "supt", "det", "insp", "cmdr", "gens", "sens", "reps", "govs", "est", "approx", "dept", "univ",
+    "ave", "blvd", "rd", "nos", "fig", "pp", "brig", "hon", "messrs", "jnr", "snr", "lt-gen",
+    "maj-gen",
+];
+
+/// Whether a full stop after `low` belongs to it ([`ABBREVIATIONS`]).
+pub fn is_abbreviation(low: &str) -> bool {
+    ABBREVIATIONS.contains(&low)
+}
+
 /// Function words that end a counted noun phrase.
 pub fn is_function_word(low: &str) -> bool {
     matches!(

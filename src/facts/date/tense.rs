@@ -8,7 +8,7 @@
 //! [`Tense`]. Looks at most 15 tokens either way: linear in all.
 
 use super::grammar::P;
-use crate::lex::Kind;
+use crate::lex::{words, Kind};
 
 /// Whether a word is a cue of future reference (the nearest cue decides how
 /// a year-less date or a bare weekday resolves).
@@ -219,39 +219,7 @@ impl P<'_> {
         if k > 0 && self.adj(k) {
             if let Some(t) = self.t.get(k - 1).filter(|t| t.kind == Kind::Word) {
                 let single = self.t.low_of(t).chars().count() == 1;
-                if single
-                    || matches!(
-                        self.t.low_of(t),
-                        "jan"
-                            | "feb"
-                            | "mar"
-                            | "apr"
-                            | "jun"
-                            | "jul"
-                            | "aug"
-                            | "sep"
-                            | "sept"
-                            | "oct"
-                            | "nov"
-                            | "dec"
-                            | "mr"
-                            | "mrs"
-                            | "ms"
-                            | "dr"
-                            | "st"
-                            | "gen"
-                            | "sen"
-                            | "rep"
-                            | "gov"
-                            | "lt"
-                            | "col"
-                            | "sgt"
-                            | "no"
-                            | "vs"
-                            | "jr"
-                            | "sr"
-                    )
-                {
+                if single || words::is_abbreviation(self.t.low_of(t)) {
                     return false;
                 }
             }

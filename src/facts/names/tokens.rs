@@ -72,13 +72,6 @@ pub(crate) fn is_quote_char(c: char) -> bool {
     )
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "cpl", "pvt",
-    "brig", "gov", "sen", "rep", "jr", "sr", "st", "mt", "ft", "prof", "rev", "inc", "corp", "co",
-    "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "vs", "hon", "messrs", "jnr", "snr", "gov", "lt-gen", "maj-gen",
-];
-
 /// Whether `word` followed by a period is an abbreviation that keeps it:
 /// a single letter, dotted initials ("U.S"), or a listed abbreviation.
 fn takes_period(word: &str) -> bool {
@@ -94,7 +87,7 @@ fn takes_period(word: &str) -> bool {
     if dotted && letters > 0 {
         return true;
     }
-    ABBREVIATIONS.contains(&fold(word).as_str())
+    crate::lex::words::is_abbreviation(&fold(word))
 }
 
 /// Whether a title-case token: first letter upper case.

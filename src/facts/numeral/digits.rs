@@ -160,6 +160,20 @@ impl<'a> Numerals<'a> {
                     if !more && num < den && den > 0 && (common_denominator(den) || unit_after) {
                         return Some((fraction(num, den)?, j + 2));
                     }
+                    // "41/2 months", "121/2 miles": a mixed number whose
+                    // space was lost in typesetting ("4 1/2"), read so
+                    // only before a unit, with the halves and quarters
+                    // that such numbers use
+                    let unit_word =
+                        unit_after && self.word(j + 2).is_some_and(|w| !is_function_word(w));
+                    if !more
+                        && unit_word
+                        && num >= 10
+                        && matches!((num % 10, den), (1, 2) | (1, 4) | (3, 4))
+                    {
+                        let whole = Decimal::from_int(i64::try_from(num / 10).ok()?);
+                        return Some((whole.checked_add(fraction(num % 10, den)?)?, j + 2));
+                    }
                 }
                 return Some((v, j));
             }

@@ -57,6 +57,17 @@ impl<'a> Cx<'a> {
             !possessive.contains(&w) && (is_irregular_plural(low) || looks_plural(low))
         });
         let head = match plural {
+            // "two police officers", "three women doctors": a collective or
+            // irregular plural that modifies a plural noun is not the head
+            Some(p)
+                if is_irregular_plural(self.low(&self.toks[words[p]]))
+                    && !possessive.contains(&words[p])
+                    && words
+                        .get(p + 1)
+                        .is_some_and(|&w| looks_plural(self.low(&self.toks[w]))) =>
+            {
+                words[p + 1]
+            }
             Some(p) => words[p],
             None => {
                 if n.value != d(1) {

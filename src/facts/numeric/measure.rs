@@ -48,6 +48,11 @@ impl<'a> Cx<'a> {
             if self.is_sym(j, '.') {
                 j += 1;
             }
+            // "a 170,000-square-foot warehouse": an adjectival measure
+            // hyphenates every word
+            if self.tok(j).is_some_and(|t| t.dash()) && self.glued(j) && self.glued(j + 1) {
+                j += 1;
+            }
             let u = self.tok(j)?;
             let (sym, kind) = unit_of(self.raw(u), self.low(u), false)?;
             if kind != UnitKind::Measure

@@ -212,6 +212,16 @@ impl P<'_> {
         if x < yv && yv <= 10 {
             return None; // 1/2, 3/4, 2/3 …
         }
+        // "21/2 years", "3/4 mile": a fraction (maybe a mixed number that
+        // lost its space) counts a unit; no date is followed by one
+        if let Some(u) = self.t.get(i + 3).filter(|t| t.kind == Kind::Word) {
+            let low = self.t.low_of(u);
+            if !words::is_function_word(low)
+                && crate::lex::units::unit_of(low, low, false).is_some()
+            {
+                return None;
+            }
+        }
         if x == 24 && yv == 7 && self.numtok(i + 2).is_some_and(|t| t.ndig == 1) {
             return None; // "open 24/7": round the clock ("24/07" stays a date)
         }

@@ -174,9 +174,15 @@ impl P<'_> {
                     | "defeat"
                     | "match"
                     | "team"
+                    | "league"
+                    | "club"
+                    | "player"
+                    | "players"
+                    | "roster"
                     | "nfl"
                     | "nba"
                     | "nhl"
+                    | "mlb"
             );
             accounts |= matches!(
                 w,

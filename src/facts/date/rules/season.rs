@@ -1,6 +1,7 @@
 //! Seasons (northern hemisphere, fixed days near the solstices and
 //! equinoxes): "this summer", "last winter", "summer 2024", "the fall of
-//! 2019", "this season".
+//! 2019", "this season" (unless the clause is about a game: "scored 20
+//! goals this season" is a league's season).
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
@@ -45,6 +46,12 @@ impl P<'_> {
             end = e;
         }
         if which.is_none() && (year.is_some() || mode.is_none()) {
+            return None;
+        }
+        // "20 goals this season", "the team's last season": a bare season
+        // in a clause about a game is a league's season, not a quarter of
+        // the year
+        if which.is_none() && self.sports_clause(i, end) {
             return None;
         }
         if mode.is_none()

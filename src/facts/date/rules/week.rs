@@ -1,4 +1,5 @@
-//! Weeks: "week 49", "week 31 of 2018", "the first week of October
+//! Weeks: "week 49", "week 31 of 2018" (not the weeks of a schedule:
+//! "Week 3" of a season, "week 12 of the trial"), "the first week of October
 //! 2014", "the last week of July", "the week of October 6th", "w/c Feb
 //! 4", "the week beginning February 4", "the third month of 2021".
 
@@ -41,6 +42,15 @@ impl P<'_> {
                     let (y, rel) = match (y, z) {
                         (Some(y), _) if rel_y => (y, true),
                         (Some(y), _) => (y, false),
+                        // "Week 3" of a season, "week 12 of the trial":
+                        // weeks that count a schedule, not the calendar
+                        (None, _)
+                            if self.is(k + 2, "of")
+                                || (self.cap(k) && !self.sentence_start(k))
+                                || self.sports_clause(i, e) =>
+                        {
+                            return None
+                        }
                         (None, Some(z)) => (iso_week(z).0, true),
                         (None, None) => return mr(e, Cal::V(DateValue::Unresolved)),
                     };

@@ -1,0 +1,400 @@
+//! Classifying a capitalised span: person, organisation, place, or a
+//! piece still pending, by gazetteer, title, first name, cue words and
+//! shape; and splitting spans at titles, "of" and hyphens.
+//!
+//! Consumes the name tagger's context and one span of token indices;
+//! produces classified pieces for [`super::resolve`]. Looks only at the
+//! span and a few tokens around it, so it is linear in the span.
+
+use super::*;
+
+/// Words of saying right after the span (optionally after an adverb):
+/// "Stoltenberg said", "Austin also said".
+fn followed_by_speech(ctx: &Ctx, hi: usize) -> bool {
+    for k in hi..(hi + 2).min(ctx.toks.len()) {
+        if ctx.toks[k].gap != Gap::Space || is_capitalised(ctx.word(k)) {
+            return false;
+        }
+        if lexicon::is_speech_verb(ctx.f(k)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "according to X", "said X", "spokesman X", "told X".
+fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
+    if lo == 0 || ctx.toks[lo].gap != Gap::Space {
+        return false;
+    }
+    let p = ctx.f(lo - 1);
+    let w = ctx.word(lo - 1);
+    if !w.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    (p == "to" && lo >= 2 && ctx.f(lo - 2) == "according")
+        || lexicon::is_role_noun(p)
+        || matches!(p, "said" | "says" | "added" | "wrote")
+}
+
+/// "SeaMicro", "TallGrass": an inner capital not after a surname prefix
+/// (Mc, Mac, O', De, Di, Du, La, Le, Van).
+fn camel_case(w: &str) -> bool {
+    let rest = [
+        "Mc",
+        "Mac",
+        "O'",
+        "O\u{2019}",
+        "De",
+        "Di",
+        "Du",
+        "La",
+        "Le",
+        "Van",
+    ]
+    .iter()
+    .find_map(|p| w.strip_prefix(p))
+    .unwrap_or(w);
+    rest.chars().skip(1).any(char::is_uppercase) && !rest.contains('-')
+}
+
+fn surname_shaped(w: &str) -> bool {
+    let f = fold(w);
+    !lexicon::gazetteer().contains_key(&f)
+        && lexicon::SURNAME_ENDINGS
+            .iter()
+            .any(|e| f.len() > e.len() + 2 && f.ends_with(e))
+}
+
+/// Splits a span into a title part and a name part: returns the index of
+/// the first name token when a title head is followed by a valid name.
+fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
+    let mut best = None;
+    for h in lo..hi {
+        let head = ctx.f(h);
+        if !lexicon::is_title_head(head) {
+            continue;
+        }
+        // "Larry King", "Jack Marshal": a title word right after a first
+        // name is a surname.
+        if h > lo && lexicon::is_first_name(ctx.f(h - 1)) {
+            continue;
+        }
+        let mut k = h + 1;
+        while k < hi && lexicon::is_title_tail(ctx.f(k)) {
+            k += 1;
+        }
+        // "Secretary of Defense", "Minister for Foreign Affairs",
+        // "President of Ukraine"; not "President of Production".
+        let mut complement_ok = true;
+        while k < hi && matches!(ctx.f(k), "of" | "for") {
+            k += 1;
+            let mut portfolio = 0;
+            while k < hi
+                && (matches!(ctx.f(k), "the" | "and")
+                    || lexicon::is_department_word(ctx.f(k))
+                    || ctx.gaz_at(k, k + 1).is_some())
+            {
+                if !matches!(ctx.f(k), "the" | "and") {
+                    portfolio += 1;
+                }
+                k += 1;
+            }
+            complement_ok &= portfolio > 0;
+        }
+        if !complement_ok || k >= hi || !name_like(ctx, k, hi) {
+            continue;
+        }
+        if hi - k == 1 && !lexicon::is_honorific(head) {
+            // "General Manager", "Private Practice": a lone word after a
+            // rank must look like a surname, not an ordinary word.
+            let f = ctx.f(k);
+            if ctx.lower.contains(f)
+                || lexicon::is_common_word(f)
+                || lexicon::is_role_noun(f)
+                || lexicon::is_first_name(head)
+            {
+                continue;
+            }
+        }
+        best = Some(k);
+    }
+    best
+}
+
+/// "Capt. Tom Tennant of the Woodburn Police Department": a person, then
+/// "of" and an organisation or place. Returns the index of the "of".
+fn person_of_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
+    (lo + 1..hi).find(|&c| {
+        ctx.f(c) == "of"
+            && (title_split(ctx, lo, c).is_some()
+                || (c - lo >= 2 && lexicon::is_first_name(ctx.f(lo)) && name_like(ctx, lo, c)))
+            && (c + 1..hi).any(|i| {
+                lexicon::is_org_cue(ctx.f(i))
+                    || lexicon::is_place_cue(ctx.f(i))
+                    || ctx.gaz_at(i, hi).is_some()
+            })
+    })
+}
+
+/// Classifies the span `lo..hi`, appending pieces.
+pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>) {
+    // A leading "The" was already dropped (closed-class); drop leading
+    // connectors.
+    while lo < hi && !is_capitalised(ctx.word(lo)) && !ctx.is_name_word(lo) {
+        lo += 1;
+    }
+    if lo >= hi {
+        return;
+    }
+    let heading = ctx.toks[lo].heading;
+    // All-capitals runs that are not gazetteer entries are shouting, not
+    // names.
+    if hi - lo >= 2
+        && (lo..hi).all(|i| is_all_caps(ctx.word(i)) || !ctx.is_name_word(i))
+        && ctx.gaz_at(lo, hi).is_none_or(|(n, _, _)| n != hi - lo)
+    {
+        gazetteer_pieces(ctx, lo, hi, out);
+        return;
+    }
+    if let Some(c) = person_of_split(ctx, lo, hi) {
+        classify(ctx, lo, c, out);
+        let mut r = c + 1;
+        while r < hi && is_connector_tok(ctx, r) {
+            r += 1;
+        }
+        classify(ctx, r, hi, out);
+        return;
+    }
+    if let Some(k) = title_split(ctx, lo, hi) {
+        gazetteer_pieces(ctx, lo, k, out);
+        let words = (k..hi)
+            .filter(|&i| !is_initial(ctx.word(i)) && !lexicon::is_suffix(ctx.f(i)))
+            .count();
+        let class = if words >= 2 {
+            Class::Person(person_name(ctx, k, hi))
+        } else {
+            Class::Pending(Some((FactKind::Person, person_name(ctx, k, hi))))
+        };
+        out.push(Piece {
+            lo: k,
+            hi,
+            bytes: None,
+            class,
+        });
+        return;
+    }
+    if let Some((n, kind, canon)) = ctx.gaz_at(lo, hi) {
+        if n == hi - lo {
+            let class = match kind {
+                GazKind::Place => Class::Place(canon.to_string()),
+                GazKind::Org => Class::Org(canon.to_string()),
+            };
+            let class = if n == 1 {
+                Class::Pending(Some((kind_of(kind), canon.to_string())))
+            } else {
+                class
+            };
+            out.push(Piece {
+                lo,
+                hi,
+                bytes: None,
+                class,
+            });
+            return;
+        }
+    }
+    if heading {
+        // Title-case lines: only gazetteer entries, known people, and short
+        // bylines or captions that are plainly a first name and surname.
+        let short = hi - lo <= 3 && hi - lo >= 2;
+        if short && lexicon::is_first_name(ctx.f(lo)) && name_like(ctx, lo, hi) {
+            out.push(Piece {
+                lo,
+                hi,
+                bytes: None,
+                class: Class::Person(person_name(ctx, lo, hi)),
+            });
+        } else {
+            // Word by word: gazetteer entries, and single words that may be
+            // the surname of a person named elsewhere.
+            let mut i = lo;
+            while i < hi {
+                if let Some((n, _, _)) = ctx.gaz_at(i, hi) {
+                    gazetteer_pieces(ctx, i, i + n, out);
+                    i += n;
+                } else {
+                    if name_like(ctx, i, i + 1) {
+                        out.push(Piece {
+                            lo: i,
+                            hi: i + 1,
+                            bytes: None,
+                            class: Class::Pending(None),
+                        });
+                    }
+                    i += 1;
+                }
+            }
+        }
+        return;
+    }
+    // Cue words count inside hyphenated words too ("Journal-Constitution").
+    let has = |p: fn(&str) -> bool| (lo..hi).any(|i| ctx.f(i).split('-').any(p));
+    let last = ctx.f(hi - 1);
+    if has(lexicon::is_org_cue) && hi - lo != 1 {
+        out.push(Piece {
+            lo,
+            hi,
+            bytes: None,
+            class: Class::Org(plain(ctx, lo, hi)),
+        });
+        return;
+    }
+    if lexicon::is_place_cue(last) && hi - lo >= 2 {
+        out.push(Piece {
+            lo,
+            hi,
+            bytes: None,
+            class: Class::Place(plain(ctx, lo, hi)),
+        });
+        return;
+    }
+    let n_words = hi - lo;
+    if n_words >= 3 && !lexicon::is_first_name(ctx.f(lo)) {
+        // "Public Defender Peter Lynch": a first name and surname after
+        // other capitalised words.
+        if let Some(k) = (lo + 1..hi - 1).find(|&k| {
+            lexicon::is_first_name(ctx.f(k)) && (2..=3).contains(&(hi - k)) && name_like(ctx, k, hi)
+        }) {
+            gazetteer_pieces(ctx, lo, k, out);
+            out.push(Piece {
+                lo: k,
+                hi,
+                bytes: None,
+                class: Class::Person(person_name(ctx, k, hi)),
+            });
+            return;
+        }
+    }
+    if name_like(ctx, lo, hi) {
+        let first_known = lexicon::is_first_name(ctx.f(lo)) || is_initial(ctx.word(lo));
+        let cued = followed_by_speech(ctx, hi) || preceded_by_person_cue(ctx, lo);
+        let shaped = surname_shaped(ctx.word(hi - 1));
+        if n_words >= 2 && (first_known || cued || shaped) {
+            out.push(Piece {
+                lo,
+                hi,
+                bytes: None,
+                class: Class::Person(person_name(ctx, lo, hi)),
+            });
+            return;
+        }
+        if n_words <= 2 && (lo..hi).all(|i| ctx.gaz_at(i, hi).is_none()) {
+            // A lone surname as the subject or object of a verb of saying
+            // ("Gotcher contended", "said Bodiford") is a person even when
+            // not named in full; camel-case words are usually companies.
+            let after_article = lo > 0 && matches!(ctx.f(lo - 1), "the" | "a" | "an");
+            let fallback = (n_words == 1 && cued && !after_article && !camel_case(ctx.word(lo)))
+                .then(|| (FactKind::Person, person_name(ctx, lo, hi)));
+            out.push(Piece {
+                lo,
+                hi,
+                bytes: None,
+                class: Class::Pending(fallback),
+            });
+            return;
+        }
+    }
+    // "Unabomber Ted Kaczynski", "Angels GM Tony Reagins": a first name and
+    // surname after other capitalised words.
+    if let Some(k) = (lo + 1..hi.saturating_sub(1)).find(|&k| {
+        lexicon::is_first_name(ctx.f(k)) && (2..=3).contains(&(hi - k)) && name_like(ctx, k, hi)
+    }) {
+        gazetteer_pieces(ctx, lo, k, out);
+        out.push(Piece {
+            lo: k,
+            hi,
+            bytes: None,
+            class: Class::Person(person_name(ctx, k, hi)),
+        });
+        return;
+    }
+    gazetteer_pieces(ctx, lo, hi, out);
+}
+
+/// Gazetteer entries inside `lo..hi`, longest first from the left; the
+/// words between them may still be surnames of known people.
+fn gazetteer_pieces(ctx: &Ctx, lo: usize, hi: usize, out: &mut Vec<Piece>) {
+    let mut i = lo;
+    let mut run = lo;
+    let flush = |run: usize, i: usize, out: &mut Vec<Piece>| {
+        // A lone leftover name word may be a known person's surname.
+        if i == run + 1 && ctx.is_name_word(run) && name_like(ctx, run, i) {
+            out.push(Piece {
+                lo: run,
+                hi: i,
+                bytes: None,
+                class: Class::Pending(None),
+            });
+        }
+    };
+    while i < hi {
+        if let Some((n, kind, canon)) = ctx.gaz_at(i, hi) {
+            flush(run, i, out);
+            let class = if n == 1 {
+                Class::Pending(Some((kind_of(kind), canon.to_string())))
+            } else {
+                match kind {
+                    GazKind::Place => Class::Place(canon.to_string()),
+                    GazKind::Org => Class::Org(canon.to_string()),
+                }
+            };
+            out.push(Piece {
+                lo: i,
+                hi: i + n,
+                bytes: None,
+                class,
+            });
+            i += n;
+            run = i;
+        } else {
+            // Hyphenated compounds: "US-led", "Russia-Ukraine".
+            hyphen_parts(ctx, i, out);
+            i += 1;
+            if i < hi && !ctx.is_name_word(i) {
+                flush(run, i, out);
+                run = i + 1;
+            }
+        }
+    }
+    flush(run, i, out);
+}
+
+/// Gazetteer places and organisations inside a hyphenated word ("US-led"
+/// gives United States, "Russia-Ukraine" both).
+pub(super) fn hyphen_parts(ctx: &Ctx, i: usize, out: &mut Vec<Piece>) {
+    let w = ctx.word(i);
+    if !w.contains('-') {
+        return;
+    }
+    let mut offset = ctx.toks[i].start;
+    for part in w.split('-') {
+        let f = fold(part);
+        if let Some(&(kind, canon)) = lexicon::gazetteer().get(&f) {
+            let short = f.chars().count() <= 3;
+            if is_capitalised(part) && (!short || is_all_caps(part)) {
+                let canon = canon.to_string();
+                out.push(Piece {
+                    lo: i,
+                    hi: i + 1,
+                    bytes: Some(Span::new(offset, offset + part.len())),
+                    class: match kind {
+                        GazKind::Place => Class::Place(canon),
+                        GazKind::Org => Class::Org(canon),
+                    },
+                });
+            }
+        }
+        offset += part.len() + 1;
+    }
+}

@@ -1,0 +1,557 @@
+//! Gazetteers of places, organisations and well-known people, with their
+//! canonical spellings, for the rule-based name tagger.
+//!
+//! Consumes nothing; produces lookup tables built once on first use, keyed
+//! by [`fold`]ed variants (words separated by single spaces). Lists are in
+//! our own words and deliberately small: cues, not a knowledge base.
+
+use super::lexicon::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Gazetteer of places: `variant|Canonical` (the variant is folded on
+/// load). Transliteration variants map to one spelling.
+const PLACES: &str = "
+afghanistan|Afghanistan
+albania|Albania
+algeria|Algeria
+argentina|Argentina
+armenia|Armenia
+australia|Australia
+austria|Austria
+azerbaijan|Azerbaijan
+bahrain|Bahrain
+bangladesh|Bangladesh
+belarus|Belarus
+belgium|Belgium
+bolivia|Bolivia
+bosnia|Bosnia and Herzegovina
+bosnia and herzegovina|Bosnia and Herzegovina
+brazil|Brazil
+bulgaria|Bulgaria
+cambodia|Cambodia
+cameroon|Cameroon
+canada|Canada
+chile|Chile
+china|China
+colombia|Colombia
+congo|Congo
+croatia|Croatia
+cuba|Cuba
+cyprus|Cyprus
+czech republic|Czech Republic
+czechia|Czech Republic
+denmark|Denmark
+ecuador|Ecuador
+egypt|Egypt
+estonia|Estonia
+ethiopia|Ethiopia
+finland|Finland
+france|France
+georgia|Georgia
+germany|Germany
+ghana|Ghana
+greece|Greece
+guatemala|Guatemala
+haiti|Haiti
+honduras|Honduras
+hungary|Hungary
+iceland|Iceland
+india|India
+indonesia|Indonesia
+iran|Iran
+iraq|Iraq
+ireland|Ireland
+israel|Israel
+italy|Italy
+jamaica|Jamaica
+japan|Japan
+jordan|Jordan
+kazakhstan|Kazakhstan
+kenya|Kenya
+kosovo|Kosovo
+kuwait|Kuwait
+kyrgyzstan|Kyrgyzstan
+latvia|Latvia
+lebanon|Lebanon
+libya|Libya
+lithuania|Lithuania
+luxembourg|Luxembourg
+malaysia|Malaysia
+mali|Mali
+malta|Malta
+mexico|Mexico
+moldova|Moldova
+mongolia|Mongolia
+montenegro|Montenegro
+morocco|Morocco
+mozambique|Mozambique
+myanmar|Myanmar
+burma|Myanmar
+nepal|Nepal
+netherlands|Netherlands
+the netherlands|Netherlands
+holland|Netherlands
+new zealand|New Zealand
+nicaragua|Nicaragua
+niger|Niger
+nigeria|Nigeria
+north korea|North Korea
+north macedonia|North Macedonia
+macedonia|North Macedonia
+norway|Norway
+oman|Oman
+pakistan|Pakistan
+palestine|Palestine
+panama|Panama
+paraguay|Paraguay
+peru|Peru
+philippines|Philippines
+the philippines|Philippines
+poland|Poland
+portugal|Portugal
+qatar|Qatar
+romania|Romania
+russia|Russia
+russian federation|Russia
+rwanda|Rwanda
+saudi arabia|Saudi Arabia
+senegal|Senegal
+serbia|Serbia
+singapore|Singapore
+slovakia|Slovakia
+slovenia|Slovenia
+somalia|Somalia
+south africa|South Africa
+south korea|South Korea
+korea|Korea
+south sudan|South Sudan
+spain|Spain
+sri lanka|Sri Lanka
+sudan|Sudan
+sweden|Sweden
+switzerland|Switzerland
+syria|Syria
+taiwan|Taiwan
+tajikistan|Tajikistan
+tanzania|Tanzania
+thailand|Thailand
+tunisia|Tunisia
+turkey|Turkey
+turkiye|Turkey
+turkmenistan|Turkmenistan
+uganda|Uganda
+ukraine|Ukraine
+the ukraine|Ukraine
+united arab emirates|United Arab Emirates
+uae|United Arab Emirates
+united kingdom|United Kingdom
+uk|United Kingdom
+britain|United Kingdom
+great britain|United Kingdom
+england|England
+scotland|Scotland
+wales|Wales
+northern ireland|Northern Ireland
+united states|United States
+united states of america|United States
+us|United States
+usa|United States
+america|United States
+uruguay|Uruguay
+uzbekistan|Uzbekistan
+venezuela|Venezuela
+vietnam|Vietnam
+yemen|Yemen
+zambia|Zambia
+zimbabwe|Zimbabwe
+europe|Europe
+asia|Asia
+africa|Africa
+north america|North America
+south america|South America
+latin america|Latin America
+middle east|Middle East
+the middle east|Middle East
+gaza|Gaza
+gaza strip|Gaza
+west bank|West Bank
+crimea|Crimea
+donbas|Donbas
+donbass|Donbas
+kashmir|Kashmir
+balkans|Balkans
+scandinavia|Scandinavia
+siberia|Siberia
+caucasus|Caucasus
+kyiv|Kyiv
+kiev|Kyiv
+kyyiv|Kyiv
+kharkiv|Kharkiv
+kharkov|Kharkiv
+odesa|Odesa
+odessa|Odesa
+lviv|Lviv
+lvov|Lviv
+lwow|Lviv
+dnipro|Dnipro
+dnepr|Dnipro
+dnipropetrovsk|Dnipro
+zaporizhzhia|Zaporizhzhia
+zaporizhia|Zaporizhzhia
+zaporozhye|Zaporizhzhia
+mykolaiv|Mykolaiv
+nikolaev|Mykolaiv
+nikolayev|Mykolaiv
+kherson|Kherson
+donetsk|Donetsk
+luhansk|Luhansk
+lugansk|Luhansk
+mariupol|Mariupol
+bakhmut|Bakhmut
+avdiivka|Avdiivka
+chernihiv|Chernihiv
+chernigov|Chernihiv
+sumy|Sumy
+poltava|Poltava
+vinnytsia|Vinnytsia
+chernobyl|Chornobyl
+chornobyl|Chornobyl
+sevastopol|Sevastopol
+moscow|Moscow
+st petersburg|Saint Petersburg
+saint petersburg|Saint Petersburg
+belgorod|Belgorod
+kursk|Kursk
+minsk|Minsk
+warsaw|Warsaw
+krakow|Krakow
+berlin|Berlin
+munich|Munich
+frankfurt|Frankfurt
+hamburg|Hamburg
+ramstein|Ramstein
+paris|Paris
+london|London
+brussels|Brussels
+amsterdam|Amsterdam
+the hague|The Hague
+rome|Rome
+milan|Milan
+madrid|Madrid
+barcelona|Barcelona
+lisbon|Lisbon
+vienna|Vienna
+prague|Prague
+budapest|Budapest
+bucharest|Bucharest
+sofia|Sofia
+athens|Athens
+stockholm|Stockholm
+oslo|Oslo
+copenhagen|Copenhagen
+helsinki|Helsinki
+vilnius|Vilnius
+riga|Riga
+tallinn|Tallinn
+dublin|Dublin
+edinburgh|Edinburgh
+geneva|Geneva
+zurich|Zurich
+istanbul|Istanbul
+ankara|Ankara
+tehran|Tehran
+baghdad|Baghdad
+damascus|Damascus
+beirut|Beirut
+jerusalem|Jerusalem
+tel aviv|Tel Aviv
+cairo|Cairo
+riyadh|Riyadh
+doha|Doha
+dubai|Dubai
+abu dhabi|Abu Dhabi
+kabul|Kabul
+islamabad|Islamabad
+karachi|Karachi
+new delhi|New Delhi
+delhi|Delhi
+mumbai|Mumbai
+bombay|Mumbai
+beijing|Beijing
+peking|Beijing
+shanghai|Shanghai
+hong kong|Hong Kong
+tokyo|Tokyo
+seoul|Seoul
+pyongyang|Pyongyang
+taipei|Taipei
+bangkok|Bangkok
+jakarta|Jakarta
+manila|Manila
+hanoi|Hanoi
+sydney|Sydney
+melbourne|Melbourne
+canberra|Canberra
+nairobi|Nairobi
+lagos|Lagos
+johannesburg|Johannesburg
+cape town|Cape Town
+tripoli|Tripoli
+khartoum|Khartoum
+mexico city|Mexico City
+havana|Havana
+caracas|Caracas
+bogota|Bogota
+lima|Lima
+santiago|Santiago
+buenos aires|Buenos Aires
+brasilia|Brasilia
+sao paulo|Sao Paulo
+rio de janeiro|Rio de Janeiro
+ottawa|Ottawa
+toronto|Toronto
+montreal|Montreal
+vancouver|Vancouver
+washington|Washington
+washington dc|Washington
+washington d c|Washington
+new york|New York
+new york city|New York
+los angeles|Los Angeles
+chicago|Chicago
+houston|Houston
+philadelphia|Philadelphia
+phoenix|Phoenix
+san francisco|San Francisco
+san diego|San Diego
+seattle|Seattle
+boston|Boston
+miami|Miami
+atlanta|Atlanta
+dallas|Dallas
+denver|Denver
+detroit|Detroit
+las vegas|Las Vegas
+new orleans|New Orleans
+hollywood|Hollywood
+malibu|Malibu
+beverly hills|Beverly Hills
+alabama|Alabama
+alaska|Alaska
+arizona|Arizona
+arkansas|Arkansas
+california|California
+colorado|Colorado
+connecticut|Connecticut
+delaware|Delaware
+florida|Florida
+hawaii|Hawaii
+idaho|Idaho
+illinois|Illinois
+indiana|Indiana
+iowa|Iowa
+kansas|Kansas
+kentucky|Kentucky
+louisiana|Louisiana
+maine|Maine
+maryland|Maryland
+massachusetts|Massachusetts
+michigan|Michigan
+minnesota|Minnesota
+mississippi|Mississippi
+missouri|Missouri
+montana|Montana
+nebraska|Nebraska
+nevada|Nevada
+new hampshire|New Hampshire
+new jersey|New Jersey
+new mexico|New Mexico
+north carolina|North Carolina
+north dakota|North Dakota
+ohio|Ohio
+oklahoma|Oklahoma
+oregon|Oregon
+pennsylvania|Pennsylvania
+rhode island|Rhode Island
+south carolina|South Carolina
+south dakota|South Dakota
+tennessee|Tennessee
+texas|Texas
+utah|Utah
+vermont|Vermont
+virginia|Virginia
+west virginia|West Virginia
+wisconsin|Wisconsin
+wyoming|Wyoming
+";
+
+/// Gazetteer of organisations: `variant|Canonical`. Variants of one to
+/// three letters match only when written in capitals ("UN", not "Un").
+/// The Pentagon and the Kremlin are organisations (metonymy for the
+/// institution far more often than the building).
+const ORGS: &str = "
+nato|NATO
+north atlantic treaty organization|NATO
+un|United Nations
+united nations|United Nations
+un security council|UN Security Council
+security council|UN Security Council
+eu|European Union
+european union|European Union
+european commission|European Commission
+european parliament|European Parliament
+pentagon|Pentagon
+kremlin|Kremlin
+white house|White House
+congress|Congress
+senate|Senate
+house of representatives|House of Representatives
+state department|State Department
+department of state|State Department
+defense department|Department of Defense
+department of defense|Department of Defense
+us department of defense|Department of Defense
+dod|Department of Defense
+fbi|FBI
+cia|CIA
+nsa|NSA
+imf|IMF
+international monetary fund|IMF
+world bank|World Bank
+who|World Health Organization
+world health organization|World Health Organization
+opec|OPEC
+osce|OSCE
+g7|G7
+group of seven|G7
+g20|G20
+red cross|Red Cross
+hamas|Hamas
+hezbollah|Hezbollah
+taliban|Taliban
+the taliban|Taliban
+al qaeda|al-Qaeda
+al-qaeda|al-Qaeda
+al qaida|al-Qaeda
+al-qaida|al-Qaeda
+isis|Islamic State
+isil|Islamic State
+islamic state|Islamic State
+wagner|Wagner Group
+wagner group|Wagner Group
+reuters|Reuters
+ap|Associated Press
+associated press|Associated Press
+afp|AFP
+agence france-presse|AFP
+bbc|BBC
+cnn|CNN
+nbc|NBC
+cbs|CBS
+abc|ABC
+fox news|Fox News
+msnbc|MSNBC
+npr|NPR
+interfax|Interfax
+tass|TASS
+ukrinform|Ukrinform
+new york times|New York Times
+the new york times|New York Times
+washington post|Washington Post
+the washington post|Washington Post
+wall street journal|Wall Street Journal
+the wall street journal|Wall Street Journal
+google|Google
+microsoft|Microsoft
+facebook|Facebook
+twitter|Twitter
+nasa|NASA
+fema|FEMA
+epa|EPA
+fda|FDA
+cdc|CDC
+sec|SEC
+un general assembly|UN General Assembly
+verkhovna rada|Verkhovna Rada
+bundestag|Bundestag
+knesset|Knesset
+duma|State Duma
+state duma|State Duma
+interpol|Interpol
+europol|Europol
+";
+
+/// Surnames of a few world leaders named alone in news ("Putin's war"):
+/// `surname|Canonical full name`. Used only for a lone surname that no
+/// full name in the document explains.
+const PEOPLE: &str = "
+putin|Vladimir Putin
+zelensky|Volodymyr Zelenskyy
+zelenskyy|Volodymyr Zelenskyy
+zelenskiy|Volodymyr Zelenskyy
+biden|Joe Biden
+obama|Barack Obama
+trump|Donald Trump
+xi|Xi Jinping
+erdogan|Recep Tayyip Erdogan
+macron|Emmanuel Macron
+scholz|Olaf Scholz
+merkel|Angela Merkel
+netanyahu|Benjamin Netanyahu
+lukashenko|Alexander Lukashenko
+stoltenberg|Jens Stoltenberg
+lavrov|Sergei Lavrov
+shoigu|Sergei Shoigu
+peskov|Dmitry Peskov
+blinken|Antony Blinken
+guterres|Antonio Guterres
+modi|Narendra Modi
+kadyrov|Ramzan Kadyrov
+prigozhin|Yevgeny Prigozhin
+medvedev|Dmitry Medvedev
+";
+
+/// Full name of a well-known person from a lone surname (folded).
+pub(crate) fn famous(folded: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        PEOPLE
+            .lines()
+            .filter_map(|l| l.split_once('|'))
+            .map(|(k, v)| (fold(k), v.trim()))
+            .collect()
+    })
+    .get(folded)
+    .copied()
+}
+
+/// A gazetteer entry's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum GazKind {
+    /// A place.
+    Place,
+    /// An organisation.
+    Org,
+}
+
+/// The place and organisation gazetteers, keyed by folded variant (words
+/// separated by single spaces).
+pub(crate) fn gazetteer() -> &'static HashMap<String, (GazKind, &'static str)> {
+    static MAP: OnceLock<HashMap<String, (GazKind, &'static str)>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (list, kind) in [(PLACES, GazKind::Place), (ORGS, GazKind::Org)] {
+            for line in list.lines() {
+                if let Some((variant, canonical)) = line.split_once('|') {
+                    let key = fold(variant).replace('-', " ");
+                    m.entry(key).or_insert((kind, canonical.trim()));
+                }
+            }
+        }
+        m
+    })
+}
+
+/// Longest gazetteer variant, in words.
+pub(crate) const GAZ_MAX_WORDS: usize = 5;
