@@ -572,9 +572,22 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
         _ => None,
     };
     match (month_day(&a.fact.value), month_day(&b.fact.value)) {
-        (Some(x), Some(y)) if x == y => Relation::Same,
+        (Some(x), Some(y)) if x == y && writes_month(a.surface) && writes_month(b.surface) => {
+            Relation::Same
+        }
         _ => r,
     }
+}
+
+/// Whether a date mention writes its month ("Dec. 6", "12/6"), rather than
+/// reaching a day by counting ("Sunday", "in one year").
+fn writes_month(surface: &str) -> bool {
+    surface
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| crate::lex::words::month(&w.to_lowercase()).is_some())
+        || surface.as_bytes().windows(3).any(|w| {
+            w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
+        })
 }
 
 /// Whether a date mention is a stretch counted from now ("the last eight
@@ -875,12 +888,12 @@ fn build_fact(
                     exact &= a.fact.qualifier != Some(crate::facts::Qualifier::Approx)
                         || hedge_class(a.hedge.as_deref()) == hedge_class(b.hedge.as_deref())
                 }
-                Relation::Compatible => exact = false,
+                // One source's two wordings ("last month", "less than a
+                // month ago") are not a difference between sources.
+                Relation::Compatible => exact &= a.doc == b.doc,
                 Relation::Incompatible | Relation::Unrelated => {
                     if a.doc != b.doc {
                         conflict = true;
-                    } else {
-                        exact = false;
                     }
                 }
             }
@@ -1040,5 +1053,34 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
             x.background(),
             y.background()
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{writes_month, writes_year};
+
+    #[test]
+    fn what_a_date_mention_writes() {
+        for s in [
+            "Dec. 6",
+            "December 6, 2023",
+            "12/6",
+            "2023-12-06",
+            "in June",
+        ] {
+            assert!(writes_month(s), "{s}");
+        }
+        for s in [
+            "Sunday",
+            "in one year",
+            "today",
+            "last week",
+            "three days ago",
+        ] {
+            assert!(!writes_month(s), "{s}");
+        }
+        assert!(writes_year("April 9, 2013") && writes_year("in '08"));
+        assert!(!writes_year("April 9") && !writes_year("Monday"));
     }
 }
