@@ -155,6 +155,89 @@ fn main() -> anyhow::Result<()> {
         }
         return Ok(());
     }
+    if std::env::var("ACTORS").is_ok() {
+        // Pairs with an actor conflict, by the kinds of the two principals.
+        let mut rows: HashMap<String, [usize; 2]> = HashMap::new();
+        for i in 0..vecs.len() {
+            for j in i + 1..vecs.len() {
+                let (a, b) = (&vecs[i], &vecs[j]);
+                let sc = score::score_in(a, b, Some(&w), few);
+                if sc.affinity < 0.05 || !score::actor_conflict(a, b) {
+                    continue;
+                }
+                let (pa, pb) = (score::principal(a).unwrap(), score::principal(b).unwrap());
+                let kind = |p: &concord::events::features::PersonKey| {
+                    if p.initial == concord::events::features::ORG {
+                        "org"
+                    } else {
+                        "per"
+                    }
+                };
+                let mut k = [kind(pa), kind(pb)];
+                k.sort();
+                let same = meta[i].1 == meta[j].1;
+                rows.entry(k.join("-")).or_default()[usize::from(!same)] += 1;
+                if same {
+                    println!(
+                        "SAME {} {} aff {:.3} {}{}:{} vs {}{}:{} | {:?} / {:?}",
+                        meta[i].0,
+                        meta[j].0,
+                        sc.affinity,
+                        pa.initial,
+                        pa.surname,
+                        pa.mentions,
+                        pb.initial,
+                        pb.surname,
+                        pb.mentions,
+                        a.persons
+                            .iter()
+                            .take(4)
+                            .map(|p| format!("{}{}:{}", p.initial, p.surname, p.mentions))
+                            .collect::<Vec<_>>(),
+                        b.persons
+                            .iter()
+                            .take(4)
+                            .map(|p| format!("{}{}:{}", p.initial, p.surname, p.mentions))
+                            .collect::<Vec<_>>(),
+                    );
+                }
+            }
+        }
+        let mut rows: Vec<_> = rows.into_iter().collect();
+        rows.sort();
+        for (k, c) in rows {
+            println!("{k} same {} diff {}", c[0], c[1]);
+        }
+        return Ok(());
+    }
+    if std::env::var("DATES").is_ok() {
+        // Pairs with a date conflict: anchors and stated dates of each.
+        for i in 0..vecs.len() {
+            for j in i + 1..vecs.len() {
+                let (a, b) = (&vecs[i], &vecs[j]);
+                let sc = score::score_in(a, b, Some(&w), few);
+                if !sc.conflict || sc.affinity < 0.05 {
+                    continue;
+                }
+                println!(
+                    "{} {} {} aff {:.3} anch {:?} {:?} | {:?} / {:?}",
+                    if meta[i].1 == meta[j].1 {
+                        "SAME"
+                    } else {
+                        "diff"
+                    },
+                    meta[i].0,
+                    meta[j].0,
+                    sc.affinity,
+                    a.anchor,
+                    b.anchor,
+                    a.mentions,
+                    b.mentions
+                );
+            }
+        }
+        return Ok(());
+    }
     if let Ok(pred) = std::env::var("IMPURE") {
         let mut cl: HashMap<String, String> = HashMap::new();
         for line in std::io::BufReader::new(std::fs::File::open(pred)?).lines() {
