@@ -143,6 +143,11 @@ impl P<'_> {
             let before = if k > 0 { self.w(k - 1) } else { "" };
             return matches!(before, "is" | "are" | "am" | "be" | "s").then_some(Tense::Future);
         }
+        // "sentencing is set for Nov. 8", "was set to begin": a date fixed
+        // ahead ("set fire" is not)
+        if w == "set" {
+            return matches!(self.w(k + 1), "for" | "to").then_some(Tense::Future);
+        }
         if w == "going" {
             return self.is(k + 1, "to").then_some(Tense::Future);
         }

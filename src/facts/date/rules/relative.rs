@@ -378,6 +378,12 @@ impl P<'_> {
             if self.after_superlative(i) && self.tense(i, end) != Tense::Future {
                 return None;
             }
+            // "sold a million copies in three days", "seven game-winning
+            // drives in one year": in a past sentence, how long something
+            // took, not a day ahead
+            if self.tense(i, end) == Tense::Past {
+                return None;
+            }
             // "in 2 weeks", "in a fortnight('s time)"
             if self.is(end, "time") {
                 end += 1;
