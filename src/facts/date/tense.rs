@@ -145,6 +145,34 @@ impl P<'_> {
         }
         // "sentencing is set for Nov. 8", "was set to begin": a date fixed
         // ahead ("set fire" is not)
+        // "the purchase from QLogic back in January": looking back. "Will
+        // be back in January" is a return, and its verb decides.
+        if w == "back" {
+            let before = if k > 0 { self.w(k - 1) } else { "" };
+            let returns = matches!(
+                before,
+                "be" | "is"
+                    | "are"
+                    | "am"
+                    | "s"
+                    | "been"
+                    | "being"
+                    | "come"
+                    | "comes"
+                    | "coming"
+                    | "get"
+                    | "gets"
+                    | "getting"
+                    | "go"
+                    | "goes"
+                    | "going"
+                    | "bring"
+                    | "brings"
+                    | "head"
+                    | "heads"
+            );
+            return (matches!(self.w(k + 1), "in" | "on") && !returns).then_some(Tense::Past);
+        }
         if w == "set" {
             return matches!(self.w(k + 1), "for" | "to").then_some(Tense::Future);
         }
