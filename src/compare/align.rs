@@ -415,7 +415,13 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                     (Some(x), Some(y)) => x == y,
                     _ => true,
                 };
-            one_day || t.predicate || subject || t.head || t.similarity >= SAME_DAY_SIMILAR
+            // Names alone are the event's protagonists, in every sentence:
+            // they tie a coarser period only with some shared wording.
+            one_day
+                || t.predicate
+                || t.head
+                || (subject && t.similarity >= SAME_DAY_SIMILAR / 2.0)
+                || t.similarity >= SAME_DAY_SIMILAR
         } else if bare {
             t.predicate || t.head || t.similarity >= SIMILAR_EQUAL + 0.1
         } else {
