@@ -8,55 +8,14 @@
 //! dates and frame; `HARD=1` lists the pairs of one event with
 //! [`hard_conflict`](concord::events::score::hard_conflict), `PAIRS=1`
 //! prints every pair's score.
-use concord::events::features::{extract, DocFreq, DocInput, Scratch, VectorConfig};
+mod common;
 use concord::events::frame::{age_conflict, day_conflict, place_conflict, street_conflict};
 use concord::events::score::cast_conflict;
-use std::io::BufRead;
 
 fn main() -> anyhow::Result<()> {
     let path = std::env::args().nth(1).unwrap_or_default();
     let verbose = std::env::args().any(|a| a == "-v");
-    let mut scratch = Scratch::default();
-    let mut raw = Vec::new();
-    let mut meta = Vec::new();
-    for line in std::io::BufReader::new(std::fs::File::open(path)?).lines() {
-        let v: serde_json::Value = serde_json::from_str(&line?)?;
-        let text = v["text"].as_str().unwrap_or("");
-        let published = v["published"]
-            .as_str()
-            .and_then(concord::facts::date::parse_published)
-            .or_else(|| concord::facts::date::published_from_text(text).map(|x| x.0));
-        let facts = concord::facts::extract(
-            text,
-            &concord::facts::ExtractContext {
-                published,
-                ..Default::default()
-            },
-        );
-        raw.push(extract(
-            DocInput {
-                text,
-                title: v["title"].as_str(),
-                published,
-                facts: &facts,
-                furniture: &[],
-                title_facts: &[],
-            },
-            &mut scratch,
-        ));
-        meta.push((
-            v["id"].as_str().unwrap_or("").to_string(),
-            v["event"].as_str().unwrap_or("").to_string(),
-        ));
-    }
-    let mut df = DocFreq::new();
-    for r in &raw {
-        df.add(r);
-    }
-    let vecs: Vec<_> = raw
-        .into_iter()
-        .map(|r| df.vector(r, &VectorConfig::default()))
-        .collect();
+    let (vecs, meta) = common::load_vectors(&path)?;
     let show: Vec<String> = std::env::args().skip(2).filter(|a| a != "-v").collect();
     for (i, (id, ev)) in meta.iter().enumerate() {
         if show.contains(id) {

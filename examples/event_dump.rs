@@ -1,53 +1,13 @@
 //! Prints within- and across-event pair statistics of a labelled JSONL
 //! file (fields `event`, `text`, `title`, `published`), for inspecting
 //! the event scores: `cargo run --example event_dump FILE [ID-PART]...`.
-use concord::events::features::{extract, DocFreq, DocInput, Scratch, VectorConfig};
+mod common;
 use concord::events::score;
-use std::io::BufRead;
 
 fn main() -> anyhow::Result<()> {
     let path = std::env::args().nth(1).unwrap_or_default();
     let filter: Vec<String> = std::env::args().skip(2).collect();
-    let mut scratch = Scratch::default();
-    let mut raw = Vec::new();
-    let mut meta = Vec::new();
-    for line in std::io::BufReader::new(std::fs::File::open(path)?).lines() {
-        let v: serde_json::Value = serde_json::from_str(&line?)?;
-        let published = v["published"]
-            .as_str()
-            .and_then(concord::facts::date::parse_published);
-        let text = v["text"].as_str().unwrap_or("");
-        let facts = concord::facts::extract(
-            text,
-            &concord::facts::ExtractContext {
-                published,
-                ..Default::default()
-            },
-        );
-        raw.push(extract(
-            DocInput {
-                text,
-                title: v["title"].as_str(),
-                published,
-                facts: &facts,
-                furniture: &[],
-                title_facts: &[],
-            },
-            &mut scratch,
-        ));
-        meta.push((
-            v["id"].as_str().unwrap_or("").to_string(),
-            v["event"].as_str().unwrap_or("").to_string(),
-        ));
-    }
-    let mut df = DocFreq::new();
-    for r in &raw {
-        df.add(r);
-    }
-    let vecs: Vec<_> = raw
-        .into_iter()
-        .map(|r| df.vector(r, &VectorConfig::default()))
-        .collect();
+    let (vecs, meta) = common::load_vectors(&path)?;
     let w = score::TimeWindow::default();
     let topic = |e: &str| e.split('_').next().unwrap_or("").to_string();
     for f in &filter {
