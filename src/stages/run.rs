@@ -663,13 +663,14 @@ pub fn run_stage(
                 ],
             )?;
         }
-        Stage::Kept => return kept(work, hash).map(Some),
+        Stage::Kept => return kept(work, k).map(Some),
     }
     Ok(None)
 }
 
 /// The outcome from `docs/`, `duplicates/`, `skipped/` and `clusters/`.
-fn kept(work: &Path, hash: i64) -> Result<DedupOutcome> {
+fn kept(work: &Path, k: &Kernels) -> Result<DedupOutcome> {
+    let hash = k.params().params_hash();
     let docs = read_docs(work, hash)?;
     let dup_rows = read_skipped(work, "duplicates", hash, true)?;
     let dups: HashSet<i64> = dup_rows.iter().map(|d| d.0).collect();
@@ -730,12 +731,24 @@ fn kept(work: &Path, hash: i64) -> Result<DedupOutcome> {
         ));
     }
     skipped.sort_by_key(|s| (s.0, s.1));
-    let stats = DedupStats {
+    let edges = files::read(
+        work,
+        "edges",
+        hash,
+        &[
+            ("a", Column::I64(Vec::new())),
+            ("b", Column::I64(Vec::new())),
+        ],
+    )?;
+    let mut stats = DedupStats {
         documents: entries.len(),
         text_bytes,
         skipped: skipped.len(),
+        lsh: Some(k.params().lsh),
+        verified_pairs: verified(work, hash)?.len(),
         ..DedupStats::default()
     };
+    stats.candidates.candidates = edges[0].i64s().len();
     Ok(DedupOutcome {
         docs: entries,
         skipped: skipped.into_iter().map(|s| s.2).collect(),

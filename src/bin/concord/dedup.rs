@@ -132,6 +132,20 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
     }
     if quiet {
         report_skipped_count("dedup", s.skipped);
+    } else if args.stage.is_some() || args.keep_intermediates.is_some() {
+        // The staged run's datasets do not count empty documents or those
+        // with boilerplate: say only what they hold.
+        eprintln!(
+            "concord dedup (staged): {} documents ({:.1} MB), skipped {}; {} clusters, removed {}; \
+             {} candidate pairs, {} verified",
+            s.documents,
+            s.text_bytes as f64 / 1e6,
+            s.skipped,
+            outcome.clusters.num_clusters,
+            outcome.clusters.removed(),
+            s.candidates.candidates,
+            s.verified_pairs,
+        );
     } else {
         let secs = progress.seconds();
         let lsh = s
