@@ -1217,7 +1217,7 @@ fn predicate(
     let right = right.filter(|&r| {
         left.is_none() || !(r > 0 && toks[r - 1].tag.name() == "TO" && toks[r].tag.name() == "VB")
     });
-    match (left, right) {
+    let chosen = match (left, right) {
         (Some(l), Some(r)) => {
             // A subject figure ("Four people were killed") has its verb to
             // the right: prefer it when the left verb is farther.
@@ -1228,5 +1228,28 @@ fn predicate(
             }
         }
         (l, r) => l.or(r),
+    };
+    chosen.map(|k| scheduled_verb(toks, k, cl_b).unwrap_or(k))
+}
+
+/// Verbs that put a happening on a schedule ("is expected to open", "is
+/// set to launch", "plans to close"): the infinitive after them says what
+/// happens.
+const SCHEDULING: &[&str] = &[
+    "expect", "schedule", "set", "slate", "plan", "intend", "aim", "hope", "poise", "due", "tab",
+];
+
+/// The verb of the infinitive after a scheduling verb at `k` ("expected to
+/// be released" → "released"), within the clause.
+fn scheduled_verb(toks: &[Token], k: usize, cl_b: usize) -> Option<usize> {
+    if !SCHEDULING.contains(&lemma::verb(&toks[k].norm).as_str()) {
+        return None;
     }
+    let to = (k + 1..cl_b.min(k + 3)).find(|&j| toks[j].tag.name() == "TO")?;
+    (to + 1..cl_b.min(to + 4))
+        .take_while(|&j| toks[j].tag.is_verb() || toks[j].tag.name() == "RB")
+        .filter(|&j| {
+            toks[j].tag.is_verb() && !AUXILIARIES.contains(&lemma::verb(&toks[j].norm).as_str())
+        })
+        .last()
 }
