@@ -107,7 +107,7 @@ fn stages(c: &mut Criterion) {
     }
     let cfg = LshConfig {
         params,
-        small_bucket: 8,
+        small_bucket: 16,
     };
     let (cands, _) = lsh::candidate_pairs_from_keys(&keys, &cfg);
     assert!(cands.len() > 300, "{}", cands.len());

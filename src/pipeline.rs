@@ -58,7 +58,7 @@ pub struct DedupSettings {
     pub keep: KeepPolicy,
     /// LSH buckets of at most this many documents give all their pairs as
     /// candidates besides the star edges to the bucket minimum (0: star
-    /// edges only; see [`crate::lsh`]). Default 8: the star edges alone
+    /// edges only; see [`crate::lsh`]). Default 16: the star edges alone
     /// lose recall when a bucket's first document is a loose copy.
     pub small_bucket: usize,
     /// Worker threads (0: all cores).
@@ -76,7 +76,7 @@ impl Default for DedupSettings {
             bands: None,
             boilerplate: BoilerplateConfig::default(),
             keep: KeepPolicy::First,
-            small_bucket: 8,
+            small_bucket: 16,
             threads: 0,
             batch_size: 4096,
         }

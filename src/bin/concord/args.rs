@@ -136,7 +136,7 @@ pub struct DedupArgs {
     pub boilerplate_ratio: f64,
     /// LSH buckets of at most N documents give all their pairs as candidates;
     /// every bucket gives star edges from each member to its first document.
-    #[arg(long, default_value_t = 8, value_name = "N")]
+    #[arg(long, default_value_t = 16, value_name = "N")]
     pub small_bucket: usize,
     /// Warn about clusters larger than this.
     #[arg(long, default_value_t = 1000, value_name = "N")]
