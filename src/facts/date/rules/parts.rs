@@ -4,7 +4,7 @@
 
 use super::super::grammar::*;
 use super::super::value::{day_range, DateValue, Grain, Period};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
 use crate::lex::Kind;
@@ -197,6 +197,28 @@ impl P<'_> {
 pub(crate) const RULES: &[Rule] = &[Rule {
     name: "the beginning|middle|end of, early|mid|late, the first|second half of <period>",
     run: |p, i, d| p.parts(i, d),
+    starts: Starts {
+        classes: 0,
+        words: &[
+            "the",
+            "bom",
+            "boy",
+            "eom",
+            "eoy",
+            "beginning",
+            "start",
+            "end",
+            "middle",
+            "first",
+            "1st",
+            "second",
+            "2nd",
+            "last",
+            "early",
+            "late",
+            "mid",
+        ],
+    },
     examples: &[
         (
             "Output recovered at [the end of 2023].",

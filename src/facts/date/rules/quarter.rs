@@ -4,7 +4,7 @@
 use super::super::grammar::*;
 use super::super::resolve::Mode;
 use super::super::value::{DateValue, Period};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::Kind;
 
@@ -270,6 +270,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "Qn [year], the nth quarter|half [of year], Hn year",
         run: |p, i, _| p.quarter(i),
+        starts: Starts {
+            classes: super::NUM | super::NUMBER_WORD,
+            words: &["the", "last", "q", "h"],
+        },
         examples: &[
             ("Deliveries start in [Q1 2025].", "-", "2025-Q1"),
             (
@@ -288,6 +292,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "fiscal [year] N, FYnn",
         run: |p, i, _| p.fiscal_year(i),
+        starts: Starts {
+            classes: 0,
+            words: &["fiscal", "financial", "fy"],
+        },
         examples: &[
             ("The budget for [fiscal 2025] was passed.", "-", "2025"),
             ("Revenue guidance for [FY25] was cut.", "-", "2025"),
