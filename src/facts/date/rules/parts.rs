@@ -218,7 +218,7 @@ impl P<'_> {
 
     /// The period after "of" in "the end of <period>", "the first nine
     /// months of <period>": "the month", "this week", "next year", a month
-    /// with or without its year, a year, a decade. `Ok((period, end,
+    /// with or without its year, a year, a decade, a quarter. `Ok((period, end,
     /// relative))`, or `Err(m)` when the expression is already complete (an
     /// unresolved relative unit, a month without a year).
     pub(crate) fn period_of(&self, j: usize) -> Option<Result<(Period, usize, bool), M>> {
@@ -253,13 +253,13 @@ impl P<'_> {
         if unit_pt.is_none() {
             let inner = better(
                 better(self.month_first(j), self.year_expr_loose(j)),
-                self.decade(j),
+                better(self.decade(j), self.quarter(j)),
             )?;
             match inner.cal {
                 Cal::Ym { .. }
                 | Cal::Y(_)
                 | Cal::V(DateValue::Unit(Period {
-                    g: Grain::Decade | Grain::Century,
+                    g: Grain::Decade | Grain::Century | Grain::Quarter,
                     ..
                 })) => {}
                 _ => return None,
@@ -360,6 +360,16 @@ pub(crate) const RULES: &[Rule] = &[
                 "Rent is due at [the end of the month].",
                 "2024-03-20",
                 "2024-03-21/2024-03-31",
+            ),
+            (
+                "The plant should reopen at [the end of the third quarter].",
+                "2021-05-11",
+                "2021-09",
+            ),
+            (
+                "Orders picked up at [the start of the fourth quarter of 2019].",
+                "-",
+                "2019-10",
             ),
         ],
     },
