@@ -95,13 +95,30 @@ pub(crate) const WEEKDAY: u8 = 8;
 pub(crate) const HOLIDAY: u8 = 16;
 /// A decade word ("seventies") opens the rule.
 pub(crate) const DECADE: u8 = 32;
+/// A word that shifts from publication ([`SHIFT_WORDS`]: "this", "next",
+/// "last", …) opens the rule.
+pub(crate) const SHIFT: u8 = 64;
+
+/// The words that shift a period from publication, for [`SHIFT`].
+const SHIFT_WORDS: &[&str] = &[
+    "this",
+    "current",
+    "next",
+    "following",
+    "coming",
+    "upcoming",
+    "last",
+    "previous",
+    "past",
+    "prior",
+];
 
 /// What the first token of a rule's expression can be: a superset is
 /// harmless (the rule is tried and fails), a missing opener loses matches.
 #[derive(Clone, Copy)]
 pub(crate) struct Starts {
     /// Classes of tokens ([`NUM`], [`NUMBER_WORD`], [`MONTH`], [`WEEKDAY`],
-    /// [`HOLIDAY`], [`DECADE`], or-ed).
+    /// [`HOLIDAY`], [`DECADE`], [`SHIFT`], or-ed).
     pub classes: u8,
     /// Further words (lower case) or symbols.
     pub words: &'static [&'static str],
@@ -145,6 +162,11 @@ fn index() -> &'static Index {
             ] {
                 if c & class != 0 {
                     *mask |= bit;
+                }
+            }
+            if c & SHIFT != 0 {
+                for w in SHIFT_WORDS {
+                    *ix.words.entry(w).or_default() |= bit;
                 }
             }
             if c & HOLIDAY != 0 {

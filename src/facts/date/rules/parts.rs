@@ -208,12 +208,11 @@ impl P<'_> {
             }
             _ => return None,
         };
-        Some(M {
-            end,
-            cal: Cal::V(v),
-            rel,
-            mode: Mode::Plain,
-        })
+        if rel {
+            mr(end, Cal::V(v))
+        } else {
+            m(end, Cal::V(v))
+        }
     }
 
     /// The period after "of" in "the end of <period>", "the first nine

@@ -547,23 +547,8 @@ pub(crate) const RULES: &[Rule] = &[
         name: "the weekend, this|next|last <unit>",
         run: |p, i, d| p.this_unit(i, d),
         starts: Starts {
-            classes: 0,
-            words: &[
-                "the",
-                "this",
-                "current",
-                "all",
-                "next",
-                "following",
-                "coming",
-                "upcoming",
-                "last",
-                "previous",
-                "past",
-                "prior",
-                "same",
-                "weekend",
-            ],
+            classes: super::SHIFT,
+            words: &["the", "all", "same", "weekend"],
         },
         examples: &[
             (
@@ -589,23 +574,8 @@ pub(crate) const RULES: &[Rule] = &[
         name: "the past|next N <units>, within N <units>",
         run: |p, i, d| p.counted_span(i, d),
         starts: Starts {
-            classes: super::NUM | super::NUMBER_WORD,
-            words: &[
-                "within",
-                "the",
-                "next",
-                "coming",
-                "upcoming",
-                "following",
-                "last",
-                "past",
-                "previous",
-                "prior",
-                "a",
-                "an",
-                "couple",
-                "few",
-            ],
+            classes: super::NUM | super::NUMBER_WORD | super::SHIFT,
+            words: &["within", "the", "a", "an", "couple", "few"],
         },
         examples: &[
             (

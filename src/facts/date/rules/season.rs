@@ -108,10 +108,9 @@ pub(crate) const RULES: &[Rule] = &[Rule {
     name: "this|next|last <season>, <season> year",
     run: |p, i, _| p.season(i),
     starts: Starts {
-        classes: 0,
+        classes: super::SHIFT,
         words: &[
-            "this", "current", "next", "coming", "upcoming", "last", "past", "previous", "the",
-            "spring", "summer", "autumn", "fall", "winter", "season", "seasons",
+            "the", "spring", "summer", "autumn", "fall", "winter", "season", "seasons",
         ],
     },
     examples: &[

@@ -269,18 +269,8 @@ pub(crate) const MODIFIED: &[Rule] = &[Rule {
     name: "this|next|last|coming|this past <weekday, month, date, holiday>",
     run: |p, i, d| p.modified(i, d),
     starts: Starts {
-        classes: 0,
-        words: &[
-            "this",
-            "current",
-            "next",
-            "following",
-            "coming",
-            "upcoming",
-            "last",
-            "previous",
-            "past",
-        ],
+        classes: super::SHIFT,
+        words: &[],
     },
     examples: &[
         ("The board meets [next Monday].", "2024-03-20", "2024-03-25"),
