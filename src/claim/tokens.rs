@@ -14,15 +14,6 @@
 use super::pos::{Tag, Tagger};
 use crate::document::Span;
 
-/// Abbreviations whose period belongs to the word ("Sept.", "Mr.").
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "sgt", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
-    "inc", "corp", "co", "jr", "sr", "prof", "rev", "ft", "mt", "ltd", "maj", "cpl", "pvt", "adm",
-    "supt", "det", "insp", "cmdr", "gens", "sens", "reps", "govs", "est", "approx", "dept", "univ",
-    "ave", "blvd", "rd", "no", "nos", "fig", "p", "pp", "a.m", "p.m",
-];
-
 /// One token.
 #[derive(Debug, Clone)]
 pub struct Token {
@@ -223,7 +214,9 @@ fn split(text: &str) -> Vec<(usize, usize, u32)> {
                     let w = lower.trim_end_matches('.');
                     let initialism = w.contains('.')
                         || (w.chars().count() == 1 && word.chars().all(char::is_uppercase));
-                    if ABBREVIATIONS.contains(&w) || initialism {
+                    // "p." (page) besides the shared list; "a.m." is an
+                    // initialism.
+                    if crate::lex::words::is_abbreviation(w) || w == "p" || initialism {
                         end = j + 1;
                     }
                 }
