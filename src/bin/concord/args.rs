@@ -138,6 +138,10 @@ pub struct DedupArgs {
     /// every bucket gives star edges from each member to its first document.
     #[arg(long, default_value_t = 16, value_name = "N")]
     pub small_bucket: usize,
+    /// No longer used (large buckets give star edges, linear in their
+    /// size); accepted with a warning so that older scripts still run.
+    #[arg(long, hide = true, value_name = "N")]
+    pub max_bucket: Option<usize>,
     /// Warn about clusters larger than this.
     #[arg(long, default_value_t = 1000, value_name = "N")]
     pub warn_cluster_size: usize,

@@ -61,6 +61,12 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
         ..DedupSettings::default()
     };
     let quiet = args.common.quiet;
+    if args.max_bucket.is_some() && !quiet {
+        eprintln!(
+            "concord: warning: --max-bucket is no longer used (every bucket gives star \
+             edges, linear in its size); see --small-bucket"
+        );
+    }
     if (args.stage.is_some() || args.keep_intermediates.is_some()) && !cfg!(feature = "parquet") {
         bail!(
             "--stage and --keep-intermediates: built without the `parquet` feature; \
