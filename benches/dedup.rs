@@ -107,8 +107,7 @@ fn stages(c: &mut Criterion) {
     }
     let cfg = LshConfig {
         params,
-        max_bucket: 256,
-        window: 8,
+        small_bucket: 8,
     };
     let (cands, _) = lsh::candidate_pairs_from_keys(&keys, &cfg);
     assert!(cands.len() > 300, "{}", cands.len());

@@ -154,6 +154,8 @@ pub mod records;
 #[doc(hidden)]
 pub mod report;
 #[doc(hidden)]
+pub mod stages;
+#[doc(hidden)]
 pub mod synth;
 #[doc(hidden)]
 pub mod text;

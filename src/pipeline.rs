@@ -2,7 +2,11 @@
 //!
 //! `dedup`: corpus → (parallel parse, analysis) → block document
 //! frequencies (boilerplate) → band keys of the signatures → LSH candidates
-//! → sorted sets of the candidates → exact verification → clusters.
+//! (star edges to each bucket's first document, all pairs of buckets of at
+//! most `small_bucket`) → sorted sets of the candidates → exact
+//! verification → clusters per connected component. The staged run
+//! ([`crate::stages`]) computes the same edges, components and clusters
+//! with files between the steps.
 //!
 //! Reading overlaps with analysis: each worker of the pool takes the next
 //! chunk of about a megabyte from a shared reader (decompression and line
@@ -52,8 +56,11 @@ pub struct DedupSettings {
     pub boilerplate: BoilerplateConfig,
     /// Which document of a cluster is kept.
     pub keep: KeepPolicy,
-    /// LSH buckets above this size are linked, not expanded.
-    pub max_bucket: usize,
+    /// LSH buckets of at most this many documents give all their pairs as
+    /// candidates besides the star edges to the bucket minimum (0: star
+    /// edges only; see [`crate::lsh`]). Default 8: the star edges alone
+    /// lose recall when a bucket's first document is a loose copy.
+    pub small_bucket: usize,
     /// Worker threads (0: all cores).
     pub threads: usize,
     /// Records per batch handed from the reader to the workers.
@@ -69,7 +76,7 @@ impl Default for DedupSettings {
             bands: None,
             boilerplate: BoilerplateConfig::default(),
             keep: KeepPolicy::First,
-            max_bucket: 256,
+            small_bucket: 8,
             threads: 0,
             batch_size: 4096,
         }
@@ -370,7 +377,7 @@ pub fn dedup(
 }
 
 /// Checks dedup settings; the analyzer and the banding they give.
-fn dedup_engines(settings: &DedupSettings) -> Result<(Analyzer, LshParams)> {
+pub(crate) fn dedup_engines(settings: &DedupSettings) -> Result<(Analyzer, LshParams)> {
     let analyzer = Analyzer::new(settings.shingle)?;
     MinHasher::new(settings.minhash)?;
     settings.boilerplate.validate()?;
@@ -543,8 +550,7 @@ fn near_copies(
     lap("signatures");
     let lsh_config = LshConfig {
         params,
-        max_bucket: settings.max_bucket.max(2),
-        window: 8,
+        small_bucket: settings.small_bucket,
     };
     let (candidates, lsh_stats) =
         pool.install(|| lsh::candidate_pairs_from_keys(&keys, &lsh_config));

@@ -335,7 +335,7 @@ const NONE: u32 = u32::MAX;
 /// first [`MAX_PAIR_CHECKS`] of each) is at or above `floor`. Returns
 /// (member, kept, similarity to kept) for every member of a cluster of two
 /// or more.
-fn cluster_component<S: Similarity + ?Sized>(
+pub fn cluster_component<S: Similarity + ?Sized>(
     sets: &S,
     lengths: &[usize],
     pairs: &[VerifiedPair],

@@ -685,8 +685,7 @@ mod tests {
         assert_eq!(keys, want);
         let config = LshConfig {
             params,
-            max_bucket: 100,
-            window: 4,
+            small_bucket: 0,
         };
         assert!(!candidate_pairs_from_keys(&keys, &config).0.is_empty());
         let n = store.len();

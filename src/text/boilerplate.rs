@@ -158,6 +158,44 @@ impl BoilerplateDetector {
         }
     }
 
+    /// The detector from block document frequencies counted elsewhere
+    /// (such as the `frequent_blocks` dataset of a staged run): `counts`
+    /// gives each block hash with the number of documents it occurs in,
+    /// each hash once. Blocks in fewer than two documents may be left out
+    /// (they count as one). Equals [`from_block_hashes`](Self::from_block_hashes)
+    /// over the same documents.
+    pub fn from_counts(
+        config: BoilerplateConfig,
+        counts: impl IntoIterator<Item = (u64, u32)>,
+    ) -> Self {
+        let mut kept = BlockCounts::default();
+        let mut frequent = 0;
+        if config.enabled {
+            for (hash, count) in counts {
+                if count >= 2 {
+                    kept.insert(hash, count);
+                }
+                if count >= config.min_docs {
+                    frequent += 1;
+                }
+            }
+        }
+        BoilerplateDetector {
+            config,
+            counts: kept,
+            frequent,
+        }
+    }
+
+    /// The document frequencies this detector uses: every block found in
+    /// two or more documents with its count, by hash (what
+    /// [`from_counts`](Self::from_counts) takes back).
+    pub fn counts(&self) -> Vec<(u64, u32)> {
+        let mut v: Vec<(u64, u32)> = self.counts.iter().map(|(&h, &c)| (h, c)).collect();
+        v.sort_unstable();
+        v
+    }
+
     /// Whether detection is on.
     pub fn enabled(&self) -> bool {
         self.config.enabled

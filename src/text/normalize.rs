@@ -8,6 +8,12 @@
 //! Guarantees: the result is NFKC and has no upper-case letters, and
 //! `normalize(normalize(x)) == normalize(x)`.
 
+/// Version of the text normalisation and tokenisation rules. Bump it when
+/// a change gives any text different tokens (and so different shingles):
+/// intermediate files of the staged dedup carry it in their `params_hash`
+/// and are refused by a build with another version.
+pub const VERSION: u32 = 1;
+
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// Normalises `text` into `out` (cleared first): NFKC, lower case.

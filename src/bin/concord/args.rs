@@ -134,9 +134,10 @@ pub struct DedupArgs {
     /// ...and be this many times more frequent than the document's own text.
     #[arg(long, default_value_t = 4.0, value_name = "R")]
     pub boilerplate_ratio: f64,
-    /// LSH buckets larger than this are linked in a chain, not expanded to all pairs.
-    #[arg(long, default_value_t = 256, value_name = "N")]
-    pub max_bucket: usize,
+    /// LSH buckets of at most N documents give all their pairs as candidates;
+    /// every bucket gives star edges from each member to its first document.
+    #[arg(long, default_value_t = 8, value_name = "N")]
+    pub small_bucket: usize,
     /// Warn about clusters larger than this.
     #[arg(long, default_value_t = 1000, value_name = "N")]
     pub warn_cluster_size: usize,

@@ -56,7 +56,7 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
             KeepArg::First => KeepPolicy::First,
             KeepArg::Longest => KeepPolicy::Longest,
         },
-        max_bucket: args.max_bucket,
+        small_bucket: args.small_bucket,
         threads: args.common.threads,
         ..DedupSettings::default()
     };
