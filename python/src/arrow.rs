@@ -77,9 +77,10 @@ pub fn column<'a, T: 'static>(batch: &'a RecordBatch, name: &str) -> PyResult<&'
     })
 }
 
-/// Builds a batch from named columns.
+/// Builds a batch from named columns, every field nullable (as Spark
+/// declares the schemas of `mapInArrow` and `applyInArrow` results).
 pub fn batch(columns: Vec<(&str, ArrayRef)>) -> PyResult<Batch> {
-    RecordBatch::try_from_iter(columns)
+    RecordBatch::try_from_iter_with_nullable(columns.into_iter().map(|(n, a)| (n, a, true)))
         .map(Batch)
         .map_err(|e| PyValueError::new_err(e.to_string()))
 }

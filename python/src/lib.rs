@@ -5,6 +5,7 @@
 
 mod arrow;
 mod input;
+mod kernels;
 mod synth;
 
 use pyo3::prelude::*;
@@ -17,6 +18,9 @@ fn _concord(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(input::duplicate_reason, m)?)?;
     m.add_function(wrap_pyfunction!(input::kept_records, m)?)?;
     m.add_function(wrap_pyfunction!(synth::synth_jsonl, m)?)?;
+    m.add_class::<kernels::Kernels>()?;
+    m.add_class::<kernels::Detector>()?;
+    m.add_function(wrap_pyfunction!(kernels::dedup_records, m)?)?;
     m.add("FILE_SHIFT", input::FILE_SHIFT)?;
     Ok(())
 }
