@@ -116,8 +116,21 @@ def _batch(obj) -> pa.RecordBatch:
     return pa.record_batch(obj)
 
 
-def run(spark, inputs: List[str], output: str, settings: Settings, log=sys.stderr) -> dict:
-    """Runs the dedup job; returns counters. OUTPUT must not exist."""
+def run(
+    spark,
+    inputs: List[str],
+    output: str,
+    settings: Settings,
+    log=sys.stderr,
+    intermediates: bool = False,
+) -> dict:
+    """Runs the dedup job; returns counters. OUTPUT must not exist.
+
+    With ``intermediates``, OUTPUT also gets the Parquet datasets ``edges/
+    (a, b)``, ``verified/ (a, b, similarity)``, ``components/ (doc_id,
+    component)`` and ``clusters_by_id/ (doc_id, kept, similarity)`` of the
+    Parquet contract (columns and types; Spark writes no ``params_hash``
+    file metadata: it is in ``params/``)."""
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
     from pyspark.sql.window import Window
@@ -156,16 +169,15 @@ def run(spark, inputs: List[str], output: str, settings: Settings, log=sys.stder
                 b.column("path").to_pylist(),
                 b.column("article_id").to_pylist(),
             ):
-                yield _batch(
-                    _concord.read_file(
-                        path,
-                        file,
-                        article_id,
-                        text_field=s.text_field,
-                        id_field=s.id_field,
-                        max_record_bytes=s.max_record_bytes,
-                    )
-                )
+                for part in _concord.read_file(
+                    path,
+                    file,
+                    article_id,
+                    text_field=s.text_field,
+                    id_field=s.id_field,
+                    max_record_bytes=s.max_record_bytes,
+                ):
+                    yield _batch(part)
 
     display = files_df.select("file", "display", "path")
     raw = (
@@ -375,6 +387,12 @@ def run(spark, inputs: List[str], output: str, settings: Settings, log=sys.stder
     skipped.orderBy("doc_id").select(
         F.to_json(F.struct("path", "line", "reason")).alias("value")
     ).write.text(out + "/skipped")
+
+    if intermediates:
+        edges.orderBy("a", "b").write.parquet(out + "/edges")
+        verified.orderBy("a", "b").write.parquet(out + "/verified")
+        comp.orderBy("doc_id").write.parquet(out + "/components")
+        clustered.orderBy("doc_id").write.parquet(out + "/clusters_by_id")
 
     stats = {
         "documents": members.count(),

@@ -15,7 +15,7 @@ use concord::document::{DocId, Origin};
 use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{mpsc, Arc, Mutex};
 
 /// Bits of a doc id below the file index.
 pub const FILE_SHIFT: u32 = 40;
@@ -40,12 +40,13 @@ fn open(paths: &[PathBuf], config: CorpusConfig) -> PyResult<Corpus> {
     Corpus::open(paths, config).map_err(|e| PyOSError::new_err(e.to_string()))
 }
 
+/// One input file: `(path, display, is_text_file, article_id)`.
+type InputFile = (String, String, bool, String);
+
 /// The files `concord dedup INPUT...` reads, in its order:
 /// `[(path, display, is_text_file, article_id)]`, and the ignored paths.
 #[pyfunction]
-pub fn list_inputs(
-    paths: Vec<PathBuf>,
-) -> PyResult<(Vec<(String, String, bool, String)>, Vec<String>)> {
+pub fn list_inputs(paths: Vec<PathBuf>) -> PyResult<(Vec<InputFile>, Vec<String>)> {
     let corpus = open(&paths, CorpusConfig::default())?;
     if corpus.files().len() as u64 >= 1 << (63 - FILE_SHIFT) {
         return Err(PyValueError::new_err("too many input files"));
@@ -70,78 +71,134 @@ pub fn list_inputs(
     Ok((files, ignored))
 }
 
-/// Reads and parses one input file (`file` its index in [`list_inputs`]).
-/// One row per record: `kind` 0 for a document (`doc_id, id, line, offset,
-/// len, text, text_len`), 1 for a skipped record (`doc_id, line, reason`).
-/// `article_id` is the id of a one-article text file as the walk named it.
+/// Records per batch of [`read_file`], and the text bytes after which a
+/// batch ends early (Arrow string offsets are 32-bit; Spark's batches stay
+/// small).
+const BATCH_ROWS: usize = 2048;
+const BATCH_TEXT_BYTES: usize = 32 << 20;
+
+/// The columns of [`read_file`]'s batches being filled.
+#[derive(Default)]
+struct RawColumns {
+    kind: Int8Builder,
+    doc_id: Int64Builder,
+    id: StringBuilder,
+    line: Int64Builder,
+    offset: Int64Builder,
+    len: Int64Builder,
+    text: StringBuilder,
+    text_len: Int64Builder,
+    reason: StringBuilder,
+    rows: usize,
+    text_bytes: usize,
+}
+
+impl RawColumns {
+    fn finish(&mut self) -> PyResult<Batch> {
+        self.rows = 0;
+        self.text_bytes = 0;
+        batch(vec![
+            ("kind", Arc::new(self.kind.finish())),
+            ("doc_id", Arc::new(self.doc_id.finish())),
+            ("id", Arc::new(self.id.finish())),
+            ("line", Arc::new(self.line.finish())),
+            ("offset", Arc::new(self.offset.finish())),
+            ("len", Arc::new(self.len.finish())),
+            ("text", Arc::new(self.text.finish())),
+            ("text_len", Arc::new(self.text_len.finish())),
+            ("reason", Arc::new(self.reason.finish())),
+        ])
+    }
+}
+
+/// Reads and parses one input file on a thread of its own; the batches
+/// come out of the returned iterator (`file` is the file's index in
+/// [`list_inputs`]). One row per record: `kind` 0 for a document
+/// (`doc_id, id, line, offset, len, text, text_len`), 1 for a skipped
+/// record (`doc_id, line, reason`). `article_id` is the id of a one-article
+/// text file as the walk named it. Memory holds at most a few batches.
 #[pyfunction]
 #[pyo3(signature = (path, file, article_id, text_field = "text", id_field = "id", max_record_bytes = 64 << 20))]
 pub fn read_file(
-    py: Python<'_>,
     path: PathBuf,
     file: i64,
-    article_id: &str,
+    article_id: String,
     text_field: &str,
     id_field: &str,
     max_record_bytes: usize,
-) -> PyResult<Batch> {
+) -> PyResult<FileReader> {
     if !(0..1 << (63 - FILE_SHIFT)).contains(&file) {
         return Err(PyValueError::new_err(format!("bad file index {file}")));
     }
-    py.allow_threads(|| {
-        let corpus = open(
-            std::slice::from_ref(&path),
-            config(text_field, id_field, max_record_bytes),
-        )?;
-        let mut kind = Int8Builder::new();
-        let mut doc_id = Int64Builder::new();
-        let mut id = StringBuilder::new();
-        let mut line = Int64Builder::new();
-        let mut offset = Int64Builder::new();
-        let mut len = Int64Builder::new();
-        let mut text = StringBuilder::new();
-        let mut text_len = Int64Builder::new();
-        let mut reason = StringBuilder::new();
+    let corpus = open(
+        std::slice::from_ref(&path),
+        config(text_field, id_field, max_record_bytes),
+    )?;
+    let (tx, rx) = mpsc::sync_channel::<PyResult<Batch>>(2);
+    std::thread::spawn(move || {
+        let text_file = corpus.files()[0].format == Format::Text;
+        let mut c = RawColumns::default();
         for (ordinal, raw) in corpus.raw_records().enumerate() {
-            let raw = raw.map_err(|e| PyOSError::new_err(e.to_string()))?;
+            let raw = match raw {
+                Ok(raw) => raw,
+                Err(e) => {
+                    let _ = tx.send(Err(PyOSError::new_err(e.to_string())));
+                    return;
+                }
+            };
             let origin = raw.origin;
-            doc_id.append_value((file << FILE_SHIFT) | ordinal as i64);
-            line.append_value(origin.line as i64);
-            offset.append_value(origin.offset as i64);
-            len.append_value(origin.len as i64);
+            c.doc_id.append_value((file << FILE_SHIFT) | ordinal as i64);
+            c.line.append_value(origin.line as i64);
+            c.offset.append_value(origin.offset as i64);
+            c.len.append_value(origin.len as i64);
             match corpus.parse(raw) {
                 Item::Doc(doc) => {
-                    kind.append_value(0);
-                    if corpus.files()[0].format == Format::Text {
-                        id.append_value(article_id);
-                    } else {
-                        id.append_value(&doc.id.0);
-                    }
-                    text_len.append_value(doc.text.len() as i64);
-                    text.append_value(&doc.text);
-                    reason.append_null();
+                    c.kind.append_value(0);
+                    c.id.append_value(if text_file { &article_id } else { &doc.id.0 });
+                    c.text_len.append_value(doc.text.len() as i64);
+                    c.text_bytes += doc.text.len();
+                    c.text.append_value(&doc.text);
+                    c.reason.append_null();
                 }
                 Item::Skipped(s) => {
-                    kind.append_value(1);
-                    id.append_null();
-                    text.append_null();
-                    text_len.append_null();
-                    reason.append_value(&s.reason);
+                    c.kind.append_value(1);
+                    c.id.append_null();
+                    c.text.append_null();
+                    c.text_len.append_null();
+                    c.reason.append_value(&s.reason);
                 }
             }
+            c.rows += 1;
+            if (c.rows >= BATCH_ROWS || c.text_bytes >= BATCH_TEXT_BYTES)
+                && tx.send(c.finish()).is_err()
+            {
+                return; // the reader was dropped
+            }
         }
-        batch(vec![
-            ("kind", Arc::new(kind.finish())),
-            ("doc_id", Arc::new(doc_id.finish())),
-            ("id", Arc::new(id.finish())),
-            ("line", Arc::new(line.finish())),
-            ("offset", Arc::new(offset.finish())),
-            ("len", Arc::new(len.finish())),
-            ("text", Arc::new(text.finish())),
-            ("text_len", Arc::new(text_len.finish())),
-            ("reason", Arc::new(reason.finish())),
-        ])
-    })
+        if c.rows > 0 {
+            let _ = tx.send(c.finish());
+        }
+    });
+    Ok(FileReader(Mutex::new(rx)))
+}
+
+/// The batches of one file being read ([`read_file`]); a Python iterator.
+#[pyclass(module = "concord_spark._concord", frozen)]
+pub struct FileReader(Mutex<mpsc::Receiver<PyResult<Batch>>>);
+
+#[pymethods]
+impl FileReader {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&self, py: Python<'_>) -> PyResult<Option<Batch>> {
+        let next = py.allow_threads(|| self.0.lock().map(|rx| rx.recv()).map_err(|_| ()));
+        match next.map_err(|_| PyValueError::new_err("reader poisoned"))? {
+            Ok(b) => b.map(Some),
+            Err(_) => Ok(None), // the file is read
+        }
+    }
 }
 
 /// The skip reason of a duplicate id, worded as the binary words it.

@@ -288,3 +288,29 @@ pub fn dedup_records(records: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
         })
         .collect()
 }
+
+/// `a, b` edges → `doc_id, component` (the library's union-find, labels
+/// the components' minimum doc ids): what the embedded run computes, for
+/// checking a distributed result against it.
+#[pyfunction]
+pub fn components(py: Python<'_>, edges: &Bound<'_, PyAny>) -> PyResult<Batch> {
+    let edges = import(edges)?;
+    let a = column::<Int64Array>(&edges, "a")?;
+    let b = column::<Int64Array>(&edges, "b")?;
+    let pairs: Vec<(i64, i64)> = (0..edges.num_rows())
+        .map(|i| (a.value(i), b.value(i)))
+        .collect();
+    py.allow_threads(|| {
+        let comp = stages::components(&pairs);
+        let mut d = Int64Builder::with_capacity(comp.len());
+        let mut c = Int64Builder::with_capacity(comp.len());
+        for (doc, component) in comp {
+            d.append_value(doc);
+            c.append_value(component);
+        }
+        batch(vec![
+            ("doc_id", Arc::new(d.finish())),
+            ("component", Arc::new(c.finish())),
+        ])
+    })
+}

@@ -7,6 +7,7 @@ use pyo3::prelude::*;
 /// A synthetic JSONL corpus (`{"id","text","cluster"}` lines) with planted
 /// near-duplicate clusters and shared boilerplate footers.
 #[pyfunction]
+#[allow(clippy::too_many_arguments)]
 #[pyo3(signature = (docs, seed = 1, words = 500, dup_frac = 0.4, max_cluster = 8, edit_rate = 0.005, boilerplate_frac = 0.15))]
 pub fn synth_jsonl(
     py: Python<'_>,

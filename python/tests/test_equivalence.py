@@ -15,6 +15,8 @@ import tempfile
 import unittest
 from pathlib import Path
 
+import pyarrow as pa
+
 from concord_spark import _concord
 from concord_spark.driver import Settings, run, session
 
@@ -116,6 +118,30 @@ class SparkEquivalence(unittest.TestCase):
             self.assertGreater(stats["removed"], 100)
             self.assertEqual(stats["skipped"], 4)
             self.assertGreater(len({r["cluster"] for r in records}), 1000)
+
+    def test_mixed_spark_edges_embedded_components(self):
+        # Spark's verified edges through the library's own components (the
+        # embedded union-find) give Spark's components exactly.
+        import pyarrow.parquet as pq
+
+        with tempfile.TemporaryDirectory() as d:
+            tmp = Path(d)
+            path = tmp / "in.jsonl"
+            path.write_text(_concord.synth_jsonl(2000, seed=5, words=150, max_cluster=10),
+                            encoding="utf-8")
+            out = tmp / "spark"
+            run(self.spark, [str(path)], str(out), Settings(), log=open(os.devnull, "w"),
+                intermediates=True)
+            verified = pq.read_table(out / "verified").combine_chunks()
+            self.assertGreater(verified.num_rows, 200)
+            embedded_comp = pa.record_batch(
+                _concord.components(verified.select(["a", "b"]).to_batches()[0]))
+            want = sorted(zip(embedded_comp.column("doc_id").to_pylist(),
+                              embedded_comp.column("component").to_pylist()))
+            spark_comp = pq.read_table(out / "components")
+            got = sorted(zip(spark_comp.column("doc_id").to_pylist(),
+                             spark_comp.column("component").to_pylist()))
+            self.assertEqual(got, want)
 
     def test_keep_longest_and_threshold(self):
         with tempfile.TemporaryDirectory() as d:
