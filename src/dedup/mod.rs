@@ -295,9 +295,20 @@ pub fn cluster_with<S: Similarity + ?Sized>(
         .par_iter()
         .map(|(_, pairs)| cluster_component(sets, lengths, pairs, floor, keep))
         .collect();
+    Ok(number_clusters(n, assigned.into_iter().flatten()))
+}
+
+/// The clustering of `n` documents from (member, kept, similarity to kept)
+/// of every member of a cluster of two or more (other documents are their
+/// own clusters): clusters numbered by their first document in input
+/// order.
+pub fn number_clusters(
+    n: usize,
+    assigned: impl IntoIterator<Item = (DocIndex, DocIndex, f64)>,
+) -> Clusters {
     let mut kept_of: Vec<DocIndex> = (0..n as DocIndex).collect();
     let mut similarity = vec![1f64; n];
-    for (m, kept, s) in assigned.into_iter().flatten() {
+    for (m, kept, s) in assigned {
         kept_of[m as usize] = kept;
         similarity[m as usize] = s;
     }
@@ -319,11 +330,11 @@ pub fn cluster_with<S: Similarity + ?Sized>(
             similarity: similarity[i],
         });
     }
-    Ok(Clusters {
+    Clusters {
         members: memberships,
         num_clusters: next_number as usize,
         largest: count.into_iter().max().unwrap_or(0),
-    })
+    }
 }
 
 /// No document (end of a member list).

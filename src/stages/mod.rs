@@ -12,7 +12,15 @@
 //! a test checks that chaining the kernels over a planted corpus gives its
 //! clusters exactly.
 
+//! With the cargo feature `parquet`, [`files`] reads and writes the
+//! datasets between the stages and [`run`] runs one stage over one shard
+//! (`concord dedup --stage NAME --shard i/n --work DIR`).
+
+#[cfg(feature = "parquet")]
+pub mod files;
 pub mod kernels;
+#[cfg(feature = "parquet")]
+pub mod run;
 #[cfg(test)]
 mod tests;
 

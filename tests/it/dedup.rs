@@ -494,3 +494,27 @@ fn large_clusters_of_copies_stay_whole() {
         }
     }
 }
+
+/// Without the `parquet` feature the staged flags say how to get them.
+#[cfg(not(feature = "parquet"))]
+#[test]
+fn staged_flags_need_the_parquet_feature() {
+    let dir = tmp();
+    let work = dir.path().join("work");
+    let corpus = root().join("corpus");
+    for extra in [
+        vec!["--stage", "shingle", "--work", work.to_str().unwrap()],
+        vec!["--keep-intermediates", work.to_str().unwrap()],
+    ] {
+        let mut args = vec!["dedup", corpus.to_str().unwrap()];
+        args.extend(extra);
+        let out = run(&args, None);
+        assert_eq!(code(&out), 2, "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("cargo build --release --features parquet"),
+            "{}",
+            stderr(&out)
+        );
+        assert!(!work.exists());
+    }
+}

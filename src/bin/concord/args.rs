@@ -141,6 +141,22 @@ pub struct DedupArgs {
     /// Warn about clusters larger than this.
     #[arg(long, default_value_t = 1000, value_name = "N")]
     pub warn_cluster_size: usize,
+    /// Run the dedup as stages with Parquet datasets between them, kept in
+    /// DIR (same outputs; needs the `parquet` feature).
+    #[arg(long, value_name = "DIR", conflicts_with = "stage")]
+    pub keep_intermediates: Option<PathBuf>,
+    /// Run one stage of the staged dedup over --work DIR: shingle, docs,
+    /// boilerplate, signatures, candidates, verify, components, clusters,
+    /// kept (the last writes -o and --clusters; needs the `parquet` feature).
+    #[arg(long, value_name = "NAME", requires = "work")]
+    pub stage: Option<String>,
+    /// The shard of the input a sharded stage (shingle, signatures) works
+    /// on: i/n, 0-based.
+    #[arg(long, value_name = "i/n", requires = "stage")]
+    pub shard: Option<String>,
+    /// The folder of a staged run's datasets.
+    #[arg(long, value_name = "DIR", requires = "stage")]
+    pub work: Option<PathBuf>,
 }
 
 /// `concord facts`.

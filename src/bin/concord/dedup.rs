@@ -61,7 +61,19 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
         ..DedupSettings::default()
     };
     let quiet = args.common.quiet;
+    if (args.stage.is_some() || args.keep_intermediates.is_some()) && !cfg!(feature = "parquet") {
+        bail!(
+            "--stage and --keep-intermediates: built without the `parquet` feature; \
+             build with `cargo build --release --features parquet`"
+        );
+    }
     let corpus = open_corpus(&args.common)?;
+    #[cfg(feature = "parquet")]
+    if let Some(name) = &args.stage {
+        if name != "kept" {
+            return staged::run_one(&args, &settings, &corpus, name);
+        }
+    }
     // Open outputs before the work, so a bad path fails fast.
     let mut kept_out = Output::create(args.output.as_deref())?;
     let mut clusters_out = match &args.clusters {
@@ -70,6 +82,12 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
     };
     let progress = Progress::new(quiet);
     let update = |d, b| progress.update(d, b);
+    #[cfg(feature = "parquet")]
+    let outcome = match staged::outcome(&args, &settings, &corpus)? {
+        Some(o) => o,
+        None => pipeline::dedup(&corpus, &settings, &update, &mut report_skip())?,
+    };
+    #[cfg(not(feature = "parquet"))]
     let outcome = pipeline::dedup(&corpus, &settings, &update, &mut report_skip())?;
     progress.finish();
 
@@ -138,4 +156,81 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
         );
     }
     Ok(exit_code(s.skipped))
+}
+
+/// The staged dedup (`--stage`, `--keep-intermediates`).
+#[cfg(feature = "parquet")]
+mod staged {
+    use super::*;
+    use concord::corpus::Corpus;
+    use concord::pipeline::DedupOutcome;
+    use concord::stages::run::{run_all, run_stage, Shard, Stage};
+    use concord::stages::{Kernels, Params};
+
+    fn kernels(settings: &DedupSettings) -> Result<Kernels> {
+        Ok(Kernels::new(Params::from_settings(settings)?)?)
+    }
+
+    fn shard(args: &DedupArgs) -> Result<Shard> {
+        Ok(match &args.shard {
+            Some(s) => Shard::parse(s)?,
+            None => Shard::ALL,
+        })
+    }
+
+    /// Runs a stage other than `kept`: its datasets only. Exit code 0:
+    /// skipped records are written to the datasets and counted by `kept`.
+    pub fn run_one(
+        args: &DedupArgs,
+        settings: &DedupSettings,
+        corpus: &Corpus,
+        name: &str,
+    ) -> Result<ExitCode> {
+        let stage = Stage::from_name(name)?;
+        let work = args.work.as_deref().unwrap_or(std::path::Path::new("."));
+        let shard = shard(args)?;
+        run_stage(
+            stage,
+            corpus,
+            &kernels(settings)?,
+            shard,
+            work,
+            &mut report_skip(),
+        )?;
+        if args.common.verbose && !args.common.quiet {
+            eprintln!(
+                "concord dedup: stage {} (shard {}/{}) done in {}",
+                stage.name(),
+                shard.index,
+                shard.count,
+                work.display()
+            );
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// The outcome of the `kept` stage or of a run with
+    /// `--keep-intermediates`; `None` for the embedded run.
+    pub fn outcome(
+        args: &DedupArgs,
+        settings: &DedupSettings,
+        corpus: &Corpus,
+    ) -> Result<Option<DedupOutcome>> {
+        let k = kernels(settings)?;
+        if let Some(dir) = &args.keep_intermediates {
+            return Ok(Some(run_all(corpus, &k, dir, &mut report_skip())?));
+        }
+        if args.stage.is_some() {
+            let work = args.work.as_deref().unwrap_or(std::path::Path::new("."));
+            return Ok(run_stage(
+                Stage::Kept,
+                corpus,
+                &k,
+                shard(args)?,
+                work,
+                &mut |_| {},
+            )?);
+        }
+        Ok(None)
+    }
 }
