@@ -10,6 +10,7 @@ hand-written bad records; nothing is read from outside the repository.
 import gzip
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 import unittest
@@ -142,6 +143,62 @@ class SparkEquivalence(unittest.TestCase):
             got = sorted(zip(spark_comp.column("doc_id").to_pylist(),
                              spark_comp.column("component").to_pylist()))
             self.assertEqual(got, want)
+
+    def test_mixed_spark_edges_through_rust_stages(self):
+        # Spark's verified edges, written under the Parquet contract, fed to
+        # the binary's own later stages (components, clusters, kept) give the
+        # embedded run's --clusters and -o outputs exactly. Needs a binary
+        # built with `--features parquet`: $CONCORD_PARQUET_BIN (CI sets it),
+        # else target/debug/concord when it has the feature.
+        import pyarrow.parquet as pq
+
+        binary = os.environ.get("CONCORD_PARQUET_BIN") or str(ROOT / "target" / "debug" / "concord")
+        probe = subprocess.run([binary, "dedup", "--stage", "nothing", "--work", "/nonexistent"],
+                               capture_output=True, text=True) if os.access(binary, os.X_OK) else None
+        if probe is None or "parquet" in probe.stderr and "feature" in probe.stderr:
+            if os.environ.get("CONCORD_PARQUET_BIN"):
+                self.fail(f"{binary} cannot run stages: {probe and probe.stderr}")
+            self.skipTest("no concord binary with the parquet feature (set CONCORD_PARQUET_BIN)")
+        with tempfile.TemporaryDirectory() as d:
+            tmp = Path(d)
+            # One clean file: the stages' doc ids (shard 0, document row) and
+            # the driver's (file 0, record ordinal) coincide.
+            path = tmp / "in.jsonl"
+            path.write_text(_concord.synth_jsonl(2000, seed=9, words=150, max_cluster=10),
+                            encoding="utf-8")
+            emb_clusters, emb_kept, _ = embedded([path], tmp)
+            work = tmp / "work"
+
+            def stage(name, *extra):
+                r = subprocess.run([binary, "dedup", str(path), "--stage", name, "--work",
+                                    str(work), "--quiet", *extra], capture_output=True, text=True)
+                self.assertEqual(r.returncode, 0, f"stage {name}: {r.stderr}")
+
+            for name in ("shingle", "docs", "boilerplate", "signatures", "candidates", "verify"):
+                stage(name)
+            out = tmp / "spark"
+            stats = run(self.spark, [str(path)], str(out), Settings(), log=open(os.devnull, "w"),
+                        intermediates=True)
+            rust = pq.read_table(work / "verified")
+            meta = pq.read_schema(next((work / "verified").glob("*.parquet"))).metadata
+            self.assertEqual(int(meta[b"params_hash"]), stats["params_hash"])
+            spark_v = pq.read_table(out / "verified").sort_by([("a", "ascending"), ("b", "ascending")])
+            self.assertEqual(sorted(zip(*[rust.column(c).to_pylist() for c in ("a", "b")])),
+                             list(zip(*[spark_v.column(c).to_pylist() for c in ("a", "b")])))
+            shutil.rmtree(work / "verified")
+            (work / "verified").mkdir()
+            schema = pa.schema([pa.field("a", pa.int64(), False), pa.field("b", pa.int64(), False),
+                                pa.field("similarity", pa.float64(), False)],
+                               metadata={"schema_version": "1",
+                                         "params_hash": str(stats["params_hash"])})
+            pq.write_table(spark_v.select(["a", "b", "similarity"]).cast(schema),
+                           work / "verified" / "part-00000.parquet")
+            for name in ("components", "clusters"):
+                stage(name)
+            stage("kept", "--clusters", str(tmp / "mixed_clusters.jsonl"),
+                  "-o", str(tmp / "mixed_kept.jsonl"))
+            self.assertEqual((tmp / "mixed_clusters.jsonl").read_text().splitlines(), emb_clusters)
+            self.assertEqual((tmp / "mixed_kept.jsonl").read_text().splitlines(), emb_kept)
 
     def test_keep_longest_and_threshold(self):
         with tempfile.TemporaryDirectory() as d:
