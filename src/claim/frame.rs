@@ -112,7 +112,21 @@ pub struct Frame {
     /// The noun phrase as written, for a readable key ("Republican state
     /// senators", "security assistance package").
     pub phrase: String,
+    /// A date that premodifies its head after a determiner or with a
+    /// possessive ("the 2012 shooting death", "an April 2007 shooting",
+    /// "February's show"): the head names the dated happening, so it, not
+    /// the clause's verb ("convicted in the 2012 shooting"), is what the
+    /// date is said of.
+    pub dates_head: bool,
 }
+
+/// Nouns that name a stretch of time, not a happening: a date before one
+/// ("the 2008-09 season", "the 2010 fiscal year") says which stretch, it
+/// does not date an event.
+const PERIOD_NOUNS: &[&str] = &[
+    "season", "term", "session", "semester", "period", "era", "half", "cycle", "window",
+    "calendar", "schedule", "budget",
+];
 
 /// A date this many words or fewer from a figure, in its clause, dates it.
 const ANCHOR_WORDS: usize = 6;
@@ -601,7 +615,18 @@ pub fn build(
         (_, Some(h)) => phrase_text(h, h + 1),
         _ => String::new(),
     };
+    // "the 2012 shooting", "last year's election": a determiner before the
+    // date, or a possessive after it, makes the date part of the noun
+    // phrase; "in 2012 prosecutors said" does not.
+    let dates_head = fact.kind == FactKind::Date
+        && np.head.is_some_and(|h| {
+            let w = toks[h].norm.as_str();
+            crate::lex::words::unit(w).is_none() && !PERIOD_NOUNS.contains(&lemma::noun(w).as_str())
+        })
+        && (a > s && matches!(toks[a - 1].tag.name(), "DT" | "PRP$")
+            || toks.get(b).is_some_and(|t| t.tag.name() == "POS"));
     Some(Frame {
+        dates_head,
         role: if metadata {
             Role::Metadata
         } else {
@@ -669,6 +694,7 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         anchors: Vec::new(),
         clause: span,
         phrase: String::new(),
+        dates_head: false,
     }
 }
 
@@ -1191,7 +1217,7 @@ fn predicate(
     let right = right.filter(|&r| {
         left.is_none() || !(r > 0 && toks[r - 1].tag.name() == "TO" && toks[r].tag.name() == "VB")
     });
-    match (left, right) {
+    let chosen = match (left, right) {
         (Some(l), Some(r)) => {
             // A subject figure ("Four people were killed") has its verb to
             // the right: prefer it when the left verb is farther.
@@ -1202,5 +1228,28 @@ fn predicate(
             }
         }
         (l, r) => l.or(r),
+    };
+    chosen.map(|k| scheduled_verb(toks, k, cl_b).unwrap_or(k))
+}
+
+/// Verbs that put a happening on a schedule ("is expected to open", "is
+/// set to launch", "plans to close"): the infinitive after them says what
+/// happens.
+const SCHEDULING: &[&str] = &[
+    "expect", "schedule", "set", "slate", "plan", "intend", "aim", "hope", "poise", "due", "tab",
+];
+
+/// The verb of the infinitive after a scheduling verb at `k` ("expected to
+/// be released" → "released"), within the clause.
+fn scheduled_verb(toks: &[Token], k: usize, cl_b: usize) -> Option<usize> {
+    if !SCHEDULING.contains(&lemma::verb(&toks[k].norm).as_str()) {
+        return None;
     }
+    let to = (k + 1..cl_b.min(k + 3)).find(|&j| toks[j].tag.name() == "TO")?;
+    (to + 1..cl_b.min(to + 4))
+        .take_while(|&j| toks[j].tag.is_verb() || toks[j].tag.name() == "RB")
+        .filter(|&j| {
+            toks[j].tag.is_verb() && !AUXILIARIES.contains(&lemma::verb(&toks[j].norm).as_str())
+        })
+        .last()
 }

@@ -140,6 +140,11 @@ const PREDICATE_CLASSES: &[(&str, &[&str])] = &[
         &["buy", "acquire", "purchase", "acquisition", "takeover"],
     ),
     ("sell", &["sell", "sale"]),
+    ("close", &["close", "shut", "shutter", "closure"]),
+    (
+        "release",
+        &["release", "open", "premiere", "debut", "launch", "opening"],
+    ),
     (
         "announce",
         &[

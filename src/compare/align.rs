@@ -234,14 +234,20 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     if rel == Relation::Same && a.fact.kind == FactKind::Date && !a.background() {
         return None;
     }
+    let dated_nouns = fa.dates_head && fb.dates_head;
+    // The happening a date is of is said of someone by name in one report
+    // and described in the other ("the shooting death of his girlfriend",
+    // "of Jane Roe"): not two different ones.
+    let named_and_described = dated_nouns && of_names(fa) != of_names(fb);
     if !fa.of.is_empty()
         && !fb.of.is_empty()
+        && !named_and_described
         && (disjoint(&fa.of, &fb.of) || fa.of_indefinite != fb.of_indefinite)
     {
         return Some("different of-complements");
     }
     if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
-        if !lemma::same_predicate(&x.base, &y.base) {
+        if !dated_nouns && !lemma::same_predicate(&x.base, &y.base) {
             return Some("different predicates");
         }
     }
@@ -308,6 +314,13 @@ fn near(m: &M<'_>) -> bool {
             .iter()
             .all(|&(lo, hi)| hi >= p - NEAR_DAYS && lo <= p + NEAR_DAYS),
     }
+}
+
+/// Whether a frame's of-complement names someone (a word of one of the
+/// clause's names) rather than describing them.
+fn of_names(f: &Frame) -> bool {
+    f.of.iter()
+        .any(|w| f.names.iter().any(|n| n.split(' ').any(|p| p == w)))
 }
 
 fn disjoint(a: &[String], b: &[String]) -> bool {
@@ -384,9 +397,18 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
         };
         names = shared_names(x, y);
     }
+    let head = matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base);
+    // Two dates of one noun ("the 2012 shooting death", "the April 2012
+    // shooting death"): the noun is what they date, whatever each clause's
+    // verb ("convicted in", "charged in").
+    let dated_nouns = fa.dates_head && fb.dates_head;
     let t = Tie {
-        head: matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base),
-        predicate: matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base)),
+        head,
+        predicate: if dated_nouns {
+            head
+        } else {
+            matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base))
+        },
         names,
         of: !fa.of.is_empty() && !disjoint(&fa.of, &fb.of),
         similarity: similarity(fa, fb),
@@ -450,7 +472,21 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                 } else {
                     SIMILAR_WITH_FRAME - 0.05
                 };
-                !background && t.predicate && (subject || t.head) && t.similarity >= need
+                if dated_nouns {
+                    // One happening named by one noun, dated by two
+                    // reports at two grains, however long ago: the noun
+                    // and some shared wording. Two different dates of it
+                    // need its subject too (another year's shooting is
+                    // another shooting).
+                    t.head
+                        && if rel == Relation::Compatible {
+                            subject || t.similarity >= SIMILAR_EQUAL
+                        } else {
+                            subject && t.similarity >= need
+                        }
+                } else {
+                    !background && t.predicate && (subject || t.head) && t.similarity >= need
+                }
             }
             // Values within each other's hedges ("at least 70", "about
             // 100 people injured"): the head and predicate with a little

@@ -343,9 +343,9 @@ pub const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "lt", "col", "capt", "sgt", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
     "inc", "corp", "co", "jr", "sr", "prof", "rev", "ft", "mt", "ltd", "maj", "cpl", "pvt", "adm",
-    "supt", "det", "insp", "cmdr", "gens", "sens", "reps", "govs", "est", "approx", "dept", "univ",
-    "ave", "blvd", "rd", "nos", "fig", "pp", "brig", "hon", "messrs", "jnr", "snr", "lt-gen",
-    "maj-gen",
+    "supt", "det", "insp", "const", "cmdr", "gens", "sens", "reps", "govs", "est", "approx",
+    "dept", "univ", "ave", "blvd", "rd", "nos", "fig", "pp", "brig", "hon", "messrs", "jnr", "snr",
+    "lt-gen", "maj-gen",
 ];
 
 /// Whether a full stop after `low` belongs to it ([`ABBREVIATIONS`]).

@@ -1,8 +1,9 @@
 //! Expressions built around a date: ranges ("June 13-14", "from May to
 //! September", "between 2010 and 2015"), open intervals ("since 2014",
 //! "before Friday", "2018 or later"), stretches from a start ("for 10 days
-//! from 18 Dec"), "more/less than N units ago", and hedged offsets
-//! ("nearly a month ago").
+//! from 18 Dec"), "more/less than N units ago", hedged offsets
+//! ("nearly a month ago"); and a part of the day after a day ("Monday
+//! morning").
 //!
 //! Consumes the matches of the rules ([`P::atom`]); produces the resolved
 //! value of the longest expression at a token ([`P::top`]).
@@ -77,6 +78,22 @@ impl P<'_> {
             (lo.max(z), hi)
         };
         (lo <= hi).then(|| (a.end, day_range(lo, hi)))
+    }
+
+    /// A part of the day after a single day ("Monday morning", "yesterday
+    /// afternoon", "Dec. 6 evening") belongs to the expression: the end
+    /// past it (the value stays the day). A capitalised part is a name's
+    /// ("Monday Night Football").
+    pub(crate) fn day_part_end(&self, end: usize, v: &DateValue) -> usize {
+        let day = matches!(v, DateValue::Unit(p) if p.g == Grain::Day);
+        let part = matches!(self.w(end), "morning" | "afternoon" | "evening" | "night")
+            && !self.cap(end)
+            && self.t.get(end).is_some_and(|t| t.space_before());
+        if day && part {
+            end + 1
+        } else {
+            end
+        }
     }
 
     /// The longest date expression starting at token `i`, resolved:

@@ -139,7 +139,7 @@ pub(crate) fn better(a: Option<M>, b: Option<M>) -> Option<M> {
 
 /// Whether a word can open a number in words ("twenty", "third",
 /// "twentyfifth"): the cheap test before the numeral layer is asked.
-fn number_word(w: &str) -> bool {
+pub(crate) fn number_word(w: &str) -> bool {
     words::small_cardinal(w).is_some()
         || words::ordinal_word(w).is_some()
         || [

@@ -238,6 +238,7 @@ fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> V
             }
         }
         if let Some((end, val, rel)) = p.top(i) {
+            let end = p.day_part_end(end, &val);
             if end > i && end <= toks.len() && val.ok() && (rel || val != DateValue::Unresolved) {
                 out.push(Found {
                     start: toks[i].start,

@@ -126,14 +126,23 @@ fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
 /// "of" and an organisation or place. Returns the index of the "of".
 fn person_of_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
     (lo + 1..hi).find(|&c| {
-        ctx.f(c) == "of"
-            && (title_split(ctx, lo, c).is_some()
-                || (c - lo >= 2 && lexicon::is_first_name(ctx.f(lo)) && name_like(ctx, lo, c)))
-            && (c + 1..hi).any(|i| {
+        let full_name = (2..=3).contains(&(c - lo))
+            && lexicon::is_first_name(ctx.f(lo))
+            && name_like(ctx, lo, c);
+        let cued = || {
+            (c + 1..hi).any(|i| {
                 lexicon::is_org_cue(ctx.f(i))
                     || lexicon::is_place_cue(ctx.f(i))
                     || ctx.gaz_at(i, hi).is_some()
             })
+        };
+        // a first name and surname (no title among them: "Mary Queen of
+        // Scots") before "of" are a person whatever the town after it
+        // ("Christopher Kenyon Simpson of Fort Coffee"); a title needs a
+        // cue after it
+        let untitled = || (lo..c).all(|i| !lexicon::is_title_head(ctx.f(i)));
+        ctx.f(c) == "of"
+            && (full_name && (untitled() || cued()) || title_split(ctx, lo, c).is_some() && cued())
     })
 }
 
@@ -163,7 +172,22 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         while r < hi && is_connector_tok(ctx, r) {
             r += 1;
         }
-        classify(ctx, r, hi, out);
+        // what a person is "of" is a town or a body, never a person:
+        // unknown words there ("of Fort Coffee") give nothing
+        let mut right = Vec::new();
+        classify(ctx, r, hi, &mut right);
+        out.extend(right.into_iter().filter_map(|mut p| match p.class {
+            Class::Person(_) | Class::Pending(None) => None,
+            Class::Pending(Some((FactKind::Person, _))) => None,
+            Class::Pending(Some((kind, name))) => {
+                p.class = match kind {
+                    FactKind::Org => Class::Org(name),
+                    _ => Class::Place(name),
+                };
+                Some(p)
+            }
+            _ => Some(p),
+        }));
         return;
     }
     if let Some(k) = title_split(ctx, lo, hi) {
@@ -241,7 +265,13 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
     // Cue words count inside hyphenated words too ("Journal-Constitution").
     let has = |p: fn(&str) -> bool| (lo..hi).any(|i| ctx.f(i).split('-').any(p));
     let last = ctx.f(hi - 1);
-    if has(lexicon::is_org_cue) && hi - lo != 1 {
+    // A street is a place whatever it is named after ("Church Avenue",
+    // "Bank Street", "Times Square").
+    let street = matches!(
+        last,
+        "street" | "avenue" | "road" | "boulevard" | "lane" | "drive" | "square" | "plaza"
+    );
+    if has(lexicon::is_org_cue) && hi - lo != 1 && !street {
         out.push(Piece {
             lo,
             hi,

@@ -117,6 +117,7 @@ chairman chairwoman chairperson chair director chief ceo cfo coo cto founder co-
 senator sen rep representative congressman congresswoman assemblyman assemblywoman councilman councilwoman
 governor gov lt-gov mayor king queen prince princess emperor empress pope
 judge justice ambassador envoy commissioner superintendent inspector detective constable sheriff
+const supt insp det
 spokesman spokeswoman spokesperson
 mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father pastor
 sheikh sheik emir sultan ayatollah imam rabbi bishop archbishop cardinal patriarch

@@ -1,7 +1,9 @@
 //! Numbers that are part of something else and no figure: dotted digit
 //! groups read one group at a time ("192.168.1.2"), identifiers, times and
 //! codes glued to letters ("F-16", "10:30"), numbers inside names
-//! ("Falcon 9", "Formula One") and "one" in set phrases ("at one point").
+//! ("Falcon 9", "Formula One"), telephone numbers and codes led by a zero
+//! ("0845 125 2222"), and numbers in set phrases ("at one point", "will
+//! one day", "my two cents").
 
 use super::*;
 
@@ -60,6 +62,23 @@ impl<'a> Cx<'a> {
             }
             k
         };
+        // three or more digits led by a zero count nothing: a telephone
+        // number with its space-separated groups ("0845 125 2222", "020
+        // 7946 0958"), a code ("007")
+        if t.ndig >= 3 && self.raw(t).starts_with('0') {
+            let mut k = chain_end;
+            while k < chain_end + 3
+                && self.tok(k).is_some_and(|x| {
+                    x.kind == Kind::Num && x.space_before() && (2..=4).contains(&x.ndig)
+                })
+                && self
+                    .tok(k + 1)
+                    .is_none_or(|x| x.space_before() || x.kind == Kind::Sym)
+            {
+                k += 1;
+            }
+            return Some(k);
+        }
         if !t.space_before() && i > 0 {
             let p = &self.toks[i - 1];
             if p.kind == Kind::Word {
@@ -227,20 +246,63 @@ impl<'a> Cx<'a> {
         Some(j + 1)
     }
 
-    /// "one" in a phrase where it counts nothing: "at one point", "at one
-    /// time", "on one hand", "one by one". The token to skip to.
+    /// A number in a phrase where it counts nothing: "my two cents", "at
+    /// one point", "at one
+    /// time", "on one hand", "one by one", and "one day" meaning someday
+    /// after a modal ("will one day have", "I'd one day be", "hopes to one
+    /// day become"). The token to skip to.
     pub(super) fn idiom(&self, j: usize) -> Option<usize> {
+        let before = j.checked_sub(1).and_then(|k| self.word(k));
+        let after = self.word(j + 1);
+        if self.word(j)? == "two" && after == Some("cents") {
+            // "my two cents", "two cents' worth": an opinion, no money
+            let mut e = j + 2;
+            if self
+                .tok(e)
+                .is_some_and(|t| t.kind == Kind::Sym && self.low(t) == "'")
+            {
+                e += 1;
+            }
+            let opinion = self.word(e) == Some("worth")
+                || matches!(
+                    before,
+                    Some("my" | "his" | "her" | "our" | "their" | "your")
+                );
+            return opinion.then_some(j + 2);
+        }
         if self.word(j)? != "one" {
             return None;
         }
-        let before = j.checked_sub(1).and_then(|k| self.word(k));
-        let after = self.word(j + 1);
         let fixed = match (before, after) {
             (Some("at"), Some("point" | "time" | "stage" | "moment" | "juncture")) => true,
             (Some("on"), Some("hand" | "side")) => true,
             (_, Some("by")) => self.word(j + 2) == Some("one"),
+            (Some(b), Some("day")) => self.someday(j, b),
             _ => false,
         };
         fixed.then_some(j + 2)
+    }
+
+    /// Whether "one day" at token `j` (after the word `before`) is
+    /// "someday": after a modal ("will", "could", "'d", "'ll"), or after
+    /// an infinitive's "to" when a verb follows ("to one day become"),
+    /// not a length of time ("cut to one day a week").
+    fn someday(&self, j: usize, before: &str) -> bool {
+        let modal = matches!(
+            before,
+            "will" | "would" | "could" | "might" | "may" | "can" | "should" | "shall" | "must"
+        ) || matches!(before, "d" | "ll")
+            && j >= 2
+            && self
+                .toks
+                .get(j - 2)
+                .is_some_and(|t| t.kind == Kind::Sym && self.low(t) == "'");
+        let verb_after = || {
+            self.tok(j + 2).is_some_and(|t| t.kind == Kind::Word)
+                && self
+                    .word(j + 2)
+                    .is_some_and(|w| !is_function_word(w) && !matches!(w, "a" | "an" | "per"))
+        };
+        modal || before == "to" && verb_after()
     }
 }

@@ -5,7 +5,7 @@
 
 use super::super::grammar::*;
 use super::super::value::DateValue;
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::Kind;
 
@@ -257,6 +257,10 @@ impl P<'_> {
 pub(crate) const RULES: &[Rule] = &[Rule {
     name: "day month [year] (\"6 December 2023\", \"the first of March\")",
     run: |p, i, d| p.day_first(i, d),
+    starts: Starts {
+        classes: super::NUM | super::NUMBER_WORD,
+        words: &["the", "ides"],
+    },
     examples: &[
         ("Results came in on [14 February 2022].", "-", "2022-02-14"),
         (

@@ -3,7 +3,7 @@
 
 use super::super::grammar::*;
 use super::super::holidays::{generic_holiday, HRule, HOLIDAYS};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::Kind;
 
 impl P<'_> {
@@ -123,6 +123,10 @@ pub(crate) fn holidays_by_first_word(
 pub(crate) const RULES: &[Rule] = &[Rule {
     name: "holiday [year] [weekend]",
     run: |p, i, _| p.holiday(i),
+    starts: Starts {
+        classes: super::HOLIDAY,
+        words: &[],
+    },
     examples: &[
         ("Stores close on [Christmas Day 2023].", "-", "2023-12-25"),
         (

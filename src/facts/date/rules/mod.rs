@@ -4,9 +4,16 @@
 //!
 //! Consumes the grammar's tokens at a position; produces a match ([`M`]):
 //! the tokens an expression covers and the calendar reference it names.
-//! [`P::atom`] runs every rule of [`RULES`] at a token and keeps the
-//! longest match (the earlier rule on a tie), so rules compose without
+//! [`P::atom`] runs the rules of [`all`] that can open at a token and keeps
+//! the longest match (the earlier rule on a tie), so rules compose without
 //! knowing each other. Each rule reads a bounded number of tokens.
+//!
+//! Each rule also says what can open it ([`Starts`]: a digit run, a number
+//! word, a month, a weekday, a holiday's first word, a decade word, or
+//! listed words). An index built once maps a token to the set of rules it
+//! can open, so a token that opens none (most words of a text) costs one
+//! lookup, not a call of every rule; a test checks over every example and
+//! fixture that the index drops no match.
 //!
 //! A rule's examples are rows `(text, published, value)`: the expression is
 //! the part of `text` in square brackets, `published` the publication date
@@ -16,6 +23,10 @@
 //! resolve to the value, and the whole extractor must return that fact.
 
 use super::grammar::{M, P};
+use crate::lex::{words, Kind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
 mod day_first;
 mod holiday;
@@ -44,6 +55,8 @@ pub(crate) struct Rule {
     pub name: &'static str,
     /// Reads the expression starting at a token.
     pub run: Runner,
+    /// What its first token can be.
+    pub starts: Starts,
     /// Examples: see the module documentation.
     #[cfg_attr(not(test), allow(dead_code))]
     pub examples: &'static [Example],
@@ -70,10 +83,158 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Rule> {
     .flatten()
 }
 
+/// A digit run opens the rule.
+pub(crate) const NUM: u8 = 1;
+/// A number word ("three", "third", "twenty-first") opens the rule.
+pub(crate) const NUMBER_WORD: u8 = 2;
+/// A month name or abbreviation opens the rule.
+pub(crate) const MONTH: u8 = 4;
+/// A weekday name or abbreviation opens the rule.
+pub(crate) const WEEKDAY: u8 = 8;
+/// The first word of a holiday's name opens the rule.
+pub(crate) const HOLIDAY: u8 = 16;
+/// A decade word ("seventies") opens the rule.
+pub(crate) const DECADE: u8 = 32;
+/// A word that shifts from publication ([`SHIFT_WORDS`]: "this", "next",
+/// "last", …) opens the rule.
+pub(crate) const SHIFT: u8 = 64;
+
+/// The words that shift a period from publication, for [`SHIFT`].
+const SHIFT_WORDS: &[&str] = &[
+    "this",
+    "current",
+    "next",
+    "following",
+    "coming",
+    "upcoming",
+    "last",
+    "previous",
+    "past",
+    "prior",
+];
+
+/// What the first token of a rule's expression can be: a superset is
+/// harmless (the rule is tried and fails), a missing opener loses matches.
+#[derive(Clone, Copy)]
+pub(crate) struct Starts {
+    /// Classes of tokens ([`NUM`], [`NUMBER_WORD`], [`MONTH`], [`WEEKDAY`],
+    /// [`HOLIDAY`], [`DECADE`], [`SHIFT`], or-ed).
+    pub classes: u8,
+    /// Further words (lower case) or symbols.
+    pub words: &'static [&'static str],
+}
+
+/// The rules by what opens them: bit `r` of a mask is rule `r` of [`all`].
+struct Index {
+    rules: Vec<&'static Rule>,
+    num: u32,
+    number_word: u32,
+    month: u32,
+    weekday: u32,
+    decade: u32,
+    /// Listed words and symbols, and holidays' first words.
+    words: HashMap<&'static str, u32, Xxh3DefaultBuilder>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let rules: Vec<&'static Rule> = all().collect();
+        assert!(rules.len() <= 32, "the rule masks are 32 bits wide");
+        let mut ix = Index {
+            rules: Vec::new(),
+            num: 0,
+            number_word: 0,
+            month: 0,
+            weekday: 0,
+            decade: 0,
+            words: HashMap::default(),
+        };
+        for (r, rule) in rules.iter().enumerate() {
+            let bit = 1u32 << r;
+            let c = rule.starts.classes;
+            for (class, mask) in [
+                (NUM, &mut ix.num),
+                (NUMBER_WORD, &mut ix.number_word),
+                (MONTH, &mut ix.month),
+                (WEEKDAY, &mut ix.weekday),
+                (DECADE, &mut ix.decade),
+            ] {
+                if c & class != 0 {
+                    *mask |= bit;
+                }
+            }
+            if c & SHIFT != 0 {
+                for w in SHIFT_WORDS {
+                    *ix.words.entry(w).or_default() |= bit;
+                }
+            }
+            if c & HOLIDAY != 0 {
+                for first in holiday::holidays_by_first_word().keys() {
+                    *ix.words.entry(first).or_default() |= bit;
+                }
+            }
+            for w in rule.starts.words {
+                *ix.words.entry(w).or_default() |= bit;
+            }
+        }
+        ix.rules = rules;
+        ix
+    })
+}
+
 impl P<'_> {
+    /// The rules token `i` can open (bit `r` is rule `r` of [`all`]).
+    fn openers(&self, ix: &Index, i: usize) -> u32 {
+        let Some(t) = self.t.get(i) else { return 0 };
+        if t.kind == Kind::Num {
+            return ix.num;
+        }
+        let w = self.t.low_of(t);
+        let mut mask = ix.words.get(w).copied().unwrap_or(0);
+        if t.kind == Kind::Word {
+            if super::grammar::number_word(w) {
+                mask |= ix.number_word;
+            }
+            if words::month(w).is_some() {
+                mask |= ix.month;
+            }
+            if words::weekday(w).is_some() {
+                mask |= ix.weekday;
+            }
+            if words::decade_word(w).is_some() {
+                mask |= ix.decade;
+            }
+        }
+        mask
+    }
+
     /// The longest single date expression at `i` (no ranges, no open
-    /// ends): every rule of [`all`] tried, the longest match kept.
+    /// ends): every rule of [`all`] that the token can open tried, the
+    /// longest match kept.
     pub(crate) fn atom(&self, i: usize, depth: u32) -> Option<M> {
+        if depth > super::grammar::MAX_DEPTH || i >= self.t.len() {
+            return None;
+        }
+        let ix = index();
+        let mut mask = self.openers(ix, i);
+        let mut best: Option<M> = None;
+        while mask != 0 {
+            let r = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            if let Some(m) = (ix.rules[r].run)(self, i, depth) {
+                if best.is_none_or(|b| m.end > b.end) {
+                    best = Some(m);
+                }
+            }
+        }
+        best
+    }
+
+    /// [`P::atom`] without the index: every rule tried (the reference the
+    /// index is checked against).
+    #[cfg(test)]
+    pub(crate) fn atom_unindexed(&self, i: usize, depth: u32) -> Option<M> {
         if depth > super::grammar::MAX_DEPTH || i >= self.t.len() {
             return None;
         }

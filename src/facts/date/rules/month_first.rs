@@ -3,7 +3,7 @@
 //! "Oct/2", a month alone ("in March"), "Jul 18, Fri".
 
 use super::super::grammar::*;
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::words;
 use crate::lex::Kind;
 
@@ -186,6 +186,10 @@ impl P<'_> {
 pub(crate) const RULES: &[Rule] = &[Rule {
     name: "month day [year] (\"December 6, 2023\", \"Dec. 6\", \"March\")",
     run: |p, i, _| p.month_first(i),
+    starts: Starts {
+        classes: super::MONTH | super::WEEKDAY,
+        words: &[],
+    },
     examples: &[
         (
             "The accord was signed on [March 3, 2021] in Geneva.",

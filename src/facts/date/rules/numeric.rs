@@ -4,7 +4,7 @@
 
 use super::super::grammar::*;
 use super::super::value::{DateValue, Period};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words;
 use crate::lex::Kind;
@@ -302,6 +302,10 @@ impl P<'_> {
 pub(crate) const RULES: &[Rule] = &[Rule {
     name: "numeric date (y-m-d, m/d/y, d.m.y, m/y, m/d)",
     run: |p, i, _| p.numeric(i),
+    starts: Starts {
+        classes: super::NUM,
+        words: &[],
+    },
     examples: &[
         (
             "The filing is dated [2018-11-30] in the archive.",

@@ -1,10 +1,12 @@
 //! Parts of a period: "the end of 2023", "mid-2024", "early December",
 //! "the beginning of next week", "late last month", "the first half of
-//! 2020", "the end of the month", and the BOM / EOM / BOY / EOY shorthand.
+//! 2020", "the end of the month", the BOM / EOM / BOY / EOY shorthand, and
+//! the opening or closing stretch of a period ("the first nine months of
+//! 2008").
 
 use super::super::grammar::*;
 use super::super::value::{day_range, DateValue, Grain, Period};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
 use crate::lex::Kind;
@@ -79,57 +81,10 @@ impl P<'_> {
         if depth >= MAX_DEPTH {
             return None;
         }
-        // the period
-        let z = self.pub_day;
-        let mut unit_pt: Option<(Period, usize, bool)> = None;
-        // "the month", "month", "the year", "this week", "next year" …
-        {
-            let mut q = j;
-            if self.is(q, "the") {
-                q += 1;
-            }
-            let off = match self.w(q) {
-                "this" | "current" => Some((0i64, q + 1)),
-                "next" | "following" => Some((1, q + 1)),
-                "last" | "previous" | "past" => Some((-1, q + 1)),
-                _ => None,
-            };
-            let (off, q2) = off.unwrap_or((0, q));
-            if let Some(u) = words::unit(self.w(q2)) {
-                if matches!(
-                    u,
-                    Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Decade
-                ) && !self.w(q2).ends_with('s')
-                {
-                    match z {
-                        Some(z) => unit_pt = Some((self.unit_at(u, z).shift(off), q2 + 1, true)),
-                        None => return mr(q2 + 1, Cal::V(DateValue::Unresolved)),
-                    }
-                }
-            }
-        }
-        if unit_pt.is_none() {
-            let inner = better(
-                better(self.month_first(j), self.year_expr_loose(j)),
-                self.decade(j),
-            )?;
-            match inner.cal {
-                Cal::Ym { .. }
-                | Cal::Y(_)
-                | Cal::V(DateValue::Unit(Period {
-                    g: Grain::Decade | Grain::Century,
-                    ..
-                })) => {}
-                _ => return None,
-            }
-            let v = self.resolve(&inner, j);
-            match v {
-                DateValue::Unit(p) => unit_pt = Some((p, inner.end, inner.rel)),
-                DateValue::Month(mo) => return m(inner.end, Cal::V(DateValue::Month(mo))),
-                _ => return None,
-            }
-        }
-        let (p, end, rel) = unit_pt?;
+        let (p, end, rel) = match self.period_of(j)? {
+            Ok(x) => x,
+            Err(m) => return Some(m),
+        };
         let (y, mo, _) = civil_from_days(p.d);
         let months = |a: u32, b: u32| {
             DateValue::Interval(Some(Period::month(y, a)), Some(Period::month(y, b)))
@@ -191,38 +146,230 @@ impl P<'_> {
             mode: Mode::Plain,
         })
     }
+
+    /// The opening or closing stretch of a period in whole units: "the
+    /// first nine months of 2008", "the last three months of the year",
+    /// "the first 10 days of March", "the final two weeks of December",
+    /// "the first two quarters of 2011".
+    pub(crate) fn stretch_of(&self, i: usize, depth: u32) -> Option<M> {
+        let k = if self.is(i, "the") { i + 1 } else { i };
+        let first = match self.w(k) {
+            "first" | "opening" => true,
+            "last" | "final" | "closing" => false,
+            _ => return None,
+        };
+        let t = self.t.get(k + 1)?;
+        if !(t.kind == Kind::Num || t.kind == Kind::Word) || matches!(self.w(k + 1), "a" | "an") {
+            return None;
+        }
+        let (n, e) = self.qty(k + 1)?;
+        let u = words::unit(self.w(e))?;
+        if n < 2 || !self.w(e).ends_with('s') || !self.is(e + 1, "of") || depth >= MAX_DEPTH {
+            return None;
+        }
+        let (p, end, rel) = match self.period_of(e + 2)? {
+            Ok(x) => x,
+            Err(m) => {
+                return matches!(m.cal, Cal::V(DateValue::Unresolved)).then_some(m);
+            }
+        };
+        let n = i64::from(n);
+        let (y, mo, _) = civil_from_days(p.d);
+        let days = |len: i64| -> Option<DateValue> {
+            let span = p.last() - p.d + 1;
+            (len < span).then(|| {
+                if first {
+                    day_range(p.d, p.d + len - 1)
+                } else {
+                    day_range(p.last() - len + 1, p.last())
+                }
+            })
+        };
+        let v = match (p.g, u) {
+            (_, Unit::Day) => days(n)?,
+            (_, Unit::Week) => days(7 * n)?,
+            (Grain::Year | Grain::Quarter, Unit::Month) => {
+                let len = if p.g == Grain::Year { 12 } else { 3 };
+                if n >= len {
+                    return None;
+                }
+                let n = n as u32;
+                let (a, b) = if first {
+                    (mo, mo + n - 1)
+                } else {
+                    (mo + len as u32 - n, mo + len as u32 - 1)
+                };
+                DateValue::Interval(Some(Period::month(y, a)), Some(Period::month(y, b)))
+            }
+            (Grain::Year, Unit::Quarter) if n < 4 => {
+                let n = n as u32;
+                let (a, b) = if first { (1, n) } else { (5 - n, 4) };
+                DateValue::Interval(Some(Period::quarter(y, a)), Some(Period::quarter(y, b)))
+            }
+            _ => return None,
+        };
+        if rel {
+            mr(end, Cal::V(v))
+        } else {
+            m(end, Cal::V(v))
+        }
+    }
+
+    /// The period after "of" in "the end of <period>", "the first nine
+    /// months of <period>": "the month", "this week", "next year", a month
+    /// with or without its year, a year, a decade, a quarter. `Ok((period, end,
+    /// relative))`, or `Err(m)` when the expression is already complete (an
+    /// unresolved relative unit, a month without a year).
+    pub(crate) fn period_of(&self, j: usize) -> Option<Result<(Period, usize, bool), M>> {
+        let z = self.pub_day;
+        let mut unit_pt: Option<(Period, usize, bool)> = None;
+        // "the month", "month", "the year", "this week", "next year" …
+        {
+            let mut q = j;
+            if self.is(q, "the") {
+                q += 1;
+            }
+            let off = match self.w(q) {
+                "this" | "current" => Some((0i64, q + 1)),
+                "next" | "following" => Some((1, q + 1)),
+                "last" | "previous" | "past" => Some((-1, q + 1)),
+                _ => None,
+            };
+            let (off, q2) = off.unwrap_or((0, q));
+            if let Some(u) = words::unit(self.w(q2)) {
+                if matches!(
+                    u,
+                    Unit::Week | Unit::Month | Unit::Year | Unit::Quarter | Unit::Decade
+                ) && !self.w(q2).ends_with('s')
+                {
+                    match z {
+                        Some(z) => unit_pt = Some((self.unit_at(u, z).shift(off), q2 + 1, true)),
+                        None => return Some(Err(mr(q2 + 1, Cal::V(DateValue::Unresolved))?)),
+                    }
+                }
+            }
+        }
+        if unit_pt.is_none() {
+            let inner = better(
+                better(self.month_first(j), self.year_expr_loose(j)),
+                better(self.decade(j), self.quarter(j)),
+            )?;
+            match inner.cal {
+                Cal::Ym { .. }
+                | Cal::Y(_)
+                | Cal::V(DateValue::Unit(Period {
+                    g: Grain::Decade | Grain::Century | Grain::Quarter,
+                    ..
+                })) => {}
+                _ => return None,
+            }
+            let v = self.resolve(&inner, j);
+            match v {
+                DateValue::Unit(p) => unit_pt = Some((p, inner.end, inner.rel)),
+                DateValue::Month(mo) => {
+                    return Some(Err(m(inner.end, Cal::V(DateValue::Month(mo)))?))
+                }
+                _ => return None,
+            }
+        }
+        unit_pt.map(Ok)
+    }
 }
 
-/// The parts-of-a-period rule.
-pub(crate) const RULES: &[Rule] = &[Rule {
-    name: "the beginning|middle|end of, early|mid|late, the first|second half of <period>",
-    run: |p, i, d| p.parts(i, d),
-    examples: &[
-        (
-            "Output recovered at [the end of 2023].",
-            "-",
-            "2023-09/2023-12",
-        ),
-        ("A vote is expected [mid-2024].", "-", "2024-05/2024-08"),
-        (
-            "Snow fell in [early December].",
-            "2023-12-20",
-            "2023-12-01/2023-12-15",
-        ),
-        (
-            "Work starts at [the beginning of next week].",
-            "2024-03-20",
-            "2024-03-25/2024-03-27",
-        ),
-        (
-            "Sales slowed in [the first half of 2020].",
-            "-",
-            "2020-01/2020-06",
-        ),
-        (
-            "Rent is due at [the end of the month].",
-            "2024-03-20",
-            "2024-03-21/2024-03-31",
-        ),
-    ],
-}];
+/// The parts-of-a-period rules.
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "the first|last N <units> of <period>",
+        run: |p, i, d| p.stretch_of(i, d),
+        starts: Starts {
+            classes: 0,
+            words: &["the", "first", "opening", "last", "final", "closing"],
+        },
+        examples: &[
+            (
+                "Profit rose 8 percent in [the first nine months of 2008].",
+                "-",
+                "2008-01/2008-09",
+            ),
+            (
+                "Sales should pick up in [the last three months of the year], it said.",
+                "2012-07-15",
+                "2012-10/2012-12",
+            ),
+            (
+                "Snow closed the pass for [the first ten days of March].",
+                "2015-04-02",
+                "2015-03-01/2015-03-10",
+            ),
+            (
+                "The firm lost money in [the first two quarters of 2019].",
+                "-",
+                "2019-Q1/2019-Q2",
+            ),
+        ],
+    },
+    Rule {
+        name: "the beginning|middle|end of, early|mid|late, the first|second half of <period>",
+        run: |p, i, d| p.parts(i, d),
+        starts: Starts {
+            classes: 0,
+            words: &[
+                "the",
+                "bom",
+                "boy",
+                "eom",
+                "eoy",
+                "beginning",
+                "start",
+                "end",
+                "middle",
+                "first",
+                "1st",
+                "second",
+                "2nd",
+                "last",
+                "early",
+                "late",
+                "mid",
+            ],
+        },
+        examples: &[
+            (
+                "Output recovered at [the end of 2023].",
+                "-",
+                "2023-09/2023-12",
+            ),
+            ("A vote is expected [mid-2024].", "-", "2024-05/2024-08"),
+            (
+                "Snow fell in [early December].",
+                "2023-12-20",
+                "2023-12-01/2023-12-15",
+            ),
+            (
+                "Work starts at [the beginning of next week].",
+                "2024-03-20",
+                "2024-03-25/2024-03-27",
+            ),
+            (
+                "Sales slowed in [the first half of 2020].",
+                "-",
+                "2020-01/2020-06",
+            ),
+            (
+                "Rent is due at [the end of the month].",
+                "2024-03-20",
+                "2024-03-21/2024-03-31",
+            ),
+            (
+                "The plant should reopen at [the end of the third quarter].",
+                "2021-05-11",
+                "2021-09",
+            ),
+            (
+                "Orders picked up at [the start of the fourth quarter of 2019].",
+                "-",
+                "2019-10",
+            ),
+        ],
+    },
+];

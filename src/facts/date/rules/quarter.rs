@@ -1,10 +1,11 @@
 //! Quarters, halves and fiscal years: "Q3 2024", "2017-q1", "the third
-//! quarter of 2020", "4th qtr 2018", "H2 2019", "fiscal 2025", "FY25".
+//! quarter of 2020", "4th qtr 2018", "H2 2019", "fiscal 2025", "FY25",
+//! "this fiscal year".
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
 use super::super::value::{DateValue, Period};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::Kind;
 
@@ -227,6 +228,9 @@ impl P<'_> {
     /// where a fiscal year starts differs by government and company, and
     /// none is guessed.
     pub(crate) fn fiscal_year(&self, i: usize) -> Option<M> {
+        if let Some(r) = self.fiscal_year_relative(i) {
+            return Some(r);
+        }
         let mut k = i;
         let short = if self.is(k, "fiscal") || self.is(k, "financial") && self.is(k + 1, "year") {
             k += 1;
@@ -265,11 +269,40 @@ impl P<'_> {
     }
 }
 
+impl P<'_> {
+    /// A fiscal year named from publication: "this fiscal year", "the
+    /// current financial year", "next fiscal year", "last fiscal year".
+    /// Its value is the year of publication shifted (the year that names
+    /// the fiscal year differs by government and company; the calendar
+    /// year is the one no convention is guessed for).
+    fn fiscal_year_relative(&self, i: usize) -> Option<M> {
+        let k = if self.is(i, "the") { i + 1 } else { i };
+        let off = match self.w(k) {
+            "this" | "current" => 0,
+            "next" | "coming" | "following" => 1,
+            "last" | "previous" | "past" | "prior" => -1,
+            _ => return None,
+        };
+        if !matches!(self.w(k + 1), "fiscal" | "financial") || !self.is(k + 2, "year") {
+            return None;
+        }
+        let end = k + 3;
+        let Some(z) = self.pub_day else {
+            return mr(end, Cal::V(DateValue::Unresolved));
+        };
+        mr(end, Cal::Y(civil_from_days(z).0 + off))
+    }
+}
+
 /// The quarter and fiscal-year rules.
 pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "Qn [year], the nth quarter|half [of year], Hn year",
         run: |p, i, _| p.quarter(i),
+        starts: Starts {
+            classes: super::NUM | super::NUMBER_WORD,
+            words: &["the", "last", "q", "h"],
+        },
         examples: &[
             ("Deliveries start in [Q1 2025].", "-", "2025-Q1"),
             (
@@ -286,10 +319,25 @@ pub(crate) const RULES: &[Rule] = &[
         ],
     },
     Rule {
-        name: "fiscal [year] N, FYnn",
+        name: "fiscal [year] N, FYnn, this|next|last fiscal year",
         run: |p, i, _| p.fiscal_year(i),
+        starts: Starts {
+            classes: super::SHIFT,
+            words: &["fiscal", "financial", "fy", "the"],
+        },
         examples: &[
             ("The budget for [fiscal 2025] was passed.", "-", "2025"),
+            (
+                "Sales should grow [this fiscal year].",
+                "2016-05-02",
+                "2016",
+            ),
+            (
+                "The agency overspent in [the previous financial year], auditors found.",
+                "2021-11-19",
+                "2020",
+            ),
+            ("Cuts are planned for [next fiscal year].", "-", "null"),
             ("Revenue guidance for [FY25] was cut.", "-", "2025"),
             ("Spending in [fiscal year 2024] rose.", "-", "2024"),
         ],

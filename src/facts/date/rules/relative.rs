@@ -8,7 +8,7 @@
 use super::super::grammar::*;
 use super::super::tense::Tense;
 use super::super::value::{day_range, DateValue, Period};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
 
@@ -484,6 +484,24 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "today|tonight|yesterday|tomorrow|the day after tomorrow",
         run: |p, i, _| p.relword(i),
+        starts: Starts {
+            classes: 0,
+            words: &[
+                "today",
+                "tonight",
+                "tonite",
+                "yesterday",
+                "tomorrow",
+                "tomorrows",
+                "tmrw",
+                "tmr",
+                "this",
+                "last",
+                "at",
+                "the",
+                "day",
+            ],
+        },
         examples: &[
             (
                 "The minister resigned [yesterday].",
@@ -503,6 +521,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "earlier|later this <unit>, the rest of the <unit>",
         run: |p, i, d| p.rest_of_unit(i, d),
+        starts: Starts {
+            classes: 0,
+            words: &["the", "earlier", "later", "rest"],
+        },
         examples: &[
             (
                 "Prices fell [earlier this week].",
@@ -524,6 +546,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "the weekend, this|next|last <unit>",
         run: |p, i, d| p.this_unit(i, d),
+        starts: Starts {
+            classes: super::SHIFT,
+            words: &["the", "all", "same", "weekend"],
+        },
         examples: &[
             (
                 "Protesters gathered over [the weekend].",
@@ -547,6 +573,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "the past|next N <units>, within N <units>",
         run: |p, i, d| p.counted_span(i, d),
+        starts: Starts {
+            classes: super::NUM | super::NUMBER_WORD | super::SHIFT,
+            words: &["within", "the", "a", "an", "couple", "few"],
+        },
         examples: &[
             (
                 "Cases doubled over [the past 2 weeks].",
@@ -573,6 +603,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "N <units> ago|from now|later, in N <units>, N <units> after <date>",
         run: |p, i, d| p.offset(i, d),
+        starts: Starts {
+            classes: super::NUM | super::NUMBER_WORD,
+            words: &["in", "a", "an", "couple", "few"],
+        },
         examples: &[
             (
                 "The plant closed [two days ago].",

@@ -6,7 +6,7 @@
 use super::super::grammar::*;
 use super::super::resolve::Mode;
 use super::super::value::{day_range, DateValue};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 
 impl P<'_> {
@@ -107,6 +107,12 @@ impl P<'_> {
 pub(crate) const RULES: &[Rule] = &[Rule {
     name: "this|next|last <season>, <season> year",
     run: |p, i, _| p.season(i),
+    starts: Starts {
+        classes: super::SHIFT,
+        words: &[
+            "the", "spring", "summer", "autumn", "fall", "winter", "season", "seasons",
+        ],
+    },
     examples: &[
         (
             "Crops failed [last summer].",

@@ -105,3 +105,49 @@ fn every_rule_holds_its_examples() {
         failures.join("\n")
     );
 }
+
+/// The rules' first-token index drops no match: over every example and
+/// every text fixture, at every token, the indexed [`P::atom`] returns
+/// what trying every rule returns.
+#[test]
+fn the_index_drops_no_match() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts: Vec<String> = all()
+        .flat_map(|r| r.examples.iter())
+        .map(|(text, _, _)| text.replace(['[', ']'], ""))
+        .collect();
+    for dir in ["tests/data", "corpus"] {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+            .expect("fixture folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "tsv"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            if let Ok(s) = std::fs::read_to_string(&p) {
+                texts.push(s);
+            }
+        }
+    }
+    assert!(texts.len() > 100, "only {} texts", texts.len());
+    let mut tokens = 0;
+    for text in &texts {
+        let toks = Tokens::new(text);
+        for pub_day in [None, parse_published("2013-03-14").and_then(|d| d.day())] {
+            let p = P {
+                t: &toks,
+                np: Numerals { toks: &toks, text },
+                pub_day,
+                locale: Default::default(),
+                cache: Default::default(),
+            };
+            for i in 0..toks.len() {
+                let a = format!("{:?}", p.atom(i, 0));
+                let b = format!("{:?}", p.atom_unindexed(i, 0));
+                assert_eq!(a, b, "at token {i} ({:?}) of {text:?}", toks.low(i));
+                tokens += 1;
+            }
+        }
+    }
+    assert!(tokens > 10_000, "only {tokens} tokens checked");
+}

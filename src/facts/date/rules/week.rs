@@ -5,7 +5,7 @@
 
 use super::super::grammar::*;
 use super::super::value::{DateValue, Grain, Period};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
 
@@ -240,6 +240,10 @@ impl P<'_> {
 pub(crate) const RULES: &[Rule] = &[Rule {
     name: "week N [of year], the nth|last week of <month|year>, the week of <date>",
     run: |p, i, d| p.week_of(i, d),
+    starts: Starts {
+        classes: super::NUM | super::NUMBER_WORD,
+        words: &["the", "week", "wk", "w", "last"],
+    },
     examples: &[
         ("Sales peaked in [week 49 of 2023].", "-", "2023-W49"),
         (

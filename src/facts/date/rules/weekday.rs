@@ -7,7 +7,7 @@
 use super::super::grammar::*;
 use super::super::resolve::Mode;
 use super::super::value::{DateValue, Period};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
 use crate::lex::Kind;
@@ -268,6 +268,10 @@ impl P<'_> {
 pub(crate) const MODIFIED: &[Rule] = &[Rule {
     name: "this|next|last|coming|this past <weekday, month, date, holiday>",
     run: |p, i, d| p.modified(i, d),
+    starts: Starts {
+        classes: super::SHIFT,
+        words: &[],
+    },
     examples: &[
         ("The board meets [next Monday].", "2024-03-20", "2024-03-25"),
         ("Sales were weak [last March].", "2024-06-10", "2024-03"),
@@ -293,6 +297,10 @@ pub(crate) const MODIFIED: &[Rule] = &[Rule {
 pub(crate) const RULES: &[Rule] = &[Rule {
     name: "weekday [date | of next week | after next]",
     run: |p, i, _| p.weekday_expr(i),
+    starts: Starts {
+        classes: super::WEEKDAY,
+        words: &[],
+    },
     examples: &[
         (
             "The Senate passed the bill on [Monday].",
@@ -336,6 +344,10 @@ pub(crate) const RULES: &[Rule] = &[Rule {
 pub(crate) const NTH: &[Rule] = &[Rule {
     name: "the nth|last weekday of <month>",
     run: |p, i, _| p.nth_in_month(i),
+    starts: Starts {
+        classes: super::NUM | super::NUMBER_WORD,
+        words: &["the", "last"],
+    },
     examples: &[
         (
             "Voting starts on [the first Monday of October 2014].",

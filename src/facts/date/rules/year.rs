@@ -4,7 +4,7 @@
 
 use super::super::grammar::*;
 use super::super::value::{DateValue, Period};
-use super::Rule;
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::Kind;
 use crate::lex::{currency, units, words};
@@ -266,6 +266,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "a year in context (\"in 2023\", \"the 2024 election\", \"2014-2018\")",
         run: |p, i, _| p.year_expr(i),
+        starts: Starts {
+            classes: super::NUM | super::NUMBER_WORD,
+            words: &["the", "year", "cy"],
+        },
         examples: &[
             ("The plant closed in [2009] after protests.", "-", "2009"),
             ("Turnout in the [2024] election was high.", "-", "2024"),
@@ -277,6 +281,10 @@ pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "decade or century (\"the 1990s\", \"the seventies\", \"21st century\")",
         run: |p, i, _| p.decade(i),
+        starts: Starts {
+            classes: super::NUM | super::NUMBER_WORD | super::DECADE,
+            words: &["the", "'"],
+        },
         examples: &[
             (
                 "It was the country's worst drought of [the 1990s].",
