@@ -495,6 +495,9 @@ def session(master: Optional[str] = None, app: str = "concord-spark", conf: Opti
         # One machine: a few tasks per core, not Spark's 200 (each task
         # costs a Python worker round trip).
         defaults["spark.sql.shuffle.partitions"] = str(4 * cores)
+        # Workers on this machine run this interpreter (the one that has
+        # the wheel), not whatever `python3` is first on PATH.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     defaults.update(conf or {})
     for k, v in defaults.items():
         b = b.config(k, v)
