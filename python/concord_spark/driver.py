@@ -19,7 +19,8 @@ binary). Stages, each a Spark operation over typed columns:
    ``(file index << 40) | record ordinal``, so doc-id order is input order;
    duplicate ids: the first by doc id wins, the others are skipped;
 2. boilerplate: block hashes per document (``mapInArrow``), document
-   frequencies by ``groupBy``, the frequent blocks broadcast;
+   frequencies by ``groupBy``, joined back so that each document carries
+   the frequencies of its own blocks (no table of all blocks anywhere);
 3. band hashes (``mapInArrow``);
 4. candidates: star edges to each bucket's minimum, from
    ``groupBy(band, band_hash).agg(min, count)`` joined back (no list per
@@ -36,7 +37,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import uuid
 from dataclasses import dataclass, field
 from typing import Iterator, List, Optional
 
@@ -99,17 +99,27 @@ def _kernels(settings: Settings):
     return _CACHE[key]
 
 
-def _detector(settings: Settings, frequent):
-    token, frequent = frequent
-    key = ("detector", repr(settings), token)
-    if key not in _CACHE:
-        hashes, docs = frequent.value
-        table = pa.record_batch(
-            [pa.array(hashes, pa.int64()), pa.array(docs, pa.int64())],
-            names=["block_hash", "docs"],
-        )
-        _CACHE[key] = _kernels(settings).detector(table)
-    return _CACHE[key]
+def _detector(settings: Settings, *counts) -> object:
+    """The boilerplate detector for one batch, from the document frequencies
+    of its own documents' blocks (list<struct<block_hash, docs>> columns,
+    one entry per document; null where a document has no block in two or
+    more documents). The detector looks up only a document's own blocks,
+    so these give it the flags the corpus-wide counts give: no table of
+    every block is ever collected or broadcast."""
+    hashes, docs = [], []
+    for col in counts:
+        flat = pc.list_flatten(col)
+        if len(flat):
+            hashes.append(flat.field("block_hash"))
+            docs.append(flat.field("docs"))
+    table = pa.record_batch(
+        [
+            pa.concat_arrays(hashes) if hashes else pa.array([], pa.int64()),
+            pa.concat_arrays(docs) if docs else pa.array([], pa.int64()),
+        ],
+        names=["block_hash", "docs"],
+    )
+    return _kernels(settings).detector(table)
 
 
 def _batch(obj) -> pa.RecordBatch:
@@ -214,9 +224,12 @@ def run(
     )
     texts = docs.select("doc_id", "text")
 
-    # 2. boilerplate: document frequencies of the blocks, frequent ones broadcast.
+    # 2. boilerplate: document frequencies of the blocks; each document
+    # gets the frequencies of its own blocks found in two or more
+    # documents (a join, no table of all blocks on the driver).
+    bc_type = "array<struct<block_hash:bigint,docs:bigint>>"
     if settings.no_boilerplate:
-        frequent = ([], [])
+        texts = texts.withColumn("bc", F.lit(None).cast(bc_type))
     else:
 
         def blocks(batches):
@@ -224,24 +237,25 @@ def run(
             for b in batches:
                 yield _batch(k.block_hashes(b))
 
+        doc_blocks = texts.mapInArrow(blocks, "doc_id long, block_hash long")
         counted = (
-            texts.mapInArrow(blocks, "doc_id long, block_hash long")
-            .groupBy("block_hash")
+            doc_blocks.groupBy("block_hash")
             .agg(F.count("*").alias("docs"))
             .where(F.col("docs") >= 2)
-            .orderBy("block_hash")
-            .collect()
         )
-        frequent = ([r.block_hash for r in counted], [r.docs for r in counted])
-    # (a token naming this run's broadcast, for the per-worker cache)
-    frequent_bc = (uuid.uuid4().hex, sc.broadcast(frequent))
+        per_doc = (
+            doc_blocks.join(counted, "block_hash")
+            .groupBy("doc_id")
+            .agg(F.collect_list(F.struct("block_hash", "docs")).alias("bc"))
+        )
+        texts = texts.join(per_doc, "doc_id", "left").persist()
 
     # 3. band hashes.
     def bands(batches):
         k = _kernels(s)
-        d = _detector(s, frequent_bc)
         for b in batches:
-            yield _batch(k.band_hashes(b, d))
+            d = _detector(s, b.column("bc"))
+            yield _batch(k.band_hashes(b.select(["doc_id", "text"]), d))
 
     band_df = texts.mapInArrow(bands, "doc_id long, band int, band_hash long")
 
@@ -272,14 +286,19 @@ def run(
     # 5. verification.
     def verify(batches):
         k = _kernels(s)
-        d = _detector(s, frequent_bc)
         for b in batches:
-            yield _batch(k.verify(b, d))
+            d = _detector(s, b.column("bc_a"), b.column("bc_b"))
+            yield _batch(k.verify(b.select(["a", "b", "text_a", "text_b"]), d))
+
+    def side(x):
+        return texts.select(
+            F.col("doc_id").alias(x), F.col("text").alias(f"text_{x}"), F.col("bc").alias(f"bc_{x}")
+        )
 
     pairs = (
-        edges.join(texts.withColumnRenamed("doc_id", "a").withColumnRenamed("text", "text_a"), "a")
-        .join(texts.withColumnRenamed("doc_id", "b").withColumnRenamed("text", "text_b"), "b")
-        .select("a", "b", "text_a", "text_b")
+        edges.join(side("a"), "a")
+        .join(side("b"), "b")
+        .select("a", "b", "text_a", "text_b", "bc_a", "bc_b")
     )
     verified = pairs.mapInArrow(verify, "a long, b long, similarity double").localCheckpoint()
 
@@ -291,21 +310,23 @@ def run(
     # edges (doc_id = a, text null), grouped once.
     comp_rows = (
         comp.join(docs.select("doc_id", "text", "text_len"), "doc_id")
+        .join(texts.select("doc_id", "bc"), "doc_id")
         .select(
-            "component", "doc_id", "text", "text_len",
+            "component", "doc_id", "text", "text_len", "bc",
             F.lit(None).cast("long").alias("b"), F.lit(None).cast("double").alias("similarity"),
         )
         .unionByName(
             verified.join(comp.withColumnRenamed("doc_id", "a"), "a").select(
                 "component", F.col("a").alias("doc_id"), F.lit(None).cast("string").alias("text"),
-                F.lit(None).cast("long").alias("text_len"), "b", "similarity",
+                F.lit(None).cast("long").alias("text_len"), F.lit(None).cast(bc_type).alias("bc"),
+                "b", "similarity",
             )
         )
     )
 
     def cluster(t: pa.Table) -> pa.Table:
         k = _kernels(s)
-        d = _detector(s, frequent_bc)
+        d = _detector(s, t.column("bc").combine_chunks())
         is_edge = t.column("b").is_valid()
         docs_t = t.filter(pc.invert(is_edge)).select(["doc_id", "text", "text_len"])
         edges_t = t.filter(is_edge).select(["doc_id", "b", "similarity"]).rename_columns(
