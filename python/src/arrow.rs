@@ -8,7 +8,6 @@ use arrow_array::{Array, ArrayRef, RecordBatch, StructArray};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyCapsule, PyTuple};
-use std::ffi::CString;
 
 /// Reads a record batch from any object with `__arrow_c_array__`
 /// (a `pyarrow.RecordBatch`).
@@ -53,8 +52,8 @@ impl Batch {
         let schema = FFI_ArrowSchema::try_from(data.data_type())
             .map_err(|e| PyValueError::new_err(e.to_string()))?;
         let array = FFI_ArrowArray::new(&data);
-        let schema = PyCapsule::new(py, schema, Some(CString::new("arrow_schema").unwrap()))?;
-        let array = PyCapsule::new(py, array, Some(CString::new("arrow_array").unwrap()))?;
+        let schema = PyCapsule::new(py, schema, Some(c"arrow_schema".to_owned()))?;
+        let array = PyCapsule::new(py, array, Some(c"arrow_array".to_owned()))?;
         PyTuple::new(py, [schema.into_any(), array.into_any()])
     }
 
