@@ -790,6 +790,10 @@ pub struct ClusterSettings {
     pub threads: usize,
     /// Records per batch handed from the reader to the workers.
     pub batch_size: usize,
+    /// The locale of documents that name none and whose source tells none
+    /// (`--locale`): how their dates and amounts are read for the event
+    /// features.
+    pub locale: crate::lex::Locale,
 }
 
 impl Default for ClusterSettings {
@@ -799,6 +803,7 @@ impl Default for ClusterSettings {
             dedup: DedupSettings::default(),
             threads: 0,
             batch_size: 2048,
+            locale: crate::lex::Locale::US,
         }
     }
 }
@@ -940,11 +945,17 @@ pub fn cluster(
                     let (published, from) = publication_date(d);
                     let ctx = ExtractContext {
                         published,
-                        locale: locale_of(d, crate::lex::Locale::US),
+                        locale: locale_of(d, settings.locale),
                     };
                     let facts = facts::extract(&d.text, &ctx);
-                    let f =
-                        document_features(d, published, &facts, furniture.get(base + k), scratch);
+                    let f = document_features(
+                        d,
+                        published,
+                        &facts,
+                        furniture.get(base + k),
+                        settings.locale,
+                        scratch,
+                    );
                     (published, from, f)
                 })
                 .collect()
@@ -1000,12 +1011,14 @@ fn copy_settings(settings: &ClusterSettings) -> DedupSettings {
 }
 
 /// The event features of one document from its facts and the furniture
-/// the near-duplicate stage found in it.
+/// the near-duplicate stage found in it; its headline is read in its
+/// locale (`locale` where nothing tells).
 fn document_features(
     d: &Document,
     published: Option<CivilDate>,
     facts: &[facts::Fact],
     furniture: Option<&Furniture>,
+    locale: crate::lex::Locale,
     scratch: &mut event_features::Scratch,
 ) -> event_features::RawFeatures {
     let spans = furniture
@@ -1018,7 +1031,7 @@ fn document_features(
         .title
         .as_deref()
         .map(|t| {
-            let locale = locale_of(d, crate::lex::Locale::US);
+            let locale = locale_of(d, locale);
             facts::extract(t, &ExtractContext { published, locale })
         })
         .unwrap_or_default();
@@ -1086,6 +1099,7 @@ pub fn report_events(
     facts: &[&[facts::Fact]],
     published: &[Option<CivilDate>],
     threads: usize,
+    locale: crate::lex::Locale,
 ) -> Result<Vec<Vec<DocIndex>>> {
     if facts.len() != docs.len() || published.len() != docs.len() {
         return Err(Error::Config(
@@ -1094,6 +1108,7 @@ pub fn report_events(
     }
     let settings = ClusterSettings {
         threads,
+        locale,
         ..ClusterSettings::default()
     };
     let pool = thread_pool(threads)?;
@@ -1131,7 +1146,14 @@ pub fn report_events(
         docs.par_iter()
             .enumerate()
             .map_init(event_features::Scratch::default, |scratch, (i, d)| {
-                document_features(d, published[i], facts[i], copies.furniture.get(i), scratch)
+                document_features(
+                    d,
+                    published[i],
+                    facts[i],
+                    copies.furniture.get(i),
+                    settings.locale,
+                    scratch,
+                )
             })
             .collect()
     });
@@ -1239,7 +1261,13 @@ pub fn report(
         // The same facts serve the clustering and the comparison.
         let doc_facts: Vec<&[facts::Fact]> = dated.iter().map(|d| d.2.as_slice()).collect();
         let published: Vec<Option<CivilDate>> = dated.iter().map(|d| d.3).collect();
-        report_events(&docs, &doc_facts, &published, settings.threads)?
+        report_events(
+            &docs,
+            &doc_facts,
+            &published,
+            settings.threads,
+            settings.locale,
+        )?
     };
     events
         .iter_mut()

@@ -58,6 +58,7 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
         events,
         dedup,
         threads: args.common.threads,
+        locale: args.common.locale,
         ..ClusterSettings::default()
     };
     let quiet = args.common.quiet;
