@@ -145,7 +145,7 @@ pub type Progress<'a> = &'a (dyn Fn(u64, u64) + Sync);
 /// task of a `join` started 1.6-2.0 ms late in the median unpinned, 57 µs
 /// pinned). A pool with fewer threads than cores is left to the scheduler:
 /// two such runs pinned to the same first cores would share them while the
-/// others idle.
+/// others idle. Returns once every thread of the pool has started.
 ///
 /// # Errors
 /// [`Error::Config`] when the pool cannot be built.
@@ -161,9 +161,14 @@ pub fn thread_pool(threads: usize) -> Result<rayon::ThreadPool> {
             }
         });
     }
-    builder
+    let pool = builder
         .build()
-        .map_err(|e| Error::Config(format!("cannot start {threads} threads: {e}")))
+        .map_err(|e| Error::Config(format!("cannot start {threads} threads: {e}")))?;
+    // Wait until every thread runs (and has pinned itself): a new thread is
+    // often queued behind the thread that started it, which would otherwise
+    // go on alone into the first stage for a scheduler slice.
+    pool.broadcast(|_| ());
+    Ok(pool)
 }
 
 /// Bytes of input per chunk handed from the reader to the workers: large
@@ -242,33 +247,28 @@ fn in_order<W, T: Send>(
         }
     };
     let (done_tx, done_rx) = mpsc::channel::<(usize, Result<T>)>();
-    std::thread::scope(|scope| -> Result<()> {
+    // The helpers go straight to the pool's (pinned) threads; this thread
+    // goes on at once as the first worker (no thread is started here: a new
+    // thread is often queued behind the one that started it for a
+    // scheduler slice, milliseconds of the stage).
+    pool.in_place_scope(|scope| -> Result<()> {
         let (init, work, take, lock) = (&init, &work, &take, &lock);
-        if helpers > 0 {
+        for _ in 0..helpers {
             let done_tx = done_tx.clone();
-            scope.spawn(move || {
-                pool.scope(|s| {
-                    for _ in 0..helpers {
-                        let done_tx = done_tx.clone();
-                        s.spawn(move |_| {
-                            let mut scratch = init();
-                            loop {
-                                let (seq, out) = match take() {
-                                    Next::Chunk(seq, chunk) => {
-                                        (seq, Ok(work(&chunk, &mut scratch)))
-                                    }
-                                    Next::Failed(seq, e) => (seq, Err(e)),
-                                    Next::End => break,
-                                };
-                                let failed = out.is_err();
-                                if done_tx.send((seq, out)).is_err() || failed {
-                                    lock().done = true;
-                                    break;
-                                }
-                            }
-                        });
+            scope.spawn(move |_| {
+                let mut scratch = init();
+                loop {
+                    let (seq, out) = match take() {
+                        Next::Chunk(seq, chunk) => (seq, Ok(work(&chunk, &mut scratch))),
+                        Next::Failed(seq, e) => (seq, Err(e)),
+                        Next::End => break,
+                    };
+                    let failed = out.is_err();
+                    if done_tx.send((seq, out)).is_err() || failed {
+                        lock().done = true;
+                        break;
                     }
-                });
+                }
             });
         }
         drop(done_tx);
