@@ -248,9 +248,12 @@ impl<'a> Numerals<'a> {
             return None;
         }
         let k = n.end;
-        let (b_start, over) = match self.word(k)? {
-            "over" => (k + 1, true),
-            "out" if self.word(k + 1) == Some("of") => (k + 2, false),
+        let (b_start, over, one_in) = match self.word(k)? {
+            "over" => (k + 1, true, false),
+            "out" if self.word(k + 1) == Some("of") => (k + 2, false, false),
+            // "one in five adults", "1 in every 10 homes"
+            "in" if self.word(k + 1) == Some("every") => (k + 2, false, true),
+            "in" => (k + 1, false, true),
             _ => return None,
         };
         let b = self.unsigned(b_start, false)?;
@@ -259,6 +262,25 @@ impl<'a> Numerals<'a> {
         }
         // "out of" names a part of a whole: "12 out of 10" is no ratio
         if !over && n.value > b.value {
+            return None;
+        }
+        // "N in M" is a share only between whole counts, the part smaller,
+        // and not before a unit ("5 in 10 minutes" is a time) or as a
+        // year ("3 in 2013")
+        if one_in
+            && (n.value >= b.value
+                || !n.value.is_integer()
+                || !b.value.is_integer()
+                || n.mult.is_some()
+                || b.year_like
+                || n.year_like
+                || self.tok(b.end).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && (crate::lex::words::unit(self.low(t)).is_some()
+                            || crate::lex::units::unit_of(self.raw(t), self.low(t), false)
+                                .is_some())
+                }))
+        {
             return None;
         }
         if over {
@@ -392,6 +414,7 @@ impl<'a> Numerals<'a> {
                                 weak: false,
                                 vague: false,
                                 ratio: false,
+                                plus: false,
                             });
                         }
                     }
@@ -414,6 +437,7 @@ impl<'a> Numerals<'a> {
                 weak: false,
                 vague: false,
                 ratio: false,
+                plus: false,
             })
         }
     }
