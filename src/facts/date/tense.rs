@@ -173,6 +173,29 @@ impl P<'_> {
             );
             return (matches!(self.w(k + 1), "in" | "on") && !returns).then_some(Tense::Past);
         }
+        // "also called", "so-called", "commonly known": a name given, not
+        // an event told in the past
+        if matches!(
+            w,
+            "called" | "named" | "known" | "dubbed" | "nicknamed" | "titled"
+        ) && k > 0
+            && matches!(
+                self.w(k - 1),
+                "also" | "so" | "often" | "sometimes" | "commonly" | "formerly" | "popularly"
+            )
+        {
+            return None;
+        }
+        // "to last three years", "will last": the verb, not "last week"
+        if w == "last"
+            && k > 0
+            && matches!(
+                self.w(k - 1),
+                "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must"
+            )
+        {
+            return None;
+        }
         if w == "set" {
             return matches!(self.w(k + 1), "for" | "to").then_some(Tense::Future);
         }

@@ -61,6 +61,10 @@ impl P<'_> {
         {
             return None; // plurals: "on Mondays" is a habit, not a date
         }
+        // "Super Duper Tuesday", "Bloody Sunday": a name of one day
+        if i > 0 && self.cap(i) && self.cap(i - 1) && words::names_a_day(self.w(i - 1)) {
+            return None;
+        }
         let mut e = i + 1;
         if self.w(i).len() <= 5 && self.p(e, ".") {
             e += 1;
