@@ -158,6 +158,9 @@ impl P<'_> {
                 return mr(qe + 3, self.week_day(i64::from(n), wd));
             }
         }
+        if self.in_proper_name(i, e) {
+            return None;
+        }
         mr(e, Cal::Wd(wd))
     }
 
