@@ -240,6 +240,27 @@ impl<'a> Numerals<'a> {
         (next.kind == Kind::Word && next.space_before()).then_some((b_end, b))
     }
 
+    /// "2.5m people", "4m viewers": a glued "m" before a counted plural
+    /// noun is millions (British and Australian news write counts so), not
+    /// metres ("2.5m high", "the 100m sprint").
+    fn counted_millions(&self, j: usize) -> bool {
+        let Some(m) = self.tok(j) else {
+            return false;
+        };
+        if self.raw(m) != "m" {
+            return false;
+        }
+        self.tok(j + 1).is_some_and(|t| {
+            let w = self.low(t);
+            t.kind == Kind::Word
+                && t.space_before()
+                && (looks_plural(w) || is_irregular_plural(w))
+                && unit(w).is_none()
+                && unit_of(self.raw(t), w, false).is_none()
+                && !matches!(w, "hurdles" | "lengths" | "metres" | "meters")
+        })
+    }
+
     /// A ratio after the number `n`: "one over three", "2000 over 3",
     /// "two out of five hundred". After "over" the second number must end
     /// the clause (else "over" is a hedge or a period: "10 over 3 days").
@@ -384,7 +405,8 @@ impl<'a> Numerals<'a> {
                     .is_some_and(|x| !x.space_before() && x.kind == Kind::Word);
                 let giga_ok = self.raw(m) != "G"
                     || (glued && (raw.contains('.') || v >= Decimal::from_int(10)));
-                if let Some(p) = abbrev_multiplier(self.raw(m), money).filter(|_| giga_ok) {
+                let millions = money || (glued && self.counted_millions(j));
+                if let Some(p) = abbrev_multiplier(self.raw(m), millions).filter(|_| giga_ok) {
                     let spaced_ok =
                         self.low(m).len() > 1 || matches!(self.raw(m), "k" | "K" | "m" | "b");
                     // "1 k.g." is a kilogram, not a thousand
