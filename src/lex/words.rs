@@ -6,6 +6,35 @@
 //! where case tells a symbol from a word); produces their meaning. Pure
 //! lookups: no state, no allocation except where noted.
 
+/// Whether a capitalised word written before a weekday makes the two a
+/// name of one day, not the weekday of the week in question: "Bloody
+/// Sunday", "Super Duper Tuesday", "Black Monday", "Ash Wednesday".
+pub fn names_a_day(w: &str) -> bool {
+    matches!(
+        w,
+        "super"
+            | "duper"
+            | "mega"
+            | "giga"
+            | "tsunami"
+            | "bloody"
+            | "black"
+            | "blue"
+            | "cyber"
+            | "giving"
+            | "ash"
+            | "good"
+            | "holy"
+            | "maundy"
+            | "shrove"
+            | "fat"
+            | "palm"
+            | "whit"
+            | "low"
+            | "mad"
+    )
+}
+
 /// Month number of a month name or abbreviation, and whether the word is
 /// ambiguous with an ordinary English word ("may", "march").
 pub fn month(w: &str) -> Option<(u32, bool)> {

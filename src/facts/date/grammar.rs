@@ -306,6 +306,21 @@ impl<'a> P<'a> {
     pub(crate) fn cap(&self, i: usize) -> bool {
         matches!(self.t.get(i), Some(t) if t.cap())
     }
+    /// A day's name inside a longer proper name: "the Good Friday
+    /// Agreement", "the Sunday Times", "the Tuesday Group", "the Easter
+    /// Rising": after "the", the capitalised day at `i` runs on at `end`
+    /// into a capitalised word that is no calendar word.
+    pub(crate) fn in_proper_name(&self, i: usize, end: usize) -> bool {
+        i > 0
+            && self.is(i - 1, "the")
+            && self.cap(i)
+            && self.cap(end)
+            && self
+                .t
+                .get(end)
+                .is_some_and(|t| t.kind == Kind::Word && t.space_before())
+            && !words::is_calendar_word(self.w(end))
+    }
     /// A sentence starts at token `i` (first token, after . ! ? or a line break).
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
         i == 0

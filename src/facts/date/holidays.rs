@@ -42,8 +42,8 @@ pub enum HRule {
     AfterThanksgiving(i64),
     /// US Election Day: the Tuesday after the first Monday of November.
     Election,
-    /// US Super Tuesday: the first Tuesday of March of a presidential
-    /// election year.
+    /// US Super Tuesday: the day most states hold presidential primaries
+    /// (the first Tuesday of March since 2000, 5 February in 2008).
     SuperTuesday,
     /// US tax day: 15 April, moved past weekends and the District of
     /// Columbia's Emancipation Day (16 April, observed on a weekday).
@@ -129,7 +129,14 @@ impl HRule {
                 if y % 4 != 0 {
                     return None;
                 }
-                one(nth_weekday(y, 3, 1, 1)?)
+                // the primaries' calendar: the second Tuesday of March
+                // until 1996, moved up to 5 February in 2008, the first
+                // Tuesday of March otherwise
+                match y {
+                    ..=1996 => one(nth_weekday(y, 3, 2, 1)?),
+                    2008 => one(nth_weekday(y, 2, 1, 1)?),
+                    _ => one(nth_weekday(y, 3, 1, 1)?),
+                }
             }
             HRule::TaxDay => {
                 let e = days_from_civil(y, 4, 16);
@@ -721,6 +728,10 @@ mod tests {
         assert_eq!(f(HRule::Nth(11, 4, 3), 2013), Some((2013, 11, 28)));
         assert_eq!(f(HRule::AfterThanksgiving(1), 2017), Some((2017, 11, 24)));
         assert_eq!(f(HRule::Election, 2024), Some((2024, 11, 5)));
+        assert_eq!(f(HRule::SuperTuesday, 1992), Some((1992, 3, 10)));
+        assert_eq!(f(HRule::SuperTuesday, 2008), Some((2008, 2, 5)));
+        assert_eq!(f(HRule::SuperTuesday, 2016), Some((2016, 3, 1)));
+        assert_eq!(f(HRule::SuperTuesday, 2015), None);
         assert_eq!(f(HRule::Easter(-47), 2013), Some((2013, 2, 12)));
         assert_eq!(f(HRule::Fixed(2, 29), 2023), None);
     }

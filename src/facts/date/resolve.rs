@@ -15,6 +15,15 @@ use super::value::{day_range, DateValue, Grain, Period};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
 
+/// How many days after publication a past-tense clause may still name
+/// a period that begins then (a cue read from the neighbouring clause, a
+/// dateline a day late).
+const PAST_SLACK: i64 = 7;
+/// The same for one day: a schedule told in the past names a day up to a
+/// month ahead ("was remanded to appear in court on 19 August", "the judge
+/// has given him a May 10 deadline").
+const DAY_SLACK: i64 = 31;
+
 impl P<'_> {
     /// First and last day of holiday `h` in year `y` (memoised).
     pub(crate) fn hol_span(&self, h: usize, y: i32) -> Option<(i64, i64)> {
@@ -47,8 +56,18 @@ impl P<'_> {
             Mode::Plain => match tense {
                 Tense::Past if strict => last_before(&|c| c.0 <= z),
                 Tense::Past => {
+                    // a past-tense clause names a period that has begun:
+                    // "sold its stake in October" in an August article is
+                    // last October. A start a few days ahead is kept (a
+                    // cue from the neighbouring clause, a late dateline),
+                    // a single day up to a month ahead (a schedule told in
+                    // the past), anything further only when nothing has
+                    // begun.
                     let cost = |c: &(i64, i64)| {
-                        if c.0 > z {
+                        let slack = if c.0 == c.1 { DAY_SLACK } else { PAST_SLACK };
+                        if c.0 > z + slack {
+                            (c.0 - z) + 10_000
+                        } else if c.0 > z {
                             (c.0 - z) * 3
                         } else if c.1 < z {
                             z - c.1

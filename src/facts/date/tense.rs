@@ -49,6 +49,72 @@ pub fn reporting_verb(w: &str) -> bool {
     )
 }
 
+/// The simple past of irregular verbs news reports use ("drew", "fought",
+/// "spent"), leaving out the forms that are also present tense ("put",
+/// "cut", "set", "read").
+fn irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "drew"
+            | "grew"
+            | "threw"
+            | "knew"
+            | "flew"
+            | "wore"
+            | "tore"
+            | "swore"
+            | "fought"
+            | "caught"
+            | "taught"
+            | "sought"
+            | "stood"
+            | "understood"
+            | "sat"
+            | "spent"
+            | "built"
+            | "lent"
+            | "felt"
+            | "dealt"
+            | "meant"
+            | "hid"
+            | "rode"
+            | "drove"
+            | "broke"
+            | "chose"
+            | "froze"
+            | "stole"
+            | "woke"
+            | "forgot"
+            | "swam"
+            | "sang"
+            | "rang"
+            | "drank"
+            | "sank"
+            | "shrank"
+            | "hung"
+            | "swung"
+            | "dug"
+            | "fled"
+            | "sped"
+            | "laid"
+            | "slept"
+            | "swept"
+            | "wept"
+            | "overtook"
+            | "undertook"
+            | "withdrew"
+            | "forbade"
+            | "forgave"
+            | "foresaw"
+            | "arose"
+            | "awoke"
+            | "bore"
+            | "shook"
+            | "mistook"
+            | "ate"
+    )
+}
+
 /// Whether a word is a cue of past reference.
 pub fn past_cue(w: &str) -> bool {
     if matches!(
@@ -98,7 +164,8 @@ pub fn past_cue(w: &str) -> bool {
             | "sold"
             | "bought"
             | "kept"
-    ) {
+    ) || irregular_past(w)
+    {
         return true;
     }
     // Regular past tense / participles; a few common -ed words that are not.
@@ -172,6 +239,29 @@ impl P<'_> {
                     | "heads"
             );
             return (matches!(self.w(k + 1), "in" | "on") && !returns).then_some(Tense::Past);
+        }
+        // "also called", "so-called", "commonly known": a name given, not
+        // an event told in the past
+        if matches!(
+            w,
+            "called" | "named" | "known" | "dubbed" | "nicknamed" | "titled"
+        ) && k > 0
+            && matches!(
+                self.w(k - 1),
+                "also" | "so" | "often" | "sometimes" | "commonly" | "formerly" | "popularly"
+            )
+        {
+            return None;
+        }
+        // "to last three years", "will last": the verb, not "last week"
+        if w == "last"
+            && k > 0
+            && matches!(
+                self.w(k - 1),
+                "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must"
+            )
+        {
+            return None;
         }
         if w == "set" {
             return matches!(self.w(k + 1), "for" | "to").then_some(Tense::Future);

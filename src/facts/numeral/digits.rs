@@ -240,6 +240,27 @@ impl<'a> Numerals<'a> {
         (next.kind == Kind::Word && next.space_before()).then_some((b_end, b))
     }
 
+    /// "2.5m people", "4m viewers": a glued "m" before a counted plural
+    /// noun is millions (British and Australian news write counts so), not
+    /// metres ("2.5m high", "the 100m sprint").
+    fn counted_millions(&self, j: usize) -> bool {
+        let Some(m) = self.tok(j) else {
+            return false;
+        };
+        if self.raw(m) != "m" {
+            return false;
+        }
+        self.tok(j + 1).is_some_and(|t| {
+            let w = self.low(t);
+            t.kind == Kind::Word
+                && t.space_before()
+                && (looks_plural(w) || is_irregular_plural(w))
+                && unit(w).is_none()
+                && unit_of(self.raw(t), w, false).is_none()
+                && !matches!(w, "hurdles" | "lengths" | "metres" | "meters")
+        })
+    }
+
     /// A ratio after the number `n`: "one over three", "2000 over 3",
     /// "two out of five hundred". After "over" the second number must end
     /// the clause (else "over" is a hedge or a period: "10 over 3 days").
@@ -248,9 +269,12 @@ impl<'a> Numerals<'a> {
             return None;
         }
         let k = n.end;
-        let (b_start, over) = match self.word(k)? {
-            "over" => (k + 1, true),
-            "out" if self.word(k + 1) == Some("of") => (k + 2, false),
+        let (b_start, over, one_in) = match self.word(k)? {
+            "over" => (k + 1, true, false),
+            "out" if self.word(k + 1) == Some("of") => (k + 2, false, false),
+            // "one in five adults", "1 in every 10 homes"
+            "in" if self.word(k + 1) == Some("every") => (k + 2, false, true),
+            "in" => (k + 1, false, true),
             _ => return None,
         };
         let b = self.unsigned(b_start, false)?;
@@ -259,6 +283,25 @@ impl<'a> Numerals<'a> {
         }
         // "out of" names a part of a whole: "12 out of 10" is no ratio
         if !over && n.value > b.value {
+            return None;
+        }
+        // "N in M" is a share only between whole counts, the part smaller,
+        // and not before a unit ("5 in 10 minutes" is a time) or as a
+        // year ("3 in 2013")
+        if one_in
+            && (n.value >= b.value
+                || !n.value.is_integer()
+                || !b.value.is_integer()
+                || n.mult.is_some()
+                || b.year_like
+                || n.year_like
+                || self.tok(b.end).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && (crate::lex::words::unit(self.low(t)).is_some()
+                            || crate::lex::units::unit_of(self.raw(t), self.low(t), false)
+                                .is_some())
+                }))
+        {
             return None;
         }
         if over {
@@ -362,7 +405,8 @@ impl<'a> Numerals<'a> {
                     .is_some_and(|x| !x.space_before() && x.kind == Kind::Word);
                 let giga_ok = self.raw(m) != "G"
                     || (glued && (raw.contains('.') || v >= Decimal::from_int(10)));
-                if let Some(p) = abbrev_multiplier(self.raw(m), money).filter(|_| giga_ok) {
+                let millions = money || (glued && self.counted_millions(j));
+                if let Some(p) = abbrev_multiplier(self.raw(m), millions).filter(|_| giga_ok) {
                     let spaced_ok =
                         self.low(m).len() > 1 || matches!(self.raw(m), "k" | "K" | "m" | "b");
                     // "1 k.g." is a kilogram, not a thousand
@@ -392,6 +436,7 @@ impl<'a> Numerals<'a> {
                                 weak: false,
                                 vague: false,
                                 ratio: false,
+                                plus: false,
                             });
                         }
                     }
@@ -414,6 +459,7 @@ impl<'a> Numerals<'a> {
                 weak: false,
                 vague: false,
                 ratio: false,
+                plus: false,
             })
         }
     }

@@ -49,6 +49,9 @@ pub(crate) struct Numeral {
     /// A ratio ("one over three", "two out of five"): a plain number,
     /// never a count of the noun after it.
     pub ratio: bool,
+    /// Written with "-plus" after it ("1,200-plus", "$3 million-plus"):
+    /// the figure is a floor.
+    pub plus: bool,
 }
 
 impl Numeral {
@@ -66,6 +69,7 @@ impl Numeral {
             weak: false,
             vague: false,
             ratio: false,
+            plus: false,
         }
     }
 }
@@ -164,6 +168,16 @@ impl<'a> Numerals<'a> {
                 n = r;
             }
         }
+        // "1,200-plus", "$3.5 million-plus": at least the figure
+        if self.tok(n.end).is_some_and(|t| t.dash())
+            && self.glued(n.end)
+            && self.word(n.end + 1) == Some("plus")
+            && self.glued(n.end + 1)
+            && !(self.glued(n.end + 2) && self.tok(n.end + 2).is_some_and(|t| t.kind != Kind::Sym))
+        {
+            n.end += 2;
+            n.plus = true;
+        }
         if negative {
             n.value = neg(n.value)?;
             n.start = i;
@@ -192,6 +206,7 @@ impl<'a> Numerals<'a> {
                 weak: false,
                 vague: false,
                 ratio: false,
+                plus: false,
             });
         }
         if t.kind == Kind::Num {
@@ -222,6 +237,7 @@ impl<'a> Numerals<'a> {
             weak,
             vague: false,
             ratio: false,
+            plus: false,
         }
     }
 }

@@ -25,6 +25,7 @@ impl<'a> Numerals<'a> {
                 weak: false,
                 vague: false,
                 ratio: false,
+                plus: false,
             });
         }
         if let Some(f) = self.word_fraction(i) {
@@ -270,6 +271,7 @@ impl<'a> Numerals<'a> {
                         weak: false,
                         vague: false,
                         ratio: false,
+                        plus: false,
                     });
                 }
                 if n == "few" {
@@ -618,6 +620,15 @@ impl<'a> Numerals<'a> {
         if matches!(self.word(k), Some("a") | Some("an")) {
             k += 1;
         }
+        // "a half-million people", "a quarter-billion dollars"
+        if k == after
+            && self.tok(k).is_some_and(|t| t.dash())
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.word(k + 1).and_then(scale_word).is_some()
+        {
+            k += 1;
+        }
         if let Some(p) = self.word(k).and_then(scale_word) {
             let big = n.checked_mul(10i128.checked_pow(p)?)?;
             let v = if big % d == 0 {
@@ -639,6 +650,7 @@ impl<'a> Numerals<'a> {
             weak: j == i && n == 1,
             vague: false,
             ratio: false,
+            plus: false,
         })
     }
 }

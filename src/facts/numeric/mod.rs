@@ -360,6 +360,8 @@ impl<'a> Cx<'a> {
         // "a few" is a vague 3
         let q = if a.num.vague && q.is_none() {
             Some(Qualifier::Approx)
+        } else if a.num.plus && q.is_none() {
+            Some(Qualifier::AtLeast)
         } else {
             q
         };

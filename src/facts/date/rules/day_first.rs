@@ -279,7 +279,7 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "2023-07-13/2023-07-15",
         ),
         (
-            "Caesar was warned about [the ides of March].",
+            "Traders will watch [the ides of March] closely.",
             "2024-02-01",
             "2024-03-15",
         ),

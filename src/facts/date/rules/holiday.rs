@@ -54,6 +54,9 @@ impl P<'_> {
         if first == "may" && !self.cap(i) {
             return None;
         }
+        if self.in_proper_name(i, end) {
+            return None;
+        }
         let mut y = None;
         let mut rel = false;
         if let Some((yy, ye)) = self.year_after(end) {

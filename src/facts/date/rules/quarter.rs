@@ -7,12 +7,15 @@ use super::super::resolve::Mode;
 use super::super::value::{DateValue, Period};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
-use crate::lex::Kind;
+use crate::lex::{words, Kind};
 
 impl P<'_> {
     /// Quarters and halves: "Q3 2024", "2017-q1", "the third quarter of
     /// 2020", "4th qtr 2018", "the first quarter", "H2 2019", "2019 H2".
     pub(crate) fn quarter(&self, i: usize) -> Option<M> {
+        if let Some(r) = self.month_quarter(i) {
+            return Some(r);
+        }
         let z = self.pub_day;
         let mut k = i;
         let mut year_first = None;
@@ -130,6 +133,56 @@ impl P<'_> {
         })
     }
 
+    /// A quarter named by its last month, as Australian, Indian and
+    /// company reports write it: "the September quarter", "the June 2019
+    /// quarter", "the December-quarter". The three months ending with the
+    /// month: a calendar quarter when it ends one, else the months ("the
+    /// May quarter" of a retailer is March to May). Without a year it
+    /// resolves by the clause's tense.
+    fn month_quarter(&self, i: usize) -> Option<M> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let (mo, _) = words::month(self.w(i + 1))?;
+        let mut e = i + 2;
+        let mut y = None;
+        if let Some((yy, ye)) = self.year(e, false) {
+            y = Some(yy);
+            e = ye;
+        }
+        if self.p(e, "-") && self.adj(e) {
+            e += 1;
+        }
+        if !matches!(self.w(e), "quarter" | "qtr") {
+            return None;
+        }
+        e += 1;
+        let span = |y: i32| -> (DateValue, i64, i64) {
+            let last = Period::month(y, mo);
+            let (y0, m0) = add_months(y, mo, -2);
+            let first = Period::month(y0, m0);
+            let v = if mo % 3 == 0 {
+                DateValue::Unit(Period::quarter(y, mo / 3))
+            } else {
+                DateValue::Interval(Some(first), Some(last))
+            };
+            (v, first.d, last.last())
+        };
+        if let Some(y) = y {
+            return m(e, Cal::V(span(y).0));
+        }
+        let Some(z) = self.pub_day else {
+            return mr(e, Cal::V(DateValue::Unresolved));
+        };
+        let py = civil_from_days(z).0;
+        let all: Vec<(DateValue, i64, i64)> = (py - 1..=py + 1).map(span).collect();
+        let cands: Vec<(i64, i64)> = all.iter().map(|c| (c.1, c.2)).collect();
+        let idx = self
+            .pick(&cands, Mode::Plain, self.tense(i, e), false)
+            .unwrap_or(1);
+        mr(e, Cal::V(all[idx].0))
+    }
+
     /// Whether the clause around tokens `[s, e)` tells of a game (a
     /// touchdown, points, a lead, an inning) and of no accounts (profit,
     /// sales, growth, per cent): the quarters and halves it names are a
@@ -154,6 +207,12 @@ impl P<'_> {
                     | "innings"
                     | "overtime"
                     | "lead"
+                    | "led"
+                    | "halftime"
+                    | "buzzer"
+                    | "basket"
+                    | "rallied"
+                    | "penalty"
                     | "trailed"
                     | "trailing"
                     | "goal"
@@ -316,6 +375,21 @@ pub(crate) const RULES: &[Rule] = &[
                 "2023-Q4",
             ),
             ("Hiring slowed in [H2 2019].", "-", "2019-07/2019-12"),
+            (
+                "Miners exported more coal in [the September quarter].",
+                "2019-11-20",
+                "2019-Q3",
+            ),
+            (
+                "Its profit doubled in [the December quarter], it said.",
+                "2019-08-13",
+                "2018-Q4",
+            ),
+            (
+                "The retailer's sales fell in [the May 2018 quarter].",
+                "-",
+                "2018-03/2018-05",
+            ),
         ],
     },
     Rule {

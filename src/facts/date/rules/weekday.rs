@@ -61,6 +61,10 @@ impl P<'_> {
         {
             return None; // plurals: "on Mondays" is a habit, not a date
         }
+        // "Super Duper Tuesday", "Bloody Sunday": a name of one day
+        if i > 0 && self.cap(i) && self.cap(i - 1) && words::names_a_day(self.w(i - 1)) {
+            return None;
+        }
         let mut e = i + 1;
         if self.w(i).len() <= 5 && self.p(e, ".") {
             e += 1;
@@ -153,6 +157,9 @@ impl P<'_> {
             {
                 return mr(qe + 3, self.week_day(i64::from(n), wd));
             }
+        }
+        if self.in_proper_name(i, e) {
+            return None;
         }
         mr(e, Cal::Wd(wd))
     }
