@@ -177,18 +177,11 @@ pub const MAX_MERGE_CHECKS: usize = 64;
 /// Whether every cross pair of two member lists passes `plausible`
 /// (bounded by [`MAX_MERGE_CHECKS`] members a side).
 fn all_plausible(x: &[u32], y: &[u32], plausible: &dyn Fn(u32, u32) -> bool) -> bool {
-    let mut checked = 0usize;
-    let mut failed = 0usize;
-    for &a in x.iter().take(MAX_MERGE_CHECKS) {
-        for &b in y.iter().take(MAX_MERGE_CHECKS) {
-            checked += 1;
-            if !plausible(a.min(b), a.max(b)) {
-                failed += 1;
-            }
-        }
-    }
-    let _ = checked;
-    failed == 0
+    x.iter().take(MAX_MERGE_CHECKS).all(|&a| {
+        y.iter()
+            .take(MAX_MERGE_CHECKS)
+            .all(|&b| plausible(a.min(b), a.max(b)))
+    })
 }
 
 /// [`average_linkage`], where two clusters merge only when every pair of
