@@ -227,41 +227,48 @@ impl ShingleStore {
     }
 
     /// Counts in how many documents each block occurs and builds the
-    /// boilerplate detector, one hash range at a time (a quarter of the
-    /// corpus' blocks in memory at once). Runs on the caller's rayon pool.
+    /// boilerplate detector. The hashes are split into partitions by
+    /// value, and the partitions are counted in parallel, each by one task
+    /// from start to end (gather, sort, count): no serial merge between
+    /// parallel steps, and about `threads / PARTS` of the corpus' blocks
+    /// in memory at once. Runs on the caller's rayon pool.
     pub fn detector(&self, config: BoilerplateConfig) -> BoilerplateDetector {
-        const PARTS: u64 = 4;
-        let part = |p: u64| -> Vec<u64> {
-            let per_batch: Vec<Vec<u64>> = self
-                .batches
-                .par_iter()
-                .zip(&self.live)
-                .map(|(b, live)| {
-                    let mut out = Vec::new();
-                    let mut doc: Vec<u64> = Vec::new();
-                    for &slot in live {
-                        let s = &b.shapes[slot as usize];
-                        let range = s.blocks as usize..(s.blocks + s.num_blocks) as usize;
-                        doc.clear();
-                        doc.extend(
-                            b.block_hashes[range]
-                                .iter()
-                                .copied()
-                                .filter(|&h| h % PARTS == p),
-                        );
-                        doc.sort_unstable();
-                        doc.dedup();
-                        out.extend_from_slice(&doc);
-                    }
-                    out
-                })
-                .collect();
-            per_batch.concat()
-        };
+        const PARTS: u64 = 8;
         if !config.enabled {
-            return BoilerplateDetector::from_partitions(config, std::iter::empty());
+            return BoilerplateDetector::from_counts(config, std::iter::empty());
         }
-        BoilerplateDetector::from_partitions(config, (0..PARTS).map(part))
+        // The blocks in two or more documents of one partition, with their
+        // document counts.
+        let part = |p: u64| -> Vec<(u64, u32)> {
+            let mut hashes: Vec<u64> = Vec::new();
+            let mut doc: Vec<u64> = Vec::new();
+            for (b, live) in self.batches.iter().zip(&self.live) {
+                for &slot in live {
+                    let s = &b.shapes[slot as usize];
+                    let range = s.blocks as usize..(s.blocks + s.num_blocks) as usize;
+                    doc.clear();
+                    doc.extend(
+                        b.block_hashes[range]
+                            .iter()
+                            .copied()
+                            .filter(|&h| h % PARTS == p),
+                    );
+                    doc.sort_unstable();
+                    doc.dedup();
+                    hashes.extend_from_slice(&doc);
+                }
+            }
+            hashes.sort_unstable();
+            let mut counts = Vec::new();
+            for run in hashes.chunk_by(|a, b| a == b) {
+                if run.len() >= 2 {
+                    counts.push((run[0], u32::try_from(run.len()).unwrap_or(u32::MAX)));
+                }
+            }
+            counts
+        };
+        let parts: Vec<Vec<(u64, u32)>> = (0..PARTS).into_par_iter().map(part).collect();
+        BoilerplateDetector::from_counts(config, parts.into_iter().flatten())
     }
 
     /// The band keys of every document's signature, made from its set
