@@ -94,6 +94,40 @@ fn main() -> anyhow::Result<()> {
         .collect();
     let w = TimeWindow::default();
     let few = vecs.len() <= 3;
+    if let Ok(evs) = std::env::var("CROSS") {
+        // Every pair between two gold events (`CROSS=E1,E2`): similarity,
+        // affinity and the evidence that fired.
+        let (e1, e2) = evs.split_once(',').unwrap_or((&evs, &evs));
+        let mut sum = 0.0;
+        let mut n = 0usize;
+        for i in 0..vecs.len() {
+            for j in 0..vecs.len() {
+                if meta[i].1 != e1 || meta[j].1 != e2 {
+                    continue;
+                }
+                let (a, b) = (&vecs[i], &vecs[j]);
+                let sc = score::score_in(a, b, Some(&w), few);
+                sum += sc.similarity.clamp(0.0, 1.0) * f64::from(u8::from(sc.affinity >= 0.05));
+                n += 1;
+                println!(
+                    "{} {} sim {:.3} aff {:.3} actor {} cast {} principals {:?} {:?}",
+                    meta[i].0,
+                    meta[j].0,
+                    sc.similarity,
+                    sc.affinity,
+                    score::actor_conflict(a, b),
+                    score::cast_conflict(a, b),
+                    score::principal(a).map(|p| format!("{}{}", p.initial, p.surname)),
+                    score::principal(b).map(|p| format!("{}{}", p.initial, p.surname)),
+                );
+            }
+        }
+        println!(
+            "pairs {n} mean similarity (floored) {:.3}",
+            sum / n.max(1) as f64
+        );
+        return Ok(());
+    }
     if std::env::var("STATS").is_ok() {
         // Over pairs with affinity >= floor: how often each evidence fires
         // between reports of one event and of two.

@@ -1080,7 +1080,7 @@ fn event_clusters(
     drop(df);
     let (mut assignment, stats) = pool.install(|| events::cluster_vectors(&vectors, config))?;
     if let Some(kept) = kept.filter(|k| k.len() == assignment.cluster.len()) {
-        assignment = events::cluster::union_with_copies(&assignment, kept);
+        assignment = events::join_copies(&assignment, kept, &vectors, config);
     }
     Ok((assignment, stats, features))
 }

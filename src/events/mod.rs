@@ -32,8 +32,10 @@
 //!    identifying figures that cannot both hold
 //!    ([`score::figure_conflict`]) count against it; *hard* evidence of
 //!    two incidents ([`score::hard_conflict`]: the days two dated reports
-//!    are about are apart, they are set in different towns or streets, or
-//!    the ages they give differ, and no main person is shared) makes the
+//!    are about are apart, they were published half a year apart and
+//!    neither names a day of the other's ([`score::seasons_apart`]), they
+//!    are set in different towns or streets, or the ages they give differ,
+//!    and no main person is shared) makes the
 //!    pair -1 and a cannot-link. Where a report is set is read from its
 //!    headline, dateline and lead ([`frame::lead_end`]), not from every
 //!    place its body names. Figures that change as a story develops
@@ -42,7 +44,10 @@
 //! 5. [`cluster`]: sparse average linkage, where two clusters merge only
 //!    when every cross pair of members passes the hard-evidence test
 //!    (bounded per merge): members are pairwise plausible as one event, not
-//!    only chained through similar neighbours. Deterministic.
+//!    only chained through similar neighbours. Deterministic. Clusters
+//!    holding copies of one text (the near-duplicate stage's) then join
+//!    under the same test ([`join_copies`]): one newsroom's template for
+//!    two police briefs is not one event.
 //!
 //! # How the settings were chosen
 //!
@@ -318,6 +323,22 @@ pub fn cluster_vectors(
         hard_conflicts,
     };
     Ok((assignment, stats))
+}
+
+/// Joins the event clusters that hold copies of one text (`kept[i]`: the
+/// document `i` is a near-duplicate of, as in `dedup`'s clusters), where
+/// every pair of their members passes the hard-evidence test of the level
+/// ([`score::hard_conflict`]; anything goes at the story level): copies of
+/// one newsroom template about two incidents stay apart
+/// ([`cluster::union_with_copies_where`]).
+pub fn join_copies(
+    assignment: &Assignment,
+    kept: &[DocIndex],
+    vectors: &[DocVector],
+    config: &EventConfig,
+) -> Assignment {
+    let plausible = plausibility(vectors, config);
+    cluster::union_with_copies_where(assignment, kept, Some(&plausible))
 }
 
 /// The test oracle: every pair verified, no LSH (quadratic; for small

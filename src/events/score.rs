@@ -355,8 +355,9 @@ pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 /// Whether two reports are of different incidents on hard evidence (see
 /// [`frame`](super::frame)): they have no main person in common
 /// ([`share_main_person`]), and the days they are about are apart
-/// ([`day_conflict`](super::frame::day_conflict)), they are set in
-/// different towns ([`place_conflict`](super::frame::place_conflict)) or
+/// ([`day_conflict`](super::frame::day_conflict)) or they were published
+/// half a year apart with no day in common ([`seasons_apart`]), they are
+/// set in different towns ([`place_conflict`](super::frame::place_conflict)) or
 /// streets ([`street_conflict`](super::frame::street_conflict)), or the
 /// ages they give for people differ
 /// ([`age_conflict`](super::frame::age_conflict)). Such evidence weighs
@@ -369,9 +370,45 @@ pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
     let shared = share_main_person(a, b);
     !shared
         && (day_conflict(a.when(), b.when())
+            || seasons_apart(a, b)
             || place_conflict(&a.frame, &b.frame)
             || street_conflict(&a.frame, &b.frame)
             || age_conflict(&a.frame, &b.frame))
+}
+
+/// Publication dates at least this far apart, with nothing else tying
+/// two reports together, are two events: half a year, longer than any
+/// news cycle of one incident (its follow-ups name its people or its
+/// day), shorter than the year after which a recurring event (a yearly
+/// ceremony, a season's opener) comes round again.
+pub const SEASONS_APART_DAYS: i64 = 182;
+
+/// Whether two reports were published at least [`SEASONS_APART_DAYS`]
+/// apart (both dates from the publication, not estimates) and neither
+/// states a day within two weeks ([`TimeWindow::default`]) of the other's
+/// publication: a report of the same kind of incident half a year later
+/// that names no day of the earlier one is of another incident (a trial or
+/// an anniversary of the first names it or its people, which
+/// [`hard_conflict`] checks first).
+pub fn seasons_apart(a: &DocVector, b: &DocVector) -> bool {
+    let published = |v: &DocVector| {
+        v.anchor
+            .filter(|x| x.source == AnchorSource::Published)
+            .map(|x| x.day)
+    };
+    let (Some(x), Some(y)) = (published(a), published(b)) else {
+        return false;
+    };
+    if x.abs_diff(y) < SEASONS_APART_DAYS.unsigned_abs() {
+        return false;
+    }
+    let limit = TimeWindow::default().published_days;
+    let near = |mentions: &[(i64, i64)], day: i64| {
+        mentions
+            .iter()
+            .any(|&(s, e)| s.saturating_sub(limit) <= day && day <= e.saturating_add(limit))
+    };
+    !near(&a.mentions, y) && !near(&b.mentions, x)
 }
 
 /// The main people of a document: named at least
@@ -529,6 +566,34 @@ mod tests {
         assert!((s.affinity - 1.0).abs() < 1e-6, "{s:?}");
         assert!((s.similarity - FIGURE_CONFLICT_SIMILARITY).abs() < 1e-6);
         assert!((score(&a, &c, None).similarity - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn half_a_year_apart_with_nothing_shared_is_two_events() {
+        let at = |day, mentions: &[(i64, i64)]| {
+            let mut v = vec_of(&[(1, 1.0)]);
+            v.anchor = Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            });
+            v.mentions = mentions.to_vec().into_boxed_slice();
+            v
+        };
+        // A warehouse fire in March, another in October: apart.
+        let march = at(1000, &[(999, 999)]);
+        assert!(seasons_apart(&march, &at(1000 + 200, &[])));
+        assert!(hard_conflict(&march, &at(1000 + 200, &[])));
+        // Three months on (a trial date set, a cleanup): not on this rule.
+        assert!(!seasons_apart(&march, &at(1000 + 90, &[])));
+        // A report in October that names the day of the March fire.
+        assert!(!seasons_apart(&march, &at(1000 + 200, &[(999, 999)])));
+        // An estimated date is not a publication date.
+        let mut guess = at(1000 + 200, &[]);
+        guess.anchor = Some(Anchor {
+            day: 1200,
+            source: AnchorSource::Mentioned,
+        });
+        assert!(!seasons_apart(&march, &guess));
     }
 
     #[test]
