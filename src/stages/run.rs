@@ -206,21 +206,43 @@ struct Docs {
     text_len: Vec<i64>,
 }
 
+/// The type of a dataset column, in the schemas [`files::read`] checks.
+#[derive(Debug, Clone, Copy)]
+enum Ty {
+    I64,
+    I32,
+    F64,
+    Str,
+}
+
+/// A dataset's schema: each column's name with an empty column of its type.
+fn schema(cols: &[(&'static str, Ty)]) -> Vec<(&'static str, Column)> {
+    cols.iter()
+        .map(|&(name, ty)| {
+            let empty = match ty {
+                Ty::I64 => Column::I64(Vec::new()),
+                Ty::I32 => Column::I32(Vec::new()),
+                Ty::F64 => Column::F64(Vec::new()),
+                Ty::Str => Column::Str(Vec::new()),
+            };
+            (name, empty)
+        })
+        .collect()
+}
+
 const DOCS: [&str; 8] = [
     "doc_id", "id", "path", "line", "text_len", "file", "offset", "length",
 ];
 
 fn docs_schema() -> Vec<(&'static str, Column)> {
-    DOCS.iter()
-        .map(|&n| {
-            let c = if n == "id" || n == "path" {
-                Column::Str(Vec::new())
-            } else {
-                Column::I64(Vec::new())
-            };
-            (n, c)
-        })
-        .collect()
+    let ty = |n: &str| {
+        if n == "id" || n == "path" {
+            Ty::Str
+        } else {
+            Ty::I64
+        }
+    };
+    schema(&DOCS.map(|n| (n, ty(n))))
 }
 
 fn read_docs(work: &Path, hash: i64) -> Result<Docs> {
@@ -258,21 +280,12 @@ fn read_docs(work: &Path, hash: i64) -> Result<Docs> {
 const SKIPPED: [(&str, bool); 3] = [("path", true), ("line", false), ("reason", true)];
 
 fn skipped_schema(with_doc: bool) -> Vec<(&'static str, Column)> {
-    let mut v: Vec<(&str, Column)> = Vec::new();
+    let mut v: Vec<(&'static str, Ty)> = Vec::new();
     if with_doc {
-        v.push(("doc_id", Column::I64(Vec::new())));
+        v.push(("doc_id", Ty::I64));
     }
-    for (n, s) in SKIPPED {
-        v.push((
-            n,
-            if s {
-                Column::Str(Vec::new())
-            } else {
-                Column::I64(Vec::new())
-            },
-        ));
-    }
-    v
+    v.extend(SKIPPED.map(|(n, text)| (n, if text { Ty::Str } else { Ty::I64 })));
+    schema(&v)
 }
 
 fn read_skipped(
@@ -311,10 +324,7 @@ fn detector(work: &Path, k: &Kernels) -> Result<BoilerplateDetector> {
         work,
         "frequent_blocks",
         hash,
-        &[
-            ("block_hash", Column::I64(Vec::new())),
-            ("docs", Column::I64(Vec::new())),
-        ],
+        &schema(&[("block_hash", Ty::I64), ("docs", Ty::I64)]),
     )?;
     Ok(k.detector(c[0].i64s().iter().copied().zip(c[1].i64s().iter().copied())))
 }
@@ -324,11 +334,7 @@ fn verified(work: &Path, hash: i64) -> Result<Vec<(i64, i64, f64)>> {
         work,
         "verified",
         hash,
-        &[
-            ("a", Column::I64(Vec::new())),
-            ("b", Column::I64(Vec::new())),
-            ("similarity", Column::F64(Vec::new())),
-        ],
+        &schema(&[("a", Ty::I64), ("b", Ty::I64), ("similarity", Ty::F64)]),
     )?;
     Ok((0..c[0].i64s().len())
         .map(|i| (c[0].i64s()[i], c[1].i64s()[i], c[2].f64s()[i]))
@@ -470,10 +476,7 @@ pub fn run_stage(
                 work,
                 "blocks",
                 hash,
-                &[
-                    ("doc_id", Column::I64(Vec::new())),
-                    ("block_hash", Column::I64(Vec::new())),
-                ],
+                &schema(&[("doc_id", Ty::I64), ("block_hash", Ty::I64)]),
             )?;
             let live = c[0]
                 .i64s()
@@ -540,11 +543,11 @@ pub fn run_stage(
                 work,
                 "bands",
                 hash,
-                &[
-                    ("doc_id", Column::I64(Vec::new())),
-                    ("band", Column::I32(Vec::new())),
-                    ("band_hash", Column::I64(Vec::new())),
-                ],
+                &schema(&[
+                    ("doc_id", Ty::I64),
+                    ("band", Ty::I32),
+                    ("band_hash", Ty::I64),
+                ]),
             )?;
             let mut rows: Vec<(i32, i64, i64)> = (0..c[0].i64s().len())
                 .map(|i| (c[1].i32s()[i], c[2].i64s()[i], c[0].i64s()[i]))
@@ -557,10 +560,7 @@ pub fn run_stage(
                 work,
                 "edges",
                 hash,
-                &[
-                    ("a", Column::I64(Vec::new())),
-                    ("b", Column::I64(Vec::new())),
-                ],
+                &schema(&[("a", Ty::I64), ("b", Ty::I64)]),
             )?;
             let edges: Vec<(i64, i64)> = c[0]
                 .i64s()
@@ -599,10 +599,7 @@ pub fn run_stage(
                 work,
                 "components",
                 hash,
-                &[
-                    ("doc_id", Column::I64(Vec::new())),
-                    ("component", Column::I64(Vec::new())),
-                ],
+                &schema(&[("doc_id", Ty::I64), ("component", Ty::I64)]),
             )?;
             let component: HashMap<i64, i64> = c[0]
                 .i64s()
@@ -693,11 +690,11 @@ fn kept(work: &Path, k: &Kernels) -> Result<DedupOutcome> {
         work,
         "clusters",
         hash,
-        &[
-            ("doc_id", Column::I64(Vec::new())),
-            ("kept", Column::I64(Vec::new())),
-            ("similarity", Column::F64(Vec::new())),
-        ],
+        &schema(&[
+            ("doc_id", Ty::I64),
+            ("kept", Ty::I64),
+            ("similarity", Ty::F64),
+        ]),
     )?;
     let assigned = (0..c[0].i64s().len())
         .map(|i| {
@@ -735,10 +732,7 @@ fn kept(work: &Path, k: &Kernels) -> Result<DedupOutcome> {
         work,
         "edges",
         hash,
-        &[
-            ("a", Column::I64(Vec::new())),
-            ("b", Column::I64(Vec::new())),
-        ],
+        &schema(&[("a", Ty::I64), ("b", Ty::I64)]),
     )?;
     let mut stats = DedupStats {
         documents: entries.len(),
