@@ -81,6 +81,8 @@ pub(crate) struct M<'a> {
     pub surface: &'a str,
     /// The values of the other figures of its sentence.
     pub siblings: Vec<&'a FactValue>,
+    /// A date told with its clock time ("3:30 Tuesday morning").
+    pub clock: bool,
 }
 
 impl M<'_> {
@@ -606,7 +608,17 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     {
         return Relation::Incompatible;
     }
-    if r == Relation::Same || a.fact.kind != FactKind::Date {
+    if a.fact.kind != FactKind::Date {
+        return r;
+    }
+    // A time of day told by the clock is a finer value than its day
+    // (TimeML's 2012-08-07T03:30 against 2012-08-07): "shortly after 3:30
+    // Tuesday morning" is when one thing happened, "Tuesday" the day of
+    // the whole story. Never one fact with a day told without it.
+    if a.clock != b.clock {
+        return Relation::Unrelated;
+    }
+    if r == Relation::Same {
         return r;
     }
     // "today" in two articles a day apart: the same words, resolved against
@@ -1125,6 +1137,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         hedge: None,
         surface: "",
         siblings: Vec::new(),
+        clock: false,
     };
     let (x, y) = (m(a), m(b));
     let r = relation(&x, &y);
