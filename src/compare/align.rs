@@ -816,6 +816,46 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         }
     }
     links.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // Copy partners: a sentence another document repeats nearly word for
+    // word (an outlet's copy of a wire story) is that document's statement
+    // of the same claim. When the copy changed the figure, the mention is
+    // never grouped with another mention of that document (which answers
+    // another sentence), and it is a different claim from another mention
+    // of its own document whose copy there is another sentence, even with
+    // one value ("offered a $35,000 reward" and "if it takes a $35,000
+    // reward", the first raised to $105,000 in the copy).
+    let mut partner: BTreeMap<(usize, DocIndex), (f64, usize)> = BTreeMap::new();
+    for (_, i, j, t) in &links {
+        if t.similarity >= SIMILAR_ALONE && ms[*i].doc != ms[*j].doc {
+            for (a, b) in [(*i, *j), (*j, *i)] {
+                let e = partner.entry((a, ms[b].doc)).or_insert((t.similarity, b));
+                if t.similarity > e.0 {
+                    *e = (t.similarity, b);
+                }
+            }
+        }
+    }
+    // The copy of `a` in document `d` when that copy states another value.
+    let changed = |a: usize, d: DocIndex| {
+        partner
+            .get(&(a, d))
+            .filter(|&&(_, p)| rel(a, p) != Relation::Same)
+            .map(|&(_, p)| p)
+    };
+    let partner_clash = |x: usize, y: usize| -> bool {
+        if ms[x].doc == ms[y].doc {
+            partner
+                .range((x, 0)..=(x, DocIndex::MAX))
+                .any(|(&(_, d), &(_, p))| {
+                    partner.get(&(y, d)).is_some_and(|&(_, q)| {
+                        q != p && (changed(x, d).is_some() || changed(y, d).is_some())
+                    })
+                })
+        } else {
+            changed(x, ms[y].doc).is_some_and(|p| p != y)
+                || changed(y, ms[x].doc).is_some_and(|p| p != x)
+        }
+    };
 
     // Phase 1: agreement. Mentions of one value join when tied and held
     // apart by nothing.
@@ -849,7 +889,7 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         let clash = members[ri].iter().any(|&x| {
             members[rj].iter().any(|&y| {
                 let r = rel(x, y);
-                r != Relation::Same || apart(&ms[x], &ms[y], r).is_some()
+                r != Relation::Same || apart(&ms[x], &ms[y], r).is_some() || partner_clash(x, y)
             })
         });
         if !clash {
@@ -900,9 +940,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                             // A document that states both values of
                             // this claim (in two tied sentences) tells of
                             // two things, not a disagreement.
-                            (ms[x].doc == ms[y].doc
-                                && r != Relation::Same
-                                && tie(&ms[x], &ms[y], r).is_some())
+                            partner_clash(x, y)
+                                || (ms[x].doc == ms[y].doc
+                                    && r != Relation::Same
+                                    && tie(&ms[x], &ms[y], r).is_some())
                                 || (ms[x].doc != ms[y].doc
                                     && (apart_in_frame(&ms[x], &ms[y], r).is_some()
                                         || r != Relation::Same

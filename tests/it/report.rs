@@ -797,3 +797,50 @@ fn report_format_follows_the_output_extension() {
     let out = run(&["report", input, "-q"], None);
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("# Source consistency report"));
 }
+
+/// Two outlets' copies of one story, the second with the reward raised in
+/// its first sentence; both quote the old figure again later. The changed
+/// figure is one conflict between the two first sentences, and the quoted
+/// figure, unchanged in both, is no part of it (it was once grouped with
+/// the first sentence's figure, and the changed one then stood alone).
+#[test]
+fn a_copy_with_one_figure_changed_is_one_conflict() {
+    let input = data("report/changed_copy.jsonl");
+    let out = run(
+        &["report", "--format", "json", input.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = report["events"].as_array().unwrap();
+    assert_eq!(events.len(), 1, "{report:#}");
+    let facts = events[0]["facts"].as_array().unwrap();
+    let conflicts: Vec<&serde_json::Value> =
+        facts.iter().filter(|f| f["status"] == "conflict").collect();
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    let c = conflicts[0];
+    assert_eq!(c["kind"], "money");
+    let text = std::fs::read_to_string(&input).unwrap();
+    let first_b = {
+        let b: serde_json::Value = serde_json::from_str(text.lines().nth(1).unwrap()).unwrap();
+        b["text"].as_str().unwrap().find("$50,000").unwrap()
+    };
+    let mentions: Vec<(String, u64)> = c["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|v| v["mentions"].as_array().unwrap().iter())
+        .map(|m| {
+            (
+                m["doc"].as_str().unwrap().to_string(),
+                m["start"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    // One mention from each copy, both in the first sentence.
+    assert_eq!(mentions.len(), 2, "{c:#}");
+    assert!(mentions
+        .iter()
+        .any(|(d, s)| d == "copy-b" && *s == first_b as u64));
+    assert!(mentions.iter().all(|(_, s)| *s < 120), "{c:#}");
+}
