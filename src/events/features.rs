@@ -1196,28 +1196,35 @@ impl DocFreq {
         self.df.get(&h).copied().unwrap_or(0)
     }
 
-    /// Inverse document frequency, `ln((N + 1) / (df + 1))`: the
-    /// information a feature carries; 0 for a feature every document has.
-    /// In a corpus of at most
-    /// [`FEW_DOCUMENTS`](super::prior::FEW_DOCUMENTS), `background`
-    /// pseudo-documents of English news are added
+    /// Inverse document frequency: the information a feature carries.
+    ///
+    /// `background` pseudo-documents of English news are added to the
+    /// corpus counts at every corpus size
     /// ([`prior::background_share`](super::prior::background_share)):
-    /// `ln((N + B + 1) / (df + B · share + 1))`.
+    /// `ln((N + B + 1) / (df + B · share + 1))`, so that a corpus of a few
+    /// documents takes the rarity of its words from the background and a
+    /// corpus of many times `B` from its own counts. In a corpus of more
+    /// than [`FEW_DOCUMENTS`](super::prior::FEW_DOCUMENTS), that is then
+    /// multiplied by `√((N − df) / N)`: a feature that most of the corpus's
+    /// documents share cannot tell them apart, however rare it is in news
+    /// at large (five reports of one minister's meetings all name him), and
+    /// one that every document has weighs nothing. See [`prior`](super::prior).
+    /// With `background` 0: `ln((N + 1) / (df + 1))`.
     pub fn idf(&self, h: u64, background: f64) -> f64 {
         let n = self.docs as f64;
-        let background = if self.docs <= super::prior::FEW_DOCUMENTS {
-            background
-        } else {
-            0.0
-        };
+        let df = f64::from(self.df(h));
+        let background = background.max(0.0);
         let prior = if background > 0.0 {
             background * super::prior::background_share(h)
         } else {
             0.0
         };
-        ((n + background + 1.0) / (f64::from(self.df(h)) + prior + 1.0))
-            .ln()
-            .max(0.0)
+        let spread = if background > 0.0 && self.docs > super::prior::FEW_DOCUMENTS {
+            ((n - df).max(0.0) / n).sqrt()
+        } else {
+            1.0
+        };
+        spread * ((n + background + 1.0) / (df + prior + 1.0)).ln().max(0.0)
     }
 
     /// The weighted vector of a document: `(1 + ln tf) · idf` per feature
@@ -1310,6 +1317,58 @@ mod tests {
             Some((19_966, 19_906))
         );
         assert_eq!(day_number(2024, 13, 1), None);
+    }
+
+    /// A corpus of `n` documents where the word `w` is in the first `df`.
+    fn corpus_with(w: &str, df: usize, n: usize) -> (DocFreq, u64) {
+        let h = feature_hash("w", stem_plural(w));
+        let other = feature_hash("w", "zzunrelatedword");
+        let mut t = DocFreq::new();
+        for i in 0..n {
+            let terms = if i < df {
+                vec![(h, 1)]
+            } else {
+                vec![(other, 1)]
+            };
+            t.add(&RawFeatures {
+                terms,
+                ..Default::default()
+            });
+        }
+        (t, h)
+    }
+
+    #[test]
+    fn a_word_weighs_about_the_same_at_any_corpus_size() {
+        let b = super::super::prior::BACKGROUND_DOCS;
+        // "aftershock" in two of twenty reports of one topic, and in two
+        // of four hundred reports of many topics: about the same weight
+        // with the background prior, very different from the counts alone.
+        let (small, h) = corpus_with("aftershock", 2, 20);
+        let (large, _) = corpus_with("aftershock", 2, 400);
+        let (ws, wl) = (small.idf(h, b), large.idf(h, b));
+        assert!(ws > 0.8 * wl && ws <= wl, "{ws} {wl}");
+        let (cs, cl) = (small.idf(h, 0.0), large.idf(h, 0.0));
+        assert!(cs < 0.6 * cl, "{cs} {cl}");
+        // A word common in news at large weighs less than a rare one.
+        let (t, common) = corpus_with("police", 2, 20);
+        assert!(t.idf(common, b) < ws);
+    }
+
+    #[test]
+    fn what_every_document_shares_tells_none_apart() {
+        let b = super::super::prior::BACKGROUND_DOCS;
+        // Five reports that all name the minister: the name weighs nothing
+        // there, however rare in news at large; in four of five, little.
+        let (all, h) = corpus_with("umerov", 5, 5);
+        assert_eq!(all.idf(h, b), 0.0);
+        let (most, _) = corpus_with("umerov", 4, 5);
+        let (two, _) = corpus_with("umerov", 2, 5);
+        assert!(most.idf(h, b) > 0.0 && most.idf(h, b) < 0.6 * two.idf(h, b));
+        // Two or three documents: every shared word is in all of them, and
+        // the background alone says how rare it is.
+        let (pair, _) = corpus_with("umerov", 2, 2);
+        assert!(pair.idf(h, b) > 5.0, "{}", pair.idf(h, b));
     }
 
     fn features(text: &str, published: Option<CivilDate>) -> RawFeatures {

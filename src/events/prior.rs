@@ -10,14 +10,28 @@
 //! the probability that a news document of typical length contains the
 //! feature ([`background_share`]).
 //!
-//! In a corpus of at most [`FEW_DOCUMENTS`],
-//! [`DocFreq::idf`](super::features::DocFreq::idf) adds
-//! [`BACKGROUND_DOCS`] pseudo-documents drawn from this background to the
-//! corpus counts: in a corpus of two, a word that both articles use and
-//! that one document in three uses in general carries little information,
-//! a word in one document in 10,000 carries much. Larger corpora weigh by
-//! their own counts.
+//! At every corpus size, [`DocFreq::idf`](super::features::DocFreq::idf)
+//! adds [`BACKGROUND_DOCS`] pseudo-documents drawn from this background to
+//! the corpus counts (a shrinkage of the corpus's document frequencies
+//! towards the background's): in a corpus of two, a word that both
+//! articles use and that one document in three uses in general carries
+//! little information, a word in one document in 10,000 carries much; in
+//! a corpus of one or two topics (twenty reports of two earthquakes), the
+//! topic's words keep some of the rarity they have in news at large
+//! instead of falling to nothing because most reports use them; in a
+//! corpus of many times [`BACKGROUND_DOCS`] the corpus's own counts decide.
+//! From four documents on, the weight is also scaled by the square root of
+//! the share of documents *without* the feature: what nearly every
+//! document of the corpus says cannot tell its documents apart (five
+//! reports of three meetings of one minister all name him).
 //!
+//! A word's weight, and so a pair's cosine and the linkage threshold, then
+//! mean about the same at any corpus size. Clustering the ECB+ look topics
+//! in groups of 1, 2, 5, 10 and all 18 topics gives B-cubed F1
+//! 0.880 / 0.962 / 0.956 / 0.964 / 0.952 (corpus counts alone:
+//! 0.629 / 0.791 / 0.902 / 0.930 / 0.961; recall 0.46 for one topic
+//! alone).
+
 //! Guarantees: the table is parsed once per process (a few milliseconds),
 //! read-only after; a word absent from it counts as rare.
 
@@ -28,18 +42,26 @@ use std::sync::OnceLock;
 /// The shipped table: `word zipf×100` per line, `#` comments.
 const TABLE: &str = include_str!("background_en.txt");
 
-/// Pseudo-documents of the background added to every corpus. Large enough
-/// that two or three articles get the rarity of their words from it, small
-/// against the corpora where the counts speak for themselves (thousands of
-/// documents). A round number, not a fit.
+/// Pseudo-documents of the background added to every corpus: the prior's
+/// strength. A corpus weighs its words half by its own counts and half by
+/// the background at this size: below it (a few topics, hundreds of
+/// reports) the background keeps a topic's words from losing their
+/// weight to the topic's own reports; well above it (a stream of
+/// thousands of reports) the corpus's counts say which words every report
+/// uses. A round number (the value the prior had for two or three
+/// documents); 3,000 scored the same on the odd-numbered ECB+ look topics
+/// the threshold was fitted on.
 pub const BACKGROUND_DOCS: f64 = 1000.0;
 
-/// Largest corpus that takes its document frequencies from the background:
-/// with two or three documents, every shared feature is in every document
-/// and the corpus cannot tell a topic word from a rare one; from four on,
-/// the corpus's own counts say which words every report of the topic uses
-/// (five reports of one minister's meetings share his name, and then it
-/// says nothing about which meeting).
+/// Largest corpus where different casts count against one event
+/// ([`score_in`](super::score::score_in)) and where a feature's weight is
+/// not scaled by the share of documents without it
+/// ([`DocFreq::idf`](super::features::DocFreq::idf)): with two or three documents,
+/// every shared feature is in every document and the corpus cannot tell a
+/// topic word from a rare one; from four on, the corpus's own counts say
+/// which words every report of the topic uses (five reports of one
+/// minister's meetings share his name, and then it says nothing about
+/// which meeting).
 pub const FEW_DOCUMENTS: u64 = 3;
 
 /// Content words of a typical news document: a word of frequency `f` (per

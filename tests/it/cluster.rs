@@ -294,3 +294,45 @@ fn template_briefs_of_two_incidents_stay_apart() {
     assert_eq!(got[0], got[2], "two reports of the Belwood robbery");
     assert_ne!(got[0], got[1], "Belwood in February, Aldmoor in August");
 }
+
+/// A corpus of one topic only (one ferry operator, one port, one island):
+/// three reports of a crew strike and, a year later, three of a damaged
+/// hull, worded differently (`tests/data/onetopic`). The words every
+/// report shares (the operator, the port, the island) tell no report
+/// apart; the ones each event's reports share group them, with or without
+/// publication dates.
+#[test]
+fn one_topic_alone_groups_its_two_events() {
+    let path = data("onetopic/onetopic.jsonl");
+    let want = ["a", "a", "a", "b", "b", "b"];
+    let got = clusters_of(&[path.to_str().unwrap()]);
+    for undated in [false, true] {
+        let got = if undated {
+            let dir = std::env::temp_dir().join(format!("concord-onetopic-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let file = dir.join("undated.jsonl");
+            let lines: Vec<String> = crate::util::read_jsonl(&path)
+                .into_iter()
+                .map(|mut l| {
+                    l["published"] = serde_json::Value::Null;
+                    l.to_string()
+                })
+                .collect();
+            std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+            let got = clusters_of(&[file.to_str().unwrap()]);
+            std::fs::remove_dir_all(&dir).ok();
+            got
+        } else {
+            got.clone()
+        };
+        for i in 0..want.len() {
+            for j in 0..want.len() {
+                assert_eq!(
+                    got[i] == got[j],
+                    want[i] == want[j],
+                    "{i} {j} undated {undated}: {got:?}"
+                );
+            }
+        }
+    }
+}

@@ -197,8 +197,8 @@ pub struct ClusterArgs {
     /// What a cluster groups.
     #[arg(long, value_enum, default_value_t = LevelArg::Event)]
     pub level: LevelArg,
-    /// Average-linkage similarity threshold (default: by level, 0.10 for
-    /// events, 0.067 for stories; 0.8 Jaccard for duplicates).
+    /// Average-linkage similarity threshold (default: by level, 0.12 for
+    /// events, 0.08 for stories; 0.8 Jaccard for duplicates).
     #[arg(long)]
     pub threshold: Option<f64>,
     /// Days two publication dates of one event's reports may be apart.
