@@ -927,29 +927,35 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                 .iter()
                 .all(|&y| direct.contains(&(x.min(y), x.max(y))))
         });
-        let clash = !all_tied
-            || groups_of[gi]
+        let side = |g: usize| {
+            groups_of[g]
                 .iter()
-                .flat_map(|&v| members[v].iter())
-                .any(|&x| {
-                    groups_of[gj]
-                        .iter()
-                        .flat_map(|&v| members[v].iter())
-                        .any(|&y| {
-                            let r = rel(x, y);
-                            // A document that states both values of
-                            // this claim (in two tied sentences) tells of
-                            // two things, not a disagreement.
-                            partner_clash(x, y)
-                                || (ms[x].doc == ms[y].doc
-                                    && r != Relation::Same
-                                    && tie(&ms[x], &ms[y], r).is_some())
-                                || (ms[x].doc != ms[y].doc
-                                    && (apart_in_frame(&ms[x], &ms[y], r).is_some()
-                                        || r != Relation::Same
-                                            && (states(x, bucket, y) || states(y, bucket, x))))
-                        })
-                });
+                .flat_map(|&v| members[v].iter().copied())
+        };
+        // A mention whose changed copy is in the other group states that
+        // copy's claim: the copy answers for it there, whatever the other
+        // members' wording ("a $48m scheme" agreeing with the original of
+        // a copy that says "$84 million").
+        let copy_in = |x: usize, g: usize| side(g).any(|p| changed(x, ms[p].doc) == Some(p));
+        let clash = !all_tied
+            || side(gi).any(|x| {
+                side(gj).any(|y| {
+                    let r = rel(x, y);
+                    let copied = copy_in(x, gj) || copy_in(y, gi);
+                    // A document that states both values of this claim (in
+                    // two tied sentences) tells of two things, not a
+                    // disagreement.
+                    partner_clash(x, y)
+                        || (ms[x].doc == ms[y].doc
+                            && r != Relation::Same
+                            && tie(&ms[x], &ms[y], r).is_some())
+                        || (ms[x].doc != ms[y].doc
+                            && !copied
+                            && (apart_in_frame(&ms[x], &ms[y], r).is_some()
+                                || r != Relation::Same
+                                    && (states(x, bucket, y) || states(y, bucket, x))))
+                })
+            });
         if clash {
             continue;
         }

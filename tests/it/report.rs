@@ -212,9 +212,32 @@ fn report_golden_flood() {
         ev["documents"],
         serde_json::json!(["wire-a", "wire-b", "other"])
     );
-    // The copy with a changed figure is one source and one conflict (the
-    // two documents alone: with `other` in the event, the report lists the
-    // copy's $84 million as single-source; see tests/data/report/README.md).
+    // The copy's changed figure is the event's one conflict: $48 million
+    // (wire-a, and `other` in its own words) against the copy's $84
+    // million, with the three documents in one event.
+    let conflicts: Vec<_> = ev["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["status"] == "conflict")
+        .collect();
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert_eq!(conflicts[0]["kind"], "money");
+    let texts: Vec<Vec<&str>> = conflicts[0]["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            v["mentions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["text"].as_str().unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(texts, [vec!["$48 million", "$48m"], vec!["$84 million"]]);
+    // The two wire documents alone: the same one conflict.
     let two: String = std::fs::read_to_string(&input)
         .unwrap()
         .lines()
@@ -233,7 +256,6 @@ fn report_golden_flood() {
         .filter(|f| f["status"] == "conflict")
         .collect();
     assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
-    assert_eq!(conflicts[0]["kind"], "money");
     assert_eq!(
         conflicts[0]["values"][1]["mentions"][0]["text"],
         "$84 million"
