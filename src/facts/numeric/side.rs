@@ -258,9 +258,19 @@ impl<'a> Cx<'a> {
             }
         }
         // "a"/"an"/"another" as one before a unit: "for a year"
-        if t.kind == Kind::Word && matches!(self.low(t), "a" | "an" | "another") {
+        // (a word must follow: "a $300 million contract" is the amount after)
+        if t.kind == Kind::Word
+            && matches!(self.low(t), "a" | "an" | "another")
+            && self.word(k0 + 1).is_some()
+        {
             let article_num = Numeral::in_words(d(1), k0, k0 + 1, None);
-            if allow_article || self.low(t) == "another" {
+            // "a second day", "a second term": the ordinal, not one second
+            let ordinal_second = self.word(k0 + 1) == Some("second")
+                && self.word(k0 + 2).is_some_and(|w| {
+                    !is_function_word(w)
+                        && !matches!(w, "later" | "ago" | "earlier" | "longer" | "too" | "each")
+                });
+            if (allow_article || self.low(t) == "another") && !ordinal_second {
                 if let Some((s, e, v)) = self.unit_suffix(&article_num, k0 + 1) {
                     if self.low(t) != "another" || matches!(s, Suffix::Time(_)) {
                         return Some(Side {
@@ -297,6 +307,20 @@ impl<'a> Cx<'a> {
                         suffix: Suffix::Money { cur, minor },
                     });
                 }
+            }
+        }
+        // a bare "dime" ending its phrase: one coin ("saved every dime")
+        if self.word(k0) == Some("dime") && self.ends_phrase(k0 + 1) {
+            let one = Numeral::in_words(d(1), k0, k0, None);
+            if let Some((suffix, e, v)) = self.coins(&one, k0) {
+                return Some(Side {
+                    start: k0,
+                    end: e,
+                    value: v,
+                    num: one,
+                    prefix: false,
+                    suffix,
+                });
             }
         }
         // "thousand litres": a bare scale word as the amount of a unit of

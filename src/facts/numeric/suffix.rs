@@ -258,6 +258,10 @@ impl<'a> Cx<'a> {
         }
         let noun = currency_noun(self.low(t))?;
         let mut end = k + 1;
+        // "a quid pro quo" is no money
+        if noun == "quid" && self.word(end) == Some("pro") {
+            return None;
+        }
         if noun == "pound" && self.word(end) == Some("sterling") {
             return Some((
                 Suffix::Money {
@@ -277,6 +281,9 @@ impl<'a> Cx<'a> {
             end += 1;
         }
         let cur = match noun {
+            // "300 bucks": slang for the locale's dollar (a capital is a
+            // name: "the Bucks")
+            "buck" if self.raw(t).starts_with('b') => Some(self.locale.dollar()),
             "buck" | "bitcoin" | "franc" | "peso" | "dinar" | "dirham" | "riyal" | "shilling"
             | "krone" | "crown" | "manat" | "kwacha" => None,
             // "dollars" with no country: the locale's dollar

@@ -199,6 +199,14 @@ impl P<'_> {
                         end += 2;
                     }
                     let v = match u {
+                        // "over the past decade", "in the last decade": the
+                        // ten years up to publication, not the calendar
+                        // decade before this one ("last decade" alone is)
+                        Unit::Decade
+                            if off == -1 && (self.is(kw - 1, "past") || k > i && end == kw + 1) =>
+                        {
+                            day_range(self.shift_all(z, (Unit::Year, 10), &[], -1), z - 1)
+                        }
                         Unit::Fortnight => {
                             let mon = monday_of(z);
                             let a = match off {
@@ -397,7 +405,10 @@ impl P<'_> {
             );
         }
         match (self.w(end), self.w(end + 1)) {
-            ("ago" | "back" | "earlier", _) if !self.is(end, "earlier") => {
+            // "earlier" counts from publication only in a comparison
+            // ("up 5% from a year earlier", "than three months earlier");
+            // elsewhere it counts from a day the story told before
+            ("ago" | "back" | "earlier", _) if !self.is(end, "earlier") || comparison => {
                 let Some(z) = z else {
                     return mr(end + 1, null());
                 };
@@ -557,6 +568,11 @@ pub(crate) const RULES: &[Rule] = &[
                 "2024-11-16/2024-11-17",
             ),
             ("Inflation eased [last month].", "2024-03-20", "2024-02"),
+            (
+                "Rents doubled over [the past decade].",
+                "2024-03-20",
+                "2014-03-20/2024-03-19",
+            ),
             ("Growth will pick up [next year].", "2024-03-20", "2025"),
             (
                 "The summit opens [next week Wednesday].",
@@ -632,6 +648,11 @@ pub(crate) const RULES: &[Rule] = &[
                 "The fair returns [a year from Christmas].",
                 "2024-02-10",
                 "2024-12-25",
+            ),
+            (
+                "Exports fell 4% from [three months earlier].",
+                "2024-03-20",
+                "2023-12-20",
             ),
         ],
     },
