@@ -513,22 +513,25 @@ fn dot_grouped(raw: &str) -> Option<String> {
         Some((a, b)) => (a, Some(b)),
         None => (raw, None),
     };
-    let groups: Vec<&str> = int.split('.').collect();
+    let (first, rest) = int.split_once('.')?;
     let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
-    if groups.len() < 2
-        || !(1..=3).contains(&groups[0].len())
-        || !groups.iter().all(|g| digits(g))
-        || !groups[1..].iter().all(|g| g.len() == 3)
-    {
+    if !(1..=3).contains(&first.len()) || !digits(first) {
         return None;
     }
-    let mut s = groups.concat();
+    let mut groups = 1;
+    for g in rest.split('.') {
+        if g.len() != 3 || !digits(g) {
+            return None;
+        }
+        groups += 1;
+    }
+    let mut s: String = int.chars().filter(|&c| c != '.').collect();
     match frac {
         Some(f) if digits(f) && (1..=2).contains(&f.len()) => {
             s.push('.');
             s.push_str(f);
         }
-        None if groups.len() >= 3 => {}
+        None if groups >= 3 => {}
         _ => return None,
     }
     Some(s)
