@@ -139,6 +139,27 @@ impl<'a> Cx<'a> {
         if self.is_sym(k0, '~') {
             k0 += 1;
         }
+        // "-$3.2 million", "−€2bn": a minus glued before a currency sign
+        if let Some(t) = self.tok(k0) {
+            if t.dash()
+                && matches!(t.ch, '-' | '−')
+                && self.glued(k0 + 1)
+                && self
+                    .tok(k0 + 1)
+                    .is_some_and(|c| c.kind == Kind::Sym && self.symbol_currency(c.ch).is_some())
+                && (k0 == 0 || t.space_before() || self.toks[k0 - 1].kind == Kind::Sym)
+            {
+                let s = self.side(k0 + 1, allow_article)?;
+                if s.prefix && matches!(s.suffix, Suffix::Money { .. }) {
+                    return Some(Side {
+                        start: k0,
+                        value: s.value.checked_mul(d(-1))?,
+                        ..s
+                    });
+                }
+                return None;
+            }
+        }
         // "MAUD 60", "kEUR 250": a code with a scale letter
         if let Some((cur, p)) = self.tok(k0).and_then(|t| scaled_currency_code(self.raw(t))) {
             if let Some(n) = self

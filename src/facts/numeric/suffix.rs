@@ -186,6 +186,15 @@ impl<'a> Cx<'a> {
     /// A currency written after the number `n` at `k`: the suffix and end.
     pub(super) fn money_suffix(&self, n: &Numeral, k: usize) -> Option<(Suffix, usize)> {
         let t = self.tok(k)?;
+        // an amount as an adjective: "a 10-dollar ticket", "a
+        // half-million-dollar home" (the noun singular, hyphen-bound)
+        if t.dash() && self.glued(k) && self.glued(k + 1) {
+            let w = self.word(k + 1)?;
+            if currency_noun(w).is_some() && !w.ends_with('s') && w != "rs" {
+                return self.money_suffix(n, k + 1);
+            }
+            return None;
+        }
         if t.kind == Kind::Sym {
             let c = self.symbol_currency(t.ch)?;
             // "10 $" but not "10 $20"
