@@ -342,6 +342,16 @@ impl<'a> Cx<'a> {
     pub(super) fn unit_suffix(&self, n: &Numeral, k: usize) -> Option<(Suffix, usize, Decimal)> {
         let mut k = k;
         let t = self.tok(k)?;
+        // a share in digits of one unit: "3/4 of an hour", "0.5 of a mile"
+        if self.word(k) == Some("of")
+            && !n.words
+            && n.value > Decimal::ZERO
+            && n.value < d(1)
+            && matches!(self.word(k + 1), Some("a" | "an"))
+            && self.tok(k + 2).is_some_and(|u| u.kind == Kind::Word)
+        {
+            return self.unit_suffix(n, k + 2);
+        }
         let mut hyphen = false;
         if t.dash() && !t.space_before() && self.glued(k + 1) && self.word(k + 1).is_some() {
             k += 1;
