@@ -416,7 +416,7 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let kind = a.fact.kind;
     let bare = matches!(
         kind,
-        FactKind::Date | FactKind::Number | FactKind::Ordinal | FactKind::Percent
+        FactKind::Date | FactKind::Number | FactKind::Ordinal | FactKind::Percent | FactKind::Score
     );
     // The subject: shared names or of-complement.
     let subject = !t.names.is_empty() || t.of;
@@ -424,6 +424,11 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let no_predicates = fa.predicate.is_none() && fb.predicate.is_none();
     let enough = if rel == Relation::Same {
         if kind == FactKind::Money && !background {
+            true
+        } else if kind == FactKind::Score {
+            // The same result twice in reports of one event: the game's
+            // score or the vote, whatever each report calls it ("won",
+            // "the victory", "a 20-13 defeat").
             true
         } else if kind == FactKind::Date && !background {
             // One calendar day near the event, in reports of the event: the
@@ -458,7 +463,12 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
         // head. A figure with no noun of its own (a bare number, an
         // ordinal) or a date of another time needs near-identical
         // sentences.
-        let head_ok = t.head || (fa.head.is_none() && fb.head.is_none() && kind == FactKind::Money);
+        // Money and a result need no noun of their own ("paid $5 million",
+        // "won 3-1").
+        let head_ok = t.head
+            || (fa.head.is_none()
+                && fb.head.is_none()
+                && matches!(kind, FactKind::Money | FactKind::Score));
         // Money said of a noun ("a $175 million package") has that noun for
         // its predicate.
         let predicate = t.predicate || (kind == FactKind::Money && t.head && no_predicates);

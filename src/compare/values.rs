@@ -57,6 +57,14 @@ pub fn relation(
             dates(x, y)
         }
         (FactValue::Date(_), FactValue::Date(_)) => Relation::Unrelated,
+        // A result is exact: 3-1 is not 3-2, whatever the hedges.
+        (FactValue::Score(x), FactValue::Score(y)) => {
+            if x == y {
+                Relation::Same
+            } else {
+                Relation::Incompatible
+            }
+        }
         (FactValue::Text(x), FactValue::Text(y)) => {
             if x == y {
                 Relation::Same

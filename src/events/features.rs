@@ -1060,6 +1060,8 @@ fn figure_feature(
             (x.abs() >= 10.0 && !(1900.0..=2100.0).contains(&x)).then(|| ("num", sig3(x)))
         }
         (FactKind::Percent, FactValue::Number(n)) => Some(("pct", sig3(n.to_f64()))),
+        // A final score or a vote is as specific as a figure gets.
+        (FactKind::Score, FactValue::Score(s)) => Some(("score", s.to_string())),
         (FactKind::Ordinal, FactValue::Number(n)) => {
             let x = n.to_f64();
             (x >= 4.0).then(|| ("ord", sig3(x)))

@@ -10,6 +10,7 @@
 
 use crate::document::Span;
 use serde::Serialize;
+use std::fmt;
 
 pub mod decimal;
 
@@ -36,6 +37,8 @@ pub enum FactKind {
     Quantity,
     /// A duration ("10-year", "two-day").
     Duration,
+    /// A score or a vote written high to low ("won 3-1", "voted 51-49").
+    Score,
     /// A person's name (canonical form).
     Person,
     /// A place name (canonical form).
@@ -179,8 +182,33 @@ pub enum FactValue {
     Quantity(Quantity),
     /// A duration.
     Duration(Duration),
+    /// A score or vote tally.
+    Score(Score),
     /// A canonical name (person, place, org) or the quoted words (quote).
     Text(String),
+}
+
+/// A score or a vote tally as written, high side first ("3-1", "51-49",
+/// "50-50"). Which team or side has which number is the sentence's to say;
+/// the tally itself is the fact. Serialises as the string `"3-1"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Score {
+    /// The larger number (the winner's, the ayes').
+    pub high: u32,
+    /// The smaller number (equal in a tie).
+    pub low: u32,
+}
+
+impl fmt::Display for Score {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.high, self.low)
+    }
+}
+
+impl Serialize for Score {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// One extracted fact.

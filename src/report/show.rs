@@ -34,6 +34,7 @@ pub fn kind(k: FactKind) -> &'static str {
         FactKind::Ordinal => "ordinal",
         FactKind::Quantity => "quantity",
         FactKind::Duration => "duration",
+        FactKind::Score => "score",
         FactKind::Person => "person",
         FactKind::Place => "place",
         FactKind::Org => "org",

@@ -23,6 +23,7 @@ fn is_figure_or_date(k: FactKind) -> bool {
             | FactKind::Ordinal
             | FactKind::Quantity
             | FactKind::Duration
+            | FactKind::Score
     )
 }
 

@@ -95,6 +95,8 @@
 //!   ("10G", not "5G"), "a few" (3, approx), "nil", Indian scales (lakh,
 //!   crore, cr, koti), and dotted digit groups ("192.168.1.2": one number
 //!   per group).
+//! - Scores and vote tallies ("won 3-1", "voted 51-49", "a 5-4 ruling")
+//!   are one `score` fact, not two numbers (see `score.rs`).
 //! - Not extracted: times ("10:30"), phone numbers, identifiers glued to
 //!   letters or made of several digit groups ("F-16", "LGA1156",
 //!   "240702-D-PM193-1136"), versions ("1.2.3"), a lone "one", and "a"/"an"
@@ -121,6 +123,7 @@ mod emit;
 mod filters;
 mod measure;
 mod range;
+mod score;
 mod side;
 mod suffix;
 
@@ -320,6 +323,9 @@ impl<'a> Cx<'a> {
         }
         if let Some(r) = self.percent_of(i) {
             return Some(r);
+        }
+        if let Some((f, end)) = self.score(i) {
+            return Some((vec![f], end));
         }
         if let Some(skip) = self.junk(i) {
             return Some((Vec::new(), skip));
