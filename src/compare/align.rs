@@ -23,6 +23,12 @@
 //!   head, shared names or similar sentences, or near-identical sentences.
 //!   A date or figure far from the article's time (a biography's years,
 //!   last season) needs the same subject as well.
+//! - **Hedged or rounded figures** whose verdict can only be "approximate"
+//!   ("54 charges" and "more than 50 charges"; "about 40 volunteer
+//!   firefighters" and "40 volunteer firefighters"): the same noun phrase
+//!   (head, compound, modifiers, scope), a shared subject and figures
+//!   within a ratio of 1.5 stand for the shared predicate, since two
+//!   reporters tell one count with two verbs ("handed down", "faced").
 //!
 //! Links are taken strongest first into groups; two groups merge only when
 //! no pair across them is held apart and no document would state two
@@ -75,6 +81,8 @@ pub(crate) struct M<'a> {
     pub surface: &'a str,
     /// The values of the other figures of its sentence.
     pub siblings: Vec<&'a FactValue>,
+    /// A date told with its clock time ("3:30 Tuesday morning").
+    pub clock: bool,
 }
 
 impl M<'_> {
@@ -247,7 +255,8 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
         return Some("different of-complements");
     }
     if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
-        if !dated_nouns && !lemma::same_predicate(&x.base, &y.base) {
+        if !dated_nouns && !lemma::same_predicate(&x.base, &y.base) && !hedged_same_count(a, b, rel)
+        {
             return Some("different predicates");
         }
     }
@@ -379,24 +388,65 @@ fn similarity(a: &Frame, b: &Frame) -> f64 {
     }
 }
 
+/// The names two clauses share; a clause without names of its own borrows
+/// its sentence's subject.
+fn clause_names(fa: &Frame, fb: &Frame) -> Vec<String> {
+    let names = shared_names(&fa.names, &fb.names);
+    if !names.is_empty() || (!fa.names.is_empty() && !fb.names.is_empty()) {
+        return names;
+    }
+    let x = if fa.names.is_empty() {
+        &fa.subject_names
+    } else {
+        &fa.names
+    };
+    let y = if fb.names.is_empty() {
+        &fb.subject_names
+    } else {
+        &fb.names
+    };
+    shared_names(x, y)
+}
+
+/// Largest ratio between two figures that a hedge or a rounding can tell
+/// apart in one claim told with two verbs ("handed down 54 charges",
+/// "faced more than 50 charges").
+const HEDGE_RATIO: f64 = 1.5;
+
+/// Whether two figures of one noun phrase, said of one subject, differ only
+/// within a hedge or a rounding ("54 charges" and "more than 50 charges";
+/// "about 40 volunteer firefighters" and "40 volunteer firefighters"): the
+/// verdict can only be "approximate", and the noun phrase with its
+/// modifiers and a shared subject show that the same thing is counted,
+/// whatever verb each reporter tells it with.
+fn hedged_same_count(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
+    let (fa, fb) = (a.frame, b.frame);
+    let figure = matches!(
+        a.fact.kind,
+        FactKind::Count | FactKind::Money | FactKind::Quantity | FactKind::Duration
+    );
+    let same_phrase = matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base)
+        && fa.compound == fb.compound
+        && fa.modifiers == fb.modifiers
+        && fa.scope == fb.scope
+        && fa.negated == fb.negated;
+    let close = match (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
+        (Some(x), Some(y)) => x.max(y) / x.min(y) <= HEDGE_RATIO,
+        _ => false,
+    };
+    rel == Relation::Compatible
+        && figure
+        && same_phrase
+        && close
+        && !a.background()
+        && !b.background()
+        && !clause_names(fa, fb).is_empty()
+}
+
 /// What ties `a` and `b`, and whether it is enough for their relation.
 fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let (fa, fb) = (a.frame, b.frame);
-    let mut names = shared_names(&fa.names, &fb.names);
-    // A clause without a subject of its own borrows the sentence's.
-    if names.is_empty() && (fa.names.is_empty() || fb.names.is_empty()) {
-        let x = if fa.names.is_empty() {
-            &fa.subject_names
-        } else {
-            &fa.names
-        };
-        let y = if fb.names.is_empty() {
-            &fb.subject_names
-        } else {
-            &fb.names
-        };
-        names = shared_names(x, y);
-    }
+    let names = clause_names(fa, fb);
     let head = matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base);
     // Two dates of one noun ("the 2012 shooting death", "the April 2012
     // shooting death"): the noun is what they date, whatever each clause's
@@ -502,7 +552,7 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
             // 100 people injured"): the head and predicate with a little
             // shared context.
             _ if rel == Relation::Compatible => {
-                predicate
+                (predicate || hedged_same_count(a, b, rel))
                     && head_ok
                     && (subject || t.similarity >= SIMILAR_WITH_FRAME - 0.15)
                     && (!background || subject)
@@ -568,7 +618,17 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     {
         return Relation::Incompatible;
     }
-    if r == Relation::Same || a.fact.kind != FactKind::Date {
+    if a.fact.kind != FactKind::Date {
+        return r;
+    }
+    // A time of day told by the clock is a finer value than its day
+    // (TimeML's 2012-08-07T03:30 against 2012-08-07): "shortly after 3:30
+    // Tuesday morning" is when one thing happened, "Tuesday" the day of
+    // the whole story. Never one fact with a day told without it.
+    if a.clock != b.clock {
+        return Relation::Unrelated;
+    }
+    if r == Relation::Same {
         return r;
     }
     // "today" in two articles a day apart: the same words, resolved against
@@ -1087,6 +1147,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         hedge: None,
         surface: "",
         siblings: Vec::new(),
+        clock: false,
     };
     let (x, y) = (m(a), m(b));
     let r = relation(&x, &y);
