@@ -109,6 +109,7 @@ pub fn currency_noun(w: &str) -> Option<&'static str> {
     Some(match w {
         "dollar" | "dollars" => "dollar",
         "buck" | "bucks" => "buck",
+        "quid" => "quid",
         "euro" | "euros" => "euro",
         "pound" | "pounds" => "pound",
         "sterling" => "sterling",
@@ -180,7 +181,7 @@ pub fn noun_currency(noun: &str) -> Option<&'static str> {
     Some(match noun {
         "dollar" => "USD",
         "euro" => "EUR",
-        "pound" | "sterling" => "GBP",
+        "pound" | "sterling" | "quid" => "GBP",
         "yen" => "JPY",
         "yuan" | "renminbi" | "kuai" => "CNY",
         "rupee" => "INR",

@@ -469,6 +469,9 @@ impl<'a> Numerals<'a> {
 /// plain decimal string to parse and how many leading characters of `raw`
 /// are taken (a list "22,24,26" keeps only "22").
 pub(super) fn clean_digits(raw: &str) -> Option<(String, usize)> {
+    if let Some(s) = dot_grouped(raw) {
+        return Some((s, raw.len()));
+    }
     let dots = raw.matches('.').count();
     if dots > 1 {
         return None;
@@ -500,6 +503,38 @@ pub(super) fn clean_digits(raw: &str) -> Option<(String, usize)> {
     }
     // a list of numbers: keep the first
     Some((groups[0].to_string(), groups[0].len()))
+}
+
+/// Digits grouped by dots in the continental way, as the plain decimal
+/// string: "1.234.567" (two or more dot groups), "1.234,5" (a dot group and a
+/// decimal comma). One dot alone stays a decimal point ("1.234").
+fn dot_grouped(raw: &str) -> Option<String> {
+    let (int, frac) = match raw.split_once(',') {
+        Some((a, b)) => (a, Some(b)),
+        None => (raw, None),
+    };
+    let (first, rest) = int.split_once('.')?;
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    if !(1..=3).contains(&first.len()) || !digits(first) {
+        return None;
+    }
+    let mut groups = 1;
+    for g in rest.split('.') {
+        if g.len() != 3 || !digits(g) {
+            return None;
+        }
+        groups += 1;
+    }
+    let mut s: String = int.chars().filter(|&c| c != '.').collect();
+    match frac {
+        Some(f) if digits(f) && (1..=2).contains(&f.len()) => {
+            s.push('.');
+            s.push_str(f);
+        }
+        None if groups >= 3 => {}
+        _ => return None,
+    }
+    Some(s)
 }
 
 /// Common fraction denominators read from "a/b" without a unit after it.

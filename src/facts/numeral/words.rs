@@ -94,6 +94,17 @@ impl<'a> Numerals<'a> {
             "quarter" => 4,
             _ => ordinal_word(stem)? as i128,
         };
+        // "a third day", "a fifth straight year": an ordinal that counts the
+        // noun after it, not a share of it ("a third of a day", "fell by a
+        // third" are shares)
+        if !plural
+            && stem != "quarter"
+            && items.len() == 1
+            && matches!(items[0].0, "a" | "an")
+            && self.word(ord_tok + 1).is_some_and(ordinal_noun)
+        {
+            return None;
+        }
         let scale_ord = lv >= 100;
         // "first"/"second" are fractions only in a compound ("twenty-firsts")
         let words: Vec<&str> = items.iter().map(|x| x.0).collect();
@@ -602,6 +613,12 @@ impl<'a> Numerals<'a> {
             "half" => (1i128, 2i128, j + 1),
             "quarter" => (1, 4, j + 1),
             w if j > i && denominator(w).is_some_and(|(_, pl)| !pl) => {
+                // "a third day", "a fifth straight year": an ordinal that
+                // counts the noun after it, not a share of it ("a third of
+                // a day", "fell by a third" are shares)
+                if w != "quarter" && self.word(j + 1).is_some_and(ordinal_noun) {
+                    return None;
+                }
                 (1, denominator(w)?.0 as i128, j + 1)
             }
             w => {
@@ -653,6 +670,23 @@ impl<'a> Numerals<'a> {
             plus: false,
         })
     }
+}
+
+/// A word that an ordinal after "a" counts ("a third day", "a fifth
+/// straight year", "a second term"): a unit of time or a word of sequence.
+fn ordinal_noun(w: &str) -> bool {
+    unit(w).is_some()
+        || matches!(
+            w,
+            "hour"
+                | "night"
+                | "time"
+                | "term"
+                | "round"
+                | "straight"
+                | "consecutive"
+                | "successive"
+        )
 }
 
 /// The value of number words without ordinals ("a hundred", "one hundred

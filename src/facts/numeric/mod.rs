@@ -29,8 +29,8 @@
 //!   "10 grand" the locale's money (GBP in Britain, EUR in Ireland, null
 //!   where the slang has no settled currency), "pounds" is GBP only
 //!   with a multiplier, "sterling" or an adjective (otherwise "5 pounds" is a
-//!   weight); unknown or ambiguous ("francs", "pesos", "dinars", "bucks",
-//!   bitcoin) is null. Minor units alone ("fifty cents", "210
+//!   weight), "bucks" the locale's dollar, "quid" GBP; unknown or
+//!   ambiguous ("francs", "pesos", "dinars", bitcoin) is null. Minor units alone ("fifty cents", "210
 //!   pence") keep the amount in minor units with currency null and `unit`
 //!   naming the minor unit ("cent", "penny"); with a major unit they add up
 //!   ("3 dollars 50 cents" is 3.5 USD; "15 USD 50" is 15.5 USD; a mao is
@@ -39,7 +39,8 @@
 //!   the amount ends the phrase ("Malaysian ringgit 42", not "the Swiss
 //!   franc 2 percent higher"); "L.E."/"LE" is EGP; a code with a scale
 //!   letter ("MUSD 20", "250 kEUR") is millions or thousands. A bare
-//!   "quarter"/"nickel" (a period, a metal) is no money.
+//!   "quarter"/"nickel" (a period, a metal) is no money; a bare "dime"
+//!   that ends its phrase is ("not worth a dime", "every dime").
 //! - Ranges: money and quantity give `{min, max}` (never a midpoint); a
 //!   multiplier or unit written once is shared ("$5-10 million", "10-15
 //!   km"). Other kinds give one fact per end. Two amounts joined by
@@ -224,6 +225,21 @@ fn d(n: i64) -> Decimal {
 }
 
 /// Words after which "a"/"an" means one of a unit ("for a year").
+/// A verb in the past tense before "a"/"an" + unit: the unit is the verb's
+/// object, a length of time ("waited an hour", "slept a night", "stayed a
+/// week"), not a rate ("twice a day", "$5 a month").
+fn past_verb(w: &str) -> bool {
+    (w.len() > 4
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && w != "hundred"
+        && w.bytes().all(|b| b.is_ascii_lowercase()))
+        || matches!(
+            w,
+            "slept" | "sat" | "kept" | "held" | "ran" | "went" | "stood" | "fought" | "lay"
+        )
+}
+
 fn takes_quantity(w: &str) -> bool {
     matches!(
         w,
@@ -352,7 +368,9 @@ impl<'a> Cx<'a> {
         let allow_article = q.is_some()
             || i == 0
             || (i > 0
-                && self.word(i - 1).is_some_and(takes_quantity)
+                && self
+                    .word(i - 1)
+                    .is_some_and(|w| takes_quantity(w) || past_verb(w))
                 && self.tok(i).is_some_and(|t| t.space_before()));
         // "- 20 degrees Fahrenheit": a minus set apart from a temperature
         if let Some(r) = self.spaced_minus(i, j, q) {

@@ -139,6 +139,27 @@ impl<'a> Cx<'a> {
         if self.is_sym(k0, '~') {
             k0 += 1;
         }
+        // "-$3.2 million", "−€2bn": a minus glued before a currency sign
+        if let Some(t) = self.tok(k0) {
+            if t.dash()
+                && matches!(t.ch, '-' | '−')
+                && self.glued(k0 + 1)
+                && self
+                    .tok(k0 + 1)
+                    .is_some_and(|c| c.kind == Kind::Sym && self.symbol_currency(c.ch).is_some())
+                && (k0 == 0 || t.space_before() || self.toks[k0 - 1].kind == Kind::Sym)
+            {
+                let s = self.side(k0 + 1, allow_article)?;
+                if s.prefix && matches!(s.suffix, Suffix::Money { .. }) {
+                    return Some(Side {
+                        start: k0,
+                        value: s.value.checked_mul(d(-1))?,
+                        ..s
+                    });
+                }
+                return None;
+            }
+        }
         // "MAUD 60", "kEUR 250": a code with a scale letter
         if let Some((cur, p)) = self.tok(k0).and_then(|t| scaled_currency_code(self.raw(t))) {
             if let Some(n) = self
@@ -258,9 +279,19 @@ impl<'a> Cx<'a> {
             }
         }
         // "a"/"an"/"another" as one before a unit: "for a year"
-        if t.kind == Kind::Word && matches!(self.low(t), "a" | "an" | "another") {
+        // (a word must follow: "a $300 million contract" is the amount after)
+        if t.kind == Kind::Word
+            && matches!(self.low(t), "a" | "an" | "another")
+            && self.word(k0 + 1).is_some()
+        {
             let article_num = Numeral::in_words(d(1), k0, k0 + 1, None);
-            if allow_article || self.low(t) == "another" {
+            // "a second day", "a second term": the ordinal, not one second
+            let ordinal_second = self.word(k0 + 1) == Some("second")
+                && self.word(k0 + 2).is_some_and(|w| {
+                    !is_function_word(w)
+                        && !matches!(w, "later" | "ago" | "earlier" | "longer" | "too" | "each")
+                });
+            if (allow_article || self.low(t) == "another") && !ordinal_second {
                 if let Some((s, e, v)) = self.unit_suffix(&article_num, k0 + 1) {
                     if self.low(t) != "another" || matches!(s, Suffix::Time(_)) {
                         return Some(Side {
@@ -297,6 +328,20 @@ impl<'a> Cx<'a> {
                         suffix: Suffix::Money { cur, minor },
                     });
                 }
+            }
+        }
+        // a bare "dime" ending its phrase: one coin ("saved every dime")
+        if self.word(k0) == Some("dime") && self.ends_phrase(k0 + 1) {
+            let one = Numeral::in_words(d(1), k0, k0, None);
+            if let Some((suffix, e, v)) = self.coins(&one, k0) {
+                return Some(Side {
+                    start: k0,
+                    end: e,
+                    value: v,
+                    num: one,
+                    prefix: false,
+                    suffix,
+                });
             }
         }
         // "thousand litres": a bare scale word as the amount of a unit of

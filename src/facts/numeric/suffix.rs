@@ -186,6 +186,15 @@ impl<'a> Cx<'a> {
     /// A currency written after the number `n` at `k`: the suffix and end.
     pub(super) fn money_suffix(&self, n: &Numeral, k: usize) -> Option<(Suffix, usize)> {
         let t = self.tok(k)?;
+        // an amount as an adjective: "a 10-dollar ticket", "a
+        // half-million-dollar home" (the noun singular, hyphen-bound)
+        if t.dash() && self.glued(k) && self.glued(k + 1) {
+            let w = self.word(k + 1)?;
+            if currency_noun(w).is_some() && !w.ends_with('s') && w != "rs" {
+                return self.money_suffix(n, k + 1);
+            }
+            return None;
+        }
         if t.kind == Kind::Sym {
             let c = self.symbol_currency(t.ch)?;
             // "10 $" but not "10 $20"
@@ -258,6 +267,10 @@ impl<'a> Cx<'a> {
         }
         let noun = currency_noun(self.low(t))?;
         let mut end = k + 1;
+        // "a quid pro quo" is no money
+        if noun == "quid" && self.word(end) == Some("pro") {
+            return None;
+        }
         if noun == "pound" && self.word(end) == Some("sterling") {
             return Some((
                 Suffix::Money {
@@ -277,6 +290,9 @@ impl<'a> Cx<'a> {
             end += 1;
         }
         let cur = match noun {
+            // "300 bucks": slang for the locale's dollar (a capital is a
+            // name: "the Bucks")
+            "buck" if self.raw(t).starts_with('b') => Some(self.locale.dollar()),
             "buck" | "bitcoin" | "franc" | "peso" | "dinar" | "dirham" | "riyal" | "shilling"
             | "krone" | "crown" | "manat" | "kwacha" => None,
             // "dollars" with no country: the locale's dollar
@@ -326,6 +342,16 @@ impl<'a> Cx<'a> {
     pub(super) fn unit_suffix(&self, n: &Numeral, k: usize) -> Option<(Suffix, usize, Decimal)> {
         let mut k = k;
         let t = self.tok(k)?;
+        // a share in digits of one unit: "3/4 of an hour", "0.5 of a mile"
+        if self.word(k) == Some("of")
+            && !n.words
+            && n.value > Decimal::ZERO
+            && n.value < d(1)
+            && matches!(self.word(k + 1), Some("a" | "an"))
+            && self.tok(k + 2).is_some_and(|u| u.kind == Kind::Word)
+        {
+            return self.unit_suffix(n, k + 2);
+        }
         let mut hyphen = false;
         if t.dash() && !t.space_before() && self.glued(k + 1) && self.word(k + 1).is_some() {
             k += 1;

@@ -209,8 +209,11 @@ impl P<'_> {
         if self.p(i + 3, "/") || self.is(i + 3, "of") || self.is(i + 3, "th") {
             return None;
         }
-        if x < yv && yv <= 10 {
-            return None; // 1/2, 3/4, 2/3 …
+        // 1/2, 3/4, 2/3 … are fractions, but not after "on", "since",
+        // "until": "the vote on 3/5" is a day
+        let day_word = i > 0 && matches!(self.w(i - 1), "on" | "since" | "until" | "till");
+        if x < yv && yv <= 10 && !day_word {
+            return None;
         }
         // "21/2 years", "3/4 mile": a fraction (maybe a mixed number that
         // lost its space) counts a unit; no date is followed by one

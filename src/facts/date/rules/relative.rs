@@ -11,6 +11,7 @@ use super::super::value::{day_range, DateValue, Period};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
+use crate::lex::Kind;
 
 impl P<'_> {
     /// today, tonight, yesterday, tomorrow, the day after tomorrow, this
@@ -185,13 +186,29 @@ impl P<'_> {
             };
             return mr(end, Cal::V(day_range(a, b)));
         }
+        // "the year before", "the week before": the unit before
+        // publication's, when nothing follows that "before" could count from
+        let before_unit = wmode.is_none()
+            && k > i
+            && words::unit(self.w(k)).is_some()
+            && !self.w(k).ends_with('s')
+            && self.is(k + 1, "before")
+            && self
+                .t
+                .get(k + 2)
+                .is_none_or(|t| t.kind == Kind::Sym && !t.dash());
+        let (wmode, kw) = if before_unit {
+            (Some(-1), k)
+        } else {
+            (wmode, kw)
+        };
         // this/next/last + unit (+ optional weekday for weeks)
         if let Some(off) = wmode {
             if let Some(u) = words::unit(self.w(kw)) {
                 if self.w(kw).ends_with('s') && !matches!(u, Unit::Day) || u == Unit::Day {
                     // "next days" etc. handled below with a count
                 } else {
-                    let mut end = kw + 1;
+                    let mut end = kw + 1 + usize::from(before_unit);
                     let Some(z) = z else { return mr(end, null()) };
                     let mut off = off;
                     if u == Unit::Week && self.is(end, "after") && self.is(end + 1, "next") {
@@ -199,6 +216,14 @@ impl P<'_> {
                         end += 2;
                     }
                     let v = match u {
+                        // "over the past decade", "in the last decade": the
+                        // ten years up to publication, not the calendar
+                        // decade before this one ("last decade" alone is)
+                        Unit::Decade
+                            if off == -1 && (self.is(kw - 1, "past") || k > i && end == kw + 1) =>
+                        {
+                            day_range(self.shift_all(z, (Unit::Year, 10), &[], -1), z - 1)
+                        }
                         Unit::Fortnight => {
                             let mon = monday_of(z);
                             let a = match off {
@@ -273,6 +298,31 @@ impl P<'_> {
             None
         };
         let counted = counted.filter(|&(_, n, e)| n == 1 || self.w(e).ends_with('s'));
+        // "is expected to last two weeks", "could last 10 days": the verb
+        // "last" and a length of time, no period before publication
+        let verb_last = self.is(k2, "last")
+            && k2 == i
+            && i > 0
+            && matches!(
+                self.w(i - 1),
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "not"
+                    | "ll"
+                    | "usually"
+                    | "typically"
+                    | "normally"
+                    | "often"
+            );
+        if verb_last {
+            return None;
+        }
         if let Some((d, n, e)) = counted {
             // "the next 4 business days": weekdays only
             if matches!(self.w(e), "business" | "working" | "work")
@@ -397,7 +447,10 @@ impl P<'_> {
             );
         }
         match (self.w(end), self.w(end + 1)) {
-            ("ago" | "back" | "earlier", _) if !self.is(end, "earlier") => {
+            // "earlier" counts from publication only in a comparison
+            // ("up 5% from a year earlier", "than three months earlier");
+            // elsewhere it counts from a day the story told before
+            ("ago" | "back" | "earlier", _) if !self.is(end, "earlier") || comparison => {
                 let Some(z) = z else {
                     return mr(end + 1, null());
                 };
@@ -557,6 +610,16 @@ pub(crate) const RULES: &[Rule] = &[
                 "2024-11-16/2024-11-17",
             ),
             ("Inflation eased [last month].", "2024-03-20", "2024-02"),
+            (
+                "The airline made a profit [the year before].",
+                "2024-03-20",
+                "2023",
+            ),
+            (
+                "Rents doubled over [the past decade].",
+                "2024-03-20",
+                "2014-03-20/2024-03-19",
+            ),
             ("Growth will pick up [next year].", "2024-03-20", "2025"),
             (
                 "The summit opens [next week Wednesday].",
@@ -632,6 +695,11 @@ pub(crate) const RULES: &[Rule] = &[
                 "The fair returns [a year from Christmas].",
                 "2024-02-10",
                 "2024-12-25",
+            ),
+            (
+                "Exports fell 4% from [three months earlier].",
+                "2024-03-20",
+                "2023-12-20",
             ),
         ],
     },

@@ -47,6 +47,19 @@ impl P<'_> {
                 )
             {
                 let (y, e) = self.year_words(i)?;
+                // "came to twelve hundred dollars", "up to fifteen hundred
+                // people": an amount, not a year
+                let amount = self.t.get(e).is_some_and(|n| {
+                    let w = self.t.low_of(n);
+                    n.kind == Kind::Word
+                        && (currency::currency_noun(w).is_some()
+                            || currency::currency_code(n.text(self.np.text)).is_some()
+                            || units::unit_of(n.text(self.np.text), w, false).is_some()
+                            || words::looks_plural(w) && !words::is_calendar_word(w))
+                });
+                if amount {
+                    return None;
+                }
                 return m(e, Cal::Y(y));
             }
             return None;
