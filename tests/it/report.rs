@@ -188,6 +188,16 @@ fn golden(name: &str, actual: &[u8]) {
     );
 }
 
+/// The facts of a JSON event with one status.
+fn with_status<'a>(ev: &'a serde_json::Value, status: &str) -> Vec<&'a serde_json::Value> {
+    ev["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["status"] == status)
+        .collect()
+}
+
 #[test]
 fn report_golden_flood() {
     let input = data("report").join("flood.jsonl");
@@ -215,12 +225,7 @@ fn report_golden_flood() {
     // The copy's changed figure is the event's one conflict: $48 million
     // (wire-a, and `other` in its own words) against the copy's $84
     // million, with the three documents in one event.
-    let conflicts: Vec<_> = ev["facts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["status"] == "conflict")
-        .collect();
+    let conflicts = with_status(ev, "conflict");
     assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
     assert_eq!(conflicts[0]["kind"], "money");
     let texts: Vec<Vec<&str>> = conflicts[0]["values"]
@@ -249,12 +254,7 @@ fn report_golden_flood() {
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let ev = &r["events"][0];
     assert_eq!(ev["documents"], serde_json::json!(["wire-a", "wire-b"]));
-    let conflicts: Vec<_> = ev["facts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["status"] == "conflict")
-        .collect();
+    let conflicts = with_status(ev, "conflict");
     assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
     assert_eq!(
         conflicts[0]["values"][1]["mentions"][0]["text"],
@@ -864,9 +864,7 @@ fn a_copy_with_one_figure_changed_is_one_conflict() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let events = report["events"].as_array().unwrap();
     assert_eq!(events.len(), 1, "{report:#}");
-    let facts = events[0]["facts"].as_array().unwrap();
-    let conflicts: Vec<&serde_json::Value> =
-        facts.iter().filter(|f| f["status"] == "conflict").collect();
+    let conflicts = with_status(&events[0], "conflict");
     assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
     let c = conflicts[0];
     assert_eq!(c["kind"], "money");
