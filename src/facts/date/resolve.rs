@@ -14,6 +14,7 @@ use super::tense::Tense;
 use super::value::{day_range, DateValue, Grain, Period};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
+use crate::lex::Kind;
 
 /// How many days after publication a past-tense clause may still name
 /// a period that begins then (a cue read from the neighbouring clause, a
@@ -23,6 +24,9 @@ const PAST_SLACK: i64 = 7;
 /// month ahead ("was remanded to appear in court on 19 August", "the judge
 /// has given him a May 10 deadline").
 const DAY_SLACK: i64 = 31;
+/// How long after a happening a report may name it by its day alone and
+/// mean this year's ("the Dec. 1 shooting" in a report of 20 December).
+const RECENT_HAPPENING: i64 = 92;
 
 impl P<'_> {
     /// First and last day of holiday `h` in year `y` (memoised).
@@ -97,12 +101,53 @@ impl P<'_> {
 
     /// Resolves a match that spans tokens `[s, mt.end)`.
     pub(crate) fn resolve(&self, mt: &M, s: usize) -> DateValue {
+        if let Some(v) = self.names_a_happening(mt, s) {
+            return v;
+        }
         let tense = if mt.cal.yearless() && mt.mode == Mode::Plain {
             self.tense(s, mt.end)
         } else {
             Tense::Unknown
         };
         self.resolve_cal(mt.cal, mt.mode, tense)
+    }
+
+    /// A month and day without a year naming a past happening ("the Sept. 11
+    /// attacks", "the July 7 London bombings", "the Nov. 26 Mumbai
+    /// attacks"): the most recent such day when it is within
+    /// [`RECENT_HAPPENING`] days before publication (a follow-up report),
+    /// otherwise the day of an unknown year (`--09-11`): a report years later
+    /// names the happening by its day, not a day of the current year.
+    fn names_a_happening(&self, mt: &M, s: usize) -> Option<DateValue> {
+        let Cal::Ymd {
+            y: None,
+            m,
+            d,
+            wd: None,
+        } = mt.cal
+        else {
+            return None;
+        };
+        if mt.mode != Mode::Plain || s == 0 || !self.is(s - 1, "the") {
+            return None;
+        }
+        // the noun right after the date, or after one or two words of its
+        // own ("terrorist", "Mumbai", "London Underground")
+        let noun = (mt.end..mt.end + 3)
+            .take_while(|&k| self.t.get(k).is_some_and(|t| t.kind == Kind::Word))
+            .any(|k| words::past_happening(self.w(k)));
+        if !noun {
+            return None;
+        }
+        let Some(z) = self.pub_day else {
+            return Some(DateValue::MonthDay(m, d));
+        };
+        match self.resolve_cal(mt.cal, mt.mode, Tense::Past) {
+            DateValue::Unit(p) if p.g == Grain::Day && p.d <= z && z - p.d <= RECENT_HAPPENING => {
+                Some(DateValue::Unit(p))
+            }
+            _ => Some(DateValue::MonthDay(m, d)),
+        }
     }
 
     pub(crate) fn resolve_cal(&self, cal: Cal, mode: Mode, tense: Tense) -> DateValue {
