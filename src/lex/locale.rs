@@ -81,7 +81,7 @@ impl Locale {
 
     /// The locale a source's domain tells, where it tells one: a country
     /// code at the end ("theguardian.co.uk", "smh.com.au", "cbc.ca",
-    /// "https://www.rte.ie/news/..."). `.com` and other generic domains
+    /// `https://www.rte.ie/news/...`). `.com` and other generic domains
     /// tell nothing.
     pub fn from_domain(source: &str) -> Option<Locale> {
         let s = source.trim().to_ascii_lowercase();

@@ -2,7 +2,7 @@
 //! or image from the network).
 //!
 //! The page opens with a table of contents of the events (disputes first,
-//! then by number of sources, [`show::order`]), each titled by its central
+//! then by number of sources, `show::order`), each titled by its central
 //! headline with its date and place. Each event then shows:
 //!
 //! - a fact-by-source matrix of the claims two or more sources state (one

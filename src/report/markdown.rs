@@ -1,6 +1,6 @@
 //! The Markdown view, for terminals and diffs: a summary line, a table of
 //! contents, then every event with two or more sources (or a dispute),
-//! disputes first, then by number of sources ([`show::order`]), each titled
+//! disputes first, then by number of sources (`show::order`), each titled
 //! by its central headline with its date and place: conflicts and
 //! approximations with every side's wording in its sentence, agreed facts
 //! one line each, shared quotes, and what only one source states

@@ -176,7 +176,7 @@ pub struct MentionReport {
 }
 
 /// A sentence shown around a mention: as written, cut to
-/// [`SENTENCE_SIDE`] bytes on each side of the mention.
+/// `SENTENCE_SIDE` (240) bytes on each side of the mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     /// Byte span of the whole sentence in its document (the same for every

@@ -12,8 +12,8 @@
 //! a test checks that chaining the kernels over a planted corpus gives its
 //! clusters exactly.
 
-//! With the cargo feature `parquet`, [`files`] reads and writes the
-//! datasets between the stages and [`run`] runs one stage over one shard
+//! With the cargo feature `parquet`, `files` reads and writes the
+//! datasets between the stages and `run` runs one stage over one shard
 //! (`concord dedup --stage NAME --shard i/n --work DIR`).
 
 #[cfg(feature = "parquet")]

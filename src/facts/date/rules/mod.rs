@@ -50,7 +50,7 @@ pub(crate) type Runner = fn(&P<'_>, usize, u32) -> Option<M>;
 
 /// A named rule.
 pub(crate) struct Rule {
-    /// What it reads, as users would name it ("this|next|last <weekday>").
+    /// What it reads, as users would name it (`this|next|last <weekday>`).
     #[cfg_attr(not(test), allow(dead_code))]
     pub name: &'static str,
     /// Reads the expression starting at a token.

@@ -271,7 +271,7 @@ impl P<'_> {
     }
 }
 
-/// "this|next|last <date>": the modifier rule (tried first).
+/// `this|next|last <date>`: the modifier rule (tried first).
 pub(crate) const MODIFIED: &[Rule] = &[Rule {
     name: "this|next|last|coming|this past <weekday, month, date, holiday>",
     run: |p, i, d| p.modified(i, d),
