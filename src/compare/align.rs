@@ -937,11 +937,13 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         // members' wording ("a $48m scheme" agreeing with the original of
         // a copy that says "$84 million").
         let copy_in = |x: usize, g: usize| side(g).any(|p| changed(x, ms[p].doc) == Some(p));
+        let left: Vec<(usize, bool)> = side(gi).map(|x| (x, copy_in(x, gj))).collect();
+        let right: Vec<(usize, bool)> = side(gj).map(|y| (y, copy_in(y, gi))).collect();
         let clash = !all_tied
-            || side(gi).any(|x| {
-                side(gj).any(|y| {
+            || left.iter().any(|&(x, x_copied)| {
+                right.iter().any(|&(y, y_copied)| {
                     let r = rel(x, y);
-                    let copied = copy_in(x, gj) || copy_in(y, gi);
+                    let copied = x_copied || y_copied;
                     // A document that states both values of this claim (in
                     // two tied sentences) tells of two things, not a
                     // disagreement.

@@ -31,7 +31,7 @@
 //! 0.880 / 0.962 / 0.956 / 0.964 / 0.952 (corpus counts alone:
 //! 0.629 / 0.791 / 0.902 / 0.930 / 0.961; recall 0.46 for one topic
 //! alone).
-
+//!
 //! Guarantees: the table is parsed once per process (a few milliseconds),
 //! read-only after; a word absent from it counts as rare.
 
