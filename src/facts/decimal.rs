@@ -213,7 +213,22 @@ impl Decimal {
 
     /// The nearest `f64` (for display and tolerance comparisons only).
     pub fn to_f64(&self) -> f64 {
-        // Parsing the decimal string gives the correctly rounded f64.
+        // A mantissa and a power of ten that are both exact in an f64 give
+        // the correctly rounded value in one division (Clinger's fast
+        // path); the comparison of two reports' figures asks this for every
+        // pair, so the common case must not format and parse.
+        const EXACT_MANTISSA: i128 = 1 << 53;
+        const POW10: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
+        if self.mantissa.abs() <= EXACT_MANTISSA {
+            if let Some(&p) = POW10.get(self.scale as usize) {
+                return self.mantissa as f64 / p;
+            }
+        }
+        // Otherwise parsing the decimal string gives the correctly rounded
+        // f64.
         self.to_string().parse().unwrap_or(f64::NAN)
     }
 
@@ -285,6 +300,27 @@ mod tests {
         let d = Decimal::parse("2.3").unwrap().checked_scale_up(9).unwrap();
         assert_eq!(d.to_i128(), Some(2_300_000_000));
         assert_eq!(serde_json::to_string(&d).unwrap(), "2300000000");
+    }
+
+    #[test]
+    fn to_f64_is_the_correctly_rounded_value() {
+        // The fast path (exact mantissa and power of ten) and the slow one
+        // (formatting and parsing) give the same f64.
+        for (m, scale) in [
+            (1, 1),
+            (3, 1),
+            (-7, 3),
+            (123_456_789, 4),
+            (1 << 53, 22),
+            ((1 << 53) + 1, 2),
+            (999_999_999_999_999_999, 5),
+            (5, 23),
+            (0, 0),
+        ] {
+            let d = Decimal::new(m, scale).unwrap();
+            let parsed: f64 = d.to_string().parse().unwrap();
+            assert_eq!(d.to_f64().to_bits(), parsed.to_bits(), "{m}e-{scale}");
+        }
     }
 
     #[test]

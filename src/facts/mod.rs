@@ -355,6 +355,7 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
                 .is_some_and(|(a, b)| a <= f.span.start && f.span.end <= b)
         })
     };
+    let in_date = inside_any(dates.iter().map(|d| (d.span.start, d.span.end)).collect());
     let mut out: Vec<Fact> = numeric::extract_tokens(text, &toks, ctx.locale)
         .into_iter()
         .filter(|f| !on_stamp_line(f))
@@ -362,9 +363,7 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
             !matches!(
                 f.kind,
                 FactKind::Number | FactKind::Count | FactKind::Ordinal | FactKind::Duration
-            ) || !dates
-                .iter()
-                .any(|d| d.span.start <= f.span.start && f.span.start < d.span.end)
+            ) || !in_date(f.span.start)
         })
         .collect();
     out.extend(dates);
@@ -374,6 +373,23 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
     out.extend(names);
     out.sort_by_key(|a| (a.span.start, a.span.end, a.kind));
     out
+}
+
+/// Whether a byte offset falls inside any of the spans `[start, end)`:
+/// sorted by start, each with the furthest end among it and those before
+/// it, so that each question is a binary search (a document of many dates
+/// and figures asks it once per figure).
+fn inside_any(mut spans: Vec<(usize, usize)>) -> impl Fn(usize) -> bool {
+    spans.sort_unstable();
+    let mut furthest = 0;
+    for s in &mut spans {
+        furthest = furthest.max(s.1);
+        s.1 = furthest;
+    }
+    move |at| {
+        let i = spans.partition_point(|s| s.0 <= at);
+        i > 0 && spans[i - 1].1 > at
+    }
 }
 
 /// In tests, the texts [`extract`] read that carry [`tally::MARK`]: lets a
@@ -400,5 +416,35 @@ pub(crate) mod tally {
     pub(crate) fn count(text: &str) -> usize {
         SEEN.lock()
             .map_or(0, |s| s.iter().filter(|t| *t == text).count())
+    }
+}
+
+#[cfg(test)]
+mod span_tests {
+    use super::inside_any;
+
+    #[test]
+    fn inside_any_span_nested_overlapping_or_none() {
+        // Unsorted, one span inside another, two overlapping.
+        let inside = inside_any(vec![(40, 45), (10, 30), (12, 14), (28, 35)]);
+        for at in [10, 13, 29, 34, 40, 44] {
+            assert!(inside(at), "{at} is inside a span");
+        }
+        for at in [0, 9, 35, 39, 45, 100] {
+            assert!(!inside(at), "{at} is outside every span");
+        }
+        assert!(!inside_any(Vec::new())(0));
+    }
+
+    #[test]
+    fn a_figure_inside_a_date_is_not_also_a_number() {
+        let ctx = super::ExtractContext::default();
+        let text = "The talks ended on March 3, 2009, with 12 deals.";
+        let numbers: Vec<&str> = super::extract(text, &ctx)
+            .iter()
+            .filter(|f| f.kind == super::FactKind::Number || f.kind == super::FactKind::Count)
+            .map(|f| &text[f.span.start..f.span.end])
+            .collect();
+        assert_eq!(numbers, ["12 deals"]);
     }
 }
