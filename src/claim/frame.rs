@@ -377,12 +377,83 @@ fn clause_range(toks: &[Token], s: usize, e: usize, a: usize, b: usize) -> (usiz
     (lo.min(a), hi.max(b))
 }
 
+/// Tokens of a sentence read on each side of a figure. A news sentence is
+/// shorter; text without sentence punctuation (a table, a list of results,
+/// a page scraped without its markup) is one "sentence" of thousands of
+/// words, and reading all of it for each of its figures made the frames
+/// quadratic in the page.
+const SENTENCE_REACH: usize = 60;
+
+/// What [`build`] needs of the whole document, computed once per document
+/// (not once per fact): which tokens lie inside a date, and inside any
+/// figure or date; the document's name keys; its protagonist.
+#[derive(Debug, Clone)]
+pub struct DocContext {
+    /// Per token: inside a date fact.
+    in_date: Vec<bool>,
+    /// Per token: inside a figure or date fact (any fact but names and
+    /// quotes).
+    in_figure: Vec<bool>,
+    /// Every name fact's kind and canonical key, in fact order.
+    names: Vec<(FactKind, String)>,
+    /// See [`protagonist`].
+    protagonist: Option<String>,
+}
+
+impl DocContext {
+    /// The context of a document's `facts` over its `tokens`.
+    pub fn new(tokens: &Tokens, facts: &[Fact]) -> DocContext {
+        let n = tokens.toks.len();
+        let (mut in_date, mut in_figure) = (vec![false; n], vec![false; n]);
+        for f in facts.iter().filter(|f| !is_name_or_quote(f.kind)) {
+            let (a, b) = tokens.range_of(f.span);
+            for k in a..b.min(n) {
+                let t = &tokens.toks[k];
+                if f.span.start <= t.span.start && t.span.end <= f.span.end {
+                    in_figure[k] = true;
+                    in_date[k] |= f.kind == FactKind::Date;
+                }
+            }
+        }
+        let names = facts
+            .iter()
+            .filter(|f| matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Place))
+            .map(|f| (f.kind, name_key(f)))
+            .filter(|(_, k)| !k.is_empty())
+            .collect();
+        DocContext {
+            in_date,
+            in_figure,
+            names,
+            protagonist: protagonist(facts),
+        }
+    }
+}
+
+/// Names and quotes have no frame; every other fact is a figure or a date.
+fn is_name_or_quote(kind: FactKind) -> bool {
+    matches!(
+        kind,
+        FactKind::Person | FactKind::Place | FactKind::Org | FactKind::Quote
+    )
+}
+
+/// The canonical key of a name fact ("" for other values).
+fn name_key(f: &Fact) -> String {
+    match &f.value {
+        crate::facts::FactValue::Text(n) => names::canonical_key(n),
+        _ => String::new(),
+    }
+}
+
 /// Builds the frame of fact `i` of a document, or `None` for names and
-/// quotes.
+/// quotes. `doc` is the document's [`DocContext`] (of these `tokens` and
+/// `facts`).
 pub fn build(
     text: &str,
     tokens: &Tokens,
     facts: &[Fact],
+    doc: &DocContext,
     i: usize,
     metadata: bool,
 ) -> Option<Frame> {
@@ -399,24 +470,25 @@ pub fn build(
         return Some(empty_frame(fact.span, metadata));
     }
     let (s, e) = tokens.sentence_range(a);
+    let (s, e) = (
+        s.max(a.saturating_sub(SENTENCE_REACH)),
+        e.min(b + SENTENCE_REACH),
+    );
+    // The facts that lie in (or across) these words: the only ones the
+    // frame can be about.
+    let window = Span::new(toks[s].span.start, toks[e - 1].span.end);
+    let near = |f: &Fact| f.span.start < window.end && window.start < f.span.end;
     let (cl_a, cl_b) = clause_range(toks, s, e, a, b);
     // A noun phrase never reaches into another date ("worth $80 million
-    // last summer").
-    let in_other_date = |k: usize| {
-        let t = &toks[k];
-        facts.iter().enumerate().any(|(j, f)| {
-            j != i
-                && f.kind == FactKind::Date
-                && f.span.start <= t.span.start
-                && t.span.end <= f.span.end
-        })
-    };
+    // last summer"); a token outside the fact's own tokens is never inside
+    // the fact itself.
+    let in_other_date = |k: usize| doc.in_date[k];
     let np_e = (b..e).find(|&k| in_other_date(k)).unwrap_or(e);
     let np_s = (s..a)
         .rev()
         .find(|&k| in_other_date(k))
         .map_or(s, |k| k + 1);
-    let np = noun_phrase(toks, facts, fact, (a, b), (np_s, np_e));
+    let np = noun_phrase(toks, facts, &near, fact, (a, b), (np_s, np_e));
     // A subject coordinated with another ("four people and a dog were
     // rescued") has its verb past the clause boundary.
     // Money that names what it is worth ("a package worth $175 million",
@@ -439,7 +511,7 @@ pub fn build(
         });
     // Names and other dates in the clause.
     let clause = Span::new(toks[cl_a].span.start, toks[cl_b.max(cl_a + 1) - 1].span.end);
-    let (names, typed) = names_in(text, toks, facts, (cl_a, cl_b), (a, b));
+    let (names, typed) = names_in(text, toks, facts, doc, (cl_a, cl_b), (a, b));
     // The subject of a clause that has none of its own ("Thomas was hurt
     // in September and missed 10 games"): the names before the sentence's
     // first verb.
@@ -447,7 +519,7 @@ pub fn build(
         (Vec::new(), Vec::new())
     } else {
         let first_verb = (s..e).find(|&k| toks[k].tag.is_verb()).unwrap_or(s);
-        names_in(text, toks, facts, (s, first_verb.min(cl_a)), (a, b))
+        names_in(text, toks, facts, doc, (s, first_verb.min(cl_a)), (a, b))
     };
     // "He missed 10 games": a personal pronoun for subject stands, in a
     // news report, for the person the report is about (the one it names
@@ -458,7 +530,7 @@ pub fn build(
             .take_while(|t| !t.tag.is_verb())
             .any(|t| matches!(t.norm.as_str(), "he" | "she" | "his" | "her"));
         if pronoun_subject {
-            if let Some(p) = protagonist(facts) {
+            if let Some(p) = doc.protagonist.clone() {
                 subject_names.push(p.clone());
                 subject_typed.push((FactKind::Person, p));
             }
@@ -488,15 +560,7 @@ pub fn build(
     let mut words: Vec<(String, f64)> = Vec::new();
     // Words inside other dates and figures say when and how many, not
     // what: two reports of one claim differ exactly there.
-    let in_other_fact = |t: &Token| {
-        facts.iter().any(|f| {
-            !matches!(
-                f.kind,
-                FactKind::Person | FactKind::Place | FactKind::Org | FactKind::Quote
-            ) && f.span.start <= t.span.start
-                && t.span.end <= f.span.end
-        })
-    };
+    let in_other_fact = |k: usize| doc.in_figure[k];
     let short_clause = toks[cl_a..cl_b]
         .iter()
         .enumerate()
@@ -504,7 +568,7 @@ pub fn build(
         .count()
         < 2;
     for (k, t) in toks.iter().enumerate().take(e).skip(s) {
-        if (a..b).contains(&k) || !is_content(t) || in_other_fact(t) {
+        if (a..b).contains(&k) || !is_content(t) || in_other_fact(k) {
             continue;
         }
         let d = if k < a {
@@ -733,14 +797,11 @@ fn names_in(
     text: &str,
     toks: &[Token],
     facts: &[Fact],
+    doc: &DocContext,
     (lo, hi): (usize, usize),
     skip: (usize, usize),
 ) -> (Vec<String>, Vec<(FactKind, String)>) {
     let is_name = |f: &&Fact| matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Place);
-    let key_of = |f: &Fact| match &f.value {
-        crate::facts::FactValue::Text(n) => names::canonical_key(n),
-        _ => String::new(),
-    };
     let (Some(first), Some(last)) = (toks.get(lo), hi.checked_sub(1).and_then(|h| toks.get(h)))
     else {
         return (Vec::new(), Vec::new());
@@ -764,29 +825,19 @@ fn names_in(
                 && f.span.end <= end
                 && !(f.span.start < skip_span.1 && skip_span.0 < f.span.end)
         })
-        .map(|f| (f.kind, key_of(f)))
+        .map(|f| (f.kind, name_key(f)))
         .filter(|(_, k)| !k.is_empty())
         .collect();
-    let doc_names: Vec<(FactKind, String)> = facts
-        .iter()
-        .filter(is_name)
-        .map(|f| (f.kind, key_of(f)))
-        .filter(|(_, k)| !k.is_empty())
-        .collect();
+    let doc_names = &doc.names;
     let surname = |k: &str| k.rsplit(' ').next().unwrap_or(k).to_string();
     let mut names: Vec<String> = Vec::new();
-    let in_date = |t: &Token| {
-        facts.iter().any(|f| {
-            f.kind == FactKind::Date && f.span.start <= t.span.start && t.span.end <= f.span.end
-        })
-    };
     let proper = |k: usize| {
         let t = &toks[k];
         t.tag.is_proper()
             && t.capitalized
             && !t.has_digit
             && !(skip.0..skip.1).contains(&k)
-            && !in_date(t)
+            && !doc.in_date[k]
     };
     let mut k = lo;
     while k < hi {
@@ -863,6 +914,7 @@ fn is_np_word(t: &Token) -> bool {
 fn noun_phrase(
     toks: &[Token],
     facts: &[Fact],
+    near: &dyn Fn(&Fact) -> bool,
     fact: &Fact,
     (a, b): (usize, usize),
     (s, e): (usize, usize),
@@ -871,13 +923,7 @@ fn noun_phrase(
     // not its modifiers.
     let facts_spans: Vec<(usize, usize)> = facts
         .iter()
-        .filter(|f| {
-            f.span != fact.span
-                && !matches!(
-                    f.kind,
-                    FactKind::Person | FactKind::Place | FactKind::Org | FactKind::Quote
-                )
-        })
+        .filter(|f| f.span != fact.span && !is_name_or_quote(f.kind) && near(f))
         .map(|f| (f.span.start, f.span.end))
         .collect();
     let mut np = NounPhrase {

@@ -11,9 +11,13 @@
 //! ([`crate::compare`]) aligns two facts of two documents only when their
 //! frames say they make the same claim.
 //!
-//! Guarantees: deterministic; linear in the text apart from the per-fact
-//! scan of the document's facts for the names and dates of its clause;
-//! never panics.
+//! Guarantees: deterministic; never panics; a fact's frame reads at most a
+//! bounded window of words around it (its sentence, cut at
+//! `SENTENCE_REACH` words on each side), with what it asks of the whole
+//! document computed once ([`frame::DocContext`]); apart from that, a
+//! frame scans the document's fact list once (for the names, dates and
+//! figures of its clause), so a document of F facts costs O(F²) cheap
+//! comparisons.
 
 use crate::facts::{Fact, FactKind};
 
@@ -40,8 +44,9 @@ impl ClaimDoc {
     pub fn new(text: &str, facts: &[Fact]) -> ClaimDoc {
         let tokens = Tokens::new(text);
         let meta = metadata_facts(text, &tokens, facts);
+        let doc = frame::DocContext::new(&tokens, facts);
         let frames = (0..facts.len())
-            .map(|i| frame::build(text, &tokens, facts, i, meta[i]))
+            .map(|i| frame::build(text, &tokens, facts, &doc, i, meta[i]))
             .collect();
         ClaimDoc { tokens, frames }
     }
