@@ -30,7 +30,8 @@
 //!    pairs per document.
 //! 4. [`score`]: each candidate pair verified by cosine similarity with
 //!    name-variant matching; soft evidence against one event: publication
-//!    dates far apart halve it, different principal actors and
+//!    dates far apart halve it, different principal actors (the
+//!    headline's, [`score::principal_conflict`], count most) and
 //!    identifying figures that cannot both hold
 //!    ([`score::figure_conflict`]) count against it; *hard* evidence of
 //!    two incidents ([`score::hard_conflict`]: the days two dated reports
