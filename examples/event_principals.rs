@@ -69,5 +69,30 @@ fn main() -> anyhow::Result<()> {
         }
     }
     println!("conflicts within one event {same}, across events of a topic {cross}");
+    // The broader rules, for comparison: the actor conflict (most named
+    // person) and the cast conflict (main people the other never names).
+    for (rule, f) in [
+        ("actor", score::actor_conflict as fn(_, _) -> bool),
+        ("cast", score::cast_conflict),
+        ("principal", score::principal_conflict),
+    ] {
+        let (mut same, mut cross) = (0, 0);
+        let mut by_topic: std::collections::BTreeMap<String, u32> = Default::default();
+        for (k, &i) in shown.iter().enumerate() {
+            for &j in &shown[k + 1..] {
+                if topic(&meta[i].1) == topic(&meta[j].1) && f(&vecs[i], &vecs[j]) {
+                    if meta[i].1 == meta[j].1 {
+                        same += 1;
+                        *by_topic.entry(meta[i].1.clone()).or_default() += 1;
+                    } else {
+                        cross += 1;
+                    }
+                }
+            }
+        }
+        println!(
+            "{rule}: pairs within one event {same} {by_topic:?}, across events of a topic {cross}"
+        );
+    }
     Ok(())
 }
