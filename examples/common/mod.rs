@@ -20,21 +20,23 @@ pub fn load_vectors(path: &str) -> anyhow::Result<(Vec<DocVector>, Labels)> {
             .as_str()
             .and_then(concord::facts::date::parse_published)
             .or_else(|| concord::facts::date::published_from_text(text).map(|x| x.0));
-        let facts = concord::facts::extract(
-            text,
-            &concord::facts::ExtractContext {
-                published,
-                ..Default::default()
-            },
-        );
+        let ctx = concord::facts::ExtractContext {
+            published,
+            ..Default::default()
+        };
+        let facts = concord::facts::extract(text, &ctx);
+        let title = v["title"].as_str();
+        let title_facts = title
+            .map(|t| concord::facts::extract(t, &ctx))
+            .unwrap_or_default();
         raw.push(extract(
             DocInput {
                 text,
-                title: v["title"].as_str(),
+                title,
                 published,
                 facts: &facts,
                 furniture: &[],
-                title_facts: &[],
+                title_facts: &title_facts,
             },
             &mut scratch,
         ));

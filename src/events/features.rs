@@ -80,6 +80,24 @@ pub struct PersonKey {
     /// How often the document names this person (a surname-only mention
     /// counts for the one full name with that surname, when there is one).
     pub mentions: u32,
+    /// Where the document names this actor first: in its headline or
+    /// opening words, its lead, or only further down ([`Prominence`]).
+    pub prominence: Prominence,
+}
+
+/// How prominently a document names an actor: what a reader meets first
+/// is who the report is about. Ordered: an actor of the headline is also
+/// one of the lead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Prominence {
+    /// Named only below the lead (a side character, an earlier case).
+    #[default]
+    Body,
+    /// Named in the lead ([`frame::lead_end`](super::frame::lead_end)).
+    Lead,
+    /// Named in the headline or the opening words
+    /// ([`frame::opening_end`](super::frame::opening_end)).
+    Headline,
 }
 
 /// The `initial` of an organisation's [`PersonKey`]: organisations are
@@ -579,9 +597,21 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         .chain(facts.iter().map(|f| (text, *f)))
         .collect();
 
-    let mut person_counts: HashMap<(char, String), u32> = HashMap::new();
-    let mut org_counts: HashMap<String, u32> = HashMap::new();
-    for &(_, f) in &all {
+    let lead = super::frame::lead_end(text, doc.furniture);
+    let opening = super::frame::opening_end(text, doc.furniture);
+    let headline_facts = doc.title_facts.len();
+    let prominence = |k: usize, f: &Fact| {
+        if k < headline_facts || f.span.start < opening {
+            Prominence::Headline
+        } else if f.span.start < lead {
+            Prominence::Lead
+        } else {
+            Prominence::Body
+        }
+    };
+    let mut person_counts: HashMap<ActorKey, ActorCount> = HashMap::new();
+    let mut org_counts: HashMap<String, ActorCount> = HashMap::new();
+    for (k, &(_, f)) in all.iter().enumerate() {
         let FactValue::Text(name) = &f.value else {
             continue;
         };
@@ -605,45 +635,52 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                 };
                 let value = format!("{initial} {surname}");
                 add(feature_hash("per", &value), 1);
-                *person_counts
+                let c = person_counts
                     .entry((initial, surname.to_string()))
-                    .or_insert(0) += 1;
+                    .or_insert((0, Prominence::Body));
+                *c = (c.0 + 1, c.1.max(prominence(k, f)));
             }
             FactKind::Place => add(feature_hash("plc", &key), 1),
             FactKind::Org => {
                 add(feature_hash("org", &key), 1);
-                *org_counts.entry(key).or_insert(0) += 1;
+                let c = org_counts.entry(key).or_insert((0, Prominence::Body));
+                *c = (c.0 + 1, c.1.max(prominence(k, f)));
             }
             _ => {}
         }
     }
-    let mut persons: Vec<((char, String), u32)> = person_counts.into_iter().collect();
+    let mut persons: Vec<(ActorKey, ActorCount)> = person_counts.into_iter().collect();
     persons.sort_by(|a, b| a.0.cmp(&b.0));
     fold_surname_mentions(&mut persons);
     persons.extend(org_counts.into_iter().map(|(k, n)| ((ORG, k), n)));
-    persons.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    persons.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(&b.0)));
+    // The most named actors, and every actor of the headline and lead
+    // (a lead names a handful): whether a document names another's
+    // principal in its lead is read from this list.
     let persons: Vec<PersonKey> = persons
         .into_iter()
-        .take(MAX_PERSONS)
-        .map(|((initial, surname), mentions)| PersonKey {
-            feature: if initial == ORG {
-                feature_hash("org", &surname)
-            } else {
-                feature_hash("per", &format!("{initial} {surname}"))
+        .enumerate()
+        .filter(|(i, p)| *i < MAX_PERSONS || p.1 .1 >= Prominence::Lead)
+        .map(
+            |(_, ((initial, surname), (mentions, prominence)))| PersonKey {
+                feature: if initial == ORG {
+                    feature_hash("org", &surname)
+                } else {
+                    feature_hash("per", &format!("{initial} {surname}"))
+                },
+                initial,
+                surname: surname.into_boxed_str(),
+                mentions,
+                prominence,
             },
-            initial,
-            surname: surname.into_boxed_str(),
-            mentions,
-        })
+        )
         .collect();
 
     let mut latest_mentioned: Option<i64> = None;
     let mut mentions: Vec<(i64, i64)> = Vec::new();
     let published_day = doc.published.and_then(civil_day);
-    let lead = super::frame::lead_end(text, doc.furniture);
     let mut own_day = false;
     let mut earlier_day = false;
-    let headline_facts = doc.title_facts.len();
     for (k, &(text, f)) in all.iter().enumerate() {
         if f.kind != FactKind::Date {
             continue;
@@ -890,24 +927,33 @@ pub fn identifier_of(text: &str, f: &crate::facts::Fact) -> Option<Identifier> {
     }
 }
 
+/// An actor while a document is read: first initial (or [`ORG`]) and
+/// folded surname (or canonical key).
+type ActorKey = (char, String);
+
+/// How often a document names an actor, and where first.
+type ActorCount = (u32, Prominence);
+
 /// Adds the mentions of a bare surname ("Bush") to the one full name with
 /// that surname in the same document ("r bush"), when there is exactly one:
 /// news style names a person in full once, then by surname. The bare entry
-/// keeps its own count too (it is its own feature). `persons` is sorted by
-/// key.
-fn fold_surname_mentions(persons: &mut [((char, String), u32)]) {
+/// keeps its own count too (it is its own feature), and the full name
+/// takes the bare surname's prominence when it is higher (a headline names
+/// "Bush", the lead "Reggie Bush"). `persons` is sorted by key.
+fn fold_surname_mentions(persons: &mut [(ActorKey, ActorCount)]) {
     for i in 0..persons.len() {
         if persons[i].0 .0 != ' ' {
             continue;
         }
-        let bare = persons[i].1;
+        let (bare, seen) = persons[i].1;
         let mut full = persons
             .iter()
             .enumerate()
             .filter(|(_, p)| p.0 .0 != ' ' && p.0 .1 == persons[i].0 .1)
             .map(|(j, _)| j);
         if let (Some(j), None) = (full.next(), full.next()) {
-            persons[j].1 = persons[j].1.saturating_add(bare);
+            let (n, p) = persons[j].1;
+            persons[j].1 = (n.saturating_add(bare), p.max(seen));
         }
     }
 }
@@ -1271,6 +1317,7 @@ impl DocFreq {
                 kept_hashes.binary_search(&p.feature).is_ok()
                     || self.df(p.feature) < 2
                     || p.mentions.saturating_mul(2) >= top
+                    || p.prominence >= Prominence::Lead
             })
             .collect();
         DocVector {
@@ -1390,6 +1437,52 @@ mod tests {
             },
             &mut Scratch::default(),
         )
+    }
+
+    fn titled(title: &str, text: &str) -> RawFeatures {
+        let ctx = crate::facts::ExtractContext::default();
+        let facts = crate::facts::extract(text, &ctx);
+        let title_facts = crate::facts::extract(title, &ctx);
+        extract(
+            DocInput {
+                text,
+                title: Some(title),
+                published: None,
+                facts: &facts,
+                furniture: &[],
+                title_facts: &title_facts,
+            },
+            &mut Scratch::default(),
+        )
+    }
+
+    #[test]
+    fn actors_are_as_prominent_as_where_they_are_first_named() {
+        let filler = "The club said more would be known after the weekend. ".repeat(12);
+        let f = titled(
+            "Rovers release striker Daniel Mensah",
+            &format!(
+                "The Rovers released Daniel Mensah on Monday, manager Helen Carter said.\n\
+                 Carter thanked the striker.\n{filler}\n\
+                 Mensah joined from the reserves, where coach Peter Lindqvist had \
+                 picked him three years ago."
+            ),
+        );
+        let prominence = |surname: &str| {
+            f.persons
+                .iter()
+                .find(|p| &*p.surname == surname && p.initial != ' ')
+                .map(|p| (p.prominence, p.mentions))
+        };
+        // Named in the headline (in full) and by surname below: one actor.
+        assert_eq!(prominence("mensah"), Some((Prominence::Headline, 3)));
+        // In the opening words, below the headline.
+        assert_eq!(
+            prominence("carter").map(|p| p.0),
+            Some(Prominence::Headline)
+        );
+        // Only below the lead.
+        assert_eq!(prominence("lindqvist").map(|p| p.0), Some(Prominence::Body));
     }
 
     fn has(f: &RawFeatures, kind: &str, value: &str) -> bool {

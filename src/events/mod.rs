@@ -30,7 +30,8 @@
 //!    pairs per document.
 //! 4. [`score`]: each candidate pair verified by cosine similarity with
 //!    name-variant matching; soft evidence against one event: publication
-//!    dates far apart halve it, different principal actors and
+//!    dates far apart halve it, different principal actors (the
+//!    headline's, [`score::principal_conflict`], count most) and
 //!    identifying figures that cannot both hold
 //!    ([`score::figure_conflict`]) count against it; *hard* evidence of
 //!    two incidents ([`score::hard_conflict`]: the days two dated reports
@@ -43,7 +44,9 @@
 //!    place its body names. Figures that change as a story develops
 //!    (death tolls, money totals) or that are hedged ("about 50") are
 //!    never counted against a pair.
-//! 5. [`cluster`]: sparse average linkage, where two clusters merge only
+//! 5. [`cluster`]: sparse average linkage at a threshold calibrated on the
+//!    corpus's own similarities ([`calibrated_threshold`]), where two
+//!    clusters merge only
 //!    when every cross pair of members passes the hard-evidence test
 //!    (bounded per merge): members are pairwise plausible as one event, not
 //!    only chained through similar neighbours. Deterministic. Clusters
@@ -56,7 +59,9 @@
 //! - The linkage threshold ([`EventConfig::threshold`]) is a cosine. Its
 //!   default was fitted on *one half* of the ECB+ development topics (the
 //!   odd-numbered ones) and checked on the other half; see
-//!   [`DEFAULT_EVENT_THRESHOLD`].
+//!   [`DEFAULT_EVENT_THRESHOLD`]. From about twenty documents on it is
+//!   scaled by how alike the corpus's reports are
+//!   ([`calibrated_threshold`]; reference fitted on the same half).
 //! - The verification floor is half the threshold: a pair below it cannot
 //!   change an average-linkage decision by more than the floor itself, so
 //!   it is counted as 0 and never stored (this is what keeps the number of
@@ -309,8 +314,9 @@ pub fn cluster_vectors(
         MAX_EDGES_PER_DOC,
     );
     let plausible = plausibility(vectors, config);
+    let threshold = calibrated_threshold(vectors.len(), &edges, config.threshold);
     let assignment =
-        cluster::average_linkage_with(vectors.len(), &edges, config.threshold, Some(&plausible));
+        cluster::average_linkage_with(vectors.len(), &edges, threshold, Some(&plausible));
     let stats = EventStats {
         lsh: cand_stats.lsh,
         candidates: LshStats {
@@ -324,6 +330,66 @@ pub fn cluster_vectors(
         hard_conflicts,
     };
     Ok((assignment, stats))
+}
+
+/// The quantile of the documents' best-partner similarities that
+/// calibrates the threshold ([`calibrated_threshold`]): the lower
+/// quartile, how closely a corpus's loosely linked reports match their
+/// nearest report.
+pub const CALIBRATION_QUANTILE: f64 = 0.25;
+
+/// The [`CALIBRATION_QUANTILE`] at which the configured threshold holds
+/// as it is. Fitted with the quantile on the odd-numbered ECB+ look topics
+/// only, clustered whole and one, two and three topics at a time (grid
+/// 0.36-0.48 by 0.04, quantiles 0.25 and 0.5).
+pub const CALIBRATION_REFERENCE: f64 = 0.40;
+
+/// Below this many documents with a verified partner the threshold is not
+/// calibrated (a quantile of a handful of values is noise: two or three
+/// articles, the seeds); from [`CALIBRATION_FULL`] on it is fully, in
+/// between partly.
+pub const CALIBRATION_MIN_DOCS: usize = 8;
+
+/// See [`CALIBRATION_MIN_DOCS`]: about one ECB+ topic's reports.
+pub const CALIBRATION_FULL: usize = 20;
+
+/// The linkage threshold calibrated on the corpus itself: the configured
+/// `threshold` times the ratio of the corpus's [`CALIBRATION_QUANTILE`] of
+/// best-partner similarities (each document's strongest verified pair
+/// among `edges`) to [`CALIBRATION_REFERENCE`], the ratio kept within
+/// [1/2, 2] (never below the verification floor, half the threshold) and
+/// weighed in geometrically from [`CALIBRATION_MIN_DOCS`] to
+/// [`CALIBRATION_FULL`] documents.
+///
+/// Why: in a corpus of one topic the words every report shares weigh
+/// little (they tell no report apart), so every similarity is lower and a
+/// fixed threshold splits its events; in a stream of many similar
+/// incidents every similarity is higher and a fixed threshold merges
+/// them. Relative to the corpus's own similarities, one rule means the same
+/// at twenty documents and at thousands. Deterministic (a sort with a total
+/// order), linear in the edges plus a sort of `n` values.
+pub fn calibrated_threshold(n: usize, edges: &[Edge], threshold: f64) -> f64 {
+    let mut best = vec![f64::NEG_INFINITY; n];
+    for e in edges {
+        for d in [e.a, e.b] {
+            if let Some(b) = best.get_mut(d as usize) {
+                *b = b.max(e.similarity);
+            }
+        }
+    }
+    let mut best: Vec<f64> = best.into_iter().filter(|x| x.is_finite()).collect();
+    if best.len() <= CALIBRATION_MIN_DOCS {
+        return threshold;
+    }
+    best.sort_by(f64::total_cmp);
+    let at = ((best.len() - 1) as f64 * CALIBRATION_QUANTILE).round() as usize;
+    let Some(&q) = best.get(at) else {
+        return threshold;
+    };
+    let weight = ((best.len() - CALIBRATION_MIN_DOCS) as f64
+        / (CALIBRATION_FULL - CALIBRATION_MIN_DOCS) as f64)
+        .min(1.0);
+    threshold * (q / CALIBRATION_REFERENCE).clamp(0.5, 2.0).powf(weight)
 }
 
 /// Joins the event clusters that hold copies of one text (`kept[i]`: the
@@ -355,7 +421,7 @@ pub fn cluster_all_pairs(vectors: &[DocVector], config: &EventConfig) -> Result<
     Ok(cluster::average_linkage_with(
         vectors.len(),
         &edges,
-        config.threshold,
+        calibrated_threshold(vectors.len(), &edges, config.threshold),
         Some(&plausible),
     ))
 }
@@ -374,5 +440,44 @@ fn plausibility<'a>(
                 (Some(x), Some(y)) => !score::hard_conflict(x, y),
                 _ => true,
             }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `n` documents in pairs (0-1, 2-3, ...), each pair at `s`.
+    fn pairs_at(n: u32, s: f64) -> Vec<Edge> {
+        (0..n / 2)
+            .map(|i| Edge {
+                a: 2 * i,
+                b: 2 * i + 1,
+                similarity: s,
+                conflict: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_threshold_follows_the_corpus_similarities() {
+        let t = DEFAULT_EVENT_THRESHOLD;
+        let at = |n, s| calibrated_threshold(n as usize, &pairs_at(n, s), t);
+        // At the reference the threshold is as configured.
+        assert!((at(40, CALIBRATION_REFERENCE) - t).abs() < 1e-12);
+        // A corpus whose reports are all less alike (one topic) gets a
+        // lower threshold, one whose reports are more alike a higher one,
+        // within a factor of two either way.
+        assert!((at(40, CALIBRATION_REFERENCE * 0.75) - t * 0.75).abs() < 1e-12);
+        assert!((at(40, 0.01) - t * 0.5).abs() < 1e-12);
+        assert!((at(40, 0.99) - t * 2.0).abs() < 1e-12);
+        // A handful of documents: not calibrated; a few more: partly.
+        assert_eq!(at(8, 0.01), t);
+        let partly = at(14, 0.01);
+        assert!(partly < t && partly > t * 0.5, "{partly}");
+        // Documents without a verified partner do not count.
+        let mut edges = pairs_at(40, 0.01);
+        edges.truncate(3);
+        assert_eq!(calibrated_threshold(40, &edges, t), t);
     }
 }

@@ -32,6 +32,18 @@
 //!   that an average over two clusters' pairs weighs it against their
 //!   shared topic words (two actresses checking into rehab).
 //!
+//! - **Different principal actors** ([`principal_conflict`]): twin events
+//!   (two players of one team put on injured reserve two seasons apart,
+//!   two trades by one club) share every word but the person each report
+//!   is about. When each document has a [`headline_principal`] (named in
+//!   its headline or opening, at least three times, at least twice as
+//!   often as anyone else), the two differ, and neither document names the
+//!   other's principal in its headline or lead, the pair counts for at
+//!   most [`PRINCIPAL_CONFLICT_SIMILARITY`]. Narrower than the actor
+//!   conflict above, so stronger: a game report or a profile has no such
+//!   principal, and two reports of one event that open on different
+//!   people (the victim, the suspect) name both in their leads.
+//!
 //! - **Figures that cannot both hold**: when both documents state an
 //!   identifying figure of the same thing (an earthquake's magnitude, the
 //!   ordinal of a noun: "the 52nd drawdown"; see
@@ -50,7 +62,7 @@
 //! event disagree on such figures often enough (that is what
 //! `concord report` is for).
 
-use super::features::{AnchorSource, DocVector, Identifier, PersonKey, ORG};
+use super::features::{AnchorSource, DocVector, Identifier, PersonKey, Prominence, ORG};
 
 /// Two surnames at least this similar (Jaro–Winkler) are spelling variants.
 pub const SURNAME_JARO_WINKLER: f64 = 0.92;
@@ -211,6 +223,56 @@ pub fn actor_conflict(a: &DocVector, b: &DocVector) -> bool {
     !same_person(pa, pb) && salience(b, pa) < 0.5 && salience(a, pb) < 0.5
 }
 
+/// The principal actor of a document as a reader meets it: the person it
+/// names most, at least [`HEADLINE_PRINCIPAL_MIN_MENTIONS`] times and at
+/// least twice as often as anyone else, and named in its headline or
+/// opening words ([`Prominence::Headline`]). Stricter than [`principal`]:
+/// a game report or a profile names several people about as often, and
+/// has none.
+pub fn headline_principal(v: &DocVector) -> Option<&PersonKey> {
+    let mut people = v.persons.iter().filter(|p| p.initial != ORG);
+    let first = people.next()?;
+    let second = people.next().map_or(0, |p| p.mentions);
+    (first.prominence == Prominence::Headline
+        && first.mentions >= HEADLINE_PRINCIPAL_MIN_MENTIONS
+        && first.mentions >= second.saturating_mul(2))
+    .then_some(first)
+}
+
+/// A [`headline_principal`] is named at least this often: in the headline
+/// or opening, and twice more below (news style names the subject of a
+/// report in full once, then by surname).
+pub const HEADLINE_PRINCIPAL_MIN_MENTIONS: u32 = 3;
+
+/// Whether `v` names `p` in its headline or lead.
+fn named_in_lead(v: &DocVector, p: &PersonKey) -> bool {
+    v.persons
+        .iter()
+        .any(|q| q.prominence >= Prominence::Lead && same_person(p, q))
+}
+
+/// Whether two documents are about different principal actors, as their
+/// headlines and leads tell: each has a [`headline_principal`], the two
+/// are not one person, and neither document names the other's principal
+/// in its headline or lead (in passing further down at most: a
+/// teammate's earlier injury, the previous holder of a post). Twin events
+/// (two players of one team put on injured reserve, two trades by one
+/// club, two arrests in one town) share every word but the principal; two
+/// reports of one event that open on different people (the victim, the
+/// suspect) name both in their leads.
+pub fn principal_conflict(a: &DocVector, b: &DocVector) -> bool {
+    let (Some(pa), Some(pb)) = (headline_principal(a), headline_principal(b)) else {
+        return false;
+    };
+    !same_person(pa, pb) && !named_in_lead(b, pa) && !named_in_lead(a, pb)
+}
+
+/// What a pair with a [`principal_conflict`] counts for, at most: as much
+/// against one event as a [`figure_conflict`], whatever the words the two
+/// share (they share all but the principal). Not a veto: the other pairs
+/// between two clusters still decide.
+pub const PRINCIPAL_CONFLICT_SIMILARITY: f64 = FIGURE_CONFLICT_SIMILARITY;
+
 /// Whether two documents' time anchors rule out one event: both anchored,
 /// further apart than the window, and neither states a date within the
 /// window of the other's anchor (a follow-up that names the day of the
@@ -330,6 +392,9 @@ pub fn score_in(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: 
     let affinity = similarity;
     if window.is_some() && actor_conflict(a, b) {
         similarity -= ACTOR_CONFLICT_PENALTY;
+    }
+    if window.is_some() && principal_conflict(a, b) {
+        similarity = similarity.min(PRINCIPAL_CONFLICT_SIMILARITY);
     }
     if window.is_some() && few && cast_conflict(a, b) {
         similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
@@ -480,6 +545,7 @@ mod tests {
             initial,
             surname: surname.into(),
             mentions: 1,
+            prominence: Prominence::Body,
         };
         let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
         a.persons = vec![person(20, 'm', "gaddafi")].into_boxed_slice();
@@ -502,6 +568,7 @@ mod tests {
             initial,
             surname: surname.into(),
             mentions,
+            prominence: Prominence::Body,
         };
         let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
         a.persons = vec![person(20, 'r', "bush", 9), person(21, 'p', "thomas", 3)].into();
@@ -523,6 +590,68 @@ mod tests {
         // A tie has no principal.
         b.persons = vec![person(21, 'p', "thomas", 3), person(23, 'd', "brees", 3)].into();
         assert!(!actor_conflict(&a, &b));
+    }
+
+    #[test]
+    fn different_headline_principals_conflict() {
+        let person = |feature, surname: &str, mentions, prominence| PersonKey {
+            feature,
+            initial: 'x',
+            surname: surname.into(),
+            mentions,
+            prominence,
+        };
+        use Prominence::{Body, Headline, Lead};
+        // Two players of one team put on injured reserve: each report is
+        // about its player and names the other one below the lead.
+        let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
+        a.persons = vec![
+            person(20, "ambrose", 5, Headline),
+            person(21, "okafor", 1, Body),
+        ]
+        .into();
+        let mut b = vec_of(&[(10, 0.6), (21, 0.8)]);
+        b.persons = vec![
+            person(21, "okafor", 4, Headline),
+            person(20, "ambrose", 1, Body),
+        ]
+        .into();
+        assert!(principal_conflict(&a, &b));
+        let w = TimeWindow::default();
+        let s = score(&a, &b, Some(&w));
+        assert!((s.affinity - 0.36).abs() < 1e-6, "{s:?}");
+        assert!(s.similarity <= PRINCIPAL_CONFLICT_SIMILARITY, "{s:?}");
+        assert!((score(&a, &b, None).similarity - 0.36).abs() < 1e-6);
+        // One event told from two sides (the suspect, the victim): each
+        // names the other's principal in its lead.
+        b.persons = vec![
+            person(21, "okafor", 4, Headline),
+            person(20, "ambrose", 1, Lead),
+        ]
+        .into();
+        assert!(!principal_conflict(&a, &b));
+        // A report that names several people about as often (a game, a
+        // profile) has no headline principal.
+        b.persons = vec![
+            person(21, "okafor", 4, Headline),
+            person(22, "lund", 3, Body),
+        ]
+        .into();
+        assert!(headline_principal(&b).is_none());
+        assert!(!principal_conflict(&a, &b));
+        // A principal first named below the opening, or named twice only,
+        // is none.
+        b.persons = vec![person(21, "okafor", 4, Lead)].into();
+        assert!(!principal_conflict(&a, &b));
+        b.persons = vec![person(21, "okafor", 2, Headline)].into();
+        assert!(!principal_conflict(&a, &b));
+        // The same principal, spelled with one initial only: one person.
+        b.persons = vec![PersonKey {
+            initial: ' ',
+            ..person(23, "ambrose", 4, Headline)
+        }]
+        .into();
+        assert!(!principal_conflict(&a, &b));
     }
 
     fn ident(key: &str, value: u64, slack: u64) -> Identifier {
