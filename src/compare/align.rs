@@ -36,6 +36,7 @@
 //! values that cannot be shown to be one claim are never a conflict: they
 //! stay facts of one source each.
 
+use super::daypart::DayPart;
 use super::values::{self, Relation};
 use super::{AlignedFact, ClaimInfo, Evidence, Mention, StatedValue, Status, UnionFind};
 use crate::claim::{lemma, Frame, Role};
@@ -81,8 +82,9 @@ pub(crate) struct M<'a> {
     pub surface: &'a str,
     /// The values of the other figures of its sentence.
     pub siblings: Vec<&'a FactValue>,
-    /// A date told with its clock time ("3:30 Tuesday morning").
-    pub clock: bool,
+    /// The time within its day a date of one day is told at ("3:30
+    /// Tuesday", "Tuesday night", "early Monday").
+    pub within_day: Option<DayPart>,
 }
 
 impl M<'_> {
@@ -485,13 +487,14 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
             // day of its happenings, whatever verb each report uses. A
             // coarser period (a week, a quarter, a year) needs a shared
             // predicate, subject or head, or some shared wording.
+            // (Two mentions of one part of the day, or of the bare day: see
+            // `relation`.)
+            // "Monday" holds "Monday morning"; "early Monday" is not said to
+            // be a morning or a night.
             let one_day = a.days().is_some_and(|(lo, hi)| lo == hi)
-                && match (part_of_day(a.surface), part_of_day(b.surface)) {
-                    // "Monday" holds "Monday morning"; a morning is not an
-                    // evening.
-                    (Some(x), Some(y)) => x == y,
-                    _ => true,
-                };
+                && (a.within_day.is_none()
+                    || b.within_day.is_none()
+                    || a.within_day == b.within_day);
             // Names alone are the event's protagonists, in every sentence:
             // they tie a coarser period only with some shared wording.
             one_day
@@ -621,11 +624,7 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if a.fact.kind != FactKind::Date {
         return r;
     }
-    // A time of day told by the clock is a finer value than its day
-    // (TimeML's 2012-08-07T03:30 against 2012-08-07): "shortly after 3:30
-    // Tuesday morning" is when one thing happened, "Tuesday" the day of
-    // the whole story. Never one fact with a day told without it.
-    if a.clock != b.clock {
+    if !values_within_day(a.within_day, b.within_day) {
         return Relation::Unrelated;
     }
     if r == Relation::Same {
@@ -691,6 +690,21 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     }
 }
 
+/// Whether two dates told at these times within their days can be one
+/// value. A clock time is a finer value than its day (TimeML's
+/// 2012-08-07T03:30 against 2012-08-07): "shortly after 3:30 Tuesday" is
+/// when one thing happened, "Tuesday" the day of the whole story; never one
+/// fact with a day told without it. Two named parts of a day are two times
+/// (TimeML's TMO and TNI: "Tuesday morning", "Tuesday night"). A part of the
+/// day and the bare day can be one (ECB+'s time chains mostly hold both:
+/// "the fire early Tuesday morning", "the fire on Tuesday"), as can "early"
+/// or "late" and a named part ("early Sunday", "Sunday morning").
+fn values_within_day(x: Option<DayPart>, y: Option<DayPart>) -> bool {
+    let clock = |p: Option<DayPart>| p == Some(DayPart::Clock);
+    clock(x) == clock(y)
+        && !matches!((x, y), (Some(p), Some(q)) if p != q && p.named() && q.named())
+}
+
 /// Whether a date mention writes its month ("Dec. 6", "12/6"), rather than
 /// reaching a day by counting ("Sunday", "in one year").
 fn writes_month(surface: &str) -> bool {
@@ -722,29 +736,6 @@ fn is_period(m: &M<'_>) -> bool {
         )
     });
     anchor && plural_unit
-}
-
-/// The part of the day a date mention names ("Tuesday night" → "night"),
-/// if any: a time of day narrows the happening a day is said of.
-fn part_of_day(surface: &str) -> Option<&'static str> {
-    const PARTS: &[(&str, &str)] = &[
-        ("morning", "morning"),
-        ("dawn", "morning"),
-        ("a.m", "morning"),
-        ("afternoon", "afternoon"),
-        ("noon", "afternoon"),
-        ("evening", "evening"),
-        ("night", "night"),
-        ("tonight", "night"),
-        ("overnight", "night"),
-        ("midnight", "night"),
-        ("p.m", "evening"),
-    ];
-    let lower = surface.to_lowercase();
-    PARTS
-        .iter()
-        .find(|(w, _)| lower.contains(w))
-        .map(|(_, p)| *p)
 }
 
 /// The class of a hedge word: "about", "around", "some" and "roughly" say
@@ -1196,7 +1187,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         hedge: None,
         surface: "",
         siblings: Vec::new(),
-        clock: false,
+        within_day: None,
     };
     let (x, y) = (m(a), m(b));
     let r = relation(&x, &y);
