@@ -648,6 +648,13 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
             Relation::Unrelated
         };
     }
+    // "last month" in an article stamped in the first days of a month was
+    // likely written before the stamp (a copy posted late, an update): one
+    // reading of it is the month the other names, so they are not shown
+    // to disagree.
+    if r == Relation::Incompatible && (stale_reading(a, b) || stale_reading(b, a)) {
+        return Relation::Unrelated;
+    }
     // A stretch of time counted back or ahead ("over the last eight
     // years", "in the coming weeks") is a period, not when something
     // happened: it compares only with another such stretch.
@@ -703,6 +710,45 @@ fn values_within_day(x: Option<DayPart>, y: Option<DayPart>) -> bool {
     let clock = |p: Option<DayPart>| p == Some(DayPart::Clock);
     clock(x) == clock(y)
         && !matches!((x, y), (Some(p), Some(q)) if p != q && p.named() && q.named())
+}
+
+/// Days after the start of a month or year within which a date counted
+/// from the publication stamp ("last month", "this year") may have been
+/// written in the month or year before.
+const STAMP_LAG_DAYS: i64 = 3;
+
+/// Whether `rel`, a month or year counted from its publication date ("last
+/// month", "this month", "last year"), stamped within [`STAMP_LAG_DAYS`] of
+/// the start of a month or year, names the period right after `other`'s:
+/// read from a few days before the stamp, it names `other`'s.
+fn stale_reading(rel: &M<'_>, other: &M<'_>) -> bool {
+    let (Some(p), Some(_)) = (rel.published, rel.fact.relative.as_ref()) else {
+        return false;
+    };
+    let unit = |m: &M<'_>| match &m.fact.value {
+        FactValue::Date(DateValue::Unit(u)) => Some(u.grain()),
+        _ => None,
+    };
+    let (Some(g), Some(h)) = (unit(rel), unit(other)) else {
+        return false;
+    };
+    let c = CivilDate::from_day(p);
+    let into = match g {
+        Grain::Month => i64::from(c.day) - 1,
+        Grain::Year => {
+            let jan1 = CivilDate {
+                month: 1,
+                day: 1,
+                ..c
+            };
+            jan1.day().map_or(i64::MAX, |d| p - d)
+        }
+        _ => return false,
+    };
+    match (rel.days(), other.days()) {
+        (Some((lo, _)), Some((_, hi))) => g == h && into < STAMP_LAG_DAYS && hi == lo - 1,
+        _ => false,
+    }
 }
 
 /// Whether a date mention writes its month ("Dec. 6", "12/6"), rather than
