@@ -1075,20 +1075,32 @@ fn build_fact(
             }),
         }
     }
+    // Two mentions that state one value in one wording ("nearly 50" and
+    // "some 50" are one qualifier, two hedges).
+    let one_wording = |a: &M<'_>, b: &M<'_>| {
+        relation(a, b) == Relation::Same
+            && (a.fact.qualifier != Some(crate::facts::Qualifier::Approx)
+                || hedge_class(a.hedge.as_deref()) == hedge_class(b.hedge.as_deref()))
+    };
+    // Whether the source of `source` states `m`'s value in `m`'s wording.
+    let states = |source: DocIndex, m: &M<'_>| {
+        group
+            .iter()
+            .any(|&k| unit_of(ms[k].doc) == unit_of(source) && one_wording(&ms[k], m))
+    };
     let mut conflict = false;
     let mut exact = true;
     for (x, &i) in group.iter().enumerate() {
         for &j in &group[x + 1..] {
             let (a, b) = (&ms[i], &ms[j]);
             match relation(a, b) {
-                // "nearly 50" and "some 50": one qualifier, two hedges.
-                Relation::Same => {
-                    exact &= a.fact.qualifier != Some(crate::facts::Qualifier::Approx)
-                        || hedge_class(a.hedge.as_deref()) == hedge_class(b.hedge.as_deref())
+                Relation::Same | Relation::Compatible => {
+                    // One source's two wordings ("last month", "less than a
+                    // month ago") are not a difference between sources, nor
+                    // is another source's agreeing with one of them.
+                    exact &=
+                        one_wording(a, b) || a.doc == b.doc || states(a.doc, b) || states(b.doc, a)
                 }
-                // One source's two wordings ("last month", "less than a
-                // month ago") are not a difference between sources.
-                Relation::Compatible => exact &= a.doc == b.doc,
                 Relation::Incompatible | Relation::Unrelated => {
                     if a.doc != b.doc {
                         conflict = true;
