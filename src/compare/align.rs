@@ -246,9 +246,10 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     }
     let dated_nouns = fa.dates_head && fb.dates_head;
     // The happening a date is of is said of someone by name in one report
-    // and described in the other ("the shooting death of his girlfriend",
-    // "of Jane Roe"): not two different ones.
-    let named_and_described = dated_nouns && of_names(fa) != of_names(fb);
+    // and described in the other, or described in both ("the shooting
+    // death of his girlfriend", "of a Fort Smith woman", "of Jane Roe"):
+    // not two different ones; two different names are.
+    let named_and_described = dated_nouns && !(of_names(fa) && of_names(fb));
     if !fa.of.is_empty()
         && !fb.of.is_empty()
         && !named_and_described
@@ -327,11 +328,17 @@ fn near(m: &M<'_>) -> bool {
     }
 }
 
-/// Whether a frame's of-complement names someone (a word of one of the
-/// clause's names) rather than describing them.
+/// Whether a frame's of-complement names someone (all its words are words
+/// of the clause's names: "of Ka'Loni Flynn") rather than describing them
+/// ("of a Fort Smith woman": a name before a common noun still describes).
 fn of_names(f: &Frame) -> bool {
-    f.of.iter()
-        .any(|w| f.names.iter().any(|n| n.split(' ').any(|p| p == w)))
+    let bare = |w: &str| w.replace(['\'', '\u{2019}'], "");
+    !f.of.is_empty()
+        && f.of.iter().all(|w| {
+            f.names
+                .iter()
+                .any(|n| n.split(' ').any(|p| bare(p) == bare(w)))
+        })
 }
 
 fn disjoint(a: &[String], b: &[String]) -> bool {
