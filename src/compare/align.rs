@@ -36,6 +36,7 @@
 //! values that cannot be shown to be one claim are never a conflict: they
 //! stay facts of one source each.
 
+use super::daypart::DayPart;
 use super::values::{self, Relation};
 use super::{AlignedFact, ClaimInfo, Evidence, Mention, StatedValue, Status, UnionFind};
 use crate::claim::{lemma, Frame, Role};
@@ -81,8 +82,9 @@ pub(crate) struct M<'a> {
     pub surface: &'a str,
     /// The values of the other figures of its sentence.
     pub siblings: Vec<&'a FactValue>,
-    /// A date told with its clock time ("3:30 Tuesday morning").
-    pub clock: bool,
+    /// The time within its day a date of one day is told at ("3:30
+    /// Tuesday", "Tuesday night", "early Monday").
+    pub within_day: Option<DayPart>,
 }
 
 impl M<'_> {
@@ -244,9 +246,10 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     }
     let dated_nouns = fa.dates_head && fb.dates_head;
     // The happening a date is of is said of someone by name in one report
-    // and described in the other ("the shooting death of his girlfriend",
-    // "of Jane Roe"): not two different ones.
-    let named_and_described = dated_nouns && of_names(fa) != of_names(fb);
+    // and described in the other, or described in both ("the shooting
+    // death of his girlfriend", "of a Fort Smith woman", "of Jane Roe"):
+    // not two different ones; two different names are.
+    let named_and_described = dated_nouns && !(of_names(fa) && of_names(fb));
     if !fa.of.is_empty()
         && !fb.of.is_empty()
         && !named_and_described
@@ -325,11 +328,17 @@ fn near(m: &M<'_>) -> bool {
     }
 }
 
-/// Whether a frame's of-complement names someone (a word of one of the
-/// clause's names) rather than describing them.
+/// Whether a frame's of-complement names someone (all its words are words
+/// of the clause's names: "of Ka'Loni Flynn") rather than describing them
+/// ("of a Fort Smith woman": a name before a common noun still describes).
 fn of_names(f: &Frame) -> bool {
-    f.of.iter()
-        .any(|w| f.names.iter().any(|n| n.split(' ').any(|p| p == w)))
+    let bare = |w: &str| w.replace(['\'', '\u{2019}'], "");
+    !f.of.is_empty()
+        && f.of.iter().all(|w| {
+            f.names
+                .iter()
+                .any(|n| n.split(' ').any(|p| bare(p) == bare(w)))
+        })
 }
 
 fn disjoint(a: &[String], b: &[String]) -> bool {
@@ -485,13 +494,14 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
             // day of its happenings, whatever verb each report uses. A
             // coarser period (a week, a quarter, a year) needs a shared
             // predicate, subject or head, or some shared wording.
+            // (Two mentions of one part of the day, or of the bare day: see
+            // `relation`.)
+            // "Monday" holds "Monday morning"; "early Monday" is not said to
+            // be a morning or a night.
             let one_day = a.days().is_some_and(|(lo, hi)| lo == hi)
-                && match (part_of_day(a.surface), part_of_day(b.surface)) {
-                    // "Monday" holds "Monday morning"; a morning is not an
-                    // evening.
-                    (Some(x), Some(y)) => x == y,
-                    _ => true,
-                };
+                && (a.within_day.is_none()
+                    || b.within_day.is_none()
+                    || a.within_day == b.within_day);
             // Names alone are the event's protagonists, in every sentence:
             // they tie a coarser period only with some shared wording.
             one_day
@@ -621,11 +631,7 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if a.fact.kind != FactKind::Date {
         return r;
     }
-    // A time of day told by the clock is a finer value than its day
-    // (TimeML's 2012-08-07T03:30 against 2012-08-07): "shortly after 3:30
-    // Tuesday morning" is when one thing happened, "Tuesday" the day of
-    // the whole story. Never one fact with a day told without it.
-    if a.clock != b.clock {
+    if !values_within_day(a.within_day, b.within_day) {
         return Relation::Unrelated;
     }
     if r == Relation::Same {
@@ -648,6 +654,13 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
         } else {
             Relation::Unrelated
         };
+    }
+    // "last month" in an article stamped in the first days of a month was
+    // likely written before the stamp (a copy posted late, an update): one
+    // reading of it is the month the other names, so they are not shown
+    // to disagree.
+    if r == Relation::Incompatible && (stale_reading(a, b) || stale_reading(b, a)) {
+        return Relation::Unrelated;
     }
     // A stretch of time counted back or ahead ("over the last eight
     // years", "in the coming weeks") is a period, not when something
@@ -691,6 +704,60 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     }
 }
 
+/// Whether two dates told at these times within their days can be one
+/// value. A clock time is a finer value than its day (TimeML's
+/// 2012-08-07T03:30 against 2012-08-07): "shortly after 3:30 Tuesday" is
+/// when one thing happened, "Tuesday" the day of the whole story; never one
+/// fact with a day told without it. Two named parts of a day are two times
+/// (TimeML's TMO and TNI: "Tuesday morning", "Tuesday night"). A part of the
+/// day and the bare day can be one (ECB+'s time chains mostly hold both:
+/// "the fire early Tuesday morning", "the fire on Tuesday"), as can "early"
+/// or "late" and a named part ("early Sunday", "Sunday morning").
+fn values_within_day(x: Option<DayPart>, y: Option<DayPart>) -> bool {
+    let clock = |p: Option<DayPart>| p == Some(DayPart::Clock);
+    clock(x) == clock(y)
+        && !matches!((x, y), (Some(p), Some(q)) if p != q && p.named() && q.named())
+}
+
+/// Days after the start of a month or year within which a date counted
+/// from the publication stamp ("last month", "this year") may have been
+/// written in the month or year before.
+const STAMP_LAG_DAYS: i64 = 3;
+
+/// Whether `rel`, a month or year counted from its publication date ("last
+/// month", "this month", "last year"), stamped within [`STAMP_LAG_DAYS`] of
+/// the start of a month or year, names the period right after `other`'s:
+/// read from a few days before the stamp, it names `other`'s.
+fn stale_reading(rel: &M<'_>, other: &M<'_>) -> bool {
+    let (Some(p), Some(_)) = (rel.published, rel.fact.relative.as_ref()) else {
+        return false;
+    };
+    let unit = |m: &M<'_>| match &m.fact.value {
+        FactValue::Date(DateValue::Unit(u)) => Some(u.grain()),
+        _ => None,
+    };
+    let (Some(g), Some(h)) = (unit(rel), unit(other)) else {
+        return false;
+    };
+    let c = CivilDate::from_day(p);
+    let into = match g {
+        Grain::Month => i64::from(c.day) - 1,
+        Grain::Year => {
+            let jan1 = CivilDate {
+                month: 1,
+                day: 1,
+                ..c
+            };
+            jan1.day().map_or(i64::MAX, |d| p - d)
+        }
+        _ => return false,
+    };
+    match (rel.days(), other.days()) {
+        (Some((lo, _)), Some((_, hi))) => g == h && into < STAMP_LAG_DAYS && hi == lo - 1,
+        _ => false,
+    }
+}
+
 /// Whether a date mention writes its month ("Dec. 6", "12/6"), rather than
 /// reaching a day by counting ("Sunday", "in one year").
 fn writes_month(surface: &str) -> bool {
@@ -722,29 +789,6 @@ fn is_period(m: &M<'_>) -> bool {
         )
     });
     anchor && plural_unit
-}
-
-/// The part of the day a date mention names ("Tuesday night" → "night"),
-/// if any: a time of day narrows the happening a day is said of.
-fn part_of_day(surface: &str) -> Option<&'static str> {
-    const PARTS: &[(&str, &str)] = &[
-        ("morning", "morning"),
-        ("dawn", "morning"),
-        ("a.m", "morning"),
-        ("afternoon", "afternoon"),
-        ("noon", "afternoon"),
-        ("evening", "evening"),
-        ("night", "night"),
-        ("tonight", "night"),
-        ("overnight", "night"),
-        ("midnight", "night"),
-        ("p.m", "evening"),
-    ];
-    let lower = surface.to_lowercase();
-    PARTS
-        .iter()
-        .find(|(w, _)| lower.contains(w))
-        .map(|(_, p)| *p)
 }
 
 /// The class of a hedge word: "about", "around", "some" and "roughly" say
@@ -1038,20 +1082,32 @@ fn build_fact(
             }),
         }
     }
+    // Two mentions that state one value in one wording ("nearly 50" and
+    // "some 50" are one qualifier, two hedges).
+    let one_wording = |a: &M<'_>, b: &M<'_>| {
+        relation(a, b) == Relation::Same
+            && (a.fact.qualifier != Some(crate::facts::Qualifier::Approx)
+                || hedge_class(a.hedge.as_deref()) == hedge_class(b.hedge.as_deref()))
+    };
+    // Whether the source of `source` states `m`'s value in `m`'s wording.
+    let states = |source: DocIndex, m: &M<'_>| {
+        group
+            .iter()
+            .any(|&k| unit_of(ms[k].doc) == unit_of(source) && one_wording(&ms[k], m))
+    };
     let mut conflict = false;
     let mut exact = true;
     for (x, &i) in group.iter().enumerate() {
         for &j in &group[x + 1..] {
             let (a, b) = (&ms[i], &ms[j]);
             match relation(a, b) {
-                // "nearly 50" and "some 50": one qualifier, two hedges.
-                Relation::Same => {
-                    exact &= a.fact.qualifier != Some(crate::facts::Qualifier::Approx)
-                        || hedge_class(a.hedge.as_deref()) == hedge_class(b.hedge.as_deref())
+                Relation::Same | Relation::Compatible => {
+                    // One source's two wordings ("last month", "less than a
+                    // month ago") are not a difference between sources, nor
+                    // is another source's agreeing with one of them.
+                    exact &=
+                        one_wording(a, b) || a.doc == b.doc || states(a.doc, b) || states(b.doc, a)
                 }
-                // One source's two wordings ("last month", "less than a
-                // month ago") are not a difference between sources.
-                Relation::Compatible => exact &= a.doc == b.doc,
                 Relation::Incompatible | Relation::Unrelated => {
                     if a.doc != b.doc {
                         conflict = true;
@@ -1196,7 +1252,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         hedge: None,
         surface: "",
         siblings: Vec::new(),
-        clock: false,
+        within_day: None,
     };
     let (x, y) = (m(a), m(b));
     let r = relation(&x, &y);

@@ -35,6 +35,7 @@ use crate::text::{Analyzer, ShingleConfig};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub mod align;
+pub mod daypart;
 mod quotes;
 pub mod values;
 
@@ -424,7 +425,15 @@ impl Comparator {
                     sentence,
                     hedge,
                     surface: d.text.get(f.span.start..f.span.end).unwrap_or(""),
-                    clock: f.kind == FactKind::Date && clock_time_at(&claim.tokens, f.span),
+                    // The time within its day of a mention of one day.
+                    within_day: match &f.value {
+                        FactValue::Date(v)
+                            if values::day_range(v).is_some_and(|(lo, hi)| lo == hi) =>
+                        {
+                            daypart::at(&claim.tokens, f.span)
+                        }
+                        _ => None,
+                    },
                     siblings: frame
                         .siblings
                         .iter()
@@ -492,47 +501,6 @@ impl Comparator {
         }
         groups.into_values().collect()
     }
-}
-
-/// Tokens either side of a date within which a clock time belongs to it
-/// ("shortly after 3:30 Tuesday morning", "Friday at 8 p.m.").
-const CLOCK_WINDOW: usize = 3;
-
-/// Whether a clock time is written in or right next to the date at `span`,
-/// in its sentence: "3:30", "10:15", "8 p.m.", "9am".
-fn clock_time_at(tokens: &crate::claim::Tokens, span: Span) -> bool {
-    let toks = &tokens.toks;
-    let (a, b) = tokens.range_of(span);
-    let Some(first) = toks.get(a.min(toks.len().saturating_sub(1))) else {
-        return false;
-    };
-    let lo = a.saturating_sub(CLOCK_WINDOW);
-    let hi = (b + CLOCK_WINDOW).min(toks.len());
-    let meridiem = |n: &str| {
-        let n = n.trim_end_matches('.');
-        matches!(n, "a.m" | "p.m" | "am" | "pm")
-            || (n.len() > 2
-                && n.ends_with(['m', 'M'])
-                && (n.ends_with("am") || n.ends_with("pm"))
-                && n[..n.len() - 2].bytes().all(|c| c.is_ascii_digit()))
-    };
-    (lo..hi).any(|k| {
-        let t = &toks[k];
-        if t.sentence != first.sentence {
-            return false;
-        }
-        // "3:30" is three tokens: hours, colon, minutes.
-        let digits = |j: usize, len: std::ops::RangeInclusive<usize>| {
-            toks.get(j).is_some_and(|t| {
-                len.contains(&t.norm.len()) && t.norm.bytes().all(|c| c.is_ascii_digit())
-            })
-        };
-        let hh_mm = digits(k, 1..=2)
-            && toks.get(k + 1).is_some_and(|t| t.norm == ":")
-            && digits(k + 2, 2..=2);
-        let after_number = k > 0 && toks[k - 1].has_digit && meridiem(&t.norm);
-        hh_mm || after_number || (t.has_digit && meridiem(&t.norm))
-    })
 }
 
 /// Whether a relative date points to another year or season than the

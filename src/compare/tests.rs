@@ -248,3 +248,19 @@ fn a_quote_attributed_to_different_people_is_flagged() {
     assert!(!q.misattributed, "{q:#?}");
     assert_eq!(q.speakers.len(), 1);
 }
+
+#[test]
+fn a_source_agreeing_with_one_of_anothers_two_wordings_is_no_difference() {
+    // One outlet tells one count twice, once hedged; a second outlet gives
+    // the plain figure: the sources do not differ. A third outlet's hedge
+    // alone would make the claim approximate.
+    let a = "About 40 volunteer firefighters fought the blaze at the mill. The chief said 40 volunteer firefighters fought the blaze at the mill.";
+    let b = "The chief said 40 volunteer firefighters fought the blaze at the mill.";
+    let (ev, t) = compare(&[(a, Some("one.example")), (b, Some("two.example"))]);
+    let f = find(&ev, FactKind::Count, &t, "40 volunteer firefighters");
+    assert_eq!(f.status, Status::Agree, "{f:#?}");
+    let c = "The chief said about 40 volunteer firefighters fought the blaze at the mill.";
+    let (ev, t) = compare(&[(b, Some("two.example")), (c, Some("three.example"))]);
+    let f = find(&ev, FactKind::Count, &t, "about 40 volunteer firefighters");
+    assert_eq!(f.status, Status::Approximate, "{f:#?}");
+}
