@@ -826,18 +826,51 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     // `own` (of document `doc`) and `other` differ; `doc` also states
     // `other`'s value in a mention `k` that is at least as close a parallel
     // of `other` as `own` is: then `k` is `other`'s claim and `own` another.
-    let states = |own: usize, members: &[usize], other: usize| {
-        let doc = ms[own].doc;
+    //
+    // Which mentions `k` of a document could be `other`'s claim does not
+    // depend on `own`: per bucket, for each mention and each other
+    // document, the two most parallel such mentions are found once (every
+    // ordered pair of the bucket looked at once), so that the question is a
+    // lookup and not a scan of the bucket for every pair (cubic in a
+    // document of many figures of one kind: a results table).
+    let stated_by = |members: &[usize]| {
+        let mut best: BTreeMap<(usize, DocIndex), [(f64, usize); 2]> = BTreeMap::new();
+        for &other in members {
+            for &k in members {
+                let heads = (&ms[k].frame.head, &ms[other].frame.head);
+                if ms[k].doc == ms[other].doc
+                    || rel(k, other) != Relation::Same
+                    || matches!(heads, (Some(x), Some(y)) if x.base != y.base)
+                    || apart(&ms[k], &ms[other], Relation::Same).is_some()
+                {
+                    continue;
+                }
+                let sim = similarity(ms[k].frame, ms[other].frame);
+                let top = best
+                    .entry((other, ms[k].doc))
+                    .or_insert([(f64::NEG_INFINITY, usize::MAX); 2]);
+                if sim > top[0].0 {
+                    top[1] = top[0];
+                    top[0] = (sim, k);
+                } else if sim > top[1].0 {
+                    top[1] = (sim, k);
+                }
+            }
+        }
+        best
+    };
+    let stated: BTreeMap<(FactKind, &str), _> = buckets
+        .iter()
+        .map(|(key, members)| (*key, stated_by(members)))
+        .collect();
+    let states = |own: usize, other: usize| {
         let near = similarity(ms[own].frame, ms[other].frame);
-        members.iter().any(|&k| {
-            let heads = (&ms[k].frame.head, &ms[other].frame.head);
-            k != own
-                && ms[k].doc == doc
-                && rel(k, other) == Relation::Same
-                && !matches!(heads, (Some(x), Some(y)) if x.base != y.base)
-                && apart(&ms[k], &ms[other], Relation::Same).is_none()
-                && similarity(ms[k].frame, ms[other].frame) >= near
-        })
+        stated[&(ms[own].fact.kind, classes[own].as_str())]
+            .get(&(other, ms[own].doc))
+            .is_some_and(|top: &[(f64, usize); 2]| {
+                top.iter()
+                    .any(|&(sim, k)| k != own && k != usize::MAX && sim >= near)
+            })
     };
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
     for members in buckets.values() {
@@ -847,7 +880,7 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                 if ms[i].doc == ms[j].doc && r != Relation::Same {
                     continue;
                 }
-                if r != Relation::Same && (states(i, members, j) || states(j, members, i)) {
+                if r != Relation::Same && (states(i, j) || states(j, i)) {
                     continue;
                 }
                 if apart(&ms[i], &ms[j], r).is_some() {
@@ -965,7 +998,6 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         if gi == gj {
             continue;
         }
-        let bucket = &buckets[&(ms[i].fact.kind, classes[i].as_str())];
         let all_tied = groups_of[gi].iter().all(|&x| {
             groups_of[gj]
                 .iter()
@@ -998,8 +1030,7 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                         || (ms[x].doc != ms[y].doc
                             && !copied
                             && (apart_in_frame(&ms[x], &ms[y], r).is_some()
-                                || r != Relation::Same
-                                    && (states(x, bucket, y) || states(y, bucket, x))))
+                                || r != Relation::Same && (states(x, y) || states(y, x))))
                 })
             });
         if clash {
