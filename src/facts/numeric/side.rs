@@ -133,6 +133,39 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// "$(4.2) million", "€(350)": a currency sign, a glued bracket, the
+    /// digits and the closing bracket, an optional scale word: the amount
+    /// negated.
+    fn bracketed_negative(&self, k: usize) -> Option<Side> {
+        let (cur, after) = self.money_prefix(k)?;
+        if after != k + 1
+            || self.tok(k)?.kind != Kind::Sym
+            || !self.is_sym(after, '(')
+            || !self.glued(after)
+            || self.tok(after + 1)?.kind != Kind::Num
+        {
+            return None;
+        }
+        let n = self.np.parse(after + 1, true)?;
+        if n.ordinal || n.words || !self.is_sym(n.end, ')') || !self.glued(n.end) {
+            return None;
+        }
+        let mut end = n.end + 1;
+        let mut value = n.value;
+        if let Some(p) = self.word(end).and_then(scale_word) {
+            value = value.checked_scale_up(p)?;
+            end += 1;
+        }
+        Some(Side {
+            start: k,
+            end,
+            value: value.checked_mul(d(-1))?,
+            num: n,
+            prefix: true,
+            suffix: Suffix::Money { cur, minor: None },
+        })
+    }
+
     /// One amount at `k`, with what it measures.
     pub(super) fn side(&self, k: usize, allow_article: bool) -> Option<Side> {
         let mut k0 = k;
@@ -159,6 +192,12 @@ impl<'a> Cx<'a> {
                 }
                 return None;
             }
+        }
+        // "$(4.2) million": an accountant's negative, the amount in
+        // brackets glued to the currency sign (a bracket after a space is
+        // an aside: "€4.5 billion ($4.9 billion)")
+        if let Some(s) = self.bracketed_negative(k0) {
+            return Some(s);
         }
         // "MAUD 60", "kEUR 250": a code with a scale letter
         if let Some((cur, p)) = self.tok(k0).and_then(|t| scaled_currency_code(self.raw(t))) {

@@ -20,6 +20,8 @@ impl P<'_> {
         let z = self.pub_day;
         let mut k = i;
         let mut year_first = None;
+        // "the year-earlier first half": the same period a year before
+        let mut year_back = false;
         if let Some(t) = self.numtok(k) {
             if t.ndig == 4 && (1000..=2999).contains(&t.num) && self.num_ok(k) {
                 let mut j = k + 1;
@@ -51,6 +53,10 @@ impl P<'_> {
             let mut j = k;
             if self.is(j, "the") {
                 j += 1;
+                if self.year_ago(j) {
+                    year_back = true;
+                    j += 3;
+                }
             }
             let (n, e1, ord, _) = if self.is(j, "last") {
                 (5, j + 1, true, false)
@@ -84,7 +90,7 @@ impl P<'_> {
         // year
         let mut y = year_first;
         let mut rel = false;
-        if y.is_none() {
+        if y.is_none() && !year_back {
             let mut j = e;
             if self.is(j, "of") || self.is(j, "in") {
                 j += 1;
@@ -123,10 +129,16 @@ impl P<'_> {
                 let py = civil_from_days(z).0;
                 let cands: Vec<(i64, i64)> =
                     (py - 1..=py + 1).map(|y| (mk(y).d, mk(y).last())).collect();
-                let t = self.tense(i, e);
+                let t = if year_back {
+                    Tense::Past
+                } else {
+                    self.tense(i, e)
+                };
                 let idx = self.pick(&cands, Mode::Plain, t, false).unwrap_or(1);
                 rel = true;
-                Cal::V(DateValue::Unit(mk(py - 1 + idx as i32)))
+                Cal::V(DateValue::Unit(mk(
+                    py - 1 + idx as i32 - i32::from(year_back)
+                )))
             }
             (None, None) => {
                 rel = true;
@@ -303,6 +315,15 @@ impl P<'_> {
         (sports, accounts || money)
     }
 
+    /// Whether "year-ago" or "year-earlier" is written from token `j`.
+    fn year_ago(&self, j: usize) -> bool {
+        self.is(j, "year")
+            && self.p(j + 1, "-")
+            && matches!(self.w(j + 2), "ago" | "earlier")
+            && self.adj(j + 1)
+            && self.adj(j + 2)
+    }
+
     /// The quarter a company's report is about, named without its number:
     /// "the quarter", "the latest quarter", "the most recent quarter" (in a
     /// past clause the last quarter ended before publication, else the
@@ -320,12 +341,7 @@ impl P<'_> {
             j += 1;
         } else if self.is(j, "most") && self.is(j + 1, "recent") {
             j += 2;
-        } else if self.is(j, "year")
-            && self.p(j + 1, "-")
-            && matches!(self.w(j + 2), "ago" | "earlier")
-            && self.adj(j + 1)
-            && self.adj(j + 2)
-        {
+        } else if self.year_ago(j) {
             back = 4;
             j += 3;
         }
@@ -467,6 +483,11 @@ pub(crate) const RULES: &[Rule] = &[
                 "The miner posted a [first-half] loss, it said.",
                 "2019-08-13",
                 "2019-01/2019-06",
+            ),
+            (
+                "Profit was $4 million in [the year-earlier first half].",
+                "2001-10-10",
+                "2000-01/2000-06",
             ),
             (
                 "Miners exported more coal in [the September quarter].",
