@@ -166,6 +166,38 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// Whether a word of price stands right before token `k`, or before
+    /// "for", "just", "only" there ("costs a", "sold for a", "charged
+    /// just a").
+    fn after_price_word(&self, k: usize) -> bool {
+        let price = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                matches!(
+                    w,
+                    "cost"
+                        | "costs"
+                        | "costing"
+                        | "charge"
+                        | "charges"
+                        | "charged"
+                        | "charging"
+                        | "paid"
+                        | "pay"
+                        | "pays"
+                        | "sell"
+                        | "sells"
+                        | "sold"
+                        | "priced"
+                        | "fetch"
+                        | "fetched"
+                        | "fetches"
+                )
+            })
+        };
+        let soft = |j: usize| matches!(self.word(j), Some("for" | "just" | "only"));
+        k > 0 && (price(k - 1) || k > 1 && soft(k - 1) && price(k - 2))
+    }
+
     /// One amount at `k`, with what it measures.
     pub(super) fn side(&self, k: usize, allow_article: bool) -> Option<Side> {
         let mut k0 = k;
@@ -368,6 +400,27 @@ impl<'a> Cx<'a> {
                     });
                 }
             }
+        }
+        // "the paper costs a quarter": after a word of price, "a quarter"
+        // ending its phrase is the coin, not a share
+        if self.word(k0) == Some("a")
+            && self.word(k0 + 1) == Some("quarter")
+            && self.ends_phrase(k0 + 2)
+            && self.word(k0 + 2) != Some("of")
+            && self.after_price_word(k0)
+        {
+            let one = Numeral::in_words(d(1), k0, k0 + 2, None);
+            return Some(Side {
+                start: k0,
+                end: k0 + 2,
+                value: Decimal::new(25, 2)?,
+                num: one,
+                prefix: false,
+                suffix: Suffix::Money {
+                    cur: Some(self.locale.dollar()),
+                    minor: None,
+                },
+            });
         }
         // a bare "dime" ending its phrase: one coin ("saved every dime")
         if self.word(k0) == Some("dime") && self.ends_phrase(k0 + 1) {
