@@ -158,6 +158,19 @@ impl<'a> Numerals<'a> {
                         .tok(j + 2)
                         .is_some_and(|x| self.glued(j + 2) && (x.sym('/') || x.kind == Kind::Num));
                     if !more && num < den && den > 0 && (common_denominator(den) || unit_after) {
+                        // "3/4 of a million": the share of the scale
+                        if self.word(j + 2) == Some("of")
+                            && matches!(self.word(j + 3), Some("a" | "an"))
+                        {
+                            if let Some(p) =
+                                self.word(j + 4).and_then(crate::lex::words::scale_word)
+                            {
+                                let big = num.checked_mul(10i128.checked_pow(p)?)?;
+                                if big % den == 0 {
+                                    return Some((Decimal::new(big / den, 0)?, j + 5));
+                                }
+                            }
+                        }
                         return Some((fraction(num, den)?, j + 2));
                     }
                     // "41/2 months", "121/2 miles": a mixed number whose

@@ -101,7 +101,7 @@ impl<'a> Numerals<'a> {
             && stem != "quarter"
             && items.len() == 1
             && matches!(items[0].0, "a" | "an")
-            && self.word(ord_tok + 1).is_some_and(ordinal_noun)
+            && (self.word(ord_tok + 1).is_some_and(ordinal_noun) || self.hyphen_bound(ord_tok + 1))
         {
             return None;
         }
@@ -619,6 +619,11 @@ impl<'a> Numerals<'a> {
                 if w != "quarter" && self.word(j + 1).is_some_and(ordinal_noun) {
                     return None;
                 }
+                // "a third-quarter loss", "a second-round pick": an ordinal
+                // hyphen-bound to the noun it ranks
+                if self.hyphen_bound(j + 1) {
+                    return None;
+                }
                 (1, denominator(w)?.0 as i128, j + 1)
             }
             w => {
@@ -669,6 +674,17 @@ impl<'a> Numerals<'a> {
             ratio: false,
             plus: false,
         })
+    }
+}
+
+impl Numerals<'_> {
+    /// Whether token `k` is a dash glued between the word before it and a
+    /// word after it ("third-quarter", "second-round").
+    fn hyphen_bound(&self, k: usize) -> bool {
+        self.tok(k).is_some_and(|t| t.dash())
+            && self.glued(k)
+            && self.glued(k + 1)
+            && self.word(k + 1).is_some()
     }
 }
 

@@ -81,6 +81,15 @@ impl<'a> Cx<'a> {
     ) -> (Vec<Fact>, usize) {
         let mut start = i;
         let mut q = q;
+        // "A week later, the rebels retook the town", "he died three days
+        // later": a day counted from a happening the story told, no length
+        // of time ("two weeks later than planned" is one: a delay)
+        if matches!(a.suffix, Suffix::Time(_))
+            && matches!(self.word(a.end), Some("later" | "earlier"))
+            && self.word(a.end + 1) != Some("than")
+        {
+            return (Vec::new(), a.end + 1);
+        }
         if let Suffix::Time(unit) = a.suffix {
             // "over 3 years" is a period, not a hedge
             if matches!(qword, Some("over") | Some("under")) && a.num.start == j {

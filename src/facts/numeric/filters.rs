@@ -1,7 +1,8 @@
 //! Numbers that are part of something else and no figure: dotted digit
-//! groups read one group at a time ("192.168.1.2"), identifiers, times and
+//! groups read one group at a time ("192.168.1.2"; thousands grouped by
+//! dots, "1.234.567", are one number), identifiers, times and
 //! codes glued to letters ("F-16", "10:30"), numbers inside names
-//! ("Falcon 9", "Formula One"), telephone numbers and codes led by a zero
+//! ("Falcon 9", "Formula One"), "24/7" (round the clock), telephone numbers and codes led by a zero
 //! ("0845 125 2222"), and numbers in set phrases ("at one point", "will
 //! one day", "my two cents").
 
@@ -32,6 +33,20 @@ impl<'a> Cx<'a> {
         {
             return Some((Vec::new(), g_end));
         }
+        // "1.234.567 inhabitants": thousands grouped by dots, as continental
+        // writers and their translators do, is one number (the digit layer
+        // reads it); four groups of at most 255 stay an internet address
+        let parts: Vec<&str> = raw.split('.').collect();
+        let thousands = (1..=3).contains(&parts[0].len())
+            && !parts[0].starts_with('0')
+            && parts[1..].iter().all(|g| g.len() == 3);
+        let address = parts.len() == 4
+            && parts
+                .iter()
+                .all(|g| g.parse::<u32>().is_ok_and(|v| v <= 255));
+        if thousands && !address {
+            return None;
+        }
         let mut out = Vec::new();
         let mut off = t.start;
         for g in raw.split('.') {
@@ -46,6 +61,25 @@ impl<'a> Cx<'a> {
             off += g.len() + 1;
         }
         Some((out, g_end))
+    }
+
+    /// "24/7", "24-7", "24x7" standing alone: round the clock, no figure
+    /// (a score "won 24-7" is read before). The token after it.
+    pub(super) fn round_the_clock(&self, i: usize) -> Option<usize> {
+        let (a, s, b) = (self.tok(i)?, self.tok(i + 1)?, self.tok(i + 2)?);
+        let link = s.sym('/') || s.dash() || self.low(s) == "x";
+        if !(a.kind == Kind::Num && a.num == 24 && a.ndig == 2 && link)
+            || !(b.kind == Kind::Num && b.num == 7 && b.ndig == 1)
+            || s.space_before()
+            || b.space_before()
+        {
+            return None;
+        }
+        // not inside a longer run: "24/7/2020", "24-7-1"
+        let alone = self
+            .tok(i + 3)
+            .is_none_or(|n| n.space_before() || n.kind == Kind::Sym && !n.dash() && !n.sym('/'));
+        alone.then_some(i + 3)
     }
 
     /// A number glued to letters or several digit groups (an identifier,

@@ -327,6 +327,9 @@ impl<'a> Cx<'a> {
         if let Some((f, end)) = self.score(i) {
             return Some((vec![f], end));
         }
+        if let Some(end) = self.round_the_clock(i) {
+            return Some((Vec::new(), end));
+        }
         if let Some(skip) = self.junk(i) {
             return Some((Vec::new(), skip));
         }

@@ -87,6 +87,11 @@ impl<'a> Cx<'a> {
         if b.num > a.num && !self.near_result_word(i) {
             return None;
         }
+        // "open 24-7": round the clock, unless a game's result is told
+        // ("won 24-7")
+        if (a.num, b.num) == (24, 7) && !self.near_result_word(i) {
+            return None;
+        }
         let score = Score {
             high: a.num.max(b.num) as u32,
             low: a.num.min(b.num) as u32,

@@ -133,6 +133,71 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// "$(4.2) million", "€(350)": a currency sign, a glued bracket, the
+    /// digits and the closing bracket, an optional scale word: the amount
+    /// negated.
+    fn bracketed_negative(&self, k: usize) -> Option<Side> {
+        let (cur, after) = self.money_prefix(k)?;
+        if after != k + 1
+            || self.tok(k)?.kind != Kind::Sym
+            || !self.is_sym(after, '(')
+            || !self.glued(after)
+            || self.tok(after + 1)?.kind != Kind::Num
+        {
+            return None;
+        }
+        let n = self.np.parse(after + 1, true)?;
+        if n.ordinal || n.words || !self.is_sym(n.end, ')') || !self.glued(n.end) {
+            return None;
+        }
+        let mut end = n.end + 1;
+        let mut value = n.value;
+        if let Some(p) = self.word(end).and_then(scale_word) {
+            value = value.checked_scale_up(p)?;
+            end += 1;
+        }
+        Some(Side {
+            start: k,
+            end,
+            value: value.checked_mul(d(-1))?,
+            num: n,
+            prefix: true,
+            suffix: Suffix::Money { cur, minor: None },
+        })
+    }
+
+    /// Whether a word of price stands right before token `k`, or before
+    /// "for", "just", "only" there ("costs a", "sold for a", "charged
+    /// just a").
+    fn after_price_word(&self, k: usize) -> bool {
+        let price = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                matches!(
+                    w,
+                    "cost"
+                        | "costs"
+                        | "costing"
+                        | "charge"
+                        | "charges"
+                        | "charged"
+                        | "charging"
+                        | "paid"
+                        | "pay"
+                        | "pays"
+                        | "sell"
+                        | "sells"
+                        | "sold"
+                        | "priced"
+                        | "fetch"
+                        | "fetched"
+                        | "fetches"
+                )
+            })
+        };
+        let soft = |j: usize| matches!(self.word(j), Some("for" | "just" | "only"));
+        k > 0 && (price(k - 1) || k > 1 && soft(k - 1) && price(k - 2))
+    }
+
     /// One amount at `k`, with what it measures.
     pub(super) fn side(&self, k: usize, allow_article: bool) -> Option<Side> {
         let mut k0 = k;
@@ -159,6 +224,12 @@ impl<'a> Cx<'a> {
                 }
                 return None;
             }
+        }
+        // "$(4.2) million": an accountant's negative, the amount in
+        // brackets glued to the currency sign (a bracket after a space is
+        // an aside: "€4.5 billion ($4.9 billion)")
+        if let Some(s) = self.bracketed_negative(k0) {
+            return Some(s);
         }
         // "MAUD 60", "kEUR 250": a code with a scale letter
         if let Some((cur, p)) = self.tok(k0).and_then(|t| scaled_currency_code(self.raw(t))) {
@@ -329,6 +400,27 @@ impl<'a> Cx<'a> {
                     });
                 }
             }
+        }
+        // "the paper costs a quarter": after a word of price, "a quarter"
+        // ending its phrase is the coin, not a share
+        if self.word(k0) == Some("a")
+            && self.word(k0 + 1) == Some("quarter")
+            && self.ends_phrase(k0 + 2)
+            && self.word(k0 + 2) != Some("of")
+            && self.after_price_word(k0)
+        {
+            let one = Numeral::in_words(d(1), k0, k0 + 2, None);
+            return Some(Side {
+                start: k0,
+                end: k0 + 2,
+                value: Decimal::new(25, 2)?,
+                num: one,
+                prefix: false,
+                suffix: Suffix::Money {
+                    cur: Some(self.locale.dollar()),
+                    minor: None,
+                },
+            });
         }
         // a bare "dime" ending its phrase: one coin ("saved every dime")
         if self.word(k0) == Some("dime") && self.ends_phrase(k0 + 1) {

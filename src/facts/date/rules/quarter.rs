@@ -4,6 +4,7 @@
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
+use super::super::tense::Tense;
 use super::super::value::{DateValue, Period};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
@@ -19,6 +20,8 @@ impl P<'_> {
         let z = self.pub_day;
         let mut k = i;
         let mut year_first = None;
+        // "the year-earlier first half": the same period a year before
+        let mut year_back = false;
         if let Some(t) = self.numtok(k) {
             if t.ndig == 4 && (1000..=2999).contains(&t.num) && self.num_ok(k) {
                 let mut j = k + 1;
@@ -50,6 +53,10 @@ impl P<'_> {
             let mut j = k;
             if self.is(j, "the") {
                 j += 1;
+                if self.year_ago(j) {
+                    year_back = true;
+                    j += 3;
+                }
             }
             let (n, e1, ord, _) = if self.is(j, "last") {
                 (5, j + 1, true, false)
@@ -59,6 +66,13 @@ impl P<'_> {
             if !ord {
                 return None;
             }
+            // "third-quarter profit", "first-half sales": the period as an
+            // adjective, hyphen-bound
+            let e1 = if self.p(e1, "-") && self.adj(e1) && self.adj(e1 + 1) {
+                e1 + 1
+            } else {
+                e1
+            };
             let half = match self.w(e1) {
                 "quarter" | "qtr" => false,
                 "half" => true,
@@ -76,7 +90,7 @@ impl P<'_> {
         // year
         let mut y = year_first;
         let mut rel = false;
-        if y.is_none() {
+        if y.is_none() && !year_back {
             let mut j = e;
             if self.is(j, "of") || self.is(j, "in") {
                 j += 1;
@@ -115,10 +129,16 @@ impl P<'_> {
                 let py = civil_from_days(z).0;
                 let cands: Vec<(i64, i64)> =
                     (py - 1..=py + 1).map(|y| (mk(y).d, mk(y).last())).collect();
-                let t = self.tense(i, e);
+                let t = if year_back {
+                    Tense::Past
+                } else {
+                    self.tense(i, e)
+                };
                 let idx = self.pick(&cands, Mode::Plain, t, false).unwrap_or(1);
                 rel = true;
-                Cal::V(DateValue::Unit(mk(py - 1 + idx as i32)))
+                Cal::V(DateValue::Unit(mk(
+                    py - 1 + idx as i32 - i32::from(year_back)
+                )))
             }
             (None, None) => {
                 rel = true;
@@ -188,6 +208,14 @@ impl P<'_> {
     /// sales, growth, per cent): the quarters and halves it names are a
     /// match's.
     pub(crate) fn sports_clause(&self, s: usize, e: usize) -> bool {
+        let (sports, accounts) = self.clause_topics(s, e);
+        sports && !accounts
+    }
+
+    /// Whether the clause around tokens `[s, e)` tells of a game (first)
+    /// and of accounts or money (second: a figure in per cent or dollars
+    /// counts).
+    fn clause_topics(&self, s: usize, e: usize) -> (bool, bool) {
         let (mut sports, mut accounts) = (false, false);
         let mut see = |w: &str| {
             sports |= matches!(
@@ -265,6 +293,11 @@ impl P<'_> {
                     | "results"
                     | "income"
                     | "output"
+                    | "earned"
+                    | "share"
+                    | "dividend"
+                    | "margin"
+                    | "margins"
             );
         };
         let mut k = s;
@@ -279,7 +312,68 @@ impl P<'_> {
             money |= self.p(k, "%") || self.p(k, "$");
             k += 1;
         }
-        sports && !accounts && !money
+        (sports, accounts || money)
+    }
+
+    /// Whether "year-ago" or "year-earlier" is written from token `j`.
+    fn year_ago(&self, j: usize) -> bool {
+        self.is(j, "year")
+            && self.p(j + 1, "-")
+            && matches!(self.w(j + 2), "ago" | "earlier")
+            && self.adj(j + 1)
+            && self.adj(j + 2)
+    }
+
+    /// The quarter a company's report is about, named without its number:
+    /// "the quarter", "the latest quarter", "the most recent quarter" (in a
+    /// past clause the last quarter ended before publication, else the
+    /// current one), "the year-ago quarter", "the year-earlier quarter" (the
+    /// same quarter a year before). Only in a clause of accounts (profit,
+    /// sales, a figure in dollars or per cent): elsewhere "the quarter" is a
+    /// part of a town or of a game.
+    fn quarter_unnumbered(&self, i: usize) -> Option<M> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut back = 0;
+        if self.is(j, "latest") || self.is(j, "recent") {
+            j += 1;
+        } else if self.is(j, "most") && self.is(j + 1, "recent") {
+            j += 2;
+        } else if self.year_ago(j) {
+            back = 4;
+            j += 3;
+        }
+        if !matches!(self.w(j), "quarter" | "qtr") {
+            return None;
+        }
+        let e = j + 1;
+        // "the quarter of the city", "the quarter-final", "the quarter point"
+        if self.is(e, "of") || self.p(e, "-") && self.adj(e) || self.is(e, "point") {
+            return None;
+        }
+        let (sports, accounts) = self.clause_topics(i, e);
+        if sports || !accounts {
+            return None;
+        }
+        let Some(z) = self.pub_day else {
+            return mr(e, Cal::V(DateValue::Unresolved));
+        };
+        let (py, pm, _) = civil_from_days(z);
+        let current = py * 4 + (pm as i32 - 1) / 3;
+        let q = if self.tense(i, e) == Tense::Past || back > 0 {
+            current - 1 - back
+        } else {
+            current
+        };
+        mr(
+            e,
+            Cal::V(DateValue::Unit(Period::quarter(
+                q.div_euclid(4),
+                q.rem_euclid(4) as u32 + 1,
+            ))),
+        )
     }
 
     /// A fiscal year named by its year: "fiscal 2025", "fiscal year 2025",
@@ -376,6 +470,26 @@ pub(crate) const RULES: &[Rule] = &[
             ),
             ("Hiring slowed in [H2 2019].", "-", "2019-07/2019-12"),
             (
+                "[Third-quarter] net income fell 12 percent.",
+                "1989-10-26",
+                "1989-Q3",
+            ),
+            (
+                "The chain expects [fourth-quarter] sales to rise.",
+                "1989-10-26",
+                "1989-Q4",
+            ),
+            (
+                "The miner posted a [first-half] loss, it said.",
+                "2019-08-13",
+                "2019-01/2019-06",
+            ),
+            (
+                "Profit was $4 million in [the year-earlier first half].",
+                "2001-10-10",
+                "2000-01/2000-06",
+            ),
+            (
                 "Miners exported more coal in [the September quarter].",
                 "2019-11-20",
                 "2019-Q3",
@@ -389,6 +503,36 @@ pub(crate) const RULES: &[Rule] = &[
                 "The retailer's sales fell in [the May 2018 quarter].",
                 "-",
                 "2018-03/2018-05",
+            ),
+        ],
+    },
+    Rule {
+        name: "the [latest|most recent|year-ago] quarter",
+        run: |p, i, _| p.quarter_unnumbered(i),
+        starts: Starts {
+            classes: 0,
+            words: &["the"],
+        },
+        examples: &[
+            (
+                "Net income in [the quarter] rose to $3 million.",
+                "1989-10-26",
+                "1989-Q3",
+            ),
+            (
+                "The chain earned $1 a share in [the latest quarter].",
+                "1998-02-10",
+                "1997-Q4",
+            ),
+            (
+                "Sales rose 5% from [the year-ago quarter].",
+                "1989-10-26",
+                "1988-Q3",
+            ),
+            (
+                "The bank expects profit to recover in [the quarter].",
+                "1989-10-26",
+                "1989-Q4",
             ),
         ],
     },

@@ -174,6 +174,15 @@ impl P<'_> {
             let sat = |mon: i64| (mon + 5, mon + 6);
             let mon = monday_of(z);
             let (a, b) = match off {
+                // "protesters gathered this weekend" in a weekday's paper:
+                // the weekend just past
+                Some(0)
+                    if self.is(kw - 1, "this")
+                        && weekday(z) < 5
+                        && self.tense(i, end) == Tense::Past =>
+                {
+                    sat(mon - 7)
+                }
                 Some(0) => sat(mon),
                 Some(n) => sat(mon + 7 * n),
                 _ => {
@@ -223,6 +232,18 @@ impl P<'_> {
                             if off == -1 && (self.is(kw - 1, "past") || k > i && end == kw + 1) =>
                         {
                             day_range(self.shift_all(z, (Unit::Year, 10), &[], -1), z - 1)
+                        }
+                        // "over the past year", "in the last month": likewise
+                        // the stretch up to publication ("last year" alone,
+                        // "the last week of July" are calendar units)
+                        Unit::Year | Unit::Month | Unit::Week
+                            if off == -1
+                                && k > i
+                                && end == kw + 1
+                                && matches!(self.w(kw - 1), "past" | "last")
+                                && !self.is(end, "of") =>
+                        {
+                            day_range(self.shift_all(z, (u, 1), &[], -1), z - 1)
                         }
                         Unit::Fortnight => {
                             let mon = monday_of(z);

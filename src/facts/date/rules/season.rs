@@ -5,6 +5,7 @@
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
+use super::super::tense::Tense;
 use super::super::value::{day_range, DateValue};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
@@ -56,7 +57,7 @@ impl P<'_> {
         }
         if mode.is_none()
             && year.is_none()
-            && !(self.is(i, "the") && which.is_some() && self.cap(k))
+            && !(self.is(i, "the") && which.is_some() && (self.cap(k) || self.told_season(i, k)))
         {
             return None;
         }
@@ -103,6 +104,25 @@ impl P<'_> {
     }
 }
 
+impl P<'_> {
+    /// "in the summer", "during the winter" in a clause of a told past or
+    /// future (the season word at `k`, "the" at `i`): that season by the
+    /// tense. Not "the fall" (a drop, a collapse), not "the spring of
+    /// life", and not in the present tense ("tourists come in the summer"
+    /// is every summer).
+    fn told_season(&self, i: usize, k: usize) -> bool {
+        i > 0
+            && matches!(
+                self.w(i - 1),
+                "in" | "during" | "over" | "through" | "throughout" | "since" | "until" | "by"
+            )
+            && self.w(k) != "fall"
+            && !self.is(k + 1, "of")
+            && !(self.p(k + 1, "-") && self.adj(k + 1))
+            && matches!(self.tense(i, k + 1), Tense::Past | Tense::Future)
+    }
+}
+
 /// The season rule.
 pub(crate) const RULES: &[Rule] = &[Rule {
     name: "this|next|last <season>, <season> year",
@@ -128,6 +148,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "Talks may resume in [the fall of 2019].",
             "-",
             "2019-09-24/2019-12-20",
+        ),
+        (
+            "The plant closed in [the summer], the union said.",
+            "1998-02-10",
+            "1997-06-21/1997-09-23",
+        ),
+        (
+            "Work on the dam will start in [the spring].",
+            "1998-02-10",
+            "1998-03-19/1998-06-20",
         ),
     ],
 }];
