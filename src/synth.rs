@@ -356,21 +356,6 @@ fn capitalised(w: &str) -> String {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Generates reports of planted events. An event has two people, a place,
 /// an organisation, a date, a money figure and a count, and a pool of
 /// topic words; each report of it is written independently: its own
@@ -448,7 +433,7 @@ pub fn generate_events(config: &EventSynthConfig) -> Vec<EventDoc> {
             };
             let lead = format!(
                 "{first} met {f1} {s1} in {place} on {} {day}, {year}, where the {org} agreed on {figure}.",
-                MONTHS[month - 1]
+                crate::lex::words::MONTH_NAMES[month - 1]
             );
             sentences.insert(0, lead);
             let at = rng.range(1, sentences.len());

@@ -35,6 +35,23 @@ pub fn names_a_day(w: &str) -> bool {
     )
 }
 
+/// The months' names as written, January first: `MONTH_NAMES[m - 1]` is
+/// month `m` (for output; [`month`] reads them).
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Month number of a month name or abbreviation, and whether the word is
 /// ambiguous with an ordinary English word ("may", "march").
 pub fn month(w: &str) -> Option<(u32, bool)> {

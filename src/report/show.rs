@@ -256,20 +256,7 @@ pub fn title(ev: &EventReport) -> String {
 /// an interval as its two ends ("21 May 2005 to 22 May 2005"); other
 /// forms as they are.
 pub fn date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    use crate::lex::words::MONTH_NAMES as MONTHS;
     if let Some((from, to)) = iso.split_once('/') {
         return format!("{} to {}", date(from), date(to));
     }
