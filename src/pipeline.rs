@@ -892,6 +892,7 @@ pub fn cluster(
                 conflicts: 0,
                 hard_conflicts: 0,
                 scored_pairs: 0,
+                threshold: None,
             },
             stage_seconds: out.stats.stage_seconds.clone(),
             ..ClusterStats::default()

@@ -208,6 +208,10 @@ pub struct EventStats {
     /// Verified pairs with hard evidence of two incidents
     /// ([`score::hard_conflict`]).
     pub hard_conflicts: usize,
+    /// The linkage threshold used: the configured one as
+    /// [`calibrated_threshold`] adjusted it to the corpus (`None` at the
+    /// duplicate level, which links copies, not events).
+    pub threshold: Option<f64>,
 }
 
 /// Verifies candidate pairs (on the current rayon pool), keeping those at or
@@ -328,6 +332,7 @@ pub fn cluster_vectors(
         verified_pairs: edges.len(),
         conflicts,
         hard_conflicts,
+        threshold: Some(threshold),
     };
     Ok((assignment, stats))
 }

@@ -58,6 +58,35 @@ fn seed_corpus_events() {
 }
 
 #[test]
+fn verbose_names_the_largest_cluster_and_the_threshold_used() {
+    let corpus = root().join("corpus");
+    let out = run(&["cluster", "-v", corpus.to_str().unwrap()], None);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let err = stderr(&out);
+    // Five documents: too few to calibrate, so the configured threshold.
+    assert!(
+        err.contains("linkage threshold 0.120 (0.120 calibrated"),
+        "{err}"
+    );
+    assert!(err.contains("largest cluster: e"), "{err}");
+    let t = run(
+        &[
+            "cluster",
+            "-v",
+            "--threshold",
+            "0.3",
+            corpus.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        stderr(&t).contains("linkage threshold 0.300 (0.300"),
+        "{}",
+        stderr(&t)
+    );
+}
+
+#[test]
 fn same_output_for_any_thread_count() {
     let docs = synth::generate_events(&EventSynthConfig {
         docs: 1500,

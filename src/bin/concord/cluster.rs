@@ -49,6 +49,7 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
         events.threshold = t;
         dedup.threshold = t;
     }
+    let configured = events.threshold;
     events.window.published_days = args.window_days;
     events.window.estimated_days = args.window_days.saturating_mul(2);
     events.candidates.top_k = args.top_features;
@@ -105,6 +106,11 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
             "concord cluster: {} verified pairs with hard evidence of two incidents (place, day, street, ages)",
             s.events.hard_conflicts
         );
+        if let Some(t) = s.events.threshold {
+            eprintln!(
+                "concord cluster: linkage threshold {t:.3} ({configured:.3} calibrated on this corpus's similarities)"
+            );
+        }
         if let Some(line) = largest_cluster(&outcome) {
             eprintln!("concord cluster: largest cluster: {line}");
         }
