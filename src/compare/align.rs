@@ -953,6 +953,11 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         ties[root].extend(moved_ties);
         root
     };
+    // Whether two groups clash depends only on what they hold (and on their
+    // order: the tests are not all symmetric), so an ordered pair of groups
+    // found to clash is not examined again until some group grows (many
+    // links between the same two groups: a value a page repeats).
+    let mut clashing: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut differing: Vec<(f64, usize, usize, Tie)> = Vec::new();
     for (score, i, j, t) in links {
         if rel(i, j) != Relation::Same {
@@ -960,7 +965,7 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
             continue;
         }
         let (ri, rj) = (uf.find(i), uf.find(j));
-        if ri == rj {
+        if ri == rj || clashing.contains(&(ri, rj)) {
             continue;
         }
         let clash = members[ri].iter().any(|&x| {
@@ -969,9 +974,12 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                 r != Relation::Same || apart(&ms[x], &ms[y], r).is_some() || partner_clash(x, y)
             })
         });
-        if !clash {
+        if clash {
+            clashing.insert((ri, rj));
+        } else {
             let root = join(&mut uf, &mut members, &mut ties, ri, rj);
             ties[root].push((i, j, t));
+            clashing.clear();
         }
     }
     // Phase 2: disagreement between value groups. Two groups join only when
@@ -993,9 +1001,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         })
         .collect();
     let mut uf2 = UnionFind::new(ms.len());
+    clashing.clear();
     for (_, i, j, t) in differing {
         let (gi, gj) = (uf2.find(value_group[i]), uf2.find(value_group[j]));
-        if gi == gj {
+        if gi == gj || clashing.contains(&(gi, gj)) {
             continue;
         }
         let all_tied = groups_of[gi].iter().all(|&x| {
@@ -1034,8 +1043,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                 })
             });
         if clash {
+            clashing.insert((gi, gj));
             continue;
         }
+        clashing.clear();
         uf2.union(gi, gj);
         let root = uf2.find(gi);
         let other = if root == gi { gj } else { gi };
