@@ -458,10 +458,7 @@ pub fn build(
     metadata: bool,
 ) -> Option<Frame> {
     let fact = facts.get(i)?;
-    if matches!(
-        fact.kind,
-        FactKind::Person | FactKind::Place | FactKind::Org | FactKind::Quote
-    ) {
+    if is_name_or_quote(fact.kind) {
         return None;
     }
     let toks = &tokens.toks;
@@ -482,7 +479,7 @@ pub fn build(
     // A noun phrase never reaches into another date ("worth $80 million
     // last summer"); a token outside the fact's own tokens is never inside
     // the fact itself.
-    let in_other_date = |k: usize| doc.in_date[k];
+    let in_other_date = |k: usize| doc.in_date.get(k) == Some(&true);
     let np_e = (b..e).find(|&k| in_other_date(k)).unwrap_or(e);
     let np_s = (s..a)
         .rev()
@@ -560,7 +557,7 @@ pub fn build(
     let mut words: Vec<(String, f64)> = Vec::new();
     // Words inside other dates and figures say when and how many, not
     // what: two reports of one claim differ exactly there.
-    let in_other_fact = |k: usize| doc.in_figure[k];
+    let in_other_fact = |k: usize| doc.in_figure.get(k) == Some(&true);
     let short_clause = toks[cl_a..cl_b]
         .iter()
         .enumerate()
@@ -837,7 +834,7 @@ fn names_in(
             && t.capitalized
             && !t.has_digit
             && !(skip.0..skip.1).contains(&k)
-            && !doc.in_date[k]
+            && doc.in_date.get(k) != Some(&true)
     };
     let mut k = lo;
     while k < hi {

@@ -864,13 +864,15 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         .map(|(key, members)| (*key, stated_by(members)))
         .collect();
     let states = |own: usize, other: usize| {
+        let Some(top) = stated
+            .get(&(ms[own].fact.kind, classes[own].as_str()))
+            .and_then(|by| by.get(&(other, ms[own].doc)))
+        else {
+            return false;
+        };
         let near = similarity(ms[own].frame, ms[other].frame);
-        stated[&(ms[own].fact.kind, classes[own].as_str())]
-            .get(&(other, ms[own].doc))
-            .is_some_and(|top: &[(f64, usize); 2]| {
-                top.iter()
-                    .any(|&(sim, k)| k != own && k != usize::MAX && sim >= near)
-            })
+        top.iter()
+            .any(|&(sim, k)| k != own && k != usize::MAX && sim >= near)
     };
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
     for members in buckets.values() {
