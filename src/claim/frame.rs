@@ -28,6 +28,7 @@
 //!   ", and") with the names and other dates in it.
 
 use super::lemma;
+use super::spans::SpanIndex;
 use super::tokens::{Token, Tokens};
 use crate::document::Span;
 use crate::facts::{names, Fact, FactKind};
@@ -398,6 +399,14 @@ pub struct DocContext {
     names: Vec<(FactKind, String)>,
     /// See [`protagonist`].
     protagonist: Option<String>,
+    /// Every fact, by span.
+    pub(crate) all: SpanIndex,
+    /// The date facts, by span.
+    pub(crate) dates: SpanIndex,
+    /// The figure and date facts (all but names and quotes), by span.
+    figures: SpanIndex,
+    /// The name facts (people, places, organisations), by span.
+    name_facts: SpanIndex,
 }
 
 impl DocContext {
@@ -426,8 +435,22 @@ impl DocContext {
             in_figure,
             names,
             protagonist: protagonist(facts),
+            all: SpanIndex::new(facts, |_| true),
+            dates: SpanIndex::new(facts, |f| f.kind == FactKind::Date),
+            figures: SpanIndex::new(facts, |f| !is_name_or_quote(f.kind)),
+            name_facts: SpanIndex::new(facts, is_name),
         }
     }
+
+    /// Whether token `k` is inside a date fact.
+    pub(crate) fn in_date(&self, k: usize) -> bool {
+        self.in_date.get(k) == Some(&true)
+    }
+}
+
+/// A person, place or organisation.
+fn is_name(f: &Fact) -> bool {
+    matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Place)
 }
 
 /// Names and quotes have no frame; every other fact is a figure or a date.
@@ -474,7 +497,12 @@ pub fn build(
     // The facts that lie in (or across) these words: the only ones the
     // frame can be about.
     let window = Span::new(toks[s].span.start, toks[e - 1].span.end);
-    let near = |f: &Fact| f.span.start < window.end && window.start < f.span.end;
+    let near: Vec<&Fact> = doc
+        .figures
+        .overlapping(facts, window.start, window.end)
+        .into_iter()
+        .map(|k| &facts[k])
+        .collect();
     let (cl_a, cl_b) = clause_range(toks, s, e, a, b);
     // A noun phrase never reaches into another date ("worth $80 million
     // last summer"); a token outside the fact's own tokens is never inside
@@ -485,7 +513,7 @@ pub fn build(
         .rev()
         .find(|&k| in_other_date(k))
         .map_or(s, |k| k + 1);
-    let np = noun_phrase(toks, facts, &near, fact, (a, b), (np_s, np_e));
+    let np = noun_phrase(toks, &near, fact, (a, b), (np_s, np_e));
     // A subject coordinated with another ("four people and a dog were
     // rescued") has its verb past the clause boundary.
     // Money that names what it is worth ("a package worth $175 million",
@@ -533,12 +561,13 @@ pub fn build(
             }
         }
     }
-    let anchors: Vec<usize> = facts
-        .iter()
-        .enumerate()
+    let anchors: Vec<usize> = doc
+        .dates
+        .overlapping(facts, clause.start, clause.end)
+        .into_iter()
+        .map(|j| (j, &facts[j]))
         .filter(|(j, f)| {
             *j != i
-                && f.kind == FactKind::Date
                 && f.span.start >= clause.start
                 && f.span.end <= clause.end
                 && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
@@ -627,9 +656,11 @@ pub fn build(
         ),
         _ => fact.span,
     };
-    let siblings: Vec<usize> = facts
-        .iter()
-        .enumerate()
+    let siblings: Vec<usize> = doc
+        .figures
+        .overlapping(facts, sentence.start, sentence.end)
+        .into_iter()
+        .map(|j| (j, &facts[j]))
         .filter(|(j, f)| {
             *j != i
                 && matches!(
@@ -798,7 +829,6 @@ fn names_in(
     (lo, hi): (usize, usize),
     skip: (usize, usize),
 ) -> (Vec<String>, Vec<(FactKind, String)>) {
-    let is_name = |f: &&Fact| matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Place);
     let (Some(first), Some(last)) = (toks.get(lo), hi.checked_sub(1).and_then(|h| toks.get(h)))
     else {
         return (Vec::new(), Vec::new());
@@ -814,9 +844,11 @@ fn names_in(
             .and_then(|k| toks.get(k))
             .map_or(0, |t| t.span.end),
     );
-    let mut typed: Vec<(FactKind, String)> = facts
-        .iter()
-        .filter(is_name)
+    let mut typed: Vec<(FactKind, String)> = doc
+        .name_facts
+        .overlapping(facts, start, end)
+        .into_iter()
+        .map(|k| &facts[k])
         .filter(|f| {
             f.span.start >= start
                 && f.span.end <= end
@@ -910,17 +942,16 @@ fn is_np_word(t: &Token) -> bool {
 /// The noun phrase of a fact spanning tokens `[a, b)` in sentence `[s, e)`.
 fn noun_phrase(
     toks: &[Token],
-    facts: &[Fact],
-    near: &dyn Fn(&Fact) -> bool,
+    near: &[&Fact],
     fact: &Fact,
     (a, b): (usize, usize),
     (s, e): (usize, usize),
 ) -> NounPhrase {
     // Other figures and dates inside the phrase ("a five-year deal") are
     // not its modifiers.
-    let facts_spans: Vec<(usize, usize)> = facts
+    let facts_spans: Vec<(usize, usize)> = near
         .iter()
-        .filter(|f| f.span != fact.span && !is_name_or_quote(f.kind) && near(f))
+        .filter(|f| f.span != fact.span)
         .map(|f| (f.span.start, f.span.end))
         .collect();
     let mut np = NounPhrase {

@@ -37,6 +37,7 @@
 //! stay facts of one source each.
 
 use super::daypart::DayPart;
+use super::pairs::{self, Partners};
 use super::values::{self, Relation};
 use super::{AlignedFact, ClaimInfo, Evidence, Mention, StatedValue, Status, UnionFind};
 use crate::claim::{lemma, Frame, Role};
@@ -809,16 +810,26 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     let rel = |i: usize, j: usize| relation(&ms[i], &ms[j]);
     // Candidate links within buckets of one kind and class.
     let classes: Vec<String> = ms.iter().map(M::class).collect();
-    let mut buckets: BTreeMap<(FactKind, &str), Vec<usize>> = BTreeMap::new();
+    let mut by_key: BTreeMap<(FactKind, &str), Vec<usize>> = BTreeMap::new();
     for (i, m) in ms.iter().enumerate() {
         if m.frame.role == Role::Metadata {
             continue;
         }
-        buckets
+        by_key
             .entry((m.fact.kind, classes[i].as_str()))
             .or_default()
             .push(i);
     }
+    let buckets: Vec<Vec<usize>> = by_key.into_values().collect();
+    // Each mention's bucket, and the pairs of each bucket to examine (all
+    // of them but in a bucket too big for that: `pairs`).
+    let mut bucket_of: Vec<Option<usize>> = vec![None; ms.len()];
+    for (b, members) in buckets.iter().enumerate() {
+        for &i in members {
+            bucket_of[i] = Some(b);
+        }
+    }
+    let partners: Vec<Partners> = buckets.iter().map(|m| pairs::partners(ms, m)).collect();
     // A document that states a value itself does not dispute it: two
     // documents that each state both figures ("$80 million and $25
     // million", "seven years" for one team and "eight years" for another)
@@ -833,10 +844,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     // ordered pair of the bucket looked at once), so that the question is a
     // lookup and not a scan of the bucket for every pair (cubic in a
     // document of many figures of one kind: a results table).
-    let stated_by = |members: &[usize]| {
+    let stated_by = |members: &[usize], partners: &Partners| {
         let mut best: BTreeMap<(usize, DocIndex), [(f64, usize); 2]> = BTreeMap::new();
-        for &other in members {
-            for &k in members {
+        for (x, &other) in members.iter().enumerate() {
+            for k in partners.of(x).map(|y| members[y]) {
                 let heads = (&ms[k].frame.head, &ms[other].frame.head);
                 if ms[k].doc == ms[other].doc
                     || rel(k, other) != Relation::Same
@@ -859,15 +870,13 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         }
         best
     };
-    let stated: BTreeMap<(FactKind, &str), _> = buckets
+    let stated: Vec<_> = buckets
         .iter()
-        .map(|(key, members)| (*key, stated_by(members)))
+        .zip(&partners)
+        .map(|(members, p)| stated_by(members, p))
         .collect();
     let states = |own: usize, other: usize| {
-        let Some(top) = stated
-            .get(&(ms[own].fact.kind, classes[own].as_str()))
-            .and_then(|by| by.get(&(other, ms[own].doc)))
-        else {
+        let Some(top) = bucket_of[own].and_then(|b| stated[b].get(&(other, ms[own].doc))) else {
             return false;
         };
         let near = similarity(ms[own].frame, ms[other].frame);
@@ -875,9 +884,9 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
             .any(|&(sim, k)| k != own && k != usize::MAX && sim >= near)
     };
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
-    for members in buckets.values() {
+    for (members, p) in buckets.iter().zip(&partners) {
         for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
+            for j in p.of(x).filter(|&y| y > x).map(|y| members[y]) {
                 let r = rel(i, j);
                 if ms[i].doc == ms[j].doc && r != Relation::Same {
                     continue;

@@ -36,6 +36,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub mod align;
 pub mod daypart;
+mod pairs;
 mod quotes;
 pub mod values;
 
