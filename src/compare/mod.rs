@@ -421,6 +421,7 @@ impl Comparator {
                     fact: f,
                     frame,
                     published,
+                    dated: d.published.is_some(),
                     anchors,
                     sentence,
                     hedge,
