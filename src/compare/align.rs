@@ -242,7 +242,7 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
             return Some("different proper modifiers");
         }
     }
-    if fa.scope != fb.scope {
+    if fa.scope != fb.scope && !(rel != Relation::Incompatible && increment_only(fa, fb)) {
         return Some("different scope");
     }
     // One date stated by two reporters in their own words ("the fire on
@@ -350,6 +350,28 @@ fn other_periods(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         }
         _ => rel != Relation::Same && similarity(a.frame, b.frame) < SIMILAR_ALONE,
     }
+}
+
+/// Scope words that mark a figure as an increment ("an *additional* $300
+/// million in revenue", "*another* 20 people"): one report may say it of a
+/// gain and another state the gain without the word ("each point of share
+/// gained equates to about $300 million"). They tell the figure apart from
+/// a total, never from the same figure.
+const INCREMENT: &[&str] = &["additional", "extra", "another", "further", "more"];
+
+/// Whether two frames' scopes differ only in increment words one of them
+/// writes and the other leaves out (not both: "another 20" and "20 more"
+/// agree in words). Only for values that are equal or within each other's
+/// hedges: an increment against a different figure may be the total.
+fn increment_only(fa: &Frame, fb: &Frame) -> bool {
+    fn rest(f: &Frame) -> Vec<&String> {
+        f.scope
+            .iter()
+            .filter(|w| !INCREMENT.contains(&w.as_str()))
+            .collect()
+    }
+    let marks = |f: &Frame| f.scope.iter().any(|w| INCREMENT.contains(&w.as_str()));
+    rest(fa) == rest(fb) && marks(fa) != marks(fb)
 }
 
 /// Whether the dates of `m`'s clause are all near its publication date.
