@@ -876,7 +876,10 @@ fn time_frame(
     if !adjunct || cl_a <= s {
         return None;
     }
-    let (pa, _) = clause_range(toks, s, e, cl_a - 1, cl_a);
+    // The clause before: from the last word before the boundary (past the
+    // comma that may open the adjunct).
+    let last = (s..cl_a).rev().find(|&k| toks[k].is_word())?;
+    let (pa, _) = clause_range(toks, s, e, last, last + 1);
     time_frame_in(toks, pa, cl_a)
 }
 
