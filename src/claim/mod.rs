@@ -26,7 +26,7 @@ pub mod pos;
 mod spans;
 pub mod tokens;
 
-pub use frame::{Frame, FrameWord, Role};
+pub use frame::{Frame, FrameWord, PeriodUnit, Role, TimeFrame};
 pub use tokens::{Token, Tokens};
 
 /// A document read for claims: its tokens and the frame of each fact.

@@ -71,8 +71,12 @@ pub(crate) struct M<'a> {
     pub doc: DocIndex,
     pub fact: &'a Fact,
     pub frame: &'a Frame,
-    /// Publication day of the document (days from 1970-01-01), if known.
+    /// Publication day of the document (days from 1970-01-01), if known:
+    /// its own, else the event's time.
     pub published: Option<i64>,
+    /// Whether `published` is the document's own date (its metadata or
+    /// dateline), not the event's time lent to an undated document.
+    pub dated: bool,
     /// Day ranges of the other dates in the clause.
     pub anchors: Vec<(i64, i64)>,
     /// Byte span of the sentence (for display).
@@ -213,6 +217,9 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     if rel == Relation::Unrelated {
         return Some("values of different kinds");
     }
+    if other_periods(a, b, rel) {
+        return Some("tallies of two periods");
+    }
     // One amount of money stated by two reports of one event ("a package
     // worth $175 million", "weapons worth $175m") is one figure however
     // each names what it buys.
@@ -236,7 +243,7 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
             return Some("different proper modifiers");
         }
     }
-    if fa.scope != fb.scope {
+    if fa.scope != fb.scope && !(rel != Relation::Incompatible && increment_only(fa, fb)) {
         return Some("different scope");
     }
     // One date stated by two reporters in their own words ("the fire on
@@ -316,6 +323,56 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Whether two figures are tallies of two different stretches of time: one
+/// sentence names a stretch counted from its article's date ("missed four
+/// games *this season*", "*last year* the fund raised $2 million"), and the
+/// two articles' dates put the stretches apart (this season of 2008 and
+/// the season of an article of 2011: two seasons), or one article's date is
+/// unknown, so that its stretch cannot be placed against the other's (then
+/// only a copy of one sentence, near-identical, states the same claim). A
+/// sentence without such words is about its own article's time. Dates are
+/// placed by their own values.
+fn other_periods(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
+    let (ta, tb) = (a.frame.time_frame, b.frame.time_frame);
+    if a.fact.kind == FactKind::Date || a.doc == b.doc {
+        return false;
+    }
+    let Some(unit) = ta.or(tb).map(|t| t.unit) else {
+        return false;
+    };
+    let own_date = |m: &M<'_>| m.published.filter(|_| m.dated);
+    match (own_date(a), own_date(b)) {
+        (Some(p), Some(q)) => {
+            let own = crate::claim::TimeFrame { unit, back: 0 };
+            let (x, y) = (ta.unwrap_or(own).days(p), tb.unwrap_or(own).days(q));
+            x.1 < y.0 || y.1 < x.0
+        }
+        _ => rel != Relation::Same && similarity(a.frame, b.frame) < SIMILAR_ALONE,
+    }
+}
+
+/// Scope words that mark a figure as an increment ("an *additional* $300
+/// million in revenue", "*another* 20 people"): one report may say it of a
+/// gain and another state the gain without the word ("each point of share
+/// gained equates to about $300 million"). They tell the figure apart from
+/// a total, never from the same figure.
+const INCREMENT: &[&str] = &["additional", "extra", "another", "further", "more"];
+
+/// Whether two frames' scopes differ only in increment words one of them
+/// writes and the other leaves out (not both: "another 20" and "20 more"
+/// agree in words). Only for values that are equal or within each other's
+/// hedges: an increment against a different figure may be the total.
+fn increment_only(fa: &Frame, fb: &Frame) -> bool {
+    fn rest(f: &Frame) -> Vec<&String> {
+        f.scope
+            .iter()
+            .filter(|w| !INCREMENT.contains(&w.as_str()))
+            .collect()
+    }
+    let marks = |f: &Frame| f.scope.iter().any(|w| INCREMENT.contains(&w.as_str()));
+    rest(fa) == rest(fb) && marks(fa) != marks(fb)
 }
 
 /// Whether the dates of `m`'s clause are all near its publication date.
@@ -1300,6 +1357,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         fact: s.fact,
         frame: s.frame,
         published: s.published,
+        dated: s.published.is_some(),
         anchors: s.anchors.clone(),
         sentence: s.fact.span,
         hedge: None,

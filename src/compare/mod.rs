@@ -422,6 +422,7 @@ impl Comparator {
                     fact: f,
                     frame,
                     published,
+                    dated: d.published.is_some(),
                     anchors,
                     sentence,
                     hedge,
