@@ -139,6 +139,34 @@ fn irregular_past(w: &str) -> bool {
     )
 }
 
+/// Verbs whose simple past is their base form ("split", "quit"): past or
+/// present by their subject alone.
+fn same_past_and_base(w: &str) -> bool {
+    matches!(
+        w,
+        "split"
+            | "quit"
+            | "cut"
+            | "put"
+            | "set"
+            | "shut"
+            | "spread"
+            | "cost"
+            | "hurt"
+            | "cast"
+            | "burst"
+            | "upset"
+            | "broadcast"
+            | "forecast"
+            | "bid"
+            | "bet"
+            | "thrust"
+            | "shed"
+            | "slit"
+            | "rid"
+    )
+}
+
 /// Whether a word is a cue of past reference.
 pub fn past_cue(w: &str) -> bool {
     if matches!(
@@ -287,8 +315,17 @@ impl P<'_> {
         {
             return None;
         }
+        if w == "set" && matches!(self.w(k + 1), "for" | "to") {
+            return Some(Tense::Future);
+        }
+        // "South Sudan split off in July", "she quit in May": a verb whose
+        // past is its base form, after a singular subject (he, she, it, a
+        // proper name), is past: the present would be "splits", "quits".
+        if same_past_and_base(w) && k > 0 && self.singular_subject(k - 1) {
+            return Some(Tense::Past);
+        }
         if w == "set" {
-            return matches!(self.w(k + 1), "for" | "to").then_some(Tense::Future);
+            return None;
         }
         if w == "going" {
             return self.is(k + 1, "to").then_some(Tense::Future);
@@ -303,6 +340,26 @@ impl P<'_> {
             return Some(Tense::Past);
         }
         None
+    }
+
+    /// Whether word `k` ends a singular subject a verb right after it
+    /// agrees with: "he", "she", "it", a capitalised name ("South Sudan",
+    /// "Toyota") or a noun after a determiner ("the company"), not a
+    /// plural ("Democrats", "the police").
+    fn singular_subject(&self, k: usize) -> bool {
+        let w = self.w(k);
+        if matches!(w, "he" | "she" | "it") {
+            return true;
+        }
+        let singular = w.len() > 1
+            && !w.ends_with('s')
+            && !words::is_irregular_plural(w)
+            && !words::is_calendar_word(w)
+            && !words::is_function_word(w)
+            && !matches!(w, "they" | "we" | "you" | "i" | "who" | "which");
+        let determiner =
+            k > 0 && matches!(self.w(k - 1), "the" | "a" | "an" | "its" | "this" | "that");
+        singular && ((self.cap(k) && !self.is_upper(k)) || determiner)
     }
 
     /// Whether a superlative or "first" comes within the four words before
