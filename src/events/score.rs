@@ -30,7 +30,10 @@
 //!   as often as its own, the pair is evidence *against* one event: it
 //!   loses [`ACTOR_CONFLICT_PENALTY`] (the similarity may go below 0), so
 //!   that an average over two clusters' pairs weighs it against their
-//!   shared topic words (two actresses checking into rehab).
+//!   shared topic words (two actresses checking into rehab). A document
+//!   whose strongest words hold the other's principal's surname, though
+//!   its name finder found no such person, is not taken to name them in
+//!   passing ([`named_as_word`]).
 //!
 //! - **Different principal actors** ([`principal_conflict`]): twin events
 //!   (two players of one team put on injured reserve two seasons apart,
@@ -194,12 +197,12 @@ pub fn principal(v: &DocVector) -> Option<&PersonKey> {
 }
 
 /// How often `v` names `p`, as a share of how often it names its own
-/// most-named person (0 when it never names `p`).
+/// most-named person (0 when it never names `p`). When the name finder
+/// found no such person in `v` but `v` has the surname among its strongest
+/// words ([`named_as_word`]), how often is unknown: it counts as
+/// [`UNKNOWN_SALIENCE`], never as a side character.
 fn salience(v: &DocVector, p: &PersonKey) -> f64 {
     let top = v.persons.first().map_or(0, |x| x.mentions);
-    if top == 0 {
-        return 0.0;
-    }
     let n = v
         .persons
         .iter()
@@ -207,7 +210,27 @@ fn salience(v: &DocVector, p: &PersonKey) -> f64 {
         .map(|x| x.mentions)
         .max()
         .unwrap_or(0);
+    if n == 0 && named_as_word(v, p) {
+        return UNKNOWN_SALIENCE;
+    }
+    if top == 0 {
+        return 0.0;
+    }
     f64::from(n) / f64::from(top)
+}
+
+/// The [`salience`] of a person a document names only in words the name
+/// finder did not read as a name: the least that is not a side character
+/// ([`actor_conflict`] needs less than half).
+pub const UNKNOWN_SALIENCE: f64 = 0.5;
+
+/// Whether `v`'s strongest words include the surname of the person `p`
+/// (not an organisation): the name finder reads a name only in some
+/// sentences ("nominated Regina Benjamin, 52, as ..."), and a report
+/// whose people it missed still names them.
+pub fn named_as_word(v: &DocVector, p: &PersonKey) -> bool {
+    use super::features::{feature_hash, stem_plural};
+    p.initial != ORG && weight(&v.terms, feature_hash("w", stem_plural(&p.surname))).is_some()
 }
 
 /// Whether the two documents are about different protagonists: each has a
@@ -590,6 +613,34 @@ mod tests {
         // A tie has no principal.
         b.persons = vec![person(21, 'p', "thomas", 3), person(23, 'd', "brees", 3)].into();
         assert!(!actor_conflict(&a, &b));
+    }
+
+    #[test]
+    fn a_principal_the_name_finder_missed_is_no_side_character() {
+        use super::super::features::feature_hash;
+        let person = |feature, initial, surname: &str, mentions| PersonKey {
+            feature,
+            initial,
+            surname: surname.into(),
+            mentions,
+            prominence: Prominence::Body,
+        };
+        // A report on a nominee, and one told around the president who
+        // nominated her, whose name finder did not read her name.
+        let nominee = feature_hash("w", "okonjo");
+        let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
+        a.persons = vec![person(20, 'a', "okonjo", 5)].into();
+        let mut b = vec_of(&[(10, 0.6), (21, 0.8)]);
+        b.persons = vec![person(21, 'p', "lindgren", 4)].into();
+        assert!(actor_conflict(&a, &b));
+        let mut terms = vec![(10, 0.6), (21, 0.7), (nominee, 0.3)];
+        terms.sort_by_key(|t| t.0);
+        b.terms = terms.into();
+        assert!(named_as_word(&b, &a.persons[0]));
+        assert!(!actor_conflict(&a, &b));
+        // An organisation is matched by its key only, never as a word.
+        let org = person(22, ORG, "okonjo", 5);
+        assert!(!named_as_word(&b, &org));
     }
 
     #[test]
