@@ -83,6 +83,13 @@ pub struct PersonKey {
     /// Where the document names this actor first: in its headline or
     /// opening words, its lead, or only further down ([`Prominence`]).
     pub prominence: Prominence,
+    /// The document names this person with an official's title ("Sgt.
+    /// Nadine Okoro", "Coroner Vic Santangelo", "police spokesman ..."):
+    /// the source a report quotes, the same for every incident of a town,
+    /// not who the event is about ([`official_title_before`]). Never set
+    /// for a person named in the headline or opening words (an officer
+    /// who is the victim).
+    pub official: bool,
 }
 
 /// How prominently a document names an actor: what a reader meets first
@@ -611,7 +618,8 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     };
     let mut person_counts: HashMap<ActorKey, ActorCount> = HashMap::new();
     let mut org_counts: HashMap<String, ActorCount> = HashMap::new();
-    for (k, &(_, f)) in all.iter().enumerate() {
+    let mut officials: Vec<String> = Vec::new();
+    for (k, &(source, f)) in all.iter().enumerate() {
         let FactValue::Text(name) = &f.value else {
             continue;
         };
@@ -635,6 +643,11 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                 };
                 let value = format!("{initial} {surname}");
                 add(feature_hash("per", &value), 1);
+                if official_title_before(source, f.span.start)
+                    && !officials.iter().any(|o| o == surname)
+                {
+                    officials.push(surname.to_string());
+                }
                 let c = person_counts
                     .entry((initial, surname.to_string()))
                     .or_insert((0, Prominence::Body));
@@ -669,6 +682,9 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                 } else {
                     feature_hash("per", &format!("{initial} {surname}"))
                 },
+                official: initial != ORG
+                    && prominence != Prominence::Headline
+                    && officials.contains(&surname),
                 initial,
                 surname: surname.into_boxed_str(),
                 mentions,
@@ -1022,6 +1038,52 @@ fn count_surname_words(
             p.1 = (n, p.1 .1.max(prominence));
         }
     }
+}
+
+/// Titles of the officials news reports quote on an incident (police,
+/// sheriff's office, fire service, coroner, spokespeople), in lower case,
+/// abbreviations without their point, sorted for binary search.
+const OFFICIAL_TITLES: &[&str] = &[
+    "capt",
+    "captain",
+    "chief",
+    "commander",
+    "commissioner",
+    "constable",
+    "coroner",
+    "cpl",
+    "deputy",
+    "det",
+    "detective",
+    "examiner",
+    "inspector",
+    "investigator",
+    "lieutenant",
+    "lt",
+    "marshal",
+    "officer",
+    "sergeant",
+    "sgt",
+    "sheriff",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "superintendent",
+    "trooper",
+];
+
+/// Whether the word right before byte `start` of `text` is an official's
+/// title ([`OFFICIAL_TITLES`]): "Sgt. Nadine Okoro", "Police Chief Ron
+/// Tolliver", "Coroner Vic Santangelo".
+pub fn official_title_before(text: &str, start: usize) -> bool {
+    let before = tail(text, start, 32);
+    let trimmed = before.trim_end_matches([' ', '.']);
+    if trimmed.len() == before.len() || !trimmed.ends_with(char::is_alphabetic) {
+        return false;
+    }
+    alpha_words(trimmed)
+        .next_back()
+        .is_some_and(|w| OFFICIAL_TITLES.binary_search(&w.as_str()).is_ok())
 }
 
 /// Weekday names, for [`past_reading`].
@@ -1549,6 +1611,22 @@ mod tests {
         );
         // Only below the lead.
         assert_eq!(prominence("lindqvist").map(|p| p.0), Some(Prominence::Body));
+    }
+
+    #[test]
+    fn officials_are_told_by_their_title() {
+        let mut t = OFFICIAL_TITLES.to_vec();
+        t.sort_unstable();
+        assert_eq!(t, OFFICIAL_TITLES);
+        let text = "Sgt. Ana Ruiz said. Fire Chief Tom Berg came. Coroner Lee Moss \
+                    and Mayor Dana Cole spoke; the chief, Ray Hill, did not.";
+        let at = |name: &str| text.find(name).unwrap_or(0);
+        assert!(official_title_before(text, at("Ana Ruiz")));
+        assert!(official_title_before(text, at("Tom Berg")));
+        assert!(official_title_before(text, at("Lee Moss")));
+        assert!(!official_title_before(text, at("Dana Cole")));
+        assert!(!official_title_before(text, at("Ray Hill")));
+        assert!(!official_title_before(text, 0));
     }
 
     #[test]

@@ -527,13 +527,19 @@ pub fn cast_conflict(a: &DocVector, b: &DocVector) -> bool {
 pub const MAIN_PEOPLE: usize = 2;
 
 /// Whether one of the [`MAIN_PEOPLE`] most named people of either
-/// document is named in the other (spelling variants match).
+/// document is named in the other (spelling variants match). An official
+/// a report quotes by title and does not name in its headline
+/// ([`PersonKey::official`]: the sergeant or chief of a town's police,
+/// the coroner) is not one of them: the same spokesperson is quoted on
+/// every incident of a town, and two shootings on two streets are not one
+/// event because the same chief speaks of both.
 pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
     fn people(x: &DocVector) -> impl Iterator<Item = &PersonKey> {
         x.persons.iter().filter(|p| p.initial != ORG)
     }
     let main_in = |x: &DocVector, y: &DocVector| {
         people(x)
+            .filter(|p| !p.official)
             .take(MAIN_PEOPLE)
             .any(|p| people(y).any(|q| same_person(p, q)))
     };
@@ -569,6 +575,7 @@ mod tests {
             surname: surname.into(),
             mentions: 1,
             prominence: Prominence::Body,
+            official: false,
         };
         let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
         a.persons = vec![person(20, 'm', "gaddafi")].into_boxed_slice();
@@ -592,6 +599,7 @@ mod tests {
             surname: surname.into(),
             mentions,
             prominence: Prominence::Body,
+            official: false,
         };
         let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
         a.persons = vec![person(20, 'r', "bush", 9), person(21, 'p', "thomas", 3)].into();
@@ -616,6 +624,27 @@ mod tests {
     }
 
     #[test]
+    fn a_spokesperson_quoted_on_two_incidents_ties_neither() {
+        let person = |feature, surname: &str, official| PersonKey {
+            feature,
+            initial: 'r',
+            surname: surname.into(),
+            mentions: 2,
+            prominence: Prominence::Lead,
+            official,
+        };
+        // Two shootings a chief speaks of: only the chief in common.
+        let mut a = vec_of(&[(10, 1.0)]);
+        a.persons = vec![person(30, "tolland", true)].into();
+        let mut b = vec_of(&[(10, 1.0)]);
+        b.persons = vec![person(30, "tolland", true), person(31, "marsh", false)].into();
+        assert!(!share_main_person(&a, &b));
+        // The same person named as who the report is about: shared.
+        a.persons = vec![person(30, "tolland", false)].into();
+        assert!(share_main_person(&a, &b));
+    }
+
+    #[test]
     fn a_principal_the_name_finder_missed_is_no_side_character() {
         use super::super::features::feature_hash;
         let person = |feature, initial, surname: &str, mentions| PersonKey {
@@ -624,6 +653,7 @@ mod tests {
             surname: surname.into(),
             mentions,
             prominence: Prominence::Body,
+            official: false,
         };
         // A report on a nominee, and one told around the president who
         // nominated her, whose name finder did not read her name.
@@ -651,6 +681,7 @@ mod tests {
             surname: surname.into(),
             mentions,
             prominence,
+            official: false,
         };
         use Prominence::{Body, Headline, Lead};
         // Two players of one team put on injured reserve: each report is
