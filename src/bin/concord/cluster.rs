@@ -6,7 +6,6 @@ use crate::output::Output;
 use anyhow::Result;
 use concord::events::{EventConfig, Level};
 use concord::pipeline::{self, ClusterSettings, DedupSettings, PublishedFrom};
-use std::io::Write;
 use std::process::ExitCode;
 
 /// The largest cluster (the first of the largest, in input order) with its
@@ -64,22 +63,14 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
     };
     let quiet = args.common.quiet;
     let corpus = open_corpus(&args.common)?;
-    let mut out = Output::create(args.output.as_deref())?;
+    let out = Output::create(args.output.as_deref())?;
     let progress = Progress::new(quiet);
     let update = |d, b| progress.update(d, b);
     let outcome = pipeline::cluster(&corpus, &settings, &update, &mut report_skip())?;
     progress.finish();
 
     let a = &outcome.assignment;
-    let write = |out: &mut Output| -> Result<()> {
-        for line in outcome.records() {
-            serde_json::to_writer(&mut *out, &line)?;
-            out.write_all(b"\n")?;
-        }
-        Ok(())
-    };
-    write(&mut out).map_err(|e| out.explain(e))?;
-    out.finish()?;
+    out.write_json_lines(outcome.records())?;
 
     let s = &outcome.stats;
     if args.common.verbose && !quiet {

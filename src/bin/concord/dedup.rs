@@ -9,7 +9,6 @@ use concord::lsh::LshParams;
 use concord::minhash::MinHashConfig;
 use concord::pipeline::{self, DedupSettings};
 use concord::text::{BoilerplateConfig, ShingleConfig, ShingleKind};
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -109,16 +108,8 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
         .write_records(&kept, &mut kept_out)
         .map_err(|e| kept_out.explain(e.into()))?;
     kept_out.finish()?;
-    if let Some(mut out) = clusters_out.take() {
-        let write = |out: &mut Output| -> Result<()> {
-            for line in outcome.records() {
-                serde_json::to_writer(&mut *out, &line)?;
-                out.write_all(b"\n")?;
-            }
-            Ok(())
-        };
-        write(&mut out).map_err(|e| out.explain(e))?;
-        out.finish()?;
+    if let Some(out) = clusters_out.take() {
+        out.write_json_lines(outcome.records())?;
     }
 
     let s = &outcome.stats;

@@ -365,6 +365,27 @@ impl Output {
         }
     }
 
+    /// Writes `records` as JSON lines (one object and a newline each) and
+    /// finishes the output.
+    ///
+    /// # Errors
+    /// A failed serialisation, write or rename, naming the output as the
+    /// user gave it.
+    pub fn write_json_lines<T: serde::Serialize>(
+        mut self,
+        records: impl IntoIterator<Item = T>,
+    ) -> Result<()> {
+        let write = || -> Result<()> {
+            for record in records {
+                serde_json::to_writer(&mut self, &record)?;
+                self.write_all(b"\n")?;
+            }
+            Ok(())
+        };
+        write().map_err(|e| self.explain(e))?;
+        self.finish()
+    }
+
     fn note<T>(&mut self, r: io::Result<T>) -> io::Result<T> {
         if let Err(e) = &r {
             self.failed.get_or_insert(e.kind());
