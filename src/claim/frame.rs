@@ -23,11 +23,15 @@
 //!   of the Daya family").
 //! - **predicate**: the verb (or predicative adjective, "left four people
 //!   dead") of the figure's clause, as a base form.
+//! - **time frame**: a period counted from the article's own date in the
+//!   sentence ("this season", "last year", "this past week"): a figure of
+//!   such a sentence is a tally of that period of its article's time.
 //! - **clause**: the words between the nearest clause boundaries (";",
 //!   dashes, brackets, quotation marks, a relative or subordinate clause,
 //!   ", and") with the names and other dates in it.
 
 use super::lemma;
+use super::spans::SpanIndex;
 use super::tokens::{Token, Tokens};
 use crate::document::Span;
 use crate::facts::{names, Fact, FactKind};
@@ -52,6 +56,78 @@ pub enum Role {
     /// A dateline, "Published / Updated / Posted" line, byline or time
     /// stamp: the time of the article, not a fact of the event.
     Metadata,
+}
+
+/// A stretch of time named relative to the article's own date ("this
+/// season", "last year"): a figure of a sentence that names one is a tally
+/// of that stretch, so the same words in articles of two different times
+/// are two claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeFrame {
+    /// How long the stretch is.
+    pub unit: PeriodUnit,
+    /// How many of them back from the article's own ("this season": 0,
+    /// "last season": 1).
+    pub back: u8,
+}
+
+/// The length of a [`TimeFrame`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodUnit {
+    /// A week.
+    Week,
+    /// A calendar month.
+    Month,
+    /// A sports season (its calendar bounds depend on the sport: taken as
+    /// the [`SEASON_DAYS`] before the article).
+    Season,
+    /// A calendar year.
+    Year,
+}
+
+/// Days a season is taken to last, for [`PeriodUnit::Season`]: longer than
+/// any league's regular season and playoffs (about eight months), shorter
+/// than the year between two seasons' ends.
+pub const SEASON_DAYS: i64 = 240;
+
+impl TimeFrame {
+    /// The days (from 1970-01-01, inclusive) of the stretch, in an article
+    /// published on day `published`.
+    pub fn days(&self, published: i64) -> (i64, i64) {
+        use crate::facts::CivilDate;
+        let back = i64::from(self.back);
+        let c = CivilDate::from_day(published);
+        let first = |y: i64, m: u8| {
+            CivilDate {
+                year: y as i32,
+                month: m,
+                day: 1,
+            }
+            .day()
+            .unwrap_or(published)
+        };
+        match self.unit {
+            PeriodUnit::Week => {
+                let hi = published - 7 * back;
+                (hi - 6, hi)
+            }
+            PeriodUnit::Season => {
+                let hi = published - SEASON_DAYS * back;
+                (hi - SEASON_DAYS + 1, hi)
+            }
+            PeriodUnit::Month => {
+                let months = i64::from(c.year) * 12 + i64::from(c.month) - 1 - back;
+                let (y, m) = (months.div_euclid(12), (months.rem_euclid(12) + 1) as u8);
+                let next = months + 1;
+                let (ny, nm) = (next.div_euclid(12), (next.rem_euclid(12) + 1) as u8);
+                (first(y, m), first(ny, nm) - 1)
+            }
+            PeriodUnit::Year => {
+                let y = i64::from(c.year) - back;
+                (first(y, 1), first(y + 1, 1) - 1)
+            }
+        }
+    }
 }
 
 /// The frame of one figure or date.
@@ -118,6 +194,9 @@ pub struct Frame {
     /// the clause's verb ("convicted in the 2012 shooting"), is what the
     /// date is said of.
     pub dates_head: bool,
+    /// A stretch of time counted from the article's date named in the
+    /// sentence ("missed four games *this season*").
+    pub time_frame: Option<TimeFrame>,
 }
 
 /// Nouns that name a stretch of time, not a happening: a date before one
@@ -398,6 +477,14 @@ pub struct DocContext {
     names: Vec<(FactKind, String)>,
     /// See [`protagonist`].
     protagonist: Option<String>,
+    /// Every fact, by span.
+    pub(crate) all: SpanIndex,
+    /// The date facts, by span.
+    pub(crate) dates: SpanIndex,
+    /// The figure and date facts (all but names and quotes), by span.
+    figures: SpanIndex,
+    /// The name facts (people, places, organisations), by span.
+    name_facts: SpanIndex,
 }
 
 impl DocContext {
@@ -426,8 +513,22 @@ impl DocContext {
             in_figure,
             names,
             protagonist: protagonist(facts),
+            all: SpanIndex::new(facts, |_| true),
+            dates: SpanIndex::new(facts, |f| f.kind == FactKind::Date),
+            figures: SpanIndex::new(facts, |f| !is_name_or_quote(f.kind)),
+            name_facts: SpanIndex::new(facts, is_name),
         }
     }
+
+    /// Whether token `k` is inside a date fact.
+    pub(crate) fn in_date(&self, k: usize) -> bool {
+        self.in_date.get(k) == Some(&true)
+    }
+}
+
+/// A person, place or organisation.
+fn is_name(f: &Fact) -> bool {
+    matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Place)
 }
 
 /// Names and quotes have no frame; every other fact is a figure or a date.
@@ -474,7 +575,12 @@ pub fn build(
     // The facts that lie in (or across) these words: the only ones the
     // frame can be about.
     let window = Span::new(toks[s].span.start, toks[e - 1].span.end);
-    let near = |f: &Fact| f.span.start < window.end && window.start < f.span.end;
+    let near: Vec<&Fact> = doc
+        .figures
+        .overlapping(facts, window.start, window.end)
+        .into_iter()
+        .map(|k| &facts[k])
+        .collect();
     let (cl_a, cl_b) = clause_range(toks, s, e, a, b);
     // A noun phrase never reaches into another date ("worth $80 million
     // last summer"); a token outside the fact's own tokens is never inside
@@ -485,7 +591,7 @@ pub fn build(
         .rev()
         .find(|&k| in_other_date(k))
         .map_or(s, |k| k + 1);
-    let np = noun_phrase(toks, facts, &near, fact, (a, b), (np_s, np_e));
+    let np = noun_phrase(toks, &near, fact, (a, b), (np_s, np_e));
     // A subject coordinated with another ("four people and a dog were
     // rescued") has its verb past the clause boundary.
     // Money that names what it is worth ("a package worth $175 million",
@@ -533,12 +639,13 @@ pub fn build(
             }
         }
     }
-    let anchors: Vec<usize> = facts
-        .iter()
-        .enumerate()
+    let anchors: Vec<usize> = doc
+        .dates
+        .overlapping(facts, clause.start, clause.end)
+        .into_iter()
+        .map(|j| (j, &facts[j]))
         .filter(|(j, f)| {
             *j != i
-                && f.kind == FactKind::Date
                 && f.span.start >= clause.start
                 && f.span.end <= clause.end
                 && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
@@ -627,9 +734,11 @@ pub fn build(
         ),
         _ => fact.span,
     };
-    let siblings: Vec<usize> = facts
-        .iter()
-        .enumerate()
+    let siblings: Vec<usize> = doc
+        .figures
+        .overlapping(facts, sentence.start, sentence.end)
+        .into_iter()
+        .map(|j| (j, &facts[j]))
         .filter(|(j, f)| {
             *j != i
                 && matches!(
@@ -687,6 +796,7 @@ pub fn build(
         && (a > s && matches!(toks[a - 1].tag.name(), "DT" | "PRP$")
             || toks.get(b).is_some_and(|t| t.tag.name() == "POS"));
     Some(Frame {
+        time_frame: time_frame(toks, s, e, (cl_a, cl_b)),
         dates_head,
         role: if metadata {
             Role::Metadata
@@ -756,7 +866,88 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         clause: span,
         phrase: String::new(),
         dates_head: false,
+        time_frame: None,
     }
+}
+
+/// Words that open an adjunct of the clause before it ("*despite*
+/// missing four games", "*including* two on Sunday"): it shares that
+/// clause's time.
+const ADJUNCT_OPENERS: &[&str] = &[
+    "despite",
+    "after",
+    "before",
+    "while",
+    "since",
+    "including",
+    "when",
+    "as",
+    "with",
+];
+
+/// The stretch of time counted from the article's date ("this season",
+/// "this past year", "last week", "the current season") named in the
+/// figure's clause `[cl_a, cl_b)`, or in the clause before it when the
+/// figure's is an adjunct of it (opened by [`ADJUNCT_OPENERS`] or a
+/// participle: "was the leading rusher this season, despite missing four
+/// games"); `[s, e)` is the sentence. A coordinated clause (", and Steele
+/// said 40 firefighters came") has a time of its own.
+fn time_frame(
+    toks: &[Token],
+    s: usize,
+    e: usize,
+    (cl_a, cl_b): (usize, usize),
+) -> Option<TimeFrame> {
+    if let Some(t) = time_frame_in(toks, cl_a, cl_b.min(e)) {
+        return Some(t);
+    }
+    let opener = (cl_a..cl_b.min(e)).find(|&k| toks[k].is_word())?;
+    let adjunct =
+        ADJUNCT_OPENERS.contains(&toks[opener].norm.as_str()) || toks[opener].tag.name() == "VBG";
+    if !adjunct || cl_a <= s {
+        return None;
+    }
+    // The clause before: from the last word before the boundary (past the
+    // comma that may open the adjunct).
+    let last = (s..cl_a).rev().find(|&k| toks[k].is_word())?;
+    let (pa, _) = clause_range(toks, s, e, last, last + 1);
+    time_frame_in(toks, pa, cl_a)
+}
+
+/// The first stretch of time counted from the article's date in tokens
+/// `[s, e)` (see [`time_frame`]).
+fn time_frame_in(toks: &[Token], s: usize, e: usize) -> Option<TimeFrame> {
+    let unit = |w: &str| match w {
+        "week" => Some(PeriodUnit::Week),
+        "month" => Some(PeriodUnit::Month),
+        "season" | "campaign" => Some(PeriodUnit::Season),
+        "year" => Some(PeriodUnit::Year),
+        _ => None,
+    };
+    (s..e).find_map(|k| {
+        let back = match toks[k].norm.as_str() {
+            "this" | "current" => 0,
+            // "the previous season" counts back from the story's time, not
+            // the article's.
+            "last" => 1,
+            _ => return None,
+        };
+        // "this past season" is this one; "last season" the one before.
+        let mut n = k + 1;
+        let back = if back == 0 && toks.get(n).is_some_and(|t| t.norm == "past") {
+            n += 1;
+            0
+        } else {
+            back
+        };
+        let u = unit(toks.get(n).filter(|_| n < e)?.norm.as_str())?;
+        // "last year's final", "this season's opener": the possessive names
+        // a happening of the stretch, not the stretch of a tally.
+        if toks.get(n + 1).is_some_and(|t| t.tag.name() == "POS") {
+            return None;
+        }
+        Some(TimeFrame { unit: u, back })
+    })
 }
 
 /// The person a document names most often, by surname (ties: the first
@@ -798,7 +989,6 @@ fn names_in(
     (lo, hi): (usize, usize),
     skip: (usize, usize),
 ) -> (Vec<String>, Vec<(FactKind, String)>) {
-    let is_name = |f: &&Fact| matches!(f.kind, FactKind::Person | FactKind::Org | FactKind::Place);
     let (Some(first), Some(last)) = (toks.get(lo), hi.checked_sub(1).and_then(|h| toks.get(h)))
     else {
         return (Vec::new(), Vec::new());
@@ -814,9 +1004,11 @@ fn names_in(
             .and_then(|k| toks.get(k))
             .map_or(0, |t| t.span.end),
     );
-    let mut typed: Vec<(FactKind, String)> = facts
-        .iter()
-        .filter(is_name)
+    let mut typed: Vec<(FactKind, String)> = doc
+        .name_facts
+        .overlapping(facts, start, end)
+        .into_iter()
+        .map(|k| &facts[k])
         .filter(|f| {
             f.span.start >= start
                 && f.span.end <= end
@@ -910,17 +1102,16 @@ fn is_np_word(t: &Token) -> bool {
 /// The noun phrase of a fact spanning tokens `[a, b)` in sentence `[s, e)`.
 fn noun_phrase(
     toks: &[Token],
-    facts: &[Fact],
-    near: &dyn Fn(&Fact) -> bool,
+    near: &[&Fact],
     fact: &Fact,
     (a, b): (usize, usize),
     (s, e): (usize, usize),
 ) -> NounPhrase {
     // Other figures and dates inside the phrase ("a five-year deal") are
     // not its modifiers.
-    let facts_spans: Vec<(usize, usize)> = facts
+    let facts_spans: Vec<(usize, usize)> = near
         .iter()
-        .filter(|f| f.span != fact.span && !is_name_or_quote(f.kind) && near(f))
+        .filter(|f| f.span != fact.span)
         .map(|f| (f.span.start, f.span.end))
         .collect();
     let mut np = NounPhrase {

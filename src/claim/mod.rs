@@ -14,19 +14,19 @@
 //! Guarantees: deterministic; never panics; a fact's frame reads at most a
 //! bounded window of words around it (its sentence, cut at
 //! `SENTENCE_REACH` words on each side), with what it asks of the whole
-//! document computed once ([`frame::DocContext`]); apart from that, a
-//! frame scans the document's fact list once (for the names, dates and
-//! figures of its clause), so a document of F facts costs O(F²) cheap
-//! comparisons.
+//! document computed once ([`frame::DocContext`]), and finds the names,
+//! dates and figures of that window by binary search (`spans`), so a
+//! document of F facts costs O(F log F) and not O(F²).
 
-use crate::facts::{Fact, FactKind};
+use crate::facts::Fact;
 
 pub mod frame;
 pub mod lemma;
 pub mod pos;
+mod spans;
 pub mod tokens;
 
-pub use frame::{Frame, FrameWord, Role};
+pub use frame::{Frame, FrameWord, PeriodUnit, Role, TimeFrame};
 pub use tokens::{Token, Tokens};
 
 /// A document read for claims: its tokens and the frame of each fact.
@@ -43,8 +43,8 @@ impl ClaimDoc {
     /// Reads `text` (the original text the `facts` spans point into).
     pub fn new(text: &str, facts: &[Fact]) -> ClaimDoc {
         let tokens = Tokens::new(text);
-        let meta = metadata_facts(text, &tokens, facts);
         let doc = frame::DocContext::new(&tokens, facts);
+        let meta = metadata_facts(&tokens, facts, &doc);
         let frames = (0..facts.len())
             .map(|i| frame::build(text, &tokens, facts, &doc, i, meta[i]))
             .collect();
@@ -130,7 +130,7 @@ const STAMP_FILLER: &[&str] = &[
 /// stamp ("Published: April 10, 2007", "Wed May 5, 2010 7:12pm BST",
 /// "Posted Dec 23, 2012") or a byline with a date, and a dateline's date at
 /// the head of a line ("WASHINGTON, April 10 (Reuters) —").
-fn metadata_facts(text: &str, tokens: &Tokens, facts: &[Fact]) -> Vec<bool> {
+fn metadata_facts(tokens: &Tokens, facts: &[Fact], doc: &frame::DocContext) -> Vec<bool> {
     let toks = &tokens.toks;
     let mut out = vec![false; facts.len()];
     // Line extents in token indices.
@@ -144,36 +144,43 @@ fn metadata_facts(text: &str, tokens: &Tokens, facts: &[Fact]) -> Vec<bool> {
         }
         lines.push((start, k));
     }
-    let dates: Vec<&Fact> = facts.iter().filter(|f| f.kind == FactKind::Date).collect();
-    let in_date = |t: &tokens::Token| {
-        dates
-            .iter()
-            .any(|d| d.span.start <= t.span.start && t.span.end <= d.span.end)
-    };
     for &(a, b) in &lines {
         if a >= b {
             continue;
         }
         let line_span = (toks[a].span.start, toks[b - 1].span.end);
-        let has_date = dates
-            .iter()
-            .any(|d| d.span.start >= line_span.0 && d.span.end <= line_span.1);
-        if !has_date {
+        // The dates within the line.
+        let dates: Vec<&Fact> = doc
+            .dates
+            .overlapping(facts, line_span.0, line_span.1)
+            .into_iter()
+            .map(|i| &facts[i])
+            .filter(|d| d.span.start >= line_span.0 && d.span.end <= line_span.1)
+            .collect();
+        if dates.is_empty() {
             continue;
         }
-        let words: Vec<&tokens::Token> = toks[a..b].iter().filter(|t| t.is_word()).collect();
+        let in_date = |k: usize| doc.in_date(k);
+        let words: Vec<(usize, &tokens::Token)> = toks[a..b]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_word())
+            .map(|(k, t)| (a + k, t))
+            .collect();
         let stamp_word = words
             .iter()
             .take(3)
-            .any(|t| STAMP_WORDS.contains(&t.norm.as_str()))
+            .any(|(_, t)| STAMP_WORDS.contains(&t.norm.as_str()))
             && words.len() <= 12;
         let rest = words
             .iter()
-            .filter(|t| !t.has_digit && !in_date(t) && !STAMP_FILLER.contains(&t.norm.as_str()))
+            .filter(|&&(k, t)| {
+                !t.has_digit && !in_date(k) && !STAMP_FILLER.contains(&t.norm.as_str())
+            })
             .count();
-        let byline = words.first().is_some_and(|t| t.norm == "by")
+        let byline = words.first().is_some_and(|(_, t)| t.norm == "by")
             && words.len() <= 14
-            && !words.iter().any(|t| t.tag.is_finite());
+            && !words.iter().any(|(_, t)| t.tag.is_finite());
         let is_stamp = stamp_word || rest == 0 || byline;
         let mut meta_until = if is_stamp { line_span.1 } else { 0 };
         if !is_stamp {
@@ -184,10 +191,10 @@ fn metadata_facts(text: &str, tokens: &Tokens, facts: &[Fact]) -> Vec<bool> {
                     continue;
                 }
                 let (da, db) = tokens.range_of(d.span);
-                let lead_ok = toks[a..da]
-                    .iter()
-                    .all(|t| !t.is_word() || t.capitalized || t.has_digit)
-                    && da - a <= 6;
+                let lead_ok = da.saturating_sub(a) <= 6
+                    && toks[a..da.max(a)]
+                        .iter()
+                        .all(|t| !t.is_word() || t.capitalized || t.has_digit);
                 let follows = toks[db..b.min(db + 4)]
                     .iter()
                     .any(|t| matches!(t.norm.as_str(), "-" | "--" | "\u{2014}" | "\u{2013}" | "("));
@@ -197,14 +204,15 @@ fn metadata_facts(text: &str, tokens: &Tokens, facts: &[Fact]) -> Vec<bool> {
             }
         }
         if meta_until > 0 {
-            for (i, f) in facts.iter().enumerate() {
-                if f.span.start >= line_span.0 && f.span.end <= meta_until.max(line_span.0) {
+            let until = meta_until.max(line_span.0);
+            for i in doc.all.overlapping(facts, line_span.0, until) {
+                let f = &facts[i];
+                if f.span.start >= line_span.0 && f.span.end <= until {
                     out[i] = true;
                 }
             }
         }
     }
-    let _ = text;
     out
 }
 

@@ -59,3 +59,90 @@ fn scratch() {
         println!("{t}\n{}", show(t));
     }
 }
+
+#[test]
+fn time_frames_of_a_sentence_and_their_days() {
+    let frame_of = |text: &str, figure: &str| {
+        let facts = extract(text, &ExtractContext::default());
+        let doc = ClaimDoc::new(text, &facts);
+        facts
+            .iter()
+            .zip(&doc.frames)
+            .find(|(f, _)| &text[f.span.start..f.span.end] == figure)
+            .and_then(|(_, fr)| fr.as_ref())
+            .map(|fr| fr.time_frame)
+            .unwrap_or_else(|| panic!("no frame for {figure:?} in {text:?}"))
+    };
+    let season = |back| {
+        Some(TimeFrame {
+            unit: PeriodUnit::Season,
+            back,
+        })
+    };
+    // In the clause, or in the clause an adjunct belongs to.
+    assert_eq!(
+        frame_of("Garcia has missed four games this season.", "four games"),
+        season(0)
+    );
+    assert_eq!(
+        frame_of(
+            "Garcia led the club in scoring this season, despite missing four games.",
+            "four games"
+        ),
+        season(0)
+    );
+    assert_eq!(
+        frame_of("Garcia missed four games last season.", "four games"),
+        season(1)
+    );
+    // A coordinated clause has its own time; the season before the story's
+    // time and a possessive ("this season's opener") are not the article's.
+    assert_eq!(
+        frame_of("It was the worst fire the town has seen this year, and the chief said 40 firefighters fought it.", "40 firefighters"),
+        None
+    );
+    assert_eq!(
+        frame_of(
+            "They won 10 games after losing 14 the previous season.",
+            "10 games"
+        ),
+        None
+    );
+    assert_eq!(
+        frame_of(
+            "Garcia scored 12 points in this season's opener.",
+            "12 points"
+        ),
+        None
+    );
+    // The days of each stretch, for an article of 15 March 2024.
+    let day = |y, m, d| {
+        CivilDate {
+            year: y,
+            month: m,
+            day: d,
+        }
+        .day()
+        .unwrap()
+    };
+    let p = day(2024, 3, 15);
+    let days = |unit, back| TimeFrame { unit, back }.days(p);
+    assert_eq!(
+        days(PeriodUnit::Year, 0),
+        (day(2024, 1, 1), day(2024, 12, 31))
+    );
+    assert_eq!(
+        days(PeriodUnit::Year, 1),
+        (day(2023, 1, 1), day(2023, 12, 31))
+    );
+    assert_eq!(
+        days(PeriodUnit::Month, 0),
+        (day(2024, 3, 1), day(2024, 3, 31))
+    );
+    assert_eq!(
+        days(PeriodUnit::Month, 3),
+        (day(2023, 12, 1), day(2023, 12, 31))
+    );
+    assert_eq!(days(PeriodUnit::Week, 1), (p - 13, p - 7));
+    assert_eq!(days(PeriodUnit::Season, 0), (p - frame::SEASON_DAYS + 1, p));
+}

@@ -40,6 +40,14 @@ impl Token {
     }
 }
 
+/// The most tokens one sentence holds. Text that runs on longer without a
+/// sentence end or a line break is not prose (a flattened table, a list of
+/// links, words without punctuation) and is cut into pieces of this length,
+/// so that the work done per sentence (a figure's frame reads its
+/// sentence's other figures and names) stays bounded. Written sentences of
+/// news stay well under it: 100 tokens is a very long one.
+pub const MAX_SENTENCE: usize = 250;
+
 /// The tokens of one document.
 #[derive(Debug, Clone, Default)]
 pub struct Tokens {
@@ -80,7 +88,9 @@ impl Tokens {
         let mut prev_line = 0u32;
         for (k, &(s, e, line)) in raw.iter().enumerate() {
             let word = &text[s..e];
-            if k > start && ends_sentence(text, &raw, k, line, prev_line) {
+            if k > start
+                && (ends_sentence(text, &raw, k, line, prev_line) || k - start >= MAX_SENTENCE)
+            {
                 sentences.push((start, k));
                 sentence += 1;
                 start = k;

@@ -37,6 +37,7 @@
 //! stay facts of one source each.
 
 use super::daypart::DayPart;
+use super::pairs::{self, Partners};
 use super::values::{self, Relation};
 use super::{AlignedFact, ClaimInfo, Evidence, Mention, StatedValue, Status, UnionFind};
 use crate::claim::{lemma, Frame, Role};
@@ -70,8 +71,12 @@ pub(crate) struct M<'a> {
     pub doc: DocIndex,
     pub fact: &'a Fact,
     pub frame: &'a Frame,
-    /// Publication day of the document (days from 1970-01-01), if known.
+    /// Publication day of the document (days from 1970-01-01), if known:
+    /// its own, else the event's time.
     pub published: Option<i64>,
+    /// Whether `published` is the document's own date (its metadata or
+    /// dateline), not the event's time lent to an undated document.
+    pub dated: bool,
     /// Day ranges of the other dates in the clause.
     pub anchors: Vec<(i64, i64)>,
     /// Byte span of the sentence (for display).
@@ -212,6 +217,9 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     if rel == Relation::Unrelated {
         return Some("values of different kinds");
     }
+    if other_periods(a, b, rel) {
+        return Some("tallies of two periods");
+    }
     // One amount of money stated by two reports of one event ("a package
     // worth $175 million", "weapons worth $175m") is one figure however
     // each names what it buys.
@@ -235,7 +243,7 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
             return Some("different proper modifiers");
         }
     }
-    if fa.scope != fb.scope {
+    if fa.scope != fb.scope && !(rel != Relation::Incompatible && increment_only(fa, fb)) {
         return Some("different scope");
     }
     // One date stated by two reporters in their own words ("the fire on
@@ -315,6 +323,56 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Whether two figures are tallies of two different stretches of time: one
+/// sentence names a stretch counted from its article's date ("missed four
+/// games *this season*", "*last year* the fund raised $2 million"), and the
+/// two articles' dates put the stretches apart (this season of 2008 and
+/// the season of an article of 2011: two seasons), or one article's date is
+/// unknown, so that its stretch cannot be placed against the other's (then
+/// only a copy of one sentence, near-identical, states the same claim). A
+/// sentence without such words is about its own article's time. Dates are
+/// placed by their own values.
+fn other_periods(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
+    let (ta, tb) = (a.frame.time_frame, b.frame.time_frame);
+    if a.fact.kind == FactKind::Date || a.doc == b.doc {
+        return false;
+    }
+    let Some(unit) = ta.or(tb).map(|t| t.unit) else {
+        return false;
+    };
+    let own_date = |m: &M<'_>| m.published.filter(|_| m.dated);
+    match (own_date(a), own_date(b)) {
+        (Some(p), Some(q)) => {
+            let own = crate::claim::TimeFrame { unit, back: 0 };
+            let (x, y) = (ta.unwrap_or(own).days(p), tb.unwrap_or(own).days(q));
+            x.1 < y.0 || y.1 < x.0
+        }
+        _ => rel != Relation::Same && similarity(a.frame, b.frame) < SIMILAR_ALONE,
+    }
+}
+
+/// Scope words that mark a figure as an increment ("an *additional* $300
+/// million in revenue", "*another* 20 people"): one report may say it of a
+/// gain and another state the gain without the word ("each point of share
+/// gained equates to about $300 million"). They tell the figure apart from
+/// a total, never from the same figure.
+const INCREMENT: &[&str] = &["additional", "extra", "another", "further", "more"];
+
+/// Whether two frames' scopes differ only in increment words one of them
+/// writes and the other leaves out (not both: "another 20" and "20 more"
+/// agree in words). Only for values that are equal or within each other's
+/// hedges: an increment against a different figure may be the total.
+fn increment_only(fa: &Frame, fb: &Frame) -> bool {
+    fn rest(f: &Frame) -> Vec<&String> {
+        f.scope
+            .iter()
+            .filter(|w| !INCREMENT.contains(&w.as_str()))
+            .collect()
+    }
+    let marks = |f: &Frame| f.scope.iter().any(|w| INCREMENT.contains(&w.as_str()));
+    rest(fa) == rest(fb) && marks(fa) != marks(fb)
 }
 
 /// Whether the dates of `m`'s clause are all near its publication date.
@@ -809,16 +867,26 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     let rel = |i: usize, j: usize| relation(&ms[i], &ms[j]);
     // Candidate links within buckets of one kind and class.
     let classes: Vec<String> = ms.iter().map(M::class).collect();
-    let mut buckets: BTreeMap<(FactKind, &str), Vec<usize>> = BTreeMap::new();
+    let mut by_key: BTreeMap<(FactKind, &str), Vec<usize>> = BTreeMap::new();
     for (i, m) in ms.iter().enumerate() {
         if m.frame.role == Role::Metadata {
             continue;
         }
-        buckets
+        by_key
             .entry((m.fact.kind, classes[i].as_str()))
             .or_default()
             .push(i);
     }
+    let buckets: Vec<Vec<usize>> = by_key.into_values().collect();
+    // Each mention's bucket, and the pairs of each bucket to examine (all
+    // of them but in a bucket too big for that: `pairs`).
+    let mut bucket_of: Vec<Option<usize>> = vec![None; ms.len()];
+    for (b, members) in buckets.iter().enumerate() {
+        for &i in members {
+            bucket_of[i] = Some(b);
+        }
+    }
+    let partners: Vec<Partners> = buckets.iter().map(|m| pairs::partners(ms, m)).collect();
     // A document that states a value itself does not dispute it: two
     // documents that each state both figures ("$80 million and $25
     // million", "seven years" for one team and "eight years" for another)
@@ -833,10 +901,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     // ordered pair of the bucket looked at once), so that the question is a
     // lookup and not a scan of the bucket for every pair (cubic in a
     // document of many figures of one kind: a results table).
-    let stated_by = |members: &[usize]| {
+    let stated_by = |members: &[usize], partners: &Partners| {
         let mut best: BTreeMap<(usize, DocIndex), [(f64, usize); 2]> = BTreeMap::new();
-        for &other in members {
-            for &k in members {
+        for (x, &other) in members.iter().enumerate() {
+            for k in partners.of(x).map(|y| members[y]) {
                 let heads = (&ms[k].frame.head, &ms[other].frame.head);
                 if ms[k].doc == ms[other].doc
                     || rel(k, other) != Relation::Same
@@ -859,15 +927,13 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         }
         best
     };
-    let stated: BTreeMap<(FactKind, &str), _> = buckets
+    let stated: Vec<_> = buckets
         .iter()
-        .map(|(key, members)| (*key, stated_by(members)))
+        .zip(&partners)
+        .map(|(members, p)| stated_by(members, p))
         .collect();
     let states = |own: usize, other: usize| {
-        let Some(top) = stated
-            .get(&(ms[own].fact.kind, classes[own].as_str()))
-            .and_then(|by| by.get(&(other, ms[own].doc)))
-        else {
+        let Some(top) = bucket_of[own].and_then(|b| stated[b].get(&(other, ms[own].doc))) else {
             return false;
         };
         let near = similarity(ms[own].frame, ms[other].frame);
@@ -875,9 +941,9 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
             .any(|&(sim, k)| k != own && k != usize::MAX && sim >= near)
     };
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
-    for members in buckets.values() {
+    for (members, p) in buckets.iter().zip(&partners) {
         for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
+            for j in p.of(x).filter(|&y| y > x).map(|y| members[y]) {
                 let r = rel(i, j);
                 if ms[i].doc == ms[j].doc && r != Relation::Same {
                     continue;
@@ -1291,6 +1357,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         fact: s.fact,
         frame: s.frame,
         published: s.published,
+        dated: s.published.is_some(),
         anchors: s.anchors.clone(),
         sentence: s.fact.span,
         hedge: None,

@@ -36,6 +36,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub mod align;
 pub mod daypart;
+mod pairs;
 mod quotes;
 pub mod values;
 
@@ -421,6 +422,7 @@ impl Comparator {
                     fact: f,
                     frame,
                     published,
+                    dated: d.published.is_some(),
                     anchors,
                     sentence,
                     hedge,

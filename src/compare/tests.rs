@@ -264,3 +264,19 @@ fn a_source_agreeing_with_one_of_anothers_two_wordings_is_no_difference() {
     let f = find(&ev, FactKind::Count, &t, "about 40 volunteer firefighters");
     assert_eq!(f.status, Status::Approximate, "{f:#?}");
 }
+
+#[test]
+fn a_tally_of_an_undated_articles_season_is_not_placed() {
+    // Neither article is dated: "this season" of one cannot be shown to be
+    // the season the other tells of, so two tallies are not one claim; a
+    // copy of the sentence with its figure changed still is.
+    let a = "Garcia has missed four games this season with a sprained knee.";
+    let b = "Garcia missed eight games with a broken leg.";
+    let (ev, t) = compare(&[(a, Some("x")), (b, Some("y"))]);
+    let f = find(&ev, FactKind::Count, &t, "four games");
+    assert_eq!(f.status, Status::SingleSource, "{f:#?}");
+    let c = "Garcia has missed five games this season with a sprained knee.";
+    let (ev, t) = compare(&[(a, Some("x")), (c, Some("y"))]);
+    let f = find(&ev, FactKind::Count, &t, "four games");
+    assert_eq!(f.status, Status::Conflict, "{f:#?}");
+}

@@ -122,12 +122,16 @@ fn last_digit_exp(d: Decimal) -> i32 {
     if d.scale() > 0 {
         return -(d.scale() as i32);
     }
-    let s = d.to_string();
-    let digits = s.trim_start_matches('-');
-    if digits == "0" {
+    // An integer (the scale is 0): its trailing zeros.
+    let Some(mut m) = d.to_i128().filter(|&m| m != 0) else {
         return 0;
+    };
+    let mut zeros = 0;
+    while m % 10 == 0 {
+        m /= 10;
+        zeros += 1;
     }
-    (digits.len() - digits.trim_end_matches('0').len()) as i32
+    zeros
 }
 
 /// Whether `fine` rounded at the last significant digit of `coarse` is

@@ -159,7 +159,7 @@ pub fn abbrev_multiplier(raw: &str, money: bool) -> Option<u32> {
     let low = raw.to_lowercase();
     Some(match low.as_str() {
         "k" | "thou" => 3,
-        "bn" | "bln" | "billion" => 9,
+        "bn" | "bln" | "billion" | "mrd" => 9,
         "mn" | "mln" | "mil" | "mill" | "mio" => 6,
         "tn" | "tln" | "trn" => 12,
         "lkh" | "lk" => 5,
@@ -692,4 +692,87 @@ pub fn looks_adjective(w: &str) -> bool {
     ]
     .iter()
     .any(|s| w.ends_with(s) && w.len() > s.len() + 2)
+}
+
+/// Verbs (and adverbs) of a change in level, as market and economic news
+/// writes them before the change and then "to" the new level: "rose $12
+/// to $2,010", "fell 3 cents to 97 cents", "up 2.1 points to 35.4". Two
+/// amounts so joined are a change and a level, never a range.
+pub fn is_change_word(low: &str) -> bool {
+    let stem = low
+        .strip_suffix("ed")
+        .or_else(|| low.strip_suffix("ing"))
+        .or_else(|| low.strip_suffix('s'))
+        .unwrap_or(low);
+    matches!(
+        low,
+        "rose"
+            | "fell"
+            | "grew"
+            | "sank"
+            | "slid"
+            | "shed"
+            | "lost"
+            | "cut"
+            | "up"
+            | "down"
+            | "higher"
+            | "lower"
+            | "soared"
+            | "sunk"
+            | "gained"
+            | "rising"
+            | "falling"
+            | "growing"
+    ) || matches!(
+        stem,
+        "climb"
+            | "jump"
+            | "drop"
+            | "dropp"
+            | "slipp"
+            | "slip"
+            | "declin"
+            | "decline"
+            | "increas"
+            | "increase"
+            | "decreas"
+            | "decrease"
+            | "add"
+            | "gain"
+            | "surg"
+            | "surge"
+            | "plung"
+            | "plunge"
+            | "tumbl"
+            | "tumble"
+            | "soar"
+            | "eas"
+            | "ease"
+            | "edg"
+            | "edge"
+            | "advanc"
+            | "advance"
+            | "rais"
+            | "raise"
+            | "lower"
+            | "boost"
+            | "reduc"
+            | "reduce"
+            | "widen"
+            | "narrow"
+            | "trimm"
+            | "trim"
+            | "hik"
+            | "hike"
+            | "slump"
+            | "rall"
+            | "rallie"
+            | "dipp"
+            | "dip"
+            | "retreat"
+            | "rebound"
+            | "spik"
+            | "spike"
+    )
 }

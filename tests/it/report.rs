@@ -892,3 +892,111 @@ fn a_copy_with_one_figure_changed_is_one_conflict() {
         .any(|(d, s)| d == "copy-b" && *s == first_b as u64));
     assert!(mentions.iter().all(|(_, s)| *s < 120), "{c:#}");
 }
+
+/// Scraped pages keep their sidebars: here twelve reports of one fire, each
+/// followed by a list of 110 dated headlines of other stories. The dates of
+/// one kind then outnumber what alignment compares pair by pair (the
+/// bucket is blocked, `compare::pairs`), and the article's own facts must
+/// still be found and agreed on by every report.
+#[test]
+fn article_facts_agree_beside_a_long_dated_sidebar() {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const TOPICS: [&str; 9] = [
+        "Library reopens after flood repairs",
+        "Teachers approve new contract",
+        "Bridge closure delays commuters",
+        "Farmers market moves downtown",
+        "Council delays vote on budget",
+        "High school wins robotics title",
+        "Storm knocks out power to thousands",
+        "Hospital opens new wing",
+        "Zoo welcomes twin cubs",
+    ];
+    let texts: Vec<String> = (0..12usize)
+        .map(|d| {
+            let mut t = String::from(
+                "A fire destroyed a warehouse on Dock Road in Millbrook on Saturday, \
+                 fire officials said. About 60 firefighters fought the blaze for five hours. \
+                 Damage was put at $2.5 million.\n\nMore from the Millbrook Gazette\n",
+            );
+            for k in 0..110usize {
+                let n = d * 131 + k * 17;
+                t.push_str(&format!(
+                    "{} ({} {}, {})\n",
+                    TOPICS[n % TOPICS.len()],
+                    MONTHS[n % 12],
+                    1 + n % 28,
+                    2010 + n % 7
+                ));
+            }
+            t
+        })
+        .collect();
+    let ctx = ExtractContext {
+        published: Some(concord::facts::CivilDate {
+            year: 2017,
+            month: 3,
+            day: 20,
+        }),
+        ..ExtractContext::default()
+    };
+    let facts: Vec<_> = texts.iter().map(|t| facts::extract(t, &ctx)).collect();
+    let dates: usize = facts
+        .iter()
+        .flatten()
+        .filter(|f| f.kind == FactKind::Date)
+        .count();
+    assert!(
+        dates > 1000,
+        "the sidebars give {dates} dates: too few to block"
+    );
+    let docs: Vec<EventDoc<'_>> = texts
+        .iter()
+        .zip(&facts)
+        .enumerate()
+        .map(|(i, (t, f))| EventDoc {
+            index: i as u32,
+            text: t,
+            source: None,
+            facts: f,
+            published: ctx.published,
+        })
+        .collect();
+    let ev = Comparator::new(CompareConfig::default())
+        .unwrap()
+        .compare(&docs);
+    let text_of =
+        |m: &concord::compare::Mention| texts[m.doc as usize][m.span.start..m.span.end].to_string();
+    for said in [
+        "About 60 firefighters",
+        "$2.5 million",
+        "Saturday",
+        "five hours",
+    ] {
+        let fact = ev
+            .facts
+            .iter()
+            .find(|f| {
+                f.values
+                    .iter()
+                    .any(|v| v.mentions.iter().any(|m| text_of(m) == said))
+            })
+            .unwrap_or_else(|| panic!("{said:?} is not in the report"));
+        assert_eq!(fact.status, Status::Agree, "{said:?}: {fact:#?}");
+        assert_eq!(fact.values.len(), 1, "{said:?}");
+        assert_eq!(fact.values[0].docs.len(), 12, "{said:?}: {fact:#?}");
+    }
+}

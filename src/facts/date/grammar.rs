@@ -321,7 +321,8 @@ impl<'a> P<'a> {
                 .is_some_and(|t| t.kind == Kind::Word && t.space_before())
             && !words::is_calendar_word(self.w(end))
     }
-    /// A sentence starts at token `i` (first token, after . ! ? or a line break).
+    /// A sentence starts at token `i` (first token, after . ! ? : a line
+    /// break, or an opening quotation mark, straight or curly).
     pub(crate) fn sentence_start(&self, i: usize) -> bool {
         i == 0
             || matches!(self.t.get(i), Some(t) if t.line_before())
@@ -329,6 +330,8 @@ impl<'a> P<'a> {
             || self.p(i - 1, "!")
             || self.p(i - 1, "?")
             || self.p(i - 1, "\"")
+            || self.p(i - 1, "“")
+            || self.p(i - 1, "‘")
             || self.p(i - 1, ":")
     }
     /// A number token that is a whole number on its own: not part of

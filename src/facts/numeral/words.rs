@@ -48,6 +48,16 @@ impl<'a> Numerals<'a> {
     /// proper fraction makes a mixed number. Without a numerator the phrase
     /// is an ordinal ("twenty-fifth"), not a fraction.
     pub(super) fn word_fraction(&self, i: usize) -> Option<Numeral> {
+        // "a two-thirds majority", "a three-fifths vote": the article is
+        // the noun's; the fraction starts at the cardinal after it
+        if matches!(self.word(i), Some("a" | "an"))
+            && self
+                .word(i + 1)
+                .and_then(small_cardinal)
+                .is_some_and(|v| v > 0)
+        {
+            return None;
+        }
         // the run of cardinal words (with "and" and dashes) and the ordinal
         let mut items: Vec<(&str, bool)> = Vec::new();
         let mut bound = false;
@@ -514,6 +524,25 @@ impl<'a> Numerals<'a> {
                 break;
             }
             if w == "and" && !matches!(last, Last::None) && scales.is_empty() {
+                // hyphen-bound, as a compound adjective: "a
+                // two-and-a-half-year inquiry", "one-and-a-quarter-mile"
+                if self.tok(j).is_some_and(|t| t.glued())
+                    && self.tok(j + 1).is_some_and(|t| t.dash() && t.glued())
+                    && matches!(self.word(j + 2), Some("a" | "an"))
+                    && self.tok(j + 3).is_some_and(|t| t.dash() && t.glued())
+                    && self.glued(j + 4)
+                {
+                    let part = match self.word(j + 4) {
+                        Some("half") => Some(fraction(1, 2)?),
+                        Some("quarter") => Some(fraction(1, 4)?),
+                        _ => None,
+                    };
+                    if let Some(v) = part {
+                        group = group.checked_add(v)?;
+                        j += 5;
+                        break;
+                    }
+                }
                 // "one and a half", "two and three quarters"
                 if let Some(f) = self.fraction_words(j + 1) {
                     if f.value < Decimal::from_int(1) && f.mult.is_none() {
@@ -530,6 +559,11 @@ impl<'a> Numerals<'a> {
                 break;
             }
             break;
+        }
+        // a hyphen skipped before a word that is no number ("one-off",
+        // "two-way") is not the numeral's
+        if j > start_j && self.tok(j - 1).is_some_and(|t| t.dash()) {
+            j -= 1;
         }
         if j == start_j && lead.is_none() {
             return None;

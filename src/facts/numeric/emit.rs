@@ -108,7 +108,13 @@ impl<'a> Cx<'a> {
                     k += 1;
                 }
                 let Some(b) = self.side(k, false) else { break };
-                let Suffix::Time(u2) = b.suffix else { break };
+                // "2h 30m": after hours, a glued "m" is minutes, not metres
+                let after_hours = parts.last().is_some_and(|p| p.1 == "hour");
+                let u2 = match &b.suffix {
+                    Suffix::Time(u2) => *u2,
+                    Suffix::Unit(m) if m == "m" && after_hours && self.glued(b.num.end) => "minute",
+                    _ => break,
+                };
                 if u2 == "business_day" || unit == "business_day" {
                     break;
                 }

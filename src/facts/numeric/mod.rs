@@ -244,6 +244,8 @@ fn takes_quantity(w: &str) -> bool {
     matches!(
         w,
         "for"
+            | "by"
+            | "over"
             | "than"
             | "about"
             | "around"
@@ -393,6 +395,17 @@ impl<'a> Cx<'a> {
             q
         };
         if matches!(a.suffix, Suffix::None) && a.num.weak && q.is_none() {
+            return Some((Vec::new(), a.end));
+        }
+        // a number word hyphen-bound to a word that is no unit: a compound
+        // adjective ("a one-off payment", "a two-way street", "one-sided"),
+        // no figure of the story
+        if matches!(a.suffix, Suffix::None)
+            && a.num.words
+            && self.tok(a.end).is_some_and(|t| t.dash() && t.glued())
+            && self.glued(a.end + 1)
+            && self.word(a.end + 1).is_some()
+        {
             return Some((Vec::new(), a.end));
         }
         // a range: "$5-10 million", "10 to 15 km", "5 million to 7 million"

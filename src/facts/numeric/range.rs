@@ -99,6 +99,14 @@ impl<'a> Cx<'a> {
         if !connector {
             return None;
         }
+        // "rose $12 to $2,010": a change, then the level it reached
+        if !between
+            && self.low(t) == "to"
+            && a.start > 0
+            && self.word(a.start - 1).is_some_and(is_change_word)
+        {
+            return None;
+        }
         let mut j = k + 1;
         // "8- to 16-meter"
         if t.dash() && self.word(j) == Some("to") {

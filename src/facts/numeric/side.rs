@@ -78,6 +78,21 @@ impl<'a> Cx<'a> {
         }
         match t.kind {
             Kind::Sym => {
+                // "$US2.3 billion", "$A500,000": the sign, then the
+                // country's letters in capitals, as Australian and New
+                // Zealand papers write a dollar that is not their own.
+                if t.sym('$') {
+                    if let Some(w) = self.tok(k + 1).filter(|w| {
+                        w.kind == Kind::Word
+                            && w.glued()
+                            && self.raw(w).chars().all(|c| c.is_ascii_uppercase())
+                            && self.tok(k + 2).is_some_and(|n| n.kind == Kind::Num)
+                    }) {
+                        if let Some(cur) = dollar_prefix(self.low(w)) {
+                            return Some((Some(cur), k + 2));
+                        }
+                    }
+                }
                 let c = self.symbol_currency(t.ch)?;
                 Some((c, k + 1))
             }

@@ -188,12 +188,28 @@ impl<'a> Cx<'a> {
         let t = self.tok(k)?;
         // an amount as an adjective: "a 10-dollar ticket", "a
         // half-million-dollar home" (the noun singular, hyphen-bound)
+        // "a 10-cent rise", "a 50-pence coin" (a minor unit, singular)
         if t.dash() && self.glued(k) && self.glued(k + 1) {
             let w = self.word(k + 1)?;
-            if currency_noun(w).is_some() && !w.ends_with('s') && w != "rs" {
+            let minor = matches!(w, "cent" | "penny" | "pence");
+            if minor || currency_noun(w).is_some() && !w.ends_with('s') && w != "rs" {
                 return self.money_suffix(n, k + 1);
             }
             return None;
+        }
+        // "1,5 Mio. EUR", "2,3 Mrd. Euro": a dotted multiplier, then the
+        // currency
+        if t.sym('.')
+            && self.glued(k)
+            && n.mult.is_some()
+            && self.tok(n.end - 1).is_some_and(|m| m.kind == Kind::Word)
+            && self
+                .tok(k + 1)
+                .is_some_and(|w| w.kind == Kind::Word && w.space_before())
+        {
+            return self
+                .money_suffix(n, k + 1)
+                .filter(|(s, _)| matches!(s, Suffix::Money { minor: None, .. }));
         }
         if t.kind == Kind::Sym {
             let c = self.symbol_currency(t.ch)?;
@@ -319,8 +335,13 @@ impl<'a> Cx<'a> {
             "nickel" | "nickels" => (Decimal::new(5, 2)?, Some(self.locale.dollar())),
             "dime" | "dimes" => (Decimal::new(1, 1)?, Some(self.locale.dollar())),
             "grand" => {
-                // "10 grand" but not "a grand jury"
-                if self.word(k + 1).is_some() {
+                // "10 grand", "10 grand in cash", but not "a grand
+                // jury" or "10 Grand Slam titles": the word after it, if
+                // any, is a function word (a noun makes "grand" its
+                // adjective)
+                if self.word(k + 1).is_some_and(|w| !is_function_word(w))
+                    || self.raw(self.tok(k)?) != "grand"
+                {
                     return None;
                 }
                 (d(1000), self.locale.grand())

@@ -4,6 +4,7 @@
 use super::super::grammar::*;
 use super::super::holidays::{generic_holiday, HRule, HOLIDAYS};
 use super::{Rule, Starts};
+use crate::lex::words;
 use crate::lex::Kind;
 
 impl P<'_> {
@@ -54,7 +55,7 @@ impl P<'_> {
         if first == "may" && !self.cap(i) {
             return None;
         }
-        if self.in_proper_name(i, end) {
+        if self.in_proper_name(i, end) || self.holiday_modifies_noun(i, end) {
             return None;
         }
         let mut y = None;
@@ -97,6 +98,95 @@ impl P<'_> {
             rel: rel || y.is_none() && !matches!(HOLIDAYS[h].1, HRule::Fixed(..)),
             mode: Mode::Plain,
         })
+    }
+}
+
+impl P<'_> {
+    /// A holiday's name used as a modifier of the noun after it, inside a
+    /// noun phrase: "the office Christmas party", "the 2013 Christmas
+    /// Special", "an Easter egg hunt". The thing named is no day (the
+    /// party need not fall on December 25), unless the noun is a part or
+    /// a meal of the day ("Christmas morning", "Thanksgiving dinner") or a
+    /// period around it ("the Easter holidays"). `i` starts the name,
+    /// `end` is the token after it (and its year).
+    fn holiday_modifies_noun(&self, i: usize, end: usize) -> bool {
+        // a name that says "Day" or "Eve" names the day even as a modifier
+        // ("the Independence Day fireworks"); the feasts that are also
+        // seasons (Christmas, Easter, Hanukkah) are the ones read so
+        if (i..end).any(|k| matches!(self.w(k), "day" | "eve" | "night")) {
+            return false;
+        }
+        let next = self.w(end);
+        let on_the_day = matches!(
+            next,
+            "day"
+                | "eve"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "dinner"
+                | "lunch"
+                | "breakfast"
+                | "feast"
+                | "service"
+                | "services"
+                | "mass"
+                | "holiday"
+                | "holidays"
+                | "season"
+                | "period"
+                | "break"
+                | "week"
+                | "weekend"
+                | "recess"
+                | "vacation"
+                | "time"
+        );
+        if next.is_empty()
+            || on_the_day
+            || !self.t.get(end).is_some_and(|t| t.space_before())
+            || words::is_function_word(next)
+            || words::is_calendar_word(next)
+            || next.ends_with("ed")
+            || next.ends_with("ly")
+        {
+            return false;
+        }
+        // inside a noun phrase: a determiner, a possessive or a noun
+        // before it ("the", "their office", "a 2013"), not a preposition
+        // or the start of a sentence
+        let mut b = i;
+        while b > 0 && self.t.get(b - 1).is_some_and(|t| t.kind == Kind::Num) {
+            b -= 1;
+        }
+        if b == 0 || self.sentence_start(b) {
+            return false;
+        }
+        let before = self.w(b - 1);
+        !before.is_empty()
+            && !matches!(
+                before,
+                "on" | "at"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "before"
+                    | "after"
+                    | "since"
+                    | "over"
+                    | "during"
+                    | "through"
+                    | "from"
+                    | "to"
+                    | "for"
+                    | "in"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "and"
+                    | "or"
+            )
     }
 }
 

@@ -306,13 +306,32 @@ impl P<'_> {
             see(self.w(k));
         }
         let mut money = false;
+        let mut tally = false;
         let mut k = e;
         while k < self.t.len() && k - e < 20 && !self.breaks(k) {
             see(self.w(k));
             money |= self.p(k, "%") || self.p(k, "$");
+            tally |= self.score_tally(k);
             k += 1;
         }
-        (sports, accounts || money)
+        (sports || tally, accounts || money)
+    }
+
+    /// A game's score at token `k`: two small whole numbers joined by a
+    /// glued dash ("20-13", "3-1").
+    fn score_tally(&self, k: usize) -> bool {
+        let small = |j: usize| {
+            self.t.get(j).is_some_and(|t| {
+                t.kind == Kind::Num
+                    && (1..=3).contains(&(t.end - t.start))
+                    && self.t.low_of(t).bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        small(k)
+            && self.t.get(k + 1).is_some_and(|t| t.dash() && t.glued())
+            && self.t.get(k + 2).is_some_and(|t| t.glued())
+            && small(k + 2)
+            && !self.t.get(k + 3).is_some_and(|t| t.glued() && t.dash())
     }
 
     /// Whether "year-ago" or "year-earlier" is written from token `j`.
