@@ -83,6 +83,13 @@ pub struct PersonKey {
     /// Where the document names this actor first: in its headline or
     /// opening words, its lead, or only further down ([`Prominence`]).
     pub prominence: Prominence,
+    /// The document names this person with an official's title ("Sgt.
+    /// Nadine Okoro", "Coroner Vic Santangelo", "police spokesman ..."):
+    /// the source a report quotes, the same for every incident of a town,
+    /// not who the event is about ([`official_title_before`]). Never set
+    /// for a person named in the headline or opening words (an officer
+    /// who is the victim).
+    pub official: bool,
 }
 
 /// How prominently a document names an actor: what a reader meets first
@@ -611,7 +618,8 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     };
     let mut person_counts: HashMap<ActorKey, ActorCount> = HashMap::new();
     let mut org_counts: HashMap<String, ActorCount> = HashMap::new();
-    for (k, &(_, f)) in all.iter().enumerate() {
+    let mut officials: Vec<String> = Vec::new();
+    for (k, &(source, f)) in all.iter().enumerate() {
         let FactValue::Text(name) = &f.value else {
             continue;
         };
@@ -635,6 +643,11 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                 };
                 let value = format!("{initial} {surname}");
                 add(feature_hash("per", &value), 1);
+                if official_title_before(source, f.span.start)
+                    && !officials.iter().any(|o| o == surname)
+                {
+                    officials.push(surname.to_string());
+                }
                 let c = person_counts
                     .entry((initial, surname.to_string()))
                     .or_insert((0, Prominence::Body));
@@ -652,6 +665,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let mut persons: Vec<(ActorKey, ActorCount)> = person_counts.into_iter().collect();
     persons.sort_by(|a, b| a.0.cmp(&b.0));
     fold_surname_mentions(&mut persons);
+    count_surname_words(title, text, doc.furniture, (opening, lead), &mut persons);
     persons.extend(org_counts.into_iter().map(|(k, n)| ((ORG, k), n)));
     persons.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0.cmp(&b.0)));
     // The most named actors, and every actor of the headline and lead
@@ -668,6 +682,9 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                 } else {
                     feature_hash("per", &format!("{initial} {surname}"))
                 },
+                official: initial != ORG
+                    && prominence != Prominence::Headline
+                    && officials.contains(&surname),
                 initial,
                 surname: surname.into_boxed_str(),
                 mentions,
@@ -956,6 +973,117 @@ fn fold_surname_mentions(persons: &mut [(ActorKey, ActorCount)]) {
             persons[j].1 = (n.saturating_add(bare), p.max(seen));
         }
     }
+}
+
+/// Counts each person named in full by the capitalised words of their
+/// surname in the headline and the text (outside page furniture), when no
+/// other person of the document has that surname: news style names a
+/// person in full once, then by surname ("The 23-year-old Bush will miss
+/// ..."), and the name finder reads a bare surname as a name only in some
+/// sentences. A person's count becomes the larger of the two; where the
+/// surname first appears raises the prominence (the headline names
+/// "Bush", the text "Reggie Bush"). `persons` is sorted by key. Linear in
+/// the text.
+fn count_surname_words(
+    title: &str,
+    text: &str,
+    furniture: &[(usize, usize)],
+    (opening, lead): (usize, usize),
+    persons: &mut [(ActorKey, ActorCount)],
+) {
+    let mut index: HashMap<&str, Option<usize>> = HashMap::new();
+    for (i, ((initial, surname), _)) in persons.iter().enumerate() {
+        if *initial == ' ' || *initial == ORG || surname.chars().count() < 3 {
+            continue;
+        }
+        index
+            .entry(surname.as_str())
+            .and_modify(|e| *e = None)
+            .or_insert(Some(i));
+    }
+    if index.values().all(Option::is_none) {
+        return;
+    }
+    let mut found: Vec<(u32, Prominence)> = vec![(0, Prominence::Body); persons.len()];
+    let mut scan = |s: &str, in_title: bool| {
+        let mut at = 0;
+        for w in s.split(|c: char| !c.is_alphanumeric()) {
+            let start = at;
+            at += w.len() + 1;
+            if !w.chars().next().is_some_and(char::is_uppercase)
+                || (!in_title && inside(furniture, start, start + w.len()))
+            {
+                continue;
+            }
+            let key = canonical_key(w);
+            let Some(Some(i)) = index.get(key.as_str()) else {
+                continue;
+            };
+            let prominence = if in_title || start < opening {
+                Prominence::Headline
+            } else if start < lead {
+                Prominence::Lead
+            } else {
+                Prominence::Body
+            };
+            if let Some(f) = found.get_mut(*i) {
+                *f = (f.0.saturating_add(1), f.1.max(prominence));
+            }
+        }
+    };
+    scan(title, true);
+    scan(text, false);
+    for (p, (n, prominence)) in persons.iter_mut().zip(found) {
+        if n > p.1 .0 {
+            p.1 = (n, p.1 .1.max(prominence));
+        }
+    }
+}
+
+/// Titles of the officials news reports quote on an incident (police,
+/// sheriff's office, fire service, coroner, spokespeople), in lower case,
+/// abbreviations without their point, sorted for binary search.
+const OFFICIAL_TITLES: &[&str] = &[
+    "capt",
+    "captain",
+    "chief",
+    "commander",
+    "commissioner",
+    "constable",
+    "coroner",
+    "cpl",
+    "deputy",
+    "det",
+    "detective",
+    "examiner",
+    "inspector",
+    "investigator",
+    "lieutenant",
+    "lt",
+    "marshal",
+    "officer",
+    "sergeant",
+    "sgt",
+    "sheriff",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "superintendent",
+    "trooper",
+];
+
+/// Whether the word right before byte `start` of `text` is an official's
+/// title ([`OFFICIAL_TITLES`]): "Sgt. Nadine Okoro", "Police Chief Ron
+/// Tolliver", "Coroner Vic Santangelo".
+pub fn official_title_before(text: &str, start: usize) -> bool {
+    let before = tail(text, start, 32);
+    let trimmed = before.trim_end_matches([' ', '.']);
+    if trimmed.len() == before.len() || !trimmed.ends_with(char::is_alphabetic) {
+        return false;
+    }
+    alpha_words(trimmed)
+        .next_back()
+        .is_some_and(|w| OFFICIAL_TITLES.binary_search(&w.as_str()).is_ok())
 }
 
 /// Weekday names, for [`past_reading`].
@@ -1483,6 +1611,49 @@ mod tests {
         );
         // Only below the lead.
         assert_eq!(prominence("lindqvist").map(|p| p.0), Some(Prominence::Body));
+    }
+
+    #[test]
+    fn officials_are_told_by_their_title() {
+        let mut t = OFFICIAL_TITLES.to_vec();
+        t.sort_unstable();
+        assert_eq!(t, OFFICIAL_TITLES);
+        let text = "Sgt. Ana Ruiz said. Fire Chief Tom Berg came. Coroner Lee Moss \
+                    and Mayor Dana Cole spoke; the chief, Ray Hill, did not.";
+        let at = |name: &str| text.find(name).unwrap_or(0);
+        assert!(official_title_before(text, at("Ana Ruiz")));
+        assert!(official_title_before(text, at("Tom Berg")));
+        assert!(official_title_before(text, at("Lee Moss")));
+        assert!(!official_title_before(text, at("Dana Cole")));
+        assert!(!official_title_before(text, at("Ray Hill")));
+        assert!(!official_title_before(text, 0));
+    }
+
+    #[test]
+    fn a_person_named_in_full_once_counts_every_later_surname() {
+        // The headline names the keeper in full, the text only by surname,
+        // in sentences where a bare capitalised word is not read as a name.
+        let f = titled(
+            "Harbour City put goalkeeper Tomas Okafor on the injured list",
+            "The 29-year-old Okafor will sit out the last three matches. \
+             Okafor hurt his wrist in training on Tuesday, the club said, and \
+             the team signed a reserve to take his place. Okafor had started \
+             every match since March. Coach Ruth Hale called it a blow.",
+        );
+        let okafor = f
+            .persons
+            .iter()
+            .find(|p| &*p.surname == "okafor" && p.initial == 't')
+            .map(|p| (p.mentions, p.prominence));
+        assert_eq!(okafor, Some((4, Prominence::Headline)));
+        // Two people of one surname: a bare surname is neither's.
+        let g = titled(
+            "Brothers Karl Weiss and Otto Weiss open a bakery",
+            "Weiss said the oven came from Bavaria. Weiss baked the first loaf.",
+        );
+        for p in g.persons.iter().filter(|p| &*p.surname == "weiss") {
+            assert!(p.mentions <= 2, "{p:?}");
+        }
     }
 
     fn has(f: &RawFeatures, kind: &str, value: &str) -> bool {

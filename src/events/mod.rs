@@ -12,7 +12,9 @@
 //!
 //! 1. [`features`]: per document, content words, canonical names, dates and
 //!    figures as typed features ([`features::RawFeatures`]), its actors
-//!    (people and organisations), a time anchor (publication date, else
+//!    (people and organisations; a person named in full once is counted
+//!    at every later capitalised surname, and one named after an
+//!    official's title is marked as a quoted official), a time anchor (publication date, else
 //!    the latest date the article states) and its [`frame`] (places,
 //!    dateline town, streets, ages). Words and facts inside page furniture
 //!    are left out. Linear, parallel.
@@ -38,7 +40,8 @@
 //!    are about are apart, they were published half a year apart and
 //!    neither names a day of the other's ([`score::seasons_apart`]), they
 //!    are set in different towns or streets, or the ages they give differ,
-//!    and no main person is shared) makes the
+//!    and no main person is shared, a police spokesperson or coroner
+//!    quoted on both not counting) makes the
 //!    pair -1 and a cannot-link. Where a report is set is read from its
 //!    headline, dateline and lead ([`frame::lead_end`]), not from every
 //!    place its body names. Figures that change as a story develops

@@ -30,7 +30,10 @@
 //!   as often as its own, the pair is evidence *against* one event: it
 //!   loses [`ACTOR_CONFLICT_PENALTY`] (the similarity may go below 0), so
 //!   that an average over two clusters' pairs weighs it against their
-//!   shared topic words (two actresses checking into rehab).
+//!   shared topic words (two actresses checking into rehab). A document
+//!   whose strongest words hold the other's principal's surname, though
+//!   its name finder found no such person, is not taken to name them in
+//!   passing ([`named_as_word`]).
 //!
 //! - **Different principal actors** ([`principal_conflict`]): twin events
 //!   (two players of one team put on injured reserve two seasons apart,
@@ -194,12 +197,12 @@ pub fn principal(v: &DocVector) -> Option<&PersonKey> {
 }
 
 /// How often `v` names `p`, as a share of how often it names its own
-/// most-named person (0 when it never names `p`).
+/// most-named person (0 when it never names `p`). When the name finder
+/// found no such person in `v` but `v` has the surname among its strongest
+/// words ([`named_as_word`]), how often is unknown: it counts as
+/// [`UNKNOWN_SALIENCE`], never as a side character.
 fn salience(v: &DocVector, p: &PersonKey) -> f64 {
     let top = v.persons.first().map_or(0, |x| x.mentions);
-    if top == 0 {
-        return 0.0;
-    }
     let n = v
         .persons
         .iter()
@@ -207,7 +210,27 @@ fn salience(v: &DocVector, p: &PersonKey) -> f64 {
         .map(|x| x.mentions)
         .max()
         .unwrap_or(0);
+    if n == 0 && named_as_word(v, p) {
+        return UNKNOWN_SALIENCE;
+    }
+    if top == 0 {
+        return 0.0;
+    }
     f64::from(n) / f64::from(top)
+}
+
+/// The [`salience`] of a person a document names only in words the name
+/// finder did not read as a name: the least that is not a side character
+/// ([`actor_conflict`] needs less than half).
+pub const UNKNOWN_SALIENCE: f64 = 0.5;
+
+/// Whether `v`'s strongest words include the surname of the person `p`
+/// (not an organisation): the name finder reads a name only in some
+/// sentences ("nominated Regina Benjamin, 52, as ..."), and a report
+/// whose people it missed still names them.
+pub fn named_as_word(v: &DocVector, p: &PersonKey) -> bool {
+    use super::features::{feature_hash, stem_plural};
+    p.initial != ORG && weight(&v.terms, feature_hash("w", stem_plural(&p.surname))).is_some()
 }
 
 /// Whether the two documents are about different protagonists: each has a
@@ -504,13 +527,19 @@ pub fn cast_conflict(a: &DocVector, b: &DocVector) -> bool {
 pub const MAIN_PEOPLE: usize = 2;
 
 /// Whether one of the [`MAIN_PEOPLE`] most named people of either
-/// document is named in the other (spelling variants match).
+/// document is named in the other (spelling variants match). An official
+/// a report quotes by title and does not name in its headline
+/// ([`PersonKey::official`]: the sergeant or chief of a town's police,
+/// the coroner) is not one of them: the same spokesperson is quoted on
+/// every incident of a town, and two shootings on two streets are not one
+/// event because the same chief speaks of both.
 pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
     fn people(x: &DocVector) -> impl Iterator<Item = &PersonKey> {
         x.persons.iter().filter(|p| p.initial != ORG)
     }
     let main_in = |x: &DocVector, y: &DocVector| {
         people(x)
+            .filter(|p| !p.official)
             .take(MAIN_PEOPLE)
             .any(|p| people(y).any(|q| same_person(p, q)))
     };
@@ -546,6 +575,7 @@ mod tests {
             surname: surname.into(),
             mentions: 1,
             prominence: Prominence::Body,
+            official: false,
         };
         let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
         a.persons = vec![person(20, 'm', "gaddafi")].into_boxed_slice();
@@ -569,6 +599,7 @@ mod tests {
             surname: surname.into(),
             mentions,
             prominence: Prominence::Body,
+            official: false,
         };
         let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
         a.persons = vec![person(20, 'r', "bush", 9), person(21, 'p', "thomas", 3)].into();
@@ -593,6 +624,56 @@ mod tests {
     }
 
     #[test]
+    fn a_spokesperson_quoted_on_two_incidents_ties_neither() {
+        let person = |feature, surname: &str, official| PersonKey {
+            feature,
+            initial: 'r',
+            surname: surname.into(),
+            mentions: 2,
+            prominence: Prominence::Lead,
+            official,
+        };
+        // Two shootings a chief speaks of: only the chief in common.
+        let mut a = vec_of(&[(10, 1.0)]);
+        a.persons = vec![person(30, "tolland", true)].into();
+        let mut b = vec_of(&[(10, 1.0)]);
+        b.persons = vec![person(30, "tolland", true), person(31, "marsh", false)].into();
+        assert!(!share_main_person(&a, &b));
+        // The same person named as who the report is about: shared.
+        a.persons = vec![person(30, "tolland", false)].into();
+        assert!(share_main_person(&a, &b));
+    }
+
+    #[test]
+    fn a_principal_the_name_finder_missed_is_no_side_character() {
+        use super::super::features::feature_hash;
+        let person = |feature, initial, surname: &str, mentions| PersonKey {
+            feature,
+            initial,
+            surname: surname.into(),
+            mentions,
+            prominence: Prominence::Body,
+            official: false,
+        };
+        // A report on a nominee, and one told around the president who
+        // nominated her, whose name finder did not read her name.
+        let nominee = feature_hash("w", "okonjo");
+        let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
+        a.persons = vec![person(20, 'a', "okonjo", 5)].into();
+        let mut b = vec_of(&[(10, 0.6), (21, 0.8)]);
+        b.persons = vec![person(21, 'p', "lindgren", 4)].into();
+        assert!(actor_conflict(&a, &b));
+        let mut terms = vec![(10, 0.6), (21, 0.7), (nominee, 0.3)];
+        terms.sort_by_key(|t| t.0);
+        b.terms = terms.into();
+        assert!(named_as_word(&b, &a.persons[0]));
+        assert!(!actor_conflict(&a, &b));
+        // An organisation is matched by its key only, never as a word.
+        let org = person(22, ORG, "okonjo", 5);
+        assert!(!named_as_word(&b, &org));
+    }
+
+    #[test]
     fn different_headline_principals_conflict() {
         let person = |feature, surname: &str, mentions, prominence| PersonKey {
             feature,
@@ -600,6 +681,7 @@ mod tests {
             surname: surname.into(),
             mentions,
             prominence,
+            official: false,
         };
         use Prominence::{Body, Headline, Lead};
         // Two players of one team put on injured reserve: each report is
