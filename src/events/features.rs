@@ -1073,7 +1073,7 @@ const OFFICIAL_TITLES: &[&str] = &[
 ];
 
 /// Whether the word right before byte `start` of `text` is an official's
-/// title ([`OFFICIAL_TITLES`]): "Sgt. Nadine Okoro", "Police Chief Ron
+/// title (`OFFICIAL_TITLES`): "Sgt. Nadine Okoro", "Police Chief Ron
 /// Tolliver", "Coroner Vic Santangelo".
 pub fn official_title_before(text: &str, start: usize) -> bool {
     let before = tail(text, start, 32);

@@ -219,7 +219,7 @@ fn salience(v: &DocVector, p: &PersonKey) -> f64 {
     f64::from(n) / f64::from(top)
 }
 
-/// The [`salience`] of a person a document names only in words the name
+/// The `salience` of a person a document names only in words the name
 /// finder did not read as a name: the least that is not a side character
 /// ([`actor_conflict`] needs less than half).
 pub const UNKNOWN_SALIENCE: f64 = 0.5;
