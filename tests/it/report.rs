@@ -900,20 +900,7 @@ fn a_copy_with_one_figure_changed_is_one_conflict() {
 /// still be found and agreed on by every report.
 #[test]
 fn article_facts_agree_beside_a_long_dated_sidebar() {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    const MONTHS: [&str; 12] = concord::lex::words::MONTH_NAMES;
     const TOPICS: [&str; 9] = [
         "Library reopens after flood repairs",
         "Teachers approve new contract",
