@@ -79,11 +79,7 @@ pub(crate) fn partners(ms: &[M<'_>], members: &[usize]) -> Partners {
     let mut add_block =
         |block: &mut Vec<u32>, order: &dyn Fn(u32) -> (String, String, DocIndex)| {
             if block.len() <= BLOCK_MAX {
-                for (a, &x) in block.iter().enumerate() {
-                    for &y in &block[a + 1..] {
-                        pairs.push((x.min(y), x.max(y)));
-                    }
-                }
+                all_pairs(block, &mut pairs);
             } else {
                 block.sort_by_cached_key(|&x| (order(x), x));
                 for (a, &x) in block.iter().enumerate() {
@@ -122,14 +118,8 @@ pub(crate) fn partners(ms: &[M<'_>], members: &[usize]) -> Partners {
             by_word.entry(w.as_str()).or_default().push(x as u32);
         }
     }
-    for block in by_word.values() {
-        if block.len() <= BLOCK_MAX {
-            for (a, &x) in block.iter().enumerate() {
-                for &y in &block[a + 1..] {
-                    pairs.push((x.min(y), x.max(y)));
-                }
-            }
-        }
+    for block in by_word.values().filter(|b| b.len() <= BLOCK_MAX) {
+        all_pairs(block, &mut pairs);
     }
     pairs.sort_unstable();
     pairs.dedup();
@@ -146,6 +136,15 @@ pub(crate) fn partners(ms: &[M<'_>], members: &[usize]) -> Partners {
     Partners {
         n,
         lists: Some(lists),
+    }
+}
+
+/// Every pair of `block`, smaller position first.
+fn all_pairs(block: &[u32], pairs: &mut Vec<(u32, u32)>) {
+    for (a, &x) in block.iter().enumerate() {
+        for &y in &block[a + 1..] {
+            pairs.push((x.min(y), x.max(y)));
+        }
     }
 }
 

@@ -558,6 +558,18 @@ mod tests {
         }
     }
 
+    /// A person named `mentions` times in the body of a report.
+    fn person(feature: u64, initial: char, surname: &str, mentions: u32) -> PersonKey {
+        PersonKey {
+            feature,
+            initial,
+            surname: surname.into(),
+            mentions,
+            prominence: Prominence::Body,
+            official: false,
+        }
+    }
+
     #[test]
     fn cosine_of_sparse_vectors() {
         let a = [(1, 0.6), (2, 0.8)];
@@ -593,14 +605,6 @@ mod tests {
 
     #[test]
     fn different_protagonists_conflict() {
-        let person = |feature, initial, surname: &str, mentions| PersonKey {
-            feature,
-            initial,
-            surname: surname.into(),
-            mentions,
-            prominence: Prominence::Body,
-            official: false,
-        };
         let mut a = vec_of(&[(10, 0.6), (20, 0.8)]);
         a.persons = vec![person(20, 'r', "bush", 9), person(21, 'p', "thomas", 3)].into();
         let mut b = vec_of(&[(10, 0.6), (21, 0.8)]);
@@ -647,14 +651,6 @@ mod tests {
     #[test]
     fn a_principal_the_name_finder_missed_is_no_side_character() {
         use super::super::features::feature_hash;
-        let person = |feature, initial, surname: &str, mentions| PersonKey {
-            feature,
-            initial,
-            surname: surname.into(),
-            mentions,
-            prominence: Prominence::Body,
-            official: false,
-        };
         // A report on a nominee, and one told around the president who
         // nominated her, whose name finder did not read her name.
         let nominee = feature_hash("w", "okonjo");
