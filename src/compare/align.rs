@@ -149,6 +149,21 @@ struct Tie {
     similarity: f64,
 }
 
+/// Members of a group of one value that the agreement phase checks against
+/// another group before joining them. A group gathers the mentions of one
+/// claim, a few dozen in the largest real events; a page that repeats one
+/// figure thousands of times would make the check quadratic in its size. Past
+/// this many members a group is represented by the first ones it gathered
+/// (its strongest links come first), which bounds a join to
+/// `MAX_CLASH_MEMBERS²` checks; it only applies to groups no real report
+/// comes near, and only ever makes an agreement broader, never a conflict.
+const MAX_CLASH_MEMBERS: usize = 256;
+
+/// The members of a group that a clash check reads (see [`MAX_CLASH_MEMBERS`]).
+fn clash_sample(members: &[usize]) -> &[usize] {
+    &members[..members.len().min(MAX_CLASH_MEMBERS)]
+}
+
 /// Largest ratio between two reporters' figures for one quantity in
 /// sentences that are not near-identical: tolls and estimates are revised
 /// and rounded, but a figure several times another ("19 seasons", "four
@@ -1036,8 +1051,8 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         if ri == rj || clashing.contains(&(ri, rj)) {
             continue;
         }
-        let clash = members[ri].iter().any(|&x| {
-            members[rj].iter().any(|&y| {
+        let clash = clash_sample(&members[ri]).iter().any(|&x| {
+            clash_sample(&members[rj]).iter().any(|&y| {
                 let r = rel(x, y);
                 r != Relation::Same || apart(&ms[x], &ms[y], r).is_some() || partner_clash(x, y)
             })
