@@ -3,6 +3,7 @@
 
 use super::super::grammar::*;
 use super::super::holidays::{generic_holiday, HRule, HOLIDAYS};
+use super::super::resolve::Mode;
 use super::{Rule, Starts};
 use crate::lex::words;
 use crate::lex::Kind;
@@ -58,6 +59,11 @@ impl P<'_> {
         if self.in_proper_name(i, end) || self.holiday_modifies_noun(i, end) {
             return None;
         }
+        // "Easter Sunday, April 8, 2012", "Christmas Day (Dec. 25, 2010)":
+        // a full date in apposition says which one; it is the value.
+        if let Some(m) = self.appositive_date(end) {
+            return Some(m);
+        }
         let mut y = None;
         let mut rel = false;
         if let Some((yy, ye)) = self.year_after(end) {
@@ -102,6 +108,38 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// A full date (year, month and day) written in apposition after a
+    /// holiday's name at `k`: after a comma, a dash or in parentheses. The
+    /// match runs from the holiday to the end of the date (and its closing
+    /// parenthesis) with the date's value.
+    fn appositive_date(&self, k: usize) -> Option<M> {
+        let open = self.p(k, "(");
+        if !(open || self.p(k, ",") || self.p(k, "-")) {
+            return None;
+        }
+        let j = k + 1;
+        let f = better(
+            better(self.numeric(j), self.day_first(j, MAX_DEPTH)),
+            self.month_first(j),
+        )?;
+        let Cal::Ymd { y, m, d, wd } = f.cal else {
+            return None;
+        };
+        let mut end = f.end;
+        if open {
+            if !self.p(end, ")") {
+                return None;
+            }
+            end += 1;
+        }
+        Some(M {
+            end,
+            cal: Cal::Ymd { y, m, d, wd },
+            rel: f.rel,
+            mode: Mode::Plain,
+        })
+    }
+
     /// A holiday's name used as a modifier of the noun after it, inside a
     /// noun phrase: "the office Christmas party", "the 2013 Christmas
     /// Special", "an Easter egg hunt". The thing named is no day (the
@@ -228,6 +266,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "2024-08-31/2024-09-02",
         ),
         ("Families met on [Thanksgiving 2014].", "-", "2014-11-27"),
+        (
+            "The shop was robbed on [Easter Sunday, April 8, 2012], police said.",
+            "2013-09-26",
+            "2012-04-08",
+        ),
+        (
+            "Crews worked through [Christmas Day (Dec. 25, 2010)] to clear it.",
+            "2011-03-01",
+            "2010-12-25",
+        ),
         (
             "Churches were full at [Easter], the bishop said.",
             "2024-05-10",
