@@ -475,6 +475,14 @@ fn clause_names(fa: &Frame, fb: &Frame) -> Vec<String> {
     shared_names(x, y)
 }
 
+/// Whether two sentences are about one subject: a name of one clause or
+/// sentence subject ([`Frame::sentence_subject`]) is a name of the other's.
+fn same_subject(fa: &Frame, fb: &Frame) -> bool {
+    let who =
+        |f: &Frame| -> Vec<String> { f.names.iter().chain(&f.sentence_subject).cloned().collect() };
+    !shared_names(&who(fa), &who(fb)).is_empty()
+}
+
 /// Largest ratio between two figures that a hedge or a rounding can tell
 /// apart in one claim told with two verbs ("handed down 54 charges",
 /// "faced more than 50 charges").
@@ -501,8 +509,19 @@ fn hedged_same_count(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         (Some(x), Some(y)) => x.max(y) / x.min(y) <= HEDGE_RATIO,
         _ => false,
     };
+    // Two verbs of two known classes ("marched", "were arrested") count
+    // two different things, however alike the rest.
+    let two_classes = match (&fa.predicate, &fb.predicate) {
+        (Some(x), Some(y)) => {
+            lemma::is_class_word(&x.base)
+                && lemma::is_class_word(&y.base)
+                && !lemma::same_predicate(&x.base, &y.base)
+        }
+        _ => false,
+    };
     rel == Relation::Compatible
         && figure
+        && !two_classes
         && same_phrase
         && close
         && !a.background()
@@ -535,8 +554,9 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
         kind,
         FactKind::Date | FactKind::Number | FactKind::Ordinal | FactKind::Percent | FactKind::Score
     );
-    // The subject: shared names or of-complement.
-    let subject = !t.names.is_empty() || t.of;
+    // The subject: shared names of the clauses or of who the sentences
+    // are about, or a shared of-complement.
+    let subject = !t.names.is_empty() || t.of || same_subject(fa, fb);
     let background = a.background() || b.background();
     let no_predicates = fa.predicate.is_none() && fb.predicate.is_none();
     let enough = if rel == Relation::Same {
