@@ -179,11 +179,14 @@ pub struct Frame {
     /// The typed ones among [`Frame::subject_names`].
     pub subject_typed: Vec<(FactKind, String)>,
     /// Who the sentence is about: the names before its first verb, or for
-    /// a personal pronoun there or before the figure ("He went on …",
-    /// "before he broke cover, admitting …") the person the document names
-    /// most. Evidence that two clauses are said of one subject, never a
+    /// a personal pronoun before the figure ("He went on …", "before he
+    /// broke cover, admitting …") the person the document names most (its
+    /// [`Frame::pronoun_person`]). Evidence that two clauses are said of one subject, never a
     /// reason to keep them apart.
     pub sentence_subject: Vec<String>,
+    /// The person a personal pronoun before the figure stands for ("before
+    /// *he* broke cover, admitting …"): the document's protagonist.
+    pub pronoun_person: Option<String>,
     /// Content words of the sentence (base forms) with weights: clause
     /// words near the figure weigh most. Sorted by word.
     pub words: Vec<(String, f64)>,
@@ -673,7 +676,13 @@ pub fn build(
             }
         }
     }
-    let sentence_subject = sentence_subject(text, toks, facts, doc, (s, e), (a, b));
+    let pronoun_person = toks[s..a]
+        .iter()
+        .any(|t| PERSONAL.contains(&t.norm.as_str()))
+        .then(|| doc.protagonist.clone().or_else(|| doc.repeated.clone()))
+        .flatten();
+    let sentence_subject = sentence_subject(text, toks, facts, doc, (s, e), (a, b))
+        .unwrap_or_else(|| pronoun_person.iter().cloned().collect());
     let anchors: Vec<usize> = doc
         .dates
         .overlapping(facts, clause.start, clause.end)
@@ -872,6 +881,7 @@ pub fn build(
         subject_names,
         subject_typed,
         sentence_subject,
+        pronoun_person,
         words: merged,
         anchors,
         clause,
@@ -976,10 +986,9 @@ fn borrowed_head(toks: &[Token], cl_a: usize, a: usize) -> Option<usize> {
 /// Personal pronouns that stand for a person as a subject.
 const PERSONAL: &[&str] = &["he", "she"];
 
-/// See [`Frame::sentence_subject`]: the names before the first verb of the
-/// sentence `[s, e)` (when the figure `[a, b)` is not among them), else the
-/// document's protagonist (or the proper noun it repeats most, see
-/// [`repeated_proper`]) for a personal pronoun before the figure.
+/// The names before the first verb of the sentence `[s, e)`, when the
+/// figure `[a, b)` is not among them and there are some (see
+/// [`Frame::sentence_subject`]).
 fn sentence_subject(
     text: &str,
     toks: &[Token],
@@ -987,21 +996,13 @@ fn sentence_subject(
     doc: &DocContext,
     (s, e): (usize, usize),
     (a, b): (usize, usize),
-) -> Vec<String> {
+) -> Option<Vec<String>> {
     let first_verb = (s..e).find(|&k| toks[k].tag.is_verb()).unwrap_or(s);
-    if first_verb <= a {
-        let (names, _) = names_in(text, toks, facts, doc, (s, first_verb), (a, b));
-        if !names.is_empty() {
-            return names;
-        }
+    if first_verb > a {
+        return None;
     }
-    let pronoun = toks[s..a]
-        .iter()
-        .any(|t| PERSONAL.contains(&t.norm.as_str()));
-    match (doc.protagonist.as_ref().or(doc.repeated.as_ref()), pronoun) {
-        (Some(p), true) => vec![p.clone()],
-        _ => Vec::new(),
-    }
+    let (names, _) = names_in(text, toks, facts, doc, (s, first_verb), (a, b));
+    (!names.is_empty()).then_some(names)
 }
 
 fn empty_frame(span: Span, metadata: bool) -> Frame {
@@ -1029,6 +1030,7 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         subject_names: Vec::new(),
         subject_typed: Vec::new(),
         sentence_subject: Vec::new(),
+        pronoun_person: None,
         words: Vec::new(),
         anchors: Vec::new(),
         clause: span,
