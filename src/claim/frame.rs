@@ -622,7 +622,7 @@ pub fn build(
     // ("the package includes …") is not its predicate.
     let own_predicate = !(fact.kind == FactKind::Money && np.head.is_some());
     let predicate = own_predicate
-        .then(|| predicate(toks, cl_a, cl_b, a, np.end.max(b), fact.kind))
+        .then(|| predicate(toks, doc, cl_a, cl_b, a, np.end.max(b), fact.kind))
         .flatten()
         .or_else(|| {
             if !own_predicate {
@@ -632,7 +632,7 @@ pub fn build(
                 .find(|&k| matches!(toks[k].tag.name(), ":" | "(" | ")" | "\"" | "``" | "''"))
                 .unwrap_or(e);
             (cl_a == a || toks[cl_a..a].iter().all(|t| !t.tag.is_verb()))
-                .then(|| predicate(toks, cl_b, strong, cl_b, cl_b, fact.kind))
+                .then(|| predicate(toks, doc, cl_b, strong, cl_b, cl_b, fact.kind))
                 .flatten()
         });
     // A date of a happening named by a noun ("a release likely for late
@@ -1624,6 +1624,7 @@ fn money_phrase(
 /// first for a figure after its verb, right for a figure before it.
 fn predicate(
     toks: &[Token],
+    doc: &DocContext,
     cl_a: usize,
     cl_b: usize,
     a: usize,
@@ -1644,7 +1645,7 @@ fn predicate(
         let predicative = matches!(t.tag.name(), "VBN" | "VBD")
             || (t.tag.is_adjective() && lemma::predicate_class(&t.norm) != t.norm.as_str());
         if predicative && (verb_ok(t) || t.tag.is_adjective()) && kind != FactKind::Date {
-            return Some(content_verb(toks, phrase_end, cl_b));
+            return Some(content_verb(toks, doc, phrase_end, cl_b));
         }
     }
     let left = (cl_a..a).rev().find(|&k| verb_ok(&toks[k]));
@@ -1671,14 +1672,14 @@ fn predicate(
         }
         (l, r) => l.or(r),
     };
-    chosen.map(|k| content_verb(toks, k, cl_b))
+    chosen.map(|k| content_verb(toks, doc, k, cl_b))
 }
 
 /// The verb that says what happens, for the verb at `k`: the infinitive
 /// after a scheduling verb or a lead verb with its particle, else `k`.
-fn content_verb(toks: &[Token], k: usize, cl_b: usize) -> usize {
+fn content_verb(toks: &[Token], doc: &DocContext, k: usize, cl_b: usize) -> usize {
     scheduled_verb(toks, k, cl_b)
-        .or_else(|| light_verb(toks, k, cl_b))
+        .or_else(|| light_verb(toks, doc, k, cl_b))
         .unwrap_or(k)
 }
 
@@ -1696,15 +1697,19 @@ const LEAD_REACH: usize = 8;
 
 /// The verb of the infinitive a lead verb at `k` leads into (see
 /// [`LEAD_VERBS`]), within the clause: the verb must have a particle, or
-/// the infinitive follow it at once ("returned to host").
-fn light_verb(toks: &[Token], k: usize, cl_b: usize) -> Option<usize> {
+/// the infinitive follow it at once, past a date ("returned to host",
+/// "will return next year to host").
+fn light_verb(toks: &[Token], doc: &DocContext, k: usize, cl_b: usize) -> Option<usize> {
     if !LEAD_VERBS.contains(&lemma::verb(&toks[k].norm).as_str()) {
         return None;
     }
+    // A date between the verb and what follows it ("returns next year to
+    // host") is not in the way.
+    let past_date = (k + 1..cl_b).find(|&j| !doc.in_date(j)).unwrap_or(cl_b);
     let particle = toks
-        .get(k + 1)
+        .get(past_date)
         .is_some_and(|t| PARTICLES.contains(&t.norm.as_str()));
-    let reach = if particle { LEAD_REACH } else { 2 };
+    let reach = (past_date - k) + if particle { LEAD_REACH } else { 1 };
     let to = (k + 1..cl_b.min(k + 1 + reach))
         .take_while(|&j| !toks[j].tag.is_verb() || toks[j].tag.name() == "TO")
         .find(|&j| toks[j].tag.name() == "TO" || toks[j].norm == "to")?;
