@@ -1709,7 +1709,7 @@ fn light_verb(toks: &[Token], doc: &DocContext, k: usize, cl_b: usize) -> Option
     let particle = toks
         .get(past_date)
         .is_some_and(|t| PARTICLES.contains(&t.norm.as_str()));
-    let reach = (past_date - k) + if particle { LEAD_REACH } else { 1 };
+    let reach = past_date.saturating_sub(k) + if particle { LEAD_REACH } else { 1 };
     let to = (k + 1..cl_b.min(k + 1 + reach))
         .take_while(|&j| !toks[j].tag.is_verb() || toks[j].tag.name() == "TO")
         .find(|&j| toks[j].tag.name() == "TO" || toks[j].norm == "to")?;
