@@ -178,6 +178,15 @@ pub struct Frame {
     pub subject_names: Vec<String>,
     /// The typed ones among [`Frame::subject_names`].
     pub subject_typed: Vec<(FactKind, String)>,
+    /// Who the sentence is about: the names before its first verb, or for
+    /// a personal pronoun before the figure ("He went on …", "before he
+    /// broke cover, admitting …") the person the document names most (its
+    /// [`Frame::pronoun_person`]). Evidence that two clauses are said of one subject, never a
+    /// reason to keep them apart.
+    pub sentence_subject: Vec<String>,
+    /// The person a personal pronoun before the figure stands for ("before
+    /// *he* broke cover, admitting …"): the document's protagonist.
+    pub pronoun_person: Option<String>,
     /// Content words of the sentence (base forms) with weights: clause
     /// words near the figure weigh most. Sorted by word.
     pub words: Vec<(String, f64)>,
@@ -477,6 +486,8 @@ pub struct DocContext {
     names: Vec<(FactKind, String)>,
     /// See [`protagonist`].
     protagonist: Option<String>,
+    /// See [`repeated_proper`].
+    repeated: Option<String>,
     /// Every fact, by span.
     pub(crate) all: SpanIndex,
     /// The date facts, by span.
@@ -492,6 +503,16 @@ impl DocContext {
     pub fn new(tokens: &Tokens, facts: &[Fact]) -> DocContext {
         let n = tokens.toks.len();
         let (mut in_date, mut in_figure) = (vec![false; n], vec![false; n]);
+        let mut in_place_or_org = vec![false; n];
+        for f in facts
+            .iter()
+            .filter(|f| matches!(f.kind, FactKind::Place | FactKind::Org))
+        {
+            let (a, b) = tokens.range_of(f.span);
+            for flag in in_place_or_org.iter_mut().take(b.min(n)).skip(a) {
+                *flag = true;
+            }
+        }
         for f in facts.iter().filter(|f| !is_name_or_quote(f.kind)) {
             let (a, b) = tokens.range_of(f.span);
             for k in a..b.min(n) {
@@ -508,11 +529,13 @@ impl DocContext {
             .map(|f| (f.kind, name_key(f)))
             .filter(|(_, k)| !k.is_empty())
             .collect();
+        let repeated = repeated_proper(tokens, &in_place_or_org, &in_figure);
         DocContext {
             in_date,
             in_figure,
             names,
             protagonist: protagonist(facts),
+            repeated,
             all: SpanIndex::new(facts, |_| true),
             dates: SpanIndex::new(facts, |f| f.kind == FactKind::Date),
             figures: SpanIndex::new(facts, |f| !is_name_or_quote(f.kind)),
@@ -599,7 +622,7 @@ pub fn build(
     // ("the package includes …") is not its predicate.
     let own_predicate = !(fact.kind == FactKind::Money && np.head.is_some());
     let predicate = own_predicate
-        .then(|| predicate(toks, cl_a, cl_b, a, np.end.max(b), fact.kind))
+        .then(|| predicate(toks, doc, cl_a, cl_b, a, np.end.max(b), fact.kind))
         .flatten()
         .or_else(|| {
             if !own_predicate {
@@ -609,9 +632,23 @@ pub fn build(
                 .find(|&k| matches!(toks[k].tag.name(), ":" | "(" | ")" | "\"" | "``" | "''"))
                 .unwrap_or(e);
             (cl_a == a || toks[cl_a..a].iter().all(|t| !t.tag.is_verb()))
-                .then(|| predicate(toks, cl_b, strong, cl_b, cl_b, fact.kind))
+                .then(|| predicate(toks, doc, cl_b, strong, cl_b, cl_b, fact.kind))
                 .flatten()
         });
+    // A date of a happening named by a noun ("a release likely for late
+    // 2009", "a late 2009 release date") is said of that noun, not of the
+    // clause's verb.
+    let predicate = if fact.kind == FactKind::Date {
+        nominal_predicate(toks, doc, (cl_a, cl_b), (a, b), predicate.is_some()).or(predicate)
+    } else {
+        predicate
+    };
+    // A date after the noun of a happening and its phrases, in a clause
+    // with no verb of its own ("went on a shooting rampage at a courthouse
+    // in 2005"): the noun is what it dates.
+    let borrowed = (fact.kind == FactKind::Date && np.head.is_none() && predicate.is_none())
+        .then(|| borrowed_head(toks, cl_a, a))
+        .flatten();
     // Names and other dates in the clause.
     let clause = Span::new(toks[cl_a].span.start, toks[cl_b.max(cl_a + 1) - 1].span.end);
     let (names, typed) = names_in(text, toks, facts, doc, (cl_a, cl_b), (a, b));
@@ -639,6 +676,13 @@ pub fn build(
             }
         }
     }
+    let pronoun_person = toks[s..a]
+        .iter()
+        .any(|t| PERSONAL.contains(&t.norm.as_str()))
+        .then(|| doc.protagonist.clone().or_else(|| doc.repeated.clone()))
+        .flatten();
+    let sentence_subject = sentence_subject(text, toks, facts, doc, (s, e), (a, b))
+        .unwrap_or_else(|| pronoun_person.iter().cloned().collect());
     let anchors: Vec<usize> = doc
         .dates
         .overlapping(facts, clause.start, clause.end)
@@ -649,6 +693,7 @@ pub fn build(
                 && f.span.start >= clause.start
                 && f.span.end <= clause.end
                 && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
+                && !alternative_dates(toks, tokens.range_of(f.span), (a, b))
                 && {
                     // Near enough to be said of the figure: within a few
                     // words of it.
@@ -780,7 +825,7 @@ pub fn build(
         }
         f
     };
-    let phrase = match (np.phrase_from, np.head) {
+    let phrase = match (np.phrase_from, np.head.or(borrowed)) {
         (Some(f), Some(h)) if f <= h => phrase_text(skip_front(f, h), h + 1),
         (_, Some(h)) => phrase_text(h, h + 1),
         _ => String::new(),
@@ -789,12 +834,17 @@ pub fn build(
     // date, or a possessive after it, makes the date part of the noun
     // phrase; "in 2012 prosecutors said" does not.
     let dates_head = fact.kind == FactKind::Date
-        && np.head.is_some_and(|h| {
+        && np.head.or(borrowed).is_some_and(|h| {
             let w = toks[h].norm.as_str();
             crate::lex::words::unit(w).is_none() && !PERIOD_NOUNS.contains(&lemma::noun(w).as_str())
         })
         && (a > s && matches!(toks[a - 1].tag.name(), "DT" | "PRP$")
-            || toks.get(b).is_some_and(|t| t.tag.name() == "POS"));
+            || toks.get(b).is_some_and(|t| t.tag.name() == "POS")
+            || borrowed.is_some());
+    // A date that premodifies its noun dates that noun; the clause's other
+    // dates ("convicted *last month* in the May 2019 rampage") date its
+    // verb, not the happening.
+    let anchors = if dates_head { Vec::new() } else { anchors };
     Some(Frame {
         time_frame: time_frame(toks, s, e, (cl_a, cl_b)),
         dates_head,
@@ -803,7 +853,7 @@ pub fn build(
         } else {
             Role::Statement
         },
-        head: np.head.map(|h| FrameWord {
+        head: np.head.or(borrowed).map(|h| FrameWord {
             base: lemma::noun(&toks[h].norm),
             text: phrase_text(h, h + 1),
         }),
@@ -830,11 +880,129 @@ pub fn build(
         typed_names: typed,
         subject_names,
         subject_typed,
+        sentence_subject,
+        pronoun_person,
         words: merged,
         anchors,
         clause,
         phrase,
     })
+}
+
+/// Whether two dates at tokens `x` and `y` are alternatives of one time
+/// ("late 2009 *or* early 2010"): one claim hedged, not a second time.
+fn alternative_dates(toks: &[Token], x: (usize, usize), y: (usize, usize)) -> bool {
+    let (lo, hi) = if x.1 <= y.0 { (x.1, y.0) } else { (y.1, x.0) };
+    hi == lo + 1 && toks.get(lo).is_some_and(|t| t.norm == "or")
+}
+
+/// Prepositions that attach a date to the noun before them ("its release
+/// *for* late 2009", "the closure *in* December").
+const DATE_PREPOSITIONS: &[&str] = &["in", "on", "for", "during", "by", "of", "until"];
+
+/// The noun of a happening a date at tokens `[a, b)` is said of, in the
+/// clause `[cl_a, cl_b)`: a noun of a predicate class right before the
+/// date's preposition ("a *release* likely for late 2009", "his *death* in
+/// 2005"), or among the nouns the date premodifies ("a late 2009 or early
+/// 2010 *release* date").
+fn nominal_predicate(
+    toks: &[Token],
+    doc: &DocContext,
+    (cl_a, cl_b): (usize, usize),
+    (a, b): (usize, usize),
+    verbal: bool,
+) -> Option<usize> {
+    let class_noun = |k: usize| {
+        let t = &toks[k];
+        t.tag.is_noun()
+            && !t.tag.is_proper()
+            && !t.has_digit
+            && lemma::is_class_word(&lemma::noun(&t.norm))
+    };
+    // Left: NOUN (adjective or adverb){0,2} PREPOSITION (determiner)? DATE,
+    // the noun qualified ("a release *likely* for late 2009") or the clause
+    // without a verb of its own; the object of a verb ("admitted the
+    // payments on Tuesday") leaves the date to the verb.
+    let mut k = a;
+    while k > cl_a && matches!(toks[k - 1].tag.name(), "DT" | "PRP$") {
+        k -= 1;
+    }
+    if k > cl_a && DATE_PREPOSITIONS.contains(&toks[k - 1].norm.as_str()) {
+        k -= 1;
+        let mut skipped = 0;
+        while k > cl_a
+            && skipped < 2
+            && (toks[k - 1].tag.is_adjective() || toks[k - 1].tag.is_adverb())
+        {
+            k -= 1;
+            skipped += 1;
+        }
+        if k > cl_a && class_noun(k - 1) && (skipped > 0 || !verbal) {
+            return Some(k - 1);
+        }
+    }
+    // Right: the nouns the date (and a date joined to it by "or", "and",
+    // "to") premodifies.
+    let mut k = b;
+    while k < cl_b && (doc.in_date(k) || matches!(toks[k].norm.as_str(), "or" | "and" | "to")) {
+        k += 1;
+    }
+    let start = k;
+    while k < cl_b && toks[k].tag.is_noun() && !doc.in_date(k) && k - start < 3 {
+        k += 1;
+    }
+    (start..k).find(|&j| class_noun(j))
+}
+
+/// For a date at token `a` in a clause from `cl_a` with no content verb:
+/// the noun of the phrase after the clause's last verb before the date
+/// ("went on a shooting *rampage* at a courthouse in 2005", "was on *trial*
+/// in 2005"), the happening the date is of.
+fn borrowed_head(toks: &[Token], cl_a: usize, a: usize) -> Option<usize> {
+    let verb = (cl_a..a).rev().find(|&k| toks[k].tag.is_verb())?;
+    let mut k = verb + 1;
+    while k < a && matches!(toks[k].tag.name(), "IN" | "RP" | "DT" | "PRP$") {
+        k += 1;
+    }
+    let start = k;
+    while k < a && is_np_word(&toks[k]) && !toks[k].has_digit {
+        k += 1;
+    }
+    // The phrase must lead to the date through prepositional phrases only.
+    let tail_ok = toks[k..a]
+        .iter()
+        .all(|t| is_np_word(t) || matches!(t.tag.name(), "IN" | "DT" | "PRP$" | "POS"));
+    (start..k)
+        .rev()
+        .find(|&j| {
+            let t = &toks[j];
+            t.tag.is_noun()
+                && !t.tag.is_proper()
+                && !LIGHT_NOUNS.contains(&lemma::noun(&t.norm).as_str())
+        })
+        .filter(|_| tail_ok)
+}
+
+/// Personal pronouns that stand for a person as a subject.
+const PERSONAL: &[&str] = &["he", "she"];
+
+/// The names before the first verb of the sentence `[s, e)`, when the
+/// figure `[a, b)` is not among them and there are some (see
+/// [`Frame::sentence_subject`]).
+fn sentence_subject(
+    text: &str,
+    toks: &[Token],
+    facts: &[Fact],
+    doc: &DocContext,
+    (s, e): (usize, usize),
+    (a, b): (usize, usize),
+) -> Option<Vec<String>> {
+    let first_verb = (s..e).find(|&k| toks[k].tag.is_verb()).unwrap_or(s);
+    if first_verb > a {
+        return None;
+    }
+    let (names, _) = names_in(text, toks, facts, doc, (s, first_verb), (a, b));
+    (!names.is_empty()).then_some(names)
 }
 
 fn empty_frame(span: Span, metadata: bool) -> Frame {
@@ -861,6 +1029,8 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         typed_names: Vec::new(),
         subject_names: Vec::new(),
         subject_typed: Vec::new(),
+        sentence_subject: Vec::new(),
+        pronoun_person: None,
         words: Vec::new(),
         anchors: Vec::new(),
         clause: span,
@@ -975,6 +1145,39 @@ fn protagonist(facts: &[Fact]) -> Option<String> {
     }
     let best = counts.iter().map(|c| c.1).max()?;
     counts.into_iter().find(|c| c.1 == best).map(|c| c.2)
+}
+
+/// A document that names no person in full may still be about one it
+/// calls by surname ("Nichols was on trial …", "Nichols faced …"): the
+/// proper noun it writes most often (at least twice), outside places,
+/// organisations and figures (ties: the first written), as a name key.
+fn repeated_proper(
+    tokens: &Tokens,
+    in_place_or_org: &[bool],
+    in_figure: &[bool],
+) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for (k, t) in tokens.toks.iter().enumerate() {
+        let candidate = t.tag.is_proper()
+            && t.capitalized
+            && !t.has_digit
+            && t.norm.chars().count() > 2
+            && in_place_or_org.get(k) != Some(&true)
+            && in_figure.get(k) != Some(&true);
+        if !candidate {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == t.norm) {
+            Some(c) => c.1 += 1,
+            None => counts.push((t.norm.clone(), 1)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max().filter(|&m| m >= 2)?;
+    counts
+        .into_iter()
+        .find(|c| c.1 == best)
+        .map(|c| names::canonical_key(&c.0))
+        .filter(|k| !k.is_empty())
 }
 
 /// The names in tokens `[lo, hi)` outside the fact's tokens `skip` and
@@ -1421,6 +1624,7 @@ fn money_phrase(
 /// first for a figure after its verb, right for a figure before it.
 fn predicate(
     toks: &[Token],
+    doc: &DocContext,
     cl_a: usize,
     cl_b: usize,
     a: usize,
@@ -1441,15 +1645,20 @@ fn predicate(
         let predicative = matches!(t.tag.name(), "VBN" | "VBD")
             || (t.tag.is_adjective() && lemma::predicate_class(&t.norm) != t.norm.as_str());
         if predicative && (verb_ok(t) || t.tag.is_adjective()) && kind != FactKind::Date {
-            return Some(phrase_end);
+            return Some(content_verb(toks, doc, phrase_end, cl_b));
         }
     }
     let left = (cl_a..a).rev().find(|&k| verb_ok(&toks[k]));
     let right = (phrase_end..cl_b).find(|&k| verb_ok(&toks[k]));
     // An infinitive after the figure opens a purpose or complement clause
     // ("voted on Tuesday to confirm him"): the left verb governs.
+    // So does the left verb when a comma parts the figure from the right
+    // one: a trailing attribution ("will host the show next year, the
+    // academy announced").
     let right = right.filter(|&r| {
-        left.is_none() || !(r > 0 && toks[r - 1].tag.name() == "TO" && toks[r].tag.name() == "VB")
+        left.is_none()
+            || !(r > 0 && toks[r - 1].tag.name() == "TO" && toks[r].tag.name() == "VB"
+                || toks[phrase_end..r].iter().any(|t| t.tag.name() == ","))
     });
     let chosen = match (left, right) {
         (Some(l), Some(r)) => {
@@ -1463,7 +1672,62 @@ fn predicate(
         }
         (l, r) => l.or(r),
     };
-    chosen.map(|k| scheduled_verb(toks, k, cl_b).unwrap_or(k))
+    chosen.map(|k| content_verb(toks, doc, k, cl_b))
+}
+
+/// The verb that says what happens, for the verb at `k`: the infinitive
+/// after a scheduling verb or a lead verb with its particle, else `k`.
+fn content_verb(toks: &[Token], doc: &DocContext, k: usize, cl_b: usize) -> usize {
+    scheduled_verb(toks, k, cl_b)
+        .or_else(|| light_verb(toks, doc, k, cl_b))
+        .unwrap_or(k)
+}
+
+/// Verbs that, with a particle, lead into the act a to-infinitive names
+/// ("*set off* from the vigil to march", "*stepped forward* in 2005 to
+/// acknowledge", "*came back* to win"): that verb is the predicate.
+const LEAD_VERBS: &[&str] = &["set", "step", "move", "turn", "head", "return", "stand"];
+
+/// Particles after a [`LEAD_VERBS`] verb.
+const PARTICLES: &[&str] = &["off", "forward", "out", "up", "back", "on", "down"];
+
+/// Words a to-infinitive may lie from a lead verb (its particle and a short
+/// phrase: "set off from the vigil site to march").
+const LEAD_REACH: usize = 8;
+
+/// The verb of the infinitive a lead verb at `k` leads into (see
+/// [`LEAD_VERBS`]), within the clause: the verb must have a particle, or
+/// the infinitive follow it at once, past a date ("returned to host",
+/// "will return next year to host").
+fn light_verb(toks: &[Token], doc: &DocContext, k: usize, cl_b: usize) -> Option<usize> {
+    if !LEAD_VERBS.contains(&lemma::verb(&toks[k].norm).as_str()) {
+        return None;
+    }
+    // A date between the verb and what follows it ("returns next year to
+    // host") is not in the way.
+    let past_date = (k + 1..cl_b).find(|&j| !doc.in_date(j)).unwrap_or(cl_b);
+    let particle = toks
+        .get(past_date)
+        .is_some_and(|t| PARTICLES.contains(&t.norm.as_str()));
+    let reach = past_date.saturating_sub(k) + if particle { LEAD_REACH } else { 1 };
+    let to = (k + 1..cl_b.min(k + 1 + reach))
+        .take_while(|&j| !toks[j].tag.is_verb() || toks[j].tag.name() == "TO")
+        .find(|&j| toks[j].tag.name() == "TO" || toks[j].norm == "to")?;
+    infinitive_verb(toks, to, cl_b)
+}
+
+/// The content verb of the infinitive after "to" at `to` ("to open", "to
+/// be released"): a word the tagger read as an adjective or a noun right
+/// after "to" is still a verb when it is a verb form ("to open").
+fn infinitive_verb(toks: &[Token], to: usize, cl_b: usize) -> Option<usize> {
+    let verbish = |j: usize| {
+        toks[j].tag.is_verb()
+            || (j == to + 1 && !toks[j].has_digit && lemma::is_verb_form(&toks[j].norm))
+    };
+    (to + 1..cl_b.min(to + 4))
+        .take_while(|&j| verbish(j) || toks[j].tag.name() == "RB")
+        .filter(|&j| verbish(j) && !AUXILIARIES.contains(&lemma::verb(&toks[j].norm).as_str()))
+        .last()
 }
 
 /// Verbs that put a happening on a schedule ("is expected to open", "is
@@ -1480,10 +1744,5 @@ fn scheduled_verb(toks: &[Token], k: usize, cl_b: usize) -> Option<usize> {
         return None;
     }
     let to = (k + 1..cl_b.min(k + 3)).find(|&j| toks[j].tag.name() == "TO")?;
-    (to + 1..cl_b.min(to + 4))
-        .take_while(|&j| toks[j].tag.is_verb() || toks[j].tag.name() == "RB")
-        .filter(|&j| {
-            toks[j].tag.is_verb() && !AUXILIARIES.contains(&lemma::verb(&toks[j].norm).as_str())
-        })
-        .last()
+    infinitive_verb(toks, to, cl_b)
 }

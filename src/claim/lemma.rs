@@ -44,11 +44,29 @@ pub fn verb(w: &str) -> String {
     ] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if stem.chars().count() >= 3 {
-                return format!("{stem}{keep}");
+                return format!("{}{keep}", undouble(stem, suffix));
             }
         }
     }
     w.to_string()
+}
+
+/// A stem whose final consonant was doubled before "-ed" or "-ing"
+/// ("tabbed" → "tab", "slotted" → "slot"), undoubled; other stems as they
+/// are ("fill" of "filled", "press" of "pressed" keep theirs).
+fn undouble<'a>(stem: &'a str, suffix: &str) -> &'a str {
+    let b = stem.as_bytes();
+    let n = b.len();
+    let doubled = matches!(suffix, "ed" | "ing")
+        && n >= 3
+        && b[n - 1] == b[n - 2]
+        && b[n - 1].is_ascii_lowercase()
+        && !b"aeiouylsfz".contains(&b[n - 1]);
+    if doubled {
+        &stem[..n - 1]
+    } else {
+        stem
+    }
 }
 
 /// Whether `w` is a known verb form.
@@ -146,6 +164,17 @@ const PREDICATE_CLASSES: &[(&str, &[&str])] = &[
         &["release", "open", "premiere", "debut", "launch", "opening"],
     ),
     (
+        "admit",
+        &[
+            "admit",
+            "acknowledge",
+            "confess",
+            "disclose",
+            "reveal",
+            "unmask",
+        ],
+    ),
+    (
         "announce",
         &[
             "announce", "unveil", "name", "reveal", "confirm", "pick", "choose", "select", "tap",
@@ -208,6 +237,12 @@ pub fn predicate_class(base: &str) -> &str {
         .map_or(base, |(c, _)| c)
 }
 
+/// Whether a base form belongs to some class of predicates: a verb, or a
+/// noun that names a happening one states ("release", "death", "closure").
+pub fn is_class_word(base: &str) -> bool {
+    PREDICATE_CLASSES.iter().any(|(_, ws)| ws.contains(&base))
+}
+
 /// Whether two predicate base forms can state the same thing: equal, or in
 /// one class (both classes are checked for words in two classes, such as
 /// "name": announced and hired).
@@ -233,6 +268,8 @@ mod tests {
             ("struck", "strike"),
             ("glorbed", "glorb"),
             ("hosted", "host"),
+            ("tabbed", "tab"),
+            ("glorbing", "glorb"),
         ] {
             assert_eq!(verb(f), l, "{f}");
         }
@@ -262,5 +299,8 @@ mod tests {
         assert!(!same_predicate("host", "win"));
         assert_eq!(predicate_class("wound"), "injure");
         assert_eq!(predicate_class("glorb"), "glorb");
+        assert!(same_predicate("admit", "acknowledge"));
+        assert!(same_predicate("reveal", "confess"));
+        assert!(is_class_word("opening") && !is_class_word("glorb"));
     }
 }

@@ -60,19 +60,21 @@ fn scratch() {
     }
 }
 
+/// The frame of the figure written `figure` in `text`.
+fn frame_of(text: &str, figure: &str) -> Frame {
+    let facts = extract(text, &ExtractContext::default());
+    let doc = ClaimDoc::new(text, &facts);
+    facts
+        .iter()
+        .zip(&doc.frames)
+        .find(|(f, _)| &text[f.span.start..f.span.end] == figure)
+        .and_then(|(_, fr)| fr.clone())
+        .unwrap_or_else(|| panic!("no frame for {figure:?} in {text:?}"))
+}
+
 #[test]
 fn time_frames_of_a_sentence_and_their_days() {
-    let frame_of = |text: &str, figure: &str| {
-        let facts = extract(text, &ExtractContext::default());
-        let doc = ClaimDoc::new(text, &facts);
-        facts
-            .iter()
-            .zip(&doc.frames)
-            .find(|(f, _)| &text[f.span.start..f.span.end] == figure)
-            .and_then(|(_, fr)| fr.as_ref())
-            .map(|fr| fr.time_frame)
-            .unwrap_or_else(|| panic!("no frame for {figure:?} in {text:?}"))
-    };
+    let frame_of = |text: &str, figure: &str| frame_of(text, figure).time_frame;
     let season = |back| {
         Some(TimeFrame {
             unit: PeriodUnit::Season,
@@ -145,4 +147,56 @@ fn time_frames_of_a_sentence_and_their_days() {
     );
     assert_eq!(days(PeriodUnit::Week, 1), (p - 13, p - 7));
     assert_eq!(days(PeriodUnit::Season, 0), (p - frame::SEASON_DAYS + 1, p));
+}
+
+#[test]
+fn what_names_the_happening_a_date_or_count_is_of() {
+    for (text, figure, want) in [
+        // A lead verb with its particle hands over to the act it leads into.
+        (
+            "Nearly 80 nurses set off from the clinic to march to the state house.",
+            "Nearly 80 nurses",
+            "march",
+        ),
+        (
+            "The senator stepped forward in 2019 to acknowledge the loans.",
+            "2019",
+            "acknowledge",
+        ),
+        // A trailing attribution does not take the predicate.
+        (
+            "Omar Diaz will host the gala again next year, the foundation announced.",
+            "next year",
+            "host",
+        ),
+        // A noun of a happening names what the date is of ...
+        (
+            "The sequel costs more, with a release likely for early 2026.",
+            "early 2026",
+            "release",
+        ),
+        // ... but not the object of a verb, which keeps the date.
+        (
+            "The mayor admitted the payments on Tuesday.",
+            "Tuesday",
+            "admit",
+        ),
+    ] {
+        let f = frame_of(text, figure);
+        let got = f.predicate.as_ref().map(|p| p.base.as_str());
+        assert_eq!(got, Some(want), "{text}");
+    }
+    // A verbless clause lends its noun to the date after its phrases.
+    let f = frame_of(
+        "He is the drifter who went on a crime spree across three counties in 2017.",
+        "2017",
+    );
+    assert_eq!(f.head.as_ref().map(|h| h.base.as_str()), Some("spree"));
+    assert!(f.dates_head);
+    // "A or B": the alternative is no other time of the claim.
+    let f = frame_of(
+        "The museum will reopen in late 2025 or early 2026.",
+        "late 2025",
+    );
+    assert!(f.anchors.is_empty(), "{:?}", f.anchors);
 }

@@ -490,6 +490,55 @@ fn clause_names(fa: &Frame, fb: &Frame) -> Vec<String> {
     shared_names(x, y)
 }
 
+/// Days of the longest period that dates one act: a calendar year.
+const ACT_DAYS: i64 = 366;
+
+/// Whether two date mentions each name one stretch no longer than a year,
+/// as written (not a decade, "1981-85", or "six months ago"): the time of
+/// one act, not of a career or an era.
+fn one_dated_act(a: &M<'_>, b: &M<'_>) -> bool {
+    let short = |m: &M<'_>| {
+        m.fact.qualifier.is_none() && m.days().is_some_and(|(lo, hi)| hi - lo < ACT_DAYS)
+    };
+    short(a) && short(b)
+}
+
+/// Whether two clauses tell one act of one person, in words that leave no
+/// doubt what the act is: predicates of one known class ("stepped forward
+/// to acknowledge", "admitting"; "killed", "died") and a person each
+/// sentence is about, shared. Two years of it far from the article's time
+/// are two reporters' years for one fact of a biography ("Felt revealed
+/// himself in 2005", "in 2006"), where a weaker tie would join any two
+/// years of one life.
+fn one_act_of_one_person(fa: &Frame, fb: &Frame) -> bool {
+    let classed = match (&fa.predicate, &fb.predicate) {
+        (Some(x), Some(y)) => {
+            lemma::is_class_word(&x.base)
+                && lemma::is_class_word(&y.base)
+                && lemma::same_predicate(&x.base, &y.base)
+        }
+        _ => false,
+    };
+    let person = |f: &Frame| -> Vec<String> {
+        f.typed_names
+            .iter()
+            .chain(&f.subject_typed)
+            .filter(|(k, _)| *k == FactKind::Person)
+            .map(|(_, n)| n.clone())
+            .chain(f.pronoun_person.iter().cloned())
+            .collect()
+    };
+    classed && !shared_names(&person(fa), &person(fb)).is_empty()
+}
+
+/// Whether two sentences are about one subject: a name of one clause or
+/// sentence subject ([`Frame::sentence_subject`]) is a name of the other's.
+fn same_subject(fa: &Frame, fb: &Frame) -> bool {
+    let who =
+        |f: &Frame| -> Vec<String> { f.names.iter().chain(&f.sentence_subject).cloned().collect() };
+    !shared_names(&who(fa), &who(fb)).is_empty()
+}
+
 /// Largest ratio between two figures that a hedge or a rounding can tell
 /// apart in one claim told with two verbs ("handed down 54 charges",
 /// "faced more than 50 charges").
@@ -516,8 +565,19 @@ fn hedged_same_count(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         (Some(x), Some(y)) => x.max(y) / x.min(y) <= HEDGE_RATIO,
         _ => false,
     };
+    // Two verbs of two known classes ("marched", "were arrested") count
+    // two different things, however alike the rest.
+    let two_classes = match (&fa.predicate, &fb.predicate) {
+        (Some(x), Some(y)) => {
+            lemma::is_class_word(&x.base)
+                && lemma::is_class_word(&y.base)
+                && !lemma::same_predicate(&x.base, &y.base)
+        }
+        _ => false,
+    };
     rel == Relation::Compatible
         && figure
+        && !two_classes
         && same_phrase
         && close
         && !a.background()
@@ -550,8 +610,9 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
         kind,
         FactKind::Date | FactKind::Number | FactKind::Ordinal | FactKind::Percent | FactKind::Score
     );
-    // The subject: shared names or of-complement.
-    let subject = !t.names.is_empty() || t.of;
+    // The subject: shared names of the clauses or of who the sentences
+    // are about, or a shared of-complement.
+    let subject = !t.names.is_empty() || t.of || same_subject(fa, fb);
     let background = a.background() || b.background();
     let no_predicates = fa.predicate.is_none() && fb.predicate.is_none();
     let enough = if rel == Relation::Same {
@@ -628,7 +689,8 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                             subject && t.similarity >= need
                         }
                 } else {
-                    !background && t.predicate && (subject || t.head) && t.similarity >= need
+                    (!background && t.predicate && (subject || t.head) && t.similarity >= need)
+                        || (background && one_dated_act(a, b) && one_act_of_one_person(fa, fb))
                 }
             }
             // Values within each other's hedges ("at least 70", "about
