@@ -446,7 +446,8 @@ pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 /// ([`share_main_person`]), and the days they are about are apart
 /// ([`day_conflict`](super::frame::day_conflict)) or they were published
 /// half a year apart with no day in common ([`seasons_apart`]), they are
-/// set in different towns ([`place_conflict`](super::frame::place_conflict)) or
+/// set in different towns ([`place_conflict`](super::frame::place_conflict),
+/// neither naming the other's town even in words: [`names_place`]) or
 /// streets ([`street_conflict`](super::frame::street_conflict)), or the
 /// ages they give for people differ
 /// ([`age_conflict`](super::frame::age_conflict)). Such evidence weighs
@@ -460,9 +461,20 @@ pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
     !shared
         && (day_conflict(a.when(), b.when())
             || seasons_apart(a, b)
-            || place_conflict(&a.frame, &b.frame)
+            || (place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a))
             || street_conflict(&a.frame, &b.frame)
             || age_conflict(&a.frame, &b.frame))
+}
+
+/// Whether `b` has among its words the name of `a`'s principal place
+/// ([`Frame::principal_words`](super::frame::Frame::principal_words)): a
+/// report names the town of another's dateline in words its name finder
+/// did not read as a place ("charged in the tavern shooting in Marlow", "a
+/// Marlow man"), as a follow-up from the county seat does; it is then not
+/// set somewhere else.
+pub fn names_place(a: &DocVector, b: &DocVector) -> bool {
+    let words = &a.frame.principal_words;
+    !words.is_empty() && words.iter().all(|&h| weight(&b.terms, h).is_some())
 }
 
 /// Publication dates at least this far apart, with nothing else tying
