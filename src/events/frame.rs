@@ -641,6 +641,18 @@ mod tests {
     }
 
     #[test]
+    fn the_principal_place_keeps_the_words_of_its_name() {
+        use crate::events::features::stem_plural;
+        let w = |x: &str| feature_hash("w", stem_plural(x));
+        let f = frame_of("ROCKY MOUNT, N.C. — A man was shot on Monday, police said.");
+        assert_eq!(&*f.principal_words, &[w("rocky"), w("mount")]);
+        // No principal place, no words.
+        assert!(frame_of("A man was shot on Monday.")
+            .principal_words
+            .is_empty());
+    }
+
+    #[test]
     fn ages_of_people() {
         let f = frame_of(
             "A 24-year-old man died. Police named him Darius Vance, 24, of Macon. \

@@ -789,6 +789,35 @@ mod tests {
     }
 
     #[test]
+    fn a_town_named_in_passing_words_is_no_other_place() {
+        use super::super::features::feature_hash;
+        use super::super::frame::Frame;
+        let town = |name: &str| Frame {
+            places: vec![(feature_hash("plc", name), 1)],
+            dateline: Some(feature_hash("plc", name)),
+            principal_words: vec![feature_hash("w", name)].into(),
+            ..Frame::default()
+        };
+        // The first report from Marlow; the arrest reported from the county
+        // seat, naming Marlow only in words the place finder missed.
+        let mut first = vec_of(&[(feature_hash("w", "tavern"), 1.0)]);
+        first.frame = town("marlow");
+        let mut terms = vec![
+            (feature_hash("w", "marlow"), 0.5),
+            (feature_hash("w", "tavern"), 0.8),
+        ];
+        terms.sort_by_key(|t| t.0);
+        let mut arrest = vec_of(&terms);
+        arrest.frame = town("halverson");
+        assert!(names_place(&first, &arrest) && !names_place(&arrest, &first));
+        assert!(!hard_conflict(&first, &arrest));
+        // A report from another town that never names Marlow: two places.
+        let mut other = vec_of(&[(feature_hash("w", "tavern"), 1.0)]);
+        other.frame = town("kessling");
+        assert!(hard_conflict(&first, &other));
+    }
+
+    #[test]
     fn half_a_year_apart_with_nothing_shared_is_two_events() {
         let at = |day, mentions: &[(i64, i64)]| {
             let mut v = vec_of(&[(1, 1.0)]);
