@@ -293,6 +293,14 @@ fn bcubed_f1(gold: &[String], pred: &[String]) -> f64 {
     2.0 * p * r / (p + r)
 }
 
+/// The gold event of each document of a labelled fixture.
+fn gold_events(path: &std::path::Path) -> Vec<String> {
+    crate::util::read_jsonl(path)
+        .iter()
+        .map(|l| l["event"].as_str().unwrap().to_string())
+        .collect()
+}
+
 /// A stream of similar local incidents (shootings, fires, crashes in the
 /// same towns, days apart, reported two or three times with updated tolls,
 /// follow-ups and page furniture; `tests/data/incidents`): the clusters
@@ -301,10 +309,7 @@ fn bcubed_f1(gold: &[String], pred: &[String]) -> f64 {
 #[test]
 fn similar_incidents_stay_apart() {
     let path = data("incidents/incidents.jsonl");
-    let gold: Vec<String> = crate::util::read_jsonl(&path)
-        .iter()
-        .map(|l| l["event"].as_str().unwrap().to_string())
-        .collect();
+    let gold = gold_events(&path);
     let pred = clusters_of(&[path.to_str().unwrap()]);
     let f1 = bcubed_f1(&gold, &pred);
     assert!(f1 >= 0.95, "B-cubed F1 {f1}");
@@ -325,10 +330,7 @@ fn similar_incidents_stay_apart() {
 #[test]
 fn one_event_told_by_outlets_in_different_styles() {
     let path = data("outlets/outlets.jsonl");
-    let gold: Vec<String> = crate::util::read_jsonl(&path)
-        .iter()
-        .map(|l| l["event"].as_str().unwrap().to_string())
-        .collect();
+    let gold = gold_events(&path);
     let got = clusters_of(&[path.to_str().unwrap()]);
     let want: Vec<&str> = gold[1..].iter().map(String::as_str).collect();
     assert_groups(&got[1..], &want, "outlets");
