@@ -586,6 +586,12 @@ pub const MAX_NAME_WORDS: usize = 4;
 /// ("copper", "kettle"). Canonical keys, in text order; linear in the text.
 pub fn name_phrases(text: &str, furniture: &[(usize, usize)], facts: &[&Fact]) -> Vec<String> {
     let mut out = Vec::new();
+    // The facts' spans by start, and how far the facts starting before a
+    // point reach: runs come in text order, so one pass over both tells
+    // whether a fact covers a run (linear, whatever the facts' order).
+    let mut spans: Vec<(usize, usize)> = facts.iter().map(|f| (f.span.start, f.span.end)).collect();
+    spans.sort_unstable();
+    let (mut next, mut reach) = (0, 0);
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let start = offset;
@@ -605,7 +611,11 @@ pub fn name_phrases(text: &str, furniture: &[(usize, usize)], facts: &[&Fact]) -
             if (2..=MAX_NAME_WORDS).contains(&run.len()) {
                 if let (Some(first), Some(last)) = (run.first(), run.last()) {
                     let (s, e) = (start + first.0, start + last.1);
-                    let covered = facts.iter().any(|f| f.span.start < e && s < f.span.end);
+                    while let Some(&(_, fe)) = spans.get(next).filter(|f| f.0 < e) {
+                        reach = reach.max(fe);
+                        next += 1;
+                    }
+                    let covered = reach > s;
                     let key = text.get(s..e).map(canonical_key).unwrap_or_default();
                     if !covered && !key.is_empty() {
                         out.push(key);
