@@ -18,6 +18,7 @@
 //! | content word | `w:umerov`, `w:rehab` | normalised tokens, stop words out, plural `-s` folded; headline words count twice |
 //! | person | `per:l austin` | person facts (`crate::facts::names`): first initial and surname of the canonical name, so "Lloyd J. Austin III", "Lloyd Austin" and "L. Austin" agree |
 //! | place, organisation | `plc:kyiv`, `org:pentagon` | canonical keys ([`canonical_key`]): "Kiev" is "kyiv" |
+//! | proper name the name finder missed | `org:copper kettle` | runs of capitalised words inside a sentence of prose that no fact covers ([`name_phrases`]): a venue, a business, a ship |
 //! | date | `day:2023-12-06`, `mon:2023-12`, `year:2023`, `md:12-06` | date facts (`crate::facts::date`), relative dates resolved against the publication date |
 //! | figure | `money:USD:1.75e8`, `count:49:allie`, `ord:52` | numeric facts (`crate::facts::numeric`), amounts to three significant digits |
 //!
@@ -569,6 +570,105 @@ fn add_words(
     }
 }
 
+/// Most words in a [`name_phrases`] run: longer runs of capitals are
+/// titles and headlines, not names.
+pub const MAX_NAME_WORDS: usize = 4;
+
+/// The proper names a text states that its facts do not cover: runs of two
+/// to [`MAX_NAME_WORDS`] capitalised words inside a sentence, right after a
+/// lowercase word (not the sentence's first word, which is capitalised
+/// anyway, nor a copyright line's company after its year), in lines of prose
+/// ([`in_prose`](super::frame::in_prose)) outside page furniture, that
+/// overlap no fact. The name finder reads people, places and the
+/// organisations it knows; a venue ("the Copper Kettle"), a business, a
+/// ship or a named operation is the rarest detail two reports of one
+/// incident share, and without this it counts only as common words
+/// ("copper", "kettle"). Canonical keys, in text order; linear in the text.
+pub fn name_phrases(text: &str, furniture: &[(usize, usize)], facts: &[&Fact]) -> Vec<String> {
+    let mut out = Vec::new();
+    // The facts' spans by start, and how far the facts starting before a
+    // point reach: runs come in text order, so one pass over both tells
+    // whether a fact covers a run (linear, whatever the facts' order).
+    let mut spans: Vec<(usize, usize)> = facts.iter().map(|f| (f.span.start, f.span.end)).collect();
+    spans.sort_unstable();
+    let (mut next, mut reach) = (0, 0);
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if line.trim().is_empty()
+            || !super::frame::in_prose(text, start, start)
+            || (!furniture.is_empty() && inside(furniture, start, offset))
+        {
+            continue;
+        }
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        // The word before was a lowercase word ("at the", "arrested"): a
+        // name starts only after one, not after a figure or a date
+        // ("Copyright 2017 Valley Times Media").
+        let mut after_lower = false;
+        let mut flush = |run: &mut Vec<(usize, usize)>| {
+            if (2..=MAX_NAME_WORDS).contains(&run.len()) {
+                if let (Some(first), Some(last)) = (run.first(), run.last()) {
+                    let (s, e) = (start + first.0, start + last.1);
+                    while let Some(&(_, fe)) = spans.get(next).filter(|f| f.0 < e) {
+                        reach = reach.max(fe);
+                        next += 1;
+                    }
+                    let covered = reach > s;
+                    let key = text.get(s..e).map(canonical_key).unwrap_or_default();
+                    if !covered && !key.is_empty() {
+                        out.push(key);
+                    }
+                }
+            }
+            run.clear();
+        };
+        let mut at = 0;
+        for raw in line.split(' ') {
+            let (ws, we) = (at, at + raw.len());
+            at = we + 1;
+            let lead = raw.len()
+                - raw
+                    .trim_start_matches(['"', '\'', '(', '\u{201c}', '\u{2018}'])
+                    .len();
+            let core = raw.get(lead..).unwrap_or("").trim_end();
+            let word = core.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let word = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("\u{2019}s"))
+                .unwrap_or(word);
+            let capitalised = word.chars().count() >= 2
+                && word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().all(char::is_alphabetic)
+                && !word.chars().all(char::is_uppercase);
+            let breaks = lead > 0 || word.len() < core.len();
+            // "St.", "Capt.", "Mr.": a title's abbreviation ends no
+            // sentence and starts no name.
+            let abbreviation = core.ends_with('.')
+                && word.len() + 1 == core.len()
+                && word.len() <= 4
+                && word.chars().next().is_some_and(char::is_uppercase);
+            if capitalised && (after_lower || !run.is_empty()) && lead == 0 && !abbreviation {
+                run.push((ws, ws + word.len()));
+            } else if !abbreviation {
+                flush(&mut run);
+            }
+            if breaks && !abbreviation {
+                flush(&mut run);
+            }
+            if !core.is_empty() && !abbreviation {
+                after_lower = !breaks
+                    && lead == 0
+                    && word.chars().next().is_some_and(char::is_lowercase)
+                    && word.chars().all(char::is_alphabetic);
+            }
+        }
+        flush(&mut run);
+    }
+    out
+}
+
 /// Extracts the features of one document from its text and its facts.
 pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let Scratch {
@@ -603,6 +703,10 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         .map(|f| (title, f))
         .chain(facts.iter().map(|f| (text, *f)))
         .collect();
+
+    for key in name_phrases(text, doc.furniture, &facts) {
+        add(feature_hash("org", &key), 1);
+    }
 
     let lead = super::frame::lead_end(text, doc.furniture);
     let opening = super::frame::opening_end(text, doc.furniture);
@@ -1463,6 +1567,33 @@ impl DocFreq {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_the_name_finder_missed_are_read_from_capitals() {
+        let text = "Gunfire broke out at the Harbor Light Lounge on Tuesday. \
+                    Witnesses said the Harbor Light Lounge, a bar near St. Agnes Memorial Hospital, was full.\n\
+                    More From Our Newsroom\n\
+                    Copyright 2017 Lakeside Media Group. All rights reserved.\n\
+                    Police Said Nothing More About The Case Of The Night.";
+        // Inside sentences, in prose, a title's abbreviation skipped; the
+        // first word of a sentence, a menu line, a company after a year and
+        // a run of five capitals (a title-case headline) are none.
+        assert_eq!(
+            name_phrases(text, &[], &[]),
+            [
+                "harbor light lounge",
+                "harbor light lounge",
+                "agnes memorial hospital"
+            ]
+        );
+        // A run a fact covers is the fact's.
+        let facts = crate::facts::extract(text, &crate::facts::ExtractContext::default());
+        let refs: Vec<&Fact> = facts.iter().collect();
+        let covered = name_phrases(text, &[], &refs);
+        assert!(covered.len() <= 3, "{covered:?}");
+        // Inside page furniture, nothing.
+        assert!(name_phrases(text, &[(0, text.len())], &[]).is_empty());
+    }
 
     #[test]
     fn stopwords_are_sorted_for_binary_search() {

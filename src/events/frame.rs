@@ -43,6 +43,12 @@ pub struct Frame {
     pub streets: Vec<Box<str>>,
     /// Ages given for people ("Jane Roe, 31,"), sorted, distinct.
     pub ages: Vec<u8>,
+    /// The words of the principal place's name ([`principal_place`]), as
+    /// content-word features (`w`): what [`place_conflict`]'s callers look
+    /// for among another report's words, where the name finder did not
+    /// read the town as a place ("the tavern shooting in Marlow", "a
+    /// Marlow man"). Empty when there is no principal place.
+    pub principal_words: Box<[u64]>,
     /// The report names a day of its own publication in relative words
     /// in its headline or lead ("early today", "Sunday night" in Monday's
     /// paper): it reports an event of its own days (set by the feature
@@ -235,6 +241,7 @@ fn agency_town(key: &str) -> Option<&str> {
 /// ([`lead_end`]).
 pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts: &[Fact]) -> Frame {
     let mut places: Vec<(u64, u32)> = Vec::new();
+    let mut keys: Vec<(u64, String)> = Vec::new();
     let mut lead_places: Vec<u64> = Vec::new();
     let mut streets: Vec<Box<str>> = Vec::new();
     let mut ages: Vec<u8> = Vec::new();
@@ -242,10 +249,12 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         Some(p) => p.1 = p.1.saturating_add(1),
         None => places.push((h, 1)),
     };
-    let dateline = dateline_town(text).map(|k| feature_hash("plc", &k));
-    if let Some(h) = dateline {
+    let dateline_key = dateline_town(text);
+    let dateline = dateline_key.as_deref().map(|k| feature_hash("plc", k));
+    if let (Some(h), Some(k)) = (dateline, dateline_key) {
         bump(&mut places, h);
         lead_places.push(h);
+        keys.push((h, k));
     }
     let mut last_person_end: Option<usize> = None;
     let in_title = title_facts.iter().map(|f| (title, f, true));
@@ -273,11 +282,14 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
                     }
                     None
                 } else if !org {
-                    Some(feature_hash("plc", &key))
+                    Some((feature_hash("plc", &key), key.as_str()))
                 } else {
-                    agency_town(&key).map(|town| feature_hash("plc", town))
+                    agency_town(&key).map(|town| (feature_hash("plc", town), town))
                 };
-                if let Some(h) = place {
+                if let Some((h, town)) = place {
+                    if keys.len() < MAX_FRAME_ITEMS && !keys.iter().any(|k| k.0 == h) {
+                        keys.push((h, town.to_owned()));
+                    }
                     bump(&mut places, h);
                     if in_lead && lead_places.len() < MAX_FRAME_ITEMS && !lead_places.contains(&h) {
                         lead_places.push(h);
@@ -306,15 +318,37 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     streets.sort_unstable();
     lead_places.sort_unstable();
     ages.sort_unstable();
-    Frame {
+    let mut f = Frame {
         places,
         dateline,
         lead_places,
         streets,
         ages,
+        principal_words: Box::default(),
         own_day: false,
         earlier_day: false,
+    };
+    if let Some((h, _)) = principal_place(&f) {
+        if let Some((_, key)) = keys.iter().find(|k| k.0 == h) {
+            f.principal_words = name_words(key);
+        }
     }
+    f
+}
+
+/// The content-word features of a place's canonical key, or none when a
+/// word of it is too short to be a content word (it could never be found
+/// among another report's words).
+fn name_words(key: &str) -> Box<[u64]> {
+    use super::features::stem_plural;
+    let words: Option<Vec<u64>> = key
+        .split(' ')
+        .map(|w| {
+            (w.chars().count() >= 3 && w.chars().all(char::is_alphabetic))
+                .then(|| feature_hash("w", stem_plural(w)))
+        })
+        .collect();
+    words.unwrap_or_default().into_boxed_slice()
 }
 
 /// The town of a dateline: an all-capitals name at the very start of the
@@ -604,6 +638,18 @@ mod tests {
         for t in ["A man was shot.", "US forces", "FBI said", "", "NEW"] {
             assert_eq!(dateline_town(t), None, "{t}");
         }
+    }
+
+    #[test]
+    fn the_principal_place_keeps_the_words_of_its_name() {
+        use crate::events::features::stem_plural;
+        let w = |x: &str| feature_hash("w", stem_plural(x));
+        let f = frame_of("ROCKY MOUNT, N.C. — A man was shot on Monday, police said.");
+        assert_eq!(&*f.principal_words, &[w("rocky"), w("mount")]);
+        // No principal place, no words.
+        assert!(frame_of("A man was shot on Monday.")
+            .principal_words
+            .is_empty());
     }
 
     #[test]

@@ -10,8 +10,9 @@
 //!
 //! The stage, in order:
 //!
-//! 1. [`features`]: per document, content words, canonical names, dates and
-//!    figures as typed features ([`features::RawFeatures`]), its actors
+//! 1. [`features`]: per document, content words, canonical names (and the
+//!    proper names the name finder missed, [`features::name_phrases`]),
+//!    dates and figures as typed features ([`features::RawFeatures`]), its actors
 //!    (people and organisations; a person named in full once is counted
 //!    at every later capitalised surname, and one named after an
 //!    official's title is marked as a quoted official), a time anchor (publication date, else
@@ -39,7 +40,8 @@
 //!    two incidents ([`score::hard_conflict`]: the days two dated reports
 //!    are about are apart, they were published half a year apart and
 //!    neither names a day of the other's ([`score::seasons_apart`]), they
-//!    are set in different towns or streets, or the ages they give differ,
+//!    are set in different towns (neither naming the other's, even in
+//!    words the place finder missed) or streets, or the ages they give differ,
 //!    and no main person is shared, a police spokesperson or coroner
 //!    quoted on both not counting) makes the
 //!    pair -1 and a cannot-link. Where a report is set is read from its

@@ -446,7 +446,8 @@ pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 /// ([`share_main_person`]), and the days they are about are apart
 /// ([`day_conflict`](super::frame::day_conflict)) or they were published
 /// half a year apart with no day in common ([`seasons_apart`]), they are
-/// set in different towns ([`place_conflict`](super::frame::place_conflict)) or
+/// set in different towns ([`place_conflict`](super::frame::place_conflict),
+/// neither naming the other's town even in words: [`names_place`]) or
 /// streets ([`street_conflict`](super::frame::street_conflict)), or the
 /// ages they give for people differ
 /// ([`age_conflict`](super::frame::age_conflict)). Such evidence weighs
@@ -460,9 +461,20 @@ pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
     !shared
         && (day_conflict(a.when(), b.when())
             || seasons_apart(a, b)
-            || place_conflict(&a.frame, &b.frame)
+            || (place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a))
             || street_conflict(&a.frame, &b.frame)
             || age_conflict(&a.frame, &b.frame))
+}
+
+/// Whether `b` has among its words the name of `a`'s principal place
+/// ([`Frame::principal_words`](super::frame::Frame::principal_words)): a
+/// report names the town of another's dateline in words its name finder
+/// did not read as a place ("charged in the tavern shooting in Marlow", "a
+/// Marlow man"), as a follow-up from the county seat does; it is then not
+/// set somewhere else.
+pub fn names_place(a: &DocVector, b: &DocVector) -> bool {
+    let words = &a.frame.principal_words;
+    !words.is_empty() && words.iter().all(|&h| weight(&b.terms, h).is_some())
 }
 
 /// Publication dates at least this far apart, with nothing else tying
@@ -774,6 +786,35 @@ mod tests {
         assert!((s.affinity - 1.0).abs() < 1e-6, "{s:?}");
         assert!((s.similarity - FIGURE_CONFLICT_SIMILARITY).abs() < 1e-6);
         assert!((score(&a, &c, None).similarity - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_town_named_in_passing_words_is_no_other_place() {
+        use super::super::features::feature_hash;
+        use super::super::frame::Frame;
+        let town = |name: &str| Frame {
+            places: vec![(feature_hash("plc", name), 1)],
+            dateline: Some(feature_hash("plc", name)),
+            principal_words: vec![feature_hash("w", name)].into(),
+            ..Frame::default()
+        };
+        // The first report from Marlow; the arrest reported from the county
+        // seat, naming Marlow only in words the place finder missed.
+        let mut first = vec_of(&[(feature_hash("w", "tavern"), 1.0)]);
+        first.frame = town("marlow");
+        let mut terms = vec![
+            (feature_hash("w", "marlow"), 0.5),
+            (feature_hash("w", "tavern"), 0.8),
+        ];
+        terms.sort_by_key(|t| t.0);
+        let mut arrest = vec_of(&terms);
+        arrest.frame = town("halverson");
+        assert!(names_place(&first, &arrest) && !names_place(&arrest, &first));
+        assert!(!hard_conflict(&first, &arrest));
+        // A report from another town that never names Marlow: two places.
+        let mut other = vec_of(&[(feature_hash("w", "tavern"), 1.0)]);
+        other.frame = town("kessling");
+        assert!(hard_conflict(&first, &other));
     }
 
     #[test]
