@@ -490,6 +490,11 @@ impl P<'_> {
                     Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
                 )
             }
+            // "two days later", "a year earlier" in a story: from the
+            // day it told last (narrated time)
+            ("later" | "earlier", w) if w != "than" => {
+                mr(end + 1, self.from_narrated(i, u, sign_of(self.w(end)) * n))
+            }
             ("from", "now" | "today") => {
                 let Some(z) = z else {
                     return mr(end + 2, null());
@@ -550,6 +555,15 @@ impl P<'_> {
                 None
             }
         }
+    }
+}
+
+/// +1 for "later", -1 for "earlier".
+fn sign_of(w: &str) -> i64 {
+    if w == "earlier" {
+        -1
+    } else {
+        1
     }
 }
 
@@ -721,6 +735,16 @@ pub(crate) const RULES: &[Rule] = &[
                 "Exports fell 4% from [three months earlier].",
                 "2024-03-20",
                 "2023-12-20",
+            ),
+            (
+                "The levee failed on 12 May 2023; [two days later] the river crested.",
+                "2023-06-01",
+                "2023-05-14",
+            ),
+            (
+                "The firm listed in 2015. [A year earlier] it had lost its founder.",
+                "2023-06-01",
+                "2014",
             ),
         ],
     },
