@@ -328,6 +328,38 @@ pub fn unit(w: &str) -> Option<Unit> {
     })
 }
 
+/// A noun of something set for a day ahead ("a May 10 deadline", "the
+/// June 3 hearing"): a day named with it in a past-tense clause may be
+/// ahead of publication.
+pub fn schedule_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "deadline"
+            | "deadlines"
+            | "hearing"
+            | "hearings"
+            | "appointment"
+            | "court"
+            | "trial"
+            | "sentencing"
+            | "arraignment"
+            | "vote"
+            | "ballot"
+            | "referendum"
+            | "runoff"
+            | "meeting"
+            | "summit"
+            | "launch"
+            | "kickoff"
+            | "opening"
+            | "premiere"
+            | "release"
+            | "start"
+            | "date"
+            | "target"
+    )
+}
+
 /// A noun of a violent or disastrous happening, over by the time it is
 /// reported ("attacks", "bombing", "massacre", "crash"): a day named
 /// before it without a year ("the Sept. 11 attacks") names that

@@ -319,6 +319,12 @@ impl P<'_> {
             None
         };
         let counted = counted.filter(|&(_, n, e)| n == 1 || self.w(e).ends_with('s'));
+        // "sold out within a week", "was rebuilt within two years": in a
+        // past sentence, how long something took, not days from
+        // publication
+        if within && counted.is_some_and(|(_, _, e)| self.tense(i, e + 1) == Tense::Past) {
+            return None;
+        }
         // "is expected to last two weeks", "could last 10 days": the verb
         // "last" and a length of time, no period before publication
         let verb_last = self.is(k2, "last")
