@@ -401,6 +401,17 @@ pub fn past_happening(w: &str) -> bool {
             | "stabbings"
             | "tragedy"
             | "tsunami"
+            | "blaze"
+            | "derailment"
+            | "landslide"
+            | "mudslide"
+            | "collision"
+            | "carjacking"
+            | "robbery"
+            | "heist"
+            | "kidnapping"
+            | "abduction"
+            | "arson"
     )
 }
 

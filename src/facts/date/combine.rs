@@ -164,6 +164,11 @@ impl P<'_> {
             if words.iter().enumerate().all(|(k, x)| self.is(i + k, x)) {
                 let j = i + words.len();
                 if let Some(a) = self.atom(j, 0) {
+                    // "after Sunday's vote": the word governs a happening,
+                    // not the day
+                    if self.p(a.end, "'") && self.is(a.end + 1, "s") {
+                        continue;
+                    }
                     let v = self.resolve(&a, j);
                     // "before the end of December" = by then
                     let op = if *op == 2

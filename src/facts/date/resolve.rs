@@ -108,12 +108,28 @@ impl P<'_> {
                 {
                     Tense::Nearest
                 }
+                // "Friday's quake", "investigating Saturday's crash": a
+                // happening named by its weekday is over
+                _ if matches!(mt.cal, Cal::Wd(_)) && self.weekday_of_a_happening(mt.end) => {
+                    Tense::Past
+                }
                 t => t,
             }
         } else {
             Tense::Unknown
         };
         self.resolve_cal(mt.cal, mt.mode, tense)
+    }
+
+    /// A weekday ending at token `e` in the possessive before a noun of a
+    /// violent or disastrous happening ("Friday's quake", "Saturday's
+    /// deadly crash"), maybe after one or two words of its own.
+    fn weekday_of_a_happening(&self, e: usize) -> bool {
+        self.p(e, "'")
+            && self.is(e + 1, "s")
+            && (e + 2..e + 5)
+                .take_while(|&k| self.t.get(k).is_some_and(|t| t.kind == Kind::Word))
+                .any(|k| words::past_happening(self.w(k)))
     }
 
     /// A month and day without a year naming a past happening ("the Sept. 11

@@ -270,6 +270,14 @@ impl<'a> Numerals<'a> {
             {
                 j += 1;
             }
+            // "14-and-a-half hours", "2-and-a-quarter-mile": the fraction
+            // hyphenated to the digits, as in words
+            if self.tok(j).is_some_and(|t| t.dash() && !t.space_before())
+                && self.glued(j + 1)
+                && self.word(j + 1) == Some("and")
+            {
+                j += 1;
+            }
         } else {
             let w = self.word(i)?;
             // "a hundred", "a couple of", "an estimated" is not here
