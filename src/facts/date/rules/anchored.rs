@@ -47,7 +47,7 @@ impl P<'_> {
     /// The unit `u` holding the narrated period at `i`, shifted by `n`
     /// units (days and weeks stay days: "two weeks later" is a day); null
     /// when no anchor, or one coarser than `u`, is in reach.
-    pub(crate) fn from_narrated(&self, i: usize, u: Unit, n: i64) -> Cal {
+    pub(crate) fn counted_from_narrated(&self, i: usize, u: Unit, n: i64) -> Cal {
         let null = Cal::V(DateValue::Unresolved);
         let Some(a) = self.narrated(i) else {
             return null;
@@ -90,7 +90,7 @@ impl P<'_> {
             ("day" | "night", "after") if self.clause_ends(i + 3) => 1,
             _ => return None,
         };
-        mr(i + 3, self.from_narrated(i, Unit::Day, off))
+        mr(i + 3, self.counted_from_narrated(i, Unit::Day, off))
     }
 
     /// "that day|night|week|month|year", "the same day", "that same
@@ -100,7 +100,7 @@ impl P<'_> {
         if matches!(self.w(k), "earlier" | "later") {
             k += 1;
             if self.is(k, "in") && self.is(k + 1, "the") && self.is(k + 2, "day") {
-                return mr(k + 3, self.from_narrated(i, Unit::Day, 0));
+                return mr(k + 3, self.counted_from_narrated(i, Unit::Day, 0));
             }
             if !self.is(k, "that") {
                 return None;
@@ -127,7 +127,7 @@ impl P<'_> {
         if self.p(j + 1, "-") && self.adj(j + 1) {
             return None;
         }
-        mr(j + 1, self.from_narrated(i, u, 0))
+        mr(j + 1, self.counted_from_narrated(i, u, 0))
     }
 }
 

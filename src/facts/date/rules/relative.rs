@@ -498,9 +498,10 @@ impl P<'_> {
             }
             // "two days later", "a year earlier" in a story: from the
             // day it told last (narrated time)
-            ("later" | "earlier", w) if w != "than" => {
-                mr(end + 1, self.from_narrated(i, u, sign_of(self.w(end)) * n))
-            }
+            ("later" | "earlier", w) if w != "than" => mr(
+                end + 1,
+                self.counted_from_narrated(i, u, sign_of(self.w(end)) * n),
+            ),
             ("from", "now" | "today") => {
                 let Some(z) = z else {
                     return mr(end + 2, null());
