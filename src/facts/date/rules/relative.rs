@@ -29,6 +29,9 @@ impl P<'_> {
             // capitalised day word inside a sentence is part of a name
             return None;
         }
+        if let Some(m) = self.this_time_last(i) {
+            return Some(m);
+        }
         let (off, e) = match w {
             "today" | "tonight" | "tonite" => (0, i + 1),
             "yesterday" => (-1, i + 1),
@@ -54,6 +57,28 @@ impl P<'_> {
             None => Cal::V(DateValue::Unresolved),
         };
         mr(e, cal)
+    }
+
+    /// "(at) this time last year", "this time next week": the publication
+    /// day a week, month or year away.
+    fn this_time_last(&self, i: usize) -> Option<M> {
+        let k = if self.is(i, "at") { i + 1 } else { i };
+        if !(self.is(k, "this") && self.is(k + 1, "time")) {
+            return None;
+        }
+        let sign = match self.w(k + 2) {
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        let u = words::unit(self.w(k + 3))
+            .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
+        let end = k + 4;
+        let Some(z) = self.pub_day else {
+            return mr(end, Cal::V(DateValue::Unresolved));
+        };
+        let d = self.shift_all(z, (u, 1), &[], sign);
+        mr(end, Cal::V(DateValue::Unit(Period::day(d))))
     }
 
     /// Any relative period or offset: the four rules below, in order.
@@ -577,7 +602,7 @@ fn sign_of(w: &str) -> i64 {
 /// The relative-word and relative-period rules.
 pub(crate) const RULES: &[Rule] = &[
     Rule {
-        name: "today|tonight|yesterday|tomorrow|the day after tomorrow",
+        name: "today|tonight|yesterday|tomorrow|the day after tomorrow|this time last year",
         run: |p, i, _| p.relword(i),
         starts: Starts {
             classes: 0,
@@ -611,6 +636,16 @@ pub(crate) const RULES: &[Rule] = &[
             ),
             ("A storm hit [last night].", "2024-03-20", "2024-03-19"),
             ("He left [yesterday], aides said.", "-", "null"),
+            (
+                "[At this time last year] the reservoir was full.",
+                "2024-03-20",
+                "2023-03-20",
+            ),
+            (
+                "Crews hope to finish [this time next month].",
+                "2024-03-20",
+                "2024-04-20",
+            ),
         ],
     },
     Rule {
