@@ -283,6 +283,10 @@ pub struct Anchor {
     pub end: usize,
     /// The period.
     pub period: super::value::Period,
+    /// A narrated-time rule read it while the current expression was
+    /// matched: that expression counts from it and does not replace it
+    /// ("the previous day … the previous day's shooting" name one day).
+    pub read: bool,
 }
 
 /// How many tokens an anchor reaches ahead: about two sentences, so "the

@@ -160,7 +160,8 @@
 //!   earlier" outside a comparison) counts from the last day, week, month
 //!   or year the text stated within about two sentences before it, not
 //!   from publication: "Felt died on Thursday. The following day …" is
-//!   that Friday. With no such date, or one too coarse ("that day" after
+//!   that Friday. A date counted so is no new anchor ("the previous day …
+//!   the previous day's shooting" name one day). With no such date, or one too coarse ("that day" after
 //!   "in 2005"), the expression is a date of null value.
 //! - **Lists of years** after a year in context ("in 1994, 1996, 1999 and
 //!   2002") are years each; a year between a determiner and a name ("the
@@ -258,11 +259,21 @@ fn scan_until(p: &P<'_>, until: usize) -> Vec<Found> {
                 continue;
             }
         }
+        if let Some(a) = p.anchor.get() {
+            p.anchor.set(Some(grammar::Anchor { read: false, ..a }));
+        }
         if let Some((end, val, rel)) = p.top(i) {
             let end = p.day_part_end(end, &val);
             if end > i && end <= toks.len() && val.ok() && (rel || val != DateValue::Unresolved) {
-                if let DateValue::Unit(period) = val {
-                    p.anchor.set(Some(grammar::Anchor { end, period }));
+                // a stated period becomes the anchor; one counted from the
+                // anchor leaves it in place
+                let counted = p.anchor.get().is_some_and(|a| a.read);
+                if let (DateValue::Unit(period), false) = (val, counted) {
+                    p.anchor.set(Some(grammar::Anchor {
+                        end,
+                        period,
+                        read: false,
+                    }));
                 }
                 out.push(Found {
                     start: toks[i].start,

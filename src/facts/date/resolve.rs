@@ -103,7 +103,7 @@ impl P<'_> {
             match self.tense(s, mt.end) {
                 // "was remanded to appear in court on 19 August"
                 Tense::Past
-                    if matches!(mt.cal, Cal::Ymd { .. } | Cal::Dwd { .. })
+                    if matches!(mt.cal, Cal::Ymd { .. } | Cal::Dwd { .. } | Cal::Hol { .. })
                         && self.sets_a_schedule(s, mt.end) =>
                 {
                     Tense::Nearest

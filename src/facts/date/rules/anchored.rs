@@ -5,7 +5,8 @@
 //! News tells events in order: "Felt died on Thursday. The following day
 //! …" means the Friday after that Thursday, whatever the paper's date.
 //! The anchor is the last day, week, month or year stated within about
-//! two sentences before the expression ([`P::narrated`]); with none (or
+//! two sentences before the expression ([`P::narrated`]), never one
+//! counted from an anchor itself; with none (or
 //! one too coarse: "that day" after "in 2005") the expression is still a
 //! date, its value null, as a relative date with no publication date is.
 //! "The day before" / "the day after" count from the anchor only when
@@ -41,7 +42,11 @@ impl P<'_> {
     /// [`ANCHOR_REACH`] tokens before token `i`.
     pub(crate) fn narrated(&self, i: usize) -> Option<Period> {
         let a = self.anchor.get()?;
-        (a.end <= i && i - a.end <= ANCHOR_REACH).then_some(a.period)
+        if a.end > i || i - a.end > ANCHOR_REACH {
+            return None;
+        }
+        self.anchor.set(Some(Anchor { read: true, ..a }));
+        Some(a.period)
     }
 
     /// The unit `u` holding the narrated period at `i`, shifted by `n`

@@ -174,8 +174,10 @@ impl P<'_> {
     /// ends the previous date, a year, and the list goes on or the clause
     /// ends: not "in 2009, 2000 people").
     fn in_year_list(&self, i: usize, e: usize) -> bool {
-        let after_year = self.narrated(i).is_some_and(|p| p.grain() == Grain::Year)
-            && self.anchor.get().is_some_and(|a| a.end + 1 == i);
+        let after_year = self
+            .anchor
+            .get()
+            .is_some_and(|a| a.end + 1 == i && a.period.grain() == Grain::Year);
         after_year
             && self.p(i - 1, ",")
             && e == i + 1
