@@ -2,7 +2,8 @@
 //! into the original text, the word tables as data, and the calendar.
 //!
 //! Consumes text; produces [`Tokens`] (words, digit runs, symbols; see
-//! [`token`]), word lookups ([`words`], [`units`], [`currency`]), the
+//! [`token`]), word lookups ([`words`], [`units`], [`currency`],
+//! [`happenings`]), the
 //! conventions of a text's English ([`locale`]) and calendar arithmetic
 //! ([`calendar`]). A leaf: it depends on no other
 //! module of the crate. `facts` builds its numerals, dates, figures and
@@ -11,6 +12,7 @@
 
 pub mod calendar;
 pub mod currency;
+pub mod happenings;
 pub mod locale;
 pub mod token;
 pub mod units;

@@ -328,49 +328,7 @@ pub fn unit(w: &str) -> Option<Unit> {
     })
 }
 
-/// A noun of a violent or disastrous happening, over by the time it is
-/// reported ("attacks", "bombing", "massacre", "crash"): a day named
-/// before it without a year ("the Sept. 11 attacks") names that
-/// happening, whatever year it was in.
-pub fn past_happening(w: &str) -> bool {
-    matches!(
-        w,
-        "ambush"
-            | "assassination"
-            | "attack"
-            | "attacks"
-            | "blast"
-            | "blasts"
-            | "bombing"
-            | "bombings"
-            | "crash"
-            | "disaster"
-            | "earthquake"
-            | "explosion"
-            | "explosions"
-            | "hijacking"
-            | "hijackings"
-            | "killing"
-            | "killings"
-            | "massacre"
-            | "murder"
-            | "murders"
-            | "quake"
-            | "raid"
-            | "raids"
-            | "rampage"
-            | "riot"
-            | "riots"
-            | "shooting"
-            | "shootings"
-            | "slaying"
-            | "slayings"
-            | "stabbing"
-            | "stabbings"
-            | "tragedy"
-            | "tsunami"
-    )
-}
+pub use super::happenings::{past_happening, schedule_noun};
 
 /// English months and weekdays: a number next to one is a date's.
 pub fn is_calendar_word(low: &str) -> bool {

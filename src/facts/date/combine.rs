@@ -83,9 +83,16 @@ impl P<'_> {
     /// A part of the day after a single day ("Monday morning", "yesterday
     /// afternoon", "Dec. 6 evening") belongs to the expression: the end
     /// past it (the value stays the day). A capitalised part is a name's
-    /// ("Monday Night Football").
+    /// ("Monday Night Football"). With no publication date the day is
+    /// still one when a weekday or day word ends the expression ("Saturday
+    /// night" unresolved).
     pub(crate) fn day_part_end(&self, end: usize, v: &DateValue) -> usize {
-        let day = matches!(v, DateValue::Unit(p) if p.g == Grain::Day);
+        let named_day = || {
+            let w = self.w(end.wrapping_sub(1));
+            words::weekday(w).is_some() || matches!(w, "yesterday" | "tomorrow" | "day")
+        };
+        let day = matches!(v, DateValue::Unit(p) if p.g == Grain::Day)
+            || (*v == DateValue::Unresolved && named_day());
         let part = matches!(self.w(end), "morning" | "afternoon" | "evening" | "night")
             && !self.cap(end)
             && self.t.get(end).is_some_and(|t| t.space_before());
@@ -157,6 +164,11 @@ impl P<'_> {
             if words.iter().enumerate().all(|(k, x)| self.is(i + k, x)) {
                 let j = i + words.len();
                 if let Some(a) = self.atom(j, 0) {
+                    // "after Sunday's vote": the word governs a happening,
+                    // not the day
+                    if self.p(a.end, "'") && self.is(a.end + 1, "s") {
+                        continue;
+                    }
                     let v = self.resolve(&a, j);
                     // "before the end of December" = by then
                     let op = if *op == 2

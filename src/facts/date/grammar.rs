@@ -269,7 +269,29 @@ pub struct P<'a> {
     /// Holiday days already computed, by (holiday index, year): lunar
     /// calendars are costly and a text may name the same feast often.
     pub cache: std::cell::RefCell<HolidayCache>,
+    /// The last day, week, month or year the text stated before the
+    /// token being read: what "the next day", "that week" and "two days
+    /// later" count from (set by the scan, in text order).
+    pub anchor: std::cell::Cell<Option<Anchor>>,
 }
+
+/// A period the story named, as an anchor for the expressions that count
+/// from the narrated time rather than from publication.
+#[derive(Debug, Clone, Copy)]
+pub struct Anchor {
+    /// One past the last token of the expression that named it.
+    pub end: usize,
+    /// The period.
+    pub period: super::value::Period,
+    /// A narrated-time rule read it while the current expression was
+    /// matched: that expression counts from it and does not replace it
+    /// ("the previous day … the previous day's shooting" name one day).
+    pub read: bool,
+}
+
+/// How many tokens an anchor reaches ahead: about two sentences, so "the
+/// next day" counts from a day the reader still has in mind.
+pub(crate) const ANCHOR_REACH: usize = 60;
 
 /// Memoised holiday spans by (holiday index, year).
 pub type HolidayCache = std::collections::BTreeMap<(usize, i32), Option<(i64, i64)>>;

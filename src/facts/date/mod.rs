@@ -154,11 +154,24 @@
 //!   (Thanksgiving), the Saturday–Sunday around a weekend day and the one
 //!   before a Tuesday or Wednesday.
 //!
+//! - **Narrated time** ("the next day", "the previous night", "the day
+//!   before" ending a clause, "that day", "that week", "the same day",
+//!   "later that day", "earlier in the day", "two days later", "a year
+//!   earlier" outside a comparison) counts from the last day, week, month
+//!   or year the text stated within about two sentences before it, not
+//!   from publication: "Felt died on Thursday. The following day …" is
+//!   that Friday. A date counted so is no new anchor ("the previous day …
+//!   the previous day's shooting" name one day). With no such date, or one too coarse ("that day" after
+//!   "in 2005"), the expression is a date of null value.
+//! - **Lists of years** after a year in context ("in 1994, 1996, 1999 and
+//!   2002") are years each; a year between a determiner and a name ("the
+//!   2007 Oscars") is one too.
+//!
 //! Deliberately not dates (precision on news text): a bare "the day", "the
 //! week", "the month", "the year" ("partner of the month", "to this day"),
-//! "the day before" / "the next day" (relative to a narrated event, not to
-//! publication), abbreviated weekdays standing alone ("Sun" is a
-//! newspaper), Duckling's "two upcoming weeks" = the second week ahead.
+//! "the day after" followed by a clause ("the day after he lost his job":
+//! an event no date names), abbreviated weekdays standing alone ("Sun" is
+//! a newspaper), Duckling's "two upcoming weeks" = the second week ahead.
 //!
 //! Known differences with the annotated corpora (measured on the dev set,
 //! left on purpose): Recognizers-Text ends ranges on the day *before* the
@@ -220,10 +233,19 @@ fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> V
         np: crate::facts::numeral::Numerals { toks, text },
         pub_day: published.as_ref().and_then(day_of),
         cache: Default::default(),
+        anchor: Default::default(),
     };
+    scan_until(&p, toks.len())
+}
+
+/// The dates of the tokens before `until`, in text order; each stated
+/// period becomes the anchor of the expressions that count from the
+/// narrated time ("the next day").
+fn scan_until(p: &P<'_>, until: usize) -> Vec<Found> {
+    let toks = p.t;
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
+    while i < until.min(toks.len()) {
         if let Some((end, val)) = p.hedged_offset(i) {
             if end > i && end <= toks.len() && val.ok() {
                 out.push(Found {
@@ -237,9 +259,22 @@ fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> V
                 continue;
             }
         }
+        if let Some(a) = p.anchor.get() {
+            p.anchor.set(Some(grammar::Anchor { read: false, ..a }));
+        }
         if let Some((end, val, rel)) = p.top(i) {
             let end = p.day_part_end(end, &val);
             if end > i && end <= toks.len() && val.ok() && (rel || val != DateValue::Unresolved) {
+                // a stated period becomes the anchor; one counted from the
+                // anchor leaves it in place
+                let counted = p.anchor.get().is_some_and(|a| a.read);
+                if let (DateValue::Unit(period), false) = (val, counted) {
+                    p.anchor.set(Some(grammar::Anchor {
+                        end,
+                        period,
+                        read: false,
+                    }));
+                }
                 out.push(Found {
                     start: toks[i].start,
                     end: toks[end - 1].end,

@@ -17,13 +17,9 @@ use crate::lex::words::{self, Unit};
 use crate::lex::Kind;
 
 /// How many days after publication a past-tense clause may still name
-/// a period that begins then (a cue read from the neighbouring clause, a
-/// dateline a day late).
+/// a period or day that begins then (a cue read from the neighbouring
+/// clause, a dateline a day late).
 const PAST_SLACK: i64 = 7;
-/// The same for one day: a schedule told in the past names a day up to a
-/// month ahead ("was remanded to appear in court on 19 August", "the judge
-/// has given him a May 10 deadline").
-const DAY_SLACK: i64 = 31;
 /// How long after a happening a report may name it by its day alone and
 /// mean this year's ("the Dec. 1 shooting" in a report of 20 December).
 const RECENT_HAPPENING: i64 = 92;
@@ -64,12 +60,11 @@ impl P<'_> {
                     // "sold its stake in October" in an August article is
                     // last October. A start a few days ahead is kept (a
                     // cue from the neighbouring clause, a late dateline),
-                    // a single day up to a month ahead (a schedule told in
-                    // the past), anything further only when nothing has
-                    // begun.
+                    // anything further only when nothing has begun (a
+                    // schedule told in the past is `Nearest`, see
+                    // `P::sets_a_schedule`).
                     let cost = |c: &(i64, i64)| {
-                        let slack = if c.0 == c.1 { DAY_SLACK } else { PAST_SLACK };
-                        if c.0 > z + slack {
+                        if c.0 > z + PAST_SLACK {
                             (c.0 - z) + 10_000
                         } else if c.0 > z {
                             (c.0 - z) * 3
@@ -105,11 +100,36 @@ impl P<'_> {
             return v;
         }
         let tense = if mt.cal.yearless() && mt.mode == Mode::Plain {
-            self.tense(s, mt.end)
+            match self.tense(s, mt.end) {
+                // "was remanded to appear in court on 19 August"
+                Tense::Past
+                    if matches!(mt.cal, Cal::Ymd { .. } | Cal::Dwd { .. } | Cal::Hol { .. })
+                        && self.sets_a_schedule(s, mt.end) =>
+                {
+                    Tense::Nearest
+                }
+                // "Friday's quake", "investigating Saturday's crash": a
+                // happening named by its weekday is over
+                _ if matches!(mt.cal, Cal::Wd(_)) && self.weekday_of_a_happening(mt.end) => {
+                    Tense::Past
+                }
+                t => t,
+            }
         } else {
             Tense::Unknown
         };
         self.resolve_cal(mt.cal, mt.mode, tense)
+    }
+
+    /// A weekday ending at token `e` in the possessive before a noun of a
+    /// violent or disastrous happening ("Friday's quake", "Saturday's
+    /// deadly crash"), maybe after one or two words of its own.
+    fn weekday_of_a_happening(&self, e: usize) -> bool {
+        self.p(e, "'")
+            && self.is(e + 1, "s")
+            && (e + 2..e + 5)
+                .take_while(|&k| self.t.get(k).is_some_and(|t| t.kind == Kind::Word))
+                .any(|k| words::past_happening(self.w(k)))
     }
 
     /// A month and day without a year naming a past happening ("the Sept. 11

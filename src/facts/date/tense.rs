@@ -486,6 +486,34 @@ impl P<'_> {
         c
     }
 
+    /// Whether the clause of a past-tense day at tokens `[s, e)` sets a
+    /// time ahead rather than tells a happening: an infinitive between the
+    /// cue and the day ("was remanded to appear in court on 19 August"),
+    /// or a noun of schedule the day qualifies ("gave them a May 10
+    /// deadline"). Such a day is the nearest occurrence either side of
+    /// publication; a told happening ("the storm, which struck on Sept.
+    /// 2") is a past one.
+    pub(crate) fn sets_a_schedule(&self, s: usize, e: usize) -> bool {
+        let noun = (e..e + 2)
+            .take_while(|&k| self.t.get(k).is_some_and(|t| t.kind == Kind::Word))
+            .any(|k| words::schedule_noun(self.w(k)));
+        let mut k = s;
+        let mut infinitive = false;
+        for _ in 0..8 {
+            if k < 2 || self.breaks(k - 1) || self.cue(k - 1) == Some(Tense::Past) {
+                break;
+            }
+            k -= 1;
+            let verb = self.w(k);
+            infinitive |= self.is(k - 1, "to")
+                && !verb.is_empty()
+                && !self.cap(k)
+                && !words::is_function_word(verb)
+                && !words::is_calendar_word(verb);
+        }
+        noun || infinitive
+    }
+
     /// The tense of the sentence around tokens `[s, e)`: the nearest cue.
     pub(crate) fn tense(&self, s: usize, e: usize) -> Tense {
         const WIN: usize = 15;

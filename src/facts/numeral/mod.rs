@@ -290,6 +290,8 @@ mod tests {
             ("3 million and a quarter", "3250000"),
             ("one and quarter", "1.25"),
             ("two and three quarters", "2.75"),
+            ("14-and-a-half", "14.5"),
+            ("3-and-a-quarter", "3.25"),
         ] {
             assert_eq!(num(s).map(|x| x.0), Some(want.to_string()), "{s}");
         }
@@ -300,6 +302,8 @@ mod tests {
         assert_eq!(num("two three").unwrap().1, 1);
         assert_eq!(num("4000 3 hundred").unwrap(), ("4000".into(), 1));
         assert_eq!(num("22,24,26").unwrap().0, "22");
+        // a hyphen before "and" that brings no fraction is not the numeral's
+        assert_eq!(num("10-and-under").unwrap(), ("10".into(), 1));
         assert!(num("million").is_none());
         assert!(num("a dog").is_none());
     }

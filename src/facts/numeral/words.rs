@@ -263,11 +263,11 @@ impl<'a> Numerals<'a> {
             last = Last::Digits;
             j = e;
             words = false;
-            // "110-billion", "$143-billion": a scale word hyphenated to the digits
-            if self.tok(j).is_some_and(|t| t.dash() && !t.space_before())
-                && self.glued(j + 1)
-                && self.word(j + 1).and_then(scale_word).is_some()
-            {
+            // "110-billion", "$143-billion": a scale word hyphenated to the
+            // digits; "14-and-a-half hours": a fraction, as in words
+            let next = self.word(j + 1).filter(|_| self.glued(j + 1));
+            let dash = self.tok(j).is_some_and(|t| t.dash() && !t.space_before());
+            if dash && next.is_some_and(|w| w == "and" || scale_word(w).is_some()) {
                 j += 1;
             }
         } else {

@@ -184,6 +184,54 @@ impl<'a> Cx<'a> {
     }
 
     /// A currency written after the number `n` at `k`: the suffix and end.
+    /// Whether a verb or noun of paying comes shortly before the figure at
+    /// `i`, in the same phrase (up to four words back): "was fined 500
+    /// pounds", "fined the landlord 750 pounds", "a bail of 200 pounds",
+    /// where "pounds" is money, not weight ("weighs 500 pounds", "lost 50
+    /// pounds").
+    fn after_money_verb(&self, i: usize) -> bool {
+        (1..=4)
+            .map_while(|back| i.checked_sub(back).and_then(|p| self.word(p)))
+            .any(|w| {
+                matches!(
+                    w,
+                    "fined"
+                        | "paid"
+                        | "pay"
+                        | "pays"
+                        | "paying"
+                        | "cost"
+                        | "costs"
+                        | "costing"
+                        | "worth"
+                        | "earn"
+                        | "earns"
+                        | "earned"
+                        | "earning"
+                        | "charged"
+                        | "charging"
+                        | "donated"
+                        | "raised"
+                        | "spent"
+                        | "spend"
+                        | "spending"
+                        | "owed"
+                        | "owes"
+                        | "owe"
+                        | "awarded"
+                        | "compensation"
+                        | "fine"
+                        | "bail"
+                        | "salary"
+                        | "wage"
+                        | "ransom"
+                        | "bribe"
+                        | "priced"
+                        | "valued"
+                )
+            })
+    }
+
     pub(super) fn money_suffix(&self, n: &Numeral, k: usize) -> Option<(Suffix, usize)> {
         let t = self.tok(k)?;
         // an amount as an adjective: "a 10-dollar ticket", "a
@@ -298,7 +346,7 @@ impl<'a> Cx<'a> {
         }
         if noun_needs_context(noun) {
             let of_after = self.word(end) == Some("of");
-            if n.mult.is_none() || of_after {
+            if n.mult.is_none() && !self.after_money_verb(n.start) || of_after {
                 return None;
             }
         }

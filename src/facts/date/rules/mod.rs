@@ -28,6 +28,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
+mod anchored;
 mod day_first;
 mod holiday;
 mod month_first;
@@ -71,6 +72,7 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Rule> {
         day_first::RULES,
         weekday::RULES,
         relative::RULES,
+        anchored::RULES,
         parts::RULES,
         quarter::RULES,
         week::RULES,

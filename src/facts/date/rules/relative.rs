@@ -29,6 +29,9 @@ impl P<'_> {
             // capitalised day word inside a sentence is part of a name
             return None;
         }
+        if let Some(m) = self.this_time_last(i) {
+            return Some(m);
+        }
         let (off, e) = match w {
             "today" | "tonight" | "tonite" => (0, i + 1),
             "yesterday" => (-1, i + 1),
@@ -54,6 +57,28 @@ impl P<'_> {
             None => Cal::V(DateValue::Unresolved),
         };
         mr(e, cal)
+    }
+
+    /// "(at) this time last year", "this time next week": the publication
+    /// day a week, month or year away.
+    fn this_time_last(&self, i: usize) -> Option<M> {
+        let k = if self.is(i, "at") { i + 1 } else { i };
+        if !(self.is(k, "this") && self.is(k + 1, "time")) {
+            return None;
+        }
+        let sign = match self.w(k + 2) {
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        let u = words::unit(self.w(k + 3))
+            .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
+        let end = k + 4;
+        let Some(z) = self.pub_day else {
+            return mr(end, Cal::V(DateValue::Unresolved));
+        };
+        let d = self.shift_all(z, (u, 1), &[], sign);
+        mr(end, Cal::V(DateValue::Unit(Period::day(d))))
     }
 
     /// Any relative period or offset: the four rules below, in order.
@@ -319,6 +344,12 @@ impl P<'_> {
             None
         };
         let counted = counted.filter(|&(_, n, e)| n == 1 || self.w(e).ends_with('s'));
+        // "sold out within a week", "was rebuilt within two years": in a
+        // past sentence, how long something took, not days from
+        // publication
+        if within && counted.is_some_and(|(_, _, e)| self.tense(i, e + 1) == Tense::Past) {
+            return None;
+        }
         // "is expected to last two weeks", "could last 10 days": the verb
         // "last" and a length of time, no period before publication
         let verb_last = self.is(k2, "last")
@@ -490,6 +521,12 @@ impl P<'_> {
                     Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
                 )
             }
+            // "two days later", "a year earlier" in a story: from the
+            // day it told last (narrated time)
+            ("later" | "earlier", w) if w != "than" => mr(
+                end + 1,
+                self.counted_from_narrated(i, u, sign_of(self.w(end)) * n),
+            ),
             ("from", "now" | "today") => {
                 let Some(z) = z else {
                     return mr(end + 2, null());
@@ -553,10 +590,19 @@ impl P<'_> {
     }
 }
 
+/// +1 for "later", -1 for "earlier".
+fn sign_of(w: &str) -> i64 {
+    if w == "earlier" {
+        -1
+    } else {
+        1
+    }
+}
+
 /// The relative-word and relative-period rules.
 pub(crate) const RULES: &[Rule] = &[
     Rule {
-        name: "today|tonight|yesterday|tomorrow|the day after tomorrow",
+        name: "today|tonight|yesterday|tomorrow|the day after tomorrow|this time last year",
         run: |p, i, _| p.relword(i),
         starts: Starts {
             classes: 0,
@@ -590,6 +636,16 @@ pub(crate) const RULES: &[Rule] = &[
             ),
             ("A storm hit [last night].", "2024-03-20", "2024-03-19"),
             ("He left [yesterday], aides said.", "-", "null"),
+            (
+                "[At this time last year] the reservoir was full.",
+                "2024-03-20",
+                "2023-03-20",
+            ),
+            (
+                "Crews hope to finish [this time next month].",
+                "2024-03-20",
+                "2024-04-20",
+            ),
         ],
     },
     Rule {
@@ -721,6 +777,16 @@ pub(crate) const RULES: &[Rule] = &[
                 "Exports fell 4% from [three months earlier].",
                 "2024-03-20",
                 "2023-12-20",
+            ),
+            (
+                "The levee failed on 12 May 2023; [two days later] the river crested.",
+                "2023-06-01",
+                "2023-05-14",
+            ),
+            (
+                "The firm listed in 2015. [A year earlier] it had lost its founder.",
+                "2023-06-01",
+                "2014",
             ),
         ],
     },

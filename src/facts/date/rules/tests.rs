@@ -42,12 +42,16 @@ fn check(
         pub_day: pub_date.and_then(|d| d.day()),
         locale: Default::default(),
         cache: Default::default(),
+        anchor: Default::default(),
     };
     let Some(i) = toks.all().iter().position(|t| t.start == start) else {
         return Some(format!(
             "{name}: no token starts the expression in {text:?}"
         ));
     };
+    // the dates before the expression, as the scan reads them: the
+    // anchor of narrated time
+    super::super::scan_until(&p, i);
     let Some(m) = run(&p, i, 0) else {
         return Some(format!("{name}: does not match {text:?}"));
     };
@@ -140,6 +144,7 @@ fn the_index_drops_no_match() {
                 pub_day,
                 locale: Default::default(),
                 cache: Default::default(),
+                anchor: Default::default(),
             };
             for i in 0..toks.len() {
                 let a = format!("{:?}", p.atom(i, 0));

@@ -104,7 +104,8 @@ impl P<'_> {
             || matches!(self.w(e), "onwards" | "onward");
         let coord = matches!(prev, "and" | "or")
             && i >= 2
-            && self.numtok(i - 2).is_some_and(|t| t.ndig == 4);
+            && self.numtok(i - 2).is_some_and(|t| t.ndig == 4)
+            || self.in_year_list(i, e);
         // a range of bare years "2014 to 2018", "2014~2018"
         let range_next = (self.is(e, "to") || self.p(e, "~") || self.is(e, "through"))
             && self.numtok(e + 1).is_some_and(|t| t.ndig == 4);
@@ -143,10 +144,12 @@ impl P<'_> {
                 | "this"
                 | "that"
         ) || i >= 2 && self.is(i - 1, "s") && self.p(i - 2, "'");
+        // "the 2007 Oscars", "the 2012 Paralympics": before a name, plural
+        // or not
+        let before_name = determiner && next.is_some_and(|n| n.cap());
         let adjective = (1900..=2099).contains(&y)
             && e == i + 1
-            && singular
-            && (determiner || next.is_some_and(|n| !n.cap()));
+            && (singular && (determiner || next.is_some_and(|n| !n.cap())) || before_name);
         if ctx
             || poss
             || noun
@@ -164,6 +167,24 @@ impl P<'_> {
             return m(e, Cal::Y(y));
         }
         None
+    }
+
+    /// A year in a list the scan has been reading: "in 1994, 1996, 1999
+    /// and 2002" (the year at `i`, ending at `e`, follows a comma that
+    /// ends the previous date, a year, and the list goes on or the clause
+    /// ends: not "in 2009, 2000 people").
+    fn in_year_list(&self, i: usize, e: usize) -> bool {
+        let after_year = self
+            .anchor
+            .get()
+            .is_some_and(|a| a.end + 1 == i && a.period.grain() == Grain::Year);
+        after_year
+            && self.p(i - 1, ",")
+            && e == i + 1
+            && self
+                .t
+                .get(e)
+                .is_none_or(|n| n.kind == Kind::Sym || matches!(self.w(e), "and" | "or"))
     }
 
     /// A year inside a larger date expression (no context needed).
@@ -289,6 +310,13 @@ pub(crate) const RULES: &[Rule] = &[
             ("Prices doubled over [2014-2018].", "-", "2014/2018"),
             ("[2023's] harvest was poor.", "-", "2023"),
             ("He was born in [nineteen ninety six].", "-", "1996"),
+            ("The river flooded in 1983, [1997] and 2011.", "-", "1997"),
+            (
+                "She chaired the panel in 2004, 2008, [2013], and again later.",
+                "-",
+                "2013",
+            ),
+            ("Ratings for the [2019] Emmys fell.", "-", "2019"),
         ],
     },
     Rule {

@@ -1,0 +1,206 @@
+//! Narrated time: expressions that count from the day the story last
+//! named, not from publication ("the next day", "the previous night",
+//! "that week", "later that day", "two days later").
+//!
+//! News tells events in order: "Felt died on Thursday. The following day
+//! …" means the Friday after that Thursday, whatever the paper's date.
+//! The anchor is the last day, week, month or year stated within about
+//! two sentences before the expression ([`P::narrated`]), never one
+//! counted from an anchor itself; with none (or
+//! one too coarse: "that day" after "in 2005") the expression is still a
+//! date, its value null, as a relative date with no publication date is.
+//! "The day before" / "the day after" count from the anchor only when
+//! nothing follows them in the clause: "the day after he lost his job"
+//! counts from an event no date names.
+
+use super::super::grammar::*;
+use super::super::value::{DateValue, Period};
+use super::{Rule, Starts};
+use crate::lex::words::{self, Unit};
+use crate::lex::Kind;
+
+/// The parts of a day that name the day they belong to.
+fn day_part(w: &str) -> bool {
+    matches!(w, "day" | "night" | "morning" | "afternoon" | "evening")
+}
+
+/// The grain a calendar unit counts in.
+pub(crate) fn unit_grain(u: Unit) -> Grain {
+    match u {
+        Unit::Day => Grain::Day,
+        Unit::Week | Unit::Fortnight => Grain::Week,
+        Unit::Month => Grain::Month,
+        Unit::Quarter => Grain::Quarter,
+        Unit::Year => Grain::Year,
+        Unit::Decade => Grain::Decade,
+        Unit::Century => Grain::Century,
+    }
+}
+
+impl P<'_> {
+    /// The period the story stated last, when it ends at most
+    /// [`ANCHOR_REACH`] tokens before token `i`.
+    pub(crate) fn narrated(&self, i: usize) -> Option<Period> {
+        let a = self.anchor.get()?;
+        if a.end > i || i - a.end > ANCHOR_REACH {
+            return None;
+        }
+        self.anchor.set(Some(Anchor { read: true, ..a }));
+        Some(a.period)
+    }
+
+    /// The unit `u` holding the narrated period at `i`, shifted by `n`
+    /// units (days and weeks stay days: "two weeks later" is a day); null
+    /// when no anchor, or one coarser than `u`, is in reach.
+    pub(crate) fn counted_from_narrated(&self, i: usize, u: Unit, n: i64) -> Cal {
+        let null = Cal::V(DateValue::Unresolved);
+        let Some(a) = self.narrated(i) else {
+            return null;
+        };
+        let fine = match u {
+            Unit::Day | Unit::Week | Unit::Fortnight if n != 0 => a.g == Grain::Day,
+            Unit::Month => matches!(a.g, Grain::Day | Grain::Month),
+            _ => a.g <= unit_grain(u),
+        };
+        if !fine {
+            return null;
+        }
+        let d = self.shift_all(a.d, (u, n), &[], 1);
+        let p = match u {
+            Unit::Day | Unit::Week | Unit::Fortnight if n != 0 => Period::day(d),
+            _ => self.unit_at(u, d),
+        };
+        Cal::V(DateValue::Unit(p))
+    }
+
+    /// Whether the clause ends at token `i`: the text ends or punctuation
+    /// other than a hyphen or apostrophe follows.
+    fn clause_ends(&self, i: usize) -> bool {
+        match self.t.get(i) {
+            None => true,
+            Some(t) => t.kind == Kind::Sym && !matches!(self.t.low_of(t), "-" | "'" | "’"),
+        }
+    }
+
+    /// "the previous|following|next day|night|morning", "the day|night
+    /// before|after" at the end of a clause.
+    pub(crate) fn narrated_next(&self, i: usize) -> Option<M> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let off = match (self.w(i + 1), self.w(i + 2)) {
+            ("previous" | "prior", w) if day_part(w) => -1,
+            ("following" | "next", w) if day_part(w) => 1,
+            ("day" | "night", "before") if self.clause_ends(i + 3) => -1,
+            ("day" | "night", "after") if self.clause_ends(i + 3) => 1,
+            _ => return None,
+        };
+        mr(i + 3, self.counted_from_narrated(i, Unit::Day, off))
+    }
+
+    /// "that day|night|week|month|year", "the same day", "that same
+    /// week", "later that day", "earlier in the day".
+    pub(crate) fn narrated_same(&self, i: usize) -> Option<M> {
+        let mut k = i;
+        if matches!(self.w(k), "earlier" | "later") {
+            k += 1;
+            if self.is(k, "in") && self.is(k + 1, "the") && self.is(k + 2, "day") {
+                return mr(k + 3, self.counted_from_narrated(i, Unit::Day, 0));
+            }
+            if !self.is(k, "that") {
+                return None;
+            }
+        }
+        if !matches!(self.w(k), "that" | "the") {
+            return None;
+        }
+        let mut j = k + 1;
+        if self.is(j, "same") {
+            j += 1;
+        } else if self.is(k, "the") {
+            return None;
+        }
+        let w = self.w(j);
+        let u = if day_part(w) {
+            Unit::Day
+        } else if matches!(w, "week" | "month" | "year") {
+            words::unit(w)?
+        } else {
+            return None;
+        };
+        // "that day-to-day work", "that year-end review": a compound
+        if self.p(j + 1, "-") && self.adj(j + 1) {
+            return None;
+        }
+        mr(j + 1, self.counted_from_narrated(i, u, 0))
+    }
+}
+
+/// The narrated-time rules.
+pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "the next|following|previous day|night, the day before|after (narrated)",
+        run: |p, i, _| p.narrated_next(i),
+        starts: Starts {
+            classes: 0,
+            words: &["the"],
+        },
+        examples: &[
+            (
+                "The ferry sank on March 3, 2021. Divers reached it [the following morning].",
+                "2021-03-10",
+                "2021-03-04",
+            ),
+            (
+                "Talks ended on Friday, June 4, 2021; the union had walked out [the previous night].",
+                "-",
+                "2021-06-03",
+            ),
+            (
+                "The board met on 9 May 2022 and the chief quit [the day after].",
+                "-",
+                "2022-05-10",
+            ),
+            (
+                "Witnesses said the pair had argued [the night before].",
+                "2022-05-10",
+                "null",
+            ),
+        ],
+    },
+    Rule {
+        name: "that day|week|month|year, the same day, later that day (narrated)",
+        run: |p, i, _| p.narrated_same(i),
+        starts: Starts {
+            classes: 0,
+            words: &["that", "the", "earlier", "later"],
+        },
+        examples: &[
+            (
+                "The dam burst on Aug. 2, 2019. [Later that day] the town was evacuated.",
+                "2019-08-09",
+                "2019-08-02",
+            ),
+            (
+                "Voters went to the polls on 14 October 2020, and [that same week] the currency fell.",
+                "-",
+                "2020-W42",
+            ),
+            (
+                "The mill opened in 1998. [That year] it employed 400 people.",
+                "2020-01-15",
+                "1998",
+            ),
+            (
+                "Rescuers found the climbers on Sunday, 7 July 2019, and flew them out [the same day].",
+                "-",
+                "2019-07-07",
+            ),
+            (
+                "The mill opened in 1998. [That day] nobody came.",
+                "-",
+                "null",
+            ),
+        ],
+    },
+];
