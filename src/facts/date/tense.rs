@@ -289,6 +289,11 @@ impl P<'_> {
                     | "brings"
                     | "head"
                     | "heads"
+                    // "is due back in court on March 27", "expected back
+                    // in the lineup": a return on a schedule
+                    | "due"
+                    | "expected"
+                    | "scheduled"
             );
             return (matches!(self.w(k + 1), "in" | "on") && !returns).then_some(Tense::Past);
         }
