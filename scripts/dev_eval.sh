@@ -47,6 +47,13 @@ if [ "$what" = facts ] || [ "$what" = all ]; then
   for p in look held; do
     echo "facts $p"
     python3 "$SHARED/eval/score_facts.py" "$OUT/facts-dev.$p.jsonl" --concord "$BIN" | sed 's/^/  /'
+    # dates on real news: found (gold time expressions of ECB+) and resolved
+    # (values of one cross-document time chain agree)
+    SHARED="$SHARED" python3 scripts/score_news_dates.py "$p" --out "$OUT" --concord "$BIN" --show 0 |
+      grep -E "date (recall|exact|precision)" | sed 's/^/  news /'
+    printf '  news date chains: '
+    python3 scripts/score_date_chains.py "$OUT/ecbplus-dev.$p.jsonl" \
+      "$SHARED/data/ecbplus-dev-time.jsonl" "$BIN"
   done
 fi
 if [ "$what" = report ] || [ "$what" = all ]; then
