@@ -206,6 +206,10 @@ pub struct Frame {
     /// A stretch of time counted from the article's date named in the
     /// sentence ("missed four games *this season*").
     pub time_frame: Option<TimeFrame>,
+    /// A bare number set off by commas right after a person's name
+    /// ("Eric Kirkpatrick, 61, opened fire"): the person's age; the
+    /// canonical key of that person. Shown in the key, not used to align.
+    pub age_of: Option<String>,
 }
 
 /// Nouns that name a stretch of time, not a happening: a date before one
@@ -886,7 +890,35 @@ pub fn build(
         anchors,
         clause,
         phrase,
+        age_of: age_of(toks, facts, fact, (a, b)),
     })
+}
+
+/// Ages people are written with.
+const AGES: std::ops::RangeInclusive<u32> = 1..=120;
+
+/// The person whose age the number at tokens `[a, b)` is: a whole number
+/// in the range of ages, set off by commas (or ending the sentence) right
+/// after a person's name ("police said Jane Doe, 34, was …", "killing
+/// John Roe, 40."). Its canonical key.
+fn age_of(toks: &[Token], facts: &[Fact], fact: &Fact, (a, b): (usize, usize)) -> Option<String> {
+    let whole = match &fact.value {
+        crate::facts::FactValue::Number(d) => d.to_string().parse::<u32>().ok(),
+        _ => None,
+    };
+    if fact.kind != FactKind::Number || !whole.is_some_and(|n| AGES.contains(&n)) || a < 2 {
+        return None;
+    }
+    let after = toks.get(b).map_or("", |t| t.norm.as_str());
+    if toks[a - 1].norm != "," || !matches!(after, "," | "." | ";" | "") {
+        return None;
+    }
+    let name_end = toks[a - 2].span.end;
+    facts
+        .iter()
+        .find(|f| f.kind == FactKind::Person && f.span.end == name_end)
+        .map(name_key)
+        .filter(|k| !k.is_empty())
 }
 
 /// Whether two dates at tokens `x` and `y` are alternatives of one time
@@ -1037,6 +1069,7 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         phrase: String::new(),
         dates_head: false,
         time_frame: None,
+        age_of: None,
     }
 }
 
@@ -1354,10 +1387,15 @@ fn noun_phrase(
         // The counted noun is inside the span ("three state senators").
         FactKind::Count => {
             let unit = fact.unit.as_deref().map(str::to_lowercase);
-            let head = (a..b).rev().find(|&k| {
-                unit.as_deref()
-                    .is_some_and(|u| toks[k].norm == u || u.ends_with(&toks[k].norm))
-            });
+            // A participle is never what is counted ("one used by tax
+            // officials" counts an unnamed thing).
+            let head = (a..b)
+                .rev()
+                .find(|&k| {
+                    unit.as_deref()
+                        .is_some_and(|u| toks[k].norm == u || u.ends_with(&toks[k].norm))
+                })
+                .filter(|&k| !matches!(toks[k].tag.name(), "VBN" | "VBD"));
             match head {
                 Some(h) => (first_after_figure(toks, a, h), h + 1),
                 None => (b, b),

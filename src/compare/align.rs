@@ -803,6 +803,12 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if is_period(a) != is_period(b) {
         return Relation::Unrelated;
     }
+    // "six months ago" is said at the grain of a month: against a date
+    // within half a month of the day it resolves to, it is the same claim
+    // at the precision the writer gave, never a disagreement.
+    if r == Relation::Incompatible && loosely_overlap(a, b) {
+        return Relation::Compatible;
+    }
     // A span of time against a time it overlaps says nothing against it.
     if r == Relation::Incompatible {
         if let (FactValue::Date(x), FactValue::Date(y)) = (&a.fact.value, &b.fact.value) {
@@ -902,6 +908,18 @@ fn writes_month(surface: &str) -> bool {
         || surface.as_bytes().windows(3).any(|w| {
             w[0].is_ascii_digit() && matches!(w[1], b'/' | b'-' | b'.') && w[2].is_ascii_digit()
         })
+}
+
+/// Whether the days two date mentions may stand for overlap, one of them
+/// (or both) counted in whole units ("six months ago") and so widened to
+/// its unit's grain ([`super::loose::loose_days`]).
+fn loosely_overlap(a: &M<'_>, b: &M<'_>) -> bool {
+    let (Some(x), Some(y)) = (a.days(), b.days()) else {
+        return false;
+    };
+    let p = super::loose::loose_days(a.fact.relative.as_deref(), x);
+    let q = super::loose::loose_days(b.fact.relative.as_deref(), y);
+    (p != x || q != y) && p.0 <= q.1 && q.0 <= p.1
 }
 
 /// Whether a date mention is a stretch counted from now ("the last eight
@@ -1402,12 +1420,106 @@ fn claim_info(ms: &[M<'_>], group: &[usize], ties: &[(usize, usize, Tie)]) -> Cl
     let mut seen = BTreeSet::new();
     names.retain(|n| seen.insert(n.clone()));
     names.truncate(3);
+    // Ages: "Jane Doe, 34," is the age of Jane Doe, whatever the verb.
+    if let Some(person) = frames
+        .iter()
+        .map(|f| f.age_of.as_deref())
+        .collect::<Option<Vec<&str>>>()
+        .and_then(|ages| most_common(ages.into_iter()))
+    {
+        return ClaimInfo {
+            predicate: None,
+            head,
+            phrase: Some("age".to_string()),
+            names,
+            subject: vec![person],
+        };
+    }
     ClaimInfo {
         predicate: predicate.map(|p| p.to_lowercase()),
         head,
         phrase,
         names,
+        subject: shared_subject(&frames),
     }
+    .or_one_person(&frames)
+}
+
+impl ClaimInfo {
+    /// With no subject: the one person the linked clauses name, if they
+    /// name exactly one ("first proposed in 2021 by engineer Tom Reyes"):
+    /// a clause with one person in it is about that person; places and
+    /// organisations beside a figure often are not ("the IMF").
+    fn or_one_person(mut self, frames: &[&Frame]) -> ClaimInfo {
+        if !self.subject.is_empty() {
+            return self;
+        }
+        let person = |n: &String| {
+            frames.iter().any(|f| {
+                f.typed_names
+                    .iter()
+                    .any(|(k, t)| *k == FactKind::Person && t == n)
+            })
+        };
+        let people: Vec<&String> = self.names.iter().filter(|n| person(n)).collect();
+        let longest = people.iter().max_by_key(|n| n.len());
+        if let Some(full) = longest {
+            let one = people
+                .iter()
+                .all(|n| n.split(' ').all(|w| full.split(' ').any(|v| v == w)));
+            if one {
+                self.subject = vec![full.to_string()];
+            }
+        }
+        self
+    }
+}
+
+/// The names most of the frames' sentences are about (their
+/// [`Frame::sentence_subject`] or [`Frame::subject_names`]), at most three,
+/// in order of first mention: for a group of several mentions, only names
+/// at least two of them share. A name and its shorter form ("dana
+/// whitfield", "whitfield") are one name, shown in full.
+fn shared_subject(frames: &[&Frame]) -> Vec<String> {
+    let subjects: Vec<Vec<&str>> = frames
+        .iter()
+        .map(|f| {
+            f.sentence_subject
+                .iter()
+                .chain(&f.subject_names)
+                .map(String::as_str)
+                .collect()
+        })
+        .collect();
+    let words_within =
+        |short: &str, long: &str| short.split(' ').all(|w| long.split(' ').any(|v| v == w));
+    let one_name = |x: &str, y: &str| words_within(x, y) || words_within(y, x);
+    let mut candidates: Vec<(&str, usize)> = Vec::new();
+    for n in subjects.iter().flatten() {
+        if candidates.iter().any(|(c, _)| c == n) {
+            continue;
+        }
+        let frames_naming = subjects
+            .iter()
+            .filter(|own| own.iter().any(|m| one_name(n, m)))
+            .count();
+        candidates.push((n, frames_naming));
+    }
+    let best = candidates.iter().map(|c| c.1).max().unwrap_or(0);
+    if best == 0 || (frames.len() > 1 && best < 2) {
+        return Vec::new();
+    }
+    let top: Vec<&str> = candidates
+        .iter()
+        .filter(|c| c.1 == best)
+        .map(|c| c.0)
+        .collect();
+    // The full form of each name: none of the others holds its words.
+    top.iter()
+        .filter(|n| !top.iter().any(|m| m.len() > n.len() && words_within(n, m)))
+        .take(3)
+        .map(|n| n.to_string())
+        .collect()
 }
 
 /// A figure or date of one document, for [`explain`].

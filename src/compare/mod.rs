@@ -36,6 +36,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub mod align;
 pub mod daypart;
+mod loose;
 mod pairs;
 mod quotes;
 pub mod values;
@@ -172,40 +173,81 @@ pub struct ClaimInfo {
     pub phrase: Option<String>,
     /// Names the linked clauses share (canonical keys).
     pub names: Vec<String>,
+    /// Who the sentences are about (canonical keys): the names before their
+    /// first verb that most mentions share, else the one person the linked
+    /// clauses name, else for an age the person it is said of; the key's
+    /// context when the claim has no noun phrase of its own.
+    pub subject: Vec<String>,
 }
+
+/// Nouns that say nothing of what a figure is on their own ("time",
+/// "thing", "figure"): the key shows one only after a predicate ("hosted
+/// · times"), never as the whole context of a figure.
+const EMPTY_PHRASES: &[&str] = &[
+    "time", "times", "thing", "things", "figure", "figures", "one", "ones", "part", "way", "kind",
+    "lot", "number", "total",
+];
 
 impl ClaimInfo {
     /// A readable key: "killed · Israeli civilians", "born", "hosted ·
-    /// Emmys"; empty when nothing is known.
+    /// Emmys", "age · Jane Doe"; empty when nothing is known. Named rules:
+    /// - the noun phrase, unless it is a lone empty noun ("time", "thing")
+    ///   with no predicate to say what it counts;
+    /// - with no predicate or no phrase, the names the sentences are about
+    ///   (their subject), never names that merely stand in the clause, and
+    ///   none the phrase already writes;
+    /// - a name that is part of another name shown ("Stanley" beside
+    ///   "Derek Stanley") is left out.
     pub fn key(&self) -> String {
-        let title = |n: &str| {
-            n.split(' ')
-                .map(|w| {
-                    let mut c = w.chars();
-                    c.next()
-                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                        .unwrap_or_default()
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
         let mut parts: Vec<String> = Vec::new();
         if let Some(p) = &self.predicate {
             parts.push(p.clone());
         }
-        match &self.phrase {
-            Some(p) => parts.push(p.clone()),
-            None if !self.names.is_empty() => parts.push(
-                self.names
-                    .iter()
-                    .map(|n| title(n))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-            None => {}
+        let phrase = self.phrase.as_ref().filter(|p| {
+            self.predicate.is_some() || !EMPTY_PHRASES.contains(&p.to_lowercase().as_str())
+        });
+        if let Some(p) = phrase {
+            parts.push(p.clone());
+        }
+        if self.predicate.is_none() || phrase.is_none() {
+            let written = phrase.map(|p| p.to_lowercase()).unwrap_or_default();
+            let subject: Vec<String> = distinct_names(&self.subject)
+                .into_iter()
+                .filter(|n| !n.split(' ').all(|w| written.split(' ').any(|v| v == w)))
+                .map(title)
+                .collect();
+            if !subject.is_empty() {
+                parts.push(subject.join(", "));
+            }
         }
         parts.join(" · ")
     }
+}
+
+/// A canonical name key in title case ("derek stanley" → "Derek Stanley").
+fn title(n: &str) -> String {
+    n.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The names of a list without those whose words all stand in a longer
+/// name of it ("stanley" beside "derek stanley"), in order.
+fn distinct_names(names: &[String]) -> Vec<&str> {
+    let within = |short: &str, long: &str| {
+        short.len() < long.len() && short.split(' ').all(|w| long.split(' ').any(|v| v == w))
+    };
+    names
+        .iter()
+        .map(String::as_str)
+        .filter(|n| !names.iter().any(|m| within(n, m)))
+        .collect()
 }
 
 /// The link between two documents' mentions that made them one claim.

@@ -313,6 +313,22 @@ pub enum Unit {
     Century,
 }
 
+impl Unit {
+    /// Its length in days, on average (a month is 30, a year 365).
+    pub fn days(self) -> i64 {
+        match self {
+            Unit::Day => 1,
+            Unit::Week => 7,
+            Unit::Fortnight => 14,
+            Unit::Month => 30,
+            Unit::Quarter => 91,
+            Unit::Year => 365,
+            Unit::Decade => 3652,
+            Unit::Century => 36524,
+        }
+    }
+}
+
 /// The unit named by a word (singular or plural).
 pub fn unit(w: &str) -> Option<Unit> {
     Some(match w {

@@ -1,0 +1,89 @@
+//! Relative dates counted in calendar units ("six months ago", "two weeks
+//! later", "in three years"): the writer gives them at the grain of the
+//! unit, not to the day. Resolved against a publication date they name one
+//! day; this module widens that day to half a unit on each side, so two
+//! reports' "six months ago" and "in mid-January" are one claim at the
+//! precision the writer gave.
+
+use crate::lex::words::{small_cardinal, unit, Unit};
+
+/// Hedge words that may open a counted expression ("about six months ago").
+const LEAD_HEDGES: &[&str] = &[
+    "about", "around", "roughly", "nearly", "almost", "some", "just",
+];
+
+/// Words after the unit that count from the article's (or a named) time.
+const COUNT_FROM: &[&str] = &["ago", "later", "earlier", "hence"];
+
+/// A count of units as written: digits, a cardinal word, "a" or "an".
+fn count(w: &str) -> Option<u32> {
+    match w {
+        "a" | "an" => Some(1),
+        _ => w.parse().ok().or_else(|| small_cardinal(w)),
+    }
+}
+
+/// The days in one unit of a relative expression that counts whole units
+/// from a time ("six months ago", "two weeks later", "in three years",
+/// "about a year ago"), or `None` for any other expression.
+pub(crate) fn counted_unit_days(relative: &str) -> Option<i64> {
+    let mut words: Vec<&str> = relative.split_whitespace().collect();
+    while words.first().is_some_and(|w| LEAD_HEDGES.contains(w)) {
+        words.remove(0);
+    }
+    let (n, u) = match words.as_slice() {
+        ["in", n, u] => (*n, *u),
+        [n, u, end] if COUNT_FROM.contains(end) => (*n, *u),
+        [n, u, "from", "now"] => (*n, *u),
+        _ => return None,
+    };
+    count(n).filter(|&c| c >= 1)?;
+    unit(u).map(Unit::days)
+}
+
+/// The days a mention may stand for: its resolved days, widened to half a
+/// unit on each side when it counts whole units ([`counted_unit_days`])
+/// and resolves finer than one unit.
+pub(crate) fn loose_days(relative: Option<&str>, days: (i64, i64)) -> (i64, i64) {
+    let Some(unit) = relative.and_then(counted_unit_days) else {
+        return days;
+    };
+    let (lo, hi) = days;
+    if hi.saturating_sub(lo) + 1 >= unit {
+        return days;
+    }
+    let half = unit / 2;
+    (lo.saturating_sub(half), hi.saturating_add(half))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counted_expressions_and_their_units() {
+        for (r, days) in [
+            ("six months ago", Some(30)),
+            ("about a year ago", Some(365)),
+            ("two weeks later", Some(7)),
+            ("in three months", Some(30)),
+            ("10 days ago", Some(1)),
+            ("two decades from now", Some(3652)),
+            ("last month", None),
+            ("a few months ago", None),
+            ("in the coming weeks", None),
+            ("yesterday", None),
+        ] {
+            assert_eq!(counted_unit_days(r), days, "{r}");
+        }
+    }
+
+    #[test]
+    fn a_day_read_from_months_widens_to_half_a_month() {
+        assert_eq!(loose_days(Some("six months ago"), (100, 100)), (85, 115));
+        // Already a month or coarser: as resolved.
+        assert_eq!(loose_days(Some("six months ago"), (100, 130)), (100, 130));
+        assert_eq!(loose_days(Some("on Monday"), (100, 100)), (100, 100));
+        assert_eq!(loose_days(None, (100, 100)), (100, 100));
+    }
+}
