@@ -55,17 +55,7 @@ impl P<'_> {
         if p.g != Grain::Day {
             return None;
         }
-        let unit_days: i64 = match u {
-            Unit::Day => 1,
-            Unit::Week => 7,
-            Unit::Fortnight => 14,
-            Unit::Month => 30,
-            Unit::Quarter => 91,
-            Unit::Year => 365,
-            Unit::Decade => 3652,
-            Unit::Century => 36524,
-        };
-        let w = (unit_days / 4).max(1);
+        let w = (u.days() / 4).max(1);
         let x = p.d;
         let (lo, hi) = match (nearly, back) {
             (true, true) => (x, x + w),
