@@ -241,6 +241,9 @@ fn joins(ctx: &Ctx, i: usize) -> bool {
 /// Whether token `i` is a capitalised word usable in a span, given whether
 /// it starts a sentence (or is on a heading line).
 fn eligible(ctx: &Ctx, i: usize) -> bool {
+    if numbered_street(ctx, i) {
+        return true;
+    }
     if !ctx.is_name_word(i) {
         return false;
     }
@@ -252,7 +255,7 @@ fn eligible(ctx: &Ctx, i: usize) -> bool {
             && joins(ctx, i)
             && lexicon::is_first_name(ctx.f(i - 1))
             && is_capitalised(ctx.word(i - 1));
-        if !after_first {
+        if !after_first || occasion_day(ctx, i) {
             return false;
         }
     }
@@ -319,6 +322,10 @@ fn spans(ctx: &Ctx) -> Vec<(usize, usize)> {
             }
             break;
         }
+        // "Casey's General Store": a business named for its owner
+        if let Some(end) = classify::business_after_possessive(ctx, hi) {
+            hi = end;
+        }
         out.push((lo, hi));
         i = hi;
     }
@@ -334,13 +341,45 @@ fn is_connector_tok(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Inside a span the common-word rule does not apply, except on headings.
+/// A weekday after a capitalised word that follows a preposition of time:
+/// the day of an occasion ("on Oscar Sunday", "until Selection Sunday"),
+/// not a person's surname.
+fn occasion_day(ctx: &Ctx, i: usize) -> bool {
+    crate::lex::words::weekday(ctx.f(i)).is_some()
+        && i >= 2
+        && matches!(
+            ctx.f(i - 2),
+            "on" | "for" | "before" | "after" | "until" | "till"
+        )
+}
+
 fn eligible_inside(ctx: &Ctx, i: usize) -> bool {
+    if numbered_street(ctx, i) {
+        return true;
+    }
     if ctx.toks[i].heading || ctx.toks[i].sent_start {
         return eligible(ctx, i);
     }
     ctx.is_name_word(i)
         && (!lexicon::is_date_word(ctx.f(i))
-            || (lexicon::is_first_name(ctx.f(i - 1)) && is_capitalised(ctx.word(i - 1))))
+            || (lexicon::is_first_name(ctx.f(i - 1))
+                && is_capitalised(ctx.word(i - 1))
+                && !occasion_day(ctx, i)))
+}
+
+/// An ordinal in figures before a street suffix: the "55th" of "E. 55th
+/// St." or "5th Avenue".
+fn numbered_street(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.word(i);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = w.get(digits..).unwrap_or_default().to_ascii_lowercase();
+    digits > 0
+        && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
+        && i + 1 < ctx.toks.len()
+        && ctx.toks[i + 1].gap == Gap::Space
+        && !ctx.toks[i].possessive
+        && is_capitalised(ctx.word(i + 1))
+        && lexicon::is_street_suffix(ctx.f(i + 1))
 }
 
 fn is_initial(w: &str) -> bool {
