@@ -99,6 +99,9 @@ impl P<'_> {
         if let Some(v) = self.names_a_happening(mt, s) {
             return v;
         }
+        if let Some(v) = self.day_of_narrated_year(mt, s) {
+            return v;
+        }
         let tense = if mt.cal.yearless() && mt.mode == Mode::Plain {
             match self.tense(s, mt.end) {
                 // "was remanded to appear in court on 19 August"
@@ -119,6 +122,44 @@ impl P<'_> {
             Tense::Unknown
         };
         self.resolve_cal(mt.cal, mt.mode, tense)
+    }
+
+    /// A month and day without a year in a passage about another year:
+    /// when the story stated a whole date of a year other than the
+    /// publication's in the same or the previous sentence, the day is the
+    /// one nearest that date ("killed June 24, 2005 … investigating a June
+    /// 20 shooting" in a 2007 article is 2005-06-20). A clause in the
+    /// future tense still looks ahead from publication.
+    fn day_of_narrated_year(&self, mt: &M, s: usize) -> Option<DateValue> {
+        let Cal::Ymd {
+            y: None,
+            m,
+            d,
+            wd: None,
+        } = mt.cal
+        else {
+            return None;
+        };
+        let a = self.anchor.get()?;
+        let z = self.pub_day?;
+        let ay = civil_from_days(a.period.d).0;
+        let sentences = (a.end + 1..=s).filter(|&k| self.sentence_start(k)).count();
+        if mt.mode != Mode::Plain
+            || !a.stated
+            || a.end > s
+            || s - a.end > ANCHOR_REACH
+            || sentences > 1
+            || ay == civil_from_days(z).0
+            || self.tense(s, mt.end) == Tense::Future
+        {
+            return None;
+        }
+        let day = (ay - 1..=ay + 1)
+            .filter(|&y| valid(y, m, d))
+            .map(|y| days_from_civil(y, m, d))
+            .min_by_key(|&x| (x - a.period.d).abs())?;
+        self.anchor.set(Some(Anchor { read: true, ..a }));
+        Some(DateValue::Unit(Period::day(day)))
     }
 
     /// A weekday ending at token `e` in the possessive before a noun of a
