@@ -24,6 +24,20 @@ const PAST_SLACK: i64 = 7;
 /// mean this year's ("the Dec. 1 shooting" in a report of 20 December).
 const RECENT_HAPPENING: i64 = 92;
 
+/// The month and day of a date written without its year or weekday
+/// ("June 20", "the Sept. 11 attacks").
+fn yearless_day(cal: Cal) -> Option<(u32, u32)> {
+    match cal {
+        Cal::Ymd {
+            y: None,
+            m,
+            d,
+            wd: None,
+        } => Some((m, d)),
+        _ => None,
+    }
+}
+
 impl P<'_> {
     /// First and last day of holiday `h` in year `y` (memoised).
     pub(crate) fn hol_span(&self, h: usize, y: i32) -> Option<(i64, i64)> {
@@ -131,15 +145,7 @@ impl P<'_> {
     /// 20 shooting" in a 2007 article is 2005-06-20). A clause in the
     /// future tense still looks ahead from publication.
     fn day_of_narrated_year(&self, mt: &M, s: usize) -> Option<DateValue> {
-        let Cal::Ymd {
-            y: None,
-            m,
-            d,
-            wd: None,
-        } = mt.cal
-        else {
-            return None;
-        };
+        let (m, d) = yearless_day(mt.cal)?;
         let a = self.anchor.get()?;
         let z = self.pub_day?;
         let ay = civil_from_days(a.period.d).0;
@@ -180,15 +186,7 @@ impl P<'_> {
     /// otherwise the day of an unknown year (`--09-11`): a report years later
     /// names the happening by its day, not a day of the current year.
     fn names_a_happening(&self, mt: &M, s: usize) -> Option<DateValue> {
-        let Cal::Ymd {
-            y: None,
-            m,
-            d,
-            wd: None,
-        } = mt.cal
-        else {
-            return None;
-        };
+        let (m, d) = yearless_day(mt.cal)?;
         if mt.mode != Mode::Plain || s == 0 || !self.is(s - 1, "the") {
             return None;
         }

@@ -167,11 +167,7 @@ fn person_of_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
 pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>) {
     // A leading "The" was already dropped (closed-class); drop leading
     // connectors.
-    while lo < hi
-        && !is_capitalised(ctx.word(lo))
-        && !ctx.is_name_word(lo)
-        && !numbered_street(ctx, lo)
-    {
+    while lo < hi && !is_capitalised(ctx.word(lo)) && !ctx.is_name_word(lo) {
         lo += 1;
     }
     if lo >= hi {
@@ -294,17 +290,9 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
     let has = |p: fn(&str) -> bool| (lo..hi).any(|i| ctx.f(i).split('-').any(p));
     let last = ctx.f(hi - 1);
     // A street is a place whatever it is named after ("Church Avenue",
-    // "Bank Street", "Snyder Ave", "E. 55th St.").
-    if lexicon::is_street_suffix(last) && hi - lo >= 2 {
-        out.push(Piece {
-            lo,
-            hi,
-            bytes: None,
-            class: Class::Place(plain(ctx, lo, hi)),
-        });
-        return;
-    }
-    if has(lexicon::is_org_cue) && hi - lo != 1 {
+    // "Bank Street", "Snyder Ave").
+    let street = lexicon::is_street_suffix(last);
+    if has(lexicon::is_org_cue) && hi - lo != 1 && !street {
         out.push(Piece {
             lo,
             hi,
@@ -313,7 +301,7 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         });
         return;
     }
-    if lexicon::is_place_cue(last) && hi - lo >= 2 {
+    if (street || lexicon::is_place_cue(last)) && hi - lo >= 2 {
         out.push(Piece {
             lo,
             hi,

@@ -211,7 +211,7 @@ territories prefecture krai governorate canton plaza harbor harbour station stad
 ";
 
 /// Words that end a street's name (folded, abbreviations without their
-/// period): a span ending in one is a place ("Snyder Ave", "E. 55th St.",
+/// period): a span ending in one is a place ("Snyder Ave", "Wexford St.",
 /// "Church Avenue"), whatever org cue it holds.
 const STREET_SUFFIXES: &str = "
 street st avenue ave road rd boulevard blvd lane ln drive way highway hwy parkway pkwy

@@ -241,9 +241,6 @@ fn joins(ctx: &Ctx, i: usize) -> bool {
 /// Whether token `i` is a capitalised word usable in a span, given whether
 /// it starts a sentence (or is on a heading line).
 fn eligible(ctx: &Ctx, i: usize) -> bool {
-    if numbered_street(ctx, i) {
-        return true;
-    }
     if !ctx.is_name_word(i) {
         return false;
     }
@@ -354,9 +351,6 @@ fn occasion_day(ctx: &Ctx, i: usize) -> bool {
 }
 
 fn eligible_inside(ctx: &Ctx, i: usize) -> bool {
-    if numbered_street(ctx, i) {
-        return true;
-    }
     if ctx.toks[i].heading || ctx.toks[i].sent_start {
         return eligible(ctx, i);
     }
@@ -365,21 +359,6 @@ fn eligible_inside(ctx: &Ctx, i: usize) -> bool {
             || (lexicon::is_first_name(ctx.f(i - 1))
                 && is_capitalised(ctx.word(i - 1))
                 && !occasion_day(ctx, i)))
-}
-
-/// An ordinal in figures before a street suffix: the "55th" of "E. 55th
-/// St." or "5th Avenue".
-fn numbered_street(ctx: &Ctx, i: usize) -> bool {
-    let w = ctx.word(i);
-    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    let suffix = w.get(digits..).unwrap_or_default().to_ascii_lowercase();
-    digits > 0
-        && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th")
-        && i + 1 < ctx.toks.len()
-        && ctx.toks[i + 1].gap == Gap::Space
-        && !ctx.toks[i].possessive
-        && is_capitalised(ctx.word(i + 1))
-        && lexicon::is_street_suffix(ctx.f(i + 1))
 }
 
 fn is_initial(w: &str) -> bool {
