@@ -287,6 +287,9 @@ pub struct Anchor {
     /// matched: that expression counts from it and does not replace it
     /// ("the previous day … the previous day's shooting" name one day).
     pub read: bool,
+    /// The expression stated a whole date, day and year ("June 24,
+    /// 2005"): a day without its year close after it is of that year.
+    pub stated: bool,
 }
 
 /// How many tokens an anchor reaches ahead: about two sentences, so "the
@@ -531,6 +534,15 @@ impl<'a> P<'a> {
         } else {
             1900 + yy
         }
+    }
+
+    /// Whether tokens `i..end` write a year in four figures ("June 24,
+    /// 2005", "2005-06-24").
+    pub(crate) fn writes_year(&self, i: usize, end: usize) -> bool {
+        (i..end).any(|k| {
+            self.numtok(k)
+                .is_some_and(|t| t.ndig == 4 && (1000..=2999).contains(&t.num))
+        })
     }
 
     /// A year after a month or day: "2023", ", 2023", "of 2023", "in 2023",

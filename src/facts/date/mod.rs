@@ -273,6 +273,7 @@ fn scan_until(p: &P<'_>, until: usize) -> Vec<Found> {
                         end,
                         period,
                         read: false,
+                        stated: period.g == value::Grain::Day && p.writes_year(i, end),
                     }));
                 }
                 out.push(Found {

@@ -24,6 +24,20 @@ const PAST_SLACK: i64 = 7;
 /// mean this year's ("the Dec. 1 shooting" in a report of 20 December).
 const RECENT_HAPPENING: i64 = 92;
 
+/// The month and day of a date written without its year or weekday
+/// ("June 20", "the Sept. 11 attacks").
+fn yearless_day(cal: Cal) -> Option<(u32, u32)> {
+    match cal {
+        Cal::Ymd {
+            y: None,
+            m,
+            d,
+            wd: None,
+        } => Some((m, d)),
+        _ => None,
+    }
+}
+
 impl P<'_> {
     /// First and last day of holiday `h` in year `y` (memoised).
     pub(crate) fn hol_span(&self, h: usize, y: i32) -> Option<(i64, i64)> {
@@ -99,6 +113,9 @@ impl P<'_> {
         if let Some(v) = self.names_a_happening(mt, s) {
             return v;
         }
+        if let Some(v) = self.day_of_narrated_year(mt, s) {
+            return v;
+        }
         let tense = if mt.cal.yearless() && mt.mode == Mode::Plain {
             match self.tense(s, mt.end) {
                 // "was remanded to appear in court on 19 August"
@@ -121,6 +138,36 @@ impl P<'_> {
         self.resolve_cal(mt.cal, mt.mode, tense)
     }
 
+    /// A month and day without a year in a passage about another year:
+    /// when the story stated a whole date of a year other than the
+    /// publication's in the same or the previous sentence, the day is the
+    /// one nearest that date ("killed June 24, 2005 … investigating a June
+    /// 20 shooting" in a 2007 article is 2005-06-20). A clause in the
+    /// future tense still looks ahead from publication.
+    fn day_of_narrated_year(&self, mt: &M, s: usize) -> Option<DateValue> {
+        let (m, d) = yearless_day(mt.cal)?;
+        let a = self.anchor.get()?;
+        let z = self.pub_day?;
+        let ay = civil_from_days(a.period.d).0;
+        let sentences = (a.end + 1..=s).filter(|&k| self.sentence_start(k)).count();
+        if mt.mode != Mode::Plain
+            || !a.stated
+            || a.end > s
+            || s - a.end > ANCHOR_REACH
+            || sentences > 1
+            || ay == civil_from_days(z).0
+            || self.tense(s, mt.end) == Tense::Future
+        {
+            return None;
+        }
+        let day = (ay - 1..=ay + 1)
+            .filter(|&y| valid(y, m, d))
+            .map(|y| days_from_civil(y, m, d))
+            .min_by_key(|&x| (x - a.period.d).abs())?;
+        self.anchor.set(Some(Anchor { read: true, ..a }));
+        Some(DateValue::Unit(Period::day(day)))
+    }
+
     /// A weekday ending at token `e` in the possessive before a noun of a
     /// violent or disastrous happening ("Friday's quake", "Saturday's
     /// deadly crash"), maybe after one or two words of its own.
@@ -139,15 +186,7 @@ impl P<'_> {
     /// otherwise the day of an unknown year (`--09-11`): a report years later
     /// names the happening by its day, not a day of the current year.
     fn names_a_happening(&self, mt: &M, s: usize) -> Option<DateValue> {
-        let Cal::Ymd {
-            y: None,
-            m,
-            d,
-            wd: None,
-        } = mt.cal
-        else {
-            return None;
-        };
+        let (m, d) = yearless_day(mt.cal)?;
         if mt.mode != Mode::Plain || s == 0 || !self.is(s - 1, "the") {
             return None;
         }

@@ -22,6 +22,23 @@ fn followed_by_speech(ctx: &Ctx, hi: usize) -> bool {
     false
 }
 
+/// A business named for its owner: a possessive name word then one to
+/// three capitalised words ending in a shop noun ("Casey's General
+/// Store", "Joe's Diner"). `i` is the token after the possessive; returns
+/// one past the shop noun.
+pub(super) fn business_after_possessive(ctx: &Ctx, i: usize) -> Option<usize> {
+    let owner = ctx.toks.get(i.checked_sub(1)?)?;
+    if !owner.possessive || !is_capitalised(ctx.word(i - 1)) {
+        return None;
+    }
+    (i..(i + 3).min(ctx.toks.len()))
+        .take_while(|&k| {
+            ctx.toks[k].gap == Gap::Space && is_capitalised(ctx.word(k)) && ctx.is_name_word(k)
+        })
+        .find(|&k| lexicon::is_shop_noun(ctx.f(k)))
+        .map(|k| k + 1)
+}
+
 /// "according to X", "said X", "spokesman X", "told X".
 fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
     if lo == 0 || ctx.toks[lo].gap != Gap::Space {
@@ -156,6 +173,13 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
     if lo >= hi {
         return;
     }
+    // "Casey's General Store": a business, named for its owner, that is no
+    // person ("Store") and no place; nothing is said of it (a chain's name
+    // would tie unrelated reports together)
+    if let Some(k) = (lo + 1..hi).find(|&k| business_after_possessive(ctx, k) == Some(hi)) {
+        gazetteer_pieces(ctx, lo, k - 1, out);
+        return;
+    }
     let heading = ctx.toks[lo].heading;
     // All-capitals runs that are not gazetteer entries are shouting, not
     // names.
@@ -266,11 +290,8 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
     let has = |p: fn(&str) -> bool| (lo..hi).any(|i| ctx.f(i).split('-').any(p));
     let last = ctx.f(hi - 1);
     // A street is a place whatever it is named after ("Church Avenue",
-    // "Bank Street", "Times Square").
-    let street = matches!(
-        last,
-        "street" | "avenue" | "road" | "boulevard" | "lane" | "drive" | "square" | "plaza"
-    );
+    // "Bank Street", "Snyder Ave").
+    let street = lexicon::is_street_suffix(last);
     if has(lexicon::is_org_cue) && hi - lo != 1 && !street {
         out.push(Piece {
             lo,
@@ -280,7 +301,7 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         });
         return;
     }
-    if lexicon::is_place_cue(last) && hi - lo >= 2 {
+    if (street || lexicon::is_place_cue(last)) && hi - lo >= 2 {
         out.push(Piece {
             lo,
             hi,

@@ -210,6 +210,21 @@ county district desert coast canal port city heights hills beach park area villa
 territories prefecture krai governorate canton plaza harbor harbour station stadium arena palace
 ";
 
+/// Words that end a street's name (folded, abbreviations without their
+/// period): a span ending in one is a place ("Snyder Ave", "Wexford St.",
+/// "Church Avenue"), whatever org cue it holds.
+const STREET_SUFFIXES: &str = "
+street st avenue ave road rd boulevard blvd lane ln drive way highway hwy parkway pkwy
+square plaza terrace
+";
+
+/// Nouns of shops and eating places: after a possessive name they make a
+/// business ("Casey's General Store", "Joe's Diner").
+const SHOP_NOUNS: &str = "
+store stores shop shoppe diner restaurant cafe bar grill pub tavern saloon inn motel bakery
+deli market supermarket pharmacy garage salon barbershop pizzeria kitchen bistro lounge mart
+";
+
 /// Verbs and nouns of saying used for quote attribution (also reporting
 /// verbs in present and past form).
 const SPEECH_VERBS: &str = "
@@ -350,6 +365,16 @@ lexicon!(
     /// Place cue word (folded).
     is_place_cue,
     PLACE_CUES
+);
+lexicon!(
+    /// Last word of a street name (folded).
+    is_street_suffix,
+    STREET_SUFFIXES
+);
+lexicon!(
+    /// Noun of a shop or eating place (folded).
+    is_shop_noun,
+    SHOP_NOUNS
 );
 lexicon!(
     /// Verb of saying (folded).

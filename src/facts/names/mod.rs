@@ -252,7 +252,7 @@ fn eligible(ctx: &Ctx, i: usize) -> bool {
             && joins(ctx, i)
             && lexicon::is_first_name(ctx.f(i - 1))
             && is_capitalised(ctx.word(i - 1));
-        if !after_first {
+        if !after_first || occasion_day(ctx, i) {
             return false;
         }
     }
@@ -319,6 +319,10 @@ fn spans(ctx: &Ctx) -> Vec<(usize, usize)> {
             }
             break;
         }
+        // "Casey's General Store": a business named for its owner
+        if let Some(end) = classify::business_after_possessive(ctx, hi) {
+            hi = end;
+        }
         out.push((lo, hi));
         i = hi;
     }
@@ -334,13 +338,27 @@ fn is_connector_tok(ctx: &Ctx, i: usize) -> bool {
 }
 
 /// Inside a span the common-word rule does not apply, except on headings.
+/// A weekday after a capitalised word that follows a preposition of time:
+/// the day of an occasion ("on Oscar Sunday", "until Selection Sunday"),
+/// not a person's surname.
+fn occasion_day(ctx: &Ctx, i: usize) -> bool {
+    crate::lex::words::weekday(ctx.f(i)).is_some()
+        && i >= 2
+        && matches!(
+            ctx.f(i - 2),
+            "on" | "for" | "before" | "after" | "until" | "till"
+        )
+}
+
 fn eligible_inside(ctx: &Ctx, i: usize) -> bool {
     if ctx.toks[i].heading || ctx.toks[i].sent_start {
         return eligible(ctx, i);
     }
     ctx.is_name_word(i)
         && (!lexicon::is_date_word(ctx.f(i))
-            || (lexicon::is_first_name(ctx.f(i - 1)) && is_capitalised(ctx.word(i - 1))))
+            || (lexicon::is_first_name(ctx.f(i - 1))
+                && is_capitalised(ctx.word(i - 1))
+                && !occasion_day(ctx, i)))
 }
 
 fn is_initial(w: &str) -> bool {

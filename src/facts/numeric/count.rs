@@ -73,10 +73,15 @@ impl<'a> Cx<'a> {
                 if n.value != d(1) {
                     return None;
                 }
+                // "one used car": a participle before another word
+                // modifies it
+                let last = words.last().copied();
                 let &w = words.iter().find(|&&w| {
                     let t = &self.toks[w];
+                    let low = self.low(t);
                     self.raw(t).chars().next().is_some_and(|c| c.is_lowercase())
-                        && !looks_adjective(self.low(t))
+                        && !looks_adjective(low)
+                        && !(low.ends_with("ed") && Some(w) != last)
                 })?;
                 w
             }

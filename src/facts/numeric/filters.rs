@@ -280,8 +280,8 @@ impl<'a> Cx<'a> {
         Some(j + 1)
     }
 
-    /// A number in a phrase where it counts nothing: "my two cents", "at
-    /// one point", "at one
+    /// A number in a phrase where it counts nothing: "my two cents", "one
+    /// thing", "at one point", "at one
     /// time", "on one hand", "one by one", and "one day" meaning someday
     /// after a modal ("will one day have", "I'd one day be", "hopes to one
     /// day become"). The token to skip to.
@@ -303,6 +303,13 @@ impl<'a> Cx<'a> {
                     Some("my" | "his" | "her" | "our" | "their" | "your")
                 );
             return opinion.then_some(j + 2);
+        }
+        // "one thing is clear", "two things matter": a number of
+        // "things" counts nothing a report can be checked on
+        if matches!(after, Some("thing" | "things"))
+            && small_cardinal(self.word(j)?).is_some_and(|v| v <= 10)
+        {
+            return Some(j + 2);
         }
         if self.word(j)? != "one" {
             return None;
