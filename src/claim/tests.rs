@@ -129,22 +129,15 @@ fn time_frames_of_a_sentence_and_their_days() {
     };
     let p = day(2024, 3, 15);
     let days = |unit, back| TimeFrame { unit, back }.days(p);
-    assert_eq!(
-        days(PeriodUnit::Year, 0),
-        (day(2024, 1, 1), day(2024, 12, 31))
-    );
-    assert_eq!(
-        days(PeriodUnit::Year, 1),
-        (day(2023, 1, 1), day(2023, 12, 31))
-    );
-    assert_eq!(
-        days(PeriodUnit::Month, 0),
-        (day(2024, 3, 1), day(2024, 3, 31))
-    );
-    assert_eq!(
-        days(PeriodUnit::Month, 3),
-        (day(2023, 12, 1), day(2023, 12, 31))
-    );
+    for (unit, back, want) in [
+        (PeriodUnit::Year, 0, ((2024, 1, 1), (2024, 12, 31))),
+        (PeriodUnit::Year, 1, ((2023, 1, 1), (2023, 12, 31))),
+        (PeriodUnit::Month, 0, ((2024, 3, 1), (2024, 3, 31))),
+        (PeriodUnit::Month, 3, ((2023, 12, 1), (2023, 12, 31))),
+    ] {
+        let ((y0, m0, d0), (y1, m1, d1)) = want;
+        assert_eq!(days(unit, back), (day(y0, m0, d0), day(y1, m1, d1)));
+    }
     assert_eq!(days(PeriodUnit::Week, 1), (p - 13, p - 7));
     assert_eq!(days(PeriodUnit::Season, 0), (p - frame::SEASON_DAYS + 1, p));
 }

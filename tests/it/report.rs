@@ -21,6 +21,27 @@ fn seed(prefix: &str) -> String {
     std::fs::read_to_string(&names[0]).unwrap()
 }
 
+/// One comparator input per text, in order, with its facts and the
+/// publication date they share.
+fn event_docs<'a>(
+    texts: &'a [String],
+    facts: &'a [Vec<concord::facts::Fact>],
+    published: Option<concord::facts::CivilDate>,
+) -> Vec<EventDoc<'a>> {
+    texts
+        .iter()
+        .zip(facts)
+        .enumerate()
+        .map(|(i, (t, f))| EventDoc {
+            index: i as u32,
+            text: t,
+            source: None,
+            facts: f,
+            published,
+        })
+        .collect()
+}
+
 /// The two seed reports of the Austin–Umerov meeting (003, 004) compared
 /// as one event, without publication dates: they agree on the $175 million
 /// package, share quotes word for word, and "today" against "Yesterday,
@@ -30,18 +51,7 @@ fn seed_reports_of_one_event() {
     let texts = [seed("003"), seed("004")];
     let ctx = ExtractContext::default();
     let facts: Vec<_> = texts.iter().map(|t| facts::extract(t, &ctx)).collect();
-    let docs: Vec<EventDoc<'_>> = texts
-        .iter()
-        .zip(&facts)
-        .enumerate()
-        .map(|(i, (t, f))| EventDoc {
-            index: i as u32,
-            text: t,
-            source: None,
-            facts: f,
-            published: None,
-        })
-        .collect();
+    let docs = event_docs(&texts, &facts, None);
     let ev = Comparator::new(CompareConfig::default())
         .unwrap()
         .compare(&docs);
@@ -950,18 +960,7 @@ fn article_facts_agree_beside_a_long_dated_sidebar() {
         dates > 1000,
         "the sidebars give {dates} dates: too few to block"
     );
-    let docs: Vec<EventDoc<'_>> = texts
-        .iter()
-        .zip(&facts)
-        .enumerate()
-        .map(|(i, (t, f))| EventDoc {
-            index: i as u32,
-            text: t,
-            source: None,
-            facts: f,
-            published: ctx.published,
-        })
-        .collect();
+    let docs = event_docs(&texts, &facts, ctx.published);
     let ev = Comparator::new(CompareConfig::default())
         .unwrap()
         .compare(&docs);
