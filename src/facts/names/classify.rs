@@ -54,6 +54,34 @@ fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
         || matches!(p, "said" | "says" | "added" | "wrote")
 }
 
+/// A lone unknown name word after a preposition of place ("a fire in
+/// Banstead", "police in Woodburn said", "a crash near Kettering"): a town
+/// too small for the gazetteer, unless the whole document names a person
+/// of that surname (resolution tries that first). Not a possessive ("in
+/// Smith's office"), not a company's camel case, not a word the document
+/// also writes in lower case (checked by the caller's `name_like`), and
+/// not a name used as a modifier: a town ends its phrase, so what follows
+/// is punctuation, a closed-class word, or a verb ("police in Woodburn
+/// said", "a fire in Palmer destroyed"), never a noun or a number ("in
+/// Colts history", "in Democratic circles", "in Week 17").
+fn town_after_locative(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let ends_phrase = match ctx.toks.get(hi) {
+        Some(next) if next.gap == Gap::Space => {
+            let f = ctx.f(hi);
+            lexicon::is_function_word(f) || lexicon::is_speech_verb(f) || f.ends_with("ed")
+        }
+        _ => true,
+    };
+    hi == lo + 1
+        && lo > 0
+        && ends_phrase
+        && ctx.toks[lo].gap == Gap::Space
+        && !ctx.toks[lo].possessive
+        && !camel_case(ctx.word(lo))
+        && matches!(ctx.f(lo - 1), "in" | "near" | "outside")
+        && ctx.word(lo - 1).chars().all(char::is_lowercase)
+}
+
 /// "SeaMicro", "TallGrass": an inner capital not after a surname prefix
 /// (Mc, Mac, O', De, Di, Du, La, Le, Van).
 fn camel_case(w: &str) -> bool {
@@ -345,8 +373,12 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
             // ("Gotcher contended", "said Bodiford") is a person even when
             // not named in full; camel-case words are usually companies.
             let after_article = lo > 0 && matches!(ctx.f(lo - 1), "the" | "a" | "an");
-            let fallback = (n_words == 1 && cued && !after_article && !camel_case(ctx.word(lo)))
-                .then(|| (FactKind::Person, person_name(ctx, lo, hi)));
+            let fallback = if town_after_locative(ctx, lo, hi) {
+                Some((FactKind::Place, plain(ctx, lo, hi)))
+            } else {
+                (n_words == 1 && cued && !after_article && !camel_case(ctx.word(lo)))
+                    .then(|| (FactKind::Person, person_name(ctx, lo, hi)))
+            };
             out.push(Piece {
                 lo,
                 hi,
