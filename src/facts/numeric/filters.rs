@@ -1,10 +1,11 @@
 //! Numbers that are part of something else and no figure: dotted digit
 //! groups read one group at a time ("192.168.1.2"; thousands grouped by
-//! dots, "1.234.567", are one number), identifiers, times and
-//! codes glued to letters ("F-16", "10:30"), numbers inside names
-//! ("Falcon 9", "Formula One"), "24/7" (round the clock), telephone numbers and codes led by a zero
-//! ("0845 125 2222"), and numbers in set phrases ("at one point", "will
-//! one day", "my two cents").
+//! dots, "1.234.567", are one number), identifiers, times and codes glued
+//! to letters ("F-16", "10:30"), clock times ("4 p.m.", "2045 GMT"),
+//! numbers inside names ("Falcon 9", "Formula One"), "24/7" (round the
+//! clock), telephone numbers and codes led by a zero ("0845 125 2222"),
+//! and numbers in set phrases ("at one point", "will one day", "my two
+//! cents", "no one else").
 
 use super::*;
 
@@ -216,6 +217,71 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// A clock time: whole digits before "a.m.", "p.m.", "am", "pm",
+    /// "o'clock" or a time zone ("about 4 p.m.", "at 2045 GMT", "11 am
+    /// ET"): when something happened, no figure of the story. An hour of
+    /// the twelve before a meridiem or "o'clock"; before a zone, an hour
+    /// ("9 GMT") or hours and minutes in four digits ("2045 GMT"). Not
+    /// "2.1 pm" (a decimal: picometres). The token after the time.
+    pub(super) fn clock_time(&self, j: usize) -> Option<usize> {
+        let t = self.tok(j)?;
+        if t.kind != Kind::Num || !(1..=4).contains(&t.ndig) {
+            return None;
+        }
+        let decimal_tail = j >= 2
+            && self.toks[j - 1].sym('.')
+            && self.toks[j - 1].glued()
+            && t.glued()
+            && self.toks[j - 2].kind == Kind::Num;
+        if decimal_tail || self.np.continues_group(j) {
+            return None;
+        }
+        let hour12 = t.ndig <= 2 && (1..=12).contains(&t.num);
+        let k = j + 1;
+        let word = self.word(k)?;
+        // "p.m.", "a.m.": letter, dot, "m", and the closing dot if glued
+        let dotted_meridiem = matches!(word, "a" | "p")
+            && self.tok(k + 1).is_some_and(|x| x.sym('.') && x.glued())
+            && self.tok(k + 2).is_some_and(|x| x.glued())
+            && self.word(k + 2) == Some("m");
+        if dotted_meridiem && hour12 {
+            let dot = self.tok(k + 3).is_some_and(|x| x.sym('.') && x.glued());
+            return Some(k + 3 + usize::from(dot));
+        }
+        if matches!(word, "am" | "pm") && hour12 {
+            return Some(k + 1);
+        }
+        let oclock = word == "o"
+            && self
+                .tok(k + 1)
+                .is_some_and(|x| x.kind == Kind::Sym && x.glued())
+            && self.word(k + 2) == Some("clock");
+        if oclock && hour12 {
+            return Some(k + 3);
+        }
+        let zone = matches!(
+            word,
+            "gmt"
+                | "utc"
+                | "est"
+                | "edt"
+                | "cst"
+                | "cdt"
+                | "mst"
+                | "mdt"
+                | "pst"
+                | "pdt"
+                | "bst"
+                | "cet"
+                | "cest"
+                | "aest"
+                | "aedt"
+        ) && self.tok(k).is_some_and(Token::upper);
+        let hhmm = t.ndig >= 3 && t.num / 100 < 24 && t.num % 100 < 60;
+        let hour24 = t.ndig <= 2 && t.num <= 24;
+        (zone && (hhmm || hour24)).then_some(k + 1)
+    }
+
     /// A number that is part of a name: whole digits or a capitalised number
     /// word right after a capitalised word ("Falcon 9 launches", "Boeing
     /// 737 jets", "Formula One drivers", "Air Force One", "Route 66"). Not
@@ -315,6 +381,8 @@ impl<'a> Cx<'a> {
             return None;
         }
         let fixed = match (before, after) {
+            // "no one (else) was hurt": a pronoun, nobody
+            (Some("no"), _) => return Some(j + 1 + usize::from(after == Some("else"))),
             (Some("at"), Some("point" | "time" | "stage" | "moment" | "juncture")) => true,
             (Some("on"), Some("hand" | "side")) => true,
             (_, Some("by")) => self.word(j + 2) == Some("one"),

@@ -336,6 +336,9 @@ impl<'a> Cx<'a> {
             return Some((Vec::new(), skip));
         }
         let (q, qword, j) = self.qualifier(i);
+        if let Some(end) = self.clock_time(j) {
+            return Some((Vec::new(), end));
+        }
         if matches!(self.word(j), Some("between") | Some("from")) {
             if let Some(r) = self.between(j, i, q) {
                 return Some(r);
