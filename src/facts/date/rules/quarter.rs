@@ -58,7 +58,7 @@ impl P<'_> {
                     j += 3;
                 }
             }
-            let (n, e1, ord, _) = if self.is(j, "last") {
+            let (n, e1, ord, _) = if matches!(self.w(j), "last" | "final") {
                 (5, j + 1, true, false)
             } else {
                 self.small(j)?
@@ -473,7 +473,7 @@ pub(crate) const RULES: &[Rule] = &[
         run: |p, i, _| p.quarter(i),
         starts: Starts {
             classes: super::NUM | super::NUMBER_WORD,
-            words: &["the", "last", "q", "h"],
+            words: &["the", "last", "final", "q", "h"],
         },
         examples: &[
             ("Deliveries start in [Q1 2025].", "-", "2025-Q1"),
