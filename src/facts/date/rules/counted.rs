@@ -44,7 +44,12 @@ impl P<'_> {
             None
         };
         if !within {
-            if let Some(hit) = counted.and_then(|(d, n, e)| self.nth_unit_away(d, n, e)) {
+            // the count first only before "upcoming" ("two upcoming day"):
+            // "we will be 3 next week", "turns 40 next year" count people
+            // and years of age
+            let count_first = dir(self.w(k2)).is_none();
+            let nth = counted.filter(|&(_, _, e)| !count_first || self.is(e - 1, "upcoming"));
+            if let Some(hit) = nth.and_then(|(d, n, e)| self.nth_unit_away(d, n, e)) {
                 return Some(hit);
             }
         }
@@ -138,7 +143,7 @@ impl P<'_> {
     /// `d` is +1 ahead or -1 back, `n` the count, `e` the unit's token.
     fn nth_unit_away(&self, d: i64, n: u32, e: usize) -> Option<M> {
         let low = self.w(e);
-        if n < 2 || n > 1000 || low.ends_with('s') {
+        if !(2..=1000).contains(&n) || low.ends_with('s') {
             return None;
         }
         let u = words::unit(low)?;
