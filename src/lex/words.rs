@@ -8,7 +8,9 @@
 
 /// Whether a capitalised word written before a weekday makes the two a
 /// name of one day, not the weekday of the week in question: "Bloody
-/// Sunday", "Super Duper Tuesday", "Black Monday", "Ash Wednesday".
+/// Sunday", "Super Duper Tuesday", "Black Monday", "Ash Wednesday"; an
+/// annual show or game named before its day ("Oscar Sunday", "Selection
+/// Sunday", "Super Bowl Sunday").
 pub fn names_a_day(w: &str) -> bool {
     matches!(
         w,
@@ -32,6 +34,15 @@ pub fn names_a_day(w: &str) -> bool {
             | "whit"
             | "low"
             | "mad"
+            | "oscar"
+            | "oscars"
+            | "grammy"
+            | "grammys"
+            | "emmy"
+            | "emmys"
+            | "selection"
+            | "bowl"
+            | "championship"
     )
 }
 

@@ -322,6 +322,18 @@ impl<'a> P<'a> {
     pub(crate) fn numtok(&self, i: usize) -> Option<&Token> {
         self.t.get(i).filter(|t| t.kind == Kind::Num)
     }
+    /// Whether token `i` carries on a noun phrase: a content word (not a
+    /// function word) or a hyphen ("two year period", "2016 - 11 sales").
+    pub(crate) fn noun_follows(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| {
+            let low = self.t.low_of(t);
+            match t.kind {
+                Kind::Sym => low == "-",
+                Kind::Num => false,
+                Kind::Word => !crate::lex::words::is_function_word(low),
+            }
+        })
+    }
     /// Whether word `i` is written in capitals only ("EOY").
     pub(crate) fn is_upper(&self, i: usize) -> bool {
         self.t

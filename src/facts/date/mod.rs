@@ -108,8 +108,8 @@
 //!   week of DATE" is the week holding DATE, except that a Sunday names the
 //!   week it opens (US reckoning): the Monday week after it. "The third
 //!   month of 2021" is 2021-03.
-//! - **Numeric months**: `2016-11`, `11/2016`, `11-2016` (a dash only with a
-//!   year 1900–2099); `2011-12` before "season", "fiscal", "school",
+//! - **Numeric months**: `2016-11`, `11/2016`, `11-2016`, `2016 - 11` (a dash
+//!   only with a year 1900–2099; spaced, not before a noun); `2011-12` before "season", "fiscal", "school",
 //!   "academic", "budget" … is the two-year span 2011/2012. "Fiscal
 //!   2025", "fiscal year 2025", "FY2025", "FY25" are the named year (where
 //!   a fiscal year starts differs by organisation and is not guessed).
@@ -166,6 +166,15 @@
 //! - **Lists of years** after a year in context ("in 1994, 1996, 1999 and
 //!   2002") are years each; a year between a determiner and a name ("the
 //!   2007 Oscars") is one too.
+//!
+//! - **A count before a singular unit** is the one unit that many away
+//!   ("the upcoming two week" is the second week ahead, "two upcoming
+//!   day" the day after tomorrow); the plural is the span ("the next two
+//!   weeks"), and the count comes first only before "upcoming" ("we will
+//!   be 3 next week" counts people).
+//! - **Year-end, midyear** are the end (September–December) and middle
+//!   (May–August) of the year the tense picks, as for a year-less date;
+//!   "the 1999 first quarter" and "the final quarter" are quarters.
 //!
 //! Deliberately not dates (precision on news text): a bare "the day", "the
 //! week", "the month", "the year" ("partner of the month", "to this day"),

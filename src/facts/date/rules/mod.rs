@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
 mod anchored;
+mod counted;
 mod day_first;
 mod holiday;
 mod month_first;

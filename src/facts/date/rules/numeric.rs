@@ -7,7 +7,7 @@ use super::super::value::{DateValue, Period};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words;
-use crate::lex::Kind;
+use crate::lex::{Kind, Token};
 
 impl P<'_> {
     /// Numeric dates: 2024-08-31, 2015-3, 2014/10, 12/06/2023, 31.10.1974,
@@ -40,6 +40,9 @@ impl P<'_> {
         let sepc = self.t.low_of(sep);
         let tight = !sep.space_before() && self.adj(i + 2);
         let spaced_slash = sepc == "/"; // "15 / 2"
+        if sepc == "-" && !tight {
+            return self.year_month_spaced(i);
+        }
         if !tight && !spaced_slash {
             return None;
         }
@@ -89,21 +92,7 @@ impl P<'_> {
             // "the 2011-12 season": a span of two years, not a month
             if sepc == "-"
                 && b.num == u64::from((y + 1).rem_euclid(100).unsigned_abs())
-                && matches!(
-                    self.w(i + 3),
-                    "season"
-                        | "seasons"
-                        | "campaign"
-                        | "school"
-                        | "academic"
-                        | "fiscal"
-                        | "financial"
-                        | "budget"
-                        | "tax"
-                        | "term"
-                        | "winter"
-                        | "crop"
-                )
+                && two_year_noun(self.w(i + 3))
             {
                 return m(
                     i + 3,
@@ -277,6 +266,35 @@ impl P<'_> {
             || matches!(self.t.get(j), Some(t) if !t.space_before() && t.kind != Kind::Sym)
     }
 
+    /// A year and a month around a dash with a space on either side
+    /// ("2016 - 11", "2016- 11", "11 -2016"): a four-digit year 1900–2099
+    /// and a month 1–12, in either order. Not inside a longer run of
+    /// dashes, and not before a noun ("2010 - 12 players", "the 2010 - 11
+    /// season").
+    fn year_month_spaced(&self, i: usize) -> Option<M> {
+        let (a, b) = (self.numtok(i)?, self.numtok(i + 2)?);
+        let year = |t: &Token| t.ndig == 4 && (1900..=2099).contains(&t.num);
+        let month = |t: &Token| t.ndig <= 2 && (1..=12).contains(&t.num);
+        let (y, mo) = if year(a) && month(b) {
+            (a.num, b.num)
+        } else if month(a) && year(b) {
+            (b.num, a.num)
+        } else {
+            return None;
+        };
+        let dashes_around = (i > 0 && self.p(i - 1, "-")) || self.p(i + 3, "-");
+        if dashes_around || self.noun_follows(i + 3) {
+            return None;
+        }
+        m(
+            i + 3,
+            Cal::Ym {
+                y: Some(y as i32),
+                m: mo as u32,
+            },
+        )
+    }
+
     /// "31 10 1974": day, month and a four-digit year separated by spaces.
     pub(crate) fn numeric_spaced(&self, i: usize) -> Option<M> {
         let a = self.numtok(i)?;
@@ -346,3 +364,23 @@ pub(crate) const RULES: &[Rule] = &[Rule {
         ("A ledger from [7/4/98] was found.", "-", "1998-07-04"),
     ],
 }];
+
+/// A noun after "2011-12" that makes it a span of two years ("the
+/// 2011-12 season", "the 2019-20 school year").
+fn two_year_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "season"
+            | "seasons"
+            | "campaign"
+            | "school"
+            | "academic"
+            | "fiscal"
+            | "financial"
+            | "budget"
+            | "tax"
+            | "term"
+            | "winter"
+            | "crop"
+    )
+}

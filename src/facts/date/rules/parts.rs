@@ -63,13 +63,18 @@ impl P<'_> {
                 return mr(k + 1, Cal::V(v));
             }
         }
+        if let Some(r) = self.year_end_word(i, k) {
+            return Some(r);
+        }
         let (part, j) = match (self.w(k), self.w(k + 1)) {
             ("beginning" | "start", "of") if self.is(k + 2, "around") => (Part::Begin, k + 3),
             ("beginning" | "start", "of") => (Part::Begin, k + 2),
             ("end", "of") => (Part::End, k + 2),
             ("middle", "of") => (Part::Mid, k + 2),
             ("first" | "1st", "half") if self.is(k + 2, "of") => (Part::H1, k + 3),
-            ("second" | "2nd" | "last", "half") if self.is(k + 2, "of") => (Part::H2, k + 3),
+            ("second" | "2nd" | "last" | "latter" | "final", "half") if self.is(k + 2, "of") => {
+                (Part::H2, k + 3)
+            }
             ("early", _) => (Part::Early, if self.p(k + 1, "-") { k + 2 } else { k + 1 }),
             ("late", _) => (Part::Late, if self.p(k + 1, "-") { k + 2 } else { k + 1 }),
             ("mid", _) => (Part::Mid, if self.p(k + 1, "-") { k + 2 } else { k + 1 }),
@@ -145,6 +150,55 @@ impl P<'_> {
             rel,
             mode: Mode::Plain,
         })
+    }
+
+    /// Business words for a part of the year: "year-end", "yearend" (as
+    /// "the end of the year", September to December) and "midyear",
+    /// "mid-year" (as "the middle of the year", May to August). Without
+    /// a year after them ("year-end 2023") the year is chosen by the
+    /// tense, as a year-less date is: "debt stood at $5 billion at
+    /// year-end" in March is last year's, "a deal by year-end" this
+    /// year's. `k` is the word, `i` where the expression opens.
+    fn year_end_word(&self, i: usize, k: usize) -> Option<M> {
+        let (months, mut end) = match self.w(k) {
+            "yearend" => ((9, 12), k + 1),
+            "midyear" => ((5, 8), k + 1),
+            "year" if self.p(k + 1, "-") && self.adj(k + 1) && self.is(k + 2, "end") => {
+                ((9, 12), k + 3)
+            }
+            "mid" if self.p(k + 1, "-") && self.adj(k + 1) && self.is(k + 2, "year") => {
+                ((5, 8), k + 3)
+            }
+            _ => return None,
+        };
+        let part = |y: i32| {
+            DateValue::Interval(
+                Some(Period::month(y, months.0)),
+                Some(Period::month(y, months.1)),
+            )
+        };
+        if let Some((y, ye)) = self.year(end, false) {
+            return m(ye, Cal::V(part(y)));
+        }
+        if self.p(end, "-") && self.adj(end) {
+            end += 1; // "year-end-" glued to a longer compound
+            if self.t.get(end).is_some_and(|t| t.kind == Kind::Word) {
+                return None;
+            }
+        }
+        let Some(z) = self.pub_day else {
+            return mr(end, Cal::V(DateValue::Unresolved));
+        };
+        let py = civil_from_days(z).0;
+        let bounds = |y: i32| {
+            (
+                days_from_civil(y, months.0, 1),
+                days_from_civil(y, months.1, month_len(y, months.1)),
+            )
+        };
+        let cands: Vec<(i64, i64)> = (py - 1..=py + 1).map(bounds).collect();
+        let idx = self.pick(&cands, Mode::Plain, self.tense(i, end), false)?;
+        mr(end, Cal::V(part(py - 1 + idx as i32)))
     }
 
     /// The opening or closing stretch of a period in whole units: "the
@@ -331,6 +385,11 @@ pub(crate) const RULES: &[Rule] = &[
                 "early",
                 "late",
                 "mid",
+                "latter",
+                "final",
+                "year",
+                "yearend",
+                "midyear",
             ],
         },
         examples: &[

@@ -20,6 +20,9 @@ impl P<'_> {
         let z = self.pub_day;
         let mut k = i;
         let mut year_first = None;
+        // "the 1999 first quarter", "2012's second half": the year before
+        // an ordinal period
+        let mut year_ord = false;
         // "the year-earlier first half": the same period a year before
         let mut year_back = false;
         if let Some(t) = self.numtok(k) {
@@ -31,6 +34,17 @@ impl P<'_> {
                 if matches!(self.w(j), "q" | "h") {
                     year_first = Some(t.num as i32);
                     k = j;
+                } else if (1900..=2099).contains(&t.num) {
+                    let j = if self.p(k + 1, "'") && self.is(k + 2, "s") {
+                        k + 3
+                    } else {
+                        k + 1
+                    };
+                    if self.ordinal_period(j) {
+                        year_first = Some(t.num as i32);
+                        year_ord = true;
+                        k = j;
+                    }
                 }
             }
         }
@@ -49,7 +63,7 @@ impl P<'_> {
                 return None;
             }
             (n.num as u32, h, k + 2)
-        } else if year_first.is_none() {
+        } else if year_first.is_none() || year_ord {
             let mut j = k;
             if self.is(j, "the") {
                 j += 1;
@@ -58,7 +72,7 @@ impl P<'_> {
                     j += 3;
                 }
             }
-            let (n, e1, ord, _) = if self.is(j, "last") {
+            let (n, e1, ord, _) = if matches!(self.w(j), "last" | "final") {
                 (5, j + 1, true, false)
             } else {
                 self.small(j)?
@@ -151,6 +165,23 @@ impl P<'_> {
             rel,
             mode: Mode::Plain,
         })
+    }
+
+    /// Whether an ordinal quarter or half opens at `j` ("first quarter",
+    /// "final quarter", "second-half", "last half").
+    fn ordinal_period(&self, j: usize) -> bool {
+        let e = if matches!(self.w(j), "last" | "final") {
+            Some(j + 1)
+        } else {
+            self.small(j).filter(|s| s.2).map(|s| s.1)
+        };
+        let Some(mut e) = e else {
+            return false;
+        };
+        if self.p(e, "-") && self.adj(e) {
+            e += 1;
+        }
+        matches!(self.w(e), "quarter" | "qtr" | "half")
     }
 
     /// A quarter named by its last month, as Australian, Indian and
@@ -473,7 +504,7 @@ pub(crate) const RULES: &[Rule] = &[
         run: |p, i, _| p.quarter(i),
         starts: Starts {
             classes: super::NUM | super::NUMBER_WORD,
-            words: &["the", "last", "q", "h"],
+            words: &["the", "last", "final", "q", "h"],
         },
         examples: &[
             ("Deliveries start in [Q1 2025].", "-", "2025-Q1"),

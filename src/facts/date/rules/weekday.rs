@@ -61,7 +61,8 @@ impl P<'_> {
         {
             return None; // plurals: "on Mondays" is a habit, not a date
         }
-        // "Super Duper Tuesday", "Bloody Sunday": a name of one day
+        // "Super Duper Tuesday", "Bloody Sunday", "Oscar Sunday": a name of
+        // one day, not the weekday of the week in question
         if i > 0 && self.cap(i) && self.cap(i - 1) && words::names_a_day(self.w(i - 1)) {
             return None;
         }

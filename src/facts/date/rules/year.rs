@@ -93,6 +93,7 @@ impl P<'_> {
             || (prev == "than"
                 && i >= 2
                 && matches!(self.w(i - 2), "later" | "earlier" | "greater" | "sooner"));
+        let for_year = prev == "for" && (1900..=2099).contains(&y) && self.year_ends_clause(e);
         let poss = self.p(e, "'") && self.is(e + 1, "s") && self.adj(e);
         let noun = prev == "the" && year_noun(self.w(e)) || i == 0 && year_noun(self.w(e));
         let era = e > i + 1
@@ -151,6 +152,7 @@ impl P<'_> {
             && e == i + 1
             && (singular && (determiner || next.is_some_and(|n| !n.cap())) || before_name);
         if ctx
+            || for_year
             || poss
             || noun
             || era
@@ -167,6 +169,24 @@ impl P<'_> {
             return m(e, Cal::Y(y));
         }
         None
+    }
+
+    /// Whether a year after "for" closes its phrase, as the period a
+    /// figure is for does ("earnings for 1997 rose", "the outlook for
+    /// 1998.", "for 1997 as a whole"): punctuation or a verb follows, not
+    /// a noun it would count ("for 2000 people", "for 1999 of them").
+    fn year_ends_clause(&self, e: usize) -> bool {
+        match self.t.get(e) {
+            None => true,
+            Some(n) if n.kind == Kind::Sym => {
+                matches!(self.t.low_of(n), "." | "," | ";" | ":" | ")" | "!" | "?")
+            }
+            Some(n) if n.kind == Kind::Word => matches!(
+                self.t.low_of(n),
+                "as" | "was" | "is" | "were" | "are" | "will" | "would" | "rose" | "fell"
+            ),
+            Some(_) => false,
+        }
     }
 
     /// A year in a list the scan has been reading: "in 1994, 1996, 1999
