@@ -448,22 +448,38 @@ pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 /// half a year apart with no day in common ([`seasons_apart`]), they are
 /// set in different towns ([`place_conflict`](super::frame::place_conflict),
 /// neither naming the other's town even in words: [`names_place`]) or
-/// streets ([`street_conflict`](super::frame::street_conflict)), or the
-/// ages they give for people differ
-/// ([`age_conflict`](super::frame::age_conflict)). Such evidence weighs
+/// streets ([`street_conflict`](super::frame::street_conflict)); or they
+/// give different ages for one named person
+/// ([`age_conflict`](super::frame::age_conflict): two people of one
+/// surname, whether or not either is a main person; both reports dated). Such evidence weighs
 /// against a merge more than any shared vocabulary weighs for it, and a
 /// cluster never holds two documents with it between them. A main person
 /// in common is an identifying detail that matches: a follow-up weeks
 /// later, or a report from the next town over, of the same people.
 pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
-    use super::frame::{age_conflict, day_conflict, place_conflict, street_conflict};
+    use super::frame::{day_conflict, place_conflict, street_conflict};
+    // Different ages of one named person: two people of one surname, so
+    // the main person the two seem to share is none.
+    if ages_differ(a, b) {
+        return true;
+    }
     let shared = share_main_person(a, b);
     !shared
         && (day_conflict(a.when(), b.when())
             || seasons_apart(a, b)
             || (place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a))
-            || street_conflict(&a.frame, &b.frame)
-            || age_conflict(&a.frame, &b.frame))
+            || street_conflict(&a.frame, &b.frame))
+}
+
+/// Whether two dated reports give different ages for one named person
+/// ([`age_conflict`](super::frame::age_conflict)), allowing for the years
+/// between their time anchors. Undated reports say nothing of how much
+/// older the person may have grown, so nothing here.
+pub fn ages_differ(a: &DocVector, b: &DocVector) -> bool {
+    let (Some(x), Some(y)) = (a.anchor, b.anchor) else {
+        return false;
+    };
+    super::frame::age_conflict(&a.frame, &b.frame, x.day.abs_diff(y.day))
 }
 
 /// Whether `b` has among its words the name of `a`'s principal place
