@@ -354,8 +354,12 @@ fn one_event_told_by_outlets_in_different_styles() {
 /// home and hospital streets and the suspect's age split them off), and
 /// the similar shootings stay apart: the same night in another town on a
 /// street of the same name, the same night in the same town on another
-/// street, and a week later on the same street, of a man with the dead
-/// man's surname. Alone, no two incidents join.
+/// street, a week later on the same street, of a man with the dead
+/// man's surname, and ten days later in the other town, whose reports all
+/// say "Castlebury police said" (read as a person "Castlebury": a bare
+/// word no report names in full is no shared person; before, it switched
+/// off the day and street evidence and the two party shootings were one
+/// event). Alone, no two incidents join.
 #[test]
 fn one_shooting_named_by_different_streets_and_people() {
     let path = data("streets/streets.jsonl");

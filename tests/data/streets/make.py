@@ -20,7 +20,10 @@ at Larch Street and Quimby Avenue in Braymoor, is reported as:
 Around it: a shooting the same night in another town, on a street of the
 same name (`b`); a second shooting in Braymoor the same night on another
 street (`c`); and a shooting in Braymoor a week later on Larch Street again,
-of a man with the dead man's surname and another age (`d`). Fields: id,
+of a man with the dead man's surname and another age (`d`); and a party
+shooting in the other town ten days later (`e`), whose reports, like the
+first town's, say "Castlebury police said" (the name finder reads a person
+"Castlebury" there). Fields: id,
 source, published, title, text, event (gold).
 """
 import json
@@ -61,7 +64,7 @@ Moss is being held at the county jail. A court date has not been set.""")
 
 # Event b: the same night, another town, a street of the same name.
 doc(4, "b", "wire.example", "2025-06-15", "Man shot dead in Castlebury",
-"""CASTLEBURY, Ky. (AP) — A man was shot and killed late Saturday on Larch Street in Castlebury, police said.
+"""CASTLEBURY, Ky. (AP) — A man was shot and killed late Saturday at a house party on Larch Street, Castlebury police said.
 Jerome Banks, 28, died at the scene. Police said the shooting followed an argument at a house party.
 No arrests have been made.""")
 
@@ -91,6 +94,19 @@ doc(9, "d", "wkbr-tv.example", "2025-06-22", "Larch Street shooting wounds man, 
 """BRAYMOOR, Ky. — Gunfire on Larch Street early Sunday left a 44-year-old man wounded, police said.
 Kevin Hill, 44, told officers he did not see who fired. He was treated at Halden Memorial Hospital.
 Officers found several shell casings near a parked van.""")
+
+# Event e: ten days later in Castlebury, another party shooting on another
+# street; both towns' reports say "Castlebury police said", which the name
+# finder reads as a person named Castlebury.
+doc(10, "e", "wire.example", "2025-06-25", "Woman shot dead at Castlebury party",
+"""CASTLEBURY, Ky. (AP) — A woman was shot and killed late Tuesday at a birthday party on Kestrel Avenue, Castlebury police said.
+Renee Doyle, 36, died at the scene after an argument among guests, Castlebury police said.
+A man was taken into custody a short time later.""")
+
+doc(11, "e", "castlebury-daily.example", "2025-06-26", "Party argument ends in fatal shooting on Kestrel Avenue",
+"""CASTLEBURY, Ky. — An argument at a house party on Kestrel Avenue turned deadly late Tuesday when a guest pulled a handgun, Castlebury police said.
+Renee Doyle, 36, was hit once and died before paramedics arrived.
+Guests told officers the shooter was a relative of the host. Castlebury police said a man was arrested within the hour.""")
 
 for d in D:
     print(json.dumps(d))
