@@ -387,12 +387,12 @@ fn push_distinct<T: PartialEq>(list: &mut Vec<T>, item: T) {
 /// Prepositions that place an incident on the street they lead into:
 /// "shot on Larch Street", "a crash at Elm Avenue", "gunfire near Oak
 /// Road", "found along River Drive", "off Route Road".
-const SCENE_PREPOSITIONS: &[&str] = &["along", "at", "near", "off", "on", "outside"];
+pub const SCENE_PREPOSITIONS: &[&str] = &["along", "at", "near", "off", "on", "outside"];
 
 /// Nouns of a stretch of street after which "of" leads into the scene:
 /// "in the 300 block of Elm Avenue", "at the intersection of ...", "the
 /// corner of ...".
-const SCENE_STRETCHES: &[&str] = &["area", "block", "corner", "intersection"];
+pub const SCENE_STRETCHES: &[&str] = &["area", "block", "corner", "intersection"];
 
 /// Words that, shortly before a street's preposition, make it somewhere
 /// other than the scene: where someone lives ("who lives on Quarry
@@ -400,7 +400,7 @@ const SCENE_STRETCHES: &[&str] = &["area", "block", "corner", "intersection"];
 /// Medical Center on Dunmore Boulevard"), a company's seat ("based on").
 /// A building alone is no such word: "shot outside a home on Railroad
 /// Street", "a fire at a shopping center on Main Street" are the scene.
-const NOT_SCENE_WORDS: &[&str] = &[
+pub const NOT_SCENE_WORDS: &[&str] = &[
     "airlifted",
     "based",
     "clinic",
@@ -422,7 +422,7 @@ const NOT_SCENE_WORDS: &[&str] = &[
 /// How many words before a street's preposition [`NOT_SCENE_WORDS`] are
 /// looked for: a hospital's name of a few words ("St. Agnes Medical
 /// Center on ...") and the verb before it.
-const NOT_SCENE_WINDOW: usize = 5;
+pub const NOT_SCENE_WINDOW: usize = 5;
 
 /// Whether the street named at byte `start` of `src` is where the incident
 /// happened, by the words before it: a [`SCENE_PREPOSITIONS`] word, maybe
