@@ -424,6 +424,11 @@ pub const NOT_SCENE_WORDS: &[&str] = &[
 /// Center on ...") and the verb before it.
 pub const NOT_SCENE_WINDOW: usize = 5;
 
+/// How many bytes before a street or an age are read for the words that
+/// lead into it: a clause's worth, so that the frame stays linear in the
+/// text whatever its punctuation.
+const CLAUSE_WINDOW_BYTES: usize = 160;
+
 /// Whether the street named at byte `start` of `src` is where the incident
 /// happened, by the words before it: a [`SCENE_PREPOSITIONS`] word, maybe
 /// with a house number ("at 1200 Main Street"), or "of" after a
@@ -440,7 +445,8 @@ pub fn scene_street(src: &str, start: usize, after: Option<(usize, bool)>) -> bo
             return scene;
         }
     }
-    let before = src.get(..start).unwrap_or("");
+    // The clause before, within a bounded window (linear in the text).
+    let before = super::features::tail(src, start, CLAUSE_WINDOW_BYTES);
     let from = before.rfind(['\n', '.', ';']).map_or(0, |i| i + 1);
     let clause = before.get(from..).unwrap_or("");
     let words: Vec<String> = clause
@@ -545,7 +551,7 @@ pub fn named_age(text: &str, f: &Fact, person: Option<(usize, &str)>) -> Option<
     let head = before.trim_end_matches([',', '(', ' ']);
     let name = match person {
         Some((end, key)) if end == head.len() => key.to_owned(),
-        _ => capitalised_name_before(head)?,
+        _ => capitalised_name_before(super::features::tail(head, head.len(), CLAUSE_WINDOW_BYTES))?,
     };
     let mut parts = name.split(' ').filter(|w| !w.is_empty());
     let first = parts.next()?;
