@@ -9,7 +9,7 @@
 //! [`hard_conflict`](concord::events::score::hard_conflict), `PAIRS=1`
 //! prints every pair's score.
 mod common;
-use concord::events::frame::{age_conflict, day_conflict, place_conflict, street_conflict};
+use concord::events::frame::{day_conflict, place_conflict, street_conflict};
 use concord::events::score::cast_conflict;
 
 fn main() -> anyhow::Result<()> {
@@ -53,7 +53,7 @@ fn main() -> anyhow::Result<()> {
                 day_conflict(a.when(), b.when()),
                 place_conflict(&a.frame, &b.frame) && !shared,
                 street_conflict(&a.frame, &b.frame) && !shared,
-                age_conflict(&a.frame, &b.frame) && !shared,
+                concord::events::score::ages_differ(a, b),
                 cast_conflict(a, b),
             ];
             let one = meta[i].1 == meta[j].1;

@@ -941,7 +941,7 @@ fn alpha_words(s: &str) -> impl DoubleEndedIterator<Item = String> + '_ {
 }
 
 /// `text[..at]`, shortened to its last `max` bytes (on a char boundary).
-fn tail(text: &str, at: usize, max: usize) -> &str {
+pub(super) fn tail(text: &str, at: usize, max: usize) -> &str {
     let mut from = at.saturating_sub(max);
     while from < at && !text.is_char_boundary(from) {
         from += 1;

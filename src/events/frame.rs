@@ -38,11 +38,19 @@ pub struct Frame {
     /// happened, not where its background, its people or its companies
     /// are from.
     pub lead_places: Vec<u64>,
-    /// Streets, roads and avenues named in the headline or the lead
-    /// ([`street_key`]), sorted, distinct.
+    /// Streets, roads and avenues the headline or the lead places the
+    /// incident on ([`scene_street`]: "shot on Larch Street", "in the 300
+    /// block of Elm Avenue", "at Larch Street and Quimby Avenue"), as
+    /// [`street_key`]s, sorted, distinct. Not a victim's home street ("a
+    /// Quimby Avenue man", "of Harmon Road") nor a hospital's.
     pub streets: Vec<Box<str>>,
-    /// Ages given for people ("Jane Roe, 31,"), sorted, distinct.
-    pub ages: Vec<u8>,
+    /// Every street the report names in its headline or its prose, in any
+    /// role (the scene, a cross street, a home, a hospital), as
+    /// [`street_key`]s, sorted, distinct: a report that names another's
+    /// scene street anywhere is not set on another street.
+    pub named_streets: Vec<Box<str>>,
+    /// Ages given for named people ("Jane Roe, 31,"), sorted, distinct.
+    pub ages: Vec<Age>,
     /// The words of the principal place's name ([`principal_place`]), as
     /// content-word features (`w`): what [`place_conflict`]'s callers look
     /// for among another report's words, where the name finder did not
@@ -60,6 +68,27 @@ pub struct Frame {
     /// the year or the week open (a "Nov. 8" sentencing date read as last
     /// November) is not one (set by the feature extraction).
     pub earlier_day: bool,
+}
+
+/// The age a report gives for a named person ("Darius Vance, 24,"): who
+/// (first initial and surname) and how old.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Age {
+    /// Folded surname ("vance").
+    pub surname: Box<str>,
+    /// First initial, `' '` when only the surname is given.
+    pub initial: char,
+    /// The age in years.
+    pub years: u8,
+}
+
+impl Age {
+    /// Whether two ages are given for one person: the same surname, and
+    /// the same first initial when both are known.
+    pub fn same_person(&self, other: &Age) -> bool {
+        self.surname == other.surname
+            && (self.initial == ' ' || other.initial == ' ' || self.initial == other.initial)
+    }
 }
 
 /// When a report is from and which days it states, for [`day_conflict`].
@@ -244,7 +273,8 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     let mut keys: Vec<(u64, String)> = Vec::new();
     let mut lead_places: Vec<u64> = Vec::new();
     let mut streets: Vec<Box<str>> = Vec::new();
-    let mut ages: Vec<u8> = Vec::new();
+    let mut named_streets: Vec<Box<str>> = Vec::new();
+    let mut ages: Vec<Age> = Vec::new();
     let bump = |places: &mut Vec<(u64, u32)>, h: u64| match places.iter_mut().find(|p| p.0 == h) {
         Some(p) => p.1 = p.1.saturating_add(1),
         None => places.push((h, 1)),
@@ -256,7 +286,10 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         lead_places.push(h);
         keys.push((h, k));
     }
-    let mut last_person_end: Option<usize> = None;
+    let mut last_person: Option<(usize, String)> = None;
+    // The end of the last street named and whether it was the scene: the
+    // second street of "at Larch Street and Quimby Avenue" is the scene too.
+    let mut last_street: Option<(usize, bool)> = None;
     let in_title = title_facts.iter().map(|f| (title, f, true));
     let in_text = facts.iter().map(|f| (text, *f, false));
     for (src, f, headline) in in_title.chain(in_text) {
@@ -277,9 +310,15 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
                     && !(last == "court" && is_court_of_law(&key));
                 let place = if street {
                     let k = street_key(&key);
-                    if in_lead && streets.len() < MAX_FRAME_ITEMS && !streets.contains(&k) {
-                        streets.push(k);
+                    let after = last_street.filter(|_| !headline);
+                    let scene = scene_street(src, f.span.start, after);
+                    if !headline {
+                        last_street = Some((f.span.end, scene));
                     }
+                    if scene && in_lead {
+                        push_distinct(&mut streets, k.clone());
+                    }
+                    push_distinct(&mut named_streets, k);
                     None
                 } else if !org {
                     Some((feature_hash("plc", &key), key.as_str()))
@@ -296,19 +335,18 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
                     }
                 }
             }
-            (FactKind::Person, _) => {
+            (FactKind::Person, FactValue::Text(name)) => {
                 if !headline {
-                    last_person_end = Some(f.span.end);
+                    last_person = Some((f.span.end, canonical_key(name)));
                 }
             }
             _ => {
                 if headline {
                     continue;
                 }
-                if let Some(age) = age_of(text, f, last_person_end) {
-                    if ages.len() < MAX_FRAME_ITEMS && !ages.contains(&age) {
-                        ages.push(age);
-                    }
+                let person = last_person.as_ref().map(|(e, k)| (*e, k.as_str()));
+                if let Some(age) = named_age(text, f, person) {
+                    push_distinct(&mut ages, age);
                 }
             }
         }
@@ -316,6 +354,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     places.truncate(MAX_FRAME_ITEMS);
     streets.sort_unstable();
+    named_streets.sort_unstable();
     lead_places.sort_unstable();
     ages.sort_unstable();
     let mut f = Frame {
@@ -323,6 +362,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         dateline,
         lead_places,
         streets,
+        named_streets,
         ages,
         principal_words: Box::default(),
         own_day: false,
@@ -334,6 +374,108 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         }
     }
     f
+}
+
+/// Adds `item` to a frame list unless it is there or the list is full
+/// ([`MAX_FRAME_ITEMS`]).
+fn push_distinct<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    if list.len() < MAX_FRAME_ITEMS && !list.contains(&item) {
+        list.push(item);
+    }
+}
+
+/// Prepositions that place an incident on the street they lead into:
+/// "shot on Larch Street", "a crash at Elm Avenue", "gunfire near Oak
+/// Road", "found along River Drive", "off Route Road".
+pub const SCENE_PREPOSITIONS: &[&str] = &["along", "at", "near", "off", "on", "outside"];
+
+/// Nouns of a stretch of street after which "of" leads into the scene:
+/// "in the 300 block of Elm Avenue", "at the intersection of ...", "the
+/// corner of ...".
+pub const SCENE_STRETCHES: &[&str] = &["area", "block", "corner", "intersection"];
+
+/// Words that, shortly before a street's preposition, make it somewhere
+/// other than the scene: where someone lives ("who lives on Quarry
+/// Lane"), a hospital the victims were taken to ("taken to St. Agnes
+/// Medical Center on Dunmore Boulevard"), a company's seat ("based on").
+/// A building alone is no such word: "shot outside a home on Railroad
+/// Street", "a fire at a shopping center on Main Street" are the scene.
+pub const NOT_SCENE_WORDS: &[&str] = &[
+    "airlifted",
+    "based",
+    "clinic",
+    "headquartered",
+    "hospital",
+    "live",
+    "lived",
+    "lives",
+    "living",
+    "medical",
+    "resided",
+    "resides",
+    "rushed",
+    "taken",
+    "transported",
+    "trauma",
+];
+
+/// How many words before a street's preposition [`NOT_SCENE_WORDS`] are
+/// looked for: a hospital's name of a few words ("St. Agnes Medical
+/// Center on ...") and the verb before it.
+pub const NOT_SCENE_WINDOW: usize = 5;
+
+/// How many bytes before a street or an age are read for the words that
+/// lead into it: a clause's worth, so that the frame stays linear in the
+/// text whatever its punctuation.
+const CLAUSE_WINDOW_BYTES: usize = 160;
+
+/// Whether the street named at byte `start` of `src` is where the incident
+/// happened, by the words before it: a [`SCENE_PREPOSITIONS`] word, maybe
+/// with a house number ("at 1200 Main Street"), or "of" after a
+/// [`SCENE_STRETCHES`] noun ("the 300 block of Elm Avenue"), and none of
+/// [`NOT_SCENE_WORDS`] among the [`NOT_SCENE_WINDOW`] words before; or
+/// "and" right after a scene street (`after`: the end of the street named
+/// before and whether it was the scene), the cross street of "at Larch
+/// Street and Quimby Avenue". A street after "a" or "of" alone ("a Quimby
+/// Avenue man", "Reyes, of Harmon Road") is a home, never the scene.
+pub fn scene_street(src: &str, start: usize, after: Option<(usize, bool)>) -> bool {
+    if let Some((end, scene)) = after {
+        let between = src.get(end..start).unwrap_or("");
+        if matches!(between.trim(), "and" | "&") {
+            return scene;
+        }
+    }
+    // The clause before, within a bounded window (linear in the text).
+    let before = super::features::tail(src, start, CLAUSE_WINDOW_BYTES);
+    let from = before.rfind(['\n', '.', ';']).map_or(0, |i| i + 1);
+    let clause = before.get(from..).unwrap_or("");
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut rest = words.as_slice();
+    // A house number: "at 1200 Main Street".
+    if let Some((last, head)) = rest.split_last() {
+        if last.chars().all(|c| c.is_ascii_digit()) {
+            rest = head;
+        }
+    }
+    let Some((prep, head)) = rest.split_last() else {
+        return false;
+    };
+    let placed = if prep == "of" {
+        head.last()
+            .is_some_and(|w| SCENE_STRETCHES.binary_search(&w.as_str()).is_ok())
+    } else {
+        SCENE_PREPOSITIONS.binary_search(&prep.as_str()).is_ok()
+    };
+    placed
+        && !head
+            .iter()
+            .rev()
+            .take(NOT_SCENE_WINDOW)
+            .any(|w| NOT_SCENE_WORDS.binary_search(&w.as_str()).is_ok())
 }
 
 /// The content-word features of a place's canonical key, or none when a
@@ -377,37 +519,98 @@ pub fn dateline_town(text: &str) -> Option<String> {
     (!key.is_empty()).then_some(key)
 }
 
-/// The age a figure gives for a person, if it is one: a whole number from
-/// 1 to 110 set off by commas or brackets right after a person's name or a
-/// noun for a person ("Jane Roe, 31,", "a woman, 19,", "John Doe (45)"),
-/// the way crime and accident reports give the ages of victims and
-/// suspects. "A 24-year-old man" is not read: it describes as often as it
-/// identifies (a report of one incident calls the victim "a man in his
-/// twenties", another gives the exact age), and reading it split reports
-/// of one event on the development data.
-pub fn age_of(text: &str, f: &Fact, last_person_end: Option<usize>) -> Option<u8> {
+/// The age a figure gives for a named person, if it is one: a whole
+/// number from 1 to 110 set off by commas or brackets right after a
+/// person's name ("Jane Roe, 31,", "John Doe (45)"), the way crime and
+/// accident reports give the ages of victims and suspects. The person is
+/// the name the name finder read just before (`person`: where it ends and
+/// its canonical key), or else the run of capitalised words just before
+/// ("Tobias Reyes, 27,"), unless a preposition leads into it ("of
+/// Braymoor, 27" is no one). An age after a noun ("a woman, 19,") or
+/// before one ("a 24-year-old man") is not read: it ties to no one, and
+/// one report of an incident gives the age of a victim or a suspect that
+/// another does not name at all.
+pub fn named_age(text: &str, f: &Fact, person: Option<(usize, &str)>) -> Option<Age> {
     if f.qualifier.is_some() {
         return None;
     }
-    let after = text.get(f.span.end..)?;
-    let (value, is_age) = match (&f.kind, &f.value) {
-        (FactKind::Number, FactValue::Number(n)) => {
-            let before = text.get(..f.span.start)?;
-            let set_off = (before.ends_with(", ") && after.starts_with([',', ';', ')', '.']))
-                || (before.ends_with(" (") && after.starts_with(')'));
-            let head = before.trim_end_matches([',', '(', ' ']);
-            let after_person = last_person_end.is_some_and(|e| e == head.len());
-            let word = head
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let after_noun = PERSON_NOUNS.binary_search(&word.as_str()).is_ok();
-            (n.to_f64(), set_off && (after_person || after_noun))
-        }
-        _ => return None,
+    let (FactKind::Number, FactValue::Number(n)) = (&f.kind, &f.value) else {
+        return None;
     };
-    (is_age && value.fract() == 0.0 && (1.0..=110.0).contains(&value)).then_some(value as u8)
+    let value = n.to_f64();
+    if value.fract() != 0.0 || !(1.0..=110.0).contains(&value) {
+        return None;
+    }
+    let after = text.get(f.span.end..)?;
+    let before = text.get(..f.span.start)?;
+    let set_off = (before.ends_with(", ") && after.starts_with([',', ';', ')', '.']))
+        || (before.ends_with(" (") && after.starts_with(')'));
+    if !set_off {
+        return None;
+    }
+    let head = before.trim_end_matches([',', '(', ' ']);
+    let name = match person {
+        Some((end, key)) if end == head.len() => key.to_owned(),
+        _ => capitalised_name_before(super::features::tail(head, head.len(), CLAUSE_WINDOW_BYTES))?,
+    };
+    let mut parts = name.split(' ').filter(|w| !w.is_empty());
+    let first = parts.next()?;
+    let surname = parts.next_back();
+    Some(Age {
+        surname: surname.unwrap_or(first).into(),
+        initial: if surname.is_some() {
+            first.chars().next().unwrap_or(' ')
+        } else {
+            ' '
+        },
+        years: value as u8,
+    })
+}
+
+/// Most words of a name [`capitalised_name_before`] reads.
+const MAX_NAME_BEFORE: usize = 3;
+
+/// Words that lead into a place, not a person: "of Braymoor, 27" gives
+/// no one's age.
+const PLACE_PREPOSITIONS: &[&str] = &["at", "from", "in", "near", "of", "to"];
+
+/// The run of one to [`MAX_NAME_BEFORE`] capitalised words that `head`
+/// ends with, as a canonical key ("Tobias Reyes"), when it is a name: not
+/// a word for a person ([`PERSON_NOUNS`]), not after a preposition of
+/// place ([`PLACE_PREPOSITIONS`]), and not the first words of a sentence
+/// that holds nothing else.
+fn capitalised_name_before(head: &str) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    let mut rest = head;
+    let mut lead_in = None;
+    while let Some((front, word)) = rest.rsplit_once(' ').or(Some(("", rest))) {
+        let capitalised = word.chars().count() >= 2
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+            && !word.chars().all(char::is_uppercase);
+        if !capitalised || words.len() == MAX_NAME_BEFORE {
+            lead_in = Some(word);
+            break;
+        }
+        words.push(word);
+        if front.is_empty() {
+            break;
+        }
+        rest = front;
+    }
+    let last = words.first()?.to_ascii_lowercase();
+    if PERSON_NOUNS.binary_search(&last.as_str()).is_ok() {
+        return None;
+    }
+    let lead_in = lead_in?.to_ascii_lowercase();
+    if PLACE_PREPOSITIONS.binary_search(&lead_in.as_str()).is_ok() {
+        return None;
+    }
+    words.reverse();
+    let key = canonical_key(&words.join(" "));
+    (!key.is_empty()).then_some(key)
 }
 
 /// A place named this often (and more often than any other) is where a
@@ -492,30 +695,51 @@ pub fn same_street(a: &str, b: &str) -> bool {
                 .is_some_and(|head| head.ends_with(' ')))
 }
 
-/// Whether two reports name streets and share none ([`same_street`]): an
-/// incident happens at one address, and its reports name the same street.
+/// Whether two reports place their incidents on different streets: each
+/// names a scene street ([`Frame::streets`]), they share none
+/// ([`same_street`]), and neither report names the other's scene street
+/// anywhere ([`Frame::named_streets`]: a cross street, "at Larch Street and
+/// Quimby Avenue", or the block a later report gives). The streets a
+/// report names in other roles (a victim's home, the hospital) say nothing
+/// of where the incident was.
 pub fn street_conflict(a: &Frame, b: &Frame) -> bool {
+    let names_any = |x: &Frame, streets: &[Box<str>]| {
+        streets
+            .iter()
+            .any(|s| x.named_streets.iter().any(|t| same_street(s, t)))
+    };
     !a.streets.is_empty()
         && !b.streets.is_empty()
-        && !a
-            .streets
-            .iter()
-            .any(|s| b.streets.iter().any(|t| same_street(s, t)))
+        && !names_any(b, &a.streets)
+        && !names_any(a, &b.streets)
 }
 
-/// How far apart two ages of one person may be and still agree (a birthday
-/// between two reports, or one outlet's error by a year).
+/// How far apart two ages of one person may be and still agree when the
+/// reports are written within a year of each other (a birthday between
+/// them, or one outlet's error by a year).
 pub const AGE_SLACK: u8 = 1;
 
-/// Whether two reports give ages for people and share none: the victims
-/// (or suspects) of one incident are the same people, with the same ages.
-pub fn age_conflict(a: &Frame, b: &Frame) -> bool {
-    !a.ages.is_empty()
-        && !b.ages.is_empty()
-        && !a
-            .ages
-            .iter()
-            .any(|x| b.ages.iter().any(|y| x.abs_diff(*y) <= AGE_SLACK))
+/// Whether two reports give different ages for one named person
+/// ([`Age::same_person`]) and agree on no one's age: two people of one
+/// surname ("Marcus Hill, 19" and "Hill, 52"), so two incidents. Ages
+/// agree within [`AGE_SLACK`] plus the whole years begun between the two
+/// reports (`days_apart`: a trial two years after the arrest gives the
+/// defendant's age two years on). Ages of people only one report names
+/// say nothing: one report names the victim, another only the suspect, a
+/// third some of the victims.
+pub fn age_conflict(a: &Frame, b: &Frame, days_apart: u64) -> bool {
+    let years = u8::try_from(days_apart.div_ceil(365)).unwrap_or(u8::MAX);
+    let slack = AGE_SLACK.saturating_add(years);
+    let mut differ = false;
+    for x in &a.ages {
+        for y in b.ages.iter().filter(|y| x.same_person(y)) {
+            if x.years.abs_diff(y.years) <= slack {
+                return false;
+            }
+            differ = true;
+        }
+    }
+    differ
 }
 
 /// How many days apart the days two reports are about may be and still be
@@ -616,7 +840,16 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for l in [STREET_WORDS, PERSON_NOUNS, COURT_WORDS, AGENCY_TAILS] {
+        for l in [
+            STREET_WORDS,
+            PERSON_NOUNS,
+            COURT_WORDS,
+            AGENCY_TAILS,
+            SCENE_PREPOSITIONS,
+            SCENE_STRETCHES,
+            NOT_SCENE_WORDS,
+            PLACE_PREPOSITIONS,
+        ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
     }
@@ -658,38 +891,129 @@ mod tests {
             "A 24-year-old man died. Police named him Darius Vance, 24, of Macon. \
              A woman, 19, was hurt. The 3 cars had 2, 5, and 7 dents. A 41-year-old.",
         );
-        assert_eq!(f.ages, vec![19, 24]);
+        let vance = Age {
+            surname: "vance".into(),
+            initial: 'd',
+            years: 24,
+        };
+        assert_eq!(f.ages, vec![vance]);
     }
 
     #[test]
-    fn places_streets_and_datelines() {
-        let f = frame_of(
-            "MACON, Ga. — A man was shot on Pine Ridge Road in Macon on Monday. \
-             Macon police said the gunman fled toward Atlanta.",
+    fn an_age_is_tied_to_the_name_before_it() {
+        let ages = |t: &str| -> Vec<(String, u8)> {
+            frame_of(t)
+                .ages
+                .iter()
+                .map(|a| (format!("{}{}", a.initial, a.surname), a.years))
+                .collect()
+        };
+        // A name the name finder may miss is still the run of capitals
+        // before the age.
+        assert_eq!(
+            ages("Officers found Tobias Quell, 27, near the car."),
+            vec![("tquell".to_string(), 27)]
         );
-        let macon = feature_hash("plc", "macon");
-        assert_eq!(f.dateline, Some(macon));
-        assert_eq!(principal_place(&f).map(|p| p.0), Some(macon));
-        assert_eq!(f.streets.len(), 1);
+        // A town before an age, or a noun, is no one.
+        assert!(ages("Residents of Braymoor, 27, signed it.").is_empty());
+        assert!(ages("The suspect, 45, fled. A teenager, 16, was hurt.").is_empty());
     }
 
     #[test]
     fn conflicts_need_evidence_from_both() {
         let macon = frame_of("MACON, Ga. — Darius Vance, 24, was shot on Pine Ridge Road.");
-        let albany = frame_of("ALBANY, Ga. — A man, 31, was shot on Cedar Point Road.");
+        let albany = frame_of("ALBANY, Ga. — Nora Vance, 31, was shot on Cedar Point Road.");
         let bare = frame_of("A man was shot, police said.");
         assert!(place_conflict(&macon, &albany));
         assert!(street_conflict(&macon, &albany));
-        assert!(age_conflict(&macon, &albany));
         for f in [&macon, &albany] {
             assert!(!place_conflict(f, &bare));
             assert!(!street_conflict(f, &bare));
-            assert!(!age_conflict(f, &bare));
-            assert!(!place_conflict(f, f) && !street_conflict(f, f) && !age_conflict(f, f));
+            assert!(!age_conflict(f, &bare, 0));
+            assert!(!place_conflict(f, f) && !street_conflict(f, f) && !age_conflict(f, f, 0));
         }
+        // Two people of one surname with other first names: no evidence.
+        assert!(!age_conflict(&macon, &albany, 0));
+        // One person (by surname) with two ages: two people, two incidents.
+        let other = frame_of("ALBANY, Ga. — Vance, 41, was shot on Cedar Point Road.");
+        assert!(age_conflict(&macon, &other, 0));
         // An age a year apart agrees (a birthday, an outlet's error).
         let older = frame_of("MACON, Ga. — Darius Vance, 25, died on Pine Ridge Road.");
-        assert!(!age_conflict(&macon, &older));
+        assert!(!age_conflict(&macon, &older, 0));
+        // Two years on (a trial after the arrest), two years older agrees.
+        let trial = frame_of("Darius Vance, 26, was found guilty of the shooting.");
+        assert!(age_conflict(&macon, &trial, 0));
+        assert!(!age_conflict(&macon, &trial, 700));
+    }
+
+    #[test]
+    fn ages_of_people_only_one_report_names_say_nothing() {
+        // One report names the victims, another only the suspect, a third
+        // one of the victims.
+        let victims = frame_of(
+            "Marcus Hill, 23, died. His cousin, Angela Hill, 19, was treated for a wound.",
+        );
+        let suspect = frame_of("Police arrested Derrick Moss, 31, in the killing.");
+        let one = frame_of("Angela Hill, 19, is expected to recover.");
+        for (a, b) in [(&victims, &suspect), (&victims, &one), (&one, &suspect)] {
+            assert!(!age_conflict(a, b, 0) && !age_conflict(b, a, 0));
+        }
+    }
+
+    #[test]
+    fn the_scene_street_is_where_the_incident_was() {
+        let scene = |t: &str, street: &str| {
+            let at = t.find(street).unwrap_or(0);
+            scene_street(t, at, None)
+        };
+        assert!(scene("A man was shot on Larch Street.", "Larch"));
+        assert!(scene("Gunfire at 1200 Main Street.", "Main"));
+        assert!(scene("A crash in the 300 block of Elm Avenue.", "Elm"));
+        assert!(scene("Shots near the intersection of Elm Avenue.", "Elm"));
+        assert!(!scene("A Quimby Avenue man died.", "Quimby"));
+        assert!(!scene("Hill, 23, of Harmon Road, died.", "Harmon"));
+        assert!(!scene(
+            "He died at Halden Memorial Hospital on Dunmore Boulevard.",
+            "Dunmore"
+        ));
+        assert!(!scene(
+            "A neighbor who lives on Quarry Lane heard it.",
+            "Quarry"
+        ));
+        // A building at the scene is no home elsewhere.
+        assert!(scene(
+            "A woman was shot outside a home on Railroad Street.",
+            "Railroad"
+        ));
+        assert!(scene(
+            "Flames gutted a home in the 400 block of Vine Street.",
+            "Vine"
+        ));
+        // The cross street of a corner is the scene too.
+        let f = frame_of("Two men were shot at Larch Street and Quimby Avenue on Monday.");
+        assert_eq!(f.streets.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn streets_in_other_roles_are_no_other_scene() {
+        let wire = frame_of("A man was killed late Saturday in a shooting on Larch Street.");
+        // The victim's home street and the hospital's, not the scene.
+        let home = frame_of(
+            "A Quimby Avenue man died. He was pronounced dead at Halden Memorial Hospital \
+             on Dunmore Boulevard.",
+        );
+        assert!(home.streets.is_empty() && home.named_streets.len() == 2);
+        assert!(!street_conflict(&wire, &home));
+        // The cross street as the scene, the corner named further on.
+        let cross = frame_of(
+            "A man was shot dead late Saturday near Quimby Avenue. He was outside a store \
+             that stands where Larch Street meets it.",
+        );
+        assert!(!street_conflict(&wire, &cross));
+        // Another scene street, and neither names the other's: two places.
+        let other = frame_of("A boy was shot late Saturday on Orchard Road.");
+        assert!(street_conflict(&wire, &other));
+        assert!(street_conflict(&cross, &other));
     }
 
     #[test]

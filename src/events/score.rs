@@ -448,22 +448,38 @@ pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 /// half a year apart with no day in common ([`seasons_apart`]), they are
 /// set in different towns ([`place_conflict`](super::frame::place_conflict),
 /// neither naming the other's town even in words: [`names_place`]) or
-/// streets ([`street_conflict`](super::frame::street_conflict)), or the
-/// ages they give for people differ
-/// ([`age_conflict`](super::frame::age_conflict)). Such evidence weighs
+/// streets ([`street_conflict`](super::frame::street_conflict)); or they
+/// give different ages for one named person
+/// ([`age_conflict`](super::frame::age_conflict): two people of one
+/// surname, whether or not either is a main person; both reports dated). Such evidence weighs
 /// against a merge more than any shared vocabulary weighs for it, and a
 /// cluster never holds two documents with it between them. A main person
 /// in common is an identifying detail that matches: a follow-up weeks
 /// later, or a report from the next town over, of the same people.
 pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
-    use super::frame::{age_conflict, day_conflict, place_conflict, street_conflict};
+    use super::frame::{day_conflict, place_conflict, street_conflict};
+    // Different ages of one named person: two people of one surname, so
+    // the main person the two seem to share is none.
+    if ages_differ(a, b) {
+        return true;
+    }
     let shared = share_main_person(a, b);
     !shared
         && (day_conflict(a.when(), b.when())
             || seasons_apart(a, b)
             || (place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a))
-            || street_conflict(&a.frame, &b.frame)
-            || age_conflict(&a.frame, &b.frame))
+            || street_conflict(&a.frame, &b.frame))
+}
+
+/// Whether two dated reports give different ages for one named person
+/// ([`age_conflict`](super::frame::age_conflict)), allowing for the years
+/// between their time anchors. Undated reports say nothing of how much
+/// older the person may have grown, so nothing here.
+pub fn ages_differ(a: &DocVector, b: &DocVector) -> bool {
+    let (Some(x), Some(y)) = (a.anchor, b.anchor) else {
+        return false;
+    };
+    super::frame::age_conflict(&a.frame, &b.frame, x.day.abs_diff(y.day))
 }
 
 /// Whether `b` has among its words the name of `a`'s principal place
@@ -544,16 +560,22 @@ pub const MAIN_PEOPLE: usize = 2;
 /// ([`PersonKey::official`]: the sergeant or chief of a town's police,
 /// the coroner) is not one of them: the same spokesperson is quoted on
 /// every incident of a town, and two shootings on two streets are not one
-/// event because the same chief speaks of both.
+/// event because the same chief speaks of both. Nor is a name neither
+/// report gives in full (a lone capitalised word the name finder read as
+/// a surname: a town in a headline, "Detectives"): news style names the
+/// people of an event in full at least once, and a bare word shared by
+/// two reports of one town identifies no one.
 pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
     fn people(x: &DocVector) -> impl Iterator<Item = &PersonKey> {
         x.persons.iter().filter(|p| p.initial != ORG)
     }
+    let one =
+        |p: &PersonKey, q: &PersonKey| (p.initial != ' ' || q.initial != ' ') && same_person(p, q);
     let main_in = |x: &DocVector, y: &DocVector| {
         people(x)
             .filter(|p| !p.official)
             .take(MAIN_PEOPLE)
-            .any(|p| people(y).any(|q| same_person(p, q)))
+            .any(|p| people(y).any(|q| one(p, q)))
     };
     main_in(a, b) || main_in(b, a)
 }
@@ -657,6 +679,18 @@ mod tests {
         assert!(!share_main_person(&a, &b));
         // The same person named as who the report is about: shared.
         a.persons = vec![person(30, "tolland", false)].into();
+        assert!(share_main_person(&a, &b));
+        // A bare word neither names in full (a town the name finder read
+        // as a surname) is no one.
+        let bare = |feature| PersonKey {
+            initial: ' ',
+            ..person(feature, "castlebury", false)
+        };
+        a.persons = vec![bare(40)].into();
+        b.persons = vec![bare(40)].into();
+        assert!(!share_main_person(&a, &b));
+        // Named in full in one of them: one person.
+        b.persons = vec![person(41, "castlebury", false)].into();
         assert!(share_main_person(&a, &b));
     }
 
