@@ -210,6 +210,10 @@ pub struct Frame {
     /// ("Eric Kirkpatrick, 61, opened fire"): the person's age; the
     /// canonical key of that person. Shown in the key, not used to align.
     pub age_of: Option<String>,
+    /// A date that tells when someone spoke ("Owen *said Tuesday* that the
+    /// city …", "told reporters *Friday night*"): the time of a statement
+    /// about the event, not of the happening it reports.
+    pub dates_saying: bool,
 }
 
 /// Nouns that name a stretch of time, not a happening: a date before one
@@ -235,6 +239,30 @@ const SAYING: &[&str] = &[
     "say", "tell", "add", "note", "write", "explain", "comment", "insist", "quote", "accord",
     "believe", "think", "claim",
 ];
+
+/// Words a verb of saying may lie before the date it governs ("said *in a
+/// statement* Tuesday", "told *reporters* Friday").
+const SAYING_REACH: usize = 5;
+
+/// Whether the date at tokens `[a, b)` of the clause `[cl_a, cl_b)` dates
+/// a verb of saying ([`SAYING`]): the nearest verb before it, within a few
+/// words ("said Tuesday", "told reporters Friday night"), or with no verb
+/// before it, the verb right after it ("Owen on Tuesday said"). A trailing
+/// attribution after a comma ("killed Wednesday, police said") says
+/// nothing of the date.
+fn dates_saying(toks: &[Token], (cl_a, cl_b): (usize, usize), (a, b): (usize, usize)) -> bool {
+    let verb = |k: &usize| {
+        let t = &toks[*k];
+        t.tag.is_verb() && !t.has_digit && !AUXILIARIES.contains(&lemma::verb(&t.norm).as_str())
+    };
+    let saying = |k: usize| SAYING.contains(&lemma::verb(&toks[k].norm).as_str());
+    if let Some(k) = (cl_a..a).rev().find(verb) {
+        return saying(k) && a - k <= SAYING_REACH;
+    }
+    (b..cl_b.min(b + 3))
+        .find(verb)
+        .is_some_and(|k| saying(k) && toks[b..k].iter().all(|t| t.tag.name() != ","))
+}
 
 /// Verbs that attribute a figure but date an announcement ("reported
 /// Monday"): the predicate of a date, not of a figure.
@@ -891,6 +919,7 @@ pub fn build(
         clause,
         phrase,
         age_of: age_of(toks, facts, fact, (a, b)),
+        dates_saying: fact.kind == FactKind::Date && dates_saying(toks, (cl_a, cl_b), (a, b)),
     })
 }
 
@@ -1070,6 +1099,7 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         dates_head: false,
         time_frame: None,
         age_of: None,
+        dates_saying: false,
     }
 }
 
