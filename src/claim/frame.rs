@@ -233,6 +233,25 @@ const AUXILIARIES: &[&str] = &[
     "get", "become", "seem", "let", "make", "go", "come",
 ];
 
+/// Participles that work as prepositions ("denied arson *following* a
+/// fire", "four people, *including* two children") and the clitic "'s"
+/// (of "is" or "has"): written as verb forms, they say nothing of what a
+/// figure is, so they are never a predicate.
+const NOT_PREDICATES: &[&str] = &[
+    "following",
+    "including",
+    "according",
+    "regarding",
+    "concerning",
+    "pending",
+    "given",
+    "excluding",
+    "considering",
+    "barring",
+    "'s",
+    "\u{2019}s",
+];
+
 /// Verbs of saying and thinking: they attribute a claim, they are never
 /// its predicate.
 const SAYING: &[&str] = &[
@@ -253,7 +272,10 @@ const SAYING_REACH: usize = 5;
 fn dates_saying(toks: &[Token], (cl_a, cl_b): (usize, usize), (a, b): (usize, usize)) -> bool {
     let verb = |k: &usize| {
         let t = &toks[*k];
-        t.tag.is_verb() && !t.has_digit && !AUXILIARIES.contains(&lemma::verb(&t.norm).as_str())
+        t.tag.is_verb()
+            && !t.has_digit
+            && !AUXILIARIES.contains(&lemma::verb(&t.norm).as_str())
+            && !NOT_PREDICATES.contains(&t.norm.as_str())
     };
     let saying = |k: usize| SAYING.contains(&lemma::verb(&toks[k].norm).as_str());
     if let Some(k) = (cl_a..a).rev().find(verb) {
@@ -1705,6 +1727,7 @@ fn predicate(
         }
         let base = lemma::verb(&t.norm);
         !AUXILIARIES.contains(&base.as_str())
+            && !NOT_PREDICATES.contains(&t.norm.as_str())
             && !SAYING.contains(&base.as_str())
             && (kind == FactKind::Date || !REPORTING.contains(&base.as_str()))
     };
@@ -1716,7 +1739,15 @@ fn predicate(
             return Some(content_verb(toks, doc, phrase_end, cl_b));
         }
     }
-    let left = (cl_a..a).rev().find(|&k| verb_ok(&toks[k]));
+    // A present participle that works as a preposition ("denied arson
+    // *following* a fire on Sunday") opens a phrase of its own: no verb
+    // before it governs the figure.
+    let left = (cl_a..a)
+        .rev()
+        .take_while(|&k| {
+            !toks[k].norm.ends_with("ing") || !NOT_PREDICATES.contains(&toks[k].norm.as_str())
+        })
+        .find(|&k| verb_ok(&toks[k]));
     let right = (phrase_end..cl_b).find(|&k| verb_ok(&toks[k]));
     // An infinitive after the figure opens a purpose or complement clause
     // ("voted on Tuesday to confirm him"): the left verb governs.
