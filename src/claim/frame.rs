@@ -940,7 +940,7 @@ pub fn build(
         anchors,
         clause,
         phrase,
-        age_of: age_of(toks, facts, fact, (a, b)),
+        age_of: age_of(text, toks, facts, fact, (a, b)),
         dates_saying: fact.kind == FactKind::Date && dates_saying(toks, (cl_a, cl_b), (a, b)),
     })
 }
@@ -952,7 +952,16 @@ const AGES: std::ops::RangeInclusive<u32> = 1..=120;
 /// in the range of ages, set off by commas (or ending the sentence) right
 /// after a person's name ("police said Jane Doe, 34, was …", "killing
 /// John Roe, 40."). Its canonical key.
-fn age_of(toks: &[Token], facts: &[Fact], fact: &Fact, (a, b): (usize, usize)) -> Option<String> {
+fn age_of(
+    text: &str,
+    toks: &[Token],
+    facts: &[Fact],
+    fact: &Fact,
+    (a, b): (usize, usize),
+) -> Option<String> {
+    if let Some(person) = age_before_name(text, toks, facts, fact, b) {
+        return Some(person);
+    }
     let whole = match &fact.value {
         crate::facts::FactValue::Number(d) => d.to_string().parse::<u32>().ok(),
         _ => None,
@@ -968,6 +977,29 @@ fn age_of(toks: &[Token], facts: &[Fact], fact: &Fact, (a, b): (usize, usize)) -
     facts
         .iter()
         .find(|f| f.kind == FactKind::Person && f.span.end == name_end)
+        .map(name_key)
+        .filter(|k| !k.is_empty())
+}
+
+/// The person an age written before the name is of ("*20-year-old* Jane
+/// Roe", "the *15-year-old* John Doe"): a figure written "N-year-old", in
+/// the range of ages, right before a person's name. Its canonical key.
+fn age_before_name(
+    text: &str,
+    toks: &[Token],
+    facts: &[Fact],
+    fact: &Fact,
+    b: usize,
+) -> Option<String> {
+    let written = text.get(fact.span.start..fact.span.end)?.to_lowercase();
+    let years: u32 = written.strip_suffix("-year-old")?.trim().parse().ok()?;
+    if !AGES.contains(&years) {
+        return None;
+    }
+    let next = toks.get(b)?.span.start;
+    facts
+        .iter()
+        .find(|f| f.kind == FactKind::Person && f.span.start == next)
         .map(name_key)
         .filter(|k| !k.is_empty())
 }

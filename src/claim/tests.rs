@@ -241,3 +241,14 @@ fn a_date_of_a_statement_and_prepositional_participles() {
         );
     }
 }
+
+#[test]
+fn an_age_written_before_the_name() {
+    let f = frame_of(
+        "The crash killed 19-year-old Marta Lindqvist on the coast road.",
+        "19-year-old",
+    );
+    assert_eq!(f.age_of.as_deref(), Some("marta lindqvist"));
+    let f = frame_of("A 19-year-old driver was hurt in the crash.", "19-year-old");
+    assert_eq!(f.age_of, None);
+}
