@@ -210,6 +210,10 @@ pub struct Frame {
     /// ("Eric Kirkpatrick, 61, opened fire"): the person's age; the
     /// canonical key of that person. Shown in the key, not used to align.
     pub age_of: Option<String>,
+    /// A date that tells when someone spoke ("Owen *said Tuesday* that the
+    /// city …", "told reporters *Friday night*"): the time of a statement
+    /// about the event, not of the happening it reports.
+    pub dates_saying: bool,
 }
 
 /// Nouns that name a stretch of time, not a happening: a date before one
@@ -229,12 +233,58 @@ const AUXILIARIES: &[&str] = &[
     "get", "become", "seem", "let", "make", "go", "come",
 ];
 
+/// Participles that work as prepositions ("denied arson *following* a
+/// fire", "four people, *including* two children") and the clitic "'s"
+/// (of "is" or "has"): written as verb forms, they say nothing of what a
+/// figure is, so they are never a predicate.
+const NOT_PREDICATES: &[&str] = &[
+    "following",
+    "including",
+    "according",
+    "regarding",
+    "concerning",
+    "pending",
+    "given",
+    "excluding",
+    "considering",
+    "barring",
+    "'s",
+    "\u{2019}s",
+];
+
 /// Verbs of saying and thinking: they attribute a claim, they are never
 /// its predicate.
 const SAYING: &[&str] = &[
     "say", "tell", "add", "note", "write", "explain", "comment", "insist", "quote", "accord",
     "believe", "think", "claim",
 ];
+
+/// Words a verb of saying may lie before the date it governs ("said *in a
+/// statement* Tuesday", "told *reporters* Friday").
+const SAYING_REACH: usize = 5;
+
+/// Whether the date at tokens `[a, b)` of the clause `[cl_a, cl_b)` dates
+/// a verb of saying ([`SAYING`]): the nearest verb before it, within a few
+/// words ("said Tuesday", "told reporters Friday night"), or with no verb
+/// before it, the verb right after it ("Owen on Tuesday said"). A trailing
+/// attribution after a comma ("killed Wednesday, police said") says
+/// nothing of the date.
+fn dates_saying(toks: &[Token], (cl_a, cl_b): (usize, usize), (a, b): (usize, usize)) -> bool {
+    let verb = |k: &usize| {
+        let t = &toks[*k];
+        t.tag.is_verb()
+            && !t.has_digit
+            && !AUXILIARIES.contains(&lemma::verb(&t.norm).as_str())
+            && !NOT_PREDICATES.contains(&t.norm.as_str())
+    };
+    let saying = |k: usize| SAYING.contains(&lemma::verb(&toks[k].norm).as_str());
+    if let Some(k) = (cl_a..a).rev().find(verb) {
+        return saying(k) && a - k <= SAYING_REACH;
+    }
+    (b..cl_b.min(b + 3))
+        .find(verb)
+        .is_some_and(|k| saying(k) && toks[b..k].iter().all(|t| t.tag.name() != ","))
+}
 
 /// Verbs that attribute a figure but date an announcement ("reported
 /// Monday"): the predicate of a date, not of a figure.
@@ -890,7 +940,8 @@ pub fn build(
         anchors,
         clause,
         phrase,
-        age_of: age_of(toks, facts, fact, (a, b)),
+        age_of: age_of(text, toks, facts, fact, (a, b)),
+        dates_saying: fact.kind == FactKind::Date && dates_saying(toks, (cl_a, cl_b), (a, b)),
     })
 }
 
@@ -901,7 +952,16 @@ const AGES: std::ops::RangeInclusive<u32> = 1..=120;
 /// in the range of ages, set off by commas (or ending the sentence) right
 /// after a person's name ("police said Jane Doe, 34, was …", "killing
 /// John Roe, 40."). Its canonical key.
-fn age_of(toks: &[Token], facts: &[Fact], fact: &Fact, (a, b): (usize, usize)) -> Option<String> {
+fn age_of(
+    text: &str,
+    toks: &[Token],
+    facts: &[Fact],
+    fact: &Fact,
+    (a, b): (usize, usize),
+) -> Option<String> {
+    if let Some(person) = age_before_name(text, toks, facts, fact, b) {
+        return Some(person);
+    }
     let whole = match &fact.value {
         crate::facts::FactValue::Number(d) => d.to_string().parse::<u32>().ok(),
         _ => None,
@@ -917,6 +977,29 @@ fn age_of(toks: &[Token], facts: &[Fact], fact: &Fact, (a, b): (usize, usize)) -
     facts
         .iter()
         .find(|f| f.kind == FactKind::Person && f.span.end == name_end)
+        .map(name_key)
+        .filter(|k| !k.is_empty())
+}
+
+/// The person an age written before the name is of ("*20-year-old* Jane
+/// Roe", "the *15-year-old* John Doe"): a figure written "N-year-old", in
+/// the range of ages, right before a person's name. Its canonical key.
+fn age_before_name(
+    text: &str,
+    toks: &[Token],
+    facts: &[Fact],
+    fact: &Fact,
+    b: usize,
+) -> Option<String> {
+    let written = text.get(fact.span.start..fact.span.end)?.to_lowercase();
+    let years: u32 = written.strip_suffix("-year-old")?.trim().parse().ok()?;
+    if !AGES.contains(&years) {
+        return None;
+    }
+    let next = toks.get(b)?.span.start;
+    facts
+        .iter()
+        .find(|f| f.kind == FactKind::Person && f.span.start == next)
         .map(name_key)
         .filter(|k| !k.is_empty())
 }
@@ -1070,6 +1153,7 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         dates_head: false,
         time_frame: None,
         age_of: None,
+        dates_saying: false,
     }
 }
 
@@ -1675,6 +1759,7 @@ fn predicate(
         }
         let base = lemma::verb(&t.norm);
         !AUXILIARIES.contains(&base.as_str())
+            && !NOT_PREDICATES.contains(&t.norm.as_str())
             && !SAYING.contains(&base.as_str())
             && (kind == FactKind::Date || !REPORTING.contains(&base.as_str()))
     };
@@ -1686,7 +1771,15 @@ fn predicate(
             return Some(content_verb(toks, doc, phrase_end, cl_b));
         }
     }
-    let left = (cl_a..a).rev().find(|&k| verb_ok(&toks[k]));
+    // A present participle that works as a preposition ("denied arson
+    // *following* a fire on Sunday") opens a phrase of its own: no verb
+    // before it governs the figure.
+    let left = (cl_a..a)
+        .rev()
+        .take_while(|&k| {
+            !toks[k].norm.ends_with("ing") || !NOT_PREDICATES.contains(&toks[k].norm.as_str())
+        })
+        .find(|&k| verb_ok(&toks[k]));
     let right = (phrase_end..cl_b).find(|&k| verb_ok(&toks[k]));
     // An infinitive after the figure opens a purpose or complement clause
     // ("voted on Tuesday to confirm him"): the left verb governs.

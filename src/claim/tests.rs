@@ -193,3 +193,62 @@ fn what_names_the_happening_a_date_or_count_is_of() {
     );
     assert!(f.anchors.is_empty(), "{:?}", f.anchors);
 }
+
+#[test]
+fn a_date_of_a_statement_and_prepositional_participles() {
+    // A verb of saying before the date, within a few words, dates the
+    // statement; a trailing attribution after a comma does not.
+    for (text, figure, want) in [
+        (
+            "The harbour master said Monday that the pier would stay shut.",
+            "Monday",
+            true,
+        ),
+        (
+            "A spokeswoman told local reporters on Monday that the pier was safe.",
+            "Monday",
+            true,
+        ),
+        (
+            "Waves wrecked the pier on Monday, the harbour master said.",
+            "Monday",
+            false,
+        ),
+        ("The pier collapsed on Monday.", "Monday", false),
+    ] {
+        assert_eq!(frame_of(text, figure).dates_saying, want, "{text}");
+    }
+    // "following", "including": prepositions written as verbs are never
+    // the predicate, and no verb before them governs what they lead into.
+    for (text, figure) in [
+        (
+            "Two men were questioned following a blaze at the depot on Sunday.",
+            "Sunday",
+        ),
+        (
+            "The flood forced out 300 families, including 40 families from the valley.",
+            "40 families",
+        ),
+    ] {
+        let f = frame_of(text, figure);
+        let got = f.predicate.as_ref().map(|p| p.base.clone());
+        assert!(
+            !matches!(
+                got.as_deref(),
+                Some("follow" | "include" | "question" | "force")
+            ),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn an_age_written_before_the_name() {
+    let f = frame_of(
+        "The crash killed 19-year-old Marta Lindqvist on the coast road.",
+        "19-year-old",
+    );
+    assert_eq!(f.age_of.as_deref(), Some("marta lindqvist"));
+    let f = frame_of("A 19-year-old driver was hurt in the crash.", "19-year-old");
+    assert_eq!(f.age_of, None);
+}

@@ -264,6 +264,11 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     // One date stated by two reporters in their own words ("the fire on
     // Tuesday", "lost part of its history on Tuesday"): the same day near
     // the event needs no shared predicate or names.
+    if a.fact.kind == FactKind::Date {
+        if let Some(why) = two_times_of_one_day(a, b) {
+            return Some(why);
+        }
+    }
     if rel == Relation::Same && a.fact.kind == FactKind::Date && !a.background() {
         return None;
     }
@@ -335,6 +340,44 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
             (false, true) if !near(a) => return Some("different time"),
             (true, false) if !near(b) => return Some("different time"),
             _ => {}
+        }
+    }
+    None
+}
+
+/// Why two dates, even of one day, are the times of two different things
+/// (ECB+'s time chains are the times of particular happenings):
+///
+/// - **A statement and a happening**: a date of a verb of saying ("Owen
+///   *said Tuesday* that …", "told reporters Friday night") is when someone
+///   spoke about the event, not when a happening of a known kind took
+///   place ("the fire *destroyed* the warehouse Tuesday", "the Tuesday
+///   *fire*"). Announcing is not such a happening: an announcement is a
+///   statement ("the academy announced Friday", "organizers said Friday").
+/// - **A part of the day and two acts**: one report narrows the time to a
+///   part of the day ("early Tuesday morning", "Tuesday night") and the
+///   two clauses tell acts of two different known kinds ("was arrested
+///   Tuesday night", "the fire broke out ... killed Tuesday"): the part of
+///   the day is the time of its own act.
+fn two_times_of_one_day(a: &M<'_>, b: &M<'_>) -> Option<&'static str> {
+    let (fa, fb) = (a.frame, b.frame);
+    let happening = |f: &Frame| {
+        f.dates_head
+            || f.predicate.as_ref().is_some_and(|p| {
+                lemma::is_class_word(&p.base) && !lemma::same_predicate(&p.base, "announce")
+            })
+    };
+    if (fa.dates_saying && happening(fb)) || (fb.dates_saying && happening(fa)) {
+        return Some("a statement's date and a happening's");
+    }
+    if a.within_day.is_some() != b.within_day.is_some() {
+        if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
+            if lemma::is_class_word(&x.base)
+                && lemma::is_class_word(&y.base)
+                && !lemma::same_predicate(&x.base, &y.base)
+            {
+                return Some("a part of the day of another act");
+            }
         }
     }
     None
