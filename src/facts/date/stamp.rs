@@ -169,10 +169,12 @@ pub(crate) fn stamps(text: &str) -> Vec<Stamp> {
             .iter()
             .filter(|t| t.start >= line_start && t.end <= f.start)
             .all(|t| t.kind == Kind::Num || t.kind == Kind::Sym || stamp_word(toks.low_of(t)));
-        // "WASHINGTON, Dec. 6, 2023 —": a short place name and a comma
+        // "WASHINGTON, Dec. 6, 2023 —": a short place name and a comma;
+        // press releases put a dash before the date ("SUNNYVALE, Calif.
+        // —2/29/2012", "AUSTIN, Texas -- March 3, 2014")
         let wire = {
             let b = before.trim_end();
-            (b.ends_with(',') || b.ends_with('|') || b.ends_with('-'))
+            b.ends_with([',', '|', '-', '\u{2014}', '\u{2013}'])
                 && b.split_whitespace().count() <= 6
         };
         let line_toks: Vec<&Token> = toks

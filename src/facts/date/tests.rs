@@ -69,6 +69,15 @@ fn published_forms() {
         }
     );
     assert_eq!(span, Span::new(12, 24));
+    // a press release's dateline with a dash before the date
+    let text = "Chipmaker buys rival\nFREMONT, Calif. \u{2014}3/14/2011\nThe company today said it would buy a rival.";
+    let (date, span) = published_from_text(text).unwrap();
+    assert_eq!(Some(date), d(2011, 3, 14));
+    assert_eq!(&text[span.start..span.end], "3/14/2011");
+    assert_eq!(
+        published_from_text("AUSTIN, Texas -- March 3, 2014 -- The firm said.").map(|x| x.0),
+        d(2014, 3, 3)
+    );
     assert_eq!(
         published_from_text("Washington DC [US], August 31 : Austin said"),
         None
