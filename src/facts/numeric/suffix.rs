@@ -259,6 +259,16 @@ impl<'a> Cx<'a> {
                 .money_suffix(n, k + 1)
                 .filter(|(s, _)| matches!(s, Suffix::Money { minor: None, .. }));
         }
+        // "25¢": the cent sign, a minor unit
+        if t.sym('¢') {
+            return Some((
+                Suffix::Money {
+                    cur: None,
+                    minor: Some("cent"),
+                },
+                k + 1,
+            ));
+        }
         if t.kind == Kind::Sym {
             let c = self.symbol_currency(t.ch)?;
             // "10 $" but not "10 $20"
@@ -344,9 +354,12 @@ impl<'a> Cx<'a> {
                 end + 1,
             ));
         }
-        if noun_needs_context(noun) {
+        if noun_needs_context(noun) && !currency_only_form(self.low(t)) {
             let of_after = self.word(end) == Some("of");
-            if n.mult.is_none() && !self.after_money_verb(n.start) || of_after {
+            // "3 pounds 50", "4 pounds and 20 pence": pence after pounds
+            // make them money, not a weight
+            let pence_after = noun == "pound" && self.cents(n.value, n.mult, end).is_some();
+            if n.mult.is_none() && !self.after_money_verb(n.start) && !pence_after || of_after {
                 return None;
             }
         }
@@ -556,8 +569,16 @@ impl<'a> Cx<'a> {
                     if self.word(m) == Some("and") {
                         m += 1;
                     }
-                    if self.tok(m).is_some_and(|t| t.space_before()) {
-                        if let Some(mn) = self.np.parse(m, false) {
+                    let clock = glued && m == end && self.glued_clock_minutes(n, m);
+                    if self.tok(m).is_some_and(|t| t.space_before()) || clock {
+                        if let Some(mut mn) = self.np.parse(m, false) {
+                            // "2h30min", "1h45m": the minutes' own letters
+                            if clock
+                                && self.tok(mn.end).is_some_and(|t| t.glued())
+                                && matches!(self.word(mn.end), Some("m" | "min" | "mins" | "mn"))
+                            {
+                                mn.end += 1;
+                            }
                             let after_ok = match self.tok(mn.end) {
                                 None => true,
                                 Some(t) => t.kind == Kind::Sym || is_function_word(self.low(t)),
@@ -578,6 +599,17 @@ impl<'a> Cx<'a> {
                 Some((Suffix::Time(unit), end, value))
             }
         }
+    }
+
+    /// Whether `m` holds two digits glued to an hour letter glued to `n`,
+    /// a length written clock-style ("2h30", "1h45m"): not a time of day
+    /// ("at 20h30", "from 9h30").
+    fn glued_clock_minutes(&self, n: &Numeral, m: usize) -> bool {
+        let two_digits = self
+            .tok(m)
+            .is_some_and(|t| t.glued() && t.kind == Kind::Num && t.ndig == 2);
+        let hour_letter = m > 0 && self.word(m - 1) == Some("h");
+        two_digits && hour_letter && !n.words && !self.after_clock_cue(n.start)
     }
 
     /// A unit word (or symbol) at `k`.
