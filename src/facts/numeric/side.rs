@@ -385,9 +385,12 @@ impl<'a> Cx<'a> {
                     !is_function_word(w)
                         && !matches!(w, "later" | "ago" | "earlier" | "longer" | "too" | "each")
                 });
-            if (allow_article || self.low(t) == "another") && !ordinal_second {
+            // "a mile and a half": the fraction makes the article a number
+            let and_half = self.word(k0 + 2) == Some("and");
+            if (allow_article || self.low(t) == "another" || and_half) && !ordinal_second {
                 if let Some((s, e, v)) = self.unit_suffix(&article_num, k0 + 1) {
-                    if self.low(t) != "another" || matches!(s, Suffix::Time(_)) {
+                    let fits = allow_article || e > k0 + 2;
+                    if fits && (self.low(t) != "another" || matches!(s, Suffix::Time(_))) {
                         return Some(Side {
                             start: k0,
                             end: e,

@@ -515,6 +515,14 @@ impl<'a> Cx<'a> {
         let mut value = n.value;
         match u {
             UnitMatch::Measure(sym, negate) => {
+                // "a mile and a half", "an inch and a quarter"
+                if let Some((frac, e)) = self
+                    .and_a_fraction(end, true)
+                    .filter(|_| value.is_integer())
+                {
+                    value = value.checked_add(frac)?;
+                    end = e;
+                }
                 if negate {
                     value = value.checked_mul(d(-1))?;
                 }
@@ -535,33 +543,12 @@ impl<'a> Cx<'a> {
                 }
                 // "an hour and a half", "a year and a quarter", "two
                 // days and three quarters"
-                if self.word(end) == Some("and")
-                    && matches!(
-                        self.word(end + 1),
-                        Some("a" | "half" | "quarter" | "three" | "one")
-                    )
+                if let Some((frac, e)) = self
+                    .and_a_fraction(end, false)
+                    .filter(|_| value.is_integer())
                 {
-                    let h = if matches!(self.word(end + 1), Some("a" | "one" | "three")) {
-                        end + 2
-                    } else {
-                        end + 1
-                    };
-                    let frac = match (self.word(end + 1), self.word(h)) {
-                        (Some("a" | "half" | "one"), Some("half")) => Decimal::new(5, 1),
-                        (Some("a" | "quarter" | "one"), Some("quarter")) => Decimal::new(25, 2),
-                        (Some("three"), Some("quarters")) => Decimal::new(75, 2),
-                        _ => None,
-                    };
-                    // not "a day and a half hour", "a year and a quarter of it"
-                    let unit_after = self.tok(h + 1).is_some_and(|t| {
-                        t.kind == Kind::Word
-                            && (unit_of(self.raw(t), self.low(t), false).is_some()
-                                || self.low(t) == "of")
-                    });
-                    if let Some(frac) = frac.filter(|_| value.is_integer() && !unit_after) {
-                        value = value.checked_add(frac.checked_mul(d(factor as i64))?)?;
-                        end = h + 1;
-                    }
+                    value = value.checked_add(frac.checked_mul(d(factor as i64))?)?;
+                    end = e;
                 }
                 // "1 hour thirty", "2 hours and 15"
                 if unit == "hour" && value.is_integer() {
@@ -599,6 +586,33 @@ impl<'a> Cx<'a> {
                 Some((Suffix::Time(unit), end, value))
             }
         }
+    }
+
+    /// "and a half", "and a quarter", "and three quarters" after a unit
+    /// at `end` (not before another unit, "a day and a half hour", nor,
+    /// unless `of_ok`, before "of": "a year and a quarter of it", but "a
+    /// kilo and a half of rice"): the fraction and the token after it.
+    fn and_a_fraction(&self, end: usize, of_ok: bool) -> Option<(Decimal, usize)> {
+        if self.word(end) != Some("and") {
+            return None;
+        }
+        let h = match self.word(end + 1)? {
+            "a" | "one" | "three" => end + 2,
+            "half" | "quarter" => end + 1,
+            _ => return None,
+        };
+        let frac = match (self.word(end + 1), self.word(h)) {
+            (Some("a" | "half" | "one"), Some("half")) => Decimal::new(5, 1),
+            (Some("a" | "quarter" | "one"), Some("quarter")) => Decimal::new(25, 2),
+            (Some("three"), Some("quarters")) => Decimal::new(75, 2),
+            _ => None,
+        }?;
+        let unit_after = self.tok(h + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (unit_of(self.raw(t), self.low(t), false).is_some()
+                    || (self.low(t) == "of" && !of_ok))
+        });
+        (!unit_after).then_some((frac, h + 1))
     }
 
     /// Whether `m` holds two digits glued to an hour letter glued to `n`,
