@@ -389,7 +389,7 @@ impl<'a> Cx<'a> {
             let and_half = self.word(k0 + 2) == Some("and");
             if (allow_article || self.low(t) == "another" || and_half) && !ordinal_second {
                 if let Some((s, e, v)) = self.unit_suffix(&article_num, k0 + 1) {
-                    let fits = allow_article || e > k0 + 2;
+                    let fits = allow_article || self.low(t) == "another" || e > k0 + 2;
                     if fits && (self.low(t) != "another" || matches!(s, Suffix::Time(_))) {
                         return Some(Side {
                             start: k0,
