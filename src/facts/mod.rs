@@ -330,7 +330,8 @@ fn whole_unit_duration(text: &str, f: &Fact) -> bool {
     f.kind == FactKind::Duration
         && text
             .get(f.span.start..f.span.end)
-            .is_some_and(|w| w.len() > 4 && w[..4].eq_ignore_ascii_case("all "))
+            .and_then(|w| w.get(..4))
+            .is_some_and(|w| w.eq_ignore_ascii_case("all "))
 }
 
 /// Extracts every fact of `text`, sorted by span start, then end, then kind.
