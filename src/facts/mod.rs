@@ -323,13 +323,25 @@ impl Fact {
     }
 }
 
+/// A duration of one whole unit said with "all" ("all week", "all
+/// year"): both when and how long, so it stays beside the date of the
+/// same words.
+fn whole_unit_duration(text: &str, f: &Fact) -> bool {
+    f.kind == FactKind::Duration
+        && text
+            .get(f.span.start..f.span.end)
+            .and_then(|w| w.get(..4))
+            .is_some_and(|w| w.eq_ignore_ascii_case("all "))
+}
+
 /// Extracts every fact of `text`, sorted by span start, then end, then kind.
 ///
 /// Where a date and a plain figure cover the same words ("December 6": the
 /// date, not the number 6; "two days ago": the date, not the duration;
 /// "the Sept. 11 hijackers": the date, not 11 hijackers), the date wins: a
 /// `number`, `count`, `ordinal` or `duration` fact that starts inside a
-/// date's span is dropped. Names and quotes may overlap anything.
+/// date's span is dropped, except a whole unit said with "all" ("all
+/// week": a date and a duration). Names and quotes may overlap anything.
 ///
 /// Publication stamps at the head of the article (datelines, "Published /
 /// Updated / Posted" lines) are dates with [`Role::Dateline`]; the figures
@@ -364,6 +376,7 @@ pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
                 f.kind,
                 FactKind::Number | FactKind::Count | FactKind::Ordinal | FactKind::Duration
             ) || !in_date(f.span.start)
+                || whole_unit_duration(text, f)
         })
         .collect();
     out.extend(dates);

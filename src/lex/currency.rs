@@ -127,7 +127,7 @@ pub fn currency_noun(w: &str) -> Option<&'static str> {
         "franc" | "francs" => "franc",
         "peso" | "pesos" => "peso",
         "real" | "reais" => "real",
-        "rand" => "rand",
+        "rand" | "rands" => "rand",
         "won" => "won",
         "shekel" | "shekels" | "sheqel" | "sheqalim" => "shekel",
         "ringgit" | "ringgits" => "ringgit",
@@ -174,6 +174,13 @@ pub fn noun_needs_context(noun: &str) -> bool {
         noun,
         "pound" | "mark" | "won" | "real" | "crown" | "dong" | "rand" | "lira"
     )
+}
+
+/// Whether a form of a currency noun that [`noun_needs_context`] names
+/// is money only ("10 reais", "500 liras"; "10 real" or "5 rand" may be
+/// something else).
+pub fn currency_only_form(w: &str) -> bool {
+    matches!(w, "reais" | "liras" | "rands")
 }
 
 /// The currency of a bare currency noun, if it is not ambiguous.

@@ -105,6 +105,8 @@ tank fire honor cordon group stand line service members
 year years day days week weeks month months production practice
 prosecutors investigators scientists researchers doctors officers analysts neighbours neighbors
 lawyers attorneys players fans voters students teachers workers employees
+deputies detectives firefighters paramedics rescuers troopers medics agents guards
+protesters demonstrators victims survivors relatives parents suspects gunmen inmates
 dear sir madam
 ";
 

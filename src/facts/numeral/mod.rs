@@ -292,6 +292,11 @@ mod tests {
             ("two and three quarters", "2.75"),
             ("14-and-a-half", "14.5"),
             ("3-and-a-quarter", "3.25"),
+            ("two and a half million", "2500000"),
+            ("one and a half billion", "1500000000"),
+            ("four and a quarter million", "4250000"),
+            ("half a dozen", "6"),
+            ("a half dozen", "6"),
         ] {
             assert_eq!(num(s).map(|x| x.0), Some(want.to_string()), "{s}");
         }

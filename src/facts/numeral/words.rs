@@ -554,6 +554,14 @@ impl<'a> Numerals<'a> {
                             mult = Some(p);
                             j += 1;
                         }
+                    } else if let Some(p) =
+                        f.mult.filter(|&p| pow10(p).is_some_and(|m| f.value < m))
+                    {
+                        // the fraction took the scale word: "one and a half
+                        // million" is 1.5 million, not half a million
+                        group = group.checked_mul(pow10(p)?)?.checked_add(f.value)?;
+                        mult = Some(p);
+                        j = f.end;
                     }
                 }
                 break;
@@ -684,6 +692,16 @@ impl<'a> Numerals<'a> {
             && self.word(k + 1).and_then(scale_word).is_some()
         {
             k += 1;
+        }
+        // "half a dozen", "a half dozen": a share of twelve
+        if self.word(k) == Some("dozen") {
+            let twelfths = n.checked_mul(12)?;
+            let v = if twelfths % d == 0 {
+                Decimal::new(twelfths / d, 0)?
+            } else {
+                fraction(twelfths, d)?
+            };
+            return Some(Numeral::in_words(v, i, k + 1, None));
         }
         if let Some(p) = self.word(k).and_then(scale_word) {
             let big = n.checked_mul(10i128.checked_pow(p)?)?;

@@ -198,6 +198,17 @@ impl<'a> Cx<'a> {
                     unit = u2;
                     end = e;
                 }
+                if end == a.end && unit == "ft" {
+                    if let Some((inches, e)) = self.bare_inches(end) {
+                        if let Some(t) =
+                            total.checked_mul(d(12)).and_then(|t| t.checked_add(inches))
+                        {
+                            total = t;
+                            unit = "in".to_string();
+                            end = e;
+                        }
+                    }
+                }
                 if end > a.end {
                     // in the smallest unit, exact: "5 feet 2 inches" is 62
                     // in (the reading of most suites, and no repeating
@@ -219,6 +230,30 @@ impl<'a> Cx<'a> {
             Some(f) => (vec![f], a.end),
             None => (Vec::new(), a.end),
         }
+    }
+}
+
+impl Cx<'_> {
+    /// Inches written as a bare number after feet, the way heights are
+    /// given: "a 6-foot-2 guard", "he is 5 feet 11", "6 foot 4," (0 to 11,
+    /// hyphen-bound or ending the phrase). The inches and the token after.
+    fn bare_inches(&self, k: usize) -> Option<(Decimal, usize)> {
+        let hyphen = self.tok(k).is_some_and(|t| t.dash() && t.glued());
+        let at = if hyphen { k + 1 } else { k };
+        let t = self.tok(at)?;
+        if t.kind != Kind::Num || t.ndig > 2 || t.num > 11 || t.glued() != hyphen {
+            return None;
+        }
+        let after = self.tok(at + 1);
+        let clean_end =
+            after.is_none_or(|x| x.space_before() || (x.kind == Kind::Sym && !x.dash()));
+        // not the whole of a decimal: "6 feet 2.5"
+        let decimal = after.is_some_and(|x| x.sym('.'))
+            && self
+                .tok(at + 2)
+                .is_some_and(|y| y.glued() && y.kind == Kind::Num);
+        let ends = clean_end && !decimal && (hyphen || self.ends_phrase(at + 1));
+        ends.then(|| (d(t.num as i64), at + 1))
     }
 }
 

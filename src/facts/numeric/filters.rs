@@ -8,6 +8,7 @@
 //! cents", "no one else").
 
 use super::*;
+use crate::facts::names::lexicon::is_street_suffix;
 
 impl<'a> Cx<'a> {
     /// Dot-separated digit groups ("192.168.1.2"): one number per group,
@@ -83,6 +84,37 @@ impl<'a> Cx<'a> {
         alone.then_some(i + 3)
     }
 
+    /// Hours and minutes glued into one length, clock-style ("2h30",
+    /// "1h45min"): digits, "h", two digits, maybe "m"/"min", then only
+    /// closing punctuation up to `chain_end`.
+    fn clock_length(&self, i: usize, chain_end: usize) -> bool {
+        let raw = |k: usize| self.tok(k).map(|t| self.raw(t));
+        let hour = self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word) && raw(i + 1) == Some("h");
+        let minutes = self
+            .tok(i + 2)
+            .is_some_and(|t| t.kind == Kind::Num && t.ndig == 2);
+        let mut k = i + 3;
+        if matches!(raw(k), Some("m" | "min" | "mins" | "mn")) {
+            k += 1;
+        }
+        let rest_punct = (k..chain_end).all(|j| {
+            self.tok(j).is_some_and(|t| {
+                t.kind == Kind::Sym && matches!(t.ch, ',' | '.' | ';' | ')' | '!' | '?')
+            })
+        });
+        hour && minutes && rest_punct && !self.after_clock_cue(i)
+    }
+
+    /// Whether the word before token `i` sets a time of day ("at 20h30",
+    /// "from 9h30"), so that hours glued to minutes are a clock time.
+    pub(super) fn after_clock_cue(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.word(i - 1),
+                Some("at" | "from" | "until" | "till" | "by" | "before" | "after")
+            )
+    }
+
     /// A number glued to letters or several digit groups (an identifier,
     /// a time, a phone number, a version): the token to skip to.
     pub(super) fn junk(&self, i: usize) -> Option<usize> {
@@ -129,6 +161,9 @@ impl<'a> Cx<'a> {
             {
                 return Some(chain_end);
             }
+        }
+        if self.clock_length(i, chain_end) {
+            return None;
         }
         // a glued chain that is one number as a whole: "1.3x10^6", "2.48×10−5"
         if chain_end > i + 2
@@ -344,6 +379,53 @@ impl<'a> Cx<'a> {
             return None;
         }
         Some(j + 1)
+    }
+
+    /// A house number or a numbered street, part of an address and no
+    /// figure: digits, then capitalised words, initials or a numbered
+    /// street, up to a capitalised street suffix ("310 E. 55th St.",
+    /// "1600 Pennsylvania Avenue", "the 42nd Street station"). A house
+    /// number needs a name between it and the suffix. The token after the
+    /// suffix.
+    pub(super) fn address(&self, j: usize) -> Option<usize> {
+        let t = self.tok(j)?;
+        if t.kind != Kind::Num || t.ndig > 5 {
+            return None;
+        }
+        let ordinal_letters = |k: usize| {
+            self.tok(k)
+                .is_some_and(|x| x.glued() && x.kind == Kind::Word)
+                && matches!(self.word(k), Some("st" | "nd" | "rd" | "th"))
+        };
+        let mut k = j + 1;
+        let ordinal = ordinal_letters(k);
+        if ordinal {
+            k += 1;
+        }
+        let mut named = false;
+        for _ in 0..8 {
+            let x = self.tok(k)?;
+            match x.kind {
+                Kind::Word if x.cap() && x.space_before() => {
+                    let low = self.low(x);
+                    if is_street_suffix(low) && (ordinal || named) {
+                        return Some(k + 1);
+                    }
+                    if is_function_word(low) || is_calendar_word(low) {
+                        return None;
+                    }
+                    named = true;
+                }
+                Kind::Sym if x.sym('.') && x.glued() && named => {}
+                Kind::Num if ordinal_letters(k + 1) && x.space_before() => {
+                    named = true;
+                    k += 1;
+                }
+                _ => return None,
+            }
+            k += 1;
+        }
+        None
     }
 
     /// A number in a phrase where it counts nothing: "my two cents", "one

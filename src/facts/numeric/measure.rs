@@ -7,6 +7,18 @@ use super::suffix::UnitMatch;
 use super::*;
 
 impl<'a> Cx<'a> {
+    /// Whether inches follow a prime at `k`: digits (0 to 11), then a
+    /// double prime glued to them ("6'2\"", "5' 11\"").
+    fn inches_after_prime(&self, k: usize) -> bool {
+        let n = self
+            .tok(k)
+            .filter(|t| t.kind == Kind::Num && t.ndig <= 2 && t.num <= 11);
+        let mark = self
+            .tok(k + 1)
+            .is_some_and(|t| t.glued() && (t.sym('"') || t.sym('″')));
+        n.is_some() && mark
+    }
+
     pub(super) fn unit_at(&self, k: usize, glued: bool) -> Option<(UnitMatch, usize)> {
         let t = self.tok(k)?;
         if t.kind == Kind::Sym {
@@ -29,6 +41,11 @@ impl<'a> Cx<'a> {
                 '℃' => Some((UnitMatch::Measure("°C".into(), false), k + 1)),
                 '℉' => Some((UnitMatch::Measure("°F".into(), false), k + 1)),
                 '"' | '″' if glued => Some((UnitMatch::Measure("in".into(), false), k + 1)),
+                // a prime for feet, only with inches after it: "6'2\"",
+                // "5′ 11″" (never "the 1980's")
+                '\'' | '’' | '′' if glued && self.inches_after_prime(k + 1) => {
+                    Some((UnitMatch::Measure("ft".into(), false), k + 1))
+                }
                 _ => None,
             };
         }

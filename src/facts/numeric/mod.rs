@@ -369,7 +369,11 @@ impl<'a> Cx<'a> {
             }
         }
         if q.is_none() {
-            if let Some(skip) = self.inside_name(j).or_else(|| self.idiom(j)) {
+            if let Some(skip) = self
+                .inside_name(j)
+                .or_else(|| self.idiom(j))
+                .or_else(|| self.address(j))
+            {
                 return Some((Vec::new(), skip));
             }
         }

@@ -97,6 +97,14 @@ impl<'a> Cx<'a> {
                 Some((c, k + 1))
             }
             Kind::Word => {
+                // "CN¥", "RMB¥": the yuan, whose sign is the yen's
+                if matches!(self.raw(t), "CN" | "RMB")
+                    && self
+                        .tok(k + 1)
+                        .is_some_and(|y| y.glued() && (y.sym('¥') || y.sym('￥')))
+                {
+                    return Some((Some("CNY"), k + 2));
+                }
                 // US$, C $, HK$, U.S.$
                 if let Some(d) = self.tok(k + 1).filter(|d| d.sym('$')) {
                     if let Some(cur) = dollar_prefix(self.low(t)) {
@@ -377,9 +385,12 @@ impl<'a> Cx<'a> {
                     !is_function_word(w)
                         && !matches!(w, "later" | "ago" | "earlier" | "longer" | "too" | "each")
                 });
-            if (allow_article || self.low(t) == "another") && !ordinal_second {
+            // "a mile and a half": the fraction makes the article a number
+            let and_half = self.word(k0 + 2) == Some("and");
+            if (allow_article || self.low(t) == "another" || and_half) && !ordinal_second {
                 if let Some((s, e, v)) = self.unit_suffix(&article_num, k0 + 1) {
-                    if self.low(t) != "another" || matches!(s, Suffix::Time(_)) {
+                    let fits = allow_article || self.low(t) == "another" || e > k0 + 2;
+                    if fits && (self.low(t) != "another" || matches!(s, Suffix::Time(_))) {
                         return Some(Side {
                             start: k0,
                             end: e,
@@ -415,6 +426,12 @@ impl<'a> Cx<'a> {
                     });
                 }
             }
+        }
+        // a coin named alone, a caption or list entry ("Nickel.",
+        // "Four quarters."): in a sentence the words are a metal, a period
+        // or a share
+        if let Some(side) = self.coin_fragment(k0) {
+            return Some(side);
         }
         // "the paper costs a quarter": after a word of price, "a quarter"
         // ending its phrase is the coin, not a share
@@ -521,6 +538,56 @@ impl<'a> Cx<'a> {
             num: n,
             prefix: false,
             suffix,
+        })
+    }
+
+    /// A coin phrase that is a whole sentence by itself ("Nickel.", "A
+    /// quarter.", "Four quarters."): the coins, in the locale's dollar.
+    /// Inside a sentence "quarter" and "nickel" stay a period, a share or
+    /// a metal ("four quarters of growth", "nickel prices").
+    fn coin_fragment(&self, k0: usize) -> Option<Side> {
+        let starts_sentence = k0 == 0
+            || self.tok(k0)?.line_before()
+            || self
+                .tok(k0 - 1)
+                .is_some_and(|p| p.kind == Kind::Sym && matches!(p.ch, '.' | '!' | '?' | ':'));
+        if !starts_sentence {
+            return None;
+        }
+        let (count, coin_at) = match self.word(k0)? {
+            "a" | "an" | "one" => (1, k0 + 1),
+            w => match small_cardinal(w) {
+                Some(n) if n >= 2 => (n, k0 + 1),
+                _ => (1, k0),
+            },
+        };
+        let (each, plural) = match self.word(coin_at)? {
+            "quarter" => (Decimal::new(25, 2)?, false),
+            "quarters" => (Decimal::new(25, 2)?, true),
+            "nickel" => (Decimal::new(5, 2)?, false),
+            "nickels" => (Decimal::new(5, 2)?, true),
+            _ => return None,
+        };
+        let end = coin_at + 1;
+        let ends_sentence = self.tok(end).is_none_or(|t| {
+            t.line_before() || (t.kind == Kind::Sym && matches!(t.ch, '.' | '!' | '?'))
+        });
+        // "three quarters" alone is a share; four or more make coins
+        let share = plural && each == Decimal::new(25, 2)? && count < 4;
+        if plural != (count > 1) || !ends_sentence || share {
+            return None;
+        }
+        let num = Numeral::in_words(d(count as i64), k0, coin_at.max(k0 + 1), None);
+        Some(Side {
+            start: k0,
+            end,
+            value: each.checked_mul(d(count as i64))?,
+            num,
+            prefix: false,
+            suffix: Suffix::Money {
+                cur: Some(self.locale.dollar()),
+                minor: None,
+            },
         })
     }
 

@@ -259,6 +259,16 @@ impl<'a> Cx<'a> {
                 .money_suffix(n, k + 1)
                 .filter(|(s, _)| matches!(s, Suffix::Money { minor: None, .. }));
         }
+        // "25¢": the cent sign, a minor unit
+        if t.sym('¢') {
+            return Some((
+                Suffix::Money {
+                    cur: None,
+                    minor: Some("cent"),
+                },
+                k + 1,
+            ));
+        }
         if t.kind == Kind::Sym {
             let c = self.symbol_currency(t.ch)?;
             // "10 $" but not "10 $20"
@@ -344,9 +354,12 @@ impl<'a> Cx<'a> {
                 end + 1,
             ));
         }
-        if noun_needs_context(noun) {
+        if noun_needs_context(noun) && !currency_only_form(self.low(t)) {
             let of_after = self.word(end) == Some("of");
-            if n.mult.is_none() && !self.after_money_verb(n.start) || of_after {
+            // "3 pounds 50", "4 pounds and 20 pence": pence after pounds
+            // make them money, not a weight
+            let pence_after = noun == "pound" && self.cents(n.value, n.mult, end).is_some();
+            if n.mult.is_none() && !self.after_money_verb(n.start) && !pence_after || of_after {
                 return None;
             }
         }
@@ -502,6 +515,14 @@ impl<'a> Cx<'a> {
         let mut value = n.value;
         match u {
             UnitMatch::Measure(sym, negate) => {
+                // "a mile and a half", "an inch and a quarter"
+                if let Some((frac, e)) = self
+                    .and_a_fraction(end, true)
+                    .filter(|_| value.is_integer())
+                {
+                    value = value.checked_add(frac)?;
+                    end = e;
+                }
                 if negate {
                     value = value.checked_mul(d(-1))?;
                 }
@@ -522,33 +543,12 @@ impl<'a> Cx<'a> {
                 }
                 // "an hour and a half", "a year and a quarter", "two
                 // days and three quarters"
-                if self.word(end) == Some("and")
-                    && matches!(
-                        self.word(end + 1),
-                        Some("a" | "half" | "quarter" | "three" | "one")
-                    )
+                if let Some((frac, e)) = self
+                    .and_a_fraction(end, false)
+                    .filter(|_| value.is_integer())
                 {
-                    let h = if matches!(self.word(end + 1), Some("a" | "one" | "three")) {
-                        end + 2
-                    } else {
-                        end + 1
-                    };
-                    let frac = match (self.word(end + 1), self.word(h)) {
-                        (Some("a" | "half" | "one"), Some("half")) => Decimal::new(5, 1),
-                        (Some("a" | "quarter" | "one"), Some("quarter")) => Decimal::new(25, 2),
-                        (Some("three"), Some("quarters")) => Decimal::new(75, 2),
-                        _ => None,
-                    };
-                    // not "a day and a half hour", "a year and a quarter of it"
-                    let unit_after = self.tok(h + 1).is_some_and(|t| {
-                        t.kind == Kind::Word
-                            && (unit_of(self.raw(t), self.low(t), false).is_some()
-                                || self.low(t) == "of")
-                    });
-                    if let Some(frac) = frac.filter(|_| value.is_integer() && !unit_after) {
-                        value = value.checked_add(frac.checked_mul(d(factor as i64))?)?;
-                        end = h + 1;
-                    }
+                    value = value.checked_add(frac.checked_mul(d(factor as i64))?)?;
+                    end = e;
                 }
                 // "1 hour thirty", "2 hours and 15"
                 if unit == "hour" && value.is_integer() {
@@ -556,8 +556,16 @@ impl<'a> Cx<'a> {
                     if self.word(m) == Some("and") {
                         m += 1;
                     }
-                    if self.tok(m).is_some_and(|t| t.space_before()) {
-                        if let Some(mn) = self.np.parse(m, false) {
+                    let clock = glued && m == end && self.glued_clock_minutes(n, m);
+                    if self.tok(m).is_some_and(|t| t.space_before()) || clock {
+                        if let Some(mut mn) = self.np.parse(m, false) {
+                            // "2h30min", "1h45m": the minutes' own letters
+                            if clock
+                                && self.tok(mn.end).is_some_and(|t| t.glued())
+                                && matches!(self.word(mn.end), Some("m" | "min" | "mins" | "mn"))
+                            {
+                                mn.end += 1;
+                            }
                             let after_ok = match self.tok(mn.end) {
                                 None => true,
                                 Some(t) => t.kind == Kind::Sym || is_function_word(self.low(t)),
@@ -578,6 +586,44 @@ impl<'a> Cx<'a> {
                 Some((Suffix::Time(unit), end, value))
             }
         }
+    }
+
+    /// "and a half", "and a quarter", "and three quarters" after a unit
+    /// at `end` (not before another unit, "a day and a half hour", nor,
+    /// unless `of_ok`, before "of": "a year and a quarter of it", but "a
+    /// kilo and a half of rice"): the fraction and the token after it.
+    fn and_a_fraction(&self, end: usize, of_ok: bool) -> Option<(Decimal, usize)> {
+        if self.word(end) != Some("and") {
+            return None;
+        }
+        let h = match self.word(end + 1)? {
+            "a" | "one" | "three" => end + 2,
+            "half" | "quarter" => end + 1,
+            _ => return None,
+        };
+        let frac = match (self.word(end + 1), self.word(h)) {
+            (Some("a" | "half" | "one"), Some("half")) => Decimal::new(5, 1),
+            (Some("a" | "quarter" | "one"), Some("quarter")) => Decimal::new(25, 2),
+            (Some("three"), Some("quarters")) => Decimal::new(75, 2),
+            _ => None,
+        }?;
+        let unit_after = self.tok(h + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (unit_of(self.raw(t), self.low(t), false).is_some()
+                    || (self.low(t) == "of" && !of_ok))
+        });
+        (!unit_after).then_some((frac, h + 1))
+    }
+
+    /// Whether `m` holds two digits glued to an hour letter glued to `n`,
+    /// a length written clock-style ("2h30", "1h45m"): not a time of day
+    /// ("at 20h30", "from 9h30").
+    fn glued_clock_minutes(&self, n: &Numeral, m: usize) -> bool {
+        let two_digits = self
+            .tok(m)
+            .is_some_and(|t| t.glued() && t.kind == Kind::Num && t.ndig == 2);
+        let hour_letter = m > 0 && self.word(m - 1) == Some("h");
+        two_digits && hour_letter && !n.words && !self.after_clock_cue(n.start)
     }
 
     /// A unit word (or symbol) at `k`.
