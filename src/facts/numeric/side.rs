@@ -427,12 +427,6 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        // a coin named alone, a caption or list entry ("Nickel.",
-        // "Four quarters."): in a sentence the words are a metal, a period
-        // or a share
-        if let Some(side) = self.coin_fragment(k0) {
-            return Some(side);
-        }
         // "the paper costs a quarter": after a word of price, "a quarter"
         // ending its phrase is the coin, not a share
         if self.word(k0) == Some("a")
@@ -538,56 +532,6 @@ impl<'a> Cx<'a> {
             num: n,
             prefix: false,
             suffix,
-        })
-    }
-
-    /// A coin phrase that is a whole sentence by itself ("Nickel.", "A
-    /// quarter.", "Four quarters."): the coins, in the locale's dollar.
-    /// Inside a sentence "quarter" and "nickel" stay a period, a share or
-    /// a metal ("four quarters of growth", "nickel prices").
-    fn coin_fragment(&self, k0: usize) -> Option<Side> {
-        let starts_sentence = k0 == 0
-            || self.tok(k0)?.line_before()
-            || self
-                .tok(k0 - 1)
-                .is_some_and(|p| p.kind == Kind::Sym && matches!(p.ch, '.' | '!' | '?' | ':'));
-        if !starts_sentence {
-            return None;
-        }
-        let (count, coin_at) = match self.word(k0)? {
-            "a" | "an" | "one" => (1, k0 + 1),
-            w => match small_cardinal(w) {
-                Some(n) if n >= 2 => (n, k0 + 1),
-                _ => (1, k0),
-            },
-        };
-        let (each, plural) = match self.word(coin_at)? {
-            "quarter" => (Decimal::new(25, 2)?, false),
-            "quarters" => (Decimal::new(25, 2)?, true),
-            "nickel" => (Decimal::new(5, 2)?, false),
-            "nickels" => (Decimal::new(5, 2)?, true),
-            _ => return None,
-        };
-        let end = coin_at + 1;
-        let ends_sentence = self.tok(end).is_none_or(|t| {
-            t.line_before() || (t.kind == Kind::Sym && matches!(t.ch, '.' | '!' | '?'))
-        });
-        // "three quarters" alone is a share; four or more make coins
-        let share = plural && each == Decimal::new(25, 2)? && count < 4;
-        if plural != (count > 1) || !ends_sentence || share {
-            return None;
-        }
-        let num = Numeral::in_words(d(count as i64), k0, coin_at.max(k0 + 1), None);
-        Some(Side {
-            start: k0,
-            end,
-            value: each.checked_mul(d(count as i64))?,
-            num,
-            prefix: false,
-            suffix: Suffix::Money {
-                cur: Some(self.locale.dollar()),
-                minor: None,
-            },
         })
     }
 
