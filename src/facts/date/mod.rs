@@ -197,6 +197,7 @@ mod astro;
 mod combine;
 mod grammar;
 mod holidays;
+mod period_end;
 mod resolve;
 mod rules;
 mod stamp;

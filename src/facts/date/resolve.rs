@@ -116,6 +116,9 @@ impl P<'_> {
         if let Some(v) = self.day_of_narrated_year(mt, s) {
             return v;
         }
+        if let Some(v) = self.period_close(mt, s) {
+            return v;
+        }
         let tense = if mt.cal.yearless() && mt.mode == Mode::Plain {
             match self.tense(s, mt.end) {
                 // "was remanded to appear in court on 19 August"
