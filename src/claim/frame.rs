@@ -970,11 +970,7 @@ fn age_of(
     if let Some(person) = age_before_name(text, toks, facts, fact, b) {
         return Some(person);
     }
-    let whole = match &fact.value {
-        crate::facts::FactValue::Number(d) => d.to_string().parse::<u32>().ok(),
-        _ => None,
-    };
-    if fact.kind != FactKind::Number || !whole.is_some_and(|n| AGES.contains(&n)) || a < 2 {
+    if !is_age_number(fact) || a < 2 {
         return None;
     }
     let after = toks.get(b).map_or("", |t| t.norm.as_str());
@@ -993,17 +989,20 @@ fn age_of(
 /// of N" ("died on Thursday at the age of 95", "at the age of 91, Doe
 /// told"). "Before" or "under the age of" bound an age; they say none.
 fn at_the_age_of(toks: &[Token], fact: &Fact, a: usize) -> bool {
-    let whole = match &fact.value {
-        crate::facts::FactValue::Number(d) => d.to_string().parse::<u32>().ok(),
-        _ => None,
-    };
     let before: Vec<&str> = toks[a.saturating_sub(4)..a]
         .iter()
         .map(|t| t.norm.as_str())
         .collect();
-    fact.kind == FactKind::Number
-        && whole.is_some_and(|n| AGES.contains(&n))
-        && before == ["at", "the", "age", "of"]
+    is_age_number(fact) && before == ["at", "the", "age", "of"]
+}
+
+/// Whether `fact` is a bare whole number in the range of [`AGES`].
+fn is_age_number(fact: &Fact) -> bool {
+    let whole = match &fact.value {
+        crate::facts::FactValue::Number(d) => d.to_string().parse::<u32>().ok(),
+        _ => None,
+    };
+    fact.kind == FactKind::Number && whole.is_some_and(|n| AGES.contains(&n))
 }
 
 /// The one person an age phrase of a clause is said of: the people its
