@@ -234,9 +234,10 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Participles that work as prepositions ("denied arson *following* a
-/// fire", "four people, *including* two children") and the clitic "'s"
-/// (of "is" or "has"): written as verb forms, they say nothing of what a
-/// figure is, so they are never a predicate.
+/// fire", "four people, *including* two children"), the words that
+/// introduce an age ("girls *age* 6 and 8", "men *aged* 20 to 30") and the
+/// clitic "'s" (of "is" or "has"): written as verb forms, they say nothing
+/// of what a figure is, so they are never a predicate.
 const NOT_PREDICATES: &[&str] = &[
     "following",
     "including",
@@ -248,6 +249,8 @@ const NOT_PREDICATES: &[&str] = &[
     "excluding",
     "considering",
     "barring",
+    "age",
+    "aged",
     "'s",
     "\u{2019}s",
 ];
@@ -899,6 +902,11 @@ pub fn build(
     // dates ("convicted *last month* in the May 2019 rampage") date its
     // verb, not the happening.
     let anchors = if dates_head { Vec::new() } else { anchors };
+    let age_of = age_of(text, toks, facts, fact, (a, b)).or_else(|| {
+        at_the_age_of(toks, fact, a)
+            .then(|| age_person(doc, &typed, &subject_typed, &sentence_subject))
+            .flatten()
+    });
     Some(Frame {
         time_frame: time_frame(toks, s, e, (cl_a, cl_b)),
         dates_head,
@@ -940,7 +948,7 @@ pub fn build(
         anchors,
         clause,
         phrase,
-        age_of: age_of(text, toks, facts, fact, (a, b)),
+        age_of,
         dates_saying: fact.kind == FactKind::Date && dates_saying(toks, (cl_a, cl_b), (a, b)),
     })
 }
@@ -962,11 +970,7 @@ fn age_of(
     if let Some(person) = age_before_name(text, toks, facts, fact, b) {
         return Some(person);
     }
-    let whole = match &fact.value {
-        crate::facts::FactValue::Number(d) => d.to_string().parse::<u32>().ok(),
-        _ => None,
-    };
-    if fact.kind != FactKind::Number || !whole.is_some_and(|n| AGES.contains(&n)) || a < 2 {
+    if !is_age_number(fact) || a < 2 {
         return None;
     }
     let after = toks.get(b).map_or("", |t| t.norm.as_str());
@@ -979,6 +983,71 @@ fn age_of(
         .find(|f| f.kind == FactKind::Person && f.span.end == name_end)
         .map(name_key)
         .filter(|k| !k.is_empty())
+}
+
+/// Whether the number of `fact` at token `a` is an age written "at the age
+/// of N" ("died on Thursday at the age of 95", "at the age of 91, Doe
+/// told"). "Before" or "under the age of" bound an age; they say none.
+fn at_the_age_of(toks: &[Token], fact: &Fact, a: usize) -> bool {
+    let before: Vec<&str> = toks[a.saturating_sub(4)..a]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    is_age_number(fact) && before == ["at", "the", "age", "of"]
+}
+
+/// Whether `fact` is a bare whole number in the range of [`AGES`].
+fn is_age_number(fact: &Fact) -> bool {
+    let whole = match &fact.value {
+        crate::facts::FactValue::Number(d) => d.to_string().parse::<u32>().ok(),
+        _ => None,
+    };
+    fact.kind == FactKind::Number && whole.is_some_and(|n| AGES.contains(&n))
+}
+
+/// The one person an age phrase of a clause is said of: the people its
+/// clause names (typed by the name extractor), else those of the
+/// sentence's subject; a shorter form of a name beside its full form
+/// ("doe" beside "jane doe") is one person. `None` unless exactly one:
+/// "girls age 6" is no named person's age.
+fn age_person(
+    doc: &DocContext,
+    typed: &[(FactKind, String)],
+    subject_typed: &[(FactKind, String)],
+    sentence_subject: &[String],
+) -> Option<String> {
+    let people = |names: &[(FactKind, String)]| -> Vec<String> {
+        names
+            .iter()
+            .filter(|(k, _)| *k == FactKind::Person)
+            .map(|(_, n)| n.clone())
+            .collect()
+    };
+    let subject_people: Vec<String> = sentence_subject
+        .iter()
+        .filter(|n| {
+            doc.names
+                .iter()
+                .any(|(k, m)| *k == FactKind::Person && m == *n)
+        })
+        .cloned()
+        .collect();
+    [people(typed), people(subject_typed), subject_people]
+        .into_iter()
+        .map(|mut ps| {
+            let within = |short: &str, long: &str| {
+                short.len() < long.len()
+                    && short.split(' ').all(|w| long.split(' ').any(|v| v == w))
+            };
+            let all = ps.clone();
+            ps.retain(|p| !all.iter().any(|q| within(p, q)));
+            ps.sort();
+            ps.dedup();
+            ps
+        })
+        .find(|ps| !ps.is_empty())
+        .filter(|ps| ps.len() == 1)
+        .and_then(|ps| ps.into_iter().next())
 }
 
 /// The person an age written before the name is of ("*20-year-old* Jane
@@ -1753,8 +1822,10 @@ fn predicate(
     phrase_end: usize,
     kind: FactKind,
 ) -> Option<usize> {
-    let verb_ok = |t: &Token| {
-        if !t.tag.is_verb() || t.has_digit {
+    let verb_ok = |k: usize| {
+        let t = &toks[k];
+        if !t.tag.is_verb() || t.has_digit || counted_noun(toks, doc, k) || adjective_close(toks, k)
+        {
             return false;
         }
         let base = lemma::verb(&t.norm);
@@ -1767,7 +1838,7 @@ fn predicate(
     if let Some(t) = toks.get(phrase_end).filter(|_| phrase_end < cl_b) {
         let predicative = matches!(t.tag.name(), "VBN" | "VBD")
             || (t.tag.is_adjective() && lemma::predicate_class(&t.norm) != t.norm.as_str());
-        if predicative && (verb_ok(t) || t.tag.is_adjective()) && kind != FactKind::Date {
+        if predicative && (verb_ok(phrase_end) || t.tag.is_adjective()) && kind != FactKind::Date {
             return Some(content_verb(toks, doc, phrase_end, cl_b));
         }
     }
@@ -1779,8 +1850,8 @@ fn predicate(
         .take_while(|&k| {
             !toks[k].norm.ends_with("ing") || !NOT_PREDICATES.contains(&toks[k].norm.as_str())
         })
-        .find(|&k| verb_ok(&toks[k]));
-    let right = (phrase_end..cl_b).find(|&k| verb_ok(&toks[k]));
+        .find(|&k| verb_ok(k));
+    let right = (phrase_end..cl_b).find(|&k| verb_ok(k));
     // An infinitive after the figure opens a purpose or complement clause
     // ("voted on Tuesday to confirm him"): the left verb governs.
     // So does the left verb when a comma parts the figure from the right
@@ -1790,6 +1861,16 @@ fn predicate(
         left.is_none()
             || !(r > 0 && toks[r - 1].tag.name() == "TO" && toks[r].tag.name() == "VB"
                 || toks[phrase_end..r].iter().any(|t| t.tag.name() == ","))
+    });
+    // A relative clause ends at its comma ("the special, which all air in
+    // November, is set to be …"): the verb past it is the main clause's.
+    let relative = cl_a < a && matches!(toks[cl_a].tag.name(), "WDT" | "WP");
+    let right =
+        right.filter(|&r| !relative || toks[phrase_end..r].iter().all(|t| t.tag.name() != ","));
+    let left = left.or_else(|| {
+        (relative && right.is_none())
+            .then(|| relative_verb(toks, cl_a, a))
+            .flatten()
     });
     let chosen = match (left, right) {
         (Some(l), Some(r)) => {
@@ -1804,6 +1885,44 @@ fn predicate(
         (l, r) => l.or(r),
     };
     chosen.map(|k| content_verb(toks, doc, k, cl_b))
+}
+
+/// The verb of a relative clause opened at `rel` that the tagger read as a
+/// noun ("which all *air* in November", "who both *work* at the mill"):
+/// the first word after the pronoun, past determiners and adverbs, when it
+/// is a verb form, before the figure at `a`.
+fn relative_verb(toks: &[Token], rel: usize, a: usize) -> Option<usize> {
+    let k = (rel + 1..a).find(|&j| !matches!(toks[j].tag.name(), "DT" | "PDT" | "RB"))?;
+    let t = &toks[k];
+    (t.tag.is_noun() && !t.tag.is_proper() && lemma::is_verb_form(&t.norm)).then_some(k)
+}
+
+/// Whether the word at `k`, written as a verb, is the noun a number counts
+/// ("106 *carries*", "eight *passes*", "two *sets*"): it lies inside
+/// another figure, or it is a third-person singular form right after a
+/// number above one (a plural noun read as a verb: "three dies" is no
+/// English, "three died" is, and stays a verb). A counted noun is never
+/// the predicate of a count.
+fn counted_noun(toks: &[Token], doc: &DocContext, k: usize) -> bool {
+    let after_plural_number = toks[k].tag.name() == "VBZ"
+        && k.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|p| {
+            (p.tag.name() == "CD" || p.has_digit && p.is_word())
+                && !matches!(p.norm.as_str(), "one" | "1")
+        });
+    doc.in_figure.get(k) == Some(&true) || after_plural_number
+}
+
+/// Whether the word at `k` is the adjective "close" of "close to"
+/// ("sources *close* to the talks", "a spot close to the border"): "close"
+/// before "to", after no "to", modal or pronoun that would make it the
+/// verb ("expected to close", "will close to traffic").
+fn adjective_close(toks: &[Token], k: usize) -> bool {
+    let follows_to = toks.get(k + 1).is_some_and(|t| t.norm == "to");
+    let verb_before = k
+        .checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|p| matches!(p.tag.name(), "TO" | "MD" | "PRP") || p.norm == "to");
+    toks[k].norm == "close" && follows_to && !verb_before
 }
 
 /// The verb that says what happens, for the verb at `k`: the infinitive

@@ -252,3 +252,78 @@ fn an_age_written_before_the_name() {
     let f = frame_of("A 19-year-old driver was hurt in the crash.", "19-year-old");
     assert_eq!(f.age_of, None);
 }
+
+/// The predicate of the figure written `figure` in `text`, as a base form.
+fn predicate_of(text: &str, figure: &str) -> Option<String> {
+    frame_of(text, figure).predicate.map(|p| p.base)
+}
+
+#[test]
+fn a_counted_noun_is_never_the_predicate() {
+    // "carries", "passes": plural nouns after a number, read as verbs.
+    for (text, figure, not) in [
+        (
+            "Ortega gained 212 yards and scored twice on 31 carries.",
+            "212 yards",
+            "carry",
+        ),
+        (
+            "The rookie threw for 280 yards on 19 passes.",
+            "280 yards",
+            "pass",
+        ),
+    ] {
+        let got = predicate_of(text, figure);
+        assert_ne!(got.as_deref(), Some(not), "{text}");
+    }
+    // A plural number before a past verb keeps the verb.
+    assert_eq!(
+        predicate_of("Three died in the crash on the ring road.", "Three").as_deref(),
+        Some("die")
+    );
+}
+
+#[test]
+fn close_to_is_an_adjective() {
+    let got = predicate_of(
+        "Sources close to the bidding put the offer at $90 million.",
+        "$90 million",
+    );
+    assert_ne!(got.as_deref(), Some("close"));
+    assert_eq!(
+        predicate_of("The mill is expected to close in April.", "April").as_deref(),
+        Some("close")
+    );
+}
+
+#[test]
+fn a_relative_clause_keeps_its_own_verb() {
+    let got = predicate_of(
+        "The two final episodes, which both air in October, are set to be her last.",
+        "October",
+    );
+    assert_ne!(got.as_deref(), Some("set"));
+}
+
+#[test]
+fn an_age_at_the_age_of() {
+    let f = frame_of(
+        "In 2001, at the age of 83, Hallvard Ostby told a local paper the truth.",
+        "83",
+    );
+    assert_eq!(f.age_of.as_deref(), Some("hallvard ostby"));
+    // "age" and "aged" introduce an age: never a predicate; no named
+    // person, no age key.
+    let f = frame_of(
+        "Her sons, boys age 4 and 7, and some of their friends watched.",
+        "7",
+    );
+    assert_eq!(f.age_of, None);
+    assert_ne!(f.predicate.map(|p| p.base).as_deref(), Some("age"));
+    // "before the age of" bounds an age, it states none.
+    let f = frame_of(
+        "Rosa Delmar became the youngest judge elected before the age of 40.",
+        "40",
+    );
+    assert_eq!(f.age_of, None);
+}
