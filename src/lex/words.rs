@@ -357,6 +357,39 @@ pub fn unit(w: &str) -> Option<Unit> {
 
 pub use super::happenings::{past_happening, schedule_noun};
 
+/// A time-zone abbreviation (lower case) that follows a clock time in news
+/// ("2045 GMT", "10:05 a.m. EDT"): UTC, GMT, the US and European zones
+/// and their summer forms, the Australian, Indian, Hong Kong and Alaskan
+/// ones.
+pub fn is_time_zone(low: &str) -> bool {
+    matches!(
+        low,
+        "gmt"
+            | "utc"
+            | "bst"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "et"
+            | "pt"
+            | "ct"
+            | "akdt"
+            | "akst"
+            | "hst"
+            | "hkt"
+            | "cet"
+            | "cest"
+            | "ist"
+            | "aest"
+            | "aedt"
+    )
+}
+
 /// English months and weekdays: a number next to one is a date's.
 pub fn is_calendar_word(low: &str) -> bool {
     matches!(

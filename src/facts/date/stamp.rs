@@ -69,29 +69,6 @@ fn stamp_word(w: &str) -> bool {
             | "at"
             | "on"
             | "by"
-            | "gmt"
-            | "utc"
-            | "bst"
-            | "est"
-            | "edt"
-            | "cst"
-            | "cdt"
-            | "mst"
-            | "mdt"
-            | "pst"
-            | "pdt"
-            | "et"
-            | "pt"
-            | "ct"
-            | "akdt"
-            | "akst"
-            | "hst"
-            | "hkt"
-            | "cet"
-            | "cest"
-            | "ist"
-            | "aest"
-            | "aedt"
             | "last"
             | "updated"
             | "edited"
@@ -106,7 +83,8 @@ fn stamp_word(w: &str) -> bool {
             | "date"
             | "dated"
             | "h"
-    ) || crate::lex::words::weekday(w).is_some()
+    ) || crate::lex::words::is_time_zone(w)
+        || crate::lex::words::weekday(w).is_some()
 }
 
 /// The label that ends `before` (the text of the line before the date):

@@ -294,24 +294,10 @@ impl<'a> Cx<'a> {
         if oclock && hour12 {
             return Some(k + 3);
         }
-        let zone = matches!(
-            word,
-            "gmt"
-                | "utc"
-                | "est"
-                | "edt"
-                | "cst"
-                | "cdt"
-                | "mst"
-                | "mdt"
-                | "pst"
-                | "pdt"
-                | "bst"
-                | "cet"
-                | "cest"
-                | "aest"
-                | "aedt"
-        ) && self.tok(k).is_some_and(Token::upper);
+        // "ET", "PT", "CT" are too often initials
+        let zone = crate::lex::words::is_time_zone(word)
+            && word.len() >= 3
+            && self.tok(k).is_some_and(Token::upper);
         let hhmm = t.ndig >= 3 && t.num / 100 < 24 && t.num % 100 < 60;
         let hour24 = t.ndig <= 2 && t.num <= 24;
         (zone && (hhmm || hour24)).then_some(k + 1)
