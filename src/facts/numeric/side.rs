@@ -32,6 +32,14 @@ impl<'a> Cx<'a> {
         Some((vec![f], a.end))
     }
 
+    /// Whether a currency written before an amount opens at `k` and digits
+    /// follow it: "a Rs 500 crore project", "a USD 5 million loan" are
+    /// that amount after an article, not one rupee or one dollar.
+    fn prefix_before_amount(&self, k: usize) -> bool {
+        self.money_prefix(k)
+            .is_some_and(|(_, after)| self.tok(after).is_some_and(|n| n.kind == Kind::Num))
+    }
+
     /// "L.E." or "L.E" (Egyptian pounds) at `k`: the code and the end.
     pub(super) fn egyptian_pound(&self, k: usize) -> Option<(&'static str, usize)> {
         if self.word(k)? == "l"
@@ -283,10 +291,14 @@ impl<'a> Cx<'a> {
                 return None;
             }
             // a named currency before the amount takes only an amount that
-            // ends the phrase: not "the Swiss franc 2 percent higher"
+            // ends the phrase: not "the Swiss franc 2 percent higher" (an
+            // abbreviation written only before amounts, "Rs 500 crore
+            // project", is no such name)
             if self.word(k0).is_some()
                 && self.tok(after - 1).is_some_and(|t| t.kind == Kind::Word)
-                && self.word(after - 1).and_then(currency_noun).is_some()
+                && self
+                    .word(after - 1)
+                    .is_some_and(|w| w != "rs" && currency_noun(w).is_some())
                 && (n.year_like || !self.ends_phrase(n.end))
             {
                 return None;
@@ -415,7 +427,7 @@ impl<'a> Cx<'a> {
             }
             if let Some((Suffix::Money { cur, minor }, e)) = self.money_suffix(&article_num, k0 + 1)
             {
-                if allow_article || k0 == 0 {
+                if (allow_article || k0 == 0) && !self.prefix_before_amount(k0 + 1) {
                     return Some(Side {
                         start: k0,
                         end: e,
