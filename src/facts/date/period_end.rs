@@ -8,7 +8,7 @@
 //! Consumes the grammar's tokens and a year-less match; produces a
 //! [`DateValue`] or leaves the match to the ordinary resolution.
 
-use super::grammar::{Cal, M, P};
+use super::grammar::{better, Cal, Grain, M, MAX_DEPTH, P};
 use super::resolve::Mode;
 use super::value::{DateValue, Period};
 use crate::lex::calendar::*;
@@ -16,6 +16,21 @@ use crate::lex::calendar::*;
 /// How many days ahead of publication the closing day of a period told as
 /// "ended" may lie (the writer names the running quarter by its close).
 const ENDED_AHEAD: i64 = 62;
+
+/// The `n` months that end with month `m` of year `y`: a calendar quarter
+/// or half when they make one ("three months ending in September" is the
+/// third quarter), else the interval of months ("the quarter ended
+/// November 30" of a retailer is September to November).
+pub(crate) fn months_ending(y: i32, m: u32, n: u32) -> DateValue {
+    match n {
+        3 if m % 3 == 0 => DateValue::Unit(Period::quarter(y, m / 3)),
+        6 if m % 6 == 0 => DateValue::Unit(Period::half(y, m / 6)),
+        _ => {
+            let (y0, m0) = add_months(y, m, 1 - i64::from(n));
+            DateValue::Interval(Some(Period::month(y0, m0)), Some(Period::month(y, m)))
+        }
+    }
+}
 
 /// The word that ties a period to its closing day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,5 +106,42 @@ impl P<'_> {
             j -= 1;
         }
         period_noun(self.w(j)).then_some(close)
+    }
+
+    /// The month a reporting period that ends at token `e` closes in,
+    /// when its closing day or month is written right after it: "the
+    /// fiscal first quarter ended Sept. 30", "the first half, which ended
+    /// June 30", "the quarter ending in March" (the day resolved as
+    /// [`P::period_close`] reads it). A company's quarter is the three
+    /// months up to that day whatever its number: the fiscal first quarter
+    /// that ended September 30 is July to September.
+    pub(crate) fn closing_month_after(&self, e: usize) -> Option<(i32, u32)> {
+        let mut j = e;
+        if self.p(j, ",") && matches!(self.w(j + 1), "which" | "that") {
+            j += 2;
+        } else if matches!(self.w(j), "which" | "that") {
+            j += 1;
+        }
+        match self.w(j) {
+            "ended" | "ending" | "ends" => {}
+            "to" | "through" if j == e => {}
+            _ => return None,
+        }
+        j += 1;
+        if matches!(self.w(j), "in" | "on") {
+            j += 1;
+        }
+        let a = better(self.month_first(j), self.day_first(j, MAX_DEPTH))?;
+        if !matches!(a.cal, Cal::Ymd { .. } | Cal::Ym { .. }) {
+            return None;
+        }
+        let DateValue::Unit(p) = self.resolve(&a, j) else {
+            return None;
+        };
+        if !matches!(p.grain(), Grain::Day | Grain::Month) {
+            return None;
+        }
+        let (y, m, _) = civil_from_days(p.last());
+        Some((y, m))
     }
 }

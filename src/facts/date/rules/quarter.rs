@@ -3,6 +3,7 @@
 //! "this fiscal year".
 
 use super::super::grammar::*;
+use super::super::period_end::months_ending;
 use super::super::resolve::Mode;
 use super::super::tense::Tense;
 use super::super::value::{DateValue, Period};
@@ -72,6 +73,12 @@ impl P<'_> {
                     j += 3;
                 }
             }
+            // "the fiscal third quarter": a company's own count (its value
+            // the quarter of that number, as "fiscal 2025" is the year,
+            // unless a closing day says which months)
+            if matches!(self.w(j), "fiscal" | "financial") && self.ordinal_period(j + 1) {
+                j += 1;
+            }
             let (n, e1, ord, _) = if matches!(self.w(j), "last" | "final") {
                 (5, j + 1, true, false)
             } else {
@@ -124,6 +131,17 @@ impl P<'_> {
             } else if self.is(e, "of") && self.is(e + 1, "fiscal") {
                 return None;
             }
+        }
+        // "the fiscal first quarter ended Sept. 30": the months up to the
+        // closing day, whatever the quarter's number
+        if let Some((cy, cm)) = self.closing_month_after(e) {
+            let v = months_ending(cy, cm, if half { 6 } else { 3 });
+            return Some(M {
+                end: e,
+                cal: Cal::V(v),
+                rel: rel || y.is_none(),
+                mode: Mode::Plain,
+            });
         }
         // "late in the fourth quarter", "the second half" of a game: a part
         // of a match, not of a year
@@ -209,15 +227,12 @@ impl P<'_> {
         }
         e += 1;
         let span = |y: i32| -> (DateValue, i64, i64) {
-            let last = Period::month(y, mo);
             let (y0, m0) = add_months(y, mo, -2);
-            let first = Period::month(y0, m0);
-            let v = if mo % 3 == 0 {
-                DateValue::Unit(Period::quarter(y, mo / 3))
-            } else {
-                DateValue::Interval(Some(first), Some(last))
-            };
-            (v, first.d, last.last())
+            (
+                months_ending(y, mo, 3),
+                Period::month(y0, m0).d,
+                Period::month(y, mo).last(),
+            )
         };
         if let Some(y) = y {
             return m(e, Cal::V(span(y).0));
@@ -403,6 +418,12 @@ impl P<'_> {
         if self.is(e, "of") || self.p(e, "-") && self.adj(e) || self.is(e, "point") {
             return None;
         }
+        // "the quarter ended March 31": the three months up to that day
+        if back == 0 {
+            if let Some((cy, cm)) = self.closing_month_after(e) {
+                return mr(e, Cal::V(months_ending(cy, cm, 3)));
+            }
+        }
         let (sports, accounts) = self.clause_topics(i, e);
         if sports || !accounts {
             return None;
@@ -504,7 +525,7 @@ pub(crate) const RULES: &[Rule] = &[
         run: |p, i, _| p.quarter(i),
         starts: Starts {
             classes: super::NUM | super::NUMBER_WORD,
-            words: &["the", "last", "final", "q", "h"],
+            words: &["the", "last", "final", "q", "h", "fiscal", "financial"],
         },
         examples: &[
             ("Deliveries start in [Q1 2025].", "-", "2025-Q1"),
@@ -554,6 +575,26 @@ pub(crate) const RULES: &[Rule] = &[
                 "-",
                 "2018-03/2018-05",
             ),
+            (
+                "The chipmaker lost money in its [fiscal second quarter] ended Dec. 31.",
+                "2010-01-20",
+                "2009-Q4",
+            ),
+            (
+                "Orders climbed in [the fiscal third quarter], the maker said.",
+                "2011-11-15",
+                "2011-Q3",
+            ),
+            (
+                "Margins widened in [the fiscal first half] ended Dec. 31.",
+                "2010-02-03",
+                "2009-07/2009-12",
+            ),
+            (
+                "Its [first quarter], which ended April 30, was its best.",
+                "2016-05-25",
+                "2016-02/2016-04",
+            ),
         ],
     },
     Rule {
@@ -583,6 +624,11 @@ pub(crate) const RULES: &[Rule] = &[
                 "The bank expects profit to recover in [the quarter].",
                 "1989-10-26",
                 "1989-Q4",
+            ),
+            (
+                "The grocer's sales rose in [the quarter] ended Feb. 28.",
+                "2009-03-10",
+                "2008-12/2009-02",
             ),
         ],
     },
