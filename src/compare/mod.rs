@@ -424,7 +424,10 @@ impl Comparator {
                 if f.kind == FactKind::Date
                     && matches!(&f.value, FactValue::Date(v) if v.is_unresolved())
                 {
-                    if frame.role != crate::claim::Role::Metadata {
+                    // listed as left for want of a publication date: a
+                    // dated article's league season or game week has no
+                    // calendar value at all
+                    if frame.role != crate::claim::Role::Metadata && d.published.is_none() {
                         unresolved.push(Mention {
                             doc: d.index,
                             span: f.span,

@@ -280,3 +280,41 @@ fn a_tally_of_an_undated_articles_season_is_not_placed() {
     let f = find(&ev, FactKind::Count, &t, "four games");
     assert_eq!(f.status, Status::Conflict, "{f:#?}");
 }
+
+#[test]
+fn a_dated_articles_league_season_is_not_listed_as_undated() {
+    // "last season" in a dated article has no calendar value (a league's
+    // season), but a publication date is there: the list of dates left for
+    // want of one must not name it.
+    let published = CivilDate {
+        year: 2014,
+        month: 11,
+        day: 2,
+    };
+    let cx = ExtractContext {
+        published: Some(published),
+        ..ExtractContext::default()
+    };
+    let texts = [
+        "The club won just three games last season, the coach said.",
+        "The coach said the club won three games last season.",
+    ];
+    let facts: Vec<Vec<Fact>> = texts.iter().map(|t| extract(t, &cx)).collect();
+    assert!(facts[0].iter().any(|f| f.kind == FactKind::Date));
+    let docs: Vec<EventDoc<'_>> = texts
+        .iter()
+        .zip(&facts)
+        .enumerate()
+        .map(|(i, (t, f))| EventDoc {
+            index: i as DocIndex,
+            text: t,
+            source: None,
+            facts: f,
+            published: Some(published),
+        })
+        .collect();
+    let ev = Comparator::new(CompareConfig::default())
+        .unwrap()
+        .compare(&docs);
+    assert!(ev.unresolved.is_empty(), "{:#?}", ev.unresolved);
+}

@@ -1,7 +1,7 @@
 //! Seasons (northern hemisphere, fixed days near the solstices and
 //! equinoxes): "this summer", "last winter", "summer 2024", "the fall of
 //! 2019", "this season" (unless the clause is about a game: "scored 20
-//! goals this season" is a league's season).
+//! goals this season" is a league's season, a date left unresolved).
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
@@ -17,6 +17,9 @@ impl P<'_> {
     /// "this summer", "last
     /// winter", "summer 2024", "the fall of 2019", "this season".
     pub(crate) fn season(&self, i: usize) -> Option<M> {
+        if let Some(r) = self.league_season(i) {
+            return Some(r);
+        }
         let mut k = i;
         let mut mode = None;
         match self.w(k) {
@@ -51,7 +54,7 @@ impl P<'_> {
         }
         // "20 goals this season", "the team's last season": a bare season
         // in a clause about a game is a league's season, not a quarter of
-        // the year
+        // the year (told from publication, [`P::league_season`] reads it)
         if which.is_none() && self.sports_clause(i, end) {
             return None;
         }
@@ -105,6 +108,36 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// A league's season told from publication in a clause about a game:
+    /// "won two games last season", "a comeback this season", "lost 14
+    /// the previous season", "the following season". A time of the story
+    /// (so a figure told with it is of another time than the game at
+    /// hand), but which months a league plays differs by sport and
+    /// country, so its value is left unresolved.
+    fn league_season(&self, i: usize) -> Option<M> {
+        let k = if self.is(i, "the") { i + 1 } else { i };
+        if !matches!(
+            self.w(k),
+            "this"
+                | "current"
+                | "last"
+                | "previous"
+                | "past"
+                | "prior"
+                | "next"
+                | "coming"
+                | "upcoming"
+                | "following"
+        ) || !self.is(k + 1, "season")
+        {
+            return None;
+        }
+        if !self.sports_clause(i, k + 2) {
+            return None;
+        }
+        mr(k + 2, Cal::V(DateValue::Unresolved))
+    }
+
     /// "in the summer", "during the winter" in a clause of a told past or
     /// future (the season word at `k`, "the" at `i`): that season by the
     /// tense. Not "the fall" (a drop, a collapse), not "the spring of
@@ -148,6 +181,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "Talks may resume in [the fall of 2019].",
             "-",
             "2019-09-24/2019-12-20",
+        ),
+        (
+            "The club won just three games [last season].",
+            "2014-11-02",
+            "null",
+        ),
+        (
+            "The striker scored nine goals in [the previous season].",
+            "2019-03-09",
+            "null",
         ),
         (
             "The plant closed in [the summer], the union said.",

@@ -42,14 +42,16 @@ impl P<'_> {
                     let (y, rel) = match (y, z) {
                         (Some(y), _) if rel_y => (y, true),
                         (Some(y), _) => (y, false),
-                        // "Week 3" of a season, "week 12 of the trial":
-                        // weeks that count a schedule, not the calendar
+                        // "week 12 of the trial": a week that counts a
+                        // schedule, not the calendar
+                        (None, _) if self.is(k + 2, "of") => return None,
+                        // "Week 3" of a league's season: a time of the
+                        // story whose calendar week the text does not give
                         (None, _)
-                            if self.is(k + 2, "of")
-                                || (self.cap(k) && !self.sentence_start(k))
+                            if (self.cap(k) && !self.sentence_start(k))
                                 || self.sports_clause(i, e) =>
                         {
-                            return None
+                            return mr(e, Cal::V(DateValue::Unresolved))
                         }
                         (None, Some(z)) => (iso_week(z).0, true),
                         (None, None) => return mr(e, Cal::V(DateValue::Unresolved)),
@@ -246,6 +248,11 @@ pub(crate) const RULES: &[Rule] = &[Rule {
     },
     examples: &[
         ("Sales peaked in [week 49 of 2023].", "-", "2023-W49"),
+        (
+            "The Jets lost at home in [Week 14] on a late field goal.",
+            "2015-12-20",
+            "null",
+        ),
         (
             "Exams run in [the first week of October 2014].",
             "-",
