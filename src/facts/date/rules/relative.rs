@@ -327,7 +327,13 @@ impl P<'_> {
         } else {
             (false, i)
         };
-        let (n, e) = self.qty(k3)?;
+        let (n, e, half) = match self.count_with_half(k3) {
+            Some((n, e)) => (n, e, true),
+            None => {
+                let (n, e) = self.qty(k3)?;
+                (n, e, false)
+            }
+        };
         let n = i64::from(n);
         let wname = self.w(e);
         // "3 fridays from now", "2 thursdays ago"
@@ -356,7 +362,24 @@ impl P<'_> {
         {
             // "1 weeks" still fine
         }
-        let (more, mut end) = self.more_units(e + 1, false);
+        let (mut more, mut end) = self.more_units(e + 1, false);
+        // "a year and a half ago", "two and a half years ago": the half
+        // in whole smaller units (none for a day or a week, whose half the
+        // day grain cannot hold); not before "later"/"earlier", which
+        // count from a day of the story in whole units
+        let half_after = more.is_empty()
+            && self.is(end, "and")
+            && self.is(end + 1, "a")
+            && self.is(end + 2, "half");
+        if half || half_after {
+            if half_after {
+                end += 3;
+            }
+            if !more.is_empty() || matches!(self.w(end), "later" | "earlier") {
+                return None;
+            }
+            more.extend_from_slice(half_of(u)?);
+        }
         if inn {
             // "the worst drought in 500 years", "the first time in a
             // decade": a stretch back from now, no future day ("will hold
@@ -472,6 +495,52 @@ impl P<'_> {
             }
         }
     }
+}
+
+impl P<'_> {
+    /// A count with a half in it before a unit, at `k`: "two and a half
+    /// (years)", "2 and a half", "2½", "3.5", "half a(n)": the whole part
+    /// and the token after the count.
+    fn count_with_half(&self, k: usize) -> Option<(u32, usize)> {
+        if self.is(k, "half") && matches!(self.w(k + 1), "a" | "an") {
+            return Some((0, k + 2));
+        }
+        // digits set apart (not "$2½", "1.3.5")
+        if let Some(t) = self.numtok(k).filter(|t| t.ndig <= 3 && t.space_before()) {
+            let whole = t.num as u32;
+            // "2½ years"
+            if self.p(k + 1, "½") && self.adj(k + 1) && !self.adj(k + 2) {
+                return Some((whole, k + 2));
+            }
+            // "3.5 years"
+            let five = self
+                .numtok(k + 2)
+                .is_some_and(|f| f.ndig == 1 && f.num == 5);
+            if self.p(k + 1, ".") && self.adj(k + 1) && five && self.adj(k + 2) && !self.adj(k + 3)
+            {
+                return Some((whole, k + 3));
+            }
+        }
+        if matches!(self.w(k), "a" | "an") {
+            return None;
+        }
+        let (n, e) = self.qty(k)?;
+        (self.is(e, "and") && self.is(e + 1, "a") && self.is(e + 2, "half")).then_some((n, e + 3))
+    }
+}
+
+/// Half of a unit in whole smaller units (half a year is six months), or
+/// `None` where the day grain cannot hold it (half a day, half a week).
+fn half_of(u: Unit) -> Option<&'static [(Unit, i64)]> {
+    Some(match u {
+        Unit::Fortnight => &[(Unit::Week, 1)],
+        Unit::Month => &[(Unit::Day, 15)],
+        Unit::Quarter => &[(Unit::Month, 1), (Unit::Day, 15)],
+        Unit::Year => &[(Unit::Month, 6)],
+        Unit::Decade => &[(Unit::Year, 5)],
+        Unit::Century => &[(Unit::Decade, 5)],
+        Unit::Day | Unit::Week => return None,
+    })
 }
 
 /// +1 for "later", -1 for "earlier".
@@ -629,7 +698,7 @@ pub(crate) const RULES: &[Rule] = &[
         run: |p, i, d| p.offset(i, d),
         starts: Starts {
             classes: super::NUM | super::NUMBER_WORD,
-            words: &["in", "a", "an", "couple", "few"],
+            words: &["in", "a", "an", "couple", "few", "half"],
         },
         examples: &[
             (
@@ -641,6 +710,26 @@ pub(crate) const RULES: &[Rule] = &[
                 "Results are expected [in three weeks].",
                 "2024-03-20",
                 "2024-04-10",
+            ),
+            (
+                "The mill shut [two and a half years ago].",
+                "2024-03-20",
+                "2021-09-20",
+            ),
+            (
+                "The firm moved its offices [a year and a half ago].",
+                "2024-03-20",
+                "2022-09-20",
+            ),
+            (
+                "Prices peaked [half a year ago], traders said.",
+                "2024-03-20",
+                "2023-09-20",
+            ),
+            (
+                "The bridge was closed to trucks [3.5 years ago].",
+                "2024-03-20",
+                "2020-09-20",
             ),
             (
                 "The trial resumes [3 fridays from now].",
