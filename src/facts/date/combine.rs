@@ -12,6 +12,7 @@ use super::grammar::*;
 use super::resolve::{next_unit, prev_unit, Mode};
 use super::tense::Tense;
 use super::value::{day_range, DateValue, Grain, Period};
+use crate::lex::calendar::weekday;
 use crate::lex::words::{self, Unit};
 
 impl P<'_> {
@@ -493,6 +494,10 @@ impl P<'_> {
             }
             _ => {}
         }
+        if let (Cal::Wd(wa), Cal::Wd(wb), Mode::Plain, Mode::Plain) = (ca, cb, a.mode, b.mode) {
+            let v = self.weekday_range(wa, wb, self.tense(s, b.end))?;
+            return Some((b.end, v, true));
+        }
         let tense = self.tense(s, b.end);
         let ta = if ca.yearless() { tense } else { Tense::Unknown };
         let va = self.resolve_cal(ca, a.mode, ta);
@@ -504,6 +509,33 @@ impl P<'_> {
             return None;
         }
         Some((b.end, v, a.rel || b.rel))
+    }
+
+    /// A range of two weekdays ("from Monday to Wednesday", "Tuesday
+    /// through Thursday") picks its week by its first day, as a lone
+    /// weekday does: in a past clause the latest first day up to
+    /// publication, else the next from publication (the publication day
+    /// itself included); the end is the first such weekday after it, never
+    /// one resolved on its own (a past "Monday" and a past "Wednesday" of
+    /// a Tuesday's article are a week apart the wrong way round).
+    fn weekday_range(&self, wa: u32, wb: u32, tense: Tense) -> Option<DateValue> {
+        let z = self.pub_day?;
+        let len = (i64::from(wb) - i64::from(wa)).rem_euclid(7);
+        if len == 0 {
+            return None;
+        }
+        // the first such weekday on or after publication
+        let ahead = z + (i64::from(wa) - i64::from(weekday(z))).rem_euclid(7);
+        let start = if tense == Tense::Past {
+            if ahead == z {
+                z
+            } else {
+                ahead - 7
+            }
+        } else {
+            ahead
+        };
+        Some(day_range(start, start + len))
     }
 
     pub(crate) fn pack_range(&self, a: Cal, b: Cal, end: usize, s: usize) -> Option<M> {
