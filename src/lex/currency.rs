@@ -51,6 +51,22 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
     })
 }
 
+/// A currency abbreviation written before an amount, as written (case
+/// matters): "Rs 500", "Rp 10.000", "Dh500 million" and "Dhs 5,000" (UAE
+/// dirhams), "KSh 2 billion" (Kenyan shillings), "SFr 40" (Swiss francs),
+/// "Tk 300" (Bangladeshi taka). The ISO 4217 code.
+pub fn amount_prefix(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "Rs" | "rs" | "RS" => "INR",
+        "Rp" => "IDR",
+        "Dh" | "Dhs" => "AED",
+        "KSh" | "Ksh" => "KES",
+        "SFr" | "Sfr" => "CHF",
+        "Tk" => "BDT",
+        _ => return None,
+    })
+}
+
 /// ISO 4217 codes recognised as words ("USD 4.5m", "20 usd"). Upper case
 /// always; lower case only where the code is not also an English word.
 pub fn currency_code(raw: &str) -> Option<Option<&'static str>> {

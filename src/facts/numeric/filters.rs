@@ -337,6 +337,7 @@ impl<'a> Cx<'a> {
             || opens_hedge(low)
             || small_cardinal(low).is_some()
             || currency_code(self.raw(p)).is_some()
+            || amount_prefix(self.raw(p)).is_some()
             || scaled_currency_code(self.raw(p)).is_some()
             || dollar_prefix(low).is_some()
             || matches!(

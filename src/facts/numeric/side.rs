@@ -131,7 +131,7 @@ impl<'a> Cx<'a> {
                 {
                     return Some((Some("USD"), k + 5));
                 }
-                // ISO code or "Rs." before digits
+                // ISO code or an abbreviation ("Rs.", "KSh") before digits
                 let after = if self.is_sym(k + 1, '.') {
                     k + 2
                 } else {
@@ -146,8 +146,8 @@ impl<'a> Cx<'a> {
                         return Some((c, after));
                     }
                 }
-                if (self.low(t) == "rs" || self.raw(t) == "Rp") && num_next {
-                    return Some((Some(if self.low(t) == "rs" { "INR" } else { "IDR" }), after));
+                if let Some(code) = amount_prefix(self.raw(t)).filter(|_| num_next) {
+                    return Some((Some(code), after));
                 }
                 // "LE 500", "L.E. 500": Egyptian pounds
                 if self.raw(t) == "LE" && num_next && after == k + 1 {
