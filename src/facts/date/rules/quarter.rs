@@ -380,13 +380,14 @@ impl P<'_> {
             && !self.t.get(k + 3).is_some_and(|t| t.glued() && t.dash())
     }
 
-    /// Whether "year-ago" or "year-earlier" is written from token `j`.
+    /// Whether "year-ago", "year-earlier" or "prior-year" is written from
+    /// token `j` (three tokens).
     fn year_ago(&self, j: usize) -> bool {
-        self.is(j, "year")
-            && self.p(j + 1, "-")
-            && matches!(self.w(j + 2), "ago" | "earlier")
-            && self.adj(j + 1)
-            && self.adj(j + 2)
+        let words = matches!(
+            (self.w(j), self.w(j + 2)),
+            ("year", "ago" | "earlier") | ("prior", "year")
+        );
+        words && self.p(j + 1, "-") && self.adj(j + 1) && self.adj(j + 2)
     }
 
     /// The quarter a company's report is about, named without its number:
@@ -619,6 +620,11 @@ pub(crate) const RULES: &[Rule] = &[
                 "Sales rose 5% from [the year-ago quarter].",
                 "1989-10-26",
                 "1988-Q3",
+            ),
+            (
+                "Margins were thinner than in [the prior-year quarter].",
+                "2015-07-29",
+                "2014-Q2",
             ),
             (
                 "The bank expects profit to recover in [the quarter].",
