@@ -119,6 +119,10 @@ impl P<'_> {
             if let Some((yy, ye)) = self.year(j, false) {
                 y = Some(yy);
                 e = ye;
+            } else if let Some((yy, ye)) = self.year_after(e).filter(|_| self.p(e, "'")) {
+                // "Q4 '09", "the third quarter '12": a two-figure year
+                y = Some(yy);
+                e = ye;
             } else if let Some((yy, ye)) = self.rel_year_after(e) {
                 y = Some(yy);
                 e = ye;
@@ -541,6 +545,7 @@ pub(crate) const RULES: &[Rule] = &[
                 "2023-Q4",
             ),
             ("Hiring slowed in [H2 2019].", "-", "2019-07/2019-12"),
+            ("Handset sales peaked in [Q4 '09].", "2013-02-12", "2009-Q4"),
             (
                 "[Third-quarter] net income fell 12 percent.",
                 "1989-10-26",
