@@ -26,6 +26,20 @@ impl P<'_> {
         let mut year_ord = false;
         // "the year-earlier first half": the same period a year before
         let mut year_back = false;
+        // "fiscal 1988's fourth quarter", "the fiscal 2010 first half": the
+        // company's year before its ordinal period (the quarter of that
+        // number, as "fiscal 2025" is the year)
+        if self.is(k, "fiscal") || self.is(k, "the") && self.is(k + 1, "fiscal") {
+            let y = if self.is(k, "the") { k + 2 } else { k + 1 };
+            let after = if self.p(y + 1, "'") && self.is(y + 2, "s") {
+                y + 3
+            } else {
+                y + 1
+            };
+            if self.numtok(y).is_some_and(|t| t.ndig == 4) && self.ordinal_period(after) {
+                k = y;
+            }
+        }
         if let Some(t) = self.numtok(k) {
             if t.ndig == 4 && (1000..=2999).contains(&t.num) && self.num_ok(k) {
                 let mut j = k + 1;
@@ -546,6 +560,11 @@ pub(crate) const RULES: &[Rule] = &[
             ),
             ("Hiring slowed in [H2 2019].", "-", "2019-07/2019-12"),
             ("Handset sales peaked in [Q4 '09].", "2013-02-12", "2009-Q4"),
+            (
+                "The carrier lost money in [fiscal 1988's fourth quarter].",
+                "1989-10-26",
+                "1988-Q4",
+            ),
             (
                 "[Third-quarter] net income fell 12 percent.",
                 "1989-10-26",
