@@ -809,7 +809,7 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if a.fact.kind != FactKind::Date {
         return r;
     }
-    if !values_within_day(a.within_day, b.within_day) {
+    if !values_within_day(a.within_day, b.within_day) || later_in_the_day(a, b) {
         return Relation::Unrelated;
     }
     if r == Relation::Same {
@@ -895,12 +895,30 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
 /// fact with a day told without it. Two named parts of a day are two times
 /// (TimeML's TMO and TNI: "Tuesday morning", "Tuesday night"). A part of the
 /// day and the bare day can be one (ECB+'s time chains mostly hold both:
-/// "the fire early Tuesday morning", "the fire on Tuesday"), as can "early"
-/// or "late" and a named part ("early Sunday", "Sunday morning").
+/// "the fire early Tuesday morning", "the fire on Tuesday"; but not "late
+/// Friday": [`later_in_the_day`]), as can "early" or "late" and a named part
+/// ("early Sunday", "Sunday morning").
 fn values_within_day(x: Option<DayPart>, y: Option<DayPart>) -> bool {
     let clock = |p: Option<DayPart>| p == Some(DayPart::Clock);
     clock(x) == clock(y)
         && !matches!((x, y), (Some(p), Some(q)) if p != q && p.named() && q.named())
+}
+
+/// Whether one of two mentions of one day tells the end of that day ("late
+/// Friday") and the other the bare day ("Friday"): two times, never one
+/// value. A news lead names a day by its early hours for the night's
+/// happening itself ("a fire early Sunday", "the fire on Sunday": one
+/// time), but "late Friday" mostly tells a later turn of the day's story
+/// (deputies "fanned out late Friday" after a shooting "on Friday"; a
+/// singer "checked into a clinic late Thursday" after an arrest
+/// "Thursday"): the time of its own act, which ECB+ chains apart from the
+/// day of the event. Even one act told both ways ("was arrested late
+/// Friday", "was arrested Friday") stays two facts of one source each:
+/// a missed agreement, never a false one. "late Friday" and "Friday night"
+/// can still be one time ([`values_within_day`]).
+fn later_in_the_day(a: &M<'_>, b: &M<'_>) -> bool {
+    let late = |m: &M<'_>| m.within_day == Some(DayPart::Late);
+    (late(a) && b.within_day.is_none()) || (late(b) && a.within_day.is_none())
 }
 
 /// Days after the start of a month or year within which a date counted
