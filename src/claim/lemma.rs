@@ -260,7 +260,7 @@ const HAPPENING_FAMILIES: &[&[&str]] = &[
 ];
 
 /// Whether two nouns (base forms) can name one happening: equal, or of one
-/// family of [`HAPPENING_FAMILIES`].
+/// family of happenings ("shooting" and "attack", "fire" and "blaze").
 pub fn same_happening(a: &str, b: &str) -> bool {
     a == b
         || HAPPENING_FAMILIES
