@@ -890,14 +890,14 @@ pub fn build(
     // "the 2012 shooting", "last year's election": a determiner before the
     // date, or a possessive after it, makes the date part of the noun
     // phrase; "in 2012 prosecutors said" does not.
+    let premodifies = a > s && matches!(toks[a - 1].tag.name(), "DT" | "PRP$")
+        || toks.get(b).is_some_and(|t| t.tag.name() == "POS");
     let dates_head = fact.kind == FactKind::Date
         && np.head.or(borrowed).is_some_and(|h| {
             let w = toks[h].norm.as_str();
             crate::lex::words::unit(w).is_none() && !PERIOD_NOUNS.contains(&lemma::noun(w).as_str())
         })
-        && (a > s && matches!(toks[a - 1].tag.name(), "DT" | "PRP$")
-            || toks.get(b).is_some_and(|t| t.tag.name() == "POS")
-            || borrowed.is_some());
+        && (premodifies || borrowed.is_some());
     // A date that premodifies its noun dates that noun; the clause's other
     // dates ("convicted *last month* in the May 2019 rampage") date its
     // verb, not the happening.
@@ -949,7 +949,11 @@ pub fn build(
         clause,
         phrase,
         age_of,
-        dates_saying: fact.kind == FactKind::Date && dates_saying(toks, (cl_a, cl_b), (a, b)),
+        // "Police said Monday's fire was set": the date premodifies the
+        // noun of a happening, not the verb of saying before it.
+        dates_saying: fact.kind == FactKind::Date
+            && !(dates_head && premodifies)
+            && dates_saying(toks, (cl_a, cl_b), (a, b)),
     })
 }
 

@@ -243,6 +243,31 @@ pub fn is_class_word(base: &str) -> bool {
     PREDICATE_CLASSES.iter().any(|(_, ws)| ws.contains(&base))
 }
 
+/// Families of nouns that name one kind of happening, as reporters of one
+/// event vary them ("Monday's shooting", "the Monday morning attack",
+/// "Monday's violence"; "the fire", "the blaze"). Narrower than
+/// [`PREDICATE_CLASSES`]: a noun here names the event itself, not a count
+/// or a verb of it.
+const HAPPENING_FAMILIES: &[&[&str]] = &[
+    &[
+        "attack", "assault", "shooting", "rampage", "violence", "massacre", "ambush", "bombing",
+        "stabbing",
+    ],
+    &["fire", "blaze", "inferno"],
+    &["crash", "collision", "accident", "wreck", "derailment"],
+    &["earthquake", "quake", "tremor"],
+    &["storm", "hurricane", "typhoon", "cyclone", "tornado"],
+];
+
+/// Whether two nouns (base forms) can name one happening: equal, or of one
+/// family of happenings ("shooting" and "attack", "fire" and "blaze").
+pub fn same_happening(a: &str, b: &str) -> bool {
+    a == b
+        || HAPPENING_FAMILIES
+            .iter()
+            .any(|f| f.contains(&a) && f.contains(&b))
+}
+
 /// Whether two predicate base forms can state the same thing: equal, or in
 /// one class (both classes are checked for words in two classes, such as
 /// "name": announced and hired).
@@ -302,5 +327,7 @@ mod tests {
         assert!(same_predicate("admit", "acknowledge"));
         assert!(same_predicate("reveal", "confess"));
         assert!(is_class_word("opening") && !is_class_word("glorb"));
+        assert!(same_happening("shooting", "attack") && same_happening("blaze", "fire"));
+        assert!(!same_happening("shooting", "fire") && !same_happening("arraignment", "attack"));
     }
 }

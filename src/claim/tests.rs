@@ -215,6 +215,13 @@ fn a_date_of_a_statement_and_prepositional_participles() {
             false,
         ),
         ("The pier collapsed on Monday.", "Monday", false),
+        // A date that premodifies the noun of a happening dates that noun,
+        // not the verb of saying before it.
+        (
+            "The harbour master said Monday's storm had wrecked the pier.",
+            "Monday",
+            false,
+        ),
     ] {
         assert_eq!(frame_of(text, figure).dates_saying, want, "{text}");
     }

@@ -9,7 +9,9 @@
 //! frames tells them apart and something ties them together:
 //!
 //! - **Apart** (a hard "cannot link"): different head nouns ("senators",
-//!   "members"), different compound nouns or adjectives before the head
+//!   "members"; for a date that premodifies the noun of a happening, nouns
+//!   of one family are one: "Monday's shooting", "the Monday attack"),
+//!   different compound nouns or adjectives before the head
 //!   ("state senators" and "senators", "unanswered points" and "points"),
 //!   different scope ("the last 10 games", "the next 23 games"), different
 //!   of-complements, different predicates ("killed", "injured"; classes of
@@ -239,10 +241,8 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     // worth $175 million", "weapons worth $175m") is one figure however
     // each names what it buys.
     let same_money = rel == Relation::Same && a.fact.kind == FactKind::Money && a.doc != b.doc;
-    if let (Some(x), Some(y)) = (&fa.head, &fb.head) {
-        if x.base != y.base && !same_money {
-            return Some("different head nouns");
-        }
+    if fa.head.is_some() && fb.head.is_some() && !same_head(a, b) && !same_money {
+        return Some("different head nouns");
     }
     if same_money {
         return (fa.negated != fb.negated).then_some("one is negated");
@@ -375,12 +375,40 @@ fn two_times_of_one_day(a: &M<'_>, b: &M<'_>) -> Option<&'static str> {
             if lemma::is_class_word(&x.base)
                 && lemma::is_class_word(&y.base)
                 && !lemma::same_predicate(&x.base, &y.base)
+                && !(casualty(&x.base) && casualty(&y.base))
             {
                 return Some("a part of the day of another act");
             }
         }
     }
     None
+}
+
+/// Whether a predicate counts the dead or the hurt ("killed", "died",
+/// "injured", "wounded"): the toll of a happening, not an act of its own,
+/// so "shot dead one man and wounded two Monday" and "died Monday morning"
+/// tell one time.
+fn casualty(base: &str) -> bool {
+    matches!(lemma::predicate_class(base), "kill" | "injure")
+}
+
+/// Whether the heads of two mentions name one thing: one noun, or for two
+/// dates of happenings named by their nouns ("Monday's shooting", "the
+/// Monday morning attack", "Monday's violence") two nouns of one family of
+/// happenings ([`lemma::same_happening`]): reporters name one event in
+/// their own words.
+fn same_head(a: &M<'_>, b: &M<'_>) -> bool {
+    let (fa, fb) = (a.frame, b.frame);
+    match (&fa.head, &fb.head) {
+        (Some(x), Some(y)) => {
+            x.base == y.base
+                || (a.fact.kind == FactKind::Date
+                    && fa.dates_head
+                    && fb.dates_head
+                    && lemma::same_happening(&x.base, &y.base))
+        }
+        _ => false,
+    }
 }
 
 /// Whether two figures are tallies of two different stretches of time: one
@@ -632,7 +660,7 @@ fn hedged_same_count(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
 fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let (fa, fb) = (a.frame, b.frame);
     let names = clause_names(fa, fb);
-    let head = matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base);
+    let head = same_head(a, b);
     // Two dates of one noun ("the 2012 shooting death", "the April 2012
     // shooting death"): the noun is what they date, whatever each clause's
     // verb ("convicted in", "charged in").
@@ -809,7 +837,7 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if a.fact.kind != FactKind::Date {
         return r;
     }
-    if !values_within_day(a.within_day, b.within_day) {
+    if !values_within_day(a.within_day, b.within_day) || later_in_the_day(a, b) {
         return Relation::Unrelated;
     }
     if r == Relation::Same {
@@ -895,12 +923,30 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
 /// fact with a day told without it. Two named parts of a day are two times
 /// (TimeML's TMO and TNI: "Tuesday morning", "Tuesday night"). A part of the
 /// day and the bare day can be one (ECB+'s time chains mostly hold both:
-/// "the fire early Tuesday morning", "the fire on Tuesday"), as can "early"
-/// or "late" and a named part ("early Sunday", "Sunday morning").
+/// "the fire early Tuesday morning", "the fire on Tuesday"; but not "late
+/// Friday": [`later_in_the_day`]), as can "early" or "late" and a named part
+/// ("early Sunday", "Sunday morning").
 fn values_within_day(x: Option<DayPart>, y: Option<DayPart>) -> bool {
     let clock = |p: Option<DayPart>| p == Some(DayPart::Clock);
     clock(x) == clock(y)
         && !matches!((x, y), (Some(p), Some(q)) if p != q && p.named() && q.named())
+}
+
+/// Whether one of two mentions of one day tells the end of that day ("late
+/// Friday") and the other the bare day ("Friday"): two times, never one
+/// value. A news lead names a day by its early hours for the night's
+/// happening itself ("a fire early Sunday", "the fire on Sunday": one
+/// time), but "late Friday" mostly tells a later turn of the day's story
+/// (deputies "fanned out late Friday" after a shooting "on Friday"; a
+/// singer "checked into a clinic late Thursday" after an arrest
+/// "Thursday"): the time of its own act, which ECB+ chains apart from the
+/// day of the event. Even one act told both ways ("was arrested late
+/// Friday", "was arrested Friday") stays two facts of one source each:
+/// a missed agreement, never a false one. "late Friday" and "Friday night"
+/// can still be one time ([`values_within_day`]).
+fn later_in_the_day(a: &M<'_>, b: &M<'_>) -> bool {
+    let late = |m: &M<'_>| m.within_day == Some(DayPart::Late);
+    (late(a) && b.within_day.is_none()) || (late(b) && a.within_day.is_none())
 }
 
 /// Days after the start of a month or year within which a date counted

@@ -3,7 +3,8 @@
 //! unit, not to the day. Resolved against a publication date they name one
 //! day; this module widens that day to half a unit on each side, so two
 //! reports' "six months ago" and "in mid-January" are one claim at the
-//! precision the writer gave.
+//! precision the writer gave. "last week" reaches to the end of the
+//! article's own week (the past seven days).
 
 use crate::lex::words::{small_cardinal, unit, Unit};
 
@@ -41,10 +42,24 @@ pub(crate) fn counted_unit_days(relative: &str) -> Option<i64> {
     unit(u).map(Unit::days)
 }
 
+/// Days of a week.
+const WEEK_DAYS: i64 = 7;
+
+/// Whether a relative expression is "last week": resolved as the calendar
+/// week before the article's, but written for the past seven days as well
+/// (an escape on a Monday told as "last week" in a report of the
+/// Saturday after): its days reach to the end of the article's own week.
+fn past_week(relative: &str) -> bool {
+    relative.trim().eq_ignore_ascii_case("last week")
+}
+
 /// The days a mention may stand for: its resolved days, widened to half a
 /// unit on each side when it counts whole units ([`counted_unit_days`])
 /// and resolves finer than one unit.
 pub(crate) fn loose_days(relative: Option<&str>, days: (i64, i64)) -> (i64, i64) {
+    if relative.is_some_and(past_week) {
+        return (days.0, days.1.saturating_add(WEEK_DAYS));
+    }
     let Some(unit) = relative.and_then(counted_unit_days) else {
         return days;
     };
@@ -85,5 +100,11 @@ mod tests {
         assert_eq!(loose_days(Some("six months ago"), (100, 130)), (100, 130));
         assert_eq!(loose_days(Some("on Monday"), (100, 100)), (100, 100));
         assert_eq!(loose_days(None, (100, 100)), (100, 100));
+    }
+
+    #[test]
+    fn last_week_reaches_through_the_articles_week() {
+        assert_eq!(loose_days(Some("last week"), (100, 106)), (100, 113));
+        assert_eq!(loose_days(Some("next week"), (100, 106)), (100, 106));
     }
 }
