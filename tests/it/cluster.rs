@@ -466,3 +466,16 @@ fn assert_groups(got: &[String], want: &[&str], what: &str) {
         }
     }
 }
+
+/// Two reports of one stabbing, alone (`tests/data/aged`): the first told
+/// around the dead man, the arrest four days later around the suspect,
+/// each giving only its own person's age ("Korvin Albescu, 37,"). People
+/// given ages are the people of an incident, not protagonists of two
+/// events: the two join (before, the principal and cast conflicts split
+/// them once the name finder read the aged suspect as a person).
+#[test]
+fn a_victim_report_and_an_arrest_report_join() {
+    let path = data("aged/aged.jsonl");
+    let got = clusters_of(&[path.to_str().unwrap()]);
+    assert_eq!(got[0], got[1], "{got:?}");
+}
