@@ -950,7 +950,7 @@ pub(super) fn tail(text: &str, at: usize, max: usize) -> &str {
 }
 
 /// `text[at..]`, shortened to its first `max` bytes (on a char boundary).
-fn head(text: &str, at: usize, max: usize) -> &str {
+pub(super) fn head(text: &str, at: usize, max: usize) -> &str {
     let mut to = at.saturating_add(max).min(text.len());
     while to > at && !text.is_char_boundary(to) {
         to -= 1;

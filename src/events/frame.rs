@@ -4,8 +4,9 @@
 //!
 //! Consumes a document's text and its facts (the pipeline's, never
 //! extracted again here); produces a [`Frame`]: the places it names (with
-//! how often), the town of its dateline, the streets it names, and the ages
-//! it gives for people. [`place_conflict`], [`street_conflict`] and
+//! how often), the town of its dateline, the streets it names, the ages
+//! it gives for people and the parts it gives them (victim, suspect:
+//! [`roles`](super::roles)). [`place_conflict`], [`street_conflict`] and
 //! [`age_conflict`] compare two frames; [`day_conflict`] compares the days
 //! two reports are about.
 //!
@@ -19,6 +20,7 @@
 //! Guarantees: linear in the text, no panic, deterministic.
 
 use super::features::{feature_hash, Anchor, AnchorSource};
+use super::roles::{role_at, PersonRole};
 use crate::facts::names::canonical_key;
 use crate::facts::{Fact, FactKind, FactValue};
 
@@ -51,6 +53,10 @@ pub struct Frame {
     pub named_streets: Vec<Box<str>>,
     /// Ages given for named people ("Jane Roe, 31,"), sorted, distinct.
     pub ages: Vec<Age>,
+    /// The part the report gives named people in its incident (the
+    /// killed or hurt, the arrested or charged; [`roles`](super::roles)),
+    /// one per person (the first its words give), sorted.
+    pub roles: Vec<PersonRole>,
     /// The words of the principal place's name ([`principal_place`]), as
     /// content-word features (`w`): what [`place_conflict`]'s callers look
     /// for among another report's words, where the name finder did not
@@ -275,6 +281,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     let mut streets: Vec<Box<str>> = Vec::new();
     let mut named_streets: Vec<Box<str>> = Vec::new();
     let mut ages: Vec<Age> = Vec::new();
+    let mut roles: Vec<PersonRole> = Vec::new();
     let bump = |places: &mut Vec<(u64, u32)>, h: u64| match places.iter_mut().find(|p| p.0 == h) {
         Some(p) => p.1 = p.1.saturating_add(1),
         None => places.push((h, 1)),
@@ -336,8 +343,10 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
                 }
             }
             (FactKind::Person, FactValue::Text(name)) => {
+                let key = canonical_key(name);
+                add_role(&mut roles, &key, role_at(src, f.span.start, f.span.end));
                 if !headline {
-                    last_person = Some((f.span.end, canonical_key(name)));
+                    last_person = Some((f.span.end, key));
                 }
             }
             _ => {
@@ -357,6 +366,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     named_streets.sort_unstable();
     lead_places.sort_unstable();
     ages.sort_unstable();
+    roles.sort_unstable();
     let mut f = Frame {
         places,
         dateline,
@@ -364,6 +374,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         streets,
         named_streets,
         ages,
+        roles,
         principal_words: Box::default(),
         own_day: false,
         earlier_day: false,
@@ -374,6 +385,38 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         }
     }
     f
+}
+
+/// Records the role `role` (if any) of the person of canonical key `key`,
+/// unless the report gave them one before (the first role its words give
+/// is the one it introduces them in).
+fn add_role(roles: &mut Vec<PersonRole>, key: &str, role: Option<super::roles::Role>) {
+    let Some(role) = role else {
+        return;
+    };
+    let (initial, surname) = initial_and_surname(key);
+    if surname.is_empty() || roles.iter().any(|r| r.is(initial, surname)) {
+        return;
+    }
+    push_distinct(
+        roles,
+        PersonRole {
+            surname: surname.into(),
+            initial,
+            role,
+        },
+    );
+}
+
+/// The first initial (`' '` for a lone word) and the surname of a
+/// person's canonical key ("tyrell vance" gives `('t', "vance")`).
+fn initial_and_surname(key: &str) -> (char, &str) {
+    let mut parts = key.split(' ').filter(|w| !w.is_empty());
+    let first = parts.next().unwrap_or("");
+    match parts.next_back() {
+        Some(surname) => (first.chars().next().unwrap_or(' '), surname),
+        None => (' ', first),
+    }
 }
 
 /// Adds `item` to a frame list unless it is there or the list is full
@@ -553,16 +596,10 @@ pub fn named_age(text: &str, f: &Fact, person: Option<(usize, &str)>) -> Option<
         Some((end, key)) if end == head.len() => key.to_owned(),
         _ => capitalised_name_before(super::features::tail(head, head.len(), CLAUSE_WINDOW_BYTES))?,
     };
-    let mut parts = name.split(' ').filter(|w| !w.is_empty());
-    let first = parts.next()?;
-    let surname = parts.next_back();
-    Some(Age {
-        surname: surname.unwrap_or(first).into(),
-        initial: if surname.is_some() {
-            first.chars().next().unwrap_or(' ')
-        } else {
-            ' '
-        },
+    let (initial, surname) = initial_and_surname(&name);
+    (!surname.is_empty()).then(|| Age {
+        surname: surname.into(),
+        initial,
         years: value as u8,
     })
 }
@@ -920,6 +957,19 @@ mod tests {
     }
 
     #[test]
+    fn parts_of_people() {
+        use crate::events::roles::{role_of, Role};
+        let f = frame_of(
+            "Police arrested Orlin Baptiste, 29, on Friday. Ilse Varga, 58, died at \
+             the scene. Baptiste was charged. Tamsin Oakes, 40, said she heard shots.",
+        );
+        assert_eq!(role_of(&f.roles, 'o', "baptiste"), Some(Role::Suspect));
+        assert_eq!(role_of(&f.roles, ' ', "varga"), Some(Role::Victim));
+        assert_eq!(role_of(&f.roles, 't', "oakes"), None);
+        assert_eq!(f.roles.len(), 2);
+    }
+
+    #[test]
     fn conflicts_need_evidence_from_both() {
         let macon = frame_of("MACON, Ga. — Darius Vance, 24, was shot on Pine Ridge Road.");
         let albany = frame_of("ALBANY, Ga. — Nora Vance, 31, was shot on Cedar Point Road.");
@@ -1207,4 +1257,5 @@ mod tests {
         };
         assert!(day_conflict(first, other));
     }
+
 }
