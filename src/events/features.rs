@@ -398,18 +398,23 @@ pub enum FeatureClass {
     Date = 4,
     /// A figure.
     Figure = 5,
+    /// A year or a month (`year:2025`, `mon:2025-03`): a date coarser than
+    /// a day, which the reports of every incident of its time state
+    /// ([`PERIOD_SHARE`](super::prior::PERIOD_SHARE)).
+    Period = 6,
 }
 
 impl FeatureClass {
     /// The class of a feature kind prefix (`w`, `per`, `plc`, `org`,
-    /// `day`/`mon`/`year`/`md`, anything else is a figure).
+    /// `day`/`md`, `mon`/`year`, anything else is a figure).
     pub fn of_kind(kind: &str) -> Self {
         match kind {
             "w" => FeatureClass::Word,
             "per" => FeatureClass::Person,
             "plc" => FeatureClass::Place,
             "org" => FeatureClass::Org,
-            "day" | "mon" | "year" | "md" => FeatureClass::Date,
+            "day" | "md" => FeatureClass::Date,
+            "mon" | "year" => FeatureClass::Period,
             _ => FeatureClass::Figure,
         }
     }
@@ -422,6 +427,7 @@ impl FeatureClass {
             2 => FeatureClass::Place,
             3 => FeatureClass::Org,
             4 => FeatureClass::Date,
+            6 => FeatureClass::Period,
             _ => FeatureClass::Figure,
         }
     }
@@ -1493,7 +1499,7 @@ impl DocFreq {
         let df = f64::from(self.df(h));
         let background = background.max(0.0);
         let prior = if background > 0.0 {
-            background * super::prior::background_share(h)
+            background * super::prior::background_share_in(h, self.docs)
         } else {
             0.0
         };
