@@ -1257,5 +1257,4 @@ mod tests {
         };
         assert!(day_conflict(first, other));
     }
-
 }

@@ -96,7 +96,9 @@ const VICTIM_WORDS: &[&str] = &[
 /// Nouns of a harm that lead into its victim with "of": "the killing of
 /// Rosa Kimmel", "the death of". After a name they are a charge's words
 /// ("Vance faces a murder charge"), so they count only before it.
-const HARM_NOUNS: &[&str] = &["death", "killing", "murder", "shooting", "slaying", "stabbing"];
+const HARM_NOUNS: &[&str] = &[
+    "death", "killing", "murder", "shooting", "slaying", "stabbing",
+];
 
 /// Verbs of speech that end the clause of the person before them: "Jane
 /// Roe, 31, said the man was arrested" gives Jane Roe no part.
@@ -129,7 +131,9 @@ fn role_before(src: &str, start: usize) -> Option<Role> {
             _ => None,
         };
     }
-    let from = before.rfind(['\n', '.', ';', ',', ':', '"']).map_or(0, |i| i + 1);
+    let from = before
+        .rfind(['\n', '.', ';', ',', ':', '"'])
+        .map_or(0, |i| i + 1);
     let clause = before.get(from..).unwrap_or("");
     let words: Vec<String> = clause
         .split(|c: char| !c.is_alphanumeric())
@@ -192,7 +196,8 @@ fn sentence_end(text: &str) -> usize {
                 let rest = text.get(i + 1..).unwrap_or("");
                 let next = rest.trim_start_matches([' ', '"', '\'']);
                 if rest.is_empty()
-                    || (rest.starts_with(' ') && next.chars().next().is_some_and(char::is_uppercase))
+                    || (rest.starts_with(' ')
+                        && next.chars().next().is_some_and(char::is_uppercase))
                 {
                     return i;
                 }
@@ -224,13 +229,22 @@ mod tests {
     fn suspects_are_arrested_charged_or_named_as_such() {
         use Role::Suspect;
         for (text, name) in [
-            ("Deputies arrested Orlin Baptiste, 29, at a truck stop.", "Orlin Baptiste"),
-            ("The suspect, Orlin Baptiste, fled on foot.", "Orlin Baptiste"),
+            (
+                "Deputies arrested Orlin Baptiste, 29, at a truck stop.",
+                "Orlin Baptiste",
+            ),
+            (
+                "The suspect, Orlin Baptiste, fled on foot.",
+                "Orlin Baptiste",
+            ),
             (
                 "Orlin Baptiste, 29, of Keene, was picked up at 2 a.m. and charged with arson.",
                 "Orlin Baptiste",
             ),
-            ("Orlin Baptiste was taken into custody without a fight.", "Orlin Baptiste"),
+            (
+                "Orlin Baptiste was taken into custody without a fight.",
+                "Orlin Baptiste",
+            ),
         ] {
             assert_eq!(role(text, name), Some(Suspect), "{text}");
         }
@@ -240,9 +254,15 @@ mod tests {
     fn victims_die_or_are_hurt() {
         use Role::Victim;
         for (text, name) in [
-            ("Ilse Varga, 58, a crossing guard, died at the scene.", "Ilse Varga"),
+            (
+                "Ilse Varga, 58, a crossing guard, died at the scene.",
+                "Ilse Varga",
+            ),
             ("Ilse Varga, 58, was shot in the arm.", "Ilse Varga"),
-            ("Crowds mourned the killing of Ilse Varga on Friday.", "Ilse Varga"),
+            (
+                "Crowds mourned the killing of Ilse Varga on Friday.",
+                "Ilse Varga",
+            ),
             ("The victim, Ilse Varga, worked nights.", "Ilse Varga"),
         ] {
             assert_eq!(role(text, name), Some(Victim), "{text}");
@@ -257,9 +277,15 @@ mod tests {
         assert_eq!(role(t, "Ilse Varga"), Some(Role::Victim));
         // A witness who speaks of an arrest, a neighbour, an official.
         for (text, name) in [
-            ("Tamsin Oakes, 40, said the gunman was arrested later.", "Tamsin Oakes"),
+            (
+                "Tamsin Oakes, 40, said the gunman was arrested later.",
+                "Tamsin Oakes",
+            ),
             ("Neighbor Tamsin Oakes heard three bangs.", "Tamsin Oakes"),
-            ("Sgt. Tamsin Oakes spoke to reporters. A man was arrested.", "Tamsin Oakes"),
+            (
+                "Sgt. Tamsin Oakes spoke to reporters. A man was arrested.",
+                "Tamsin Oakes",
+            ),
             // A charge's noun after the name is no victim, nor is a
             // speaker after a clause of harm.
             ("Orlin Baptiste faces a murder count.", "Orlin Baptiste"),

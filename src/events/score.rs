@@ -298,9 +298,7 @@ pub fn later_suspect(earlier: &DocVector, later: &DocVector, p: &PersonKey) -> b
         (Some(x), Some(y)) => y.day > x.day,
         _ => false,
     };
-    dated_after
-        && role_in(later, p) == Some(Role::Suspect)
-        && !names_suspect(&earlier.frame.roles)
+    dated_after && role_in(later, p) == Some(Role::Suspect) && !names_suspect(&earlier.frame.roles)
 }
 
 /// The principal actor of a document as a reader meets it: the person it
@@ -751,7 +749,11 @@ mod tests {
         let mut victim = told_around(person(20, 'n', "ostrander", 4), 100);
         let mut arrest = told_around(person(21, 'k', "albescu", 4), 104);
         let conflicts = |x: &DocVector, y: &DocVector| {
-            [actor_conflict(x, y), principal_conflict(x, y), cast_conflict(x, y)]
+            [
+                actor_conflict(x, y),
+                principal_conflict(x, y),
+                cast_conflict(x, y),
+            ]
         };
         assert_eq!(conflicts(&victim, &arrest), [true; 3]);
         // The arrest report names him as arrested or charged: he may be
