@@ -808,6 +808,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let published_day = doc.published.and_then(civil_day);
     let mut own_day = false;
     let mut earlier_day = false;
+    let mut dated_incident = false;
     for (k, &(text, f)) in all.iter().enumerate() {
         if f.kind != FactKind::Date {
             continue;
@@ -829,7 +830,9 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                 && range.0 == range.1
                 && published_day
                     .is_some_and(|p| (p - super::frame::OWN_DAYS..=p).contains(&range.0));
-            earlier_day |= published_day.is_some_and(|p| range.1 < p - super::frame::OWN_DAYS);
+            let earlier = published_day.is_some_and(|p| range.1 < p - super::frame::OWN_DAYS);
+            earlier_day |= earlier;
+            dated_incident |= earlier && super::frame::names_incident(text, f.span.end);
             let past = past_reading(text, f, v, range, published_day);
             for r in std::iter::once(range).chain(past) {
                 if mentions.len() < MAX_MENTIONS && !mentions.contains(&r) {
@@ -863,6 +866,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let mut frame = super::frame::frame(text, lead, &facts, title, doc.title_facts);
     frame.own_day = own_day;
     frame.earlier_day = earlier_day;
+    frame.dated_incident = dated_incident;
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {
@@ -1432,6 +1436,7 @@ impl DocVector {
             mentions: &self.mentions,
             own_day: self.frame.own_day,
             earlier_day: self.frame.earlier_day,
+            follow_up: false,
         }
     }
 }

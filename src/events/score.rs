@@ -502,7 +502,9 @@ pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 /// Whether two reports are of different incidents on hard evidence (see
 /// [`frame`](super::frame)): they have no main person in common
 /// ([`share_main_person`]), and the days they are about are apart
-/// ([`day_conflict`](super::frame::day_conflict)) or they were published
+/// ([`day_conflict`](super::frame::day_conflict); an arrest report that
+/// names its incident by its day is dated by that day beside a later
+/// report: [`arrest_follow_up`]) or they were published
 /// half a year apart with no day in common ([`seasons_apart`]), they are
 /// set in different towns ([`place_conflict`](super::frame::place_conflict),
 /// neither naming the other's town even in words: [`names_place`]) or
@@ -522,11 +524,39 @@ pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
         return true;
     }
     let shared = share_main_person(a, b);
+    let (mut wa, mut wb) = (a.when(), b.when());
+    wa.follow_up = arrest_follow_up(a, b);
+    wb.follow_up = arrest_follow_up(b, a);
     !shared
-        && (day_conflict(a.when(), b.when())
+        && (day_conflict(wa, wb)
             || seasons_apart(a, b)
             || (place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a))
             || street_conflict(&a.frame, &b.frame))
+}
+
+/// Whether `v`, beside `other`, is a follow-up told around an arrest or
+/// a charge: it names a suspect ([`Role::Suspect`]) and names its incident
+/// by a day well before its own publication
+/// ([`Frame::dated_incident`](super::frame::Frame::dated_incident):
+/// "police on Friday arrested Derrick Moss, 31, in the June 14
+/// shooting"), and `other`, published after it, names no suspect. The
+/// days of its own publication are the arrest's, not its incident's: a
+/// shooting on the same street reported the day after the arrest is
+/// another incident ([`When::follow_up`](super::frame::When::follow_up)),
+/// unless it states the incident's day.
+pub fn arrest_follow_up(v: &DocVector, other: &DocVector) -> bool {
+    let published_before = match (v.anchor, other.anchor) {
+        (Some(x), Some(y)) => {
+            x.source == AnchorSource::Published
+                && y.source == AnchorSource::Published
+                && x.day < y.day
+        }
+        _ => false,
+    };
+    published_before
+        && v.frame.dated_incident
+        && names_suspect(&v.frame.roles)
+        && !names_suspect(&other.frame.roles)
 }
 
 /// Whether two dated reports give different ages for one named person
@@ -777,6 +807,40 @@ mod tests {
         // An age alone makes no one a suspect.
         arrest.frame.roles.clear();
         assert_eq!(conflicts(&victim, &arrest), [true; 3]);
+    }
+
+    #[test]
+    fn an_arrest_report_is_a_follow_up_only_beside_later_reports_without_suspects() {
+        use super::super::features::Anchor;
+        use super::super::roles::PersonRole;
+        let dated = |day| {
+            let mut v = vec_of(&[(10, 1.0)]);
+            v.anchor = Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            });
+            v
+        };
+        let suspect = |surname: &str| PersonRole {
+            surname: surname.into(),
+            initial: ' ',
+            role: Role::Suspect,
+        };
+        // "Police on Friday arrested Derrick Moss in the June 14
+        // shooting", and a shooting reported the day after.
+        let mut arrest = dated(107);
+        arrest.frame.dated_incident = true;
+        arrest.frame.roles = vec![suspect("moss")];
+        let next = dated(108);
+        assert!(arrest_follow_up(&arrest, &next));
+        // Not beside an earlier report, nor one that names its own
+        // suspect, nor when it names no incident by its day.
+        assert!(!arrest_follow_up(&arrest, &dated(106)));
+        let mut charged = dated(108);
+        charged.frame.roles = vec![suspect("quill")];
+        assert!(!arrest_follow_up(&arrest, &charged));
+        arrest.frame.dated_incident = false;
+        assert!(!arrest_follow_up(&arrest, &next));
     }
 
     #[test]

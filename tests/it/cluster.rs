@@ -376,6 +376,18 @@ fn one_shooting_named_by_different_streets_and_people() {
             }
         }
     }
+    // In pairs: the arrest report (3), which names its incident by its
+    // day ("the June 14 shooting"), joins each report of it, and not the
+    // shooting on the same street reported the day after the arrest (8,
+    // 9; before, the arrest report's own days were read as its
+    // incident's).
+    for (i, j, one) in [(0, 3, true), (2, 3, true), (3, 8, false), (3, 9, false)] {
+        assert_eq!(
+            joined_alone(&path, i, j, "streets"),
+            one,
+            "{i} and {j} alone"
+        );
+    }
 }
 
 /// Two police briefs written from one newsroom template (the same
@@ -488,18 +500,24 @@ fn follow_ups_join_and_similar_incidents_of_one_town_stay_apart() {
     let want: Vec<&str> = gold.iter().map(String::as_str).collect();
     let got = clusters_of(&[path.to_str().unwrap()]);
     assert_groups(&got, &want, "aged");
-    let docs = std::fs::read_to_string(&path).unwrap();
-    let lines: Vec<&str> = docs.lines().collect();
-    let dir = std::env::temp_dir().join(format!("concord-aged-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    for i in 0..lines.len() {
-        for j in i + 1..lines.len() {
-            let pair = dir.join(format!("{i}-{j}.jsonl"));
-            std::fs::write(&pair, format!("{}\n{}\n", lines[i], lines[j])).unwrap();
-            let got = clusters_of(&[pair.to_str().unwrap()]);
-            let joined = got[0] == got[1];
-            assert_eq!(joined, want[i] == want[j], "{i} and {j} alone: {got:?}");
+    for i in 0..want.len() {
+        for j in i + 1..want.len() {
+            let joined = joined_alone(&path, i, j, "aged");
+            assert_eq!(joined, want[i] == want[j], "{i} and {j} alone");
         }
     }
-    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Whether documents `i` and `j` of a fixture, clustered alone (a corpus
+/// of two), are one event.
+fn joined_alone(path: &std::path::Path, i: usize, j: usize, tag: &str) -> bool {
+    let docs = std::fs::read_to_string(path).unwrap();
+    let lines: Vec<&str> = docs.lines().collect();
+    let dir = std::env::temp_dir().join(format!("concord-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pair = dir.join(format!("{i}-{j}.jsonl"));
+    std::fs::write(&pair, format!("{}\n{}\n", lines[i], lines[j])).unwrap();
+    let got = clusters_of(&[pair.to_str().unwrap()]);
+    std::fs::remove_file(&pair).unwrap();
+    got[0] == got[1]
 }
