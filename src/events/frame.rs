@@ -83,7 +83,7 @@ pub struct Frame {
 
 /// Nouns of an incident that a follow-up names by its day: "the June 14
 /// shooting", "last Thursday's stabbing", "the March 3 fire".
-const INCIDENT_NOUNS: &[&str] = &[
+pub const INCIDENT_NOUNS: &[&str] = &[
     "attack", "crash", "fire", "homicide", "killing", "murder", "robbery", "shooting", "slaying",
     "stabbing",
 ];
