@@ -398,18 +398,23 @@ pub enum FeatureClass {
     Date = 4,
     /// A figure.
     Figure = 5,
+    /// A year or a month (`year:2025`, `mon:2025-03`): a date coarser than
+    /// a day, which the reports of every incident of its time state
+    /// ([`PERIOD_SHARE`](super::prior::PERIOD_SHARE)).
+    Period = 6,
 }
 
 impl FeatureClass {
     /// The class of a feature kind prefix (`w`, `per`, `plc`, `org`,
-    /// `day`/`mon`/`year`/`md`, anything else is a figure).
+    /// `day`/`md`, `mon`/`year`, anything else is a figure).
     pub fn of_kind(kind: &str) -> Self {
         match kind {
             "w" => FeatureClass::Word,
             "per" => FeatureClass::Person,
             "plc" => FeatureClass::Place,
             "org" => FeatureClass::Org,
-            "day" | "mon" | "year" | "md" => FeatureClass::Date,
+            "day" | "md" => FeatureClass::Date,
+            "mon" | "year" => FeatureClass::Period,
             _ => FeatureClass::Figure,
         }
     }
@@ -422,6 +427,7 @@ impl FeatureClass {
             2 => FeatureClass::Place,
             3 => FeatureClass::Org,
             4 => FeatureClass::Date,
+            6 => FeatureClass::Period,
             _ => FeatureClass::Figure,
         }
     }
@@ -802,6 +808,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let published_day = doc.published.and_then(civil_day);
     let mut own_day = false;
     let mut earlier_day = false;
+    let mut dated_incident = false;
     for (k, &(text, f)) in all.iter().enumerate() {
         if f.kind != FactKind::Date {
             continue;
@@ -823,7 +830,9 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                 && range.0 == range.1
                 && published_day
                     .is_some_and(|p| (p - super::frame::OWN_DAYS..=p).contains(&range.0));
-            earlier_day |= published_day.is_some_and(|p| range.1 < p - super::frame::OWN_DAYS);
+            let earlier = published_day.is_some_and(|p| range.1 < p - super::frame::OWN_DAYS);
+            earlier_day |= earlier;
+            dated_incident |= earlier && super::frame::names_incident(text, f.span.end);
             let past = past_reading(text, f, v, range, published_day);
             for r in std::iter::once(range).chain(past) {
                 if mentions.len() < MAX_MENTIONS && !mentions.contains(&r) {
@@ -857,6 +866,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let mut frame = super::frame::frame(text, lead, &facts, title, doc.title_facts);
     frame.own_day = own_day;
     frame.earlier_day = earlier_day;
+    frame.dated_incident = dated_incident;
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {
@@ -950,7 +960,7 @@ pub(super) fn tail(text: &str, at: usize, max: usize) -> &str {
 }
 
 /// `text[at..]`, shortened to its first `max` bytes (on a char boundary).
-fn head(text: &str, at: usize, max: usize) -> &str {
+pub(super) fn head(text: &str, at: usize, max: usize) -> &str {
     let mut to = at.saturating_add(max).min(text.len());
     while to > at && !text.is_char_boundary(to) {
         to -= 1;
@@ -1426,6 +1436,7 @@ impl DocVector {
             mentions: &self.mentions,
             own_day: self.frame.own_day,
             earlier_day: self.frame.earlier_day,
+            follow_up: false,
         }
     }
 }
@@ -1493,7 +1504,7 @@ impl DocFreq {
         let df = f64::from(self.df(h));
         let background = background.max(0.0);
         let prior = if background > 0.0 {
-            background * super::prior::background_share(h)
+            background * super::prior::background_share_in(h, self.docs)
         } else {
             0.0
         };

@@ -4,8 +4,9 @@
 //!
 //! Consumes a document's text and its facts (the pipeline's, never
 //! extracted again here); produces a [`Frame`]: the places it names (with
-//! how often), the town of its dateline, the streets it names, and the ages
-//! it gives for people. [`place_conflict`], [`street_conflict`] and
+//! how often), the town of its dateline, the streets it names, the ages
+//! it gives for people and the parts it gives them (victim, suspect:
+//! [`roles`](super::roles)). [`place_conflict`], [`street_conflict`] and
 //! [`age_conflict`] compare two frames; [`day_conflict`] compares the days
 //! two reports are about.
 //!
@@ -19,6 +20,7 @@
 //! Guarantees: linear in the text, no panic, deterministic.
 
 use super::features::{feature_hash, Anchor, AnchorSource};
+use super::roles::{role_at, PersonRole};
 use crate::facts::names::canonical_key;
 use crate::facts::{Fact, FactKind, FactValue};
 
@@ -51,6 +53,10 @@ pub struct Frame {
     pub named_streets: Vec<Box<str>>,
     /// Ages given for named people ("Jane Roe, 31,"), sorted, distinct.
     pub ages: Vec<Age>,
+    /// The part the report gives named people in its incident (the
+    /// killed or hurt, the arrested or charged; [`roles`](super::roles)),
+    /// one per person (the first its words give), sorted.
+    pub roles: Vec<PersonRole>,
     /// The words of the principal place's name ([`principal_place`]), as
     /// content-word features (`w`): what [`place_conflict`]'s callers look
     /// for among another report's words, where the name finder did not
@@ -68,6 +74,39 @@ pub struct Frame {
     /// the year or the week open (a "Nov. 8" sentencing date read as last
     /// November) is not one (set by the feature extraction).
     pub earlier_day: bool,
+    /// The report names its incident by a day well before its own
+    /// publication ([`names_incident`]: "in the June 14 shooting", "last
+    /// Thursday's fatal stabbing"): what a follow-up says of the
+    /// incident it follows (set by the feature extraction).
+    pub dated_incident: bool,
+}
+
+/// Nouns of an incident that a follow-up names by its day: "the June 14
+/// shooting", "last Thursday's stabbing", "the March 3 fire".
+pub const INCIDENT_NOUNS: &[&str] = &[
+    "attack", "crash", "fire", "homicide", "killing", "murder", "robbery", "shooting", "slaying",
+    "stabbing",
+];
+
+/// Whether the words right after a date (ending at byte `end` of `text`)
+/// make it the day of an incident: a noun of [`INCIDENT_NOUNS`] within two
+/// words, after an optional possessive ("the June 14 shooting", "last
+/// Thursday's fatal stabbing").
+pub fn names_incident(text: &str, end: usize) -> bool {
+    let after = super::features::head(text, end, CLAUSE_WINDOW_BYTES);
+    let after = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("\u{2019}s"))
+        .unwrap_or(after);
+    if !after.starts_with(' ') {
+        return false;
+    }
+    after
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| INCIDENT_NOUNS.binary_search(&w).is_ok())
 }
 
 /// The age a report gives for a named person ("Darius Vance, 24,"): who
@@ -102,6 +141,11 @@ pub struct When<'a> {
     pub own_day: bool,
     /// See [`Frame::earlier_day`].
     pub earlier_day: bool,
+    /// The report is a follow-up told around an arrest or a charge
+    /// ([`arrest_follow_up`](super::score::arrest_follow_up)): the days of
+    /// its own publication are the arrest's, and only the earlier days it
+    /// states are its incident's.
+    pub follow_up: bool,
 }
 
 /// Last words of a place name that make it a street.
@@ -275,6 +319,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     let mut streets: Vec<Box<str>> = Vec::new();
     let mut named_streets: Vec<Box<str>> = Vec::new();
     let mut ages: Vec<Age> = Vec::new();
+    let mut roles: Vec<PersonRole> = Vec::new();
     let bump = |places: &mut Vec<(u64, u32)>, h: u64| match places.iter_mut().find(|p| p.0 == h) {
         Some(p) => p.1 = p.1.saturating_add(1),
         None => places.push((h, 1)),
@@ -336,8 +381,10 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
                 }
             }
             (FactKind::Person, FactValue::Text(name)) => {
+                let key = canonical_key(name);
+                add_role(&mut roles, &key, role_at(src, f.span.start, f.span.end));
                 if !headline {
-                    last_person = Some((f.span.end, canonical_key(name)));
+                    last_person = Some((f.span.end, key));
                 }
             }
             _ => {
@@ -357,6 +404,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     named_streets.sort_unstable();
     lead_places.sort_unstable();
     ages.sort_unstable();
+    roles.sort_unstable();
     let mut f = Frame {
         places,
         dateline,
@@ -364,9 +412,11 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         streets,
         named_streets,
         ages,
+        roles,
         principal_words: Box::default(),
         own_day: false,
         earlier_day: false,
+        dated_incident: false,
     };
     if let Some((h, _)) = principal_place(&f) {
         if let Some((_, key)) = keys.iter().find(|k| k.0 == h) {
@@ -374,6 +424,38 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         }
     }
     f
+}
+
+/// Records the role `role` (if any) of the person of canonical key `key`,
+/// unless the report gave them one before (the first role its words give
+/// is the one it introduces them in).
+fn add_role(roles: &mut Vec<PersonRole>, key: &str, role: Option<super::roles::Role>) {
+    let Some(role) = role else {
+        return;
+    };
+    let (initial, surname) = initial_and_surname(key);
+    if surname.is_empty() || roles.iter().any(|r| r.is(initial, surname)) {
+        return;
+    }
+    push_distinct(
+        roles,
+        PersonRole {
+            surname: surname.into(),
+            initial,
+            role,
+        },
+    );
+}
+
+/// The first initial (`' '` for a lone word) and the surname of a
+/// person's canonical key ("tyrell vance" gives `('t', "vance")`).
+fn initial_and_surname(key: &str) -> (char, &str) {
+    let mut parts = key.split(' ').filter(|w| !w.is_empty());
+    let first = parts.next().unwrap_or("");
+    match parts.next_back() {
+        Some(surname) => (first.chars().next().unwrap_or(' '), surname),
+        None => (' ', first),
+    }
 }
 
 /// Adds `item` to a frame list unless it is there or the list is full
@@ -553,16 +635,10 @@ pub fn named_age(text: &str, f: &Fact, person: Option<(usize, &str)>) -> Option<
         Some((end, key)) if end == head.len() => key.to_owned(),
         _ => capitalised_name_before(super::features::tail(head, head.len(), CLAUSE_WINDOW_BYTES))?,
     };
-    let mut parts = name.split(' ').filter(|w| !w.is_empty());
-    let first = parts.next()?;
-    let surname = parts.next_back();
-    Some(Age {
-        surname: surname.unwrap_or(first).into(),
-        initial: if surname.is_some() {
-            first.chars().next().unwrap_or(' ')
-        } else {
-            ' '
-        },
+    let (initial, surname) = initial_and_surname(&name);
+    (!surname.is_empty()).then(|| Age {
+        surname: surname.into(),
+        initial,
         years: value as u8,
     })
 }
@@ -803,8 +879,8 @@ pub fn day_conflict(a: When<'_>, b: When<'_>) -> bool {
     // relative words ("early today") reports an event of its own days, not
     // a follow-up.
     let fresh = |x: When<'_>| x.own_day && !x.earlier_day;
-    own_b |= fresh(b);
-    own_a |= fresh(a);
+    own_b = (own_b || fresh(b)) && !b.follow_up;
+    own_a = (own_a || fresh(a)) && !a.follow_up;
     // A follow-up that fixes no earlier day says nothing of the incident's.
     if (!own_a && !a.earlier_day) || (!own_b && !b.earlier_day) {
         return false;
@@ -849,6 +925,7 @@ mod tests {
             SCENE_STRETCHES,
             NOT_SCENE_WORDS,
             PLACE_PREPOSITIONS,
+            INCIDENT_NOUNS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
@@ -917,6 +994,19 @@ mod tests {
         // A town before an age, or a noun, is no one.
         assert!(ages("Residents of Braymoor, 27, signed it.").is_empty());
         assert!(ages("The suspect, 45, fled. A teenager, 16, was hurt.").is_empty());
+    }
+
+    #[test]
+    fn parts_of_people() {
+        use crate::events::roles::{role_of, Role};
+        let f = frame_of(
+            "Police arrested Orlin Baptiste, 29, on Friday. Ilse Varga, 58, died at \
+             the scene. Baptiste was charged. Tamsin Oakes, 40, said she heard shots.",
+        );
+        assert_eq!(role_of(&f.roles, 'o', "baptiste"), Some(Role::Suspect));
+        assert_eq!(role_of(&f.roles, ' ', "varga"), Some(Role::Victim));
+        assert_eq!(role_of(&f.roles, 't', "oakes"), None);
+        assert_eq!(f.roles.len(), 2);
     }
 
     #[test]
@@ -1030,6 +1120,7 @@ mod tests {
             own_day: false,
             earlier_day: anchor
                 .is_some_and(|a: Anchor| mentions.iter().any(|m| m.1 < a.day - OWN_DAYS)),
+            follow_up: false,
         };
         // Published the same day or the next: one incident.
         assert!(!day_conflict(w(at(100), &[]), w(at(101), &[])));
@@ -1066,6 +1157,7 @@ mod tests {
             mentions: &[],
             own_day: false,
             earlier_day: false,
+            follow_up: false,
         };
         // "A man was shot early today" in a paper of day 130: an incident
         // of day 130, not a follow-up of day 100's.
@@ -1074,6 +1166,7 @@ mod tests {
             mentions: &[(130, 130)],
             own_day: true,
             earlier_day: false,
+            follow_up: false,
         };
         assert!(day_conflict(first, fresh));
         assert!(day_conflict(fresh, first));
@@ -1189,6 +1282,7 @@ mod tests {
             mentions: &[(99, 99)],
             own_day: false,
             earlier_day: false,
+            follow_up: false,
         };
         // A trial report weeks later that looks ahead to a sentencing day
         // and fixes no earlier day says nothing of the incident's day.
@@ -1197,6 +1291,7 @@ mod tests {
             mentions: &[(190, 190), (155, 155)],
             own_day: false,
             earlier_day: false,
+            follow_up: false,
         };
         assert!(!day_conflict(first, trial));
         // One that fixes another earlier day is of another incident.
@@ -1206,5 +1301,61 @@ mod tests {
             ..trial
         };
         assert!(day_conflict(first, other));
+    }
+
+    #[test]
+    fn an_arrest_report_is_dated_by_its_incident_day() {
+        let at = |day| {
+            Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            })
+        };
+        // An arrest reported on day 107 "in the shooting" of day 100,
+        // beside a shooting reported on day 108 of that day.
+        let arrest = When {
+            anchor: at(107),
+            mentions: &[(106, 106), (100, 100)],
+            own_day: false,
+            earlier_day: true,
+            follow_up: false,
+        };
+        let next = When {
+            anchor: at(108),
+            mentions: &[(108, 108)],
+            own_day: true,
+            earlier_day: false,
+            follow_up: false,
+        };
+        // Read as a report of its own days, the arrest's day is next to
+        // the new shooting's.
+        assert!(!day_conflict(arrest, next));
+        // As a follow-up, its incident's day is day 100: another one.
+        let follow_up = When {
+            follow_up: true,
+            ..arrest
+        };
+        assert!(day_conflict(follow_up, next) && day_conflict(next, follow_up));
+        // The first report of its own incident agrees with it.
+        let first = When {
+            anchor: at(101),
+            mentions: &[(100, 100)],
+            ..next
+        };
+        assert!(!day_conflict(follow_up, first) && !day_conflict(first, follow_up));
+    }
+
+    #[test]
+    fn incidents_named_by_their_day() {
+        let named = |t: &str, date: &str| {
+            let end = t.find(date).unwrap() + date.len();
+            names_incident(t, end)
+        };
+        assert!(named("arrested in the June 14 shooting on Elm", "June 14"));
+        assert!(named("in last Thursday's fatal stabbing.", "last Thursday"));
+        assert!(named("after the March 3 house fire", "March 3"));
+        assert!(!named("was fired on June 14 by the firm", "June 14"));
+        assert!(!named("On June 14, a shooting", "June 14"));
+        assert!(!named("arrested on Friday after a chase", "Friday"));
     }
 }

@@ -91,6 +91,7 @@ pub mod cluster;
 pub mod features;
 pub mod frame;
 pub mod prior;
+pub mod roles;
 pub mod score;
 
 use crate::document::DocIndex;

@@ -104,6 +104,33 @@ fn table() -> &'static HashMap<u64, f64> {
     })
 }
 
+/// Share of background documents holding a given year or month
+/// ([`FeatureClass::Period`]) in a corpus of [`FEW_DOCUMENTS`]: not a
+/// rare particular like a day or a name there, because two or three
+/// reports compared are written close together (the time rules of
+/// [`score`](super::score) keep others apart) and nearly every report
+/// dates its news in its own month and year. Two shootings a day apart in
+/// two towns share "March 2025" as surely as they share "police", and
+/// two documents cannot tell that from their own counts. From four
+/// documents on, the share of documents without the feature does (a
+/// month every report of a stream states weighs nothing), and a year or
+/// a month keeps [`TYPED_SHARE`]: in a corpus of many years, one report's
+/// year is what tells its event from the same kind of event years apart.
+/// About the share of a common news word ("police", "killed").
+pub const PERIOD_SHARE: f64 = 0.05;
+
+/// The share of background news documents that hold the feature `h` (a
+/// [`feature_hash`]) in a corpus of `docs` documents: from the table for
+/// content words, [`RARE_SHARE`] for a word not in it, [`PERIOD_SHARE`]
+/// for a year or a month among [`FEW_DOCUMENTS`], [`TYPED_SHARE`] for
+/// names, days, figures (and years and months in larger corpora).
+pub fn background_share_in(h: u64, docs: u64) -> f64 {
+    if FeatureClass::of_hash(h) == FeatureClass::Period && docs <= FEW_DOCUMENTS {
+        return PERIOD_SHARE;
+    }
+    background_share(h)
+}
+
 /// The share of background news documents that hold the feature `h` (a
 /// [`feature_hash`]): from the table for content words, [`RARE_SHARE`]
 /// for a word not in it, [`TYPED_SHARE`] for names, dates and figures.
@@ -138,5 +165,19 @@ mod tests {
             background_share(feature_hash("per", "l austin")),
             TYPED_SHARE
         );
+    }
+
+    #[test]
+    fn years_and_months_are_common_only_among_few_documents() {
+        for (kind, value) in [("year", "2025"), ("mon", "2025-03")] {
+            let h = feature_hash(kind, value);
+            assert_eq!(background_share_in(h, 2), PERIOD_SHARE);
+            assert_eq!(background_share_in(h, FEW_DOCUMENTS + 1), TYPED_SHARE);
+        }
+        // A day is a particular at any corpus size.
+        let day = feature_hash("day", "2025-03-08");
+        assert_eq!(background_share_in(day, 2), TYPED_SHARE);
+        let word = feature_hash("w", "police");
+        assert_eq!(background_share_in(word, 2), background_share(word));
     }
 }

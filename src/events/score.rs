@@ -33,7 +33,13 @@
 //!   shared topic words (two actresses checking into rehab). A document
 //!   whose strongest words hold the other's principal's surname, though
 //!   its name finder found no such person, is not taken to name them in
-//!   passing ([`named_as_word`]).
+//!   passing ([`named_as_word`]). A principal that a report names as
+//!   arrested, charged or accused ([`roles`](super::roles)), when that
+//!   report is dated after the other and the other names no suspect, is
+//!   no evidence here nor in the two conflicts below
+//!   ([`later_suspect`]): the follow-up of an incident is told around the
+//!   man the first report could not name. The victims two reports are
+//!   told around still tell two incidents apart.
 //!
 //! - **Different principal actors** ([`principal_conflict`]): twin events
 //!   (two players of one team put on injured reserve two seasons apart,
@@ -66,6 +72,7 @@
 //! `concord report` is for).
 
 use super::features::{AnchorSource, DocVector, Identifier, PersonKey, Prominence, ORG};
+use super::roles::{names_suspect, role_of, Role};
 
 /// Two surnames at least this similar (Jaro–Winkler) are spelling variants.
 pub const SURNAME_JARO_WINKLER: f64 = 0.92;
@@ -243,7 +250,55 @@ pub fn actor_conflict(a: &DocVector, b: &DocVector) -> bool {
     let (Some(pa), Some(pb)) = (principal(a), principal(b)) else {
         return false;
     };
+    if !same_person(pa, pb) && one_incidents_people(a, pa, b, pb) {
+        return false;
+    }
     !same_person(pa, pb) && salience(b, pa) < 0.5 && salience(a, pb) < 0.5
+}
+
+/// Whether `v` names someone who may be `p` (spelling variants match).
+fn names(v: &DocVector, p: &PersonKey) -> bool {
+    v.persons.iter().any(|q| same_person(p, q))
+}
+
+/// Whether `v` names `p`, as a person or among its strongest words
+/// ([`named_as_word`]: "his neighbor Lucinda Farrow", a name the name
+/// finder did not read).
+fn mentions(v: &DocVector, p: &PersonKey) -> bool {
+    names(v, p) || named_as_word(v, p)
+}
+
+/// The part the report `v` gives the person `p` in its incident
+/// ([`roles`](super::roles)).
+fn role_in(v: &DocVector, p: &PersonKey) -> Option<Role> {
+    if p.initial == ORG {
+        return None;
+    }
+    role_of(&v.frame.roles, p.initial, &p.surname)
+}
+
+/// Whether `pa` of `a` and `pb` of `b` may both be people of one incident
+/// though they are not one person: one is a suspect its report names
+/// after the other report was written, and the other report names no
+/// suspect ([`later_suspect`]). A follow-up (an arrest, a charge) is told
+/// around the man the first report could not name, and that is no
+/// evidence of another event in [`actor_conflict`], [`principal_conflict`]
+/// or [`cast_conflict`].
+fn one_incidents_people(a: &DocVector, pa: &PersonKey, b: &DocVector, pb: &PersonKey) -> bool {
+    later_suspect(a, b, pb) || later_suspect(b, a, pa)
+}
+
+/// Whether `p` is a person the report `later` names as a suspect
+/// (arrested, charged, accused: [`Role::Suspect`]), `later` is dated after
+/// `earlier`, and `earlier` names no suspect: `p` may be the unnamed
+/// gunman of `earlier`'s incident. A report that names its own suspect,
+/// or one of the same day, is told around someone else.
+pub fn later_suspect(earlier: &DocVector, later: &DocVector, p: &PersonKey) -> bool {
+    let dated_after = match (earlier.anchor, later.anchor) {
+        (Some(x), Some(y)) => y.day > x.day,
+        _ => false,
+    };
+    dated_after && role_in(later, p) == Some(Role::Suspect) && !names_suspect(&earlier.frame.roles)
 }
 
 /// The principal actor of a document as a reader meets it: the person it
@@ -287,7 +342,10 @@ pub fn principal_conflict(a: &DocVector, b: &DocVector) -> bool {
     let (Some(pa), Some(pb)) = (headline_principal(a), headline_principal(b)) else {
         return false;
     };
-    !same_person(pa, pb) && !named_in_lead(b, pa) && !named_in_lead(a, pb)
+    !same_person(pa, pb)
+        && !named_in_lead(b, pa)
+        && !named_in_lead(a, pb)
+        && !one_incidents_people(a, pa, b, pb)
 }
 
 /// What a pair with a [`principal_conflict`] counts for, at most: as much
@@ -444,7 +502,9 @@ pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 /// Whether two reports are of different incidents on hard evidence (see
 /// [`frame`](super::frame)): they have no main person in common
 /// ([`share_main_person`]), and the days they are about are apart
-/// ([`day_conflict`](super::frame::day_conflict)) or they were published
+/// ([`day_conflict`](super::frame::day_conflict); an arrest report that
+/// names its incident by its day is dated by that day beside a later
+/// report: [`arrest_follow_up`]) or they were published
 /// half a year apart with no day in common ([`seasons_apart`]), they are
 /// set in different towns ([`place_conflict`](super::frame::place_conflict),
 /// neither naming the other's town even in words: [`names_place`]) or
@@ -464,11 +524,39 @@ pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
         return true;
     }
     let shared = share_main_person(a, b);
+    let (mut wa, mut wb) = (a.when(), b.when());
+    wa.follow_up = arrest_follow_up(a, b);
+    wb.follow_up = arrest_follow_up(b, a);
     !shared
-        && (day_conflict(a.when(), b.when())
+        && (day_conflict(wa, wb)
             || seasons_apart(a, b)
             || (place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a))
             || street_conflict(&a.frame, &b.frame))
+}
+
+/// Whether `v`, beside `other`, is a follow-up told around an arrest or
+/// a charge: it names a suspect ([`Role::Suspect`]) and names its incident
+/// by a day well before its own publication
+/// ([`Frame::dated_incident`](super::frame::Frame::dated_incident):
+/// "police on Friday arrested Derrick Moss, 31, in the June 14
+/// shooting"), and `other`, published after it, names no suspect. The
+/// days of its own publication are the arrest's, not its incident's: a
+/// shooting on the same street reported the day after the arrest is
+/// another incident ([`When::follow_up`](super::frame::When::follow_up)),
+/// unless it states the incident's day.
+pub fn arrest_follow_up(v: &DocVector, other: &DocVector) -> bool {
+    let published_before = match (v.anchor, other.anchor) {
+        (Some(x), Some(y)) => {
+            x.source == AnchorSource::Published
+                && y.source == AnchorSource::Published
+                && x.day < y.day
+        }
+        _ => false,
+    };
+    published_before
+        && v.frame.dated_incident
+        && names_suspect(&v.frame.roles)
+        && !names_suspect(&other.frame.roles)
 }
 
 /// Whether two dated reports give different ages for one named person
@@ -539,13 +627,16 @@ fn main_people(v: &DocVector) -> impl Iterator<Item = &PersonKey> {
         .filter(move |p| p.mentions >= PRINCIPAL_MIN_MENTIONS && 2 * p.mentions >= top)
 }
 
-/// Whether each document has a main person (named at least twice and at least half as often as its most named person) that the
-/// other never names: the two reports are told around different sets of
-/// people (Austin meeting Umerov, Austin meeting Zelensky), which the
-/// reports of one event are not.
+/// Whether each document has a main person (named at least twice and at
+/// least half as often as its most named person) that the other never
+/// names: the two reports are told around different sets of people
+/// (Austin meeting Umerov, Austin meeting Zelensky), which the reports of
+/// one event are not. A main person the other names only in words
+/// ([`named_as_word`]) is named, and a suspect named after the other
+/// report was written ([`later_suspect`]) is not counted.
 pub fn cast_conflict(a: &DocVector, b: &DocVector) -> bool {
     let missing = |x: &DocVector, y: &DocVector| {
-        main_people(x).any(|p| !y.persons.iter().any(|q| same_person(p, q)))
+        main_people(x).any(|p| !mentions(y, p) && !later_suspect(y, x, p))
     };
     missing(a, b) && missing(b, a)
 }
@@ -659,6 +750,120 @@ mod tests {
         // A tie has no principal.
         b.persons = vec![person(21, 'p', "thomas", 3), person(23, 'd', "brees", 3)].into();
         assert!(!actor_conflict(&a, &b));
+    }
+
+    #[test]
+    fn a_suspect_named_later_is_no_other_protagonist() {
+        use super::super::features::Anchor;
+        use super::super::roles::PersonRole;
+        let role = |initial, surname: &str, role| PersonRole {
+            surname: surname.into(),
+            initial,
+            role,
+        };
+        let told_around = |p: PersonKey, day| {
+            let mut v = vec_of(&[(10, 1.0)]);
+            v.persons = vec![PersonKey {
+                prominence: Prominence::Headline,
+                ..p
+            }]
+            .into();
+            v.anchor = Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            });
+            v
+        };
+        // The first report of a stabbing, told around the dead man, and
+        // the arrest four days later, told around the suspect.
+        let mut victim = told_around(person(20, 'n', "ostrander", 4), 100);
+        let mut arrest = told_around(person(21, 'k', "albescu", 4), 104);
+        let conflicts = |x: &DocVector, y: &DocVector| {
+            [
+                actor_conflict(x, y),
+                principal_conflict(x, y),
+                cast_conflict(x, y),
+            ]
+        };
+        assert_eq!(conflicts(&victim, &arrest), [true; 3]);
+        // The arrest report names him as arrested or charged: he may be
+        // the gunman the first report could not name.
+        arrest.frame.roles = vec![role('k', "albescu", Role::Suspect)];
+        victim.frame.roles = vec![role('n', "ostrander", Role::Victim)];
+        assert!(later_suspect(&victim, &arrest, &arrest.persons[0]));
+        assert_eq!(conflicts(&victim, &arrest), [false; 3]);
+        assert_eq!(conflicts(&arrest, &victim), [false; 3]);
+        // Not when the first report names its own suspect, nor when the
+        // "follow-up" is dated before the report it would follow.
+        let mut own = victim.clone();
+        own.frame.roles.push(role('d', "pruitt", Role::Suspect));
+        assert_eq!(conflicts(&own, &arrest), [true; 3]);
+        let mut earlier = arrest.clone();
+        earlier.anchor = Some(Anchor {
+            day: 99,
+            source: AnchorSource::Published,
+        });
+        assert_eq!(conflicts(&victim, &earlier), [true; 3]);
+        // An age alone makes no one a suspect.
+        arrest.frame.roles.clear();
+        assert_eq!(conflicts(&victim, &arrest), [true; 3]);
+    }
+
+    #[test]
+    fn an_arrest_report_is_a_follow_up_only_beside_later_reports_without_suspects() {
+        use super::super::features::Anchor;
+        use super::super::roles::PersonRole;
+        let dated = |day| {
+            let mut v = vec_of(&[(10, 1.0)]);
+            v.anchor = Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            });
+            v
+        };
+        let suspect = |surname: &str| PersonRole {
+            surname: surname.into(),
+            initial: ' ',
+            role: Role::Suspect,
+        };
+        // "Police on Friday arrested Derrick Moss in the June 14
+        // shooting", and a shooting reported the day after.
+        let mut arrest = dated(107);
+        arrest.frame.dated_incident = true;
+        arrest.frame.roles = vec![suspect("moss")];
+        let next = dated(108);
+        assert!(arrest_follow_up(&arrest, &next));
+        // Not beside an earlier report, nor one that names its own
+        // suspect, nor when it names no incident by its day.
+        assert!(!arrest_follow_up(&arrest, &dated(106)));
+        let mut charged = dated(108);
+        charged.frame.roles = vec![suspect("quill")];
+        assert!(!arrest_follow_up(&arrest, &charged));
+        arrest.frame.dated_incident = false;
+        assert!(!arrest_follow_up(&arrest, &next));
+    }
+
+    #[test]
+    fn a_main_person_named_only_in_words_is_named() {
+        use super::super::features::{feature_hash, stem_plural};
+        let told_around = |p: PersonKey, words: &[(u64, f32)]| {
+            let mut v = vec_of(words);
+            v.persons = vec![p].into();
+            v
+        };
+        let farrow = feature_hash("w", stem_plural("farrow"));
+        // The first report of a shooting, told around the woman killed;
+        // the second around the wounded man who died later, naming her in
+        // words the name finder did not read ("his neighbor Lucinda
+        // Farrow").
+        let first = told_around(person(20, 'l', "farrow", 2), &[(farrow, 0.5)]);
+        let mut second = told_around(person(21, 't', "renner", 3), &[]);
+        assert!(cast_conflict(&first, &second));
+        second = DocVector {
+            terms: vec![(farrow, 0.5)].into(),
+            ..second
+        };
+        assert!(!cast_conflict(&first, &second));
     }
 
     #[test]

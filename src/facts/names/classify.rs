@@ -22,6 +22,25 @@ fn followed_by_speech(ctx: &Ctx, hi: usize) -> bool {
     false
 }
 
+/// An age in commas right after the name: "Tyrell Vance, 24, was
+/// arrested", "the victim, Maria Lopez, 31, of Dayton". Ages 1 to 110,
+/// written as digits.
+fn followed_by_age(ctx: &Ctx, hi: usize) -> bool {
+    let Some(last) = hi.checked_sub(1).and_then(|k| ctx.toks.get(k)) else {
+        return false;
+    };
+    let Some(rest) = ctx
+        .text
+        .get(last.full_end..)
+        .and_then(|r| r.strip_prefix(", "))
+    else {
+        return false;
+    };
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let age = rest.get(..n).and_then(|d| d.parse::<u32>().ok());
+    age.is_some_and(|a| (1..=110).contains(&a)) && rest.get(n..).is_some_and(|r| r.starts_with(','))
+}
+
 /// A business named for its owner: a possessive name word then one to
 /// three capitalised words ending in a shop noun ("Casey's General
 /// Store", "Joe's Diner"). `i` is the token after the possessive; returns
@@ -359,7 +378,8 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         let first_known = lexicon::is_first_name(ctx.f(lo)) || is_initial(ctx.word(lo));
         let cued = followed_by_speech(ctx, hi) || preceded_by_person_cue(ctx, lo);
         let shaped = surname_shaped(ctx.word(hi - 1));
-        if n_words >= 2 && (first_known || cued || shaped) {
+        let aged = n_words >= 2 && followed_by_age(ctx, hi);
+        if n_words >= 2 && (first_known || cued || shaped || aged) {
             out.push(Piece {
                 lo,
                 hi,

@@ -1,0 +1,311 @@
+//! The part a report gives a named person in its incident: the killed or
+//! hurt ([`Role::Victim`]) or the arrested, charged or accused
+//! ([`Role::Suspect`]), read from the words the report puts next to the
+//! name.
+//!
+//! Consumes a text and the span of a person's name in it; produces a
+//! [`Role`] or nothing. The frame ([`Frame::roles`](super::frame::Frame::roles))
+//! keeps one role per person; the protagonist rules of
+//! [`score`](super::score) read them: reports of one incident are told
+//! around different people (the dead in the first report, the man
+//! arrested days later in the follow-up), and two reports told around
+//! two different victims are of two incidents.
+//!
+//! A role is read only from the name's own clause: the few words before
+//! it ("police arrested Tyrell Vance", "the suspect, Tyrell Vance", "the
+//! killing of Rosa Kimmel") and the predicate after it, up to the end of
+//! the sentence or a verb of speech ("Darnell Okafor, 27, died at the
+//! scene", "Korvin Albescu, 37, was picked up at a motel and charged").
+//! A name with words of both parts takes the nearest; a witness, an
+//! official or a relative gets none.
+//!
+//! Guarantees: bounded work per name (a clause's bytes), no panic.
+
+/// What a report says a named person was in its incident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// Killed, hurt, shot: "Darnell Okafor, 27, died at the scene".
+    Victim,
+    /// Arrested, charged, accused or sought: "police arrested Tyrell
+    /// Vance, 24", "the suspect, Tyrell Vance,".
+    Suspect,
+}
+
+/// The role a report gives a named person: who (first initial and folded
+/// surname, as [`Age`](super::frame::Age)) and what part.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PersonRole {
+    /// Folded surname ("vance").
+    pub surname: Box<str>,
+    /// First initial, `' '` when only the surname is given.
+    pub initial: char,
+    /// The part the report gives them.
+    pub role: Role,
+}
+
+impl PersonRole {
+    /// Whether this is the person of first initial `initial` (`' '` when
+    /// unknown) and folded surname `surname`.
+    pub fn is(&self, initial: char, surname: &str) -> bool {
+        *self.surname == *surname
+            && (self.initial == ' ' || initial == ' ' || self.initial == initial)
+    }
+}
+
+/// The role `roles` gives the person of first initial `initial` and
+/// surname `surname`, if any.
+pub fn role_of(roles: &[PersonRole], initial: char, surname: &str) -> Option<Role> {
+    roles
+        .iter()
+        .find(|r| r.is(initial, surname))
+        .map(|r| r.role)
+}
+
+/// Whether `roles` names anyone as a suspect: a report that does has its
+/// own suspect, and a suspect another report names later is not someone
+/// it could not name yet.
+pub fn names_suspect(roles: &[PersonRole]) -> bool {
+    roles.iter().any(|r| r.role == Role::Suspect)
+}
+
+/// Words that make the person next to them a suspect: the verbs of an
+/// arrest or a charge, read before the name ("police arrested Tyrell
+/// Vance") or after it ("Derrick Moss, 31, was taken into custody").
+const SUSPECT_WORDS: &[&str] = &[
+    "accused",
+    "apprehended",
+    "arraigned",
+    "arrested",
+    "booked",
+    "charged",
+    "custody",
+    "detained",
+    "indicted",
+    "jailed",
+    "suspect",
+];
+
+/// Words that make the person next to them a victim: dying, being killed
+/// or hurt, read before the name ("the victim, Rosa Kimmel") or after it
+/// ("Darnell Okafor, 27, died at the scene").
+const VICTIM_WORDS: &[&str] = &[
+    "dead", "died", "dies", "hurt", "injured", "killed", "shot", "slain", "stabbed", "victim",
+    "wounded",
+];
+
+/// Nouns of a harm that lead into its victim with "of": "the killing of
+/// Rosa Kimmel", "the death of". After a name they are a charge's words
+/// ("Vance faces a murder charge"), so they count only before it.
+const HARM_NOUNS: &[&str] = &[
+    "death", "killing", "murder", "shooting", "slaying", "stabbing",
+];
+
+/// Verbs of speech that end the clause of the person before them: "Jane
+/// Roe, 31, said the man was arrested" gives Jane Roe no part.
+const SPEECH_WORDS: &[&str] = &["asked", "said", "says", "told"];
+
+/// Words before a name read for its role: a verb and an article ("police
+/// arrested the", "the suspect").
+const WORDS_BEFORE: usize = 3;
+
+/// Bytes of text around a name read for its role: a clause's worth.
+const ROLE_WINDOW_BYTES: usize = 200;
+
+/// The role of the person named at `start..end` of `src`, from the words
+/// of its clause (see the module docs), or `None`.
+pub fn role_at(src: &str, start: usize, end: usize) -> Option<Role> {
+    role_before(src, start).or_else(|| role_after(src, end))
+}
+
+/// The role the words right before a name give it.
+fn role_before(src: &str, start: usize) -> Option<Role> {
+    let before = super::features::tail(src, start, ROLE_WINDOW_BYTES);
+    let trimmed = before.trim_end();
+    // An appositive after a noun of a part: "the suspect, Tyrell Vance".
+    if let Some(head) = trimmed.strip_suffix(',') {
+        let noun = head.rsplit(|c: char| !c.is_alphanumeric()).next();
+        let noun = noun.map(str::to_lowercase).unwrap_or_default();
+        return match noun.as_str() {
+            "suspect" => Some(Role::Suspect),
+            "victim" => Some(Role::Victim),
+            _ => None,
+        };
+    }
+    let from = before
+        .rfind(['\n', '.', ';', ',', ':', '"'])
+        .map_or(0, |i| i + 1);
+    let clause = before.get(from..).unwrap_or("");
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if let [.., noun, of] = words.as_slice() {
+        if of == "of" && HARM_NOUNS.binary_search(&noun.as_str()).is_ok() {
+            return Some(Role::Victim);
+        }
+    }
+    words
+        .iter()
+        .rev()
+        .take(WORDS_BEFORE)
+        .find_map(|w| word_role(w))
+}
+
+/// The role the predicate after a name gives it: the nearest word of a
+/// part before the sentence ends or a verb of speech.
+fn role_after(src: &str, end: usize) -> Option<Role> {
+    let after = super::features::head(src, end, ROLE_WINDOW_BYTES);
+    let stop = sentence_end(after);
+    let clause = after.get(..stop).unwrap_or("");
+    for w in clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        if SPEECH_WORDS.binary_search(&w.as_str()).is_ok() {
+            return None;
+        }
+        if let Some(role) = word_role(&w) {
+            return Some(role);
+        }
+    }
+    None
+}
+
+/// The part a single word gives a person, if any.
+fn word_role(w: &str) -> Option<Role> {
+    if SUSPECT_WORDS.binary_search(&w).is_ok() {
+        Some(Role::Suspect)
+    } else if VICTIM_WORDS.binary_search(&w).is_ok() {
+        Some(Role::Victim)
+    } else {
+        None
+    }
+}
+
+/// Where the first sentence of `text` ends: a line break, a `;`, `!` or
+/// `?`, or a full stop before a capital (not "1 a.m. and", not a title's
+/// abbreviation before a lowercase word); the whole text if none.
+fn sentence_end(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' | b';' | b'!' | b'?' => return i,
+            b'.' => {
+                let rest = text.get(i + 1..).unwrap_or("");
+                let next = rest.trim_start_matches([' ', '"', '\'']);
+                if rest.is_empty()
+                    || (rest.starts_with(' ')
+                        && next.chars().next().is_some_and(char::is_uppercase))
+                {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The role of the first occurrence of `name` in `text`.
+    fn role(text: &str, name: &str) -> Option<Role> {
+        let start = text.find(name).unwrap();
+        role_at(text, start, start + name.len())
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for l in [SUSPECT_WORDS, VICTIM_WORDS, HARM_NOUNS, SPEECH_WORDS] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn suspects_are_arrested_charged_or_named_as_such() {
+        use Role::Suspect;
+        for (text, name) in [
+            (
+                "Deputies arrested Orlin Baptiste, 29, at a truck stop.",
+                "Orlin Baptiste",
+            ),
+            (
+                "The suspect, Orlin Baptiste, fled on foot.",
+                "Orlin Baptiste",
+            ),
+            (
+                "Orlin Baptiste, 29, of Keene, was picked up at 2 a.m. and charged with arson.",
+                "Orlin Baptiste",
+            ),
+            (
+                "Orlin Baptiste was taken into custody without a fight.",
+                "Orlin Baptiste",
+            ),
+        ] {
+            assert_eq!(role(text, name), Some(Suspect), "{text}");
+        }
+    }
+
+    #[test]
+    fn victims_die_or_are_hurt() {
+        use Role::Victim;
+        for (text, name) in [
+            (
+                "Ilse Varga, 58, a crossing guard, died at the scene.",
+                "Ilse Varga",
+            ),
+            ("Ilse Varga, 58, was shot in the arm.", "Ilse Varga"),
+            (
+                "Crowds mourned the killing of Ilse Varga on Friday.",
+                "Ilse Varga",
+            ),
+            ("The victim, Ilse Varga, worked nights.", "Ilse Varga"),
+        ] {
+            assert_eq!(role(text, name), Some(Victim), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_nearest_words_decide_and_others_get_none() {
+        // The arrested man and the dead woman of one sentence.
+        let t = "Police arrested Orlin Baptiste, 29, in the killing of Ilse Varga, 58.";
+        assert_eq!(role(t, "Orlin Baptiste"), Some(Role::Suspect));
+        assert_eq!(role(t, "Ilse Varga"), Some(Role::Victim));
+        // A witness who speaks of an arrest, a neighbour, an official.
+        for (text, name) in [
+            (
+                "Tamsin Oakes, 40, said the gunman was arrested later.",
+                "Tamsin Oakes",
+            ),
+            ("Neighbor Tamsin Oakes heard three bangs.", "Tamsin Oakes"),
+            (
+                "Sgt. Tamsin Oakes spoke to reporters. A man was arrested.",
+                "Tamsin Oakes",
+            ),
+            // A charge's noun after the name is no victim, nor is a
+            // speaker after a clause of harm.
+            ("Orlin Baptiste faces a murder count.", "Orlin Baptiste"),
+            ("Two men were shot, Tamsin Oakes told us.", "Tamsin Oakes"),
+        ] {
+            assert_eq!(role(text, name), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn roles_are_found_by_person() {
+        let roles = vec![PersonRole {
+            surname: "baptiste".into(),
+            initial: 'o',
+            role: Role::Suspect,
+        }];
+        assert_eq!(role_of(&roles, ' ', "baptiste"), Some(Role::Suspect));
+        assert_eq!(role_of(&roles, 'o', "baptiste"), Some(Role::Suspect));
+        assert_eq!(role_of(&roles, 'k', "baptiste"), None);
+        assert!(names_suspect(&roles));
+        assert!(!names_suspect(&[]));
+    }
+}
