@@ -292,10 +292,21 @@ fn ends_sentence(
         c.is_uppercase() || c.is_ascii_digit() || "\"\u{201C}'\u{2018}(".contains(c)
     });
     if matches!(prev, "!" | "?" | "." | "..." | "!!" | "?!") {
-        return starts_upper;
+        return starts_upper && !spaced_meridiem(text, raw, k - 1);
     }
     // A word with its own period ("Sept.", "U.S.") ends no sentence.
     false
+}
+
+/// Whether the full stop at raw token `k` closes "a. m." or "p. m."
+/// written with a space (as some wires and transcripts do): like "a.m.",
+/// it ends no sentence ("at 3:33 a. m. Tuesday").
+fn spaced_meridiem(text: &str, raw: &[(usize, usize, u32)], k: usize) -> bool {
+    let word = |i: usize| raw.get(i).map(|&(s, e, _)| &text[s..e]);
+    k >= 3
+        && word(k - 1).is_some_and(|w| w.eq_ignore_ascii_case("m"))
+        && word(k - 2) == Some(".")
+        && word(k - 3).is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("p"))
 }
 
 #[cfg(test)]
@@ -343,6 +354,9 @@ mod tests {
         assert_eq!(toks.sentences.len(), 3);
         let sp = toks.sentence_span(Span::new(24, 26));
         assert_eq!(&t[sp.start..sp.end], "Then 50 allies met in Kyiv.");
+        // "a. m." with a space is the time of day, not two sentences.
+        let t = "The blast came at 3:33 a. m. Tuesday near the depot. Crews arrived.";
+        assert_eq!(Tokens::new(t).sentences.len(), 2);
     }
 
     #[test]
