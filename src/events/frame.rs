@@ -148,26 +148,6 @@ pub struct When<'a> {
     pub follow_up: bool,
 }
 
-/// Last words of a place name that make it a street.
-const STREET_WORDS: &[&str] = &[
-    "alley",
-    "ave",
-    "avenue",
-    "blvd",
-    "boulevard",
-    "court",
-    "drive",
-    "highway",
-    "lane",
-    "parkway",
-    "pike",
-    "road",
-    "st",
-    "street",
-    "terrace",
-    "turnpike",
-];
-
 /// Nouns for a person that an age may follow ("a woman, 19,").
 const PERSON_NOUNS: &[&str] = &[
     "boy", "brother", "daughter", "father", "girl", "husband", "man", "mother", "sister", "son",
@@ -351,8 +331,8 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
                 let org = f.kind == FactKind::Org;
                 let in_lead = headline || f.span.start < lead;
                 let street = key.contains(' ')
-                    && STREET_WORDS.binary_search(&last).is_ok()
-                    && !(last == "court" && is_court_of_law(&key));
+                    && (crate::lex::words::is_street_word(last)
+                        || (last == "court" && !is_court_of_law(&key)));
                 let place = if street {
                     let k = street_key(&key);
                     let after = last_street.filter(|_| !headline);
@@ -917,7 +897,6 @@ mod tests {
     #[test]
     fn word_lists_are_sorted() {
         for l in [
-            STREET_WORDS,
             PERSON_NOUNS,
             COURT_WORDS,
             AGENCY_TAILS,

@@ -444,6 +444,42 @@ pub fn is_calendar_word(low: &str) -> bool {
     )
 }
 
+/// Last words of a place name that make it a street, road or square
+/// ("Joliet Avenue", "Orchard Row", "Wexford St", "Union Square"): lower
+/// case, abbreviations without their period, sorted. Where in a town
+/// something happened, not the town. ("Court" is left to its users: a
+/// street, or a court of law.)
+pub const STREET_WORDS: &[&str] = &[
+    "alley",
+    "ave",
+    "avenue",
+    "blvd",
+    "boulevard",
+    "crescent",
+    "drive",
+    "highway",
+    "hwy",
+    "lane",
+    "ln",
+    "parkway",
+    "pkwy",
+    "plaza",
+    "rd",
+    "road",
+    "row",
+    "square",
+    "st",
+    "street",
+    "terrace",
+    "turnpike",
+    "way",
+];
+
+/// Whether `low` (lower case) ends a street's name ([`STREET_WORDS`]).
+pub fn is_street_word(low: &str) -> bool {
+    STREET_WORDS.binary_search(&low).is_ok()
+}
+
 /// Abbreviations whose full stop belongs to the word ("Sept.", "Mr.",
 /// "Inc."): after them a full stop does not end a sentence. Lower case,
 /// without the stop.
@@ -793,4 +829,18 @@ pub fn is_change_word(low: &str) -> bool {
             | "spik"
             | "spike"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn street_words_are_sorted_and_found() {
+        assert!(STREET_WORDS.windows(2).all(|w| w[0] < w[1]));
+        for w in ["row", "avenue", "rd", "turnpike"] {
+            assert!(is_street_word(w), "{w}");
+        }
+        assert!(!is_street_word("county"));
+    }
 }

@@ -302,21 +302,9 @@ fn main_date(
 /// Avenue"): where in a town something happened, which says little
 /// without the town (most British towns have a High Street).
 fn is_street(name: &str) -> bool {
-    const STREETS: [&str; 10] = [
-        "street",
-        "st",
-        "avenue",
-        "ave",
-        "road",
-        "rd",
-        "lane",
-        "boulevard",
-        "blvd",
-        "drive",
-    ];
     name.split(|c: char| !c.is_alphanumeric())
         .rfind(|w| !w.is_empty())
-        .is_some_and(|w| STREETS.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| crate::lex::words::is_street_word(&w.to_lowercase()))
 }
 
 /// A headline worth showing: trimmed, whitespace collapsed, not empty.

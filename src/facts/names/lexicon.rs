@@ -212,14 +212,6 @@ county district desert coast canal port city heights hills beach park area villa
 territories prefecture krai governorate canton plaza harbor harbour station stadium arena palace
 ";
 
-/// Words that end a street's name (folded, abbreviations without their
-/// period): a span ending in one is a place ("Snyder Ave", "Wexford St.",
-/// "Church Avenue"), whatever org cue it holds.
-const STREET_SUFFIXES: &str = "
-street st avenue ave road rd boulevard blvd lane ln drive way highway hwy parkway pkwy
-square plaza terrace
-";
-
 /// Nouns of shops and eating places: after a possessive name they make a
 /// business ("Casey's General Store", "Joe's Diner").
 const SHOP_NOUNS: &str = "
@@ -368,11 +360,12 @@ lexicon!(
     is_place_cue,
     PLACE_CUES
 );
-lexicon!(
-    /// Last word of a street name (folded).
-    is_street_suffix,
-    STREET_SUFFIXES
-);
+/// Last word of a street's name (folded): a span ending in one is a place
+/// ("Snyder Ave", "Wexford St.", "Church Avenue"), whatever org cue it
+/// holds. The shared table, [`crate::lex::words::STREET_WORDS`].
+pub(crate) fn is_street_suffix(folded: &str) -> bool {
+    crate::lex::words::is_street_word(folded)
+}
 lexicon!(
     /// Noun of a shop or eating place (folded).
     is_shop_noun,
