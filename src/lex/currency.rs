@@ -51,29 +51,57 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
     })
 }
 
+/// The ISO 4217 codes [`currency_code`] reads, in capitals.
+const CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "CAD", "AUD", "NZD", "HKD",
+    "SGD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "ILS", "KRW", "KWD",
+    "SAR", "QAR", "AED", "EGP", "LBP", "MYR", "MNT", "ZAR", "BRL", "MXN", "ARS", "IDR", "THB",
+    "VND", "PHP", "PKR", "BDT", "NGN", "KES", "GHS", "FIM", "DEM", "FRF", "ITL", "ESP", "TWD",
+    "BYN", "KZT", "GEL", "AZN", "AMD", "IRR", "IQD", "JOD", "OMR", "BHD", "LKR", "NPR", "CLP",
+    "COP", "PEN", "ISK", "HRK", "RSD", "MDL", "UZS", "TND", "MAD", "DZD", "LYD", "ETB", "UGX",
+    "TZS", "XOF", "XAF", "JMD", "TTD",
+];
+
+/// Codes that are also English words in lower case ("try", "mad"): read
+/// only in capitals.
+const AMBIGUOUS_LOWER: &[&str] = &["try", "mad", "php", "pen", "cop", "amd", "esp", "gel"];
+
 /// ISO 4217 codes recognised as words ("USD 4.5m", "20 usd"). Upper case
 /// always; lower case only where the code is not also an English word.
+///
+/// It is asked of every word before a figure, so an ASCII word is read
+/// without allocating: its letters are upper-cased in place.
 pub fn currency_code(raw: &str) -> Option<Option<&'static str>> {
-    const CODES: &[&str] = &[
-        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "CAD", "AUD", "NZD", "HKD",
-        "SGD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "ILS", "KRW", "KWD",
-        "SAR", "QAR", "AED", "EGP", "LBP", "MYR", "MNT", "ZAR", "BRL", "MXN", "ARS", "IDR", "THB",
-        "VND", "PHP", "PKR", "BDT", "NGN", "KES", "GHS", "FIM", "DEM", "FRF", "ITL", "ESP", "TWD",
-        "BYN", "KZT", "GEL", "AZN", "AMD", "IRR", "IQD", "JOD", "OMR", "BHD", "LKR", "NPR", "CLP",
-        "COP", "PEN", "ISK", "HRK", "RSD", "MDL", "UZS", "TND", "MAD", "DZD", "LYD", "ETB", "UGX",
-        "TZS", "XOF", "XAF", "JMD", "TTD",
+    match raw {
+        "RM" => return Some(Some("MYR")),
+        "RMB" | "rmb" => return Some(Some("CNY")),
+        "BTC" | "btc" | "XBT" => return Some(None),
+        _ => {}
+    }
+    if !raw.is_ascii() {
+        return unicode_currency_code(raw);
+    }
+    let &[a, b, c] = raw.as_bytes() else {
+        return None;
+    };
+    let up = [
+        a.to_ascii_uppercase(),
+        b.to_ascii_uppercase(),
+        c.to_ascii_uppercase(),
     ];
-    const AMBIGUOUS_LOWER: &[&str] = &["try", "mad", "php", "pen", "cop", "amd", "esp", "gel"];
+    let code = CODES.iter().find(|code| code.as_bytes() == up)?;
+    let lower = raw.bytes().all(|x| !x.is_ascii_uppercase());
+    if raw.as_bytes() == up || (lower && !AMBIGUOUS_LOWER.contains(&raw)) {
+        Some(Some(code))
+    } else {
+        None
+    }
+}
+
+/// [`currency_code`] of a word with letters beyond ASCII (whose upper
+/// case may be ASCII: "ſ" is "S").
+fn unicode_currency_code(raw: &str) -> Option<Option<&'static str>> {
     let up = raw.to_uppercase();
-    if raw == "RM" {
-        return Some(Some("MYR"));
-    }
-    if raw == "RMB" || raw == "rmb" {
-        return Some(Some("CNY"));
-    }
-    if raw == "BTC" || raw == "btc" || raw == "XBT" {
-        return Some(None);
-    }
     if raw.chars().count() != 3 {
         return None;
     }
