@@ -51,15 +51,16 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
     })
 }
 
-/// The ISO 4217 codes [`currency_code`] reads, in capitals.
+/// The ISO 4217 codes [`currency_code`] reads, in capitals, sorted (it
+/// searches them by halves).
 const CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "CAD", "AUD", "NZD", "HKD",
-    "SGD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "ILS", "KRW", "KWD",
-    "SAR", "QAR", "AED", "EGP", "LBP", "MYR", "MNT", "ZAR", "BRL", "MXN", "ARS", "IDR", "THB",
-    "VND", "PHP", "PKR", "BDT", "NGN", "KES", "GHS", "FIM", "DEM", "FRF", "ITL", "ESP", "TWD",
-    "BYN", "KZT", "GEL", "AZN", "AMD", "IRR", "IQD", "JOD", "OMR", "BHD", "LKR", "NPR", "CLP",
-    "COP", "PEN", "ISK", "HRK", "RSD", "MDL", "UZS", "TND", "MAD", "DZD", "LYD", "ETB", "UGX",
-    "TZS", "XOF", "XAF", "JMD", "TTD",
+    "AED", "AMD", "ARS", "AUD", "AZN", "BDT", "BGN", "BHD", "BRL", "BYN", "CAD", "CHF", "CLP",
+    "CNY", "COP", "CZK", "DEM", "DKK", "DZD", "EGP", "ESP", "ETB", "EUR", "FIM", "FRF", "GBP",
+    "GEL", "GHS", "HKD", "HRK", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "ITL", "JMD",
+    "JOD", "JPY", "KES", "KRW", "KWD", "KZT", "LBP", "LKR", "LYD", "MAD", "MDL", "MNT", "MXN",
+    "MYR", "NGN", "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RSD",
+    "RUB", "SAR", "SEK", "SGD", "THB", "TND", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD",
+    "UZS", "VND", "XAF", "XOF", "ZAR",
 ];
 
 /// Codes that are also English words in lower case ("try", "mad"): read
@@ -89,7 +90,10 @@ pub fn currency_code(raw: &str) -> Option<Option<&'static str>> {
         b.to_ascii_uppercase(),
         c.to_ascii_uppercase(),
     ];
-    let code = CODES.iter().find(|code| code.as_bytes() == up)?;
+    let code = CODES
+        .binary_search_by(|code| code.as_bytes().cmp(&up[..]))
+        .ok()
+        .and_then(|k| CODES.get(k))?;
     let lower = raw.bytes().all(|x| !x.is_ascii_uppercase());
     if raw.as_bytes() == up || (lower && !AMBIGUOUS_LOWER.contains(&raw)) {
         Some(Some(code))
@@ -380,4 +384,39 @@ pub fn minor_unit(w: &str) -> Option<&'static str> {
         "mao" => "mao",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_sorted_and_read_in_either_case() {
+        assert!(
+            CODES.windows(2).all(|w| w[0] < w[1]),
+            "CODES sorted, no repeats"
+        );
+        for code in CODES {
+            assert_eq!(currency_code(code), Some(Some(*code)));
+            let lower = code.to_lowercase();
+            let want = (!AMBIGUOUS_LOWER.contains(&lower.as_str())).then_some(*code);
+            assert_eq!(currency_code(&lower).flatten(), want, "{lower}");
+        }
+        // mixed case, other lengths, the special words, a letter beyond
+        // ASCII whose capital is ASCII (long s)
+        for (w, want) in [
+            ("Usd", None),
+            ("uSD", None),
+            ("US", None),
+            ("USDX", None),
+            ("the", None),
+            ("RM", Some(Some("MYR"))),
+            ("rmb", Some(Some("CNY"))),
+            ("btc", Some(None)),
+            ("u\u{17f}d", Some(Some("USD"))),
+            ("\u{e9}ur", None),
+        ] {
+            assert_eq!(currency_code(w), want, "{w}");
+        }
+    }
 }

@@ -29,6 +29,9 @@ impl WordHasher {
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
+        // the length first: a key and the same key padded with zero
+        // bytes differ
+        self.add(bytes.len() as u64);
         for chunk in bytes.chunks(8) {
             let mut b = [0u8; 8];
             if let Some(head) = b.get_mut(..chunk.len()) {

@@ -151,7 +151,14 @@ impl P<'_> {
             (&["not", "later", "than"], 3),
         ];
         for (words, op) in ops {
-            if words.iter().enumerate().all(|(k, x)| self.is(i + k, x)) {
+            // `w` is the first word: compare it before reading on
+            if words.first() == Some(&w)
+                && words
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, x)| self.is(i + k, x))
+            {
                 let j = i + words.len();
                 if let Some(a) = self.atom(j, 0) {
                     // "after Sunday's vote": the word governs a happening,

@@ -110,10 +110,17 @@ impl Numerals<'_> {
             return (None, None, i);
         }
         for (words, q) in QUALIFIERS {
-            if words
+            // the first word is known: only the phrases it opens are read on
+            let Some((head, rest)) = words.split_first() else {
+                continue;
+            };
+            if *head != first {
+                continue;
+            }
+            if rest
                 .iter()
                 .enumerate()
-                .all(|(k, w)| self.toks.is(i + k, w))
+                .all(|(k, w)| self.toks.is(i + 1 + k, w))
             {
                 let j = i + words.len();
                 // "approx." takes its dot
