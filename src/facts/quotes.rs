@@ -59,6 +59,10 @@ enum Family {
 }
 
 fn opener(prev: Option<char>, c: char, next: Option<char>) -> Option<Family> {
+    // most characters open nothing: rejected before their context is read
+    if !matches!(c, '"' | '\u{201c}' | '\u{201e}' | '\u{00ab}' | '\u{201d}') {
+        return None;
+    }
     let open_context = prev.is_none_or(|p| {
         p.is_whitespace() || matches!(p, '(' | '[' | '{' | '-' | '\u{2013}' | '\u{2014}' | '/')
     });
