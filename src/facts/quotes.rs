@@ -38,7 +38,7 @@
 //! Short unattributed quotes are titles and scare quotes ("American Pie").
 
 use super::names::lexicon;
-use super::names::tokens::{is_capitalised, Gap, Word};
+use super::names::tokens::{is_capitalised, Folded, Gap, Word};
 use super::names::NameWords;
 use super::*;
 use crate::lex::Tokens;
@@ -59,6 +59,10 @@ enum Family {
 }
 
 fn opener(prev: Option<char>, c: char, next: Option<char>) -> Option<Family> {
+    // most characters open nothing: rejected before their context is read
+    if !matches!(c, '"' | '\u{201c}' | '\u{201e}' | '\u{00ab}' | '\u{201d}') {
+        return None;
+    }
     let open_context = prev.is_none_or(|p| {
         p.is_whitespace() || matches!(p, '(' | '[' | '{' | '-' | '\u{2013}' | '\u{2014}' | '/')
     });
@@ -282,7 +286,7 @@ fn role_of<'a>(words: impl Iterator<Item = &'a str>) -> Role {
 struct Doc<'a> {
     text: &'a str,
     toks: &'a [Word],
-    folded: &'a [String],
+    folded: &'a Folded,
     mentions: Vec<Mention>,
     /// Per mention: the title words written right before it.
     roles: Vec<Role>,
@@ -292,7 +296,7 @@ struct Doc<'a> {
 
 impl Doc<'_> {
     fn f(&self, i: usize) -> &str {
-        self.folded.get(i).map_or("", String::as_str)
+        self.folded.get(i)
     }
     /// Index of the first token starting at or after byte `b`.
     fn tok_at(&self, b: usize) -> usize {
@@ -361,7 +365,7 @@ fn build_doc<'a>(
     quotes: &[RawQuote],
 ) -> Doc<'a> {
     let toks = &words.words[..];
-    let folded = &words.folded[..];
+    let folded = &words.folded;
     let mut mentions: Vec<Mention> = names
         .iter()
         .filter(|f| f.kind == FactKind::Person)

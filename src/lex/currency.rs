@@ -67,29 +67,61 @@ pub fn amount_prefix(raw: &str) -> Option<&'static str> {
     })
 }
 
+/// The ISO 4217 codes [`currency_code`] reads, in capitals, sorted (it
+/// searches them by halves).
+const CODES: &[&str] = &[
+    "AED", "AMD", "ARS", "AUD", "AZN", "BDT", "BGN", "BHD", "BRL", "BYN", "CAD", "CHF", "CLP",
+    "CNY", "COP", "CZK", "DEM", "DKK", "DZD", "EGP", "ESP", "ETB", "EUR", "FIM", "FRF", "GBP",
+    "GEL", "GHS", "HKD", "HRK", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "ITL", "JMD",
+    "JOD", "JPY", "KES", "KRW", "KWD", "KZT", "LBP", "LKR", "LYD", "MAD", "MDL", "MNT", "MXN",
+    "MYR", "NGN", "NOK", "NPR", "NZD", "OMR", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "RSD",
+    "RUB", "SAR", "SEK", "SGD", "THB", "TND", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD",
+    "UZS", "VND", "XAF", "XOF", "ZAR",
+];
+
+/// Codes that are also English words in lower case ("try", "mad"): read
+/// only in capitals.
+const AMBIGUOUS_LOWER: &[&str] = &["try", "mad", "php", "pen", "cop", "amd", "esp", "gel"];
+
 /// ISO 4217 codes recognised as words ("USD 4.5m", "20 usd"). Upper case
 /// always; lower case only where the code is not also an English word.
+///
+/// It is asked of every word before a figure, so an ASCII word is read
+/// without allocating: its letters are upper-cased in place.
 pub fn currency_code(raw: &str) -> Option<Option<&'static str>> {
-    const CODES: &[&str] = &[
-        "USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "UAH", "CHF", "CAD", "AUD", "NZD", "HKD",
-        "SGD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "TRY", "ILS", "KRW", "KWD",
-        "SAR", "QAR", "AED", "EGP", "LBP", "MYR", "MNT", "ZAR", "BRL", "MXN", "ARS", "IDR", "THB",
-        "VND", "PHP", "PKR", "BDT", "NGN", "KES", "GHS", "FIM", "DEM", "FRF", "ITL", "ESP", "TWD",
-        "BYN", "KZT", "GEL", "AZN", "AMD", "IRR", "IQD", "JOD", "OMR", "BHD", "LKR", "NPR", "CLP",
-        "COP", "PEN", "ISK", "HRK", "RSD", "MDL", "UZS", "TND", "MAD", "DZD", "LYD", "ETB", "UGX",
-        "TZS", "XOF", "XAF", "JMD", "TTD",
+    match raw {
+        "RM" => return Some(Some("MYR")),
+        "RMB" | "rmb" => return Some(Some("CNY")),
+        "BTC" | "btc" | "XBT" => return Some(None),
+        _ => {}
+    }
+    if !raw.is_ascii() {
+        return unicode_currency_code(raw);
+    }
+    let &[a, b, c] = raw.as_bytes() else {
+        return None;
+    };
+    let up = [
+        a.to_ascii_uppercase(),
+        b.to_ascii_uppercase(),
+        c.to_ascii_uppercase(),
     ];
-    const AMBIGUOUS_LOWER: &[&str] = &["try", "mad", "php", "pen", "cop", "amd", "esp", "gel"];
+    let code = CODES
+        .binary_search_by(|code| code.as_bytes().cmp(&up[..]))
+        .ok()
+        .and_then(|k| CODES.get(k))?;
+    let lower = raw.bytes().all(|x| !x.is_ascii_uppercase());
+    if raw.as_bytes() == up || (lower && !AMBIGUOUS_LOWER.contains(&raw)) {
+        Some(Some(code))
+    } else {
+        None
+    }
+}
+
+/// [`currency_code`] of a word with letters beyond ASCII (whose upper
+/// case may be ASCII: "ſ" is "S").
+fn unicode_currency_code(raw: &str) -> Option<Option<&'static str>> {
     let up = raw.to_uppercase();
-    if raw == "RM" {
-        return Some(Some("MYR"));
-    }
-    if raw == "RMB" || raw == "rmb" {
-        return Some(Some("CNY"));
-    }
-    if raw == "BTC" || raw == "btc" || raw == "XBT" {
-        return Some(None);
-    }
     if raw.chars().count() != 3 {
         return None;
     }
@@ -368,4 +400,39 @@ pub fn minor_unit(w: &str) -> Option<&'static str> {
         "mao" => "mao",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_sorted_and_read_in_either_case() {
+        assert!(
+            CODES.windows(2).all(|w| w[0] < w[1]),
+            "CODES sorted, no repeats"
+        );
+        for code in CODES {
+            assert_eq!(currency_code(code), Some(Some(*code)));
+            let lower = code.to_lowercase();
+            let want = (!AMBIGUOUS_LOWER.contains(&lower.as_str())).then_some(*code);
+            assert_eq!(currency_code(&lower).flatten(), want, "{lower}");
+        }
+        // mixed case, other lengths, the special words, a letter beyond
+        // ASCII whose capital is ASCII (long s)
+        for (w, want) in [
+            ("Usd", None),
+            ("uSD", None),
+            ("US", None),
+            ("USDX", None),
+            ("the", None),
+            ("RM", Some(Some("MYR"))),
+            ("rmb", Some(Some("CNY"))),
+            ("btc", Some(None)),
+            ("u\u{17f}d", Some(Some("USD"))),
+            ("\u{e9}ur", None),
+        ] {
+            assert_eq!(currency_code(w), want, "{w}");
+        }
+    }
 }

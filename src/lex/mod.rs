@@ -3,7 +3,7 @@
 //!
 //! Consumes text; produces [`Tokens`] (words, digit runs, symbols; see
 //! [`token`]), word lookups ([`words`], [`units`], [`currency`],
-//! [`happenings`]), the
+//! [`happenings`]) and their hasher ([`hash`]), the
 //! conventions of a text's English ([`locale`]) and calendar arithmetic
 //! ([`calendar`]). A leaf: it depends on no other
 //! module of the crate. `facts` builds its numerals, dates, figures and
@@ -13,6 +13,7 @@
 pub mod calendar;
 pub mod currency;
 pub mod happenings;
+pub mod hash;
 pub mod locale;
 pub mod token;
 pub mod units;

@@ -109,19 +109,23 @@ pub struct Tokens {
 
 impl Tokens {
     /// Splits `text` into tokens.
+    ///
+    /// Walks the bytes: an ASCII byte is its own character (most news
+    /// text), and only a byte above ASCII is decoded as a `char`.
     pub fn new(text: &str) -> Tokens {
         let mut out = Tokens {
             toks: Vec::with_capacity(text.len() / 4),
             lower: String::with_capacity(text.len()),
         };
+        let bytes = text.as_bytes();
         let mut flags = SPACE | LINE | BLANK;
         let mut newlines = 0u32;
-        let mut it = text.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let mut i = 0;
+        while let Some(c) = char_at(text, i) {
             if c.is_whitespace() {
                 flags |= SPACE;
                 if matches!(c, '\n' | '\u{2028}' | '\u{2029}')
-                    || c == '\r' && it.peek().is_none_or(|&(_, d)| d != '\n')
+                    || c == '\r' && bytes.get(i + 1) != Some(&b'\n')
                 {
                     flags |= LINE;
                     newlines += 1;
@@ -129,6 +133,7 @@ impl Tokens {
                         flags |= BLANK;
                     }
                 }
+                i += c.len_utf8();
                 continue;
             }
             let lo = out.lower.len() as u32;
@@ -144,46 +149,15 @@ impl Tokens {
             };
             if c.is_ascii_digit() {
                 tok.kind = Kind::Num;
-                let mut v = u64::from(c as u8 - b'0');
-                let mut n = 1u32;
-                out.lower.push(c);
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    v = v
-                        .saturating_mul(10)
-                        .saturating_add(u64::from(d as u8 - b'0'));
-                    n += 1;
-                    out.lower.push(d);
-                    tok.end = j + 1;
-                    it.next();
-                }
-                tok.num = v;
-                tok.ndig = n.min(255) as u8;
+                tok.end = digit_run(bytes, i, &mut tok, &mut out.lower);
             } else if c.is_alphabetic() {
                 tok.kind = Kind::Word;
-                let mut upper = c.is_uppercase();
-                if upper {
-                    tok.flags |= CAP;
-                }
-                push_lower(&mut out.lower, c);
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_alphabetic() {
-                        break;
-                    }
-                    upper &= d.is_uppercase();
-                    push_lower(&mut out.lower, d);
-                    tok.end = j + d.len_utf8();
-                    it.next();
-                }
-                if upper {
-                    tok.flags |= UPPER;
-                }
+                tok.end = word_run(text, i, &mut tok, &mut out.lower);
             } else {
                 tok.ch = c;
                 out.lower.push(fold(c));
             }
+            i = tok.end;
             tok.low.1 = out.lower.len() as u32;
             out.toks.push(tok);
             flags = 0;
@@ -264,6 +238,52 @@ impl std::ops::Index<usize> for Tokens {
     }
 }
 
+/// The character at byte `i` of `text` (a character boundary), if any.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
+/// Reads the digit run starting at byte `i` into `tok` (its value,
+/// saturating, and its digit count) and `lower`; returns its end.
+fn digit_run(bytes: &[u8], i: usize, tok: &mut Token, lower: &mut String) -> usize {
+    let mut v = 0u64;
+    let mut n = 0u32;
+    let mut j = i;
+    while let Some(&d) = bytes.get(j).filter(|d| d.is_ascii_digit()) {
+        v = v.saturating_mul(10).saturating_add(u64::from(d - b'0'));
+        n += 1;
+        lower.push(char::from(d));
+        j += 1;
+    }
+    tok.num = v;
+    tok.ndig = n.min(255) as u8;
+    j
+}
+
+/// Reads the run of letters starting at byte `i` (a letter) into `tok`
+/// (capitalised, all capitals) and `lower`; returns its end.
+fn word_run(text: &str, i: usize, tok: &mut Token, lower: &mut String) -> usize {
+    let mut j = i;
+    let mut upper = true;
+    while let Some(d) = char_at(text, j).filter(|d| d.is_alphabetic()) {
+        let up = d.is_uppercase();
+        if j == i && up {
+            tok.flags |= CAP;
+        }
+        upper &= up;
+        push_lower(lower, d);
+        j += d.len_utf8();
+    }
+    if upper {
+        tok.flags |= UPPER;
+    }
+    j
+}
+
 fn push_lower(s: &mut String, c: char) {
     if c.is_ascii() {
         s.push(c.to_ascii_lowercase());
@@ -296,6 +316,34 @@ mod tests {
         assert!(g(11).upper() && g(11).line_before() && g(11).blank_before());
         assert!(!g(10).line_before());
         assert_eq!(g(16).text(text), "bn");
+    }
+
+    #[test]
+    fn letters_beyond_ascii_and_line_breaks() {
+        // accented words in one piece, their case read letter by letter
+        let t = Tokens::new("ÉCOLE naïve Straße\r\nnext\rline\u{0B}tab\u{A0}nbsp");
+        let lows: Vec<&str> = (0..t.len()).map(|i| t.low(i)).collect();
+        assert_eq!(
+            lows,
+            ["école", "naïve", "straße", "next", "line", "tab", "nbsp"]
+        );
+        let g = |i: usize| *t.get(i).unwrap();
+        assert!(g(0).cap() && g(0).upper());
+        assert!(!g(1).cap() && !g(1).upper());
+        assert!(g(2).cap() && !g(2).upper());
+        // "\r\n" is one break, a lone "\r" another; a vertical tab and a
+        // no-break space are spaces, not breaks
+        assert!(g(3).line_before() && !g(3).blank_before());
+        assert!(g(4).line_before() && !g(4).blank_before());
+        assert!(g(5).space_before() && !g(5).line_before());
+        assert!(g(6).space_before() && !g(6).line_before());
+        // digits glued to letters, and a run too long for u64
+        let t = Tokens::new("12abc 99999999999999999999999");
+        assert_eq!((t.len(), t.low(0), t.low(1)), (3, "12", "abc"));
+        assert_eq!(
+            (t.get(2).unwrap().num, t.get(2).unwrap().ndig),
+            (u64::MAX, 23)
+        );
     }
 
     #[test]

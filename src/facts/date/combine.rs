@@ -125,61 +125,9 @@ impl P<'_> {
             return Some(r);
         }
         // open intervals
-        let ops: &[(&[&str], u8)] = &[
-            (&["since"], 0),
-            (&["after", "or", "equal", "to"], 0),
-            (&["on", "or", "after"], 0),
-            (&["no", "sooner", "than"], 0),
-            (&["greater", "than"], 1),
-            (&["sooner", "than"], 2),
-            (&["before", "or", "on"], 3),
-            (&["before", "or", "in"], 3),
-            (&["on", "or", "before"], 3),
-            (&["starting", "from"], 0),
-            (&["starting"], 0),
-            (&["beginning", "on"], 0),
-            (&["no", "earlier", "than"], 0),
-            (&["not", "earlier", "than"], 0),
-            (&["after"], 1),
-            (&["later", "than"], 1),
-            (&["before"], 2),
-            (&["earlier", "than"], 2),
-            (&["prior", "to"], 2),
-            (&["until"], 3),
-            (&["till"], 3),
-            (&["by"], 3),
-            (&["no", "later", "than"], 3),
-            (&["not", "later", "than"], 3),
-        ];
-        for (words, op) in ops {
-            if words.iter().enumerate().all(|(k, x)| self.is(i + k, x)) {
-                let j = i + words.len();
-                if let Some(a) = self.atom(j, 0) {
-                    // "after Sunday's vote": the word governs a happening,
-                    // not the day
-                    if self.p(a.end, "'") && self.is(a.end + 1, "s") {
-                        continue;
-                    }
-                    let v = self.resolve(&a, j);
-                    // "before the end of December" = by then
-                    let op = if *op == 2
-                        && (self.is(j, "end") || self.is(j, "the") && self.is(j + 1, "end"))
-                    {
-                        &3
-                    } else {
-                        op
-                    };
-                    if let Some((s, e)) = self.bounds(&v) {
-                        let out = match op {
-                            0 => DateValue::Interval(Some(s), None),
-                            1 => DateValue::Interval(Some(next_unit(&e)), None),
-                            2 => DateValue::Interval(None, Some(prev_unit(&s))),
-                            _ => DateValue::Interval(None, Some(e)),
-                        };
-                        return Some((a.end, out, a.rel));
-                    }
-                    return Some((a.end, v, a.rel));
-                }
+        if opens_interval(w) {
+            if let Some(r) = self.open_interval(i, w) {
+                return Some(r);
             }
         }
         let a = self.atom(i, 0)?;
@@ -219,6 +167,52 @@ impl P<'_> {
             }
         }
         Some((a.end, v, a.rel))
+    }
+
+    /// An open interval at `i`, whose first word is `w` ("since May",
+    /// "no later than Friday", "before or on 5 June"): the date after the
+    /// first phrase of [`OPEN_INTERVALS`] written there, as an interval
+    /// open at one end.
+    fn open_interval(&self, i: usize, w: &str) -> Option<(usize, DateValue, bool)> {
+        for (words, op) in OPEN_INTERVALS {
+            // `w` is the first word: compare it before reading on
+            if words.first() == Some(&w)
+                && words
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, x)| self.is(i + k, x))
+            {
+                let j = i + words.len();
+                if let Some(a) = self.atom(j, 0) {
+                    // "after Sunday's vote": the word governs a happening,
+                    // not the day
+                    if self.p(a.end, "'") && self.is(a.end + 1, "s") {
+                        continue;
+                    }
+                    let v = self.resolve(&a, j);
+                    // "before the end of December" = by then
+                    let op = if *op == 2
+                        && (self.is(j, "end") || self.is(j, "the") && self.is(j + 1, "end"))
+                    {
+                        &3
+                    } else {
+                        op
+                    };
+                    if let Some((s, e)) = self.bounds(&v) {
+                        let out = match op {
+                            0 => DateValue::Interval(Some(s), None),
+                            1 => DateValue::Interval(Some(next_unit(&e)), None),
+                            2 => DateValue::Interval(None, Some(prev_unit(&s))),
+                            _ => DateValue::Interval(None, Some(e)),
+                        };
+                        return Some((a.end, out, a.rel));
+                    }
+                    return Some((a.end, v, a.rel));
+                }
+            }
+        }
+        None
     }
 
     /// "more than 2 weeks ago" (before that day: `../day-1`), "more than a
@@ -558,5 +552,74 @@ impl P<'_> {
             rel,
             mode: Mode::Plain,
         })
+    }
+}
+
+/// The words that open an interval before a date, and which end it is
+/// open at: 0 from the date's start, 1 after its end, 2 before its start,
+/// 3 up to its end. Tried in order at a token.
+const OPEN_INTERVALS: &[(&[&str], u8)] = &[
+    (&["since"], 0),
+    (&["after", "or", "equal", "to"], 0),
+    (&["on", "or", "after"], 0),
+    (&["no", "sooner", "than"], 0),
+    (&["greater", "than"], 1),
+    (&["sooner", "than"], 2),
+    (&["before", "or", "on"], 3),
+    (&["before", "or", "in"], 3),
+    (&["on", "or", "before"], 3),
+    (&["starting", "from"], 0),
+    (&["starting"], 0),
+    (&["beginning", "on"], 0),
+    (&["no", "earlier", "than"], 0),
+    (&["not", "earlier", "than"], 0),
+    (&["after"], 1),
+    (&["later", "than"], 1),
+    (&["before"], 2),
+    (&["earlier", "than"], 2),
+    (&["prior", "to"], 2),
+    (&["until"], 3),
+    (&["till"], 3),
+    (&["by"], 3),
+    (&["no", "later", "than"], 3),
+    (&["not", "later", "than"], 3),
+];
+
+/// Whether `w` is the first word of one of [`OPEN_INTERVALS`]: most words
+/// open none and are rejected with one `match`.
+fn opens_interval(w: &str) -> bool {
+    matches!(
+        w,
+        "since"
+            | "after"
+            | "on"
+            | "no"
+            | "not"
+            | "greater"
+            | "sooner"
+            | "before"
+            | "starting"
+            | "beginning"
+            | "later"
+            | "earlier"
+            | "prior"
+            | "until"
+            | "till"
+            | "by"
+    )
+}
+
+#[cfg(test)]
+mod open_interval_tests {
+    use super::{opens_interval, OPEN_INTERVALS};
+
+    #[test]
+    fn every_open_interval_is_opened() {
+        for (words, _) in OPEN_INTERVALS {
+            assert!(
+                words.first().is_some_and(|w| opens_interval(w)),
+                "{words:?}"
+            );
+        }
     }
 }

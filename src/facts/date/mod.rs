@@ -228,11 +228,20 @@ struct Found {
 }
 
 fn scan(text: &str, published: Option<CivilDate>) -> Vec<Found> {
+    scan_tokens_at(text, &crate::lex::Tokens::new(text), published)
+}
+
+/// [`scan`] over the tokens of `text`, made by the caller.
+fn scan_tokens_at(
+    text: &str,
+    toks: &crate::lex::Tokens,
+    published: Option<CivilDate>,
+) -> Vec<Found> {
     let ctx = ExtractContext {
         published,
         ..Default::default()
     };
-    scan_tokens(text, &crate::lex::Tokens::new(text), &ctx)
+    scan_tokens(text, toks, &ctx)
 }
 
 fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> Vec<Found> {

@@ -10,7 +10,7 @@
 //! that, never panics.
 
 use super::value::{DateValue, Grain};
-use super::{civil, scan, CivilDate, Found};
+use super::{civil, scan_tokens_at, CivilDate, Found};
 use crate::lex::calendar::{days_from_civil, valid};
 use crate::lex::{Kind, Token, Tokens};
 
@@ -133,7 +133,7 @@ fn head(text: &str) -> &str {
 pub(crate) fn stamps(text: &str) -> Vec<Stamp> {
     let head = head(text);
     let toks = Tokens::new(head);
-    let found = scan(head, None);
+    let found = scan_tokens_at(head, &toks, None);
     let mut out = Vec::new();
     for f in &found {
         let line_start = head[..f.start].rfind('\n').map_or(0, |k| k + 1);

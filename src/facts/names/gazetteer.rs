@@ -5,8 +5,7 @@
 //! by [`fold`]ed variants (words separated by single spaces). Lists are in
 //! our own words and deliberately small: cues, not a knowledge base.
 
-use super::lexicon::fold;
-use std::collections::HashMap;
+use super::lexicon::{fold, WordMap};
 use std::sync::OnceLock;
 
 /// Gazetteer of places: `variant|Canonical` (the variant is folded on
@@ -514,7 +513,7 @@ medvedev|Dmitry Medvedev
 
 /// Full name of a well-known person from a lone surname (folded).
 pub(crate) fn famous(folded: &str) -> Option<&'static str> {
-    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    static MAP: OnceLock<WordMap<&'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         PEOPLE
             .lines()
@@ -537,10 +536,10 @@ pub(crate) enum GazKind {
 
 /// The place and organisation gazetteers, keyed by folded variant (words
 /// separated by single spaces).
-pub(crate) fn gazetteer() -> &'static HashMap<String, (GazKind, &'static str)> {
-    static MAP: OnceLock<HashMap<String, (GazKind, &'static str)>> = OnceLock::new();
+pub(crate) fn gazetteer() -> &'static WordMap<(GazKind, &'static str)> {
+    static MAP: OnceLock<WordMap<(GazKind, &'static str)>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = WordMap::default();
         for (list, kind) in [(PLACES, GazKind::Place), (ORGS, GazKind::Org)] {
             for line in list.lines() {
                 if let Some((variant, canonical)) = line.split_once('|') {

@@ -10,26 +10,40 @@
 //! those differences. Lists are in our own words and deliberately small:
 //! they are cues, not a knowledge base.
 
-use std::collections::HashSet;
+use crate::lex::hash::WordHash;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 pub(crate) use super::gazetteer::{famous, gazetteer, GazKind, GAZ_MAX_WORDS};
 
+/// A set of folded words, with the word tables' hasher ([`WordHash`]): the
+/// lexicons are asked of every word of every document. (Never iterated,
+/// so the hasher cannot change any output.)
+pub(crate) type WordSet = HashSet<String, WordHash>;
+
+/// A map keyed by folded words, hashed like [`WordSet`].
+pub(crate) type WordMap<V> = HashMap<String, V, WordHash>;
+
 /// Lower case, diacritics removed (NFKD, combining marks dropped), periods
 /// removed, `’` and `‘` made `'`.
 pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out` (one buffer for the words of a text).
+pub(crate) fn fold_into(s: &str, out: &mut String) {
     // Fast path: ASCII has nothing to decompose (most news text).
     if s.is_ascii() {
-        let mut out = String::with_capacity(s.len());
         out.extend(
             s.bytes()
                 .filter(|&b| b != b'.')
                 .map(|b| char::from(b.to_ascii_lowercase())),
         );
-        return out;
+        return;
     }
-    let mut out = String::with_capacity(s.len());
     for c in s.nfkd() {
         if unicode_normalization::char::is_combining_mark(c) || c == '.' {
             continue;
@@ -41,10 +55,9 @@ pub(crate) fn fold(s: &str) -> String {
         };
         out.extend(c.to_lowercase());
     }
-    out
 }
 
-fn set(lists: &[&'static str]) -> HashSet<String> {
+fn set(lists: &[&'static str]) -> WordSet {
     lists
         .iter()
         .flat_map(|l| l.split_whitespace())
@@ -56,7 +69,7 @@ macro_rules! lexicon {
     ($(#[$m:meta])* $name:ident, $($list:expr),+) => {
         $(#[$m])*
         pub(crate) fn $name(folded: &str) -> bool {
-            static SET: OnceLock<HashSet<String>> = OnceLock::new();
+            static SET: OnceLock<WordSet> = OnceLock::new();
             SET.get_or_init(|| set(&[$($list),+])).contains(folded)
         }
     };

@@ -39,7 +39,7 @@
 //! Demonyms ("Ukrainian", "Russians") are not names and produce no fact.
 
 use super::*;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 mod canonical;
 mod classify;
@@ -51,8 +51,8 @@ pub use canonical::{canonical_key, same_person};
 
 use crate::lex::Tokens;
 use classify::{classify, hyphen_parts};
-use lexicon::{fold, GazKind};
-use tokens::{is_all_caps, is_capitalised, Gap, Word};
+use lexicon::{fold, GazKind, WordSet};
+use tokens::{is_all_caps, is_capitalised, Folded, Gap, Word};
 
 /// A classified piece of a span (token indices `lo..hi`).
 #[derive(Debug, Clone)]
@@ -81,8 +81,8 @@ enum Class {
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Word],
-    folded: &'a [String],
-    lower: &'a HashSet<String>,
+    folded: &'a Folded,
+    lower: &'a WordSet,
 }
 
 impl Ctx<'_> {
@@ -90,7 +90,7 @@ impl Ctx<'_> {
         self.toks[i].text(self.text)
     }
     fn f(&self, i: usize) -> &str {
-        self.folded.get(i).map_or("", String::as_str)
+        self.folded.get(i)
     }
     /// Longest gazetteer entry starting at token `i` and ending before
     /// `limit`: (number of tokens, kind, canonical).
@@ -105,7 +105,7 @@ impl Ctx<'_> {
                 }
                 key.push(' ');
             }
-            key.push_str(&self.f(j).replace('-', " "));
+            key.extend(self.f(j).chars().map(|c| if c == '-' { ' ' } else { c }));
             if let Some(&(kind, canon)) = lexicon::gazetteer().get(&key) {
                 // Short variants ("UN", "US", "WHO") only in capitals.
                 let short = key.chars().filter(|c| c.is_alphanumeric()).count() <= 3;
@@ -187,16 +187,15 @@ pub(crate) struct NameWords {
     /// The words.
     pub words: Vec<Word>,
     /// Each word folded (lower case, no diacritics or periods).
-    pub folded: Vec<String>,
+    pub folded: Folded,
     /// Folded words that occur in lower case somewhere in the text.
-    pub lower: HashSet<String>,
+    pub lower: WordSet,
 }
 
 impl NameWords {
     /// The words of `text`, made into `toks`.
     pub fn new(text: &str, toks: &Tokens) -> NameWords {
-        let (words, lower) = tokens::words(text, toks);
-        let folded = words.iter().map(|t| fold(t.text(text))).collect();
+        let (words, folded, lower) = tokens::words(text, toks);
         NameWords {
             words,
             folded,

@@ -6,9 +6,8 @@
 //! whose byte offsets lie on character boundaries. Linear time; never
 //! panics.
 
-use super::lexicon::fold;
+use super::lexicon::{fold, fold_into, WordSet};
 use crate::lex::{Kind, Tokens};
-use std::collections::HashSet;
 
 /// What lies between a token and the previous one (the strongest break
 /// wins).
@@ -72,6 +71,35 @@ pub(crate) fn is_quote_char(c: char) -> bool {
     )
 }
 
+/// The [`fold`]ed form of each word of a text, kept in one buffer (no
+/// string per word).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Folded {
+    buf: String,
+    /// Where each word's folded form ends in `buf`.
+    ends: Vec<usize>,
+}
+
+impl Folded {
+    /// The folded form of word `i`; empty past the last word.
+    pub fn get(&self, i: usize) -> &str {
+        let Some(&end) = self.ends.get(i) else {
+            return "";
+        };
+        let start = match i.checked_sub(1) {
+            Some(p) => self.ends.get(p).copied().unwrap_or(0),
+            None => 0,
+        };
+        self.buf.get(start..end).unwrap_or("")
+    }
+
+    /// Appends the folded form of the next word, `w`.
+    fn push(&mut self, w: &str) {
+        fold_into(w, &mut self.buf);
+        self.ends.push(self.buf.len());
+    }
+}
+
 /// Whether `word` followed by a period is an abbreviation that keeps it:
 /// a single letter, dotted initials ("U.S"), or a listed abbreviation.
 fn takes_period(word: &str) -> bool {
@@ -116,13 +144,15 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
 /// "AT&T"), a period kept after an abbreviation, the possessive split off,
 /// and the gap before each word from the tokens between. Also returns the
 /// folded forms of words that occur in lower case (evidence that a
-/// capitalised occurrence at the start of a sentence is an ordinary word).
-pub(crate) fn words(text: &str, toks: &Tokens) -> (Vec<Word>, HashSet<String>) {
+/// capitalised occurrence at the start of a sentence is an ordinary word),
+/// and each word folded.
+pub(crate) fn words(text: &str, toks: &Tokens) -> (Vec<Word>, Folded, WordSet) {
     let all = toks.all();
     let n = all.len();
     let alnum = |k: usize| all.get(k).is_some_and(|t| t.kind != Kind::Sym);
     let mut out: Vec<Word> = Vec::new();
-    let mut lower = HashSet::new();
+    let mut lower = WordSet::default();
+    let mut folded = Folded::default();
     let mut gap = Gap::Para;
     let mut gap_quote = false;
     let mut newlines = 0usize;
@@ -212,8 +242,12 @@ pub(crate) fn words(text: &str, toks: &Tokens) -> (Vec<Word>, HashSet<String>) {
             }
         }
         let w = &text[start..end];
+        folded.push(w);
         if w.chars().next().is_some_and(char::is_lowercase) {
-            lower.insert(fold(w));
+            let f = folded.get(out.len());
+            if !lower.contains(f) {
+                lower.insert(f.to_owned());
+            }
         }
         out.push(Word {
             start,
@@ -231,8 +265,8 @@ pub(crate) fn words(text: &str, toks: &Tokens) -> (Vec<Word>, HashSet<String>) {
         k = j;
     }
     mark_sentences(text, &mut out);
-    mark_headings(text, &mut out);
-    (out, lower)
+    mark_headings(text, &mut out, &folded);
+    (out, folded, lower)
 }
 
 /// Whether `before` ends with an opening quote mark (and spaces): a curly
@@ -259,7 +293,7 @@ fn mark_sentences(text: &str, tokens: &mut [Word]) {
 
 /// Marks tokens of heading and caption lines: lines whose content words are
 /// (nearly) all capitalised and that do not end like a sentence.
-fn mark_headings(text: &str, tokens: &mut [Word]) {
+fn mark_headings(text: &str, tokens: &mut [Word], folded: &Folded) {
     let mut i = 0;
     while i < tokens.len() {
         let mut j = i + 1;
@@ -269,10 +303,10 @@ fn mark_headings(text: &str, tokens: &mut [Word]) {
         let line = &tokens[i..j];
         let mut content = 0usize;
         let mut caps = 0usize;
-        for t in line {
+        for (k, t) in line.iter().enumerate() {
             let w = t.text(text);
-            let f = fold(w);
-            if super::lexicon::is_function_word(&f) && !is_all_caps(w) {
+            let f = folded.get(i + k);
+            if super::lexicon::is_function_word(f) && !is_all_caps(w) {
                 continue;
             }
             if !w.chars().next().is_some_and(char::is_alphabetic) {
@@ -300,8 +334,9 @@ fn mark_headings(text: &str, tokens: &mut [Word]) {
 mod tests {
     use super::*;
 
-    fn tokenize(text: &str) -> (Vec<Word>, HashSet<String>) {
-        words(text, &Tokens::new(text))
+    fn tokenize(text: &str) -> (Vec<Word>, WordSet) {
+        let (words, _, lower) = words(text, &Tokens::new(text));
+        (words, lower)
     }
 
     fn texts(text: &str) -> Vec<&str> {

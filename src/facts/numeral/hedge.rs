@@ -6,6 +6,9 @@
 
 use super::Numerals;
 use crate::facts::Qualifier;
+use crate::lex::hash::WordHash;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A hedge phrase: its words (lower-cased) and meaning. Longest phrases
 /// first so that "no more than" wins over "more than".
@@ -98,6 +101,25 @@ pub(crate) fn opens_hedge(w: &str) -> bool {
     )
 }
 
+/// The phrases of [`QUALIFIERS`] a word opens, as indices in table order
+/// (an index built once: a common opener such as "a" or "about" then reads
+/// its few phrases, not the whole table).
+fn phrases_opened_by(w: &str) -> &'static [usize] {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<usize>, WordHash>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut ix: HashMap<&'static str, Vec<usize>, WordHash> = HashMap::default();
+            for (k, (words, _)) in QUALIFIERS.iter().enumerate() {
+                if let Some(first) = words.first() {
+                    ix.entry(first).or_default().push(k);
+                }
+            }
+            ix
+        })
+        .get(w)
+        .map_or(&[], Vec::as_slice)
+}
+
 impl Numerals<'_> {
     /// A hedge at `i`: the qualifier, its first word, and where the figure
     /// starts (`i` when there is none).
@@ -109,10 +131,14 @@ impl Numerals<'_> {
         if !opens_hedge(first) {
             return (None, None, i);
         }
-        for (words, q) in QUALIFIERS {
+        for &p in phrases_opened_by(first) {
+            let Some((words, q)) = QUALIFIERS.get(p) else {
+                continue;
+            };
             if words
                 .iter()
                 .enumerate()
+                .skip(1)
                 .all(|(k, w)| self.toks.is(i + k, w))
             {
                 let j = i + words.len();
@@ -122,7 +148,7 @@ impl Numerals<'_> {
                 } else {
                     j
                 };
-                return (Some(*q), Some(words[0]), j);
+                return (Some(*q), words.first().copied(), j);
             }
         }
         (None, None, i)

@@ -28,6 +28,17 @@ impl<'a> Numerals<'a> {
                 plus: false,
             });
         }
+        // most words open no number: rejected before the fraction and
+        // cardinal readers set out
+        if !opens_number(self.low(t)) {
+            return None;
+        }
+        self.cardinal_or_fraction(i, money)
+    }
+
+    /// A fraction or a cardinal in words at `i`, whatever its first word
+    /// ([`Numerals::word_number`] asks only at a word of [`opens_number`]).
+    fn cardinal_or_fraction(&self, i: usize, money: bool) -> Option<Numeral> {
         if let Some(f) = self.word_fraction(i) {
             return Some(f);
         }
@@ -792,6 +803,21 @@ pub(super) fn eval_cardinal(words: &[&str]) -> Option<Decimal> {
 
 /// Splits "twentyfifth" into (20, "fifth") and "thirtythree" into (30,
 /// "three").
+/// Whether a word can be the first of a number in words read by
+/// [`Numerals::word_fraction`] or [`Numerals::words`] (besides "point"):
+/// a cardinal, a glued compound ("twentyfive"), an ordinal, "hundred" or a
+/// scale word, "half", "quarter", "couple", or the article of "a hundred",
+/// "a third". Every other first word makes both return `None`.
+pub(super) fn opens_number(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "couple" | "half" | "quarter" | "hundred" | "hundreds"
+    ) || small_cardinal(w).is_some()
+        || scale_word(w).is_some()
+        || ordinal_word(w).is_some()
+        || split_compound(w).is_some()
+}
+
 pub(super) fn split_compound(w: &str) -> Option<(u32, &str)> {
     for t in [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -814,4 +840,52 @@ pub(super) enum Last {
     Hundred,
     Scale(u32),
     Digits,
+}
+
+#[cfg(test)]
+mod opener_tests {
+    use super::*;
+
+    /// Every word that opens no number per [`opens_number`] is read as no
+    /// number by the readers the test skips: the seed articles' words, and
+    /// words of counting that are not numbers themselves.
+    #[test]
+    fn a_word_that_opens_no_number_is_no_number() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut texts: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        texts.push(
+            "dozen dozens scores score pair few several nil zero nought tens hundreds \
+             thousands millions lakh crore fifth twentieth hundredth thousandth halves \
+             quarters thirds and or minus negative some many a-half one-third"
+                .to_string(),
+        );
+        let mut opened = 0;
+        for text in &texts {
+            let toks = Tokens::new(text);
+            let np = Numerals { toks: &toks, text };
+            for i in 0..toks.len() {
+                let t = toks.get(i).unwrap();
+                if t.kind != Kind::Word {
+                    continue;
+                }
+                if opens_number(toks.low_of(t)) {
+                    opened += 1;
+                    continue;
+                }
+                for money in [false, true] {
+                    assert!(
+                        np.cardinal_or_fraction(i, money).is_none(),
+                        "{:?} read as a number",
+                        toks.low_of(t)
+                    );
+                }
+            }
+        }
+        assert!(opened > 20, "the texts hold numbers in words");
+    }
 }

@@ -68,6 +68,7 @@ impl<'a> Cx<'a> {
         // runs at every word.
         if t.kind == Kind::Word
             && (2..=4).any(|d| self.tok(k + d).is_some_and(|n| n.kind == Kind::Num))
+            && (1..=4).any(|d| self.word(k + d).and_then(currency_noun).is_some())
         {
             for (adj, after) in self.adjectives(k) {
                 if let Some(code) = self
@@ -168,6 +169,10 @@ impl<'a> Cx<'a> {
     /// digits and the closing bracket, an optional scale word: the amount
     /// negated.
     fn bracketed_negative(&self, k: usize) -> Option<Side> {
+        // what the sign must be followed by, before the currency is read
+        if self.tok(k)?.kind != Kind::Sym || !self.is_sym(k + 1, '(') {
+            return None;
+        }
         let (cur, after) = self.money_prefix(k)?;
         if after != k + 1
             || self.tok(k)?.kind != Kind::Sym

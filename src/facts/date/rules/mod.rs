@@ -23,10 +23,9 @@
 //! resolve to the value, and the whole extractor must return that fact.
 
 use super::grammar::{M, P};
-use crate::lex::{words, Kind};
+use crate::lex::{hash::WordHash, words, Kind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
 mod anchored;
 mod counted;
@@ -136,7 +135,7 @@ struct Index {
     weekday: u32,
     decade: u32,
     /// Listed words and symbols, and holidays' first words.
-    words: HashMap<&'static str, u32, Xxh3DefaultBuilder>,
+    words: HashMap<&'static str, u32, WordHash>,
 }
 
 fn index() -> &'static Index {
