@@ -1203,7 +1203,36 @@ pub fn report(
     settings: &ReportSettings,
     on_skip: &mut dyn FnMut(&SkippedRecord),
 ) -> Result<crate::report::Report> {
+    report_timed(corpus, settings, on_skip).map(|(r, _)| r)
+}
+
+/// Wall-clock seconds of [`report`]'s stages, in order, for `-v`. Never
+/// part of the report itself, which stays byte-identical from run to run.
+#[derive(Debug, Clone, Default)]
+pub struct ReportStats {
+    /// Stage name and seconds: reading, facts, events, comparison, build.
+    pub stage_seconds: Vec<(&'static str, f64)>,
+}
+
+/// [`report`], with the time each stage took.
+///
+/// # Errors
+/// As [`report`].
+pub fn report_timed(
+    corpus: &Corpus,
+    settings: &ReportSettings,
+    on_skip: &mut dyn FnMut(&SkippedRecord),
+) -> Result<(crate::report::Report, ReportStats)> {
     use crate::compare::{Comparator, EventDoc};
+    let mut stats = ReportStats::default();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |stats: &mut ReportStats, stage: &'static str| {
+        let now = std::time::Instant::now();
+        stats
+            .stage_seconds
+            .push((stage, (now - clock).as_secs_f64()));
+        clock = now;
+    };
     use crate::document::DocIndex;
     let comparator = Comparator::new(settings.compare)?;
     let pool = thread_pool(settings.threads)?;
@@ -1225,6 +1254,7 @@ pub fn report(
             u32::MAX - 1
         )));
     }
+    lap(&mut stats, "read");
     type Dated = (
         Option<String>,
         PublishedFrom,
@@ -1255,6 +1285,7 @@ pub fn report(
             })
             .collect()
     });
+    lap(&mut stats, "facts");
     // Events: the groups, then every document no group holds, alone.
     let mut events = if settings.single_event {
         vec![(0..docs.len() as DocIndex).collect()]
@@ -1292,6 +1323,7 @@ pub fn report(
     }
     unique.iter_mut().for_each(|g| g.sort_unstable());
     unique.sort_by_key(|g| g.first().copied());
+    lap(&mut stats, "events");
     let agreements: Vec<_> = pool.install(|| {
         unique
             .par_iter()
@@ -1310,6 +1342,7 @@ pub fn report(
             })
             .collect()
     });
+    lap(&mut stats, "compare");
     let inputs: Vec<crate::report::DocInput<'_>> = docs
         .iter()
         .zip(&dated)
@@ -1334,7 +1367,9 @@ pub fn report(
         },
         "compare": settings.compare,
     });
-    Ok(crate::report::build(&inputs, &agreements, skipped, config))
+    let report = crate::report::build(&inputs, &agreements, skipped, config);
+    lap(&mut stats, "build");
+    Ok((report, stats))
 }
 
 #[cfg(test)]

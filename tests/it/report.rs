@@ -986,3 +986,23 @@ fn article_facts_agree_beside_a_long_dated_sidebar() {
         assert_eq!(fact.values[0].docs.len(), 12, "{said:?}: {fact:#?}");
     }
 }
+
+/// `report -v` tells the time of each stage and the largest event on
+/// stderr; the report itself is the same with and without it.
+#[test]
+fn verbose_times_the_stages_and_names_the_largest_event() {
+    let corpus = root().join("corpus");
+    let dir = corpus.to_str().unwrap();
+    let loud = run(&["report", "-v", "--format", "json", dir], None);
+    assert_eq!(code(&loud), 0, "{}", stderr(&loud));
+    let err = stderr(&loud);
+    for stage in ["read ", "facts ", "events ", "compare ", "build "] {
+        assert!(err.contains(stage), "{stage}: {err}");
+    }
+    assert!(err.contains("publication dates: "), "{err}");
+    // The seeds: 003 and 004 are one event of two documents.
+    assert!(err.contains("largest event: e"), "{err}");
+    assert!(err.contains(", 2 documents, "), "{err}");
+    let plain = run(&["report", "--format", "json", dir], None);
+    assert_eq!(loud.stdout, plain.stdout);
+}

@@ -5,8 +5,9 @@ use crate::common::{exit_code, open_corpus, report_skip, report_skipped_count};
 use crate::output::Output;
 use anyhow::Result;
 use concord::compare::CompareConfig;
-use concord::pipeline::{self, ReportSettings};
-use concord::report::{html, json, markdown};
+use concord::pipeline::{self, ReportSettings, ReportStats};
+use concord::report::{html, json, markdown, Report};
+use std::collections::HashMap;
 use std::process::ExitCode;
 
 /// A corpus this small gets the `--single-event` hint when it splits.
@@ -27,7 +28,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     };
     let corpus = open_corpus(&args.common)?;
     let mut out = Output::create(args.output.as_deref())?;
-    let report = pipeline::report(&corpus, &settings, &mut report_skip())?;
+    let (report, stats) = pipeline::report_timed(&corpus, &settings, &mut report_skip())?;
     // `-o report.html` without `--format` writes HTML, not Markdown in a
     // file a browser would open.
     let format = args
@@ -42,6 +43,9 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
     written.map_err(|e| out.explain(e.into()))?;
     out.finish()?;
     report_skipped_count("report", report.skipped.len());
+    if args.common.verbose && !args.common.quiet {
+        verbose(&report, &stats);
+    }
     // Two or three articles give event clustering almost no corpus
     // statistics (every word they share looks common): say how to compare
     // them anyway.
@@ -58,4 +62,66 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
         );
     }
     Ok(exit_code(report.skipped.len()))
+}
+
+/// `-v`: the time of each stage, where publication dates came from, and
+/// the largest event with the span of its publication dates.
+fn verbose(report: &Report, stats: &ReportStats) {
+    let stages: Vec<String> = stats
+        .stage_seconds
+        .iter()
+        .map(|(name, secs)| format!("{name} {secs:.2}s"))
+        .collect();
+    eprintln!("concord report: stages: {}", stages.join(", "));
+    let from = |w: &str| {
+        report
+            .documents
+            .iter()
+            .filter(|d| d.published_from == w)
+            .count()
+    };
+    eprintln!(
+        "concord report: publication dates: {} from metadata, {} from the text, {} unknown",
+        from("metadata"),
+        from("text"),
+        from("unknown"),
+    );
+    let multi = report
+        .events
+        .iter()
+        .filter(|e| e.documents.len() > 1)
+        .count();
+    eprintln!(
+        "concord report: {} documents in {} events, {} with two or more documents",
+        report.documents.len(),
+        report.events.len(),
+        multi
+    );
+    // The largest event, first in report order among equals.
+    let Some(largest) = report.events.iter().rev().max_by_key(|e| e.documents.len()) else {
+        return;
+    };
+    let published: HashMap<&str, &str> = report
+        .documents
+        .iter()
+        .filter_map(|d| Some((d.id.as_str(), d.published.as_deref()?.get(..10)?)))
+        .collect();
+    let days: Vec<&str> = largest
+        .documents
+        .iter()
+        .filter_map(|id| published.get(id.as_str()).copied())
+        .collect();
+    let span = match (days.iter().min(), days.iter().max()) {
+        (Some(lo), Some(hi)) => format!(
+            "published {lo} to {hi} ({} of {} dated)",
+            days.len(),
+            largest.documents.len()
+        ),
+        _ => "no publication dates".to_string(),
+    };
+    eprintln!(
+        "concord report: largest event: {}, {} documents, {span}",
+        largest.id,
+        largest.documents.len()
+    );
 }
