@@ -297,9 +297,7 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     if fa.negated != fb.negated {
         return Some("one is negated");
     }
-    if (fa.as_role.is_empty() != fb.as_role.is_empty())
-        || (!fa.as_role.is_empty() && disjoint(&fa.as_role, &fb.as_role))
-    {
+    if different_roles(a, b) {
         return Some("different roles");
     }
     // People, places or organisations named in both clauses, none shared:
@@ -343,6 +341,20 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// Whether two clauses tell their figures of different roles ("seven years
+/// as mayor", "seven years"; "as mayor", "as governor"). A date is the time
+/// of an act, not a figure of a role: a role that one report adds ("fired
+/// last week", "fired last Thursday as a night manager") does not make the
+/// act another; two different roles still do.
+fn different_roles(a: &M<'_>, b: &M<'_>) -> bool {
+    let (x, y) = (&a.frame.as_role, &b.frame.as_role);
+    if x.is_empty() || y.is_empty() {
+        x.is_empty() != y.is_empty() && a.fact.kind != FactKind::Date
+    } else {
+        disjoint(x, y)
+    }
 }
 
 /// Why two dates, even of one day, are the times of two different things
