@@ -18,14 +18,20 @@ impl WordClass {
     const WEEKDAY: u8 = 4;
     const DECADE: u8 = 8;
 
-    /// The class of `w` (lower case).
+    /// The class of `w` (lower case). Every word of the four tables has
+    /// three letters or more, so the short words that make up much of a
+    /// text ("a", "of", "in") are no lookup at all; only a word ending in
+    /// "s" can be a decade word.
     pub fn of(w: &str) -> WordClass {
+        if w.len() < 3 {
+            return WordClass(0);
+        }
         let mut bits = 0;
         for (yes, bit) in [
             (number_word(w), Self::NUMBER_WORD),
             (month(w).is_some(), Self::MONTH),
             (weekday(w).is_some(), Self::WEEKDAY),
-            (decade_word(w).is_some(), Self::DECADE),
+            (w.ends_with('s') && decade_word(w).is_some(), Self::DECADE),
         ] {
             if yes {
                 bits |= bit;
@@ -928,7 +934,48 @@ mod tests {
             "decade",
             "",
         ];
-        for w in words {
+        // and every word the tables hold, each with a plural and with its
+        // first letters
+        let mut listed: Vec<String> = DECADE_WORDS.iter().map(|w| w.to_string()).collect();
+        listed.extend(["noughties", "aughts", "oughts"].map(String::from));
+        for w in [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "zero",
+            "one",
+            "nineteen",
+            "ninety",
+            "first",
+            "nineteenth",
+            "ninetieth",
+        ] {
+            for n in 1..=w.len() {
+                listed.push(w[..n].to_string());
+            }
+            listed.push(format!("{w}s"));
+        }
+        for w in words
+            .iter()
+            .copied()
+            .chain(listed.iter().map(String::as_str))
+        {
             let c = WordClass::of(w);
             assert_eq!(c.month(), month(w).is_some(), "{w}");
             assert_eq!(c.weekday(), weekday(w).is_some(), "{w}");
