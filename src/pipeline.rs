@@ -680,18 +680,51 @@ pub enum PublishedFrom {
 /// A document's publication date: from metadata when it parses, else from
 /// the article's dateline, else unknown.
 pub fn publication_date(doc: &Document) -> (Option<CivilDate>, PublishedFrom) {
-    if let Some(d) = doc
+    let p = publication(doc);
+    (p.date, p.from)
+}
+
+/// What the head of one document tells of its publication, found once and
+/// handed to [`facts::extract_stamped`] with the date.
+#[derive(Debug, Clone)]
+pub struct Publication {
+    /// The publication date ([`publication_date`]).
+    pub date: Option<CivilDate>,
+    /// Where it came from.
+    pub from: PublishedFrom,
+    /// The publication stamps of the document's text.
+    pub stamps: date::Stamps,
+}
+
+impl Publication {
+    /// The facts of `doc` (whose publication this is) read in `locale`.
+    fn facts(&self, doc: &Document, locale: crate::lex::Locale) -> Vec<facts::Fact> {
+        let ctx = ExtractContext {
+            published: self.date,
+            locale,
+        };
+        facts::extract_stamped(&doc.text, &ctx, &self.stamps)
+    }
+}
+
+/// The publication of a document: its date from metadata when it parses,
+/// else from the stamps of its text, else unknown; and those stamps, which
+/// the fact extractor needs in any case.
+pub fn publication(doc: &Document) -> Publication {
+    let stamps = date::Stamps::of(&doc.text);
+    let (date, from) = match doc
         .meta
         .published
         .as_deref()
         .and_then(date::parse_published)
     {
-        return (Some(d), PublishedFrom::Metadata);
-    }
-    if let Some((d, _)) = date::published_from_text(&doc.text) {
-        return (Some(d), PublishedFrom::Text);
-    }
-    (None, PublishedFrom::Unknown)
+        Some(d) => (Some(d), PublishedFrom::Metadata),
+        None => match stamps.published() {
+            Some((d, _)) => (Some(d), PublishedFrom::Text),
+            None => (None, PublishedFrom::Unknown),
+        },
+    };
+    Publication { date, from, stamps }
 }
 
 /// The conventions a document is written in: its `locale` field when it
@@ -731,13 +764,9 @@ pub fn facts(
             batch
                 .par_iter()
                 .map(|doc| {
-                    let (published, _) = publication_date(doc);
-                    let ctx = ExtractContext {
-                        published,
-                        locale: locale_of(doc, locale),
-                    };
+                    let facts = publication(doc).facts(doc, locale_of(doc, locale));
                     let mut buf = Vec::new();
-                    for f in facts::extract(&doc.text, &ctx) {
+                    for f in facts {
                         // Serialising plain data to memory cannot fail.
                         if serde_json::to_writer(&mut buf, &f.record(&doc.id.0, &doc.text)).is_ok()
                         {
@@ -943,12 +972,9 @@ pub fn cluster(
                 .par_iter()
                 .enumerate()
                 .map_init(event_features::Scratch::default, |scratch, (k, d)| {
-                    let (published, from) = publication_date(d);
-                    let ctx = ExtractContext {
-                        published,
-                        locale: locale_of(d, settings.locale),
-                    };
-                    let facts = facts::extract(&d.text, &ctx);
+                    let publication = publication(d);
+                    let (published, from) = (publication.date, publication.from);
+                    let facts = publication.facts(d, locale_of(d, settings.locale));
                     let f = document_features(
                         d,
                         published,
@@ -1264,7 +1290,8 @@ pub fn report_timed(
     let dated: Vec<Dated> = pool.install(|| {
         docs.par_iter()
             .map(|doc| {
-                let (published, from) = publication_date(doc);
+                let publication = publication(doc);
+                let (published, from) = (publication.date, publication.from);
                 let iso = published.map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
                 let shown = match from {
                     PublishedFrom::Metadata => doc.meta.published.clone(),
@@ -1273,13 +1300,7 @@ pub fn report_timed(
                 (
                     shown,
                     from,
-                    facts::extract(
-                        &doc.text,
-                        &ExtractContext {
-                            published,
-                            locale: locale_of(doc, settings.locale),
-                        },
-                    ),
+                    publication.facts(doc, locale_of(doc, settings.locale)),
                     published,
                 )
             })

@@ -348,11 +348,19 @@ fn whole_unit_duration(text: &str, f: &Fact) -> bool {
 /// of a line that holds nothing but stamps (clock times, "1052 GMT") are
 /// dropped.
 pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {
+    extract_stamped(text, ctx, &date::Stamps::of(text))
+}
+
+/// [`extract`] with the publication stamps of `text` already found (by
+/// [`date::Stamps::of`] on the same text, as the pipeline does once per
+/// document to read its publication date): the same facts, without
+/// scanning the head of the article again.
+pub fn extract_stamped(text: &str, ctx: &ExtractContext, stamps: &date::Stamps) -> Vec<Fact> {
     #[cfg(test)]
     tally::note(text);
     let toks = crate::lex::Tokens::new(text);
     let mut dates = date::extract_tokens(text, &toks, ctx);
-    let stamps = date::stamps(text);
+    let stamps = stamps.all();
     for d in &mut dates {
         if stamps
             .iter()

@@ -23,6 +23,8 @@ pub enum Kind {
     Sym,
 }
 
+use super::words::WordClass;
+
 const SPACE: u8 = 1;
 const LINE: u8 = 2;
 const BLANK: u8 = 4;
@@ -47,6 +49,7 @@ pub struct Token {
     pub ch: char,
     low: (u32, u32),
     flags: u8,
+    class: WordClass,
 }
 
 impl Token {
@@ -65,6 +68,11 @@ impl Token {
     /// A blank line (or the start of the text) comes before it.
     pub fn blank_before(&self) -> bool {
         self.flags & BLANK != 0
+    }
+    /// What a word is to the date and number readers (month, weekday,
+    /// number word, decade word); nothing for a digit run or a symbol.
+    pub fn class(&self) -> WordClass {
+        self.class
     }
     /// A word whose first letter is upper case.
     pub fn cap(&self) -> bool {
@@ -146,6 +154,7 @@ impl Tokens {
                 ch: '\0',
                 low: (lo, lo),
                 flags,
+                class: WordClass::default(),
             };
             if c.is_ascii_digit() {
                 tok.kind = Kind::Num;
@@ -153,6 +162,7 @@ impl Tokens {
             } else if c.is_alphabetic() {
                 tok.kind = Kind::Word;
                 tok.end = word_run(text, i, &mut tok, &mut out.lower);
+                tok.class = WordClass::of(out.lower.get(lo as usize..).unwrap_or(""));
             } else {
                 tok.ch = c;
                 out.lower.push(fold(c));
@@ -295,6 +305,27 @@ fn push_lower(s: &mut String, c: char) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_tokens_carry_their_class() {
+        let t = Tokens::new("Sun., Third  MAY 12 seventies; the");
+        let class: Vec<(bool, bool, bool, bool)> = t
+            .all()
+            .iter()
+            .map(|t| {
+                let c = t.class();
+                (c.month(), c.weekday(), c.number_word(), c.decade())
+            })
+            .collect();
+        let (no, month, weekday, number, decade) = (
+            (false, false, false, false),
+            (true, false, false, false),
+            (false, true, false, false),
+            (false, false, true, false),
+            (false, false, false, true),
+        );
+        assert_eq!(class, [weekday, no, no, number, month, no, decade, no, no]);
+    }
 
     #[test]
     fn words_numbers_symbols() {

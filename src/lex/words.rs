@@ -6,6 +6,74 @@
 //! where case tells a symbol from a word); produces their meaning. Pure
 //! lookups: no state, no allocation except where noted.
 
+/// What a word is to the date and number readers, found once per word by
+/// the tokenizer ([`crate::lex::Token::class`]) so that the readers ask a
+/// bit, not four word tables, at every token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClass(u8);
+
+impl WordClass {
+    const NUMBER_WORD: u8 = 1;
+    const MONTH: u8 = 2;
+    const WEEKDAY: u8 = 4;
+    const DECADE: u8 = 8;
+
+    /// The class of `w` (lower case). Every word of the four tables has
+    /// three letters or more, so the short words that make up much of a
+    /// text ("a", "of", "in") are no lookup at all; only a word ending in
+    /// "s" can be a decade word.
+    pub fn of(w: &str) -> WordClass {
+        if w.len() < 3 {
+            return WordClass(0);
+        }
+        let mut bits = 0;
+        for (yes, bit) in [
+            (number_word(w), Self::NUMBER_WORD),
+            (month(w).is_some(), Self::MONTH),
+            (weekday(w).is_some(), Self::WEEKDAY),
+            (w.ends_with('s') && decade_word(w).is_some(), Self::DECADE),
+        ] {
+            if yes {
+                bits |= bit;
+            }
+        }
+        WordClass(bits)
+    }
+
+    /// It can open a number in words ([`number_word`]).
+    pub fn number_word(self) -> bool {
+        self.0 & Self::NUMBER_WORD != 0
+    }
+
+    /// It names a month ([`month`]).
+    pub fn month(self) -> bool {
+        self.0 & Self::MONTH != 0
+    }
+
+    /// It names a weekday ([`weekday`]).
+    pub fn weekday(self) -> bool {
+        self.0 & Self::WEEKDAY != 0
+    }
+
+    /// It is a decade word ([`decade_word`]).
+    pub fn decade(self) -> bool {
+        self.0 & Self::DECADE != 0
+    }
+}
+
+/// Whether a word can open a number in words ("twenty", "third",
+/// "twentyfifth"): a cardinal below one hundred, an ordinal, or a word
+/// that starts with a tens word.
+pub fn number_word(w: &str) -> bool {
+    small_cardinal(w).is_some()
+        || ordinal_word(w).is_some()
+        || [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ]
+        .iter()
+        .any(|t| w.len() > t.len() && w.starts_with(t))
+}
+
 /// Whether a capitalised word written before a weekday makes the two a
 /// name of one day, not the weekday of the week in question: "Bloody
 /// Sunday", "Super Duper Tuesday", "Black Monday", "Ash Wednesday"; an
@@ -842,5 +910,79 @@ mod tests {
             assert!(is_street_word(w), "{w}");
         }
         assert!(!is_street_word("county"));
+    }
+
+    #[test]
+    fn word_class_agrees_with_the_tables() {
+        let words = [
+            "may",
+            "sept",
+            "sun",
+            "wednesdays",
+            "seventies",
+            "noughties",
+            "twentyfifth",
+            "third",
+            "nil",
+            "forty",
+            "fourty",
+            "hundred",
+            "monday",
+            "march",
+            "the",
+            "dec",
+            "decade",
+            "",
+        ];
+        // and every word the tables hold, each with a plural and with its
+        // first letters
+        let mut listed: Vec<String> = DECADE_WORDS.iter().map(|w| w.to_string()).collect();
+        listed.extend(["noughties", "aughts", "oughts"].map(String::from));
+        for w in [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "zero",
+            "one",
+            "nineteen",
+            "ninety",
+            "first",
+            "nineteenth",
+            "ninetieth",
+        ] {
+            for n in 1..=w.len() {
+                listed.push(w[..n].to_string());
+            }
+            listed.push(format!("{w}s"));
+        }
+        for w in words
+            .iter()
+            .copied()
+            .chain(listed.iter().map(String::as_str))
+        {
+            let c = WordClass::of(w);
+            assert_eq!(c.month(), month(w).is_some(), "{w}");
+            assert_eq!(c.weekday(), weekday(w).is_some(), "{w}");
+            assert_eq!(c.decade(), decade_word(w).is_some(), "{w}");
+            assert_eq!(c.number_word(), number_word(w), "{w}");
+        }
+        assert!(WordClass::of("twentyfifth").number_word());
+        assert!(!WordClass::of("hundred").number_word());
     }
 }

@@ -137,18 +137,6 @@ pub(crate) fn better(a: Option<M>, b: Option<M>) -> Option<M> {
     }
 }
 
-/// Whether a word can open a number in words ("twenty", "third",
-/// "twentyfifth"): the cheap test before the numeral layer is asked.
-pub(crate) fn number_word(w: &str) -> bool {
-    words::small_cardinal(w).is_some()
-        || words::ordinal_word(w).is_some()
-        || [
-            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        ]
-        .iter()
-        .any(|t| w.len() > t.len() && w.starts_with(t))
-}
-
 /// Words after which a bare four-digit number reads as a year.
 pub(crate) fn year_context(w: &str) -> bool {
     matches!(
@@ -442,7 +430,7 @@ impl<'a> P<'a> {
             }
             return Some((v, i + 1, false, true));
         }
-        if t.kind != Kind::Word || !number_word(self.w(i)) {
+        if t.kind != Kind::Word || !t.class().number_word() {
             return None;
         }
         let n = self.np.parse(i, false)?;
@@ -463,7 +451,8 @@ impl<'a> P<'a> {
     /// five", "seven hundred and eighty nine"), read by the numeral layer:
     /// (value, end, tokens used).
     pub(crate) fn cardinal_words(&self, i: usize) -> Option<(u32, usize, usize)> {
-        if self.t.get(i)?.kind != Kind::Word || !number_word(self.w(i)) {
+        let t = self.t.get(i)?;
+        if t.kind != Kind::Word || !t.class().number_word() {
             return None;
         }
         let n = self.np.parse(i, false)?;

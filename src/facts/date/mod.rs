@@ -208,7 +208,6 @@ pub use value::{DateValue, Grain, Period, OPEN_END, OPEN_START};
 
 use crate::lex::calendar::valid;
 use grammar::P;
-pub(crate) use stamp::stamps;
 
 fn day_of(c: &CivilDate) -> Option<i64> {
     c.day()
@@ -392,11 +391,39 @@ pub fn parse_published(s: &str) -> Option<CivilDate> {
 /// first six non-empty lines within 600 bytes. A publication stamp wins
 /// over an "Updated" one. Returns the date and its span.
 pub fn published_from_text(text: &str) -> Option<(CivilDate, Span)> {
-    let all = stamp::stamps(text);
-    all.iter()
-        .filter(|s| !s.updated)
-        .chain(all.iter().filter(|s| s.updated))
-        .find_map(|s| Some((s.date?, Span::new(s.start, s.end))))
+    Stamps::of(text).published()
+}
+
+/// The publication stamps at the head of one article (datelines,
+/// "Published / Updated / Posted" lines, bare date lines), found once per
+/// document: the pipeline reads the publication date from them
+/// ([`Stamps::published`]) and hands the same value to
+/// [`crate::facts::extract_stamped`], which marks them as datelines, so the
+/// head of an article is scanned once.
+#[derive(Debug, Clone, Default)]
+pub struct Stamps(Vec<stamp::Stamp>);
+
+impl Stamps {
+    /// The stamps of `text`, in text order.
+    pub fn of(text: &str) -> Stamps {
+        Stamps(stamp::stamps(text))
+    }
+
+    /// The publication date the stamps give, with its span: the first
+    /// publication stamp naming a full day, else the first such "Updated"
+    /// one ([`published_from_text`]).
+    pub fn published(&self) -> Option<(CivilDate, Span)> {
+        let all = &self.0;
+        all.iter()
+            .filter(|s| !s.updated)
+            .chain(all.iter().filter(|s| s.updated))
+            .find_map(|s| Some((s.date?, Span::new(s.start, s.end))))
+    }
+
+    /// Each stamp, in text order.
+    pub(crate) fn all(&self) -> &[stamp::Stamp] {
+        &self.0
+    }
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@
 //! resolve to the value, and the whole extractor must return that fact.
 
 use super::grammar::{M, P};
-use crate::lex::{hash::WordHash, words, Kind};
+use crate::lex::{hash::WordHash, Kind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -195,17 +195,16 @@ impl P<'_> {
         let w = self.t.low_of(t);
         let mut mask = ix.words.get(w).copied().unwrap_or(0);
         if t.kind == Kind::Word {
-            if super::grammar::number_word(w) {
-                mask |= ix.number_word;
-            }
-            if words::month(w).is_some() {
-                mask |= ix.month;
-            }
-            if words::weekday(w).is_some() {
-                mask |= ix.weekday;
-            }
-            if words::decade_word(w).is_some() {
-                mask |= ix.decade;
+            let class = t.class();
+            for (yes, rules) in [
+                (class.number_word(), ix.number_word),
+                (class.month(), ix.month),
+                (class.weekday(), ix.weekday),
+                (class.decade(), ix.decade),
+            ] {
+                if yes {
+                    mask |= rules;
+                }
             }
         }
         mask
