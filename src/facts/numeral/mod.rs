@@ -16,6 +16,7 @@
 //! and never overflows: any value beyond [`Decimal`]'s range is no number.
 
 pub(crate) mod digits;
+pub(crate) mod fractions;
 pub(crate) mod hedge;
 pub(crate) mod words;
 
