@@ -451,10 +451,10 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
     gazetteer_pieces(ctx, lo, hi, out);
 }
 
-/// A one-word gazetteer place at token `i` that is only the first word of
-/// a longer proper name ending before `hi`: a person ("Paris Hilton",
-/// "Dallas Clark"), a team ("Houston Rockets") or a company ("Boston
-/// Scientific"). The next word is a capitalised name word that is none of
+/// A gazetteer place of `n` words at token `i` that only begins a longer
+/// proper name ending before `hi`: a person ("Paris Hilton", "Dallas
+/// Clark"), a team ("Houston Rockets", "Kansas City Chiefs") or a company
+/// ("Boston Scientific"). The next word is a capitalised name word that is none of
 /// what keeps a place a place: an organisation or place cue ("Dallas
 /// Police", "Denver County"), a street word, a title ("Boston Mayor"), a
 /// department word, a month or weekday, another gazetteer entry, a word of
@@ -462,9 +462,9 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
 /// document also writes in lower case (a common noun used as a modifier:
 /// "the Paris Talks ... the talks"). Abbreviations in capitals ("US Marines",
 /// "UK Border Force") are left alone.
-fn place_begins_other_name(ctx: &Ctx, i: usize, hi: usize) -> bool {
-    let next = i + 1;
-    if next >= hi || !joins(ctx, next) || ctx.toks[i].possessive || is_all_caps(ctx.word(i)) {
+fn place_begins_other_name(ctx: &Ctx, i: usize, n: usize, hi: usize) -> bool {
+    let next = i + n;
+    if next >= hi || !joins(ctx, next) || is_all_caps(ctx.word(i)) {
         return false;
     }
     let w = ctx.word(next);
@@ -507,10 +507,10 @@ fn gazetteer_pieces(ctx: &Ctx, lo: usize, hi: usize, out: &mut Vec<Piece>) {
     while i < hi {
         if let Some((n, kind, canon)) = ctx.gaz_at(i, hi) {
             flush(run, i, out);
-            if n == 1 && kind == GazKind::Place && place_begins_other_name(ctx, i, hi) {
-                // "Dallas Whitcombe", "Houston Rockets": no place; the rest
-                // of the name may still be a known person's surname.
-                i += 1;
+            if kind == GazKind::Place && place_begins_other_name(ctx, i, n, hi) {
+                // "Dallas Whitcombe", "Kansas City Chiefs": no place; the
+                // rest of the name may still be a known person's surname.
+                i += n;
                 run = i;
                 continue;
             }
