@@ -488,6 +488,21 @@ fn place_begins_other_name(ctx: &Ctx, i: usize, n: usize, hi: usize) -> bool {
         && !(next..hi).any(|k| ctx.f(k).split('-').any(keeps))
 }
 
+/// The end of a team's name after its city: one or two name words from
+/// `k`, the last a plural ("Houston Rockets", "Denver Nuggets", "Boston
+/// Red Wings"), not a possessive, not a surname-like word in "-ss".
+fn team_after_place(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
+    (k + 1..=(k + 2).min(hi)).find(|&end| {
+        let last = ctx.f(end - 1);
+        (k..end).all(|j| ctx.is_name_word(j) && (j == k || joins(ctx, j)))
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with('\'')
+            && (end == hi || !ctx.is_name_word(end) || !joins(ctx, end))
+    })
+}
+
 /// Gazetteer entries inside `lo..hi`, longest first from the left; the
 /// words between them may still be surnames of known people.
 fn gazetteer_pieces(ctx: &Ctx, lo: usize, hi: usize, out: &mut Vec<Piece>) {
@@ -508,9 +523,20 @@ fn gazetteer_pieces(ctx: &Ctx, lo: usize, hi: usize, out: &mut Vec<Piece>) {
         if let Some((n, kind, canon)) = ctx.gaz_at(i, hi) {
             flush(run, i, out);
             if kind == GazKind::Place && place_begins_other_name(ctx, i, n, hi) {
-                // "Dallas Whitcombe", "Kansas City Chiefs": no place; the
-                // rest of the name may still be a known person's surname.
-                i += n;
+                // "Dallas Whitcombe", "Kansas City Chiefs": no place; a
+                // team is an organisation; else the rest of the name may
+                // still be a known person's surname.
+                if let Some(end) = team_after_place(ctx, i + n, hi) {
+                    out.push(Piece {
+                        lo: i,
+                        hi: end,
+                        bytes: None,
+                        class: Class::Org(plain(ctx, i, end)),
+                    });
+                    i = end;
+                } else {
+                    i += n;
+                }
                 run = i;
                 continue;
             }

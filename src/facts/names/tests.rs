@@ -132,3 +132,14 @@ fn unknown_town_before_its_local_force_is_a_place() {
     let text = "Talks stalled, Velmora officials said. Riverside police declined to comment.";
     assert!(places(text).is_empty(), "{:?}", names(text));
 }
+
+#[test]
+fn team_named_for_its_city_is_an_organisation() {
+    let got = names("The Denver Nuggets beat the Los Angeles Comets by nine.");
+    let orgs: Vec<&str> = got
+        .iter()
+        .filter(|n| n.0 == FactKind::Org)
+        .map(|n| n.2.as_str())
+        .collect();
+    assert_eq!(orgs, ["Denver Nuggets", "Los Angeles Comets"], "{got:?}");
+}
