@@ -82,7 +82,8 @@ fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
 /// not a name used as a modifier: a town ends its phrase, so what follows
 /// is punctuation, a closed-class word, or a verb ("police in Woodburn
 /// said", "a fire in Palmer destroyed"), never a noun or a number ("in
-/// Colts history", "in Democratic circles", "in Week 17").
+/// Colts history", "in Democratic circles", "in Week 17"). A word with a
+/// digit is a code, not a town ("in Q4", "in F1").
 fn town_after_locative(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     let ends_phrase = match ctx.toks.get(hi) {
         Some(next) if next.gap == Gap::Space => {
@@ -94,11 +95,36 @@ fn town_after_locative(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     hi == lo + 1
         && lo > 0
         && ends_phrase
+        && !ctx.word(lo).contains(|c: char| c.is_ascii_digit())
         && ctx.toks[lo].gap == Gap::Space
         && !ctx.toks[lo].possessive
         && !camel_case(ctx.word(lo))
         && matches!(ctx.f(lo - 1), "in" | "near" | "outside")
         && ctx.word(lo - 1).chars().all(char::is_lowercase)
+}
+
+/// A lone unknown name word inside a sentence right before a local force
+/// in lower case ("said Kessling police", "Brantford firefighters were
+/// called"): the town the force serves, too small for the gazetteer. Not
+/// "officials" (a person's or a company's: "Boeing officials"), not a
+/// possessive, not a company's camel case, not a code with a digit.
+fn town_before_force(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let force = ctx.toks.get(hi).is_some_and(|next| {
+        next.gap == Gap::Space
+            && matches!(
+                ctx.f(hi),
+                "police" | "firefighters" | "deputies" | "troopers" | "paramedics"
+            )
+            && ctx.word(hi).starts_with(|c: char| c.is_lowercase())
+    });
+    let w = ctx.word(lo);
+    hi == lo + 1
+        && force
+        && !ctx.toks[lo].sent_start
+        && !ctx.toks[lo].possessive
+        && !camel_case(w)
+        && !is_all_caps(w)
+        && !w.contains(|c: char| c.is_ascii_digit())
 }
 
 /// "SeaMicro", "TallGrass": an inner capital not after a surname prefix
@@ -393,7 +419,7 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
             // ("Gotcher contended", "said Bodiford") is a person even when
             // not named in full; camel-case words are usually companies.
             let after_article = lo > 0 && matches!(ctx.f(lo - 1), "the" | "a" | "an");
-            let fallback = if town_after_locative(ctx, lo, hi) {
+            let fallback = if town_after_locative(ctx, lo, hi) || town_before_force(ctx, lo, hi) {
                 Some((FactKind::Place, plain(ctx, lo, hi)))
             } else {
                 (n_words == 1 && cued && !after_article && !camel_case(ctx.word(lo)))
@@ -425,6 +451,58 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
     gazetteer_pieces(ctx, lo, hi, out);
 }
 
+/// A gazetteer place of `n` words at token `i` that only begins a longer
+/// proper name ending before `hi`: a person ("Paris Hilton", "Dallas
+/// Clark"), a team ("Houston Rockets", "Kansas City Chiefs") or a company
+/// ("Boston Scientific"). The next word is a capitalised name word that is none of
+/// what keeps a place a place: an organisation or place cue ("Dallas
+/// Police", "Denver County"), a street word, a title ("Boston Mayor"), a
+/// department word, a month or weekday, another gazetteer entry, a word of
+/// [`lexicon::is_place_keeper`] ("Boston Marathon"), or a word the
+/// document also writes in lower case (a common noun used as a modifier:
+/// "the Paris Talks ... the talks"). Abbreviations in capitals ("US Marines",
+/// "UK Border Force") are left alone.
+fn place_begins_other_name(ctx: &Ctx, i: usize, n: usize, hi: usize) -> bool {
+    let next = i + n;
+    if next >= hi || !joins(ctx, next) || is_all_caps(ctx.word(i)) {
+        return false;
+    }
+    let w = ctx.word(next);
+    let f = ctx.f(next);
+    let keeps = |f: &str| {
+        lexicon::is_org_cue(f)
+            || lexicon::is_place_cue(f)
+            || lexicon::is_street_suffix(f)
+            || lexicon::is_title_head(f)
+            || lexicon::is_department_word(f)
+            || lexicon::is_date_word(f)
+            || lexicon::is_place_keeper(f)
+            || lexicon::is_demonym(f)
+    };
+    is_capitalised(w)
+        && !is_all_caps(w)
+        && !is_initial(w)
+        && ctx.is_name_word(next)
+        && !ctx.lower.contains(f)
+        && ctx.gaz_at(next, hi).is_none()
+        && !(next..hi).any(|k| ctx.f(k).split('-').any(keeps))
+}
+
+/// The end of a team's name after its city: one or two name words from
+/// `k`, the last a plural ("Houston Rockets", "Denver Nuggets", "Boston
+/// Red Wings"), not a possessive, not a surname-like word in "-ss".
+fn team_after_place(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
+    (k + 1..=(k + 2).min(hi)).find(|&end| {
+        let last = ctx.f(end - 1);
+        (k..end).all(|j| ctx.is_name_word(j) && (j == k || joins(ctx, j)))
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with('\'')
+            && (end == hi || !ctx.is_name_word(end) || !joins(ctx, end))
+    })
+}
+
 /// Gazetteer entries inside `lo..hi`, longest first from the left; the
 /// words between them may still be surnames of known people.
 fn gazetteer_pieces(ctx: &Ctx, lo: usize, hi: usize, out: &mut Vec<Piece>) {
@@ -444,6 +522,24 @@ fn gazetteer_pieces(ctx: &Ctx, lo: usize, hi: usize, out: &mut Vec<Piece>) {
     while i < hi {
         if let Some((n, kind, canon)) = ctx.gaz_at(i, hi) {
             flush(run, i, out);
+            if kind == GazKind::Place && place_begins_other_name(ctx, i, n, hi) {
+                // "Dallas Whitcombe", "Kansas City Chiefs": no place; a
+                // team is an organisation; else the rest of the name may
+                // still be a known person's surname.
+                if let Some(end) = team_after_place(ctx, i + n, hi) {
+                    out.push(Piece {
+                        lo: i,
+                        hi: end,
+                        bytes: None,
+                        class: Class::Org(plain(ctx, i, end)),
+                    });
+                    i = end;
+                } else {
+                    i += n;
+                }
+                run = i;
+                continue;
+            }
             let class = if n == 1 {
                 Class::Pending(Some((kind_of(kind), canon.to_string())))
             } else {

@@ -225,6 +225,22 @@ county district desert coast canal port city heights hills beach park area villa
 territories prefecture krai governorate canton plaza harbor harbour station stadium arena palace
 ";
 
+/// Capitalised words after a city or country that keep it a place: the
+/// event, venue or public body of that place ("Boston Marathon", "Dallas
+/// Zoo", "Denver Fire", "Houston Metro"), a direction or part of it
+/// ("Chicago North", "Dallas Downtown"), or a time of day after it ("in
+/// Dallas Tonight"). The organisation and place cues, street words, titles,
+/// months and weekdays keep it too (see `classify::place_begins_other_name`).
+const PLACE_KEEPERS: &str = "
+marathon agreement agreements accord accords summit talks convention conference games olympics
+festival fair expo show open classic derby zoo aquarium symphony orchestra opera ballet museum
+library metro transit subway rail embassy consulate highway freeway interstate patrol fire rescue
+police sheriff water housing schools school public municipal metropolitan regional area region
+city town township borough downtown uptown midtown north south east west northeast northwest
+southeast southwest central greater international national state federal
+morning afternoon evening night tonight today
+";
+
 /// Nouns of shops and eating places: after a possessive name they make a
 /// business ("Casey's General Store", "Joe's Diner").
 const SHOP_NOUNS: &str = "
@@ -379,6 +395,12 @@ lexicon!(
 pub(crate) fn is_street_suffix(folded: &str) -> bool {
     crate::lex::words::is_street_word(folded)
 }
+lexicon!(
+    /// Word after a place name that keeps it a place (folded): an event,
+    /// venue, public body, direction or time of that place.
+    is_place_keeper,
+    PLACE_KEEPERS
+);
 lexicon!(
     /// Noun of a shop or eating place (folded).
     is_shop_noun,

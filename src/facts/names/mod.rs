@@ -422,9 +422,17 @@ fn person_name(ctx: &Ctx, lo: usize, hi: usize) -> String {
     parts.join(" ")
 }
 
-/// Text of tokens `lo..hi` with whitespace collapsed and brackets removed.
+/// Text of tokens `lo..hi` with whitespace collapsed and brackets removed,
+/// without the full stop of a final abbreviation ("Harbor Blvd." is
+/// "Harbor Blvd", as another source writes it); an initialism keeps its
+/// stops ("D.C.").
 fn plain(ctx: &Ctx, lo: usize, hi: usize) -> String {
-    (lo..hi).map(|i| ctx.word(i)).collect::<Vec<_>>().join(" ")
+    let mut out = (lo..hi).map(|i| ctx.word(i)).collect::<Vec<_>>().join(" ");
+    let last = hi.checked_sub(1).filter(|&k| k >= lo).map(|k| ctx.word(k));
+    if last.is_some_and(|w| w.ends_with('.') && w.matches('.').count() == 1 && w.len() > 2) {
+        out.pop();
+    }
+    out
 }
 
 fn kind_of(g: GazKind) -> FactKind {

@@ -52,3 +52,94 @@ fn hyphenated_places() {
     let places: Vec<&str> = got.iter().map(|n| n.1.as_str()).collect();
     assert_eq!(places, ["US", "Russia", "Ukraine"]);
 }
+
+/// The place readings among the names of `text`.
+fn places(text: &str) -> Vec<String> {
+    names(text)
+        .into_iter()
+        .filter(|n| n.0 == FactKind::Place)
+        .map(|n| n.2)
+        .collect()
+}
+
+#[test]
+fn city_that_begins_a_person_or_team_name_is_no_place() {
+    // a person whose first name is a city
+    for text in [
+        "The tight end Dallas Whitcombe caught two passes in the second half.",
+        "Reporters followed Paris Delacroix-Hume into the gala on Friday.",
+        "Houston Marchetti, 41, was charged with arson.",
+        // a team or a company named for its city
+        "The Denver Nuggets beat the visitors by nine points.",
+        "Fans of the Houston Rockets lined the street.",
+        "Shares of Boston Scientific rose after the ruling.",
+        "The San Francisco Gulls signed a new kicker.",
+    ] {
+        assert!(places(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
+
+#[test]
+fn city_before_institution_time_or_title_stays_a_place() {
+    for (text, want) in [
+        (
+            "Dallas Police Chief Ana Ruiz said the road was closed.",
+            "Dallas",
+        ),
+        (
+            "Denver Fire Capt. Lee Oduya said the blaze was out.",
+            "Denver",
+        ),
+        (
+            "The storm reached Houston Monday and flooded roads.",
+            "Houston",
+        ),
+        ("Boston Mayor Ellen Farrow spoke to reporters.", "Boston"),
+        (
+            "Runners gathered for the Boston Marathon again this spring.",
+            "Boston",
+        ),
+        (
+            "The Paris Talks ended without a deal; the talks resume later.",
+            "Paris",
+        ),
+    ] {
+        assert!(
+            places(text).iter().any(|p| p == want),
+            "{text}: {:?}",
+            names(text)
+        );
+    }
+}
+
+#[test]
+fn codes_are_no_towns_and_abbreviations_lose_their_stop() {
+    let text = "Orders slowed in Q3 and picked up in Q4, the retailer said.";
+    assert!(places(text).is_empty(), "{:?}", names(text));
+    let got = places("A truck overturned on Marlow Blvd. near the depot.");
+    assert_eq!(got, ["Marlow Blvd"]);
+    let got = places("The crash closed Quarry Rd. for an hour. Quarry Rd reopened at noon.");
+    assert_eq!(got, ["Quarry Rd", "Quarry Rd"]);
+}
+
+#[test]
+fn unknown_town_before_its_local_force_is_a_place() {
+    let text = "The van was found by Kessling police after a short chase.";
+    assert_eq!(places(text), ["Kessling"], "{:?}", names(text));
+    let text = "Smoke was seen for miles, and Orrinford firefighters worked through the night.";
+    assert_eq!(places(text), ["Orrinford"], "{:?}", names(text));
+    // not the officials of a company, nor a force at the head of a sentence
+    let text = "Talks stalled, Velmora officials said. Riverside police declined to comment.";
+    assert!(places(text).is_empty(), "{:?}", names(text));
+}
+
+#[test]
+fn team_named_for_its_city_is_an_organisation() {
+    let got = names("The Denver Nuggets beat the Los Angeles Comets by nine.");
+    let orgs: Vec<&str> = got
+        .iter()
+        .filter(|n| n.0 == FactKind::Org)
+        .map(|n| n.2.as_str())
+        .collect();
+    assert_eq!(orgs, ["Denver Nuggets", "Los Angeles Comets"], "{got:?}");
+}

@@ -5,6 +5,12 @@
 
 use super::*;
 
+/// Currencies written with thousands grouped by dots by their own writers
+/// and with no minor unit of three digits: Indonesian rupiah, Vietnamese
+/// dong, Chilean, Colombian and Paraguayan pesos and guaraní, Icelandic
+/// krona.
+const DOT_GROUPED: [&str; 6] = ["IDR", "VND", "CLP", "COP", "PYG", "ISK"];
+
 impl<'a> Cx<'a> {
     /// The percentage written before its number: "per cent of 210",
     /// "percents of twenty" (a percent word that no number precedes, then
@@ -234,6 +240,29 @@ impl<'a> Cx<'a> {
         k > 0 && (price(k - 1) || k > 1 && soft(k - 1) && price(k - 2))
     }
 
+    /// "Rp 10.000", "VND 25.000.000": the amount after a currency whose
+    /// writers group thousands with dots and that has no minor unit written
+    /// in three digits ([`DOT_GROUPED`]), as one integer. Only digit
+    /// groups of exactly three after the first ("Rp 2.5" stays 2.5), and no
+    /// scale word ("Rp 1.250 billion" is the digit layer's reading).
+    fn dot_grouped(&self, cur: Option<&str>, n: &Numeral) -> Option<Decimal> {
+        if !cur.is_some_and(|c| DOT_GROUPED.contains(&c)) || n.mult.is_some() || n.words {
+            return None;
+        }
+        let (g_end, raw) = self.np.group(n.start)?;
+        let mut parts = raw.split('.');
+        let head = parts.next()?;
+        let grouped = g_end == n.end
+            && raw.contains('.')
+            && (1..=3).contains(&head.len())
+            && head.bytes().all(|b| b.is_ascii_digit())
+            && parts.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+        if !grouped {
+            return None;
+        }
+        Decimal::parse(&raw.replace('.', ""))
+    }
+
     /// One amount at `k`, with what it measures.
     pub(super) fn side(&self, k: usize, allow_article: bool) -> Option<Side> {
         let mut k0 = k;
@@ -308,7 +337,7 @@ impl<'a> Cx<'a> {
             {
                 return None;
             }
-            let mut value = n.value;
+            let mut value = self.dot_grouped(cur, &n).unwrap_or(n.value);
             let mut end = n.end;
             let mut cur = cur;
             // a glued word after the digits that is no multiplier: junk
