@@ -490,14 +490,7 @@ fn dedup_with_furniture(
 ) -> Result<(DedupOutcome, Vec<Furniture>)> {
     let (analyzer, params) = dedup_engines(settings)?;
     let pool = thread_pool(settings.threads)?;
-    let mut clock = std::time::Instant::now();
-    let mut lap = |stats: &mut DedupStats, stage: &'static str| {
-        let now = std::time::Instant::now();
-        stats
-            .stage_seconds
-            .push((stage, (now - clock).as_secs_f64()));
-        clock = now;
-    };
+    let mut watch = Stopwatch::start();
 
     let mut docs: Vec<DocEntry> = Vec::new();
     let mut store = ShingleStore::new();
@@ -550,7 +543,7 @@ fn dedup_with_furniture(
             u32::MAX - 1
         )));
     }
-    lap(&mut stats, "read+shingle");
+    watch.lap(&mut stats.stage_seconds, "read+shingle");
     let lengths: Vec<usize> = docs.iter().map(|d| d.text_len).collect();
     let copies = near_copies(
         store,
@@ -559,7 +552,7 @@ fn dedup_with_furniture(
         params,
         &pool,
         furniture,
-        &mut |stage| lap(&mut stats, stage),
+        &mut |stage| watch.lap(&mut stats.stage_seconds, stage),
     )?;
     stats.documents = docs.len();
     stats.skipped = skipped.len();
@@ -725,6 +718,23 @@ pub fn publication(doc: &Document) -> Publication {
         },
     };
     Publication { date, from, stamps }
+}
+
+/// Wall-clock time per stage, for `-v`: each [`Stopwatch::lap`] adds the
+/// time since the previous one (never part of any output file).
+struct Stopwatch(std::time::Instant);
+
+impl Stopwatch {
+    fn start() -> Stopwatch {
+        Stopwatch(std::time::Instant::now())
+    }
+
+    /// Adds `stage` with the seconds since the last lap to `laps`.
+    fn lap(&mut self, laps: &mut Vec<(&'static str, f64)>, stage: &'static str) {
+        let now = std::time::Instant::now();
+        laps.push((stage, (now - self.0).as_secs_f64()));
+        self.0 = now;
+    }
 }
 
 /// The conventions a document is written in: its `locale` field when it
@@ -944,14 +954,7 @@ pub fn cluster(
     settings.events.validate()?;
     let pool = thread_pool(settings.threads)?;
     let batch_size = settings.batch_size.max(1);
-    let mut clock = std::time::Instant::now();
-    let mut lap = |stats: &mut ClusterStats, stage: &'static str| {
-        let now = std::time::Instant::now();
-        stats
-            .stage_seconds
-            .push((stage, (now - clock).as_secs_f64()));
-        clock = now;
-    };
+    let mut watch = Stopwatch::start();
     let mut stats = ClusterStats::default();
     // First read: near-duplicate texts (copies of one text report one
     // event, however few features they have) and page furniture (blocks
@@ -959,7 +962,7 @@ pub fn cluster(
     let copies_settings = copy_settings(settings);
     let (copies, furniture) =
         dedup_with_furniture(corpus, &copies_settings, &|_, _| {}, &mut |_| {}, true)?;
-    lap(&mut stats, "near-duplicates+furniture");
+    watch.lap(&mut stats.stage_seconds, "near-duplicates+furniture");
 
     // Second read: each document's facts, extracted once, and its event
     // features from them.
@@ -1006,7 +1009,7 @@ pub fn cluster(
             u32::MAX - 1
         )));
     }
-    lap(&mut stats, "read+facts+features");
+    watch.lap(&mut stats.stage_seconds, "read+facts+features");
     // Both reads see the same documents in the same order (the corpus is
     // read the same way twice); if not, the copies are left out.
     let kept: Option<Vec<DocIndex>> = (copies.docs.len() == raw.len())
@@ -1014,7 +1017,10 @@ pub fn cluster(
     drop(copies);
     let (assignment, event_stats, features) =
         event_clusters(raw, kept.as_deref(), &settings.events, &pool)?;
-    lap(&mut stats, "weights+candidates+verify+cluster");
+    watch.lap(
+        &mut stats.stage_seconds,
+        "weights+candidates+verify+cluster",
+    );
     stats.documents = docs.len();
     stats.skipped = skipped.len();
     stats.features = features;
@@ -1251,14 +1257,7 @@ pub fn report_timed(
 ) -> Result<(crate::report::Report, ReportStats)> {
     use crate::compare::{Comparator, EventDoc};
     let mut stats = ReportStats::default();
-    let mut clock = std::time::Instant::now();
-    let mut lap = |stats: &mut ReportStats, stage: &'static str| {
-        let now = std::time::Instant::now();
-        stats
-            .stage_seconds
-            .push((stage, (now - clock).as_secs_f64()));
-        clock = now;
-    };
+    let mut watch = Stopwatch::start();
     use crate::document::DocIndex;
     let comparator = Comparator::new(settings.compare)?;
     let pool = thread_pool(settings.threads)?;
@@ -1280,7 +1279,7 @@ pub fn report_timed(
             u32::MAX - 1
         )));
     }
-    lap(&mut stats, "read");
+    watch.lap(&mut stats.stage_seconds, "read");
     type Dated = (
         Option<String>,
         PublishedFrom,
@@ -1306,7 +1305,7 @@ pub fn report_timed(
             })
             .collect()
     });
-    lap(&mut stats, "facts");
+    watch.lap(&mut stats.stage_seconds, "facts");
     // Events: the groups, then every document no group holds, alone.
     let mut events = if settings.single_event {
         vec![(0..docs.len() as DocIndex).collect()]
@@ -1344,7 +1343,7 @@ pub fn report_timed(
     }
     unique.iter_mut().for_each(|g| g.sort_unstable());
     unique.sort_by_key(|g| g.first().copied());
-    lap(&mut stats, "events");
+    watch.lap(&mut stats.stage_seconds, "events");
     let agreements: Vec<_> = pool.install(|| {
         unique
             .par_iter()
@@ -1363,7 +1362,7 @@ pub fn report_timed(
             })
             .collect()
     });
-    lap(&mut stats, "compare");
+    watch.lap(&mut stats.stage_seconds, "compare");
     let inputs: Vec<crate::report::DocInput<'_>> = docs
         .iter()
         .zip(&dated)
@@ -1389,7 +1388,7 @@ pub fn report_timed(
         "compare": settings.compare,
     });
     let report = crate::report::build(&inputs, &agreements, skipped, config);
-    lap(&mut stats, "build");
+    watch.lap(&mut stats.stage_seconds, "build");
     Ok((report, stats))
 }
 

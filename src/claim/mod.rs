@@ -65,7 +65,8 @@ const STAMP_WORDS: &[&str] = &[
     "©",
 ];
 
-/// Words of a time stamp besides its dates and numbers.
+/// Words of a time stamp besides its dates, numbers, weekdays and time
+/// zones (those come from the lex tables: [`is_stamp_filler`]).
 const STAMP_FILLER: &[&str] = &[
     "am",
     "pm",
@@ -73,24 +74,6 @@ const STAMP_FILLER: &[&str] = &[
     "p.m.",
     "a.m",
     "p.m",
-    "gmt",
-    "utc",
-    "bst",
-    "cet",
-    "cest",
-    "edt",
-    "est",
-    "pdt",
-    "pst",
-    "cdt",
-    "cst",
-    "mdt",
-    "mst",
-    "et",
-    "pt",
-    "ct",
-    "ist",
-    "aest",
     "at",
     "on",
     "by",
@@ -102,29 +85,19 @@ const STAMP_FILLER: &[&str] = &[
     "posted",
     "last",
     "modified",
-    "-",
     "h",
     "hrs",
     "local",
     "time",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
+
+/// Whether a word (normalised) may stand in a time stamp besides its
+/// dates and numbers: [`STAMP_FILLER`], a weekday or a time zone.
+fn is_stamp_filler(norm: &str) -> bool {
+    STAMP_FILLER.contains(&norm)
+        || crate::lex::words::weekday(norm).is_some()
+        || crate::lex::words::is_time_zone(norm)
+}
 
 /// Which facts are publication metadata: every fact on a line that is a
 /// stamp ("Published: April 10, 2007", "Wed May 5, 2010 7:12pm BST",
@@ -174,9 +147,7 @@ fn metadata_facts(tokens: &Tokens, facts: &[Fact], doc: &frame::DocContext) -> V
             && words.len() <= 12;
         let rest = words
             .iter()
-            .filter(|&&(k, t)| {
-                !t.has_digit && !in_date(k) && !STAMP_FILLER.contains(&t.norm.as_str())
-            })
+            .filter(|&&(k, t)| !t.has_digit && !in_date(k) && !is_stamp_filler(&t.norm))
             .count();
         let byline = words.first().is_some_and(|(_, t)| t.norm == "by")
             && words.len() <= 14

@@ -950,6 +950,19 @@ fn alpha_words(s: &str) -> impl DoubleEndedIterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
+/// The lower-case words of the clause that ends `before`: the text after
+/// the last of the `stops` characters (all of it when none occurs).
+pub(super) fn clause_words_before(before: &str, stops: &[char]) -> Vec<String> {
+    let from = before.rfind(stops).map_or(0, |i| i + 1);
+    before
+        .get(from..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// `text[..at]`, shortened to its last `max` bytes (on a char boundary).
 pub(super) fn tail(text: &str, at: usize, max: usize) -> &str {
     let mut from = at.saturating_sub(max);

@@ -509,13 +509,7 @@ pub fn scene_street(src: &str, start: usize, after: Option<(usize, bool)>) -> bo
     }
     // The clause before, within a bounded window (linear in the text).
     let before = super::features::tail(src, start, CLAUSE_WINDOW_BYTES);
-    let from = before.rfind(['\n', '.', ';']).map_or(0, |i| i + 1);
-    let clause = before.get(from..).unwrap_or("");
-    let words: Vec<String> = clause
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = super::features::clause_words_before(before, &['\n', '.', ';']);
     let mut rest = words.as_slice();
     // A house number: "at 1200 Main Street".
     if let Some((last, head)) = rest.split_last() {

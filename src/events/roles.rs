@@ -131,15 +131,7 @@ fn role_before(src: &str, start: usize) -> Option<Role> {
             _ => None,
         };
     }
-    let from = before
-        .rfind(['\n', '.', ';', ',', ':', '"'])
-        .map_or(0, |i| i + 1);
-    let clause = before.get(from..).unwrap_or("");
-    let words: Vec<String> = clause
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words = super::features::clause_words_before(before, &['\n', '.', ';', ',', ':', '"']);
     if let [.., noun, of] = words.as_slice() {
         if of == "of" && HARM_NOUNS.binary_search(&noun.as_str()).is_ok() {
             return Some(Role::Victim);

@@ -1,7 +1,9 @@
 //! `concord cluster`: one line per document naming its event cluster.
 
 use crate::args::{ClusterArgs, LevelArg};
-use crate::common::{exit_code, open_corpus, report_skip, report_skipped_count, Progress};
+use crate::common::{
+    exit_code, open_corpus, print_stages, report_skip, report_skipped_count, Progress,
+};
 use crate::output::Output;
 use anyhow::Result;
 use concord::events::{EventConfig, Level};
@@ -74,12 +76,7 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
 
     let s = &outcome.stats;
     if args.common.verbose && !quiet {
-        let stages: Vec<String> = s
-            .stage_seconds
-            .iter()
-            .map(|(name, secs)| format!("{name} {secs:.2}s"))
-            .collect();
-        eprintln!("concord cluster: stages: {}", stages.join(", "));
+        print_stages("cluster", &s.stage_seconds);
         let from = |w: PublishedFrom| {
             outcome
                 .docs

@@ -124,3 +124,13 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
+
+/// `-v`: one stderr line with the time of each stage, in order
+/// ("concord cluster: stages: read 0.21s, …").
+pub fn print_stages(command: &str, stage_seconds: &[(&'static str, f64)]) {
+    let stages: Vec<String> = stage_seconds
+        .iter()
+        .map(|(name, secs)| format!("{name} {secs:.2}s"))
+        .collect();
+    eprintln!("concord {command}: stages: {}", stages.join(", "));
+}

@@ -1,7 +1,9 @@
 //! `concord dedup`: near-duplicate removal.
 
 use crate::args::{DedupArgs, KeepArg, ShingleKindArg};
-use crate::common::{exit_code, open_corpus, report_skip, report_skipped_count, Progress};
+use crate::common::{
+    exit_code, open_corpus, print_stages, report_skip, report_skipped_count, Progress,
+};
 use crate::output::{own_stream, Output, Stream};
 use anyhow::{bail, Result};
 use concord::dedup::KeepPolicy;
@@ -120,12 +122,7 @@ pub fn run(args: DedupArgs) -> Result<ExitCode> {
         );
     }
     if args.common.verbose && !quiet {
-        let stages: Vec<String> = s
-            .stage_seconds
-            .iter()
-            .map(|(name, secs)| format!("{name} {secs:.2}s"))
-            .collect();
-        eprintln!("concord dedup: stages: {}", stages.join(", "));
+        print_stages("dedup", &s.stage_seconds);
     }
     if quiet {
         report_skipped_count("dedup", s.skipped);

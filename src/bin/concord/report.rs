@@ -1,7 +1,7 @@
 //! `concord report`: the source-consistency report.
 
 use crate::args::{ReportArgs, ReportFormat};
-use crate::common::{exit_code, open_corpus, report_skip, report_skipped_count};
+use crate::common::{exit_code, open_corpus, print_stages, report_skip, report_skipped_count};
 use crate::output::Output;
 use anyhow::Result;
 use concord::compare::CompareConfig;
@@ -67,12 +67,7 @@ pub fn run(args: ReportArgs) -> Result<ExitCode> {
 /// `-v`: the time of each stage, where publication dates came from, and
 /// the largest event with the span of its publication dates.
 fn verbose(report: &Report, stats: &ReportStats) {
-    let stages: Vec<String> = stats
-        .stage_seconds
-        .iter()
-        .map(|(name, secs)| format!("{name} {secs:.2}s"))
-        .collect();
-    eprintln!("concord report: stages: {}", stages.join(", "));
+    print_stages("report", &stats.stage_seconds);
     let from = |w: &str| {
         report
             .documents
