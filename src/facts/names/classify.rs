@@ -7,6 +7,7 @@
 //! span and a few tokens around it, so it is linear in the span.
 
 use super::*;
+use crate::lex::words::looks_plural;
 
 /// Words of saying right after the span (optionally after an adverb):
 /// "Stoltenberg said", "Austin also said".
@@ -325,6 +326,13 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
             return;
         }
     }
+    // "San Francisco Gulls", "Kansas City Chiefs": a city then a team's
+    // plural name is the team, before any first-name reading of the words
+    // ("Francisco Gulls" is no person)
+    if team_named_for_city(ctx, lo, hi) {
+        out.push(whole(lo, hi, Class::Org(plain(ctx, lo, hi))));
+        return;
+    }
     if heading {
         // Title-case lines: only gazetteer entries, known people, and short
         // bylines or captions that are plainly a first name and surname.
@@ -363,24 +371,16 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
     let has = |p: fn(&str) -> bool| (lo..hi).any(|i| ctx.f(i).split('-').any(p));
     let last = ctx.f(hi - 1);
     // A street is a place whatever it is named after ("Church Avenue",
-    // "Bank Street", "Snyder Ave").
-    let street = lexicon::is_street_suffix(last);
+    // "Bank Street", "Snyder Ave"); so is the second of two streets at a
+    // corner, in the plural ("at Church and New York Aves.")
+    let corner = lo > 0 && ctx.f(lo - 1) == "and" && lexicon::is_streets_plural(last);
+    let street = lexicon::is_street_suffix(last) || corner;
     if has(lexicon::is_org_cue) && hi - lo != 1 && !street {
-        out.push(Piece {
-            lo,
-            hi,
-            bytes: None,
-            class: Class::Org(plain(ctx, lo, hi)),
-        });
+        out.push(whole(lo, hi, Class::Org(plain(ctx, lo, hi))));
         return;
     }
     if (street || lexicon::is_place_cue(last)) && hi - lo >= 2 {
-        out.push(Piece {
-            lo,
-            hi,
-            bytes: None,
-            class: Class::Place(plain(ctx, lo, hi)),
-        });
+        out.push(whole(lo, hi, Class::Place(plain(ctx, lo, hi))));
         return;
     }
     let n_words = hi - lo;
@@ -418,7 +418,8 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
             // A lone surname as the subject or object of a verb of saying
             // ("Gotcher contended", "said Bodiford") is a person even when
             // not named in full; camel-case words are usually companies.
-            let after_article = lo > 0 && matches!(ctx.f(lo - 1), "the" | "a" | "an");
+            let after_article = lo > 0 && matches!(ctx.f(lo - 1), "the" | "a" | "an")
+                || group_after_the(ctx, lo, hi);
             let fallback = if town_after_locative(ctx, lo, hi) || town_before_force(ctx, lo, hi) {
                 Some((FactKind::Place, plain(ctx, lo, hi)))
             } else {
@@ -470,14 +471,10 @@ fn place_begins_other_name(ctx: &Ctx, i: usize, n: usize, hi: usize) -> bool {
     let w = ctx.word(next);
     let f = ctx.f(next);
     let keeps = |f: &str| {
-        lexicon::is_org_cue(f)
-            || lexicon::is_place_cue(f)
-            || lexicon::is_street_suffix(f)
+        keeps_place(f)
             || lexicon::is_title_head(f)
             || lexicon::is_department_word(f)
             || lexicon::is_date_word(f)
-            || lexicon::is_place_keeper(f)
-            || lexicon::is_demonym(f)
     };
     is_capitalised(w)
         && !is_all_caps(w)
@@ -488,17 +485,80 @@ fn place_begins_other_name(ctx: &Ctx, i: usize, n: usize, hi: usize) -> bool {
         && !(next..hi).any(|k| ctx.f(k).split('-').any(keeps))
 }
 
+/// A word after a place's name that keeps it a place (folded): an
+/// organisation or place cue, a street (or streets), an event or venue of
+/// the place, a demonym.
+fn keeps_place(f: &str) -> bool {
+    lexicon::is_org_cue(f)
+        || lexicon::is_place_cue(f)
+        || lexicon::is_street_suffix(f)
+        || lexicon::is_streets_plural(f)
+        || lexicon::is_place_keeper(f)
+        || lexicon::is_demonym(f)
+}
+
+/// A piece covering the tokens `lo..hi` whole.
+fn whole(lo: usize, hi: usize, class: Class) -> Piece {
+    Piece {
+        lo,
+        hi,
+        bytes: None,
+        class,
+    }
+}
+
+/// Whether the whole span `lo..hi` is a team named for its city: a
+/// gazetteer place that only begins it, then the team's plural name
+/// ([`team_after_place`]) ending the span, in words that are no place
+/// (a gazetteer place, a place cue, a street, a word that keeps a place
+/// a place: "Dallas Police Officers", "Boston Marathon Runners") and no
+/// common noun of the document. A title or department word in the plural
+/// names a team ("Kansas City Chiefs"); a team's own name may be an
+/// organisation of the gazetteer ("Boston Red Sox").
+fn team_named_for_city(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let Some((n, GazKind::Place, _)) = ctx.gaz_at(lo, hi) else {
+        return false;
+    };
+    let team_word = |k: usize| {
+        let (w, f) = (ctx.word(k), ctx.f(k));
+        is_capitalised(w)
+            && !is_all_caps(w)
+            && !ctx.lower.contains(f)
+            && !matches!(ctx.gaz_at(k, hi), Some((_, GazKind::Place, _)))
+            && !f.split('-').any(keeps_place)
+    };
+    n < hi - lo
+        && !is_all_caps(ctx.word(lo))
+        && team_after_place(ctx, lo + n, hi) == Some(hi)
+        && (lo + n..hi).all(team_word)
+}
+
+/// A lone plural name word after "the", directly or after lower-case
+/// words ("the Jaguars", "the host Jaguars", "the visiting Rams", "the
+/// Smiths"): a group (a team, a band, a family), never one person's
+/// surname, whatever cue stands before it.
+fn group_after_the(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    if hi != lo + 1 || ctx.toks[lo].possessive || !looks_plural(ctx.f(lo)) {
+        return false;
+    }
+    (1..=3)
+        .map_while(|back| lo.checked_sub(back))
+        .take_while(|&k| ctx.toks[k + 1].gap == Gap::Space)
+        .map(|k| (ctx.f(k), ctx.word(k)))
+        .take_while(|(_, w)| w.starts_with(|c: char| c.is_lowercase()))
+        .any(|(f, _)| f == "the")
+}
+
 /// The end of a team's name after its city: one or two name words from
 /// `k`, the last a plural ("Houston Rockets", "Denver Nuggets", "Boston
-/// Red Wings"), not a possessive, not a surname-like word in "-ss".
+/// Red Wings", and the old spelling "Sox"), not a possessive, not a
+/// word in "-ss", "-us" or "-is" ("Athens Acropolis").
 fn team_after_place(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> {
     (k + 1..=(k + 2).min(hi)).find(|&end| {
         let last = ctx.f(end - 1);
+        let plural = looks_plural(last) && !last.ends_with('\'');
         (k..end).all(|j| ctx.is_name_word(j) && (j == k || joins(ctx, j)))
-            && last.len() > 3
-            && last.ends_with('s')
-            && !last.ends_with("ss")
-            && !last.ends_with('\'')
+            && (plural || last == "sox")
             && (end == hi || !ctx.is_name_word(end) || !joins(ctx, end))
     })
 }

@@ -336,6 +336,37 @@ new orleans|New Orleans
 hollywood|Hollywood
 malibu|Malibu
 beverly hills|Beverly Hills
+san antonio|San Antonio
+san jose|San Jose
+fort worth|Fort Worth
+oklahoma city|Oklahoma City
+el paso|El Paso
+kansas city|Kansas City
+virginia beach|Virginia Beach
+long beach|Long Beach
+colorado springs|Colorado Springs
+st louis|St. Louis
+saint louis|St. Louis
+corpus christi|Corpus Christi
+jersey city|Jersey City
+salt lake city|Salt Lake City
+baton rouge|Baton Rouge
+des moines|Des Moines
+little rock|Little Rock
+fort lauderdale|Fort Lauderdale
+grand rapids|Grand Rapids
+addis ababa|Addis Ababa
+dar es salaam|Dar es Salaam
+guatemala city|Guatemala City
+ho chi minh city|Ho Chi Minh City
+kuala lumpur|Kuala Lumpur
+kuwait city|Kuwait City
+panama city|Panama City
+phnom penh|Phnom Penh
+quebec city|Quebec City
+san juan|San Juan
+san salvador|San Salvador
+santo domingo|Santo Domingo
 alabama|Alabama
 alaska|Alaska
 arizona|Arizona
@@ -403,6 +434,8 @@ european parliament|European Parliament
 pentagon|Pentagon
 kremlin|Kremlin
 white house|White House
+red sox|Red Sox
+white sox|White Sox
 congress|Congress
 senate|Senate
 house of representatives|House of Representatives

@@ -239,6 +239,7 @@ police sheriff water housing schools school public municipal metropolitan region
 city town township borough downtown uptown midtown north south east west northeast northwest
 southeast southwest central greater international national state federal
 morning afternoon evening night tonight today
+acropolis cathedral castle tower mosque temple basilica colosseum
 ";
 
 /// Nouns of shops and eating places: after a possessive name they make a
@@ -394,6 +395,13 @@ lexicon!(
 /// holds. The shared table, [`crate::lex::words::STREET_WORDS`].
 pub(crate) fn is_street_suffix(folded: &str) -> bool {
     crate::lex::words::is_street_word(folded)
+}
+/// A street word in the plural ("Aves", "Streets", "Roads"): the last
+/// word of two streets named at a corner ("Church and New York Aves.").
+pub(crate) fn is_streets_plural(folded: &str) -> bool {
+    folded
+        .strip_suffix('s')
+        .is_some_and(crate::lex::words::is_street_word)
 }
 lexicon!(
     /// Word after a place name that keeps it a place (folded): an event,

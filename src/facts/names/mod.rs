@@ -25,7 +25,11 @@
 //!    three more name words; a name followed by a verb of saying, preceded by
 //!    "according to" or a lower-case role noun ("spokesman Bill
 //!    McAllister"), or ending like a Slavic, Armenian or Romanian surname.
-//!    Anything else keeps only its gazetteer sub-spans.
+//!    Anything else keeps only its gazetteer sub-spans. A city that only
+//!    begins a longer name is no place: a city then a plural name is a
+//!    team, an organisation ("Kansas City Chiefs", "Boston Red Sox"); a
+//!    lone plural name after "the" ("the host Jaguars") is a group, never
+//!    a person.
 //! 3. Single words (and title + surname) are resolved against the people
 //!    named in full anywhere in the document: "Austin said" becomes "Lloyd
 //!    Austin" when exactly one person with that surname is known; this

@@ -40,7 +40,12 @@
 //!   franc 2 percent higher"); "L.E."/"LE" is EGP; a code with a scale
 //!   letter ("MUSD 20", "250 kEUR") is millions or thousands. A bare
 //!   "quarter"/"nickel" (a period, a metal) is no money; a bare "dime"
-//!   that ends its phrase is ("not worth a dime", "every dime").
+//!   that ends its phrase is ("not worth a dime", "every dime"). An
+//!   article before a currency noun closing its phrase is one of it after
+//!   a word of paying ("it costs a dollar", "paid a buck", "worth a
+//!   pound", "fined a pound" is no weight); quarters are coins only right
+//!   after a word of price, counted and ending the phrase ("cost four
+//!   quarters", "sells for 2 quarters"; not "the last four quarters").
 //! - Ranges: money and quantity give `{min, max}` (never a midpoint); a
 //!   multiplier or unit written once is shared ("$5-10 million", "10-15
 //!   km"). Other kinds give one fact per end. Two amounts joined by

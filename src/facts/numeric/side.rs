@@ -208,15 +208,96 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// "a dollar", "an euro", "a penny": the article at `k` as one of the
+    /// currency noun after it (not the first word of a compound: "a
+    /// dollar-for-dollar match"; not before an amount: "a US$ 5 fee").
+    fn article_money(&self, article: &Numeral, k: usize) -> Option<Side> {
+        let (suffix, e) = self.money_suffix(article, k + 1)?;
+        let compound = self.tok(e).is_some_and(|t| t.dash() && !t.space_before());
+        if !matches!(suffix, Suffix::Money { .. }) || compound || self.prefix_before_amount(k + 1) {
+            return None;
+        }
+        Some(Side {
+            start: k,
+            end: e,
+            value: d(1),
+            num: article.clone(),
+            prefix: false,
+            suffix,
+        })
+    }
+
+    /// Whether "a"/"an" at `k` before a currency noun ending at `e` is one
+    /// unit of money: a word of paying comes before it in the phrase ("it
+    /// costs a dollar", "paid a buck for it", "worth a pound") and the
+    /// noun closes the amount (not "spent a day at a dollar store").
+    fn article_money_context(&self, k: usize, e: usize) -> bool {
+        let closes = self.ends_phrase(e)
+            || matches!(
+                self.word(e),
+                Some("more" | "less" | "each" | "apiece" | "extra")
+            );
+        closes && (self.after_price_word(k) || self.after_money_verb(k))
+    }
+
+    /// Quarters as coins after a word of price: "the paper costs a
+    /// quarter", "the ride cost four quarters", "worth only 3 quarters".
+    /// The count (an article, a number word below twenty or plain digits)
+    /// and the noun agree in number, and the noun ends its phrase (not
+    /// "four quarters of growth"); elsewhere a quarter is a share or a
+    /// period and stays no money.
+    fn priced_quarters(&self, k0: usize) -> Option<Side> {
+        let count = self.coin_count(k0)?;
+        let noun = if count == d(1) { "quarter" } else { "quarters" };
+        if self.word(k0 + 1) != Some(noun)
+            || !self.ends_phrase(k0 + 2)
+            || self.word(k0 + 2) == Some("of")
+            || !self.after_price_word(k0)
+        {
+            return None;
+        }
+        Some(Side {
+            start: k0,
+            end: k0 + 2,
+            value: count.checked_mul(Decimal::new(25, 2)?)?,
+            num: Numeral::in_words(count, k0, k0 + 1, None),
+            prefix: false,
+            suffix: Suffix::Money {
+                cur: Some(self.locale.dollar()),
+                minor: None,
+            },
+        })
+    }
+
+    /// How many coins the single token `k` counts: "a"/"an" one, a
+    /// cardinal word below twenty, or a plain whole number in digits.
+    fn coin_count(&self, k: usize) -> Option<Decimal> {
+        let t = self.tok(k)?;
+        if t.kind == Kind::Num {
+            let n = self.np.parse(k, false)?;
+            let whole = n.end == k + 1 && n.mult.is_none() && !n.ordinal && !n.year_like;
+            return whole.then_some(n.value).filter(|v| v.is_integer());
+        }
+        match self.word(k)? {
+            "a" | "an" => Some(d(1)),
+            w => match unit_word(w)? {
+                (v, false) if v > 0 => Some(d(i64::from(v))),
+                _ => None,
+            },
+        }
+    }
+
     /// Whether a word of price stands right before token `k`, or before
     /// "for", "just", "only" there ("costs a", "sold for a", "charged
-    /// just a").
+    /// just a", "worth only four").
     fn after_price_word(&self, k: usize) -> bool {
         let price = |j: usize| {
             self.word(j).is_some_and(|w| {
                 matches!(
                     w,
-                    "cost"
+                    "worth"
+                        | "fined"
+                        | "cost"
                         | "costs"
                         | "costing"
                         | "charge"
@@ -431,6 +512,16 @@ impl<'a> Cx<'a> {
                     !is_function_word(w)
                         && !matches!(w, "later" | "ago" | "earlier" | "longer" | "too" | "each")
                 });
+            // "a dollar", "a pound": one of a currency named by a noun;
+            // read before a unit where a word of paying comes before it
+            // ("fined a pound" is money, "lost a pound" a weight)
+            let money_noun = self.article_money(&article_num, k0);
+            if money_noun
+                .as_ref()
+                .is_some_and(|s| self.article_money_context(k0, s.end))
+            {
+                return money_noun;
+            }
             // "a mile and a half": the fraction makes the article a number
             let and_half = self.word(k0 + 2) == Some("and");
             if (allow_article || self.low(t) == "another" || and_half) && !ordinal_second {
@@ -459,40 +550,12 @@ impl<'a> Cx<'a> {
                     suffix: Suffix::Money { cur, minor },
                 });
             }
-            if let Some((Suffix::Money { cur, minor }, e)) = self.money_suffix(&article_num, k0 + 1)
-            {
-                if (allow_article || k0 == 0) && !self.prefix_before_amount(k0 + 1) {
-                    return Some(Side {
-                        start: k0,
-                        end: e,
-                        value: d(1),
-                        num: article_num,
-                        prefix: false,
-                        suffix: Suffix::Money { cur, minor },
-                    });
-                }
+            if let Some(s) = money_noun.filter(|_| allow_article || k0 == 0) {
+                return Some(s);
             }
         }
-        // "the paper costs a quarter": after a word of price, "a quarter"
-        // ending its phrase is the coin, not a share
-        if self.word(k0) == Some("a")
-            && self.word(k0 + 1) == Some("quarter")
-            && self.ends_phrase(k0 + 2)
-            && self.word(k0 + 2) != Some("of")
-            && self.after_price_word(k0)
-        {
-            let one = Numeral::in_words(d(1), k0, k0 + 2, None);
-            return Some(Side {
-                start: k0,
-                end: k0 + 2,
-                value: Decimal::new(25, 2)?,
-                num: one,
-                prefix: false,
-                suffix: Suffix::Money {
-                    cur: Some(self.locale.dollar()),
-                    minor: None,
-                },
-            });
+        if let Some(s) = self.priced_quarters(k0) {
+            return Some(s);
         }
         // a bare "dime" ending its phrase: one coin ("saved every dime")
         if self.word(k0) == Some("dime") && self.ends_phrase(k0 + 1) {

@@ -189,7 +189,7 @@ impl<'a> Cx<'a> {
     /// pounds", "fined the landlord 750 pounds", "a bail of 200 pounds",
     /// where "pounds" is money, not weight ("weighs 500 pounds", "lost 50
     /// pounds").
-    fn after_money_verb(&self, i: usize) -> bool {
+    pub(super) fn after_money_verb(&self, i: usize) -> bool {
         (1..=4)
             .map_while(|back| i.checked_sub(back).and_then(|p| self.word(p)))
             .any(|w| {

@@ -27,3 +27,23 @@ fn seeds() {
         "{s:?}"
     );
 }
+
+/// Quarters are coins only after a word of paying; elsewhere (a fiscal
+/// period, a share) they are never money, whatever else they read as.
+#[test]
+fn quarters_without_a_word_of_paying_are_no_money() {
+    for text in [
+        "Earnings rose in each of the last four quarters.",
+        "The chain paid dividends in two quarters this year.",
+        "The economy spent a quarter in contraction.",
+        "The vending machine takes four quarters.",
+    ] {
+        let s = show(text);
+        assert!(!s.iter().any(|x| x.starts_with("Money")), "{text}: {s:?}");
+    }
+    let s = show("A carousel ride cost four quarters at the county fair.");
+    assert!(
+        s.iter().any(|x| x.starts_with("Money four quarters")),
+        "{s:?}"
+    );
+}
