@@ -13,10 +13,10 @@
 //! happening, so neither is read here.
 
 use super::super::grammar::*;
-use super::super::value::{DateValue, Period};
+use super::super::value::{day_range, DateValue, Grain, Period};
 use super::anchored::unit_grain;
 use super::{Rule, Starts};
-use crate::lex::calendar::weekday;
+use crate::lex::calendar::{monday_of, weekday};
 use crate::lex::words::{self, Unit};
 
 impl P<'_> {
@@ -134,6 +134,57 @@ impl P<'_> {
     }
 }
 
+impl P<'_> {
+    /// "the weekend of|before|after <date>", "the weekend before last":
+    /// a Saturday and Sunday. The weekend of a day is the one holding it
+    /// (or the one starting the next day, for a Friday); of a day from
+    /// Monday to Thursday the text does not say which: a date left
+    /// unresolved (not "the weekend" of publication).
+    pub(crate) fn weekend_beside(&self, i: usize, depth: u32) -> Option<M> {
+        if !self.is(i, "the") || !self.is(i + 1, "weekend") {
+            return None;
+        }
+        let rel = self.w(i + 2);
+        if rel == "before" {
+            if let Some((z, _)) = self.twice_removed(i + 3, false) {
+                let sat = monday_of(z) - 14 + i64::from(SATURDAY);
+                return mr(i + 4, Cal::V(day_range(sat, sat + 1)));
+            }
+        }
+        if !matches!(rel, "of" | "before" | "after") {
+            return None;
+        }
+        let (first, last, a) = self.beside_anchor(i, i + 3, depth)?;
+        let sat = match rel {
+            "of" => {
+                if first.g != Grain::Day {
+                    return None;
+                }
+                match weekday(first.d) {
+                    4 => first.d + 1,
+                    5 => first.d,
+                    6 => first.d - 1,
+                    // a weekend, but not one this day can name
+                    _ => return mr(a.end, Cal::V(DateValue::Unresolved)),
+                }
+            }
+            "before" => nth_weekday_beside(SUNDAY, 1, false, first.d, last.last()) - 1,
+            _ => nth_weekday_beside(SATURDAY, 1, true, first.d, last.last()),
+        };
+        Some(M {
+            end: a.end,
+            cal: Cal::V(day_range(sat, sat + 1)),
+            rel: a.rel,
+            mode: Mode::Plain,
+        })
+    }
+}
+
+/// Saturday as [`weekday`] numbers it (0 = Monday).
+pub(crate) const SATURDAY: u32 = 5;
+/// Sunday as [`weekday`] numbers it.
+const SUNDAY: u32 = 6;
+
 /// The `n`th weekday `wd` (0 = Monday) after day `last` or before day
 /// `first` (`n` ≥ 1).
 pub(crate) fn nth_weekday_beside(wd: u32, n: i64, after: bool, first: i64, last: i64) -> i64 {
@@ -216,6 +267,31 @@ pub(crate) const RULES: &[Rule] = &[
                 "The ferry last sailed [the Sunday before last].",
                 "2024-03-20",
                 "2024-03-10",
+            ),
+        ],
+    },
+    Rule {
+        name: "the weekend of|before|after <date>, the weekend before last",
+        run: |p, i, d| p.weekend_beside(i, d),
+        starts: Starts {
+            classes: 0,
+            words: &["the"],
+        },
+        examples: &[
+            (
+                "Both teams rest [the weekend of June 8, 2024].",
+                "-",
+                "2024-06-08/2024-06-09",
+            ),
+            (
+                "Roads were jammed [the weekend before Easter 2023].",
+                "-",
+                "2023-04-01/2023-04-02",
+            ),
+            (
+                "Two shops were looted [the weekend before last].",
+                "2024-03-20",
+                "2024-03-09/2024-03-10",
             ),
         ],
     },

@@ -199,7 +199,7 @@ impl P<'_> {
         let weekend = self.is(e1, "weekend");
         let what = match words::weekday(self.w(e1)) {
             Some((wd, _)) if !self.w(e1).ends_with('s') || self.w(e1).len() <= 4 => Some(wd),
-            _ if weekend => Some(SATURDAY),
+            _ if weekend => Some(super::beside::SATURDAY),
             _ if self.is(e1, "day") => None,
             _ => return None,
         };
@@ -281,9 +281,6 @@ impl P<'_> {
     }
 }
 
-/// Saturday as [`weekday`] numbers it (0 = Monday): the first day of a
-/// weekend.
-const SATURDAY: u32 = 5;
 
 /// `this|next|last <date>`: the modifier rule (tried first).
 pub(crate) const MODIFIED: &[Rule] = &[Rule {
