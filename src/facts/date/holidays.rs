@@ -269,7 +269,10 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["thanksgiving", "day"], HRule::Nth(11, 4, 3)),
     (&["black", "friday"], HRule::AfterThanksgiving(1)),
     (&["cyber", "monday"], HRule::AfterThanksgiving(4)),
-    (&["small", "business", "saturday"], HRule::AfterThanksgiving(2)),
+    (
+        &["small", "business", "saturday"],
+        HRule::AfterThanksgiving(2),
+    ),
     (&["giving", "tuesday"], HRule::AfterThanksgiving(5)),
     (&["grandparents", "day"], HRule::NthOff(9, 1, 0, 6, 1)),
     (&["remembrance", "sunday"], HRule::Nth(11, 2, 6)),

@@ -2,9 +2,9 @@
 //! "the week before Easter", "the month after March 2020", "the Friday before
 //! Thanksgiving", "the Sunday after Easter", and twice removed from
 //! publication: "the week before last", "the Tuesday before last", "the
-//! year after next" (duckling's "the <cycle> after|before <time>",
-//! "<day-of-week> after|before <time>" and "<time> before last|after
-//! next").
+//! year after next" (duckling's `the <cycle> after|before <time>`,
+//! `<day-of-week> after|before <time>` and `<time> before last|after
+//! next`).
 //!
 //! News dates an event by a day everyone knows: "shoppers crowded the malls
 //! the day after Thanksgiving", "the Friday before Christmas". Only a date
@@ -53,7 +53,7 @@ impl P<'_> {
         Some((self.pub_day?, sign))
     }
 
-    /// "the day|week|month after|before <date>": the unit next to the one
+    /// `the day|week|month after|before <date>`: the unit next to the one
     /// holding the anchor's last day (after) or first day (before). The
     /// anchor must be no coarser than the unit ("the day after 2015" names
     /// no day). And "the day|week|month|quarter|year before last|after
@@ -102,7 +102,7 @@ impl P<'_> {
         })
     }
 
-    /// "the <weekday> after|before <date>": the first such weekday after
+    /// `the <weekday> after|before <date>`: the first such weekday after
     /// the anchor's last day or before its first day.
     pub(crate) fn weekday_beside(&self, i: usize, depth: u32) -> Option<M> {
         if !self.is(i, "the") {
@@ -135,7 +135,7 @@ impl P<'_> {
 }
 
 impl P<'_> {
-    /// "the weekend of|before|after <date>", "the weekend before last":
+    /// `the weekend of|before|after <date>`, "the weekend before last":
     /// a Saturday and Sunday. The weekend of a day is the one holding it
     /// (or the one starting the next day, for a Friday); of a day from
     /// Monday to Thursday the text does not say which: a date left

@@ -281,7 +281,6 @@ impl P<'_> {
     }
 }
 
-
 /// `this|next|last <date>`: the modifier rule (tried first).
 pub(crate) const MODIFIED: &[Rule] = &[Rule {
     name: "this|next|last|coming|this past <weekday, month, date, holiday>",
