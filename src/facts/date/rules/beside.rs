@@ -38,9 +38,10 @@ impl P<'_> {
 
     /// "before last" / "after next" ending at `k` ("last" or "next" at
     /// `k`, nothing more of a date after it): the publication day and
-    /// the direction (-1 back, +1 ahead). `None` when the text has no
-    /// publication date: "the week before last" then names no week.
-    fn twice_removed(&self, k: usize, after: bool) -> Option<(i64, i64)> {
+    /// the direction (-1 back, +1 ahead). With no publication date the
+    /// day is `None`: "the week before last" is then a date left
+    /// unresolved.
+    fn twice_removed(&self, k: usize, after: bool) -> Option<(Option<i64>, i64)> {
         let sign = match (after, self.w(k)) {
             (false, "last") => -1,
             (true, "next") => 1,
@@ -50,7 +51,7 @@ impl P<'_> {
         if self.noun_follows(k + 1) || self.p(k + 1, "'") || self.p(k + 1, "’") {
             return None;
         }
-        Some((self.pub_day?, sign))
+        Some((self.pub_day, sign))
     }
 
     /// `the day|week|month after|before <date>`: the unit next to the one
@@ -77,8 +78,10 @@ impl P<'_> {
         };
         if let Some((z, sign)) = self.twice_removed(i + 3, after) {
             // "the week before last", "the year after next"
-            let p = self.unit_at(u, z).shift(2 * sign);
-            return mr(i + 4, Cal::V(DateValue::Unit(p)));
+            let v = z.map_or(DateValue::Unresolved, |z| {
+                DateValue::Unit(self.unit_at(u, z).shift(2 * sign))
+            });
+            return mr(i + 4, Cal::V(v));
         }
         // "the year before 2015" is as often "the year" and "before
         // 2015": a year or quarter beside a date is left to those rules
@@ -121,8 +124,10 @@ impl P<'_> {
         let Some((first, last, a)) = self.beside_anchor(i, i + 3, depth) else {
             // "the Tuesday before last": the one before the last one
             let (z, sign) = self.twice_removed(i + 3, after)?;
-            let day = nth_weekday_beside(wd, 2, sign > 0, z, z);
-            return mr(i + 4, Cal::V(DateValue::Unit(Period::day(day))));
+            let v = z.map_or(DateValue::Unresolved, |z| {
+                DateValue::Unit(Period::day(nth_weekday_beside(wd, 2, sign > 0, z, z)))
+            });
+            return mr(i + 4, Cal::V(v));
         };
         let day = nth_weekday_beside(wd, 1, after, first.d, last.last());
         Some(M {
@@ -147,8 +152,11 @@ impl P<'_> {
         let rel = self.w(i + 2);
         if rel == "before" {
             if let Some((z, _)) = self.twice_removed(i + 3, false) {
-                let sat = monday_of(z) - 14 + i64::from(SATURDAY);
-                return mr(i + 4, Cal::V(day_range(sat, sat + 1)));
+                let v = z.map_or(DateValue::Unresolved, |z| {
+                    let sat = monday_of(z) - 14 + i64::from(SATURDAY);
+                    day_range(sat, sat + 1)
+                });
+                return mr(i + 4, Cal::V(v));
             }
         }
         if !matches!(rel, "of" | "before" | "after") {
