@@ -269,6 +269,18 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["thanksgiving", "day"], HRule::Nth(11, 4, 3)),
     (&["black", "friday"], HRule::AfterThanksgiving(1)),
     (&["cyber", "monday"], HRule::AfterThanksgiving(4)),
+    (
+        &["small", "business", "saturday"],
+        HRule::AfterThanksgiving(2),
+    ),
+    (&["giving", "tuesday"], HRule::AfterThanksgiving(5)),
+    (&["grandparents", "day"], HRule::NthOff(9, 1, 0, 6, 1)),
+    (&["remembrance", "sunday"], HRule::Nth(11, 2, 6)),
+    (&["orthodox", "christmas"], HRule::Fixed(1, 7)),
+    (&["orthodox", "christmas", "day"], HRule::Fixed(1, 7)),
+    (&["cinco", "de", "mayo"], HRule::Fixed(5, 5)),
+    (&["waitangi", "day"], HRule::Fixed(2, 6)),
+    (&["world", "aids", "day"], HRule::Fixed(12, 1)),
     (&["martin", "luther", "king", "day"], HRule::Nth(1, 3, 0)),
     (
         &["martin", "luther", "king", "jr", "day"],

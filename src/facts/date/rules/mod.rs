@@ -28,6 +28,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 mod anchored;
+mod beside;
 mod counted;
 mod day_first;
 mod holiday;
@@ -73,6 +74,7 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Rule> {
         weekday::RULES,
         relative::RULES,
         anchored::RULES,
+        beside::RULES,
         parts::RULES,
         quarter::RULES,
         week::RULES,

@@ -1,7 +1,9 @@
 //! Seasons (northern hemisphere, fixed days near the solstices and
 //! equinoxes): "this summer", "last winter", "summer 2024", "the fall of
 //! 2019", "this season" (unless the clause is about a game: "scored 20
-//! goals this season" is a league's season, a date left unresolved).
+//! goals this season" is a league's season, a date left unresolved; and
+//! a bare "last season" or "next season" elsewhere is an activity's
+//! season, a show's or a harvest's, not read as a date).
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
@@ -56,6 +58,13 @@ impl P<'_> {
         // in a clause about a game is a league's season, not a quarter of
         // the year (told from publication, [`P::league_season`] reads it)
         if which.is_none() && self.sports_clause(i, end) {
+            return None;
+        }
+        // "last season" of a show, a harvest, the flu, the tourist trade:
+        // a bare season told back or ahead is the season of an activity,
+        // seldom a quarter of the year ("this season" stays the current
+        // one, whichever it is)
+        if which.is_none() && mode != Some(Mode::This) {
             return None;
         }
         if mode.is_none()

@@ -6,7 +6,7 @@
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
-use super::super::value::{DateValue, Period};
+use super::super::value::{day_range, DateValue, Period};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
@@ -195,25 +195,29 @@ impl P<'_> {
                 (i64::from(n), e1)
             }
         };
+        // "the first weekend of August": the weekend of the nth Saturday
+        let weekend = self.is(e1, "weekend");
         let what = match words::weekday(self.w(e1)) {
             Some((wd, _)) if !self.w(e1).ends_with('s') || self.w(e1).len() <= 4 => Some(wd),
+            _ if weekend => Some(super::beside::SATURDAY),
             _ if self.is(e1, "day") => None,
             _ => return None,
         };
         let j = e1 + 1;
+        if weekend && !(self.is(j, "of") || self.is(j, "in")) {
+            return None;
+        }
         // "the third Tuesday after Christmas 2014", "the 2nd Monday before X"
-        if let (Some(wd), true, true) = (what, n > 0, self.is(j, "after") || self.is(j, "before")) {
+        if let (Some(wd), true, true, false) = (
+            what,
+            n > 0,
+            self.is(j, "after") || self.is(j, "before"),
+            weekend,
+        ) {
             let anchor = self.atom(j + 1, MAX_DEPTH)?;
             let v = self.resolve(&anchor, i);
             let (a, b) = self.bounds(&v)?;
-            let wd = i64::from(wd);
-            let day = if self.is(j, "after") {
-                let from = b.last() + 1;
-                from + (wd - i64::from(weekday(from))).rem_euclid(7) + 7 * (n - 1)
-            } else {
-                let from = a.d - 1;
-                from - (i64::from(weekday(from)) - wd).rem_euclid(7) - 7 * (n - 1)
-            };
+            let day = super::beside::nth_weekday_beside(wd, n, self.is(j, "after"), a.d, b.last());
             return Some(M {
                 end: anchor.end,
                 cal: Cal::V(DateValue::Unit(Period::day(day))),
@@ -263,9 +267,14 @@ impl P<'_> {
                 days_from_civil(y, mo, 1) + d - 1
             }
         };
+        let v = if weekend {
+            day_range(day, day + 1)
+        } else {
+            DateValue::Unit(Period::day(day))
+        };
         Some(M {
             end,
-            cal: Cal::V(DateValue::Unit(Period::day(day))),
+            cal: Cal::V(v),
             rel,
             mode: Mode::Plain,
         })
@@ -350,7 +359,7 @@ pub(crate) const RULES: &[Rule] = &[Rule {
 
 /// The nth weekday of a month.
 pub(crate) const NTH: &[Rule] = &[Rule {
-    name: "the nth|last weekday of <month>",
+    name: "the nth|last weekday|weekend of <month>",
     run: |p, i, _| p.nth_in_month(i),
     starts: Starts {
         classes: super::NUM | super::NUMBER_WORD,
@@ -376,6 +385,16 @@ pub(crate) const NTH: &[Rule] = &[Rule {
             "The sale ends on [the last day of October 2015].",
             "-",
             "2015-10-31",
+        ),
+        (
+            "The fair returns on [the first weekend of August].",
+            "2024-03-20",
+            "2024-08-03/2024-08-04",
+        ),
+        (
+            "Crowds thinned over [the last weekend in June 2019].",
+            "-",
+            "2019-06-29/2019-06-30",
         ),
     ],
 }];
