@@ -443,6 +443,26 @@ fn twin_events_stay_apart() {
     assert_groups(&twins[..6], &want[..6], "undated");
 }
 
+/// Two games of one football club a week apart (`tests/data/games`): the
+/// three reports of the first are told around three different players
+/// (the winning quarterback, a receiver hurt in the game, the losing
+/// quarterback), which the protagonist rules read as three stories; one
+/// score in their headlines and leads and the words of a game make them
+/// one game. The second game's reports share the club, its quarterback,
+/// coach, kicker and stadium with the first's, and another result keeps
+/// them apart: dated or undated, after a stream of local news or alone.
+#[test]
+fn one_game_told_around_different_players() {
+    let stream = data("incidents/incidents.jsonl");
+    let path = data("games/games.jsonl");
+    let want = ["a", "a", "a", "b", "b"];
+    let got = clusters_of(&[stream.to_str().unwrap(), path.to_str().unwrap()]);
+    assert_groups(&got[got.len() - want.len()..], &want, "dated");
+    assert_groups(&clusters_of(&[path.to_str().unwrap()]), &want, "alone");
+    let undated = undated_clusters(&path, "games", &stream);
+    assert_groups(&undated[undated.len() - want.len()..], &want, "undated");
+}
+
 /// Clusters a labelled fixture with every publication date removed, after
 /// the documents of `before` (a fixture as it is; none when it is empty).
 fn undated_clusters(path: &std::path::Path, name: &str, before: &std::path::Path) -> Vec<String> {
