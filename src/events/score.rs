@@ -697,6 +697,24 @@ pub fn cast_conflict(a: &DocVector, b: &DocVector) -> bool {
     !same_game(a, b) && missing(a, b) && missing(b, a)
 }
 
+/// Whether `v` names people of the surname `surname` (folded) by at
+/// least two different first initials ("Darius Vance" and "Nora Vance"):
+/// a bare "Vance" in another report may be either, or a third, and meets
+/// none of them as a shared main person ([`share_main_person`]). With one
+/// given name for the surname, the bare surname meets it, as news style
+/// names a person in full once, then by surname.
+fn surname_of_several(v: &DocVector, surname: &str) -> bool {
+    let mut initials = v
+        .persons
+        .iter()
+        .filter(|q| q.initial != ORG && q.initial != ' ' && *q.surname == *surname)
+        .map(|q| q.initial);
+    match initials.next() {
+        Some(first) => initials.any(|i| i != first),
+        None => false,
+    }
+}
+
 /// People among the most named of a document that count as its main
 /// people for [`share_main_person`].
 pub const MAIN_PEOPLE: usize = 2;
@@ -711,18 +729,29 @@ pub const MAIN_PEOPLE: usize = 2;
 /// report gives in full (a lone capitalised word the name finder read as
 /// a surname: a town in a headline, "Detectives"): news style names the
 /// people of an event in full at least once, and a bare word shared by
-/// two reports of one town identifies no one.
+/// two reports of one town identifies no one. A bare surname meets a full
+/// name of the other report ("Vance", "Darius Vance") unless the other
+/// names two people of that surname ([`surname_of_several`]).
 pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
     fn people(x: &DocVector) -> impl Iterator<Item = &PersonKey> {
         x.persons.iter().filter(|p| p.initial != ORG)
     }
-    let one =
-        |p: &PersonKey, q: &PersonKey| (p.initial != ' ' || q.initial != ' ') && same_person(p, q);
+    // `p` of `x` and `q` of `y`; a bare surname meets a full name unless
+    // the full name's report names several people of that surname.
+    let one = |x: &DocVector, p: &PersonKey, y: &DocVector, q: &PersonKey| {
+        let unsure = match (p.initial == ' ', q.initial == ' ') {
+            (true, true) => true,
+            (true, false) => surname_of_several(y, &p.surname),
+            (false, true) => surname_of_several(x, &q.surname),
+            (false, false) => false,
+        };
+        !unsure && same_person(p, q)
+    };
     let main_in = |x: &DocVector, y: &DocVector| {
         people(x)
             .filter(|p| !p.official)
             .take(MAIN_PEOPLE)
-            .any(|p| people(y).any(|q| one(p, q)))
+            .any(|p| people(y).any(|q| one(x, p, y, q)))
     };
     main_in(a, b) || main_in(b, a)
 }
@@ -953,6 +982,14 @@ mod tests {
         // Named in full in one of them: one person.
         b.persons = vec![person(41, "castlebury", false)].into();
         assert!(share_main_person(&a, &b));
+        // Unless the other names two people of that surname: the bare
+        // surname may be either, or a third.
+        let other = PersonKey {
+            initial: 'n',
+            ..person(42, "castlebury", false)
+        };
+        b.persons = vec![person(41, "castlebury", false), other].into();
+        assert!(!share_main_person(&a, &b));
     }
 
     #[test]
