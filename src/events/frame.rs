@@ -468,7 +468,7 @@ const GAME_WORDS: &[&str] = &[
     "wickets",
 ];
 
-/// Distinct [`GAME_WORDS`] a game report uses at least: one such word is
+/// Distinct `GAME_WORDS` a game report uses at least: one such word is
 /// any report's ("the season", "a game changer").
 pub const MIN_GAME_WORDS: usize = 2;
 
@@ -480,7 +480,7 @@ pub const MIN_GAME_PEOPLE: usize = 2;
 
 /// Whether a report tells a game: it states a score (`scores`), names at
 /// least [`MIN_GAME_PEOPLE`] people (`people`) and uses at least
-/// [`MIN_GAME_WORDS`] distinct [`GAME_WORDS`] in its headline and text.
+/// [`MIN_GAME_WORDS`] distinct `GAME_WORDS` in its headline and text.
 /// Linear in the text.
 pub fn is_game_report(scores: &[Box<str>], people: usize, title: &str, text: &str) -> bool {
     if scores.is_empty() || people < MIN_GAME_PEOPLE {

@@ -365,10 +365,10 @@ pub fn principal_conflict(a: &DocVector, b: &DocVector) -> bool {
 /// Whether two reports tell one game: both are game reports
 /// ([`Frame::game`](super::frame::Frame::game): a score, a sport's words,
 /// several people) and a score one states in its headline or lead (the
-/// result it reports) is among the other's scores ([`lead_score_shared`]). A game's people are many (the players of
-/// two teams), and one report is told around the quarterback, another
-/// around the receiver who was hurt, a third around the losing side: the
-/// protagonist rules ([`actor_conflict`], [`principal_conflict`],
+/// result it reports) is among the other's scores. A game's people are
+/// many (the players of two teams), and one report is told around the
+/// quarterback, another around the receiver who was hurt, a third around
+/// the losing side: the protagonist rules ([`actor_conflict`], [`principal_conflict`],
 /// [`cast_conflict`]) are no evidence between them. Two games of one team
 /// share the team's people but not their scores (another opponent,
 /// another result), and keep those rules.
@@ -731,7 +731,7 @@ pub const MAIN_PEOPLE: usize = 2;
 /// people of an event in full at least once, and a bare word shared by
 /// two reports of one town identifies no one. A bare surname meets a full
 /// name of the other report ("Vance", "Darius Vance") unless the other
-/// names two people of that surname ([`surname_of_several`]).
+/// names two people of that surname (`surname_of_several`).
 pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
     fn people(x: &DocVector) -> impl Iterator<Item = &PersonKey> {
         x.persons.iter().filter(|p| p.initial != ORG)
