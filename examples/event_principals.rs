@@ -34,11 +34,17 @@ fn main() -> anyhow::Result<()> {
                 )
             })
             .collect();
+        let game = if vecs[i].frame.game {
+            format!(" game {:?}", vecs[i].frame.lead_scores)
+        } else {
+            String::new()
+        };
         println!(
-            "{} {} principal {} | {}",
+            "{} {} principal {}{} | {}",
             meta[i].0,
             meta[i].1,
             name(score::headline_principal(&vecs[i])),
+            game,
             lead.join(" ")
         );
     }

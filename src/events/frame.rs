@@ -79,6 +79,19 @@ pub struct Frame {
     /// Thursday's fatal stabbing"): what a follow-up says of the
     /// incident it follows (set by the feature extraction).
     pub dated_incident: bool,
+    /// Results and tallies the report states in its headline or prose
+    /// ("won 31-24", "a 2-1 defeat"), as the score values of the facts
+    /// ("31-24"), sorted, distinct.
+    pub scores: Vec<Box<str>>,
+    /// The [`scores`](Frame::scores) stated in the headline or the lead
+    /// ([`lead_end`]): the result the report is about, where scores
+    /// further down are a half's, a record's or another game's.
+    pub lead_scores: Vec<Box<str>>,
+    /// The report tells a game ([`is_game_report`]): it states a score,
+    /// uses the words of a sport and names several people. The people of
+    /// one game are many (the players of two teams), and two reports of it
+    /// are told around different ones.
+    pub game: bool,
 }
 
 /// Nouns of an incident that a follow-up names by its day: "the June 14
@@ -300,6 +313,9 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     let mut named_streets: Vec<Box<str>> = Vec::new();
     let mut ages: Vec<Age> = Vec::new();
     let mut roles: Vec<PersonRole> = Vec::new();
+    let mut scores: Vec<Box<str>> = Vec::new();
+    let mut lead_scores: Vec<Box<str>> = Vec::new();
+    let mut people: Vec<String> = Vec::new();
     let bump = |places: &mut Vec<(u64, u32)>, h: u64| match places.iter_mut().find(|p| p.0 == h) {
         Some(p) => p.1 = p.1.saturating_add(1),
         None => places.push((h, 1)),
@@ -363,9 +379,17 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
             (FactKind::Person, FactValue::Text(name)) => {
                 let key = canonical_key(name);
                 add_role(&mut roles, &key, role_at(src, f.span.start, f.span.end));
+                push_distinct(&mut people, key.clone());
                 if !headline {
                     last_person = Some((f.span.end, key));
                 }
+            }
+            (FactKind::Score, FactValue::Score(v)) => {
+                let v: Box<str> = v.to_string().into();
+                if headline || f.span.start < lead {
+                    push_distinct(&mut lead_scores, v.clone());
+                }
+                push_distinct(&mut scores, v);
             }
             _ => {
                 if headline {
@@ -385,6 +409,9 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     lead_places.sort_unstable();
     ages.sort_unstable();
     roles.sort_unstable();
+    scores.sort_unstable();
+    lead_scores.sort_unstable();
+    let game = is_game_report(&scores, people.len(), title, text);
     let mut f = Frame {
         places,
         dateline,
@@ -397,6 +424,9 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         own_day: false,
         earlier_day: false,
         dated_incident: false,
+        scores,
+        lead_scores,
+        game,
     };
     if let Some((h, _)) = principal_place(&f) {
         if let Some((_, key)) = keys.iter().find(|k| k.0 == h) {
@@ -404,6 +434,77 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         }
     }
     f
+}
+
+/// Words of a team sport's game: its parts, its plays, its people and its
+/// competitions, sorted for binary search. A report that states a score
+/// ("won 31-24") among [`MIN_GAME_WORDS`] of them tells a game, not a vote
+/// ("voted 51-49") or a ruling ("a 5-4 decision").
+const GAME_WORDS: &[&str] = &[
+    "assists",
+    "coach",
+    "defender",
+    "game",
+    "goal",
+    "goalkeeper",
+    "goals",
+    "halftime",
+    "innings",
+    "league",
+    "match",
+    "midfielder",
+    "opener",
+    "pitcher",
+    "playoff",
+    "playoffs",
+    "quarterback",
+    "rebounds",
+    "season",
+    "striker",
+    "teammates",
+    "touchdown",
+    "touchdowns",
+    "wicket",
+    "wickets",
+];
+
+/// Distinct `GAME_WORDS` a game report uses at least: one such word is
+/// any report's ("the season", "a game changer").
+pub const MIN_GAME_WORDS: usize = 2;
+
+/// People a game report names at least ("several named players"): the
+/// players and coaches of two teams. Two, not more: the name finder
+/// misses many players' names (given names it does not know), and the
+/// score with the words of a game already say what the report tells.
+pub const MIN_GAME_PEOPLE: usize = 2;
+
+/// Whether a report tells a game: it states a score (`scores`), names at
+/// least [`MIN_GAME_PEOPLE`] people (`people`) and uses at least
+/// [`MIN_GAME_WORDS`] distinct `GAME_WORDS` in its headline and text.
+/// Linear in the text.
+pub fn is_game_report(scores: &[Box<str>], people: usize, title: &str, text: &str) -> bool {
+    if scores.is_empty() || people < MIN_GAME_PEOPLE {
+        return false;
+    }
+    let mut seen: Vec<usize> = Vec::new();
+    for w in title
+        .split(|c: char| !c.is_alphabetic())
+        .chain(text.split(|c: char| !c.is_alphabetic()))
+    {
+        if w.len() < 4 || w.len() > 12 {
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if let Ok(i) = GAME_WORDS.binary_search(&lower.as_str()) {
+            if !seen.contains(&i) {
+                seen.push(i);
+                if seen.len() >= MIN_GAME_WORDS {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Records the role `role` (if any) of the person of canonical key `key`,
@@ -899,6 +1000,7 @@ mod tests {
             NOT_SCENE_WORDS,
             PLACE_PREPOSITIONS,
             INCIDENT_NOUNS,
+            GAME_WORDS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
@@ -980,6 +1082,28 @@ mod tests {
         assert_eq!(role_of(&f.roles, ' ', "varga"), Some(Role::Victim));
         assert_eq!(role_of(&f.roles, 't', "oakes"), None);
         assert_eq!(f.roles.len(), 2);
+    }
+
+    #[test]
+    fn a_score_among_a_games_words_tells_a_game() {
+        let game = frame_of(
+            "Marcus Bell threw two touchdowns and the Falcons beat the Saints 24-17 on \
+             Sunday. Coach Dana Reyes said the season turns on games like this one.",
+        );
+        assert_eq!(game.lead_scores, ["24-17".into()]);
+        assert!(game.game, "{game:?}");
+        // A vote tally is a score, not a game.
+        let vote = frame_of(
+            "The council voted 5-4 on Tuesday to close the library. Mayor Helen Brandt \
+             and Councilman Victor Lutz voted against it.",
+        );
+        assert!(!vote.scores.is_empty() && !vote.game, "{vote:?}");
+        // The words of a game without a score: a preview.
+        let preview = frame_of(
+            "Marcus Bell will miss Sunday's game against the Saints with a sprained \
+             ankle, coach Dana Reyes said, his first absence of the season.",
+        );
+        assert!(!preview.game, "{preview:?}");
     }
 
     #[test]

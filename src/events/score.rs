@@ -53,6 +53,16 @@
 //!   principal, and two reports of one event that open on different
 //!   people (the victim, the suspect) name both in their leads.
 //!
+//! - **One game, many players** ([`same_game`]): two game reports (a
+//!   score, a sport's words, several people:
+//!   [`Frame::game`](super::frame::Frame::game)) that share the result one
+//!   states in its headline or lead tell one game, told around different
+//!   players; the three protagonist rules above and [`cast_conflict`] are
+//!   no evidence between them. Two game reports whose lead results share
+//!   nothing tell two games ([`game_conflict`]): the pair counts for at
+//!   most [`FIGURE_CONFLICT_SIMILARITY`] (one team's games a week apart
+//!   share its people and every word of a game).
+//!
 //! - **Figures that cannot both hold**: when both documents state an
 //!   identifying figure of the same thing (an earthquake's magnitude, the
 //!   ordinal of a noun: "the 52nd drawdown"; see
@@ -250,6 +260,9 @@ pub fn actor_conflict(a: &DocVector, b: &DocVector) -> bool {
     let (Some(pa), Some(pb)) = (principal(a), principal(b)) else {
         return false;
     };
+    if same_game(a, b) {
+        return false;
+    }
     if !same_person(pa, pb) && one_incidents_people(a, pa, b, pb) {
         return false;
     }
@@ -346,6 +359,49 @@ pub fn principal_conflict(a: &DocVector, b: &DocVector) -> bool {
         && !named_in_lead(b, pa)
         && !named_in_lead(a, pb)
         && !one_incidents_people(a, pa, b, pb)
+        && !same_game(a, b)
+}
+
+/// Whether two reports tell one game: both are game reports
+/// ([`Frame::game`](super::frame::Frame::game): a score, a sport's words,
+/// several people) and a score one states in its headline or lead (the
+/// result it reports) is among the other's scores. A game's people are
+/// many (the players of two teams), and one report is told around the
+/// quarterback, another around the receiver who was hurt, a third around
+/// the losing side: the protagonist rules ([`actor_conflict`], [`principal_conflict`],
+/// [`cast_conflict`]) are no evidence between them. Two games of one team
+/// share the team's people but not their scores (another opponent,
+/// another result), and keep those rules.
+pub fn same_game(a: &DocVector, b: &DocVector) -> bool {
+    a.frame.game && b.frame.game && lead_score_shared(a, b)
+}
+
+/// Whether a score `a` or `b` states in its headline or lead
+/// ([`Frame::lead_scores`](super::frame::Frame::lead_scores)) is among
+/// the scores the other states anywhere.
+fn lead_score_shared(a: &DocVector, b: &DocVector) -> bool {
+    let (x, y) = (&a.frame, &b.frame);
+    x.lead_scores.iter().any(|s| y.scores.contains(s))
+        || y.lead_scores.iter().any(|s| x.scores.contains(s))
+}
+
+/// Whether two reports tell two games: both are game reports
+/// ([`Frame::game`](super::frame::Frame::game)), both state a result in
+/// their headline or lead, and neither's result is among the other's
+/// scores. Two games of one team a week apart share the team, its coach,
+/// its quarterback and every word of a game; the result (another
+/// opponent, another score) says which game each report tells, and the
+/// pair counts for at most [`FIGURE_CONFLICT_SIMILARITY`], as two
+/// magnitudes of two earthquakes do. A report of the second game that
+/// recalls the first's result in its lead shares it, and does not
+/// conflict.
+pub fn game_conflict(a: &DocVector, b: &DocVector) -> bool {
+    let (x, y) = (&a.frame, &b.frame);
+    x.game
+        && y.game
+        && !x.lead_scores.is_empty()
+        && !y.lead_scores.is_empty()
+        && !lead_score_shared(a, b)
 }
 
 /// What a pair with a [`principal_conflict`] counts for, at most: as much
@@ -480,7 +536,7 @@ pub fn score_in(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: 
     if window.is_some() && few && cast_conflict(a, b) {
         similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
     }
-    if window.is_some() && figure_conflict(a, b) {
+    if window.is_some() && (figure_conflict(a, b) || game_conflict(a, b)) {
         similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
     }
     if hard {
@@ -638,7 +694,25 @@ pub fn cast_conflict(a: &DocVector, b: &DocVector) -> bool {
     let missing = |x: &DocVector, y: &DocVector| {
         main_people(x).any(|p| !mentions(y, p) && !later_suspect(y, x, p))
     };
-    missing(a, b) && missing(b, a)
+    !same_game(a, b) && missing(a, b) && missing(b, a)
+}
+
+/// Whether `v` names people of the surname `surname` (folded) by at
+/// least two different first initials ("Darius Vance" and "Nora Vance"):
+/// a bare "Vance" in another report may be either, or a third, and meets
+/// none of them as a shared main person ([`share_main_person`]). With one
+/// given name for the surname, the bare surname meets it, as news style
+/// names a person in full once, then by surname.
+fn surname_of_several(v: &DocVector, surname: &str) -> bool {
+    let mut initials = v
+        .persons
+        .iter()
+        .filter(|q| q.initial != ORG && q.initial != ' ' && *q.surname == *surname)
+        .map(|q| q.initial);
+    match initials.next() {
+        Some(first) => initials.any(|i| i != first),
+        None => false,
+    }
 }
 
 /// People among the most named of a document that count as its main
@@ -655,18 +729,29 @@ pub const MAIN_PEOPLE: usize = 2;
 /// report gives in full (a lone capitalised word the name finder read as
 /// a surname: a town in a headline, "Detectives"): news style names the
 /// people of an event in full at least once, and a bare word shared by
-/// two reports of one town identifies no one.
+/// two reports of one town identifies no one. A bare surname meets a full
+/// name of the other report ("Vance", "Darius Vance") unless the other
+/// names two people of that surname (`surname_of_several`).
 pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
     fn people(x: &DocVector) -> impl Iterator<Item = &PersonKey> {
         x.persons.iter().filter(|p| p.initial != ORG)
     }
-    let one =
-        |p: &PersonKey, q: &PersonKey| (p.initial != ' ' || q.initial != ' ') && same_person(p, q);
+    // `p` of `x` and `q` of `y`; a bare surname meets a full name unless
+    // the full name's report names several people of that surname.
+    let one = |x: &DocVector, p: &PersonKey, y: &DocVector, q: &PersonKey| {
+        let unsure = match (p.initial == ' ', q.initial == ' ') {
+            (true, true) => true,
+            (true, false) => surname_of_several(y, &p.surname),
+            (false, true) => surname_of_several(x, &q.surname),
+            (false, false) => false,
+        };
+        !unsure && same_person(p, q)
+    };
     let main_in = |x: &DocVector, y: &DocVector| {
         people(x)
             .filter(|p| !p.official)
             .take(MAIN_PEOPLE)
-            .any(|p| people(y).any(|q| one(p, q)))
+            .any(|p| people(y).any(|q| one(x, p, y, q)))
     };
     main_in(a, b) || main_in(b, a)
 }
@@ -897,6 +982,14 @@ mod tests {
         // Named in full in one of them: one person.
         b.persons = vec![person(41, "castlebury", false)].into();
         assert!(share_main_person(&a, &b));
+        // Unless the other names two people of that surname: the bare
+        // surname may be either, or a third.
+        let other = PersonKey {
+            initial: 'n',
+            ..person(42, "castlebury", false)
+        };
+        b.persons = vec![person(41, "castlebury", false), other].into();
+        assert!(!share_main_person(&a, &b));
     }
 
     #[test]
@@ -1100,5 +1193,41 @@ mod tests {
         assert!(score(&at(100, m), &at(160, p), Some(&w)).conflict);
         assert!(!score(&at(100, m), &vec_of(&[(1, 1.0)]), Some(&w)).conflict);
         assert!(!score(&at(100, p), &at(1000, p), None).conflict);
+    }
+
+    #[test]
+    fn one_game_told_around_different_players() {
+        // A report of a game told around its quarterback, one told around
+        // a receiver, and one of the team's next game.
+        let game = |p: PersonKey, lead: &[&str], all: &[&str]| {
+            let mut v = vec_of(&[(10, 1.0)]);
+            v.persons = vec![p].into();
+            v.frame.game = true;
+            v.frame.lead_scores = lead.iter().map(|&s| s.into()).collect();
+            v.frame.scores = all.iter().map(|&s| s.into()).collect();
+            v
+        };
+        let quarterback = game(person(20, 'm', "bell", 4), &["24-17"], &["14-3", "24-17"]);
+        let receiver = game(person(21, 'k', "ortega", 3), &["24-17"], &["24-17"]);
+        let next_week = game(person(20, 'm', "bell", 4), &["20-13"], &["20-13", "3-1"]);
+        assert!(same_game(&quarterback, &receiver));
+        assert!(!actor_conflict(&quarterback, &receiver));
+        assert!(!cast_conflict(&quarterback, &receiver));
+        assert!(!game_conflict(&quarterback, &receiver));
+        assert!(game_conflict(&quarterback, &next_week));
+        // Not game reports (a vote, a ruling): the people rules hold.
+        let (mut a, mut b) = (quarterback.clone(), receiver.clone());
+        a.frame.game = false;
+        b.frame.game = false;
+        assert!(actor_conflict(&a, &b));
+        assert!(!game_conflict(&a, &next_week));
+        // The next week's report that recalls the first result in its
+        // lead is no other game.
+        let recalls = game(
+            person(20, 'm', "bell", 4),
+            &["20-13", "24-17"],
+            &["20-13", "24-17"],
+        );
+        assert!(!game_conflict(&quarterback, &recalls));
     }
 }

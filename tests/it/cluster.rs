@@ -443,6 +443,43 @@ fn twin_events_stay_apart() {
     assert_groups(&twins[..6], &want[..6], "undated");
 }
 
+/// Two games of one football club a week apart (`tests/data/games`): the
+/// three reports of the first are told around three different players
+/// (the winning quarterback, a receiver hurt in the game, the losing
+/// quarterback), which the protagonist rules read as three stories; one
+/// score in their headlines and leads and the words of a game make them
+/// one game. The second game's reports share the club, its quarterback,
+/// coach, kicker and stadium with the first's, and another result keeps
+/// them apart: dated or undated, after a stream of local news or alone.
+#[test]
+fn one_game_told_around_different_players() {
+    let stream = data("incidents/incidents.jsonl");
+    let path = data("games/games.jsonl");
+    let want = ["a", "a", "a", "b", "b"];
+    let got = clusters_of(&[stream.to_str().unwrap(), path.to_str().unwrap()]);
+    assert_groups(&got[got.len() - want.len()..], &want, "dated");
+    assert_groups(&clusters_of(&[path.to_str().unwrap()]), &want, "alone");
+    let undated = undated_clusters(&path, "games", &stream);
+    assert_groups(&undated[undated.len() - want.len()..], &want, "undated");
+}
+
+/// Two shootings in one town three days apart (`tests/data/surnames`):
+/// the first's reports name two cousins of one surname in full, the
+/// second's names its victim by that surname only (the name finder does
+/// not read her given name). A bare surname meets a full name of another
+/// report, but not when that report names two people of the surname: it
+/// is no shared main person, and the streets and days keep the two
+/// incidents apart, alone and after a stream of local news.
+#[test]
+fn a_bare_surname_meets_no_one_of_two_namesakes() {
+    let path = data("surnames/surnames.jsonl");
+    let want = ["x", "x", "y"];
+    assert_groups(&clusters_of(&[path.to_str().unwrap()]), &want, "alone");
+    let stream = data("incidents2/incidents2.jsonl");
+    let got = clusters_of(&[stream.to_str().unwrap(), path.to_str().unwrap()]);
+    assert_groups(&got[got.len() - want.len()..], &want, "in a stream");
+}
+
 /// Clusters a labelled fixture with every publication date removed, after
 /// the documents of `before` (a fixture as it is; none when it is empty).
 fn undated_clusters(path: &std::path::Path, name: &str, before: &std::path::Path) -> Vec<String> {
