@@ -358,6 +358,15 @@ mod tests {
     }
 
     #[test]
+    fn kinds_in_plural() {
+        assert_eq!(kinds(FactKind::Quantity, 2), "2 quantities");
+        assert_eq!(kinds(FactKind::Quantity, 1), "1 quantity");
+        assert_eq!(kinds(FactKind::Money, 3), "3 money figures");
+        assert_eq!(kinds(FactKind::Date, 2), "2 dates");
+        assert_eq!(super::super::count(2, "day"), "2 days");
+    }
+
+    #[test]
     fn short_labels() {
         assert_eq!(
             short_ids(&s(&["ecbplus:13_1ecb", "ecbplus:13_22ecb"])),
