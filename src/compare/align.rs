@@ -365,7 +365,8 @@ fn apart_across(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
 }
 
 /// Whether two date mentions near their articles' time (not background)
-/// are one within the other at two neighbouring grains: a day within its
+/// are one within the other (as far as each may reach) at two neighbouring
+/// grains: a day within its
 /// week or month, a week within its month, a month within its quarter,
 /// half or year. A year against a day is too coarse to be one time told
 /// twice: a year is the grain of an edition or a season ("host the Oscars
@@ -380,6 +381,10 @@ fn nested_dates(a: &M<'_>, b: &M<'_>) -> bool {
     let (Some(g), Some(h), Some(x), Some(y)) = (grain(a), grain(b), a.days(), b.days()) else {
         return false;
     };
+    // The days each may stand for ("last week" reaches to the end of the
+    // article's own week: [`super::loose::loose_days`]).
+    let x = super::loose::loose_days(a.fact.relative.as_deref(), x);
+    let y = super::loose::loose_days(b.fact.relative.as_deref(), y);
     let within = |p: (i64, i64), q: (i64, i64)| q.0 <= p.0 && p.1 <= q.1;
     neighbouring_grains(g, h) && (within(x, y) || within(y, x))
 }
