@@ -349,15 +349,18 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
 
 /// What holds two members of two value groups apart when a direct tie
 /// between the groups would join them: the hard evidence of
-/// [`apart_in_frame`], except that a date and a date within it ("next
-/// year", "March 2, 2014"; "2007", "December 2007"), near the article's
-/// time, are weighed as one day is: each group is already one claim, tied
-/// to the other by a shared predicate and subject, and a coarser report of
-/// its time is the same claim at another grain, whatever verb a third
-/// report tells it with ("will be broadcast live on March 2", "will host
-/// next year"). Disjoint dates keep every check.
+/// [`apart_in_frame`], except that a date and a date at the next grain
+/// holding it ([`nested_dates`]: "in March", "March 9"; "this week",
+/// "Tuesday"), near the article's time, are weighed as one day is: each
+/// group is already one claim, tied to the other by a shared predicate and
+/// subject, and a coarser report of its time is the same claim at another
+/// grain, whatever verb a third report tells it with ("the hall was full on
+/// March 9", "conducted the orchestra in March"). Disjoint dates, and
+/// dates whose relation is not
+/// "compatible" (a part of the day later than the other's), keep every
+/// check.
 fn apart_across(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
-    if nested_dates(a, b) {
+    if rel == Relation::Compatible && nested_dates(a, b) {
         apart_in_frame(a, b, Relation::Same)
     } else {
         apart_in_frame(a, b, rel)
