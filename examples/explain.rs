@@ -80,6 +80,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             frame,
             published: pub_day,
             anchors,
+            surface: &text[facts[i].span.start..facts[i].span.end],
         });
     }
     println!("{}", explain(&sides[0], &sides[1]));

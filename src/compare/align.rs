@@ -34,7 +34,11 @@
 //!
 //! Links are taken strongest first into groups; two groups merge only when
 //! no pair across them is held apart and no document would state two
-//! different values, so a group never chains unrelated mentions. Two
+//! different values, so a group never chains unrelated mentions. A date
+//! and a date at the next grain holding it ("March 9", "in March"; "on
+//! Tuesday", "this week") are weighed across two groups as one day is, so
+//! that a coarser report joins the day's claim as approximate
+//! (`apart_across`); disjoint values keep every check. Two
 //! values that cannot be shown to be one claim are never a conflict: they
 //! stay facts of one source each.
 
@@ -341,6 +345,63 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// What holds two members of two value groups apart when a direct tie
+/// between the groups would join them: the hard evidence of
+/// [`apart_in_frame`], except that a date and a date at the next grain
+/// holding it ([`nested_dates`]: "in March", "March 9"; "this week",
+/// "Tuesday"), near the article's time, are weighed as one day is: each
+/// group is already one claim, tied to the other by a shared predicate and
+/// subject, and a coarser report of its time is the same claim at another
+/// grain, whatever verb a third report tells it with ("the hall was full on
+/// March 9", "conducted the orchestra in March"). Disjoint dates, and
+/// dates whose relation is not
+/// "compatible" (a part of the day later than the other's), keep every
+/// check.
+fn apart_across(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
+    if rel == Relation::Compatible && nested_dates(a, b) {
+        apart_in_frame(a, b, Relation::Same)
+    } else {
+        apart_in_frame(a, b, rel)
+    }
+}
+
+/// Whether two date mentions near their articles' time (not background)
+/// are one within the other (as far as each may reach) at two neighbouring
+/// grains: a day within its
+/// week or month, a week within its month, a month within its quarter,
+/// half or year. A year against a day is too coarse to be one time told
+/// twice: a year is the grain of an edition or a season ("host the Oscars
+/// next year"), a day that of one happening of it ("the March 2
+/// broadcast"). Stretches counted from now ("the past two weeks") and open
+/// spans are not grains of one date.
+fn nested_dates(a: &M<'_>, b: &M<'_>) -> bool {
+    let grain = |m: &M<'_>| match &m.fact.value {
+        FactValue::Date(DateValue::Unit(p)) if !m.background() && !is_period(m) => Some(p.grain()),
+        _ => None,
+    };
+    let (Some(g), Some(h), Some(x), Some(y)) = (grain(a), grain(b), a.days(), b.days()) else {
+        return false;
+    };
+    // The days each may stand for ("last week" reaches to the end of the
+    // article's own week: [`super::loose::loose_days`]).
+    let x = super::loose::loose_days(a.fact.relative.as_deref(), x);
+    let y = super::loose::loose_days(b.fact.relative.as_deref(), y);
+    let within = |p: (i64, i64), q: (i64, i64)| q.0 <= p.0 && p.1 <= q.1;
+    neighbouring_grains(g, h) && (within(x, y) || within(y, x))
+}
+
+/// Whether two grains are next to each other for [`nested_dates`]: a day
+/// and a week or month, a week and a month, a month and a quarter, half or
+/// year.
+fn neighbouring_grains(g: Grain, h: Grain) -> bool {
+    use Grain::{Day, Half, Month, Quarter, Week, Year};
+    let (fine, coarse) = if g <= h { (g, h) } else { (h, g) };
+    matches!(
+        (fine, coarse),
+        (Day, Week | Month) | (Week, Month) | (Month, Quarter | Half | Year)
+    )
 }
 
 /// Whether two clauses tell their figures of different roles ("seven years
@@ -1302,7 +1363,7 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                             && tie(&ms[x], &ms[y], r).is_some())
                         || (ms[x].doc != ms[y].doc
                             && !copied
-                            && (apart_in_frame(&ms[x], &ms[y], r).is_some()
+                            && (apart_across(&ms[x], &ms[y], r).is_some()
                                 || r != Relation::Same && (states(x, y) || states(y, x))))
                 })
             });
@@ -1636,6 +1697,8 @@ pub struct Side<'a> {
     pub published: Option<i64>,
     /// Day ranges of the dates in its clause.
     pub anchors: Vec<(i64, i64)>,
+    /// The mention as written.
+    pub surface: &'a str,
 }
 
 /// Why two mentions are or are not one claim, in words (a development
@@ -1651,7 +1714,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         anchors: s.anchors.clone(),
         sentence: s.fact.span,
         hedge: None,
-        surface: "",
+        surface: s.surface,
         siblings: Vec::new(),
         within_day: None,
     };
