@@ -148,17 +148,18 @@ impl<'a> Cx<'a> {
                     n.kind == Kind::Num
                         || (n.dash() && self.tok(after + 1).is_some_and(|x| x.kind == Kind::Num))
                 });
-                if let Some(c) = currency_code(self.raw(t)) {
-                    if num_next && after == k + 1 {
+                // (most words have no number after them: no table lookup)
+                if num_next {
+                    if let Some(c) = currency_code(self.raw(t)).filter(|_| after == k + 1) {
                         return Some((c, after));
                     }
-                }
-                if let Some(code) = amount_prefix(self.raw(t)).filter(|_| num_next) {
-                    return Some((Some(code), after));
-                }
-                // "LE 500", "L.E. 500": Egyptian pounds
-                if self.raw(t) == "LE" && num_next && after == k + 1 {
-                    return Some((Some("EGP"), after));
+                    if let Some(code) = amount_prefix(self.raw(t)) {
+                        return Some((Some(code), after));
+                    }
+                    // "LE 500", "L.E. 500": Egyptian pounds
+                    if self.raw(t) == "LE" && after == k + 1 {
+                        return Some((Some("EGP"), after));
+                    }
                 }
                 if let Some((code, e)) = self.egyptian_pound(k) {
                     if self.tok(e).is_some_and(|n| n.kind == Kind::Num) {
