@@ -74,7 +74,7 @@ impl<'a> Cx<'a> {
         // runs at every word.
         if t.kind == Kind::Word
             && (2..=4).any(|d| self.tok(k + d).is_some_and(|n| n.kind == Kind::Num))
-            && (1..=4).any(|d| self.word(k + d).and_then(currency_noun).is_some())
+            && self.currency_noun_ahead(k)
         {
             for (adj, after) in self.adjectives(k) {
                 if let Some(code) = self
@@ -248,6 +248,10 @@ impl<'a> Cx<'a> {
     /// "four quarters of growth"); elsewhere a quarter is a share or a
     /// period and stays no money.
     fn priced_quarters(&self, k0: usize) -> Option<Side> {
+        // the noun first: it is asked at every token
+        if !matches!(self.word(k0 + 1), Some("quarter" | "quarters")) {
+            return None;
+        }
         let count = self.coin_count(k0)?;
         let noun = if count == d(1) { "quarter" } else { "quarters" };
         if self.word(k0 + 1) != Some(noun)
@@ -716,6 +720,14 @@ impl<'a> Cx<'a> {
             value.checked_add(n.value.checked_mul(Decimal::new(1, 2)?)?)?,
             n.end,
         ))
+    }
+
+    /// Whether a currency noun is one of the four words after `k`: where
+    /// [`Cx::adjectives`] at `k` can end (an adjective of one to three
+    /// words, or "U.S." / "U.K."), so that none is built before a word
+    /// that no currency noun follows.
+    pub(super) fn currency_noun_ahead(&self, k: usize) -> bool {
+        (1..=4).any(|d| self.word(k + d).and_then(currency_noun).is_some())
     }
 
     /// An adjective (or country) before a currency noun at `k`: its
