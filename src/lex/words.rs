@@ -17,16 +17,18 @@ impl WordClass {
     const MONTH: u8 = 2;
     const WEEKDAY: u8 = 4;
     const DECADE: u8 = 8;
+    const HEDGE: u8 = 16;
 
-    /// The class of `w` (lower case). Every word of the four tables has
-    /// three letters or more, so the short words that make up much of a
-    /// text ("a", "of", "in") are no lookup at all; only a word ending in
-    /// "s" can be a decade word.
+    /// The class of `w` (lower case). Every word of the month, weekday,
+    /// number and decade tables has three letters or more, so the short
+    /// words that make up much of a text ("a", "of", "in") are looked up
+    /// only as hedge openers; only a word ending in "s" can be a decade
+    /// word.
     pub fn of(w: &str) -> WordClass {
+        let mut bits = if hedge_opener(w) { Self::HEDGE } else { 0 };
         if w.len() < 3 {
-            return WordClass(0);
+            return WordClass(bits);
         }
-        let mut bits = 0;
         for (yes, bit) in [
             (number_word(w), Self::NUMBER_WORD),
             (month(w).is_some(), Self::MONTH),
@@ -59,6 +61,57 @@ impl WordClass {
     pub fn decade(self) -> bool {
         self.0 & Self::DECADE != 0
     }
+
+    /// It can open a hedge before a figure ([`hedge_opener`]).
+    pub fn hedge(self) -> bool {
+        self.0 & Self::HEDGE != 0
+    }
+}
+
+/// Whether a word (lower case) can be the first word of a hedge written
+/// before a figure: "no more than", "a maximum of", "up to", "nearly",
+/// "some" (the phrases themselves are the fact layer's,
+/// `facts::numeral::hedge`; a test there checks that each phrase's first
+/// word is here). Most words open none, and are rejected with one
+/// comparison of lengths and a match.
+pub fn hedge_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "no" | "not"
+            | "a"
+            | "in"
+            | "upwards"
+            | "upward"
+            | "more"
+            | "greater"
+            | "higher"
+            | "just"
+            | "well"
+            | "less"
+            | "fewer"
+            | "lower"
+            | "at"
+            | "up"
+            | "as"
+            | "close"
+            | "an"
+            | "somewhere"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "approximately"
+            | "approx"
+            | "circa"
+            | "some"
+            | "estimated"
+            | "exceeding"
+            | "over"
+            | "above"
+            | "under"
+            | "below"
+    )
 }
 
 /// Whether a word can open a number in words ("twenty", "third",
@@ -933,6 +986,14 @@ mod tests {
             "dec",
             "decade",
             "",
+            "no",
+            "a",
+            "at",
+            "about",
+            "approximately",
+            "under",
+            "some",
+            "abouts",
         ];
         // and every word the tables hold, each with a plural and with its
         // first letters
@@ -981,6 +1042,7 @@ mod tests {
             assert_eq!(c.weekday(), weekday(w).is_some(), "{w}");
             assert_eq!(c.decade(), decade_word(w).is_some(), "{w}");
             assert_eq!(c.number_word(), number_word(w), "{w}");
+            assert_eq!(c.hedge(), hedge_opener(w), "{w}");
         }
         assert!(WordClass::of("twentyfifth").number_word());
         assert!(!WordClass::of("hundred").number_word());

@@ -7,6 +7,7 @@
 use super::Numerals;
 use crate::facts::Qualifier;
 use crate::lex::hash::WordHash;
+use crate::lex::Kind;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -59,48 +60,6 @@ pub(crate) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["below"], Qualifier::LessThan),
 ];
 
-/// Whether a word opens one of [`QUALIFIERS`]: most tokens open none,
-/// and are rejected with one comparison of lengths and a match.
-pub(crate) fn opens_hedge(w: &str) -> bool {
-    matches!(
-        w,
-        "no" | "not"
-            | "a"
-            | "in"
-            | "upwards"
-            | "upward"
-            | "more"
-            | "greater"
-            | "higher"
-            | "just"
-            | "well"
-            | "less"
-            | "fewer"
-            | "lower"
-            | "at"
-            | "up"
-            | "as"
-            | "close"
-            | "an"
-            | "somewhere"
-            | "roughly"
-            | "nearly"
-            | "almost"
-            | "about"
-            | "around"
-            | "approximately"
-            | "approx"
-            | "circa"
-            | "some"
-            | "estimated"
-            | "exceeding"
-            | "over"
-            | "above"
-            | "under"
-            | "below"
-    )
-}
-
 /// The phrases of [`QUALIFIERS`] a word opens, as indices in table order
 /// (an index built once: a common opener such as "a" or "about" then reads
 /// its few phrases, not the whole table).
@@ -124,13 +83,17 @@ impl Numerals<'_> {
     /// A hedge at `i`: the qualifier, its first word, and where the figure
     /// starts (`i` when there is none).
     pub fn hedge(&self, i: usize) -> (Option<Qualifier>, Option<&'static str>, usize) {
-        if self.toks.get(i).is_some_and(|t| t.sym('~') || t.sym('≈')) {
+        let Some(t) = self.toks.get(i) else {
+            return (None, None, i);
+        };
+        if t.sym('~') || t.sym('≈') {
             return (Some(Qualifier::Approx), None, i + 1);
         }
-        let first = self.toks.word(i);
-        if !opens_hedge(first) {
+        // most words open no hedge: one bit of the token's word class
+        if t.kind != Kind::Word || !t.class().hedge() {
             return (None, None, i);
         }
+        let first = self.toks.low_of(t);
         for &p in phrases_opened_by(first) {
             let Some((words, q)) = QUALIFIERS.get(p) else {
                 continue;
@@ -158,11 +121,13 @@ impl Numerals<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lex::words::{hedge_opener, WordClass};
 
     #[test]
     fn every_hedge_is_opened() {
         for (words, _) in QUALIFIERS {
-            assert!(opens_hedge(words[0]), "{:?}", words);
+            assert!(hedge_opener(words[0]), "{:?}", words);
+            assert!(WordClass::of(words[0]).hedge(), "{:?}", words);
         }
     }
 }

@@ -30,7 +30,7 @@ impl<'a> Numerals<'a> {
         }
         // most words open no number: rejected before the fraction and
         // cardinal readers set out
-        if !opens_number(self.low(t)) {
+        if !opens_number(self.low(t), t.class()) {
             return None;
         }
         self.cardinal_or_fraction(i, money)
@@ -562,15 +562,17 @@ pub(super) fn eval_cardinal(words: &[&str]) -> Option<Decimal> {
 /// [`Numerals::word_fraction`] or [`Numerals::words`] (besides "point"):
 /// a cardinal, a glued compound ("twentyfive"), an ordinal, "hundred" or a
 /// scale word, "half", "quarter", "couple", or the article of "a hundred",
-/// "a third". Every other first word makes both return `None`.
-pub(super) fn opens_number(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an" | "couple" | "half" | "quarter" | "hundred" | "hundreds"
-    ) || small_cardinal(w).is_some()
+/// "a third". Every other first word makes both return `None`. `class` is
+/// the word's [`WordClass`] (from its token): its number-word bit stands
+/// for the cardinal, ordinal and compound tables, so that most words, at
+/// which this is asked once each, are looked up in no table.
+pub(super) fn opens_number(w: &str, class: WordClass) -> bool {
+    class.number_word()
+        || matches!(
+            w,
+            "a" | "an" | "couple" | "half" | "quarter" | "hundred" | "hundreds"
+        )
         || scale_word(w).is_some()
-        || ordinal_word(w).is_some()
-        || split_compound(w).is_some()
 }
 
 /// Splits "twentyfifth" into (20, "fifth") and "thirtythree" into (30,
@@ -603,6 +605,64 @@ pub(super) enum Last {
 mod opener_tests {
     use super::*;
 
+    /// The word class stands for the cardinal, ordinal and compound
+    /// tables: [`opens_number`] with a word's class says what those
+    /// tables say, for table words, their compounds, plurals and prefixes.
+    #[test]
+    fn the_class_stands_for_the_number_tables() {
+        let mut words: Vec<String> = Vec::new();
+        for w in [
+            "zero",
+            "one",
+            "seven",
+            "twelve",
+            "nineteen",
+            "twenty",
+            "forty",
+            "fourty",
+            "ninety",
+            "first",
+            "second",
+            "third",
+            "ninth",
+            "twelfth",
+            "twentieth",
+            "hundredth",
+            "twentyfive",
+            "thirtythird",
+            "hundred",
+            "thousand",
+            "lakh",
+            "crore",
+            "half",
+            "quarter",
+            "couple",
+            "a",
+            "an",
+            "the",
+            "of",
+            "plenty",
+            "tenant",
+            "sevens",
+        ] {
+            words.push(w.to_string());
+            words.push(format!("{w}s"));
+            for n in 1..w.len() {
+                words.push(w[..n].to_string());
+            }
+        }
+        for w in &words {
+            let tables = matches!(
+                w.as_str(),
+                "a" | "an" | "couple" | "half" | "quarter" | "hundred" | "hundreds"
+            ) || small_cardinal(w).is_some()
+                || scale_word(w).is_some()
+                || ordinal_word(w).is_some()
+                || split_compound(w).is_some();
+            assert_eq!(opens_number(w, WordClass::of(w)), tables, "{w}");
+        }
+    }
+
     /// Every word that opens no number per [`opens_number`] is read as no
     /// number by the readers the test skips: the seed articles' words, and
     /// words of counting that are not numbers themselves.
@@ -630,7 +690,7 @@ mod opener_tests {
                 if t.kind != Kind::Word {
                     continue;
                 }
-                if opens_number(toks.low_of(t)) {
+                if opens_number(toks.low_of(t), t.class()) {
                     opened += 1;
                     continue;
                 }

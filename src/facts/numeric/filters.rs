@@ -334,7 +334,7 @@ impl<'a> Cx<'a> {
         let low = self.low(p);
         if is_function_word(low)
             || is_calendar_word(low)
-            || opens_hedge(low)
+            || hedge_opener(low)
             || small_cardinal(low).is_some()
             || currency_code(self.raw(p)).is_some()
             || amount_prefix(self.raw(p)).is_some()

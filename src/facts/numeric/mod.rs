@@ -134,7 +134,6 @@ mod suffix;
 
 use super::{Duration, Fact, FactKind, FactValue, Money, Qualifier, Quantity, Vague};
 use crate::document::Span;
-use crate::facts::numeral::hedge::opens_hedge;
 use crate::facts::numeral::{Numeral, Numerals};
 use crate::facts::Decimal;
 use crate::lex::currency::*;

@@ -74,7 +74,7 @@ impl<'a> Cx<'a> {
         // runs at every word.
         if t.kind == Kind::Word
             && (2..=4).any(|d| self.tok(k + d).is_some_and(|n| n.kind == Kind::Num))
-            && (1..=4).any(|d| self.word(k + d).and_then(currency_noun).is_some())
+            && self.currency_noun_ahead(k)
         {
             for (adj, after) in self.adjectives(k) {
                 if let Some(code) = self
@@ -148,17 +148,18 @@ impl<'a> Cx<'a> {
                     n.kind == Kind::Num
                         || (n.dash() && self.tok(after + 1).is_some_and(|x| x.kind == Kind::Num))
                 });
-                if let Some(c) = currency_code(self.raw(t)) {
-                    if num_next && after == k + 1 {
+                // (most words have no number after them: no table lookup)
+                if num_next {
+                    if let Some(c) = currency_code(self.raw(t)).filter(|_| after == k + 1) {
                         return Some((c, after));
                     }
-                }
-                if let Some(code) = amount_prefix(self.raw(t)).filter(|_| num_next) {
-                    return Some((Some(code), after));
-                }
-                // "LE 500", "L.E. 500": Egyptian pounds
-                if self.raw(t) == "LE" && num_next && after == k + 1 {
-                    return Some((Some("EGP"), after));
+                    if let Some(code) = amount_prefix(self.raw(t)) {
+                        return Some((Some(code), after));
+                    }
+                    // "LE 500", "L.E. 500": Egyptian pounds
+                    if self.raw(t) == "LE" && after == k + 1 {
+                        return Some((Some("EGP"), after));
+                    }
                 }
                 if let Some((code, e)) = self.egyptian_pound(k) {
                     if self.tok(e).is_some_and(|n| n.kind == Kind::Num) {
@@ -247,6 +248,10 @@ impl<'a> Cx<'a> {
     /// "four quarters of growth"); elsewhere a quarter is a share or a
     /// period and stays no money.
     fn priced_quarters(&self, k0: usize) -> Option<Side> {
+        // the noun first: it is asked at every token
+        if !matches!(self.word(k0 + 1), Some("quarter" | "quarters")) {
+            return None;
+        }
         let count = self.coin_count(k0)?;
         let noun = if count == d(1) { "quarter" } else { "quarters" };
         if self.word(k0 + 1) != Some(noun)
@@ -715,6 +720,14 @@ impl<'a> Cx<'a> {
             value.checked_add(n.value.checked_mul(Decimal::new(1, 2)?)?)?,
             n.end,
         ))
+    }
+
+    /// Whether a currency noun is one of the four words after `k`: where
+    /// [`Cx::adjectives`] at `k` can end (an adjective of one to three
+    /// words, or "U.S." / "U.K."), so that none is built before a word
+    /// that no currency noun follows.
+    pub(super) fn currency_noun_ahead(&self, k: usize) -> bool {
+        (1..=4).any(|d| self.word(k + d).and_then(currency_noun).is_some())
     }
 
     /// An adjective (or country) before a currency noun at `k`: its

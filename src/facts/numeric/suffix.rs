@@ -326,7 +326,12 @@ impl<'a> Cx<'a> {
             }
         }
         // adjective + noun: "US dollars", "Finnish markka"
-        for (adj, after) in self.adjectives(k) {
+        let adjectives = if self.currency_noun_ahead(k) {
+            self.adjectives(k)
+        } else {
+            Vec::new()
+        };
+        for (adj, after) in adjectives {
             if let Some(noun) = self.word(after).and_then(currency_noun) {
                 if let Some(code) = adjective_currency(&adj, noun) {
                     return Some((

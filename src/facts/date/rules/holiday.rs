@@ -5,8 +5,10 @@ use super::super::grammar::*;
 use super::super::holidays::{generic_holiday, HRule, HOLIDAYS};
 use super::super::resolve::Mode;
 use super::{Rule, Starts};
+use crate::lex::hash::WordHash;
 use crate::lex::words;
 use crate::lex::Kind;
+use std::collections::HashMap;
 
 impl P<'_> {
     /// Holidays: "Christmas", "Thanksgiving 2014", "last Easter", "Labor
@@ -14,10 +16,13 @@ impl P<'_> {
     pub(crate) fn holiday(&self, i: usize) -> Option<M> {
         let first = self.w(i);
         let candidates = holidays_by_first_word().get(first)?;
-        // collect up to 6 words, skipping apostrophes, possessive s, dots, hyphens
-        let mut words: Vec<(&str, usize)> = Vec::with_capacity(6);
+        // collect up to 6 words, skipping apostrophes, possessive s, dots,
+        // hyphens (on the stack: this runs at every word that opens a
+        // holiday's name, "new", "may", "good", …)
+        let mut buf: [(&str, usize); 6] = [("", 0); 6];
+        let mut len = 0;
         let mut j = i;
-        while words.len() < 6 && j < self.t.len() && j < i + 14 {
+        while len < buf.len() && j < self.t.len() && j < i + 14 {
             let t = &self.t[j];
             match t.kind {
                 Kind::Word => {
@@ -25,17 +30,21 @@ impl P<'_> {
                         j += 1;
                         continue;
                     }
-                    words.push((self.t.low_of(t), j + 1));
+                    if let Some(slot) = buf.get_mut(len) {
+                        *slot = (self.t.low_of(t), j + 1);
+                        len += 1;
+                    }
                 }
                 Kind::Sym if matches!(self.t.low_of(t), "'" | "." | "-") => {}
                 _ => break,
             }
             j += 1;
         }
+        let words = buf.get(..len).unwrap_or(&[]);
         let mut best: Option<(usize, usize)> = None; // (holiday, end)
         for &h in candidates {
             let names = HOLIDAYS[h].0;
-            if names.len() <= words.len() && names.iter().zip(&words).all(|(a, b)| *a == b.0) {
+            if names.len() <= words.len() && names.iter().zip(words).all(|(a, b)| *a == b.0) {
                 let end = words[names.len() - 1].1;
                 if best.is_none_or_lt(end) {
                     best = Some((h, end));
@@ -234,13 +243,11 @@ impl P<'_> {
 /// the one before a Tuesday or Wednesday. Longer feasts are kept whole.
 /// Indices into [`HOLIDAYS`] by the first word of the name, in table order:
 /// one hash lookup per token instead of a scan of the table.
-pub(crate) fn holidays_by_first_word(
-) -> &'static std::collections::HashMap<&'static str, Vec<usize>> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<usize>>> =
+pub(crate) fn holidays_by_first_word() -> &'static HashMap<&'static str, Vec<usize>, WordHash> {
+    static INDEX: std::sync::OnceLock<HashMap<&'static str, Vec<usize>, WordHash>> =
         std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: std::collections::HashMap<&'static str, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut m: HashMap<&'static str, Vec<usize>, WordHash> = HashMap::default();
         for (h, (names, _)) in HOLIDAYS.iter().enumerate() {
             if let Some(first) = names.first() {
                 m.entry(*first).or_default().push(h);
