@@ -53,6 +53,16 @@
 //!   principal, and two reports of one event that open on different
 //!   people (the victim, the suspect) name both in their leads.
 //!
+//! - **Different acting organisations** ([`act_conflict`]): two clubs'
+//!   offers to one free agent, or two bidders for one company, share the
+//!   target and every word of an offer. When each report's headline or
+//!   lead tells an organisation's act on one target
+//!   ([`acts`](super::acts): the subject of "offered", "agreed to buy",
+//!   "made an offer"), the two organisations differ, and neither report
+//!   also tells an act of the other's organisation (a follow-up that
+//!   recalls both offers), the pair counts for at most
+//!   [`ACT_CONFLICT_SIMILARITY`].
+//!
 //! - **One game, many players** ([`same_game`]): two game reports (a
 //!   score, a sport's words, several people:
 //!   [`Frame::game`](super::frame::Frame::game)) that share the result one
@@ -410,6 +420,33 @@ pub fn game_conflict(a: &DocVector, b: &DocVector) -> bool {
 /// between two clusters still decide.
 pub const PRINCIPAL_CONFLICT_SIMILARITY: f64 = FIGURE_CONFLICT_SIMILARITY;
 
+/// Whether two reports tell the acts of two different organisations on
+/// one target ([`acts`](super::acts)): each has an acting organisation
+/// (the first act of its headline and lead), the two acts are on the same
+/// target (a player, a company: [`Act::same_target`](super::acts::Act::same_target)), their actors
+/// share no name word, and neither report also tells an act of the
+/// other's actor (a follow-up that recalls the first club's offer beside
+/// the second's, or the bidder's rival, is about both). Two clubs' offers
+/// to one free agent, or two bidders for one company, share the target
+/// and every word of an offer; the organisation that acts says which
+/// event each report tells. An organisation named anywhere else is no
+/// actor.
+pub fn act_conflict(a: &DocVector, b: &DocVector) -> bool {
+    let (Some(x), Some(y)) = (a.frame.acts.first(), b.frame.acts.first()) else {
+        return false;
+    };
+    x.same_target(y)
+        && !x.same_actor(y)
+        && !a.frame.acts.iter().any(|o| o.same_actor(y))
+        && !b.frame.acts.iter().any(|o| o.same_actor(x))
+        && !same_game(a, b)
+}
+
+/// What a pair with an [`act_conflict`] counts for, at most: as much
+/// against one event as a [`principal_conflict`] (the acting organisation
+/// is a principal actor as a person is). Not a veto.
+pub const ACT_CONFLICT_SIMILARITY: f64 = PRINCIPAL_CONFLICT_SIMILARITY;
+
 /// Whether two documents' time anchors rule out one event: both anchored,
 /// further apart than the window, and neither states a date within the
 /// window of the other's anchor (a follow-up that names the day of the
@@ -532,6 +569,9 @@ pub fn score_in(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: 
     }
     if window.is_some() && principal_conflict(a, b) {
         similarity = similarity.min(PRINCIPAL_CONFLICT_SIMILARITY);
+    }
+    if window.is_some() && act_conflict(a, b) {
+        similarity = similarity.min(ACT_CONFLICT_SIMILARITY);
     }
     if window.is_some() && few && cast_conflict(a, b) {
         similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
