@@ -381,9 +381,21 @@ pub fn principal_conflict(a: &DocVector, b: &DocVector) -> bool {
 /// the losing side: the protagonist rules ([`actor_conflict`], [`principal_conflict`],
 /// [`cast_conflict`]) are no evidence between them. Two games of one team
 /// share the team's people but not their scores (another opponent,
-/// another result), and keep those rules.
+/// another result), and keep those rules. A report of one player's part
+/// in a game (he sat it out, he was hurt) may name too few people to be a
+/// game report; beside one, it tells that game when both state the same
+/// result in their headlines or leads ([`lead_result_shared`]).
 pub fn same_game(a: &DocVector, b: &DocVector) -> bool {
-    a.frame.game && b.frame.game && lead_score_shared(a, b)
+    let (x, y) = (&a.frame, &b.frame);
+    (x.game && y.game && lead_score_shared(a, b))
+        || ((x.game || y.game) && lead_result_shared(a, b))
+}
+
+/// Whether `a` and `b` state one result in their headlines or leads
+/// ([`Frame::lead_scores`](super::frame::Frame::lead_scores)).
+fn lead_result_shared(a: &DocVector, b: &DocVector) -> bool {
+    let (x, y) = (&a.frame, &b.frame);
+    x.lead_scores.iter().any(|s| y.lead_scores.contains(s))
 }
 
 /// Whether a score `a` or `b` states in its headline or lead
@@ -1269,5 +1281,30 @@ mod tests {
             &["20-13", "24-17"],
         );
         assert!(!game_conflict(&quarterback, &recalls));
+    }
+
+    #[test]
+    fn a_players_part_in_a_game_is_that_game() {
+        let report = |p: PersonKey, game: bool, lead: &[&str]| {
+            let mut v = vec_of(&[(10, 1.0)]);
+            v.persons = vec![p].into();
+            v.frame.game = game;
+            v.frame.lead_scores = lead.iter().map(|&s| s.into()).collect();
+            v.frame.scores = v.frame.lead_scores.clone();
+            v
+        };
+        // A game report told around its quarterback, and a report of a
+        // linebacker who sat the game out (too few people for a game
+        // report) that states its result in its lead.
+        let game = report(person(20, 'm', "bell", 4), true, &["24-17"]);
+        let sat_out = report(person(21, 'c', "ostrow", 3), false, &["24-17"]);
+        assert!(same_game(&game, &sat_out) && same_game(&sat_out, &game));
+        assert!(!actor_conflict(&game, &sat_out));
+        // Another result in its lead (the next game), or neither a game
+        // report (two votes of one tally): the people rules hold.
+        let next = report(person(21, 'c', "ostrow", 3), false, &["20-13"]);
+        assert!(!same_game(&game, &next) && actor_conflict(&game, &next));
+        let vote = report(person(20, 'm', "bell", 4), false, &["24-17"]);
+        assert!(!same_game(&vote, &sat_out) && actor_conflict(&vote, &sat_out));
     }
 }
