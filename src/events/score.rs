@@ -384,7 +384,7 @@ pub fn principal_conflict(a: &DocVector, b: &DocVector) -> bool {
 /// another result), and keep those rules. A report of one player's part
 /// in a game (he sat it out, he was hurt) may name too few people to be a
 /// game report; beside one, it tells that game when both state the same
-/// result in their headlines or leads ([`lead_result_shared`]).
+/// result in their headlines or leads (`lead_result_shared`).
 pub fn same_game(a: &DocVector, b: &DocVector) -> bool {
     let (x, y) = (&a.frame, &b.frame);
     (x.game && y.game && lead_score_shared(a, b))
