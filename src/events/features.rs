@@ -867,6 +867,12 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     frame.own_day = own_day;
     frame.earlier_day = earlier_day;
     frame.dated_incident = dated_incident;
+    frame.acts = super::acts::acts(
+        title,
+        doc.title_facts,
+        text.get(..lead).unwrap_or(text),
+        &facts,
+    );
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {

@@ -92,6 +92,10 @@ pub struct Frame {
     /// one game are many (the players of two teams), and two reports of it
     /// are told around different ones.
     pub game: bool,
+    /// The acts of organisations the headline and the lead tell
+    /// ([`acts`](super::acts)), the headline's first: the first is the
+    /// report's acting organisation (set by the feature extraction).
+    pub acts: Vec<super::acts::Act>,
 }
 
 /// Nouns of an incident that a follow-up names by its day: "the June 14
@@ -427,6 +431,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         scores,
         lead_scores,
         game,
+        acts: Vec::new(),
     };
     if let Some((h, _)) = principal_place(&f) {
         if let Some((_, key)) = keys.iter().find(|k| k.0 == h) {

@@ -17,7 +17,8 @@
 //!    at every later capitalised surname, and one named after an
 //!    official's title is marked as a quoted official), a time anchor (publication date, else
 //!    the latest date the article states) and its [`frame`] (places,
-//!    dateline town, streets, ages). Words and facts inside page furniture
+//!    dateline town, streets, ages; the acts of organisations its
+//!    headline and lead tell: [`acts`]). Words and facts inside page furniture
 //!    are left out. Linear, parallel.
 //! 2. Document frequencies over the corpus ([`features::DocFreq`]), then
 //!    TF-IDF vectors truncated to the strongest features
@@ -34,7 +35,8 @@
 //! 4. [`score`]: each candidate pair verified by cosine similarity with
 //!    name-variant matching; soft evidence against one event: publication
 //!    dates far apart halve it, different principal actors (the
-//!    headline's, [`score::principal_conflict`], count most) and
+//!    headline's, [`score::principal_conflict`], count most; so do two
+//!    organisations' acts on one target, [`score::act_conflict`]) and
 //!    identifying figures that cannot both hold
 //!    ([`score::figure_conflict`]) count against it; *hard* evidence of
 //!    two incidents ([`score::hard_conflict`]: the days two dated reports
@@ -86,6 +88,7 @@
 //!   fixed number of partners is kept per document (see
 //!   [`candidates::CandidateConfig`]).
 
+pub mod acts;
 pub mod candidates;
 pub mod cluster;
 pub mod features;

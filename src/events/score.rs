@@ -53,6 +53,16 @@
 //!   principal, and two reports of one event that open on different
 //!   people (the victim, the suspect) name both in their leads.
 //!
+//! - **Different acting organisations** ([`act_conflict`]): two clubs'
+//!   offers to one free agent, or two bidders for one company, share the
+//!   target and every word of an offer. When each report's headline or
+//!   lead tells an organisation's act on one target
+//!   ([`acts`](super::acts): the subject of "offered", "agreed to buy",
+//!   "made an offer"), the two organisations differ, and neither report
+//!   also tells an act of the other's organisation (a follow-up that
+//!   recalls both offers), the pair counts for at most
+//!   [`ACT_CONFLICT_SIMILARITY`].
+//!
 //! - **One game, many players** ([`same_game`]): two game reports (a
 //!   score, a sport's words, several people:
 //!   [`Frame::game`](super::frame::Frame::game)) that share the result one
@@ -371,9 +381,21 @@ pub fn principal_conflict(a: &DocVector, b: &DocVector) -> bool {
 /// the losing side: the protagonist rules ([`actor_conflict`], [`principal_conflict`],
 /// [`cast_conflict`]) are no evidence between them. Two games of one team
 /// share the team's people but not their scores (another opponent,
-/// another result), and keep those rules.
+/// another result), and keep those rules. A report of one player's part
+/// in a game (he sat it out, he was hurt) may name too few people to be a
+/// game report; beside one, it tells that game when both state the same
+/// result in their headlines or leads (`lead_result_shared`).
 pub fn same_game(a: &DocVector, b: &DocVector) -> bool {
-    a.frame.game && b.frame.game && lead_score_shared(a, b)
+    let (x, y) = (&a.frame, &b.frame);
+    (x.game && y.game && lead_score_shared(a, b))
+        || ((x.game || y.game) && lead_result_shared(a, b))
+}
+
+/// Whether `a` and `b` state one result in their headlines or leads
+/// ([`Frame::lead_scores`](super::frame::Frame::lead_scores)).
+fn lead_result_shared(a: &DocVector, b: &DocVector) -> bool {
+    let (x, y) = (&a.frame, &b.frame);
+    x.lead_scores.iter().any(|s| y.lead_scores.contains(s))
 }
 
 /// Whether a score `a` or `b` states in its headline or lead
@@ -409,6 +431,33 @@ pub fn game_conflict(a: &DocVector, b: &DocVector) -> bool {
 /// share (they share all but the principal). Not a veto: the other pairs
 /// between two clusters still decide.
 pub const PRINCIPAL_CONFLICT_SIMILARITY: f64 = FIGURE_CONFLICT_SIMILARITY;
+
+/// Whether two reports tell the acts of two different organisations on
+/// one target ([`acts`](super::acts)): each has an acting organisation
+/// (the first act of its headline and lead), the two acts are on the same
+/// target (a player, a company: [`Act::same_target`](super::acts::Act::same_target)), their actors
+/// share no name word, and neither report also tells an act of the
+/// other's actor (a follow-up that recalls the first club's offer beside
+/// the second's, or the bidder's rival, is about both). Two clubs' offers
+/// to one free agent, or two bidders for one company, share the target
+/// and every word of an offer; the organisation that acts says which
+/// event each report tells. An organisation named anywhere else is no
+/// actor.
+pub fn act_conflict(a: &DocVector, b: &DocVector) -> bool {
+    let (Some(x), Some(y)) = (a.frame.acts.first(), b.frame.acts.first()) else {
+        return false;
+    };
+    x.same_target(y)
+        && !x.same_actor(y)
+        && !a.frame.acts.iter().any(|o| o.same_actor(y))
+        && !b.frame.acts.iter().any(|o| o.same_actor(x))
+        && !same_game(a, b)
+}
+
+/// What a pair with an [`act_conflict`] counts for, at most: as much
+/// against one event as a [`principal_conflict`] (the acting organisation
+/// is a principal actor as a person is). Not a veto.
+pub const ACT_CONFLICT_SIMILARITY: f64 = PRINCIPAL_CONFLICT_SIMILARITY;
 
 /// Whether two documents' time anchors rule out one event: both anchored,
 /// further apart than the window, and neither states a date within the
@@ -532,6 +581,9 @@ pub fn score_in(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: 
     }
     if window.is_some() && principal_conflict(a, b) {
         similarity = similarity.min(PRINCIPAL_CONFLICT_SIMILARITY);
+    }
+    if window.is_some() && act_conflict(a, b) {
+        similarity = similarity.min(ACT_CONFLICT_SIMILARITY);
     }
     if window.is_some() && few && cast_conflict(a, b) {
         similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
@@ -1229,5 +1281,30 @@ mod tests {
             &["20-13", "24-17"],
         );
         assert!(!game_conflict(&quarterback, &recalls));
+    }
+
+    #[test]
+    fn a_players_part_in_a_game_is_that_game() {
+        let report = |p: PersonKey, game: bool, lead: &[&str]| {
+            let mut v = vec_of(&[(10, 1.0)]);
+            v.persons = vec![p].into();
+            v.frame.game = game;
+            v.frame.lead_scores = lead.iter().map(|&s| s.into()).collect();
+            v.frame.scores = v.frame.lead_scores.clone();
+            v
+        };
+        // A game report told around its quarterback, and a report of a
+        // linebacker who sat the game out (too few people for a game
+        // report) that states its result in its lead.
+        let game = report(person(20, 'm', "bell", 4), true, &["24-17"]);
+        let sat_out = report(person(21, 'c', "ostrow", 3), false, &["24-17"]);
+        assert!(same_game(&game, &sat_out) && same_game(&sat_out, &game));
+        assert!(!actor_conflict(&game, &sat_out));
+        // Another result in its lead (the next game), or neither a game
+        // report (two votes of one tally): the people rules hold.
+        let next = report(person(21, 'c', "ostrow", 3), false, &["20-13"]);
+        assert!(!same_game(&game, &next) && actor_conflict(&game, &next));
+        let vote = report(person(20, 'm', "bell", 4), false, &["24-17"]);
+        assert!(!same_game(&vote, &sat_out) && actor_conflict(&vote, &sat_out));
     }
 }

@@ -480,6 +480,25 @@ fn a_bare_surname_meets_no_one_of_two_namesakes() {
     assert_groups(&got[got.len() - want.len()..], &want, "in a stream");
 }
 
+/// Two clubs' offers to one free agent days apart, and two bidders for one
+/// company (`tests/data/offers`): the reports of each pair share the
+/// target, its agent or chief executive, and every word of an offer; the
+/// organisation that is the subject of each lead's act (the club that
+/// offers, the company that buys or bids) says which event each tells. A
+/// follow-up of the first club's offer that also tells the second's
+/// joins the first. Alone, undated, and after a stream of local news.
+#[test]
+fn two_organisations_acts_on_one_target_are_two_events() {
+    let path = data("offers/offers.jsonl");
+    let want = ["a", "a", "b", "b", "a", "c", "c", "d", "d"];
+    assert_groups(&clusters_of(&[path.to_str().unwrap()]), &want, "alone");
+    let stream = data("incidents/incidents.jsonl");
+    let got = clusters_of(&[stream.to_str().unwrap(), path.to_str().unwrap()]);
+    assert_groups(&got[got.len() - want.len()..], &want, "in a stream");
+    let undated = undated_clusters(&path, "offers", &stream);
+    assert_groups(&undated[undated.len() - want.len()..], &want, "undated");
+}
+
 /// Clusters a labelled fixture with every publication date removed, after
 /// the documents of `before` (a fixture as it is; none when it is empty).
 fn undated_clusters(path: &std::path::Path, name: &str, before: &std::path::Path) -> Vec<String> {
