@@ -47,6 +47,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod canonical;
 mod classify;
+mod english;
 mod gazetteer;
 pub(crate) mod lexicon;
 pub(crate) mod tokens;
@@ -80,6 +81,11 @@ enum Class {
     /// elsewhere; else `fallback` (a gazetteer reading, or the word itself
     /// as a person when a title marks it as one).
     Pending(Option<(FactKind, String)>),
+    /// Two or three name words no word list holds, with nothing around
+    /// them that says what they name ("the home of Hollis Tate"): a
+    /// person when the document also names the surname alone as a person
+    /// ("Tate said"); else as [`Class::Pending`] without a fallback.
+    Unmarked(String),
 }
 
 struct Ctx<'a> {
@@ -446,9 +452,42 @@ fn kind_of(g: GazKind) -> FactKind {
     }
 }
 
+/// Rule 2 of the surname: an unmarked full name ([`Class::Unmarked`]) is
+/// a person when the document names its surname alone as one (a lone
+/// word with a person's cue: "Tate said", "said Tate"); the lone word then
+/// resolves to it like any surname. Unconfirmed, it stays pending.
+fn confirm_unmarked(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Piece> {
+    let lone_people: BTreeSet<String> = pieces
+        .iter()
+        .filter(|p| p.hi == p.lo + 1)
+        .filter_map(|p| match &p.class {
+            Class::Pending(Some((FactKind::Person, _))) => {
+                Some(canonical_key(&plain(ctx, p.lo, p.hi)))
+            }
+            _ => None,
+        })
+        .collect();
+    pieces
+        .into_iter()
+        .map(|mut p| {
+            if let Class::Unmarked(name) = &p.class {
+                let key = canonical_key(name);
+                let surname = key.split(' ').next_back().unwrap_or("");
+                p.class = if lone_people.contains(surname) {
+                    Class::Person(name.clone())
+                } else {
+                    Class::Pending(None)
+                };
+            }
+            p
+        })
+        .collect()
+}
+
 /// Second pass: resolves pending words against people named in full, and
 /// builds the facts.
 fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
+    let pieces = confirm_unmarked(ctx, pieces);
     // Surname key -> full canonical names.
     let mut by_surname: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for p in &pieces {
@@ -479,6 +518,8 @@ fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
             Class::Person(name) => (FactKind::Person, name),
             Class::Place(name) => (FactKind::Place, name),
             Class::Org(name) => (FactKind::Org, name),
+            // confirmed or made pending by `confirm_unmarked`
+            Class::Unmarked(_) => continue,
             Class::Pending(fallback) => {
                 let key = canonical_key(&plain(ctx, p.lo, p.hi));
                 let surname = key.split(' ').next_back().unwrap_or("");
