@@ -484,6 +484,24 @@ fn confirm_unmarked(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Piece> {
         .collect()
 }
 
+/// The one longer name of the document that ends with `name`: "Vanden
+/// Bosch will miss" after "Kyle Vanden Bosch" is Kyle Vanden Bosch. Else
+/// `name` itself.
+fn fuller_name(by_surname: &BTreeMap<String, BTreeSet<String>>, name: String) -> String {
+    let key = canonical_key(&name);
+    let surname = key.split(' ').next_back().unwrap_or("");
+    let tail = format!(" {key}");
+    let mut longer = by_surname
+        .get(surname)
+        .into_iter()
+        .flatten()
+        .filter(|full| canonical_key(full).ends_with(&tail));
+    match (longer.next(), longer.next()) {
+        (Some(full), None) => full.clone(),
+        _ => name,
+    }
+}
+
 /// Second pass: resolves pending words against people named in full, and
 /// builds the facts.
 fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
@@ -515,7 +533,7 @@ fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
             .bytes
             .unwrap_or_else(|| Span::new(first.start, last.end.max(first.start)));
         let (kind, value) = match p.class {
-            Class::Person(name) => (FactKind::Person, name),
+            Class::Person(name) => (FactKind::Person, fuller_name(&by_surname, name)),
             Class::Place(name) => (FactKind::Place, name),
             Class::Org(name) => (FactKind::Org, name),
             // confirmed or made pending by `confirm_unmarked`
