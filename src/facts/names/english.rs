@@ -7,6 +7,7 @@
 //! the list does not hold (most given names and surnames: "Peyton",
 //! "Bellweather") is no ordinary word.
 
+use crate::lex::hash::WordHash;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -40,10 +41,14 @@ fn use_of(tag: &str) -> Use {
     }
 }
 
-fn table() -> &'static HashMap<&'static str, Use> {
-    static T: OnceLock<HashMap<&'static str, Use>> = OnceLock::new();
+/// Each spelling of the list with its use, hashed like the word tables
+/// (never iterated).
+type Table = HashMap<&'static str, Use, WordHash>;
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut map = HashMap::with_capacity(100_000);
+        let mut map = Table::with_capacity_and_hasher(100_000, WordHash::default());
         for line in LEXICON.lines().filter(|l| !l.starts_with(";;;")) {
             let mut fields = line.split_whitespace();
             if let (Some(word), Some(tag)) = (fields.next(), fields.next()) {

@@ -24,7 +24,13 @@
 //!    (Air Base, Sea, Oblast, ...); a common first name followed by one to
 //!    three more name words; a name followed by a verb of saying, preceded by
 //!    "according to" or a lower-case role noun ("spokesman Bill
-//!    McAllister"), or ending like a Slavic, Armenian or Romanian surname.
+//!    McAllister"), or ending like a Slavic, Armenian or Romanian surname;
+//!    two or three words that the English word list (`english`,
+//!    `data/pos/en-lexicon.txt`) holds as no ordinary word, whatever the
+//!    given name, followed by a verb ("Peyton Manning threw") or after an
+//!    age ("a 16-year-old Kimani Gray"). A role noun or an ordinary word
+//!    that opens the sentence is never part of the name ("Kicker Samir
+//!    Bellweather missed", "Injured Tomas Elgren sat out").
 //!    Anything else keeps only its gazetteer sub-spans. A city that only
 //!    begins a longer name is no place: a city then a plural name is a
 //!    team, an organisation ("Kansas City Chiefs", "Boston Red Sox"); a
@@ -33,7 +39,11 @@
 //! 3. Single words (and title + surname) are resolved against the people
 //!    named in full anywhere in the document: "Austin said" becomes "Lloyd
 //!    Austin" when exactly one person with that surname is known; this
-//!    beats a place reading of the word.
+//!    beats a place reading of the word. Such a lone surname with a
+//!    person's cue ("Tate said") makes an unmarked full name of the
+//!    document ("the home of Hollis Tate") a person, and a name that ends
+//!    the one longer name of the document ("Vander Stoep" after "Marcus
+//!    Vander Stoep") is that person.
 //!
 //! Canonical forms: people as "First Last" (middle initials, generational
 //! suffixes and titles dropped; transliteration variants unified, e.g.
