@@ -57,21 +57,38 @@ fn followed_by_verb(ctx: &Ctx, hi: usize) -> bool {
 /// worked"). Not after an article ("the Tomball Rockets won" is a team),
 /// not in capitals, not a company's camel case.
 fn unlisted_name(ctx: &Ctx, lo: usize, hi: usize) -> bool {
-    let words: Vec<usize> = (lo..hi).filter(|&i| !is_initial(ctx.word(i))).collect();
+    unlisted_given_name(ctx, lo, hi)
+        && (lo..hi).all(|i| is_initial(ctx.word(i)) || unlisted_word(ctx, i))
+}
+
+/// As [`unlisted_name`], but only the given name must be unlisted: after
+/// a role noun, the surname may be an ordinary word ("Quarterback Dashon
+/// Frill threw"), still never one the document writes in lower case.
+fn unlisted_given_name(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let words = (lo..hi).filter(|&i| !is_initial(ctx.word(i))).count();
     let after_article = lo > 0 && matches!(ctx.f(lo - 1), "the" | "a" | "an");
-    (2..=3).contains(&words.len())
+    (2..=3).contains(&words)
         && !after_article
         && name_like(ctx, lo, hi)
         && !english::is_adjective(ctx.f(lo))
-        && words.iter().all(|&i| {
+        && unlisted_word(ctx, lo)
+        && (lo..hi).all(|i| {
             let (w, f) = (ctx.word(i), ctx.f(i));
-            !english::is_ordinary(w, f)
-                && !keeps_place(f)
-                && !ctx.lower.contains(f)
-                && !is_all_caps(w)
-                && !camel_case(w)
-                && ctx.gaz_at(i, i + 1).is_none()
+            !ctx.lower.contains(f) && !is_all_caps(w) && ctx.gaz_at(i, i + 1).is_none()
         })
+}
+
+/// One name word no list holds: no ordinary English word, no word that
+/// keeps a place, not written in lower case in the document, not in
+/// capitals, no camel case, no gazetteer entry.
+fn unlisted_word(ctx: &Ctx, i: usize) -> bool {
+    let (w, f) = (ctx.word(i), ctx.f(i));
+    !english::is_ordinary(w, f)
+        && !keeps_place(f)
+        && !ctx.lower.contains(f)
+        && !is_all_caps(w)
+        && !camel_case(w)
+        && ctx.gaz_at(i, i + 1).is_none()
 }
 
 /// A role noun that begins a sentence before a name ("Kicker Samir
@@ -365,14 +382,25 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         return;
     }
     // "Kicker Samir Bellweather missed": the name after a sentence's
-    // leading role noun is a person when it is no ordinary words
+    // leading role noun is a person when its given name is no ordinary
+    // word
     if let Some(k) = leading_role(ctx, lo, hi) {
-        if unlisted_name(ctx, k, hi) || lexicon::is_first_name(ctx.f(k)) && name_like(ctx, k, hi) {
+        if unlisted_given_name(ctx, k, hi)
+            || lexicon::is_first_name(ctx.f(k)) && name_like(ctx, k, hi)
+        {
             out.push(whole(k, hi, Class::Person(person_name(ctx, k, hi))));
-        } else {
-            classify(ctx, k, hi, out);
+            return;
         }
-        return;
+        // an organisation or place named with the role word keeps it
+        // ("Victim Services Unit", "Driver Avenue")
+        let cue = |i: usize| {
+            let f = ctx.f(i);
+            lexicon::is_org_cue(f) || lexicon::is_place_cue(f) || lexicon::is_street_suffix(f)
+        };
+        if !(k..hi).any(cue) {
+            classify(ctx, k, hi, out);
+            return;
+        }
     }
     if let Some(c) = person_of_split(ctx, lo, hi) {
         classify(ctx, lo, c, out);
