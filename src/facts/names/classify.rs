@@ -6,6 +6,7 @@
 //! produces classified pieces for [`super::resolve`]. Looks only at the
 //! span and a few tokens around it, so it is linear in the span.
 
+use super::english;
 use super::*;
 use crate::lex::words::looks_plural;
 
@@ -21,6 +22,116 @@ fn followed_by_speech(ctx: &Ctx, hi: usize) -> bool {
         }
     }
     false
+}
+
+/// A verb right after the span (optionally after an adverb), in lower
+/// case: "Peyton Manning threw", "Tomas Elgren was hurt", "Shaniqua
+/// Vance later told". Any past tense, participle, present in "-s" or
+/// modal of the English word list ([`english::is_verb`]).
+fn followed_by_verb(ctx: &Ctx, hi: usize) -> bool {
+    if hi == 0 || ctx.toks[hi - 1].possessive {
+        return false;
+    }
+    for k in hi..(hi + 2).min(ctx.toks.len()) {
+        let w = ctx.word(k);
+        if ctx.toks[k].gap != Gap::Space || !w.starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        if english::is_verb(ctx.f(k)) {
+            return true;
+        }
+        if !english::is_adverb(ctx.f(k)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether tokens `lo..hi` are two or three name words that no word list
+/// holds as ordinary English ([`english::is_ordinary`]), a gazetteer
+/// entry, a word that keeps a place a place ("East", "Central"), or a
+/// word the document writes in lower case: a given name and surname
+/// whatever the given name ("Samir Bellweather", "Tomas J. Elgren"), not
+/// "Boise State", "Heavy Rain" or "East Flatbush". A middle initial may
+/// stand between them; the given name is no adjective ("Young Frederick
+/// worked"). Not after an article ("the Tomball Rockets won" is a team),
+/// not in capitals, not a company's camel case.
+fn unlisted_name(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    unlisted_given_name(ctx, lo, hi)
+        && (lo..hi).all(|i| is_initial(ctx.word(i)) || unlisted_word(ctx, i))
+}
+
+/// As [`unlisted_name`], but only the given name must be unlisted: after
+/// a role noun, the surname may be an ordinary word ("Quarterback Dashon
+/// Frill threw"), still never one the document writes in lower case.
+fn unlisted_given_name(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let words = (lo..hi).filter(|&i| !is_initial(ctx.word(i))).count();
+    let after_article = lo > 0 && matches!(ctx.f(lo - 1), "the" | "a" | "an");
+    (2..=3).contains(&words)
+        && !after_article
+        && name_like(ctx, lo, hi)
+        && !english::is_adjective(ctx.f(lo))
+        && unlisted_word(ctx, lo)
+        && (lo..hi).all(|i| {
+            let (w, f) = (ctx.word(i), ctx.f(i));
+            !ctx.lower.contains(f) && !is_all_caps(w) && ctx.gaz_at(i, i + 1).is_none()
+        })
+}
+
+/// One name word no list holds: no ordinary English word, no word that
+/// keeps a place, not written in lower case in the document, not in
+/// capitals, no camel case, no gazetteer entry.
+fn unlisted_word(ctx: &Ctx, i: usize) -> bool {
+    let (w, f) = (ctx.word(i), ctx.f(i));
+    !english::is_ordinary(w, f)
+        && !keeps_place(f)
+        && !ctx.lower.contains(f)
+        && !is_all_caps(w)
+        && !camel_case(w)
+        && ctx.gaz_at(i, i + 1).is_none()
+}
+
+/// A role noun that begins a sentence before a name ("Kicker Samir
+/// Bellweather missed", "Neighbour Shaniqua Vance heard"): the role is
+/// never part of the name. A title ("Governor Palin", "Mr. Lee") is left
+/// to the title rule; the name has two or three words. Returns the first
+/// token of the name.
+fn leading_role(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
+    let t = &ctx.toks[lo];
+    let f = ctx.f(lo);
+    let names = (lo + 1..hi).filter(|&i| !is_initial(ctx.word(i))).count();
+    (t.sent_start
+        && !t.heading
+        && (2..=3).contains(&names)
+        && lexicon::is_role_noun(f)
+        && !lexicon::is_title_head(f))
+    .then_some(lo + 1)
+}
+
+/// An ordinary English word that begins a sentence ("Injured",
+/// "Veteran", "Unbeaten"), then an unlisted name followed by a verb or an
+/// age: returns the first token of the name.
+fn leading_ordinary(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
+    let t = &ctx.toks[lo];
+    let k = lo + 1;
+    (t.sent_start
+        && !t.heading
+        && english::is_ordinary(ctx.word(lo), ctx.f(lo))
+        && unlisted_name(ctx, k, hi)
+        && (followed_by_verb(ctx, hi) || followed_by_age(ctx, hi)))
+    .then_some(k)
+}
+
+/// An age right before the name, which then ends its phrase: "a
+/// 16-year-old Kimani Gray in Brooklyn", not "a 30-year-old Tomball High
+/// student" (a lower-case noun after the span: the words modify it).
+fn preceded_by_age(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let modifies = ctx.toks.get(hi).is_some_and(|next| {
+        next.gap == Gap::Space
+            && ctx.word(hi).starts_with(|c: char| c.is_lowercase())
+            && english::is_noun(ctx.f(hi))
+    });
+    lo > 0 && ctx.toks[lo].gap == Gap::Space && ctx.f(lo - 1).ends_with("-year-old") && !modifies
 }
 
 /// An age in commas right after the name: "Tyrell Vance, 24, was
@@ -264,6 +375,33 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         gazetteer_pieces(ctx, lo, hi, out);
         return;
     }
+    // "Injured Tomas Elgren sat out": an ordinary word that only begins
+    // the sentence, then an unlisted name that acts
+    if let Some(k) = leading_ordinary(ctx, lo, hi) {
+        out.push(whole(k, hi, Class::Person(person_name(ctx, k, hi))));
+        return;
+    }
+    // "Kicker Samir Bellweather missed": the name after a sentence's
+    // leading role noun is a person when its given name is no ordinary
+    // word
+    if let Some(k) = leading_role(ctx, lo, hi) {
+        if unlisted_given_name(ctx, k, hi)
+            || lexicon::is_first_name(ctx.f(k)) && name_like(ctx, k, hi)
+        {
+            out.push(whole(k, hi, Class::Person(person_name(ctx, k, hi))));
+            return;
+        }
+        // an organisation or place named with the role word keeps it
+        // ("Victim Services Unit", "Driver Avenue")
+        let cue = |i: usize| {
+            let f = ctx.f(i);
+            lexicon::is_org_cue(f) || lexicon::is_place_cue(f) || lexicon::is_street_suffix(f)
+        };
+        if !(k..hi).any(cue) {
+            classify(ctx, k, hi, out);
+            return;
+        }
+    }
     if let Some(c) = person_of_split(ctx, lo, hi) {
         classify(ctx, lo, c, out);
         let mut r = c + 1;
@@ -275,7 +413,7 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         let mut right = Vec::new();
         classify(ctx, r, hi, &mut right);
         out.extend(right.into_iter().filter_map(|mut p| match p.class {
-            Class::Person(_) | Class::Pending(None) => None,
+            Class::Person(_) | Class::Pending(None) | Class::Unmarked(_) => None,
             Class::Pending(Some((FactKind::Person, _))) => None,
             Class::Pending(Some((kind, name))) => {
                 p.class = match kind {
@@ -402,16 +540,26 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
     }
     if name_like(ctx, lo, hi) {
         let first_known = lexicon::is_first_name(ctx.f(lo)) || is_initial(ctx.word(lo));
-        let cued = followed_by_speech(ctx, hi) || preceded_by_person_cue(ctx, lo);
+        // "Valdora Systems announced": a plural common noun ends a
+        // company's name, not a person's
+        let plural_noun = looks_plural(ctx.f(hi - 1)) && english::is_noun(ctx.f(hi - 1));
+        let cued = (followed_by_speech(ctx, hi) || preceded_by_person_cue(ctx, lo))
+            && !(plural_noun && n_words >= 2);
         let shaped = surname_shaped(ctx.word(hi - 1));
         let aged = n_words >= 2 && followed_by_age(ctx, hi);
-        if n_words >= 2 && (first_known || cued || shaped || aged) {
+        let acting = (followed_by_verb(ctx, hi) || preceded_by_age(ctx, lo, hi))
+            && unlisted_name(ctx, lo, hi);
+        if n_words >= 2 && (first_known || cued || shaped || aged || acting) {
             out.push(Piece {
                 lo,
                 hi,
                 bytes: None,
                 class: Class::Person(person_name(ctx, lo, hi)),
             });
+            return;
+        }
+        if unlisted_name(ctx, lo, hi) {
+            out.push(whole(lo, hi, Class::Unmarked(person_name(ctx, lo, hi))));
             return;
         }
         if n_words <= 2 && (lo..hi).all(|i| ctx.gaz_at(i, hi).is_none()) {

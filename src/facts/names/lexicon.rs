@@ -159,6 +159,9 @@ leader activist businessman businesswoman billionaire investor banker entreprene
 pastor priest bishop rabbi imam cleric counterpart colleague deputy aide adviser advisor
 wife husband son daughter mother father brother sister uncle aunt cousin girlfriend boyfriend
 suspect victim defendant witness gunman mr mrs ms dr
+kicker punter linebacker receiver cornerback midfielder defender winger goalie rookie teammate
+resident neighbour neighbor homeowner tenant landlord motorist driver passenger pedestrian
+bystander student teacher worker employee firefighter paramedic trooper survivor shooter
 ";
 
 /// Department and portfolio words after "Secretary of", "Minister for".

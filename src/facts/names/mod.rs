@@ -24,7 +24,13 @@
 //!    (Air Base, Sea, Oblast, ...); a common first name followed by one to
 //!    three more name words; a name followed by a verb of saying, preceded by
 //!    "according to" or a lower-case role noun ("spokesman Bill
-//!    McAllister"), or ending like a Slavic, Armenian or Romanian surname.
+//!    McAllister"), or ending like a Slavic, Armenian or Romanian surname;
+//!    two or three words that the English word list (`english`,
+//!    `data/pos/en-lexicon.txt`) holds as no ordinary word, whatever the
+//!    given name, followed by a verb ("Peyton Manning threw") or after an
+//!    age ("a 16-year-old Kimani Gray"). A role noun or an ordinary word
+//!    that opens the sentence is never part of the name ("Kicker Samir
+//!    Bellweather missed", "Injured Tomas Elgren sat out").
 //!    Anything else keeps only its gazetteer sub-spans. A city that only
 //!    begins a longer name is no place: a city then a plural name is a
 //!    team, an organisation ("Kansas City Chiefs", "Boston Red Sox"); a
@@ -33,7 +39,11 @@
 //! 3. Single words (and title + surname) are resolved against the people
 //!    named in full anywhere in the document: "Austin said" becomes "Lloyd
 //!    Austin" when exactly one person with that surname is known; this
-//!    beats a place reading of the word.
+//!    beats a place reading of the word. Such a lone surname with a
+//!    person's cue ("Tate said") makes an unmarked full name of the
+//!    document ("the home of Hollis Tate") a person, and a name that ends
+//!    the one longer name of the document ("Vander Stoep" after "Marcus
+//!    Vander Stoep") is that person.
 //!
 //! Canonical forms: people as "First Last" (middle initials, generational
 //! suffixes and titles dropped; transliteration variants unified, e.g.
@@ -47,6 +57,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod canonical;
 mod classify;
+mod english;
 mod gazetteer;
 pub(crate) mod lexicon;
 pub(crate) mod tokens;
@@ -80,6 +91,11 @@ enum Class {
     /// elsewhere; else `fallback` (a gazetteer reading, or the word itself
     /// as a person when a title marks it as one).
     Pending(Option<(FactKind, String)>),
+    /// Two or three name words no word list holds, with nothing around
+    /// them that says what they name ("the home of Hollis Tate"): a
+    /// person when the document also names the surname alone as a person
+    /// ("Tate said"); else as [`Class::Pending`] without a fallback.
+    Unmarked(String),
 }
 
 struct Ctx<'a> {
@@ -446,9 +462,60 @@ fn kind_of(g: GazKind) -> FactKind {
     }
 }
 
+/// Rule 2 of the surname: an unmarked full name ([`Class::Unmarked`]) is
+/// a person when the document names its surname alone as one (a lone
+/// word with a person's cue: "Tate said", "said Tate"); the lone word then
+/// resolves to it like any surname. Unconfirmed, it stays pending.
+fn confirm_unmarked(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Piece> {
+    let lone_people: BTreeSet<String> = pieces
+        .iter()
+        .filter(|p| p.hi == p.lo + 1)
+        .filter_map(|p| match &p.class {
+            Class::Pending(Some((FactKind::Person, _))) => {
+                Some(canonical_key(&plain(ctx, p.lo, p.hi)))
+            }
+            _ => None,
+        })
+        .collect();
+    pieces
+        .into_iter()
+        .map(|mut p| {
+            if let Class::Unmarked(name) = &p.class {
+                let key = canonical_key(name);
+                let surname = key.split(' ').next_back().unwrap_or("");
+                p.class = if lone_people.contains(surname) {
+                    Class::Person(name.clone())
+                } else {
+                    Class::Pending(None)
+                };
+            }
+            p
+        })
+        .collect()
+}
+
+/// The one longer name of the document that ends with `name`: "Vanden
+/// Bosch will miss" after "Kyle Vanden Bosch" is Kyle Vanden Bosch. Else
+/// `name` itself.
+fn fuller_name(by_surname: &BTreeMap<String, BTreeSet<String>>, name: String) -> String {
+    let key = canonical_key(&name);
+    let surname = key.split(' ').next_back().unwrap_or("");
+    let tail = format!(" {key}");
+    let mut longer = by_surname
+        .get(surname)
+        .into_iter()
+        .flatten()
+        .filter(|full| canonical_key(full).ends_with(&tail));
+    match (longer.next(), longer.next()) {
+        (Some(full), None) => full.clone(),
+        _ => name,
+    }
+}
+
 /// Second pass: resolves pending words against people named in full, and
 /// builds the facts.
 fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
+    let pieces = confirm_unmarked(ctx, pieces);
     // Surname key -> full canonical names.
     let mut by_surname: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for p in &pieces {
@@ -476,9 +543,11 @@ fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
             .bytes
             .unwrap_or_else(|| Span::new(first.start, last.end.max(first.start)));
         let (kind, value) = match p.class {
-            Class::Person(name) => (FactKind::Person, name),
+            Class::Person(name) => (FactKind::Person, fuller_name(&by_surname, name)),
             Class::Place(name) => (FactKind::Place, name),
             Class::Org(name) => (FactKind::Org, name),
+            // confirmed or made pending by `confirm_unmarked`
+            Class::Unmarked(_) => continue,
             Class::Pending(fallback) => {
                 let key = canonical_key(&plain(ctx, p.lo, p.hi));
                 let surname = key.split(' ').next_back().unwrap_or("");
