@@ -431,7 +431,8 @@ fn different_roles(a: &M<'_>, b: &M<'_>) -> bool {
 ///   part of the day ("early Tuesday morning", "Tuesday night") and the
 ///   two clauses tell acts of two different known kinds ("was arrested
 ///   Tuesday night", "the fire broke out ... killed Tuesday"): the part of
-///   the day is the time of its own act.
+///   the day is the time of its own act. A date said of a noun ("the
+///   Tuesday night attack") tells no verb's act.
 fn two_times_of_one_day(a: &M<'_>, b: &M<'_>) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
     let happening = |f: &Frame| {
@@ -443,8 +444,13 @@ fn two_times_of_one_day(a: &M<'_>, b: &M<'_>) -> Option<&'static str> {
     if (fa.dates_saying && happening(fb)) || (fb.dates_saying && happening(fa)) {
         return Some("a statement's date and a happening's");
     }
+    // A date said of a noun ("after the Monday morning attack") is the time
+    // of that noun, not of the clause's verb ("was arrested after ..."):
+    // the head nouns are weighed elsewhere, and a noun against a verb is no
+    // sign of two acts.
+    let act = |f: &'_ Frame| (!f.dates_head).then(|| f.predicate.clone()).flatten();
     if a.within_day.is_some() != b.within_day.is_some() {
-        if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
+        if let (Some(x), Some(y)) = (act(fa), act(fb)) {
             if lemma::is_class_word(&x.base)
                 && lemma::is_class_word(&y.base)
                 && !lemma::same_predicate(&x.base, &y.base)
