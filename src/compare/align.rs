@@ -706,15 +706,8 @@ fn hedged_same_count(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         a.fact.kind,
         FactKind::Count | FactKind::Money | FactKind::Quantity | FactKind::Duration
     );
-    let same_phrase = matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base)
-        && fa.compound == fb.compound
-        && fa.modifiers == fb.modifiers
-        && fa.scope == fb.scope
-        && fa.negated == fb.negated;
-    let close = match (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
-        (Some(x), Some(y)) => x.max(y) / x.min(y) <= HEDGE_RATIO,
-        _ => false,
-    };
+    let same_phrase = same_noun_phrase(fa, fb);
+    let close = within_hedge_ratio(a, b);
     // Two verbs of two known classes ("marched", "were arrested") count
     // two different things, however alike the rest.
     let two_classes = match (&fa.predicate, &fb.predicate) {
@@ -733,6 +726,47 @@ fn hedged_same_count(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         && !a.background()
         && !b.background()
         && !clause_names(fa, fb).is_empty()
+}
+
+/// Whether two frames count with one noun phrase: one head, with the same
+/// compound, modifiers, scope and negation.
+fn same_noun_phrase(fa: &Frame, fb: &Frame) -> bool {
+    matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base)
+        && fa.compound == fb.compound
+        && fa.modifiers == fb.modifiers
+        && fa.scope == fb.scope
+        && fa.negated == fb.negated
+}
+
+/// Whether two figures lie within [`HEDGE_RATIO`] of each other.
+fn within_hedge_ratio(a: &M<'_>, b: &M<'_>) -> bool {
+    match (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
+        (Some(x), Some(y)) => x.max(y) / x.min(y) <= HEDGE_RATIO,
+        _ => false,
+    }
+}
+
+/// Whether two counts, one of them hedged, estimate one gathering on one
+/// day ("nearly 100 people marched on Monday night", "on Monday, about 130
+/// people marched"): one predicate (`predicate`, from the tie), one noun
+/// phrase, figures within [`HEDGE_RATIO`], and the clauses of both dated
+/// to one shared day, each by single days only. Reporters' estimates of a
+/// crowd differ; the day and the act show the crowd is one. A clause with
+/// no day of its own, or a day the other does not name, is never joined.
+fn one_gathering_one_day(a: &M<'_>, b: &M<'_>, predicate: bool) -> bool {
+    let single_days =
+        |m: &M<'_>| !m.anchors.is_empty() && m.anchors.iter().all(|&(lo, hi)| lo == hi);
+    let shared_day = a.anchors.iter().any(|x| b.anchors.contains(x));
+    a.fact.kind == FactKind::Count
+        && predicate
+        && (a.hedge.is_some() || b.hedge.is_some())
+        && same_noun_phrase(a.frame, b.frame)
+        && within_hedge_ratio(a, b)
+        && single_days(a)
+        && single_days(b)
+        && shared_day
+        && !a.background()
+        && !b.background()
 }
 
 /// What ties `a` and `b`, and whether it is enough for their relation.
@@ -849,7 +883,9 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
             _ if rel == Relation::Compatible => {
                 (predicate || hedged_same_count(a, b, rel))
                     && head_ok
-                    && (subject || t.similarity >= SIMILAR_WITH_FRAME - 0.15)
+                    && (subject
+                        || t.similarity >= SIMILAR_WITH_FRAME - 0.15
+                        || one_gathering_one_day(a, b, predicate))
                     && (!background || subject)
             }
             // Two figures that cannot both hold: the head and predicate with
@@ -869,7 +905,9 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                 };
                 predicate
                     && head_ok
-                    && (subject && t.similarity >= need || t.similarity >= SIMILAR_CONFLICT)
+                    && (subject && t.similarity >= need
+                        || t.similarity >= SIMILAR_CONFLICT
+                        || one_gathering_one_day(a, b, predicate))
                     && (!background || subject)
             }
         }
