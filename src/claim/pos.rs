@@ -36,6 +36,8 @@ impl Tag {
     pub const NNS: Tag = Tag(1);
     /// Proper noun.
     pub const NNP: Tag = Tag(2);
+    /// Adjective.
+    pub const JJ: Tag = Tag(4);
     /// Cardinal number.
     pub const CD: Tag = Tag(19);
     /// Punctuation: comma.
@@ -309,6 +311,7 @@ impl Tagger {
                 }
             }
         }
+        settle_verb_forms(words, &mut tags);
         tags
     }
 
@@ -328,6 +331,50 @@ impl Tagger {
             LexCmd::AddPref => self.known(&format!("{x}{w}")),
             LexCmd::GoodLeft => next == Some(x),
             LexCmd::GoodRight => prev == Some(x),
+        }
+    }
+}
+
+/// Articles: a word right after one begins a noun phrase.
+const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// The last pass: a verb tag the word's form or place cannot bear is
+/// undone. The contextual rules were learnt with each word's full set of
+/// possible tags, which the lexicon here does not keep, so a rule such as
+/// "a noun before a determiner is a gerund" also turns nouns into verbs
+/// ("reopened the ferry *line* this week"). Two readings are never a verb:
+///
+/// - a gerund or present participle (VBG) not written with "-ing" is the
+///   noun the lexicon gives it ("the island *route* this week");
+/// - a word right after an article or a possessive determiner ("the",
+///   "a", "his", "their") begins a noun phrase: a base or present form is a
+///   noun ("the *strike*"), a participle an adjective ("the *closing*
+///   arguments", "the *injured* driver").
+fn settle_verb_forms(words: &[&str], tags: &mut [Tag]) {
+    for i in 0..tags.len() {
+        let tag = tags[i].name();
+        if !tags[i].is_verb() {
+            continue;
+        }
+        let lower = words[i].to_lowercase();
+        if tag == "VBG" && !lower.ends_with("ing") && !lower.ends_with("in'") {
+            tags[i] = if lower.ends_with('s') {
+                Tag::NNS
+            } else {
+                Tag::NN
+            };
+            continue;
+        }
+        let after_determiner = i.checked_sub(1).is_some_and(|j| {
+            ARTICLES.contains(&words[j].to_lowercase().as_str())
+                || (tags[j].name() == "PRP$" && !words[j].eq_ignore_ascii_case("her"))
+        });
+        if after_determiner {
+            tags[i] = match tag {
+                "VBG" | "VBN" | "VBD" => Tag::JJ,
+                "VBZ" => Tag::NNS,
+                _ => Tag::NN,
+            };
         }
     }
 }
@@ -488,11 +535,30 @@ mod tests {
         let t = tags("The strike killed three Republican state senators");
         assert_eq!(t[3..], ["CD", "NNP", "NN", "NNS"]);
         assert!(Tag::from_name(&t[2]).is_some_and(Tag::is_verb));
-        // Unknown words: a capitalised name, a number, a suffix.
+        // Unknown words: a capitalised name, a number, a suffix (a
+        // participle after an article reads as an adjective).
         assert_eq!(
             tags("Zwyrtka paid 1,234 dollars to the glorbified fund"),
-            ["NNP", "VBD", "CD", "NNS", "TO", "DT", "VBN", "NN"]
+            ["NNP", "VBD", "CD", "NNS", "TO", "DT", "JJ", "NN"]
         );
+    }
+
+    #[test]
+    fn verb_tags_the_form_or_place_cannot_bear() {
+        // "NN VBG NEXTTAG DT" made a noun before "this week" a gerund.
+        let t = tags("The council reopened the harbour road this week");
+        assert_eq!(t[5], "NN", "{t:?}");
+        // Right after an article or a possessive: the start of a noun
+        // phrase, never the verb.
+        let t = tags("The panel heard the closing statements on Friday");
+        assert_eq!(t[4], "JJ", "{t:?}");
+        let t = tags("Their march ended at the square");
+        assert_eq!(t[1], "NN", "{t:?}");
+        // A real gerund and a real verb keep their tags.
+        let t = tags("Crews were clearing the road");
+        assert_eq!(t[2], "VBG", "{t:?}");
+        let t = tags("The ferry line reopened on Monday");
+        assert_eq!(t[3], "VBD", "{t:?}");
     }
 
     #[test]

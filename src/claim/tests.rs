@@ -334,3 +334,36 @@ fn an_age_at_the_age_of() {
     );
     assert_eq!(f.age_of, None);
 }
+
+#[test]
+fn a_noun_is_never_the_verb_of_a_date() {
+    for (text, figure, want) in [
+        // A noun before "this week" (read as a gerund by a contextual rule).
+        (
+            "The operator reopened the island road this week.",
+            "this week",
+            "reopen",
+        ),
+        (
+            "Crews cleared the mountain pass this week.",
+            "this week",
+            "clear",
+        ),
+        // Right after an article or a possessive: a noun phrase begins.
+        (
+            "The jury heard the closing arguments on Thursday.",
+            "Thursday",
+            "hear",
+        ),
+        (
+            "Their march ended at the square on Sunday.",
+            "Sunday",
+            "end",
+        ),
+        // The verb after a noun subject stays the verb.
+        ("The island road reopened on Monday.", "Monday", "reopen"),
+    ] {
+        let got = predicate_of(text, figure);
+        assert_eq!(got.as_deref(), Some(want), "{text}");
+    }
+}

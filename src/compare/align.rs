@@ -431,7 +431,8 @@ fn different_roles(a: &M<'_>, b: &M<'_>) -> bool {
 ///   part of the day ("early Tuesday morning", "Tuesday night") and the
 ///   two clauses tell acts of two different known kinds ("was arrested
 ///   Tuesday night", "the fire broke out ... killed Tuesday"): the part of
-///   the day is the time of its own act.
+///   the day is the time of its own act. A date said of a noun ("the
+///   Tuesday night attack") tells no verb's act.
 fn two_times_of_one_day(a: &M<'_>, b: &M<'_>) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
     let happening = |f: &Frame| {
@@ -443,8 +444,13 @@ fn two_times_of_one_day(a: &M<'_>, b: &M<'_>) -> Option<&'static str> {
     if (fa.dates_saying && happening(fb)) || (fb.dates_saying && happening(fa)) {
         return Some("a statement's date and a happening's");
     }
+    // A date said of a noun ("after the Monday morning attack") is the time
+    // of that noun, not of the clause's verb ("was arrested after ..."):
+    // the head nouns are weighed elsewhere, and a noun against a verb is no
+    // sign of two acts.
+    let act = |f: &'_ Frame| (!f.dates_head).then(|| f.predicate.clone()).flatten();
     if a.within_day.is_some() != b.within_day.is_some() {
-        if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
+        if let (Some(x), Some(y)) = (act(fa), act(fb)) {
             if lemma::is_class_word(&x.base)
                 && lemma::is_class_word(&y.base)
                 && !lemma::same_predicate(&x.base, &y.base)
@@ -700,15 +706,8 @@ fn hedged_same_count(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         a.fact.kind,
         FactKind::Count | FactKind::Money | FactKind::Quantity | FactKind::Duration
     );
-    let same_phrase = matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base)
-        && fa.compound == fb.compound
-        && fa.modifiers == fb.modifiers
-        && fa.scope == fb.scope
-        && fa.negated == fb.negated;
-    let close = match (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
-        (Some(x), Some(y)) => x.max(y) / x.min(y) <= HEDGE_RATIO,
-        _ => false,
-    };
+    let same_phrase = same_noun_phrase(fa, fb);
+    let close = within_hedge_ratio(a, b);
     // Two verbs of two known classes ("marched", "were arrested") count
     // two different things, however alike the rest.
     let two_classes = match (&fa.predicate, &fb.predicate) {
@@ -727,6 +726,47 @@ fn hedged_same_count(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         && !a.background()
         && !b.background()
         && !clause_names(fa, fb).is_empty()
+}
+
+/// Whether two frames count with one noun phrase: one head, with the same
+/// compound, modifiers, scope and negation.
+fn same_noun_phrase(fa: &Frame, fb: &Frame) -> bool {
+    matches!((&fa.head, &fb.head), (Some(x), Some(y)) if x.base == y.base)
+        && fa.compound == fb.compound
+        && fa.modifiers == fb.modifiers
+        && fa.scope == fb.scope
+        && fa.negated == fb.negated
+}
+
+/// Whether two figures lie within [`HEDGE_RATIO`] of each other.
+fn within_hedge_ratio(a: &M<'_>, b: &M<'_>) -> bool {
+    match (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
+        (Some(x), Some(y)) => x.max(y) / x.min(y) <= HEDGE_RATIO,
+        _ => false,
+    }
+}
+
+/// Whether two counts, one of them hedged, estimate one gathering on one
+/// day ("nearly 100 people marched on Monday night", "on Monday, about 130
+/// people marched"): one predicate (`predicate`, from the tie), one noun
+/// phrase, figures within [`HEDGE_RATIO`], and the clauses of both dated
+/// to one shared day, each by single days only. Reporters' estimates of a
+/// crowd differ; the day and the act show the crowd is one. A clause with
+/// no day of its own, or a day the other does not name, is never joined.
+fn one_gathering_one_day(a: &M<'_>, b: &M<'_>, predicate: bool) -> bool {
+    let single_days =
+        |m: &M<'_>| !m.anchors.is_empty() && m.anchors.iter().all(|&(lo, hi)| lo == hi);
+    let shared_day = a.anchors.iter().any(|x| b.anchors.contains(x));
+    a.fact.kind == FactKind::Count
+        && predicate
+        && (a.hedge.is_some() || b.hedge.is_some())
+        && same_noun_phrase(a.frame, b.frame)
+        && within_hedge_ratio(a, b)
+        && single_days(a)
+        && single_days(b)
+        && shared_day
+        && !a.background()
+        && !b.background()
 }
 
 /// What ties `a` and `b`, and whether it is enough for their relation.
@@ -843,7 +883,9 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
             _ if rel == Relation::Compatible => {
                 (predicate || hedged_same_count(a, b, rel))
                     && head_ok
-                    && (subject || t.similarity >= SIMILAR_WITH_FRAME - 0.15)
+                    && (subject
+                        || t.similarity >= SIMILAR_WITH_FRAME - 0.15
+                        || one_gathering_one_day(a, b, predicate))
                     && (!background || subject)
             }
             // Two figures that cannot both hold: the head and predicate with
@@ -863,7 +905,9 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                 };
                 predicate
                     && head_ok
-                    && (subject && t.similarity >= need || t.similarity >= SIMILAR_CONFLICT)
+                    && (subject && t.similarity >= need
+                        || t.similarity >= SIMILAR_CONFLICT
+                        || one_gathering_one_day(a, b, predicate))
                     && (!background || subject)
             }
         }
