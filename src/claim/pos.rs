@@ -178,7 +178,6 @@ pub struct Tagger {
     contextual: Vec<CtxRule>,
 }
 
-const LEXICON: &str = include_str!("../../data/pos/en-lexicon.txt");
 const MORPHOLOGY: &str = include_str!("../../data/pos/en-morphology.txt");
 const CONTEXT: &str = include_str!("../../data/pos/en-context.txt");
 
@@ -198,16 +197,20 @@ impl Tagger {
     /// The English tagger (data parsed on first use).
     pub fn english() -> &'static Tagger {
         static T: OnceLock<Tagger> = OnceLock::new();
-        T.get_or_init(|| Tagger::from_data(LEXICON, MORPHOLOGY, CONTEXT))
+        T.get_or_init(|| Tagger::from_data(crate::lex::lexicon::entries(), MORPHOLOGY, CONTEXT))
     }
 
     /// Builds a tagger from data in the formats of `data/pos/`. Lines that
     /// do not parse are ignored.
-    fn from_data(lexicon: &str, morphology: &str, context: &str) -> Tagger {
+    fn from_data<'a>(
+        lexicon: impl Iterator<Item = (&'a str, &'a str)>,
+        morphology: &str,
+        context: &str,
+    ) -> Tagger {
         let mut lex = HashMap::with_capacity(100_000);
-        for f in data_lines(lexicon) {
-            if let (Some(w), Some(t)) = (f.first(), f.get(1).and_then(|t| parse_tag(t))) {
-                lex.entry((*w).to_string()).or_insert(t);
+        for (w, t) in lexicon {
+            if let Some(t) = Tag::from_name(t) {
+                lex.entry(w.to_string()).or_insert(t);
             }
         }
         let lexical = data_lines(morphology)

@@ -3,7 +3,8 @@
 //!
 //! Consumes text; produces [`Tokens`] (words, digit runs, symbols; see
 //! [`token`]), word lookups ([`words`], [`units`], [`currency`],
-//! [`happenings`]) and their hasher ([`hash`]), the
+//! [`happenings`]) and their hasher ([`hash`]), Brill's English lexicon
+//! ([`lexicon`]), the
 //! conventions of a text's English ([`locale`]) and calendar arithmetic
 //! ([`calendar`]). A leaf: it depends on no other
 //! module of the crate. `facts` builds its numerals, dates, figures and
@@ -14,6 +15,7 @@ pub mod calendar;
 pub mod currency;
 pub mod happenings;
 pub mod hash;
+pub mod lexicon;
 pub mod locale;
 pub mod token;
 pub mod units;

@@ -1,5 +1,5 @@
 //! The English word list of `data/pos/en-lexicon.txt` (Brill's lexicon,
-//! see `data/pos/README.md`), read for names: which capitalised words are
+//! [`crate::lex::lexicon`]), read for names: which capitalised words are
 //! ordinary English words, and which words are verbs.
 //!
 //! Consumes nothing but the data file (parsed once, on first use, into
@@ -10,8 +10,6 @@
 use crate::lex::hash::WordHash;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-
-const LEXICON: &str = include_str!("../../../data/pos/en-lexicon.txt");
 
 /// What the list says of one spelling (its first, most frequent tag).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +29,7 @@ enum Use {
 }
 
 fn use_of(tag: &str) -> Use {
-    match tag.split('|').next().unwrap_or(tag) {
+    match tag {
         "NN" | "NNS" => Use::Noun,
         "NNP" | "NNPS" => Use::Proper,
         "VBD" | "VBZ" | "VBN" | "MD" => Use::Verb,
@@ -49,11 +47,8 @@ fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
         let mut map = Table::with_capacity_and_hasher(100_000, WordHash::default());
-        for line in LEXICON.lines().filter(|l| !l.starts_with(";;;")) {
-            let mut fields = line.split_whitespace();
-            if let (Some(word), Some(tag)) = (fields.next(), fields.next()) {
-                map.entry(word).or_insert_with(|| use_of(tag));
-            }
+        for (word, tag) in crate::lex::lexicon::entries() {
+            map.entry(word).or_insert_with(|| use_of(tag));
         }
         map
     })
