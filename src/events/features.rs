@@ -78,6 +78,11 @@ pub struct PersonKey {
     pub initial: char,
     /// Folded surname ("zelenskyy"), or an organisation's canonical key.
     pub surname: Box<str>,
+    /// Folded given name as the document first writes it in full
+    /// ("brostourwe"), empty when it gives only an initial or the surname
+    /// ([`same_person`](super::score::same_person) tells "Brian Keller"
+    /// from "Bruce Keller" by it).
+    pub given: Box<str>,
     /// How often the document names this person (a surname-only mention
     /// counts for the one full name with that surname, when there is one).
     pub mentions: u32,
@@ -729,6 +734,8 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let mut person_counts: HashMap<ActorKey, ActorCount> = HashMap::new();
     let mut org_counts: HashMap<String, ActorCount> = HashMap::new();
     let mut officials: Vec<String> = Vec::new();
+    // The first full given name written for each (initial, surname).
+    let mut given_of: HashMap<ActorKey, String> = HashMap::new();
     for (k, &(source, f)) in all.iter().enumerate() {
         let FactValue::Text(name) = &f.value else {
             continue;
@@ -753,6 +760,14 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
                 };
                 let value = format!("{initial} {surname}");
                 add(feature_hash("per", &value), 1);
+                if let Some(given) = parts
+                    .first()
+                    .filter(|g| parts.len() > 1 && g.chars().count() > 1)
+                {
+                    given_of
+                        .entry((initial, surname.to_string()))
+                        .or_insert_with(|| given.to_string());
+                }
                 if official_title_before(source, f.span.start)
                     && !officials.iter().any(|o| o == surname)
                 {
@@ -787,6 +802,10 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         .filter(|(i, p)| *i < MAX_PERSONS || p.1 .1 >= Prominence::Lead)
         .map(
             |(_, ((initial, surname), (mentions, prominence)))| PersonKey {
+                given: given_of
+                    .get(&(initial, surname.clone()))
+                    .map(|g| g.as_str().into())
+                    .unwrap_or_default(),
                 feature: if initial == ORG {
                     feature_hash("org", &surname)
                 } else {

@@ -197,8 +197,13 @@ fn person_variants(a: &DocVector, b: &DocVector) -> f64 {
 }
 
 /// Whether two person keys can name one person: the same feature, or the
-/// same (or a spelling-variant) surname with compatible first initials.
+/// same (or a spelling-variant) surname with compatible first initials;
+/// never two different given names written in full ("Brian Keller",
+/// "Bruce Keller"; see [`given_names_differ`]).
 pub fn same_person(a: &PersonKey, b: &PersonKey) -> bool {
+    if a.initial != ORG && b.initial != ORG && given_names_differ(&a.given, &b.given) {
+        return false;
+    }
     if a.feature == b.feature {
         return true;
     }
@@ -211,6 +216,27 @@ pub fn same_person(a: &PersonKey, b: &PersonKey) -> bool {
             || (a.surname.chars().count() >= 4
                 && b.surname.chars().count() >= 4
                 && strsim::jaro_winkler(&a.surname, &b.surname) >= SURNAME_JARO_WINKLER))
+}
+
+/// How alike two given names written in full must be to name one person
+/// (Jaro-Winkler, `strsim`): "Tom" / "Thomas" (.85), "Dave" / "David"
+/// (.85), "Mary" / "Maria" are; "Brian" / "Bruce" (.68) are not. Short
+/// forms that share little with the full name ("Jim" / "James", "Mike" /
+/// "Michael") read as two people: a missed join of one report pair, where
+/// reading two namesakes as one would join two incidents.
+pub const GIVEN_NAME_JARO_WINKLER: f64 = 0.8;
+
+/// Whether two folded given names, both written in full, name different
+/// people: neither begins the other ("Chris" / "Christopher") and they
+/// are not alike enough to be one name's short form or spelling
+/// ([`GIVEN_NAME_JARO_WINKLER`]). An unknown given name (empty: only an
+/// initial or the surname was written) differs from none.
+pub fn given_names_differ(a: &str, b: &str) -> bool {
+    !a.is_empty()
+        && !b.is_empty()
+        && !a.starts_with(b)
+        && !b.starts_with(a)
+        && strsim::jaro_winkler(a, b) < GIVEN_NAME_JARO_WINKLER
 }
 
 /// The principal actor of a document: the person it names most often,
@@ -826,10 +852,29 @@ mod tests {
             feature,
             initial,
             surname: surname.into(),
+            given: "".into(),
             mentions,
             prominence: Prominence::Body,
             official: false,
         }
+    }
+
+    #[test]
+    fn two_given_names_in_full_are_two_people() {
+        assert!(!given_names_differ("dave", "david"));
+        assert!(!given_names_differ("tom", "thomas"));
+        assert!(!given_names_differ("chris", "christopher"));
+        assert!(!given_names_differ("", "brian"));
+        assert!(given_names_differ("brian", "bruce"));
+        assert!(given_names_differ("bainmogun", "bestainhond"));
+        // One initial, one surname: the given names decide.
+        let named = |given: &str| PersonKey {
+            given: given.into(),
+            ..person(7, 'b', "keller", 3)
+        };
+        assert!(same_person(&named("brian"), &named("brian")));
+        assert!(same_person(&named("brian"), &named("")));
+        assert!(!same_person(&named("brian"), &named("bruce")));
     }
 
     #[test]
@@ -847,6 +892,7 @@ mod tests {
             feature,
             initial,
             surname: surname.into(),
+            given: "".into(),
             mentions: 1,
             prominence: Prominence::Body,
             official: false,
@@ -1009,6 +1055,7 @@ mod tests {
             feature,
             initial: 'r',
             surname: surname.into(),
+            given: "".into(),
             mentions: 2,
             prominence: Prominence::Lead,
             official,
@@ -1071,6 +1118,7 @@ mod tests {
             feature,
             initial: 'x',
             surname: surname.into(),
+            given: "".into(),
             mentions,
             prominence,
             official: false,
