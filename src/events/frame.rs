@@ -739,7 +739,7 @@ fn capitalised_name_before(head: &str) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     let mut rest = head;
     let mut lead_in = None;
-    while let Some((front, word)) = rest.rsplit_once(' ').or(Some(("", rest))) {
+    while let Some((front, word)) = rest.rsplit_once(char::is_whitespace).or(Some(("", rest))) {
         let capitalised = word.chars().count() >= 2
             && word.chars().next().is_some_and(char::is_uppercase)
             && word
@@ -1025,6 +1025,10 @@ mod tests {
             dateline_town("date 2024-01-02\nMACON, Ga. — x").as_deref(),
             Some("macon")
         );
+        assert_eq!(
+            dateline_town("QUARLBY \u{2014} Dana Whitcombe won").as_deref(),
+            Some("quarlby")
+        );
         for t in ["A man was shot.", "US forces", "FBI said", "", "NEW"] {
             assert_eq!(dateline_town(t), None, "{t}");
         }
@@ -1074,6 +1078,19 @@ mod tests {
         // A town before an age, or a noun, is no one.
         assert!(ages("Residents of Braymoor, 27, signed it.").is_empty());
         assert!(ages("The suspect, 45, fled. A teenager, 16, was hurt.").is_empty());
+        // A bare surname that opens a new line is read across the line
+        // break, as a surname after a full stop and a space is.
+        for t in [
+            "The trophy went to a newcomer.\nHalloran, 44, a first-time entrant, beat them.",
+            "The trophy went to a newcomer. Halloran, 44, a first-time entrant, beat them.",
+        ] {
+            let got = ages(t);
+            assert_eq!(got.len(), 1, "{t}");
+            assert!(
+                got[0].0.ends_with("halloran") && got[0].1 == 44,
+                "{t}: {got:?}"
+            );
+        }
     }
 
     #[test]

@@ -329,7 +329,7 @@ fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
 fn person_of_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
     (lo + 1..hi).find(|&c| {
         let full_name = (2..=3).contains(&(c - lo))
-            && lexicon::is_first_name(ctx.f(lo))
+            && (lexicon::is_first_name(ctx.f(lo)) || unlisted_name(ctx, lo, c))
             && name_like(ctx, lo, c);
         let cued = || {
             (c + 1..hi).any(|i| {
@@ -346,6 +346,49 @@ fn person_of_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
         ctx.f(c) == "of"
             && (full_name && (untitled() || cued()) || title_split(ctx, lo, c).is_some() && cued())
     })
+}
+
+/// Whether the lone word `lo..hi` after a person's "of" is the town the
+/// person is from ("Cora Brandt of Lemsford took first place", "Dale
+/// Ruiz of Ferncastle, 31,"): one name word no list holds as an ordinary
+/// word, no company's camel case or capitals, no code with a digit, no
+/// possessive, ending its phrase (punctuation, a closed-class word or a
+/// verb follows, never a noun: "of Lemsford Dairies" is a company).
+fn town_of_person(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let ends_phrase = match ctx.toks.get(hi) {
+        Some(next) if next.gap == Gap::Space => {
+            let f = ctx.f(hi);
+            lexicon::is_function_word(f) || english::is_verb(f) || english::is_adverb(f)
+        }
+        _ => true,
+    };
+    let w = ctx.word(lo);
+    hi == lo + 1
+        && ends_phrase
+        && !(lo > 0 && ctx.f(lo - 1) == "the")
+        && !begins_list_of_names(ctx, hi)
+        && unlisted_word(ctx, lo)
+        && !ctx.toks[lo].possessive
+        && !w.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a comma at token `hi` goes on to another name of a list, the
+/// partners of a firm ("of Morris, Yorn, Barnes and Levine"): a
+/// capitalised word that is no gazetteer entry and no abbreviation (as a
+/// state's after a town is: "of Dayton, Ohio,"), then a comma or "and".
+fn begins_list_of_names(ctx: &Ctx, hi: usize) -> bool {
+    let Some(next) = ctx.toks.get(hi) else {
+        return false;
+    };
+    let w = ctx.word(hi);
+    next.gap == Gap::Comma
+        && is_capitalised(w)
+        && !w.ends_with('.')
+        && ctx.gaz_at(hi, hi + 1).is_none()
+        && ctx
+            .toks
+            .get(hi + 1)
+            .is_some_and(|t| t.gap == Gap::Comma || (t.gap == Gap::Space && ctx.f(hi + 1) == "and"))
 }
 
 /// Classifies the span `lo..hi`, appending pieces.
@@ -403,7 +446,16 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         }
     }
     if let Some(c) = person_of_split(ctx, lo, hi) {
-        classify(ctx, lo, c, out);
+        // the name before "of" is a person's: an unlisted full name needs
+        // no other cue ("Maelis Trevanion of Pollardby")
+        let mut left = Vec::new();
+        classify(ctx, lo, c, &mut left);
+        out.extend(left.into_iter().map(|mut p| {
+            if let Class::Unmarked(name) = p.class {
+                p.class = Class::Person(name);
+            }
+            p
+        }));
         let mut r = c + 1;
         while r < hi && is_connector_tok(ctx, r) {
             r += 1;
@@ -412,7 +464,12 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         // unknown words there ("of Fort Coffee") give nothing
         let mut right = Vec::new();
         classify(ctx, r, hi, &mut right);
+        let home = town_of_person(ctx, r, hi);
         out.extend(right.into_iter().filter_map(|mut p| match p.class {
+            Class::Pending(None) if home => {
+                p.class = Class::Place(plain(ctx, p.lo, p.hi));
+                Some(p)
+            }
             Class::Person(_) | Class::Pending(None) | Class::Unmarked(_) => None,
             Class::Pending(Some((FactKind::Person, _))) => None,
             Class::Pending(Some((kind, name))) => {

@@ -85,6 +85,30 @@ pub(crate) fn is_noun(folded: &str) -> bool {
     table().get(folded) == Some(&Use::Noun)
 }
 
+/// The American spelling of a British noun ending, if the word has one:
+/// "organisers" → "organizers", "colours" → "colors". The word list
+/// is American, so "Organisers said" would otherwise pass for a name.
+fn american_spelling(folded: &str) -> Option<String> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("isers", "izers"),
+        ("iser", "izer"),
+        ("isations", "izations"),
+        ("isation", "ization"),
+        ("ours", "ors"),
+        ("our", "or"),
+    ];
+    ENDINGS.iter().find_map(|(uk, us)| {
+        let stem = folded.strip_suffix(uk)?;
+        (stem.chars().count() >= 3).then(|| format!("{stem}{us}"))
+    })
+}
+
+/// Whether a lower-case word is a common noun in its British spelling
+/// only ("organisers", "harbours"): the list holds the American one.
+pub(crate) fn is_british_noun(folded: &str) -> bool {
+    !table().contains_key(folded) && american_spelling(folded).is_some_and(|us| is_noun(&us))
+}
+
 /// Whether a lower-case word is an adverb ("also", "later", "quickly").
 pub(crate) fn is_adverb(folded: &str) -> bool {
     table().get(folded) == Some(&Use::Adverb)
@@ -107,5 +131,14 @@ mod tests {
         assert!(is_noun("student") && !is_noun("in"));
         assert!(is_adjective("young") && !is_adjective("tomas"));
         assert!(is_ordinary("Real", "real") && is_ordinary("Injured", "injured"));
+    }
+
+    #[test]
+    fn british_spellings_of_common_nouns() {
+        assert!(is_british_noun("organisers") && is_british_noun("harbours"));
+        // American spellings, words the list holds, and names are not.
+        for w in ["organizers", "neighbours", "hours", "seymour", "brandt"] {
+            assert!(!is_british_noun(w), "{w}");
+        }
     }
 }

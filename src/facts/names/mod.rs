@@ -14,8 +14,8 @@
 //!    `de`, `van`, `al`, ...) form candidate spans. Closed-class words break
 //!    a span. A capitalised word at the start of a sentence or on a
 //!    title-case heading line is dropped when it is an ordinary word: listed
-//!    in the common-word lexicon, or used in lower case elsewhere in the same
-//!    document.
+//!    in the common-word lexicon (a plural noun in its British spelling too:
+//!    "Organisers"), or used in lower case elsewhere in the same document.
 //! 2. Each span is classified, first rule wins:
 //!    a title or rank followed by a name ("Secretary of Defense Lloyd J.
 //!    Austin III": person "Lloyd Austin"; places and organisations inside the
@@ -31,6 +31,8 @@
 //!    age ("a 16-year-old Kimani Gray"). A role noun or an ordinary word
 //!    that opens the sentence is never part of the name ("Kicker Samir
 //!    Bellweather missed", "Injured Tomas Elgren sat out").
+//!    A full name then "of" and a lone word no list holds is a person and
+//!    the town they are from ("Cora Brandt of Lemsford").
 //!    Anything else keeps only its gazetteer sub-spans. A city that only
 //!    begins a longer name is no place: a city then a plural name is a
 //!    team, an organisation ("Kansas City Chiefs", "Boston Red Sox"); a
@@ -170,7 +172,9 @@ impl Ctx<'_> {
         if is_all_caps(w) && self.gaz_at(i, self.toks.len()).is_some() {
             return false;
         }
-        lexicon::is_common_word(f) || (self.lower.contains(f) && !is_all_caps(w))
+        lexicon::is_common_word(f)
+            || english::is_british_noun(f)
+            || (self.lower.contains(f) && !is_all_caps(w))
     }
     /// Whether the word is protected from the sentence-initial common-word
     /// rule because of what it is and what follows it.
