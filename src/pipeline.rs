@@ -1356,6 +1356,7 @@ pub fn report_timed(
                         source: docs[d as usize].meta.source.as_deref(),
                         facts: &dated[d as usize].2,
                         published: dated[d as usize].3,
+                        from_metadata: dated[d as usize].1 == PublishedFrom::Metadata,
                     })
                     .collect();
                 comparator.compare(&event_docs)

@@ -1556,6 +1556,7 @@ fn build_fact(
             of: t.of,
             shared_words: shared_words(ms[*i].frame, ms[*j].frame),
             similarity: (t.similarity * 1000.0).round() / 1000.0,
+            copies: None,
         })
         .collect();
     AlignedFact {

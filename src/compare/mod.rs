@@ -13,7 +13,9 @@
 //! their frames say they make the same claim, and two values that cannot be
 //! shown to be one claim are never a conflict (see [`align`] for the rules).
 //! Publication metadata (datelines, "Published / Updated" stamps) is never
-//! compared. Names are matched through their canonical keys
+//! compared as a fact of the event; only the stamp lines of two copies of
+//! one text are, since two days there mean one date line was changed
+//! ([`stamps`]). Names are matched through their canonical keys
 //! ([`names::canonical_key`]: Kiev = Kyiv) and [`names::same_person`]
 //! (surname plus compatible first name); string similarity never decides
 //! alone, and never touches numbers.
@@ -39,6 +41,7 @@ pub mod daypart;
 mod loose;
 mod pairs;
 mod quotes;
+pub mod stamps;
 pub mod values;
 
 pub use values::Relation;
@@ -57,6 +60,10 @@ pub struct EventDoc<'a> {
     /// Its publication date, when known: dates far before it are
     /// background, compared only when their claims align.
     pub published: Option<CivilDate>,
+    /// Whether `published` is the record's own metadata (its `published`
+    /// field), not a date read from the text: only metadata can say which
+    /// of two copies' stamp lines is the record's ([`stamps`]).
+    pub from_metadata: bool,
 }
 
 /// Settings of the comparison.
@@ -266,8 +273,29 @@ pub struct Evidence {
     pub of: bool,
     /// The heaviest content words both sentences share.
     pub shared_words: Vec<String>,
-    /// Weighted similarity of the two sentences' content words, in [0, 1].
+    /// Weighted similarity of the two sentences' content words, in [0, 1]
+    /// (for the stamp lines of copies: the two texts' Jaccard).
     pub similarity: f64,
+    /// For the stamp lines of two copies of one text: why they are compared
+    /// at all ([`stamps`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copies: Option<CopyEvidence>,
+}
+
+/// Why the stamp lines of two documents were compared: the documents are
+/// copies of one text, and what each record's metadata says.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CopyEvidence {
+    /// Word 5-shingle Jaccard of the two texts (at least
+    /// [`CompareConfig::copy_threshold`]).
+    pub jaccard: f64,
+    /// The kind of stamp line both carry: `"published"` (a "Published",
+    /// "Posted" or bare date line, or a dateline) or `"updated"`.
+    pub stamp: &'static str,
+    /// Each record's own `published` metadata (ISO day), `None` when it
+    /// has none: a copy whose stamp line differs from its metadata is the
+    /// one whose date line was changed.
+    pub metadata: [Option<String>; 2],
 }
 
 /// One quote aligned across the documents of an event.
@@ -397,7 +425,7 @@ impl Comparator {
     /// Compares the documents of one event (given in input order).
     pub fn compare(&self, all_docs: &[EventDoc<'_>]) -> EventAgreement {
         let (docs, rest) = all_docs.split_at(all_docs.len().min(self.config.max_docs));
-        let sources = self.sources(docs);
+        let (sources, copies) = self.sources(docs);
         let mut unit = BTreeMap::new();
         for (u, members) in sources.iter().enumerate() {
             for &d in members {
@@ -491,6 +519,7 @@ impl Comparator {
         }
         let mut facts = align::align(&ms, &unit_of);
         facts.extend(align_names(docs, &claims, &unit_of));
+        facts.extend(stamps::align(docs, &claims, &copies));
         facts.sort_by(|a, b| {
             (a.status != Status::Conflict)
                 .cmp(&(b.status != Status::Conflict))
@@ -514,7 +543,9 @@ impl Comparator {
     }
 
     /// Groups documents into sources: near-duplicate copies and one outlet.
-    fn sources(&self, docs: &[EventDoc<'_>]) -> Vec<Vec<DocIndex>> {
+    /// Also returns the pairs of copies (positions in `docs`, the lower
+    /// first) with their word-shingle Jaccard.
+    fn sources(&self, docs: &[EventDoc<'_>]) -> (Vec<Vec<DocIndex>>, Vec<stamps::Copies>) {
         let mut uf = UnionFind::new(docs.len());
         let mut scratch = Scratch::default();
         let sets: Vec<_> = docs
@@ -530,14 +561,24 @@ impl Comparator {
                 .map(|s| s.trim().to_lowercase())
                 .filter(|s| !s.is_empty())
         };
+        let mut copies = Vec::new();
         for i in 0..docs.len() {
             for j in (i + 1)..docs.len() {
                 let same_outlet =
                     outlet(&docs[i]).is_some() && outlet(&docs[i]) == outlet(&docs[j]);
-                let copies = !sets[i].is_empty()
-                    && !sets[j].is_empty()
-                    && sets[i].jaccard(&sets[j]) >= self.config.copy_threshold;
-                if same_outlet || copies {
+                let jaccard = if sets[i].is_empty() || sets[j].is_empty() {
+                    0.0
+                } else {
+                    sets[i].jaccard(&sets[j])
+                };
+                let copy = jaccard >= self.config.copy_threshold;
+                if copy {
+                    copies.push(stamps::Copies {
+                        docs: [i, j],
+                        jaccard,
+                    });
+                }
+                if same_outlet || copy {
                     uf.union(i, j);
                 }
             }
@@ -546,7 +587,7 @@ impl Comparator {
         for (i, d) in docs.iter().enumerate() {
             groups.entry(uf.find(i)).or_default().push(d.index);
         }
-        groups.into_values().collect()
+        (groups.into_values().collect(), copies)
     }
 }
 

@@ -25,6 +25,7 @@ fn compare_with(
             source: *s,
             facts: f,
             published: None,
+            from_metadata: false,
         })
         .collect();
     let c = Comparator::new(config).unwrap();
@@ -311,10 +312,136 @@ fn a_dated_articles_league_season_is_not_listed_as_undated() {
             source: None,
             facts: f,
             published: Some(published),
+            from_metadata: true,
         })
         .collect();
     let ev = Comparator::new(CompareConfig::default())
         .unwrap()
         .compare(&docs);
     assert!(ev.unresolved.is_empty(), "{:#?}", ev.unresolved);
+}
+
+/// Two records of one text with their own `published` metadata.
+fn compare_copies(texts: [&str; 2], metadata: [CivilDate; 2]) -> (EventAgreement, Vec<String>) {
+    let facts: Vec<Vec<Fact>> = texts
+        .iter()
+        .zip(metadata)
+        .map(|(t, m)| {
+            extract(
+                t,
+                &ExtractContext {
+                    published: Some(m),
+                    ..Default::default()
+                },
+            )
+        })
+        .collect();
+    let docs: Vec<EventDoc<'_>> = texts
+        .iter()
+        .zip(&facts)
+        .zip(metadata)
+        .enumerate()
+        .map(|(i, ((t, f), m))| EventDoc {
+            index: i as DocIndex,
+            text: t,
+            source: Some(if i == 0 {
+                "north.example"
+            } else {
+                "south.example"
+            }),
+            facts: f,
+            published: Some(m),
+            from_metadata: true,
+        })
+        .collect();
+    let c = Comparator::new(CompareConfig::default()).unwrap();
+    (
+        c.compare(&docs),
+        texts.iter().map(|t| t.to_string()).collect(),
+    )
+}
+
+const FERRY: &str = "The town council of Harlow Bay voted on Monday to close the old ferry \
+    terminal at the end of the summer, ending more than a century of crossings to the island. \
+    Council members said the pier had become too costly to repair after two winters of storms, \
+    and that a new bus link across the causeway would serve commuters instead.";
+
+fn day(year: i32, month: u8, d: u8) -> CivilDate {
+    CivilDate {
+        year,
+        month,
+        day: d,
+    }
+}
+
+/// The stamp-line conflicts of two copies of [`FERRY`] under two stamp lines.
+fn stamp_conflicts(stamps: [&str; 2], metadata: [CivilDate; 2]) -> Vec<AlignedFact> {
+    let [a, b] = stamps.map(|s| format!("{s}\n{FERRY}"));
+    let (ev, _) = compare_copies([&a, &b], metadata);
+    ev.facts
+        .into_iter()
+        .filter(|f| f.status == Status::Conflict && f.key.ends_with("stamp line"))
+        .collect()
+}
+
+#[test]
+fn a_copy_whose_stamp_line_differs_from_the_records_metadata_is_a_conflict() {
+    let meta = day(2023, 5, 2);
+    let found = stamp_conflicts(
+        ["Published: May 2, 2023", "Published: May 6, 2023"],
+        [meta, meta],
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let f = &found[0];
+    assert_eq!(f.key, "publication date · stamp line");
+    assert_eq!(f.values.len(), 2);
+    let copies = f.evidence[0].copies.as_ref().expect("copy evidence");
+    assert!(copies.jaccard >= CompareConfig::default().copy_threshold);
+    assert_eq!(copies.stamp, "published");
+    assert_eq!(copies.metadata[0].as_deref(), Some("2023-05-02"));
+}
+
+#[test]
+fn copies_each_stamped_with_their_own_metadata_day_are_reposts() {
+    let found = stamp_conflicts(
+        ["Published: May 2, 2023", "Published: May 6, 2023"],
+        [day(2023, 5, 2), day(2023, 5, 6)],
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_publication_stamp_and_an_update_stamp_are_not_one_claim() {
+    let meta = day(2023, 5, 2);
+    // the publication stamps agree; the update stamps differ
+    let found = stamp_conflicts(
+        [
+            "Published: May 2, 2023 | Updated: May 3, 2023",
+            "Published: May 2, 2023 | Updated: May 9, 2023",
+        ],
+        [meta, meta],
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].key, "update date · stamp line");
+    let found = stamp_conflicts(
+        ["Published: May 2, 2023", "Updated: May 9, 2023"],
+        [meta, meta],
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn stamps_of_two_different_articles_are_never_compared() {
+    let a = format!("Published: May 2, 2023\n{FERRY}");
+    let b = "Published: May 6, 2023\nThe ferry across to the island will stop running in \
+             September, the Harlow Bay council decided, and a bus will replace it.";
+    let meta = day(2023, 5, 2);
+    let (ev, _) = compare_copies([&a, b], [meta, meta]);
+    assert!(
+        !ev.facts
+            .iter()
+            .any(|f| f.status == Status::Conflict && f.key.ends_with("stamp line")),
+        "{:#?}",
+        ev.facts
+    );
 }

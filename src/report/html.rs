@@ -620,7 +620,10 @@ fn evidence(f: &FactReport, labels: &Labels, h: &mut String) {
         if !ev.shared_words.is_empty() {
             parts.push(format!("words {}", escape(&ev.shared_words.join(", "))));
         }
-        parts.push(format!("similarity {:.2}", ev.similarity));
+        match &ev.copies {
+            Some(c) => parts.push(copies(c)),
+            None => parts.push(format!("similarity {:.2}", ev.similarity)),
+        }
         let _ = write!(
             h,
             "<li><b>{}–{}</b> {}</li>",
@@ -630,6 +633,19 @@ fn evidence(f: &FactReport, labels: &Labels, h: &mut String) {
         );
     }
     h.push_str("</ul></div>");
+}
+
+/// Why two documents' stamp lines were compared: copies of one text, the
+/// kind of stamp, and each record's own publication metadata.
+fn copies(c: &crate::compare::CopyEvidence) -> String {
+    let meta = |m: &Option<String>| m.as_deref().map(escape).unwrap_or_else(|| "none".into());
+    format!(
+        "copies of one text (word Jaccard {:.2}) · both “{}” stamp lines · metadata {} and {}",
+        c.jaccard,
+        c.stamp,
+        meta(&c.metadata[0]),
+        meta(&c.metadata[1])
+    )
 }
 
 /// The sentences of some mentions of one document, each sentence once with

@@ -95,6 +95,7 @@ fn claims_table() {
                 source: Some(if d == 0 { "a.example" } else { "b.example" }),
                 facts: &facts[d],
                 published: Some(published_of(&case.texts[d])),
+                from_metadata: false,
             })
             .collect();
         let ev = comparator.compare(&docs);

@@ -38,6 +38,7 @@ fn event_docs<'a>(
             source: None,
             facts: f,
             published,
+            from_metadata: false,
         })
         .collect()
 }
@@ -568,6 +569,8 @@ fn views_report() -> concord::report::Report {
                     source: docs[d as usize].meta.source.as_deref(),
                     facts: &facts[d as usize],
                     published: dated[d as usize].0,
+                    from_metadata: dated[d as usize].1
+                        == concord::pipeline::PublishedFrom::Metadata,
                 })
                 .collect();
             comparator.compare(&event_docs)
