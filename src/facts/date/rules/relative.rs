@@ -195,6 +195,12 @@ impl P<'_> {
                 // a bare "weekend" only after a date word or "the"
                 return None;
             }
+            // "the weekend before the election": told from a happening
+            // (a date there is `P::weekend_beside`'s longer match), not
+            // from publication
+            if wmode.is_none() && self.beside_a_happening(end) {
+                return mr(end, null());
+            }
             let Some(z) = z else { return mr(end, null()) };
             let sat = |mon: i64| (mon + 5, mon + 6);
             let mon = monday_of(z);
