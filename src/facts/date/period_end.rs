@@ -3,13 +3,16 @@
 //! results name a quarter, half or year by its closing day, and the day
 //! is that period's, whatever the tense of the clause: a quarter "ended
 //! March 31" in a report of early March is the current quarter (its close
-//! a few weeks ahead), a year "ending March 31" in October the nearer one.
+//! a few weeks ahead), a year "ending March 31" in October the nearer one,
+//! unless the clause is in the past tense ("sales in the week ending May 3
+//! rose"): then, as for "ended", the period has closed.
 //!
 //! Consumes the grammar's tokens and a year-less match; produces a
 //! [`DateValue`] or leaves the match to the ordinary resolution.
 
 use super::grammar::{better, Cal, Grain, M, MAX_DEPTH, P};
 use super::resolve::Mode;
+use super::tense::Tense;
 use super::value::{DateValue, Period};
 use crate::lex::calendar::*;
 
@@ -46,7 +49,16 @@ enum Close {
 fn period_noun(w: &str) -> bool {
     matches!(
         w,
-        "quarter" | "quarters" | "year" | "half" | "months" | "weeks" | "period" | "periods"
+        "quarter"
+            | "quarters"
+            | "year"
+            | "half"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "period"
+            | "periods"
     )
 }
 
@@ -57,7 +69,13 @@ impl P<'_> {
         if mt.mode != Mode::Plain {
             return None;
         }
-        let close = self.close_cue(s)?;
+        let close = match self.close_cue(s)? {
+            // "sales in the week ending May 3 rose": a period told in the
+            // past tense has closed (or closes within weeks: a quarter
+            // named by its close while it runs)
+            Close::Ending if self.tense(s, mt.end) == Tense::Past => Close::Ended,
+            c => c,
+        };
         let z = self.pub_day?;
         let py = civil_from_days(z).0;
         let periods: Vec<Period> = match mt.cal {

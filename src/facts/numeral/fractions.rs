@@ -78,6 +78,16 @@ impl<'a> Numerals<'a> {
             "quarter" => 4,
             _ => ordinal_word(stem)? as i128,
         };
+        // "the past four quarters": as many quarters as make a whole or
+        // more count periods, never a share ("three quarters of the vote"
+        // is one)
+        let one_count = match items.as_slice() {
+            [(w, _)] => small_cardinal(w),
+            _ => None,
+        };
+        if plural && one_count.is_some_and(|n| whole_or_more(i128::from(n), lv)) {
+            return None;
+        }
         // "a third day", "a fifth straight year": an ordinal that counts the
         // noun after it, not a share of it ("a third of a day", "fell by a
         // third" are shares)
@@ -197,6 +207,10 @@ impl<'a> Numerals<'a> {
                 if plural != (n > 1) {
                     return None;
                 }
+                // "the past four quarters": see `word_fraction`
+                if whole_or_more(n, d as i128) {
+                    return None;
+                }
                 (n, d as i128, j + 2)
             }
         };
@@ -250,4 +264,12 @@ impl<'a> Numerals<'a> {
             plus: false,
         })
     }
+}
+
+/// Whether `n` quarters (denominator `d` = 4) make a whole or more ("four
+/// quarters", "six quarters"): news counts a company's or an economy's
+/// periods with them ("the past four quarters", "six straight quarters"),
+/// never a share. Halves and thirds stay fractions ("three halves" is 1.5).
+pub(super) fn whole_or_more(n: i128, d: i128) -> bool {
+    d == 4 && n >= d
 }

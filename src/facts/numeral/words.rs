@@ -4,6 +4,7 @@
 //! million", "three twenty-firsts") and mixed forms ("4 thousand 3
 //! hundred").
 
+use super::fractions::whole_or_more;
 use super::*;
 use crate::lex::words::*;
 
@@ -440,7 +441,7 @@ impl<'a> Numerals<'a> {
         {
             if let Some((d, plural)) = self.word(j).and_then(denominator) {
                 let n = value.to_i128()?;
-                if (n == 1) != plural && n > 0 {
+                if (n == 1) != plural && n > 0 && !whole_or_more(n, d as i128) {
                     let mut v = fraction(n, d as i128)?;
                     let mut e = j + 1;
                     // "two thirds of a million"

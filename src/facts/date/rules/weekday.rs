@@ -162,7 +162,28 @@ impl P<'_> {
         if self.in_proper_name(i, e) {
             return None;
         }
+        if self.weekday_beside_event(i, e) {
+            return mr(e, Cal::V(DateValue::Unresolved));
+        }
         mr(e, Cal::Wd(wd))
+    }
+
+    /// Rule "the <weekday> before|after <happening>": a weekday ending at
+    /// `e` after "the" and before "before", "after", "following" or
+    /// "preceding" counts from what follows ("the Friday before the
+    /// election", "the Monday after the storm"). A date there is read by
+    /// [`P::weekday_beside`] (a longer match); a happening no date names
+    /// leaves the day unknown: not the weekday nearest publication.
+    fn weekday_beside_event(&self, i: usize, e: usize) -> bool {
+        i > 0 && self.is(i - 1, "the") && self.beside_a_happening(e)
+    }
+
+    /// Whether "before", "after", "following" or "preceding" at `e` ties a
+    /// day or weekend to what follows it, other than "last" or "next"
+    /// ("the Friday before last" counts from publication).
+    pub(crate) fn beside_a_happening(&self, e: usize) -> bool {
+        matches!(self.w(e), "before" | "after" | "following" | "preceding")
+            && !matches!(self.w(e + 1), "last" | "next")
     }
 
     pub(crate) fn week_day(&self, off: i64, wd: u32) -> Cal {
@@ -312,7 +333,7 @@ pub(crate) const MODIFIED: &[Rule] = &[Rule {
 
 /// The weekday rule.
 pub(crate) const RULES: &[Rule] = &[Rule {
-    name: "weekday [date | of next week | after next]",
+    name: "weekday [date | of next week | after next], the <weekday> before|after <happening>",
     run: |p, i, _| p.weekday_expr(i),
     starts: Starts {
         classes: super::WEEKDAY,
@@ -353,6 +374,11 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "The match is on [Sunday, 10 February 2019].",
             "-",
             "2019-02-10",
+        ),
+        (
+            "Ballots went out the [Friday] before the vote.",
+            "2024-03-20",
+            "null",
         ),
     ],
 }];
