@@ -595,37 +595,110 @@ pub fn score(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>) -> PairS
 /// figure conflict does (the same people are what identify an event
 /// without rarity).
 pub fn score_in(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: bool) -> PairScore {
-    let hard = window.is_some() && hard_conflict(a, b);
-    let mut similarity = (cosine(&a.terms, &b.terms) + person_variants(a, b)).clamp(0.0, 1.0);
-    let conflict = window.is_some_and(|w| time_conflict(a, b, w));
-    if conflict {
-        similarity *= DATE_CONFLICT_FACTOR;
+    judge(a, b, window, few).score()
+}
+
+/// The soft evidence against one event that [`score_in`] weighs, by rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SoftRule {
+    /// The dates are further apart than the window ([`time_conflict`]):
+    /// the similarity is multiplied by [`DATE_CONFLICT_FACTOR`].
+    DatesApart,
+    /// Different principal actors ([`actor_conflict`]).
+    Actors,
+    /// Different headline principals ([`principal_conflict`]).
+    Principals,
+    /// Two organisations' acts on one target ([`act_conflict`]).
+    Acts,
+    /// Different casts in a corpus of few documents ([`cast_conflict`]).
+    Casts,
+    /// Identifying figures that cannot both hold ([`figure_conflict`]).
+    Figures,
+    /// Two games ([`game_conflict`]).
+    Games,
+}
+
+/// Every verdict [`score_in`] decides a pair's score from: the one place
+/// the pair decision is made, for clustering and for `cluster --explain`
+/// alike. Building it costs what scoring costs (the same rules, once).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairVerdicts {
+    /// Cosine of the TF-IDF vectors.
+    pub cosine: f64,
+    /// What spelling variants of people add ([`person_variants`]).
+    pub person_variants: f64,
+    /// The soft rules that fired, in the order they apply (only checked
+    /// at the event level; [`SoftRule::Casts`] only among few documents).
+    pub soft: Vec<SoftRule>,
+    /// The hard rule that vetoes the pair, if any ([`hard_veto`]; event
+    /// level only).
+    pub hard: Option<HardRule>,
+}
+
+/// The verdicts of every rule on a pair (see [`score_in`] for `window`
+/// and `few`).
+pub fn judge(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: bool) -> PairVerdicts {
+    let mut soft = Vec::new();
+    let hard = window.and_then(|_| hard_veto(a, b));
+    if let Some(w) = window {
+        let rules: [(SoftRule, bool); 7] = [
+            (SoftRule::DatesApart, time_conflict(a, b, w)),
+            (SoftRule::Actors, actor_conflict(a, b)),
+            (SoftRule::Principals, principal_conflict(a, b)),
+            (SoftRule::Acts, act_conflict(a, b)),
+            (SoftRule::Casts, few && cast_conflict(a, b)),
+            (SoftRule::Figures, figure_conflict(a, b)),
+            (SoftRule::Games, game_conflict(a, b)),
+        ];
+        soft.extend(rules.iter().filter(|r| r.1).map(|r| r.0));
     }
-    let affinity = similarity;
-    if window.is_some() && actor_conflict(a, b) {
-        similarity -= ACTOR_CONFLICT_PENALTY;
-    }
-    if window.is_some() && principal_conflict(a, b) {
-        similarity = similarity.min(PRINCIPAL_CONFLICT_SIMILARITY);
-    }
-    if window.is_some() && act_conflict(a, b) {
-        similarity = similarity.min(ACT_CONFLICT_SIMILARITY);
-    }
-    if window.is_some() && few && cast_conflict(a, b) {
-        similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
-    }
-    if window.is_some() && (figure_conflict(a, b) || game_conflict(a, b)) {
-        similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
-    }
-    if hard {
-        similarity = HARD_CONFLICT_SIMILARITY;
-    }
-    let similarity = similarity.clamp(-1.0, 1.0);
-    PairScore {
-        similarity,
-        affinity,
-        conflict,
+    PairVerdicts {
+        cosine: cosine(&a.terms, &b.terms),
+        person_variants: person_variants(a, b),
+        soft,
         hard,
+    }
+}
+
+impl PairVerdicts {
+    /// Whether a soft rule fired.
+    pub fn fired(&self, rule: SoftRule) -> bool {
+        self.soft.contains(&rule)
+    }
+
+    /// The score the verdicts give (see [`score_in`]).
+    pub fn score(&self) -> PairScore {
+        let mut similarity = (self.cosine + self.person_variants).clamp(0.0, 1.0);
+        let conflict = self.fired(SoftRule::DatesApart);
+        if conflict {
+            similarity *= DATE_CONFLICT_FACTOR;
+        }
+        let affinity = similarity;
+        if self.fired(SoftRule::Actors) {
+            similarity -= ACTOR_CONFLICT_PENALTY;
+        }
+        if self.fired(SoftRule::Principals) {
+            similarity = similarity.min(PRINCIPAL_CONFLICT_SIMILARITY);
+        }
+        if self.fired(SoftRule::Acts) {
+            similarity = similarity.min(ACT_CONFLICT_SIMILARITY);
+        }
+        if [SoftRule::Casts, SoftRule::Figures, SoftRule::Games]
+            .iter()
+            .any(|&r| self.fired(r))
+        {
+            similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
+        }
+        if self.hard.is_some() {
+            similarity = HARD_CONFLICT_SIMILARITY;
+        }
+        PairScore {
+            similarity: similarity.clamp(-1.0, 1.0),
+            affinity,
+            conflict,
+            hard: self.hard.is_some(),
+        }
     }
 }
 
@@ -651,21 +724,82 @@ pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 /// in common is an identifying detail that matches: a follow-up weeks
 /// later, or a report from the next town over, of the same people.
 pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
-    use super::frame::{day_conflict, place_conflict, street_conflict};
-    // Different ages of one named person: two people of one surname, so
-    // the main person the two seem to share is none.
-    if ages_differ(a, b) {
-        return true;
+    hard_veto(a, b).is_some()
+}
+
+/// A rule of hard evidence of two incidents ([`hard_conflict`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HardRule {
+    /// Different ages of one named person ([`ages_differ`]): never
+    /// switched off by a shared main person.
+    AgesDiffer,
+    /// The days the reports are about are apart
+    /// ([`day_conflict`](super::frame::day_conflict), with
+    /// [`arrest_follow_up`]).
+    DaysApart,
+    /// Published half a year apart, no day in common ([`seasons_apart`]).
+    SeasonsApart,
+    /// Set in different towns, neither naming the other's
+    /// ([`place_conflict`](super::frame::place_conflict), [`names_place`]).
+    PlacesDiffer,
+    /// Set on different streets
+    /// ([`street_conflict`](super::frame::street_conflict)).
+    StreetsDiffer,
+}
+
+impl HardRule {
+    /// Every rule, in the order [`hard_veto`] checks them.
+    pub const ALL: [HardRule; 5] = [
+        HardRule::AgesDiffer,
+        HardRule::DaysApart,
+        HardRule::SeasonsApart,
+        HardRule::PlacesDiffer,
+        HardRule::StreetsDiffer,
+    ];
+
+    /// Whether a shared main person ([`share_main_person`]) switches the
+    /// rule off.
+    pub fn yields_to_shared_person(self) -> bool {
+        self != HardRule::AgesDiffer
     }
-    let shared = share_main_person(a, b);
-    let (mut wa, mut wb) = (a.when(), b.when());
-    wa.follow_up = arrest_follow_up(a, b);
-    wb.follow_up = arrest_follow_up(b, a);
-    !shared
-        && (day_conflict(wa, wb)
-            || seasons_apart(a, b)
-            || (place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a))
-            || street_conflict(&a.frame, &b.frame))
+
+    /// Whether the rule's evidence is there, before any shared main
+    /// person is considered.
+    pub fn fires(self, a: &DocVector, b: &DocVector) -> bool {
+        use super::frame::{day_conflict, place_conflict, street_conflict};
+        match self {
+            HardRule::AgesDiffer => ages_differ(a, b),
+            HardRule::DaysApart => {
+                let (mut wa, mut wb) = (a.when(), b.when());
+                wa.follow_up = arrest_follow_up(a, b);
+                wb.follow_up = arrest_follow_up(b, a);
+                day_conflict(wa, wb)
+            }
+            HardRule::SeasonsApart => seasons_apart(a, b),
+            HardRule::PlacesDiffer => {
+                place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a)
+            }
+            HardRule::StreetsDiffer => street_conflict(&a.frame, &b.frame),
+        }
+    }
+}
+
+/// The rule of [`hard_conflict`] that keeps two reports apart, if any:
+/// different ages first (two people of one surname, so the main person
+/// the two seem to share is none), then, when no main person is shared,
+/// the first of days, seasons, places and streets that fires.
+pub fn hard_veto(a: &DocVector, b: &DocVector) -> Option<HardRule> {
+    if HardRule::AgesDiffer.fires(a, b) {
+        return Some(HardRule::AgesDiffer);
+    }
+    if share_main_person(a, b) {
+        return None;
+    }
+    HardRule::ALL
+        .into_iter()
+        .filter(|r| r.yields_to_shared_person())
+        .find(|r| r.fires(a, b))
 }
 
 /// Whether `v`, beside `other`, is a follow-up told around an arrest or
@@ -811,6 +945,15 @@ pub const MAIN_PEOPLE: usize = 2;
 /// name of the other report ("Vance", "Darius Vance") unless the other
 /// names two people of that surname (`surname_of_several`).
 pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
+    shared_main_person(a, b).is_some()
+}
+
+/// The main person [`share_main_person`] finds: the person of `a` and
+/// the person of `b` that meet (the first found, `a`'s main people first).
+pub fn shared_main_person<'v>(
+    a: &'v DocVector,
+    b: &'v DocVector,
+) -> Option<(&'v PersonKey, &'v PersonKey)> {
     fn people(x: &DocVector) -> impl Iterator<Item = &PersonKey> {
         x.persons.iter().filter(|p| p.initial != ORG)
     }
@@ -825,13 +968,13 @@ pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
         };
         !unsure && same_person(p, q)
     };
-    let main_in = |x: &DocVector, y: &DocVector| {
+    let main_in = |x: &'v DocVector, y: &'v DocVector| {
         people(x)
             .filter(|p| !p.official)
             .take(MAIN_PEOPLE)
-            .any(|p| people(y).any(|q| one(x, p, y, q)))
+            .find_map(|p| people(y).find(|q| one(x, p, y, q)).map(|q| (p, q)))
     };
-    main_in(a, b) || main_in(b, a)
+    main_in(a, b).or_else(|| main_in(b, a).map(|(q, p)| (p, q)))
 }
 
 #[cfg(test)]
