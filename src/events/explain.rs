@@ -101,6 +101,8 @@ pub struct Side {
     pub streets: Vec<String>,
     /// Ages it gives (`initial surname years`).
     pub ages: Vec<String>,
+    /// The parts it gives named people (`initial surname victim`).
+    pub roles: Vec<String>,
 }
 
 /// Why two documents are or are not in one cluster.
@@ -192,6 +194,12 @@ fn side(v: &DocVector) -> Side {
             .ages
             .iter()
             .map(|a| format!("{} {} {}", a.initial, a.surname, a.years))
+            .collect(),
+        roles: v
+            .frame
+            .roles
+            .iter()
+            .map(|r| format!("{} {} {:?}", r.initial, r.surname, r.role).to_lowercase())
             .collect(),
     }
 }
@@ -460,13 +468,14 @@ impl PairExplanation {
         for (n, side) in [(&na, &self.sides[0]), (&nb, &self.sides[1])] {
             let _ = writeln!(
                 s,
-                "  {n}: anchor {}; days stated {}; people {}; lead places {}; streets {}; ages {}",
+                "  {n}: anchor {}; days stated {}; people {}; lead places {}; streets {}; ages {}; roles {}",
                 side.anchor.as_deref().unwrap_or("-"),
                 list(&side.mentions),
                 list(&side.people),
                 list(&side.lead_places),
                 list(&side.streets),
                 list(&side.ages),
+                list(&side.roles),
             );
         }
         let outcome = match &self.outcome {

@@ -901,12 +901,33 @@ fn main_people(v: &DocVector) -> impl Iterator<Item = &PersonKey> {
 /// (Austin meeting Umerov, Austin meeting Zelensky), which the reports of
 /// one event are not. A main person the other names only in words
 /// ([`named_as_word`]) is named, and a suspect named after the other
-/// report was written ([`later_suspect`]) is not counted.
+/// report was written ([`later_suspect`]) is not counted. Nor are casts
+/// different when the two name one victim of their incident
+/// ([`share_victim`]): the follow-ups of a shooting (a vigil, a funeral, an
+/// account from inside) are told around the mourners, the witnesses or
+/// the owner, and name the dead.
 pub fn cast_conflict(a: &DocVector, b: &DocVector) -> bool {
     let missing = |x: &DocVector, y: &DocVector| {
         main_people(x).any(|p| !mentions(y, p) && !later_suspect(y, x, p))
     };
-    !same_game(a, b) && missing(a, b) && missing(b, a)
+    !same_game(a, b) && missing(a, b) && missing(b, a) && !share_victim(a, b)
+}
+
+/// Whether a main person of `a` ([`main_people`]) is named in `b` (named
+/// in full in at least one of the two), and one of the two reports gives
+/// them the part of a victim (killed, hurt, shot: [`Role::Victim`]): the
+/// people an incident befell identify it, as its day and place do.
+pub fn share_victim(a: &DocVector, b: &DocVector) -> bool {
+    let victim = |x: &DocVector, y: &DocVector| {
+        main_people(x).any(|p| {
+            y.persons.iter().any(|q| {
+                (p.initial != ' ' || q.initial != ' ')
+                    && same_person(p, q)
+                    && (role_in(x, p) == Some(Role::Victim) || role_in(y, q) == Some(Role::Victim))
+            })
+        })
+    };
+    victim(a, b) || victim(b, a)
 }
 
 /// Whether `v` names people of the surname `surname` (folded) by at

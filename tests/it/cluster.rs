@@ -445,6 +445,26 @@ fn explain_names_the_veto_and_the_link() {
     assert_eq!(code(&bad), 2);
 }
 
+/// A follow-up of a deadly crash told around a mourner, beside the first
+/// report told around a witness (`tests/data/mourners`): each has a main
+/// person the other never names, which in a corpus of two counts as two
+/// casts, but both name the woman killed, and the person an incident
+/// befell identifies it (before, the pair was kept apart). A crash at the
+/// same crossing a week later, with another victim, stays apart.
+#[test]
+fn a_shared_victim_is_one_cast() {
+    let path = data("mourners/mourners.jsonl");
+    for (i, j, one) in [(0, 1, true), (0, 2, false), (1, 2, false)] {
+        assert_eq!(
+            joined_alone(&path, i, j, "mourners"),
+            one,
+            "{i} and {j} alone"
+        );
+    }
+    let got = clusters_of(&[path.to_str().unwrap()]);
+    assert_groups(&got, &["a", "a", "b"], "together");
+}
+
 /// Two police briefs written from one newsroom template (the same
 /// sentences; only the store, street, town, amount and date differ) are
 /// near-duplicate texts but two robberies: the copies join no event
