@@ -441,7 +441,7 @@ impl PairExplanation {
             self.score.affinity,
             yes(self.kept),
         );
-        let soft: Vec<String> = v.soft.iter().map(|r| snake(r)).collect();
+        let soft: Vec<String> = v.soft.iter().map(snake).collect();
         let _ = writeln!(s, "  soft evidence against: {}", list(&soft));
         match &self.shared_person {
             Some((p, q)) => {

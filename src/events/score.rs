@@ -626,7 +626,8 @@ pub enum SoftRule {
 pub struct PairVerdicts {
     /// Cosine of the TF-IDF vectors.
     pub cosine: f64,
-    /// What spelling variants of people add ([`person_variants`]).
+    /// What spelling variants of people add (a name spelled one way in one
+    /// report, another way in the other).
     pub person_variants: f64,
     /// The soft rules that fired, in the order they apply (only checked
     /// at the event level; [`SoftRule::Casts`] only among few documents).
@@ -913,8 +914,9 @@ pub fn cast_conflict(a: &DocVector, b: &DocVector) -> bool {
     !same_game(a, b) && missing(a, b) && missing(b, a) && !share_victim(a, b)
 }
 
-/// Whether a main person of `a` ([`main_people`]) is named in `b` (named
-/// in full in at least one of the two), and one of the two reports gives
+/// Whether a main person of `a` (named at least twice and at least half
+/// as often as its most named person) is named in `b` (in full in at
+/// least one of the two), and one of the two reports gives
 /// them the part of a victim (killed, hurt, shot: [`Role::Victim`]): the
 /// people an incident befell identify it, as its day and place do.
 pub fn share_victim(a: &DocVector, b: &DocVector) -> bool {
