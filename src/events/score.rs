@@ -966,7 +966,11 @@ pub const MAIN_PEOPLE: usize = 2;
 /// people of an event in full at least once, and a bare word shared by
 /// two reports of one town identifies no one. A bare surname meets a full
 /// name of the other report ("Vance", "Darius Vance") unless the other
-/// names two people of that surname (`surname_of_several`).
+/// names two people of that surname (`surname_of_several`). Nor does a
+/// person one report names only by an initial and the surname ("B.
+/// Doldessteat", never the given name in full) meet anyone: an initial
+/// is shared by a family's, a cabinet's, a team's namesakes, and a stream
+/// of their reports over many months chained into one event through it.
 pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
     shared_main_person(a, b).is_some()
 }
@@ -977,6 +981,11 @@ pub fn shared_main_person<'v>(
     a: &'v DocVector,
     b: &'v DocVector,
 ) -> Option<(&'v PersonKey, &'v PersonKey)> {
+    // Named by an initial and never by the given name in full ("B.
+    // Doldessteat"): one of every family of that surname.
+    fn initial_only(p: &PersonKey) -> bool {
+        p.initial != ' ' && p.given.is_empty()
+    }
     fn people(x: &DocVector) -> impl Iterator<Item = &PersonKey> {
         x.persons.iter().filter(|p| p.initial != ORG)
     }
@@ -984,6 +993,7 @@ pub fn shared_main_person<'v>(
     // the full name's report names several people of that surname.
     let one = |x: &DocVector, p: &PersonKey, y: &DocVector, q: &PersonKey| {
         let unsure = match (p.initial == ' ', q.initial == ' ') {
+            _ if initial_only(p) || initial_only(q) => true,
             (true, true) => true,
             (true, false) => surname_of_several(y, &p.surname),
             (false, true) => surname_of_several(x, &q.surname),
@@ -1221,7 +1231,7 @@ mod tests {
             feature,
             initial: 'r',
             surname: surname.into(),
-            given: "".into(),
+            given: "rhea".into(),
             mentions: 2,
             prominence: Prominence::Lead,
             official,
@@ -1239,6 +1249,7 @@ mod tests {
         // as a surname) is no one.
         let bare = |feature| PersonKey {
             initial: ' ',
+            given: "".into(),
             ..person(feature, "castlebury", false)
         };
         a.persons = vec![bare(40)].into();
@@ -1251,10 +1262,25 @@ mod tests {
         // surname may be either, or a third.
         let other = PersonKey {
             initial: 'n',
+            given: "nell".into(),
             ..person(42, "castlebury", false)
         };
         b.persons = vec![person(41, "castlebury", false), other].into();
         assert!(!share_main_person(&a, &b));
+        // Named by an initial only ("R. Marsh") on either side: one of
+        // every namesake of that initial, so no one.
+        let initial_only = |feature| PersonKey {
+            given: "".into(),
+            ..person(feature, "marsh", false)
+        };
+        a.persons = vec![initial_only(50)].into();
+        b.persons = vec![person(31, "marsh", false)].into();
+        assert!(!share_main_person(&a, &b));
+        b.persons = vec![initial_only(51)].into();
+        assert!(!share_main_person(&a, &b));
+        a.persons = vec![person(31, "marsh", false)].into();
+        b.persons = vec![person(31, "marsh", false)].into();
+        assert!(share_main_person(&a, &b));
     }
 
     #[test]
