@@ -61,6 +61,10 @@
 //!    under the same test ([`join_copies`]): one newsroom's template for
 //!    two police briefs is not one event.
 //!
+//! Why two documents are or are not in one cluster: [`explain`] (the
+//! verdicts of [`score::judge`] and [`score::hard_veto`], the functions
+//! the steps above run, with the outcome of the linkage).
+//!
 //! # How the settings were chosen
 //!
 //! - The linkage threshold ([`EventConfig::threshold`]) is a cosine. Its
