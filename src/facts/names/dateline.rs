@@ -41,6 +41,10 @@ pub(super) struct Dateline {
     /// Whether something stands between the town and the dash: a region
     /// or date after a comma, or an agency in brackets.
     pub marked: bool,
+    /// Byte offset of the first word after the comma, if any ("Ohio").
+    pub region: Option<usize>,
+    /// Whether that word is a short abbreviation ("Ky.", "N.C.", "Calif.").
+    pub region_abbreviation: bool,
 }
 
 /// One piece of the head of a line.
@@ -143,8 +147,14 @@ pub(super) fn find(text: &str) -> Option<Dateline> {
     }
     let mut rest = ps[town.len()..].iter().peekable();
     let mut marked = false;
+    let mut region_at = None;
+    let mut abbreviation = false;
     if rest.peek() == Some(&&Piece::Comma) {
         rest.next();
+        if let Some(Piece::Word(at, w)) = rest.peek() {
+            region_at = Some(start + at);
+            abbreviation = w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 5;
+        }
         let mut region = 0;
         loop {
             match rest.peek() {
@@ -178,6 +188,8 @@ pub(super) fn find(text: &str) -> Option<Dateline> {
         end: start + last_at + last.len(),
         caps,
         marked,
+        region: region_at,
+        region_abbreviation: abbreviation,
     })
 }
 

@@ -279,7 +279,9 @@ pub(crate) fn extract_words(text: &str, words: &NameWords) -> Vec<Fact> {
 /// ("MARLOW" is Marlow). A town the gazetteer holds as an organisation
 /// is none ("NATO —"); a bare town in capitals (no region, date or
 /// agency before the dash) and a title-case town must be no ordinary
-/// English word: "BREAKING —", "UPDATE —" are a section's name.
+/// English word: "BREAKING —", "UPDATE —" are a section's name. A
+/// title-case town needs a region the gazetteer holds as a place or an
+/// abbreviation ("Ohio", "Ky."): "Jane Roe, AP —" is a byline.
 fn dateline_piece(ctx: &Ctx) -> Option<Piece> {
     let d = dateline::find(ctx.text)?;
     let lo = ctx.toks.iter().position(|t| t.start >= d.start)?;
@@ -290,6 +292,16 @@ fn dateline_piece(ctx: &Ctx) -> Option<Piece> {
         .unwrap_or(ctx.toks.len());
     if hi <= lo || ctx.toks[lo].start != d.start {
         return None;
+    }
+    // title case needs a region that is one: "Marlow, Ohio —", "Marlow,
+    // Ky. —", not a byline's "Jane Roe, AP —"
+    if !d.caps {
+        let r = ctx.toks.iter().position(|t| Some(t.start) == d.region)?;
+        let abbreviation = d.region_abbreviation;
+        let place = matches!(ctx.gaz_at(r, ctx.toks.len()), Some((_, GazKind::Place, _)));
+        if !(abbreviation || place) {
+            return None;
+        }
     }
     let value = match ctx.gaz_at(lo, hi) {
         Some((n, kind, canon)) if n == hi - lo => match kind {
