@@ -33,6 +33,12 @@
 //!    Bellweather missed", "Injured Tomas Elgren sat out").
 //!    A full name then "of" and a lone word no list holds is a person and
 //!    the town they are from ("Cora Brandt of Lemsford").
+//!    A lone unknown word between "the" and a venue a town names is that
+//!    town ("the Lemsford fairground"). The town of a wire dateline at the
+//!    head of the text is a place ("MARLOW, Ohio (AP) —", `dateline`), its
+//!    fact marked [`Role::Dateline`]. A person-shaped name the document
+//!    marks anywhere as a company ("Goldman Sachs Inc.", "shares of
+//!    Lockheed Martin") is an organisation throughout (`company`).
 //!    Anything else keeps only its gazetteer sub-spans. A city that only
 //!    begins a longer name is no place: a city then a plural name is a
 //!    team, an organisation ("Kansas City Chiefs", "Boston Red Sox"); a
