@@ -122,8 +122,8 @@ pub fn tag_sets() -> HashMap<&'static str, TagSet> {
 }
 
 /// The verb readings of the inflection table, one (form, tags) pair per
-/// form. Columns the table leaves out (empty ones were dropped) are read
-/// from the forms' shapes: the second form ending in "s" is the present
+/// form. A form alone on its line is a past form. Columns the table
+/// leaves out (empty ones were dropped) are read from the forms' shapes: the second form ending in "s" is the present
 /// third person, a form in "-ing" the participle; the rest are past forms,
 /// and a line without one ("set, sets, setting") has the lemma as its past.
 fn verb_readings() -> impl Iterator<Item = (&'static str, TagSet)> {
@@ -145,6 +145,11 @@ fn readings_of(forms: &[&'static str]) -> Vec<(&'static str, TagSet)> {
     let Some((&lemma, rest)) = forms.split_first() else {
         return Vec::new();
     };
+    // A form alone on its line is an irregular past ("shot", "fed",
+    // "left"), not a lemma.
+    if rest.is_empty() {
+        return vec![(lemma, TagSet::EMPTY.with("VBD").with("VBN"))];
+    }
     let base = TagSet::EMPTY.with("VB").with("VBP");
     let mut out = Vec::with_capacity(forms.len());
     let mut past = Vec::new();
@@ -192,6 +197,9 @@ mod tests {
         let set = |w: &str| sets.get(w).copied().unwrap_or_default();
         // A noun in the lexicon that is also a past form.
         assert!(set("shot").has("NN") && set("shot").has("VBD") && set("shot").has("VBN"));
+        // "shot" also stands alone on a line of the table: a past form, no
+        // present.
+        assert!(!set("shot").has("VBP") && !set("fed").has("VB"));
         // A lemma whose past is itself.
         assert!(set("cut").has("VB") && set("cut").has("VBD"));
         // Two past forms: the first is the past tense, the second the
