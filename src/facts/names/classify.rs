@@ -78,10 +78,27 @@ fn unlisted_given_name(ctx: &Ctx, lo: usize, hi: usize) -> bool {
         })
 }
 
+/// Two or three name words no list holds ([`unlisted_name`]), or two
+/// whose given name is unlisted ([`unlisted_given_name`]) and whose
+/// surname keeps no place and is no camel case, whatever English word
+/// it is ("Jessamy Fields"): a person once the document names the
+/// surname alone as one ([`Class::Unmarked`]). A verb after it is no
+/// such evidence: "Halvorsen Freight agreed to buy" is a company.
+fn given_name_first(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    if unlisted_name(ctx, lo, hi) {
+        return true;
+    }
+    let last = hi - 1;
+    hi == lo + 2
+        && unlisted_given_name(ctx, lo, hi)
+        && !keeps_place(ctx.f(last))
+        && !camel_case(ctx.word(last))
+}
+
 /// One name word no list holds: no ordinary English word, no word that
 /// keeps a place, not written in lower case in the document, not in
 /// capitals, no camel case, no gazetteer entry.
-fn unlisted_word(ctx: &Ctx, i: usize) -> bool {
+pub(super) fn unlisted_word(ctx: &Ctx, i: usize) -> bool {
     let (w, f) = (ctx.word(i), ctx.f(i));
     !english::is_ordinary(w, f)
         && !keeps_place(f)
@@ -120,6 +137,32 @@ fn leading_ordinary(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
         && unlisted_name(ctx, k, hi)
         && (followed_by_verb(ctx, hi) || followed_by_age(ctx, hi)))
     .then_some(k)
+}
+
+/// A plural common noun that opens a sentence, then "of" (and "the"),
+/// then more words: "Shares of Lockheed Martin", "Residents of
+/// Lemsford", "Fans of the Jaguars". The noun is capitalised only by its
+/// place and names nothing; returns the first token after the
+/// connectors. Not a cue of an organisation or place ("Friends of the
+/// Earth" is capitalised mid-sentence, so never reaches here; "Forces of
+/// ..." keeps its cue), a title, a first name or a gazetteer entry.
+fn after_opening_plural_of(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
+    let t = &ctx.toks[lo];
+    let f = ctx.f(lo);
+    let plural_noun = looks_plural(f) && english::is_ordinary(ctx.word(lo), f);
+    let kept = lexicon::is_org_cue(f)
+        || lexicon::is_place_cue(f)
+        || lexicon::is_title_head(f)
+        || lexicon::is_first_name(f)
+        || ctx.gaz_at(lo, hi).is_some();
+    if !t.sent_start || t.heading || !plural_noun || kept || ctx.f(lo + 1) != "of" {
+        return None;
+    }
+    let mut k = lo + 1;
+    while k < hi && is_connector_tok(ctx, k) {
+        k += 1;
+    }
+    (k > lo + 1 && k < hi).then_some(k)
 }
 
 /// Shortest word after "un" that [`negated_ordinary`] looks up.
@@ -180,6 +223,12 @@ pub(super) fn business_after_possessive(ctx: &Ctx, i: usize) -> Option<usize> {
         })
         .find(|&k| lexicon::is_shop_noun(ctx.f(k)))
         .map(|k| k + 1)
+}
+
+/// Whether a person's cue stands around the span `lo..hi`: a verb of
+/// saying after it ("Wells said") or a cue before it ("said Wells").
+pub(super) fn cued(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    followed_by_speech(ctx, hi) || preceded_by_person_cue(ctx, lo)
 }
 
 /// "according to X", "said X", "spokesman X", "told X".
@@ -481,6 +530,19 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         gazetteer_pieces(ctx, lo, hi, out);
         return;
     }
+    // "Johnson & Johnson", "Procter & Gamble": words joined by an
+    // ampersand name one company
+    if has_amp(ctx, lo, hi) {
+        out.push(whole(lo, hi, Class::Org(plain(ctx, lo, hi))));
+        return;
+    }
+    // "Shares of Lockheed Martin rose", "Fans of the Jaguars cheered": a
+    // plural common noun that opens the sentence, then "of", names none
+    // of what follows
+    if let Some(k) = after_opening_plural_of(ctx, lo, hi) {
+        classify(ctx, k, hi, out);
+        return;
+    }
     // "Injured Tomas Elgren sat out": an ordinary word that only begins
     // the sentence, then an unlisted name that acts
     if let Some(k) = leading_ordinary(ctx, lo, hi) {
@@ -662,9 +724,10 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         let first_known = lexicon::is_first_name(ctx.f(lo)) || is_initial(ctx.word(lo));
         // "Valdora Systems announced": a plural common noun ends a
         // company's name, not a person's
-        let plural_noun = looks_plural(ctx.f(hi - 1)) && english::is_noun(ctx.f(hi - 1));
-        let cued = (followed_by_speech(ctx, hi) || preceded_by_person_cue(ctx, lo))
-            && !(plural_noun && n_words >= 2);
+        let last = ctx.f(hi - 1);
+        let plural_noun =
+            looks_plural(last) && (english::is_noun(last) || english::is_british_noun(last));
+        let cued = cued(ctx, lo, hi) && !(plural_noun && n_words >= 2);
         let shaped = surname_shaped(ctx.word(hi - 1));
         let aged = n_words >= 2 && followed_by_age(ctx, hi);
         let acting = (followed_by_verb(ctx, hi) || preceded_by_age(ctx, lo, hi))
@@ -678,8 +741,13 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
             });
             return;
         }
-        if unlisted_name(ctx, lo, hi) {
+        if given_name_first(ctx, lo, hi) {
             out.push(whole(lo, hi, Class::Unmarked(person_name(ctx, lo, hi))));
+            return;
+        }
+        // "the Jaguars scored": a team, named in full elsewhere or not
+        if team_after_the(ctx, lo, hi) {
+            out.push(whole(lo, hi, Class::Team(plain(ctx, lo, hi))));
             return;
         }
         if n_words <= 2 && (lo..hi).all(|i| ctx.gaz_at(i, hi).is_none()) {
@@ -694,8 +762,16 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
             {
                 Some((FactKind::Place, plain(ctx, lo, hi)))
             } else {
-                (n_words == 1 && cued && !after_article && !camel_case(ctx.word(lo)))
-                    .then(|| (FactKind::Person, person_name(ctx, lo, hi)))
+                // a plural common noun alone is a group ("Investors
+                // said", "Arts and Sciences announced"), never one person:
+                // only a full name of the document makes it a surname
+                // ("Jessamy Fields ... Fields told", `confirm_unmarked`)
+                (n_words == 1
+                    && cued
+                    && !after_article
+                    && !plural_noun
+                    && !camel_case(ctx.word(lo)))
+                .then(|| (FactKind::Person, person_name(ctx, lo, hi)))
             };
             out.push(Piece {
                 lo,
@@ -815,9 +891,98 @@ fn group_after_the(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     (1..=3)
         .map_while(|back| lo.checked_sub(back))
         .take_while(|&k| ctx.toks[k + 1].gap == Gap::Space)
-        .map(|k| (ctx.f(k), ctx.word(k)))
-        .take_while(|(_, w)| w.starts_with(|c: char| c.is_lowercase()))
-        .any(|(f, _)| f == "the")
+        .map(|k| (k, ctx.word(k)))
+        .take_while(|&(k, w)| {
+            w.starts_with(|c: char| c.is_lowercase())
+                || (k + 1 == lo && ctx.toks[k].sent_start && ctx.f(k) == "the")
+        })
+        .any(|(k, _)| ctx.f(k) == "the")
+}
+
+/// Words in lower case that make a document one about sport (folded):
+/// what games, seasons and their people are called.
+const SPORT_WORDS: &[&str] = &[
+    "championship",
+    "coach",
+    "game",
+    "games",
+    "goalkeeper",
+    "halftime",
+    "inning",
+    "innings",
+    "league",
+    "overtime",
+    "pitcher",
+    "playoff",
+    "playoffs",
+    "quarterback",
+    "roster",
+    "scored",
+    "season",
+    "striker",
+    "touchdown",
+    "tournament",
+];
+
+/// Plural names of contests and award shows, not teams: "the Olympics",
+/// "the Games", "the Oscars" (folded).
+const CONTEST_PLURALS: &[&str] = &[
+    "awards",
+    "baftas",
+    "championships",
+    "emmys",
+    "finals",
+    "games",
+    "globes",
+    "grammys",
+    "olympics",
+    "oscars",
+    "paralympics",
+    "playoffs",
+    "series",
+    "tonys",
+];
+
+/// Lower-case nouns that stand between "the" and a team's name ("the
+/// host Jaguars", "the rival Colts"), folded; adjectives and "-ing"
+/// words do too ("the hapless Lions", "the visiting Rams").
+const TEAM_MODIFIERS: &[&str] = &["champion", "home", "host", "rival"];
+
+/// A team named by its plural after "the" ([`group_after_the`]: "the
+/// Jaguars", "The Angels won", "the visiting Rams") in a document about
+/// sport (a word of [`SPORT_WORDS`] in lower case anywhere): an
+/// organisation. Not a demonym, a gazetteer entry ("the Philippines"), a
+/// contest ("the Olympics") or a word that keeps a place ("the
+/// Highlands" holds no cue, but a place cue does).
+fn team_after_the(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let f = ctx.f(lo);
+    let lower_at =
+        |k: usize| ctx.toks[k + 1].gap == Gap::Space && ctx.word(k).starts_with(char::is_lowercase);
+    // "the Jaguars", "the visiting Rams", "the host Jaguars"; not "the
+    // offer to Boras", "the moves Cheeks made"
+    let the_at = |k: usize| {
+        ctx.f(k) == "the"
+            && ctx.toks[k + 1].gap == Gap::Space
+            && (lower_at(k) || (k + 1 == lo && ctx.toks[k].sent_start))
+    };
+    let modifier = |k: usize| {
+        let m = ctx.f(k);
+        lower_at(k)
+            && (english::is_adjective(m) || m.ends_with("ing") || TEAM_MODIFIERS.contains(&m))
+    };
+    let after_the = match lo {
+        0 => false,
+        1 => the_at(0),
+        _ => the_at(lo - 1) || (modifier(lo - 1) && the_at(lo - 2)),
+    };
+    after_the
+        && group_after_the(ctx, lo, hi)
+        && !is_all_caps(ctx.word(lo))
+        && !lexicon::is_demonym(f)
+        && !keeps_place(f)
+        && !CONTEST_PLURALS.contains(&f)
+        && ctx.gaz_at(lo, hi).is_none()
+        && SPORT_WORDS.iter().any(|&w| ctx.lower.contains(w))
 }
 
 /// The end of a team's name after its city: one or two name words from

@@ -43,7 +43,15 @@
 //!    begins a longer name is no place: a city then a plural name is a
 //!    team, an organisation ("Kansas City Chiefs", "Boston Red Sox"); a
 //!    lone plural name after "the" ("the host Jaguars") is a group, never
-//!    a person.
+//!    a person, and in a document about sport (game, season, coach, ...)
+//!    a team, an organisation: the team the document names in full
+//!    ("Jacksonville Jaguars") when there is one. A plural common noun
+//!    alone is never a person ("Investors said"), and one that opens a
+//!    sentence before "of" names nothing ("Shares of Lockheed Martin",
+//!    "Fans of the Jaguars"). Capitalised words joined by an ampersand
+//!    name one company ("Procter & Gamble"). A given name no list holds
+//!    and a surname that is an ordinary word ("Jessamy Fields") are a
+//!    person when the document names the surname alone as one.
 //! 3. Single words (and title + surname) are resolved against the people
 //!    named in full anywhere in the document: "Austin said" becomes "Lloyd
 //!    Austin" when exactly one person with that surname is known; this
@@ -106,6 +114,10 @@ enum Class {
     /// person when the document also names the surname alone as a person
     /// ("Tate said"); else as [`Class::Pending`] without a fallback.
     Unmarked(String),
+    /// A team named by its plural alone ("the Jaguars"): an organisation,
+    /// the one team of the document whose name ends with it ("Jacksonville
+    /// Jaguars") when there is one.
+    Team(String),
 }
 
 struct Ctx<'a> {
@@ -411,7 +423,7 @@ fn spans(ctx: &Ctx) -> Vec<(usize, usize)> {
             if ctx.toks[lo].heading != ctx.toks[hi].heading {
                 break;
             }
-            if joins(ctx, hi) && eligible_inside(ctx, hi) {
+            if (joins(ctx, hi) || amp_joins(ctx, hi)) && eligible_inside(ctx, hi) {
                 hi += 1;
                 continue;
             }
@@ -451,6 +463,37 @@ fn spans(ctx: &Ctx) -> Vec<(usize, usize)> {
         i = hi;
     }
     out
+}
+
+/// Whether token `i` joins the span that ends at token `i - 1` across an
+/// ampersand, as one company's name ("Johnson & Johnson", "Procter &
+/// Gamble", "Black & Decker"): nothing but " & " between two capitalised
+/// words of one line, not after a possessive, and one of the two no
+/// ordinary word ([`classify::unlisted_word`]): "the Deli, Grill &
+/// Grocery" names no company the text can back.
+fn amp_joins(ctx: &Ctx, i: usize) -> bool {
+    let (Some(prev), Some(t)) = (
+        i.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+        ctx.toks.get(i),
+    ) else {
+        return false;
+    };
+    t.gap == Gap::Other
+        && !prev.possessive
+        && !t.heading
+        && is_capitalised(ctx.word(i))
+        && is_capitalised(ctx.word(i - 1))
+        && ctx
+            .text
+            .get(prev.full_end..t.start)
+            .is_some_and(|g| g.trim() == "&")
+        && (classify::unlisted_word(ctx, i - 1) || classify::unlisted_word(ctx, i))
+}
+
+/// Whether the span `lo..hi` holds an ampersand that joins two of its
+/// words ([`amp_joins`]).
+fn has_amp(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    (lo + 1..hi).any(|i| amp_joins(ctx, i))
 }
 
 /// A lower-case connector that may join capitalised words in a span ("of",
@@ -552,7 +595,13 @@ fn person_name(ctx: &Ctx, lo: usize, hi: usize) -> String {
 /// "Harbor Blvd", as another source writes it); an initialism keeps its
 /// stops ("D.C.").
 fn plain(ctx: &Ctx, lo: usize, hi: usize) -> String {
-    let mut out = (lo..hi).map(|i| ctx.word(i)).collect::<Vec<_>>().join(" ");
+    let mut out = String::new();
+    for i in lo..hi {
+        if i > lo {
+            out.push_str(if amp_joins(ctx, i) { " & " } else { " " });
+        }
+        out.push_str(ctx.word(i));
+    }
     let last = hi.checked_sub(1).filter(|&k| k >= lo).map(|k| ctx.word(k));
     if last.is_some_and(|w| w.ends_with('.') && w.matches('.').count() == 1 && w.len() > 2) {
         out.pop();
@@ -577,6 +626,11 @@ fn confirm_unmarked(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Piece> {
         .filter(|p| p.hi == p.lo + 1)
         .filter_map(|p| match &p.class {
             Class::Pending(Some((FactKind::Person, _))) => {
+                Some(canonical_key(&plain(ctx, p.lo, p.hi)))
+            }
+            // "Wells said" opening a sentence: no person alone (a plural
+            // noun), but the surname of "Perrin Wells"
+            Class::Pending(None) if classify::cued(ctx, p.lo, p.hi) => {
                 Some(canonical_key(&plain(ctx, p.lo, p.hi)))
             }
             _ => None,
@@ -617,6 +671,17 @@ fn fuller_name(by_surname: &BTreeMap<String, BTreeSet<String>>, name: String) ->
     }
 }
 
+/// The one organisation of the document whose name ends with the word
+/// `team` ("Jacksonville Jaguars" for "Jaguars"); else `team` itself.
+fn full_team(orgs: &BTreeSet<String>, team: String) -> String {
+    let tail = format!(" {team}");
+    let mut longer = orgs.iter().filter(|o| o.ends_with(&tail));
+    match (longer.next(), longer.next()) {
+        (Some(full), None) => full.clone(),
+        _ => team,
+    }
+}
+
 /// Second pass: resolves pending words against people named in full, and
 /// builds the facts.
 fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
@@ -636,6 +701,13 @@ fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
             }
         }
     }
+    let orgs: BTreeSet<String> = pieces
+        .iter()
+        .filter_map(|p| match &p.class {
+            Class::Org(name) => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
     let mut facts = Vec::new();
     for p in pieces {
         let Some(first) = ctx.toks.get(p.lo) else {
@@ -651,6 +723,12 @@ fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
             Class::Person(name) => (FactKind::Person, fuller_name(&by_surname, name)),
             Class::Place(name) => (FactKind::Place, name),
             Class::Org(name) => (FactKind::Org, name),
+            // a person's surname first ("the moves Cheeks made" after
+            // "Maurice Cheeks")
+            Class::Team(name) => match by_surname.get(&canonical_key(&name)) {
+                Some(people) if people.len() == 1 => continue,
+                _ => (FactKind::Org, full_team(&orgs, name)),
+            },
             // confirmed or made pending by `confirm_unmarked`
             Class::Unmarked(_) => continue,
             Class::Pending(fallback) => {
