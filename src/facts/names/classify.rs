@@ -730,8 +730,13 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         let cued = cued(ctx, lo, hi) && !(plural_noun && n_words >= 2);
         let shaped = surname_shaped(ctx.word(hi - 1));
         let aged = n_words >= 2 && followed_by_age(ctx, hi);
+        // "Tomas Elgren was hurt", and with a surname that is an English
+        // word once the given name is no listed one ("Hollis Grant was
+        // charged"): a trade noun or a plural noun ends a company's name
+        // instead ("Halvorsen Freight agreed": [`lexicon::is_org_cue`]
+        // above; "Valdora Systems announced")
         let acting = (followed_by_verb(ctx, hi) || preceded_by_age(ctx, lo, hi))
-            && unlisted_name(ctx, lo, hi);
+            && (unlisted_name(ctx, lo, hi) || (!plural_noun && given_name_first(ctx, lo, hi)));
         if n_words >= 2 && (first_known || cued || shaped || aged || acting) {
             out.push(Piece {
                 lo,

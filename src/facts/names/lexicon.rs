@@ -218,6 +218,9 @@ airlines airways network center centre hospital clinic school church board cabin
 secretariat alliance coalition front movement army navy times journal magazine news tribune herald
 gazette studios pictures records entertainment motors industries holdings technologies
 laboratories labs academy forum advisers advisors partners associates consultants capital ventures kremlin pentagon duma rada knesset bundestag cortes
+freight logistics trucking shipping railroad railways energy petroleum utilities pharmaceuticals
+pharmaceutical biotech therapeutics telecom telecommunications software semiconductor aerospace
+insurance realty brands foods chemicals mining
 ";
 
 /// Words that make a capitalised span a place when they end it.
