@@ -68,8 +68,8 @@ pub use canonical::{canonical_key, same_person};
 
 use crate::lex::Tokens;
 use classify::{classify, hyphen_parts};
-use lexicon::{fold, GazKind, WordSet};
-use tokens::{is_all_caps, is_capitalised, Folded, Gap, Word};
+use lexicon::{fold, GazKind};
+use tokens::{is_all_caps, is_capitalised, Folded, Gap, LowerWords, Word};
 
 /// A classified piece of a span (token indices `lo..hi`).
 #[derive(Debug, Clone)]
@@ -104,7 +104,7 @@ struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Word],
     folded: &'a Folded,
-    lower: &'a WordSet,
+    lower: &'a LowerWords,
 }
 
 impl Ctx<'_> {
@@ -213,7 +213,7 @@ pub(crate) struct NameWords {
     /// Each word folded (lower case, no diacritics or periods).
     pub folded: Folded,
     /// Folded words that occur in lower case somewhere in the text.
-    pub lower: WordSet,
+    pub lower: LowerWords,
 }
 
 impl NameWords {
