@@ -117,7 +117,7 @@ impl Ctx<'_> {
     /// Longest gazetteer entry starting at token `i` and ending before
     /// `limit`: (number of tokens, kind, canonical).
     fn gaz_at(&self, i: usize, limit: usize) -> Option<(usize, GazKind, &'static str)> {
-        let mut key = String::new();
+        let mut key = String::with_capacity(64);
         let mut best = None;
         let mut j = i;
         while j < limit && j - i < lexicon::GAZ_MAX_WORDS {
@@ -127,7 +127,13 @@ impl Ctx<'_> {
                 }
                 key.push(' ');
             }
-            key.extend(self.f(j).chars().map(|c| if c == '-' { ' ' } else { c }));
+            // hyphens as spaces, copied a part at a time (not a char)
+            for (n, part) in self.f(j).split('-').enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(part);
+            }
             if let Some(&(kind, canon)) = lexicon::gazetteer().get(&key) {
                 // Short variants ("UN", "US", "WHO") only in capitals.
                 let short = key.chars().filter(|c| c.is_alphanumeric()).count() <= 3;
