@@ -155,11 +155,13 @@ impl Ctx<'_> {
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return false;
         }
-        if is_initial(w) && w.ends_with('.') {
+        if w.ends_with('.') && is_initial(w) {
             return true;
         }
+        // most words hold no hyphen: a byte test before the splits
+        let hyphen = w.as_bytes().contains(&b'-');
         if is_capitalised(w) {
-            if w.split('-').skip(1).any(|p| !is_capitalised(p)) {
+            if hyphen && w.split('-').skip(1).any(|p| !is_capitalised(p)) {
                 return false;
             }
             return !lexicon::is_function_word(f) || (is_all_caps(w) && w.len() > 1);
@@ -167,6 +169,9 @@ impl Ctx<'_> {
         // "al-Assad", "bin-Salman": a lower-case particle joined to a
         // capitalised word. ("US-led" is not a name word; its gazetteer
         // parts are found by `hyphen_parts`.)
+        if !hyphen {
+            return false;
+        }
         if let Some((head, rest)) = w.split_once('-') {
             return lexicon::is_name_particle(&fold(head)) && is_capitalised(rest);
         }
