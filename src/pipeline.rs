@@ -833,6 +833,10 @@ pub struct ClusterSettings {
     /// (`--locale`): how their dates and amounts are read for the event
     /// features.
     pub locale: crate::lex::Locale,
+    /// Keep what the event stage decided from ([`events::explain::Trace`],
+    /// in [`ClusterOutcome::trace`]) for `cluster --explain`; ignored at
+    /// the duplicate level.
+    pub explain: bool,
 }
 
 impl Default for ClusterSettings {
@@ -843,6 +847,7 @@ impl Default for ClusterSettings {
             threads: 0,
             batch_size: 2048,
             locale: crate::lex::Locale::US,
+            explain: false,
         }
     }
 }
@@ -887,6 +892,9 @@ pub struct ClusterOutcome {
     pub assignment: Assignment,
     /// Counters.
     pub stats: ClusterStats,
+    /// What the event stage decided from, when
+    /// [`ClusterSettings::explain`] asked for it.
+    pub trace: Option<events::explain::Trace>,
 }
 
 /// Groups the documents of a corpus that report the same event (or story,
@@ -949,6 +957,7 @@ pub fn cluster(
             skipped: out.skipped,
             assignment: Assignment { cluster, sizes },
             stats,
+            trace: None,
         });
     }
     settings.events.validate()?;
@@ -1015,8 +1024,13 @@ pub fn cluster(
     let kept: Option<Vec<DocIndex>> = (copies.docs.len() == raw.len())
         .then(|| copies.clusters.members.iter().map(|m| m.kept).collect());
     drop(copies);
-    let (assignment, event_stats, features) =
-        event_clusters(raw, kept.as_deref(), &settings.events, &pool)?;
+    let (assignment, event_stats, features, trace) = event_clusters(
+        raw,
+        kept.as_deref(),
+        &settings.events,
+        &pool,
+        settings.explain,
+    )?;
     watch.lap(
         &mut stats.stage_seconds,
         "weights+candidates+verify+cluster",
@@ -1030,6 +1044,7 @@ pub fn cluster(
         skipped,
         assignment,
         stats,
+        trace,
     })
 }
 
@@ -1084,14 +1099,20 @@ fn document_features(
 /// The event stage from every document's features: document
 /// frequencies, vectors, candidates, verification, linkage, then the
 /// clusters of copies of one text (`kept[i]`: the document `i` is a copy
-/// of) joined. Returns the clusters, the counters and the number of
-/// distinct features.
+/// of) joined. Returns the clusters, the counters, the number of
+/// distinct features and, when `explain`, what the stage decided from.
 fn event_clusters(
     raw: Vec<event_features::RawFeatures>,
     kept: Option<&[DocIndex]>,
     config: &EventConfig,
     pool: &rayon::ThreadPool,
-) -> Result<(Assignment, EventStats, usize)> {
+    explain: bool,
+) -> Result<(
+    Assignment,
+    EventStats,
+    usize,
+    Option<events::explain::Trace>,
+)> {
     let df = pool.install(|| {
         raw.par_iter()
             .fold(event_features::DocFreq::new, |mut df, f| {
@@ -1111,11 +1132,25 @@ fn event_clusters(
     });
     let features = df.len();
     drop(df);
-    let (mut assignment, stats) = pool.install(|| events::cluster_vectors(&vectors, config))?;
-    if let Some(kept) = kept.filter(|k| k.len() == assignment.cluster.len()) {
+    let run = pool.install(|| events::link_vectors(&vectors, config))?;
+    let (mut assignment, stats) = (run.assignment, run.stats);
+    let kept = kept.filter(|k| k.len() == assignment.cluster.len());
+    if let Some(kept) = kept {
         assignment = events::join_copies(&assignment, kept, &vectors, config);
     }
-    Ok((assignment, stats, features))
+    let trace = explain.then(|| {
+        let mut candidates = run.candidates;
+        candidates.sort_unstable();
+        events::explain::Trace {
+            config: *config,
+            threshold: stats.threshold.unwrap_or(config.threshold),
+            vectors,
+            candidates,
+            edges: run.edges,
+            copies: kept.map(<[DocIndex]>::to_vec),
+        }
+    });
+    Ok((assignment, stats, features, trace))
 }
 
 /// The event clusters of documents already read, with their facts
@@ -1192,7 +1227,7 @@ pub fn report_events(
     });
     let kept: Vec<DocIndex> = copies.clusters.members.iter().map(|m| m.kept).collect();
     drop(copies);
-    let (assignment, _, _) = event_clusters(raw, Some(&kept), &settings.events, &pool)?;
+    let (assignment, _, _, _) = event_clusters(raw, Some(&kept), &settings.events, &pool, false)?;
     let mut groups: Vec<Vec<DocIndex>> = vec![Vec::new(); assignment.sizes.len()];
     for (i, &c) in assignment.cluster.iter().enumerate() {
         if let Some(g) = groups.get_mut(c as usize) {

@@ -341,6 +341,10 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         if !headline && !in_prose(src, f.span.start, f.span.end) {
             continue;
         }
+        // the dateline's town, counted once above
+        if dateline.is_some() && f.role == Some(crate::facts::Role::Dateline) {
+            continue;
+        }
         match (&f.kind, &f.value) {
             (FactKind::Place | FactKind::Org, FactValue::Text(name)) => {
                 let key = canonical_key(name);

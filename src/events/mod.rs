@@ -61,6 +61,10 @@
 //!    under the same test ([`join_copies`]): one newsroom's template for
 //!    two police briefs is not one event.
 //!
+//! Why two documents are or are not in one cluster: [`explain`] (the
+//! verdicts of [`score::judge`] and [`score::hard_veto`], the functions
+//! the steps above run, with the outcome of the linkage).
+//!
 //! # How the settings were chosen
 //!
 //! - The linkage threshold ([`EventConfig::threshold`]) is a cosine. Its
@@ -91,6 +95,7 @@
 pub mod acts;
 pub mod candidates;
 pub mod cluster;
+pub mod explain;
 pub mod features;
 pub mod frame;
 pub mod prior;
@@ -295,6 +300,30 @@ pub fn cluster_vectors(
     vectors: &[DocVector],
     config: &EventConfig,
 ) -> Result<(Assignment, EventStats)> {
+    let run = link_vectors(vectors, config)?;
+    Ok((run.assignment, run.stats))
+}
+
+/// A run of [`cluster_vectors`] with what it decided from: for
+/// [`explain::Trace`].
+#[derive(Debug, Clone)]
+pub struct Linkage {
+    /// The clusters.
+    pub assignment: Assignment,
+    /// The counters.
+    pub stats: EventStats,
+    /// The LSH candidate pairs (smaller index first), as
+    /// [`candidates::candidate_pairs`] gives them.
+    pub candidates: Vec<(DocIndex, DocIndex)>,
+    /// The edges linkage ran on, sorted by (a, b).
+    pub edges: Vec<Edge>,
+}
+
+/// [`cluster_vectors`], keeping its candidate pairs and edges.
+///
+/// # Errors
+/// [`Error::Config`] for invalid settings.
+pub fn link_vectors(vectors: &[DocVector], config: &EventConfig) -> Result<Linkage> {
     config.validate()?;
     let (pairs, cand_stats) = candidates::candidate_pairs(vectors, &config.candidates)?;
     let floor = config.floor();
@@ -343,7 +372,12 @@ pub fn cluster_vectors(
         hard_conflicts,
         threshold: Some(threshold),
     };
-    Ok((assignment, stats))
+    Ok(Linkage {
+        assignment,
+        stats,
+        candidates: pairs,
+        edges,
+    })
 }
 
 /// The quantile of the documents' best-partner similarities that

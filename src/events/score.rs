@@ -595,37 +595,111 @@ pub fn score(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>) -> PairS
 /// figure conflict does (the same people are what identify an event
 /// without rarity).
 pub fn score_in(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: bool) -> PairScore {
-    let hard = window.is_some() && hard_conflict(a, b);
-    let mut similarity = (cosine(&a.terms, &b.terms) + person_variants(a, b)).clamp(0.0, 1.0);
-    let conflict = window.is_some_and(|w| time_conflict(a, b, w));
-    if conflict {
-        similarity *= DATE_CONFLICT_FACTOR;
+    judge(a, b, window, few).score()
+}
+
+/// The soft evidence against one event that [`score_in`] weighs, by rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SoftRule {
+    /// The dates are further apart than the window ([`time_conflict`]):
+    /// the similarity is multiplied by [`DATE_CONFLICT_FACTOR`].
+    DatesApart,
+    /// Different principal actors ([`actor_conflict`]).
+    Actors,
+    /// Different headline principals ([`principal_conflict`]).
+    Principals,
+    /// Two organisations' acts on one target ([`act_conflict`]).
+    Acts,
+    /// Different casts in a corpus of few documents ([`cast_conflict`]).
+    Casts,
+    /// Identifying figures that cannot both hold ([`figure_conflict`]).
+    Figures,
+    /// Two games ([`game_conflict`]).
+    Games,
+}
+
+/// Every verdict [`score_in`] decides a pair's score from: the one place
+/// the pair decision is made, for clustering and for `cluster --explain`
+/// alike. Building it costs what scoring costs (the same rules, once).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairVerdicts {
+    /// Cosine of the TF-IDF vectors.
+    pub cosine: f64,
+    /// What spelling variants of people add (a name spelled one way in one
+    /// report, another way in the other).
+    pub person_variants: f64,
+    /// The soft rules that fired, in the order they apply (only checked
+    /// at the event level; [`SoftRule::Casts`] only among few documents).
+    pub soft: Vec<SoftRule>,
+    /// The hard rule that vetoes the pair, if any ([`hard_veto`]; event
+    /// level only).
+    pub hard: Option<HardRule>,
+}
+
+/// The verdicts of every rule on a pair (see [`score_in`] for `window`
+/// and `few`).
+pub fn judge(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: bool) -> PairVerdicts {
+    let mut soft = Vec::new();
+    let hard = window.and_then(|_| hard_veto(a, b));
+    if let Some(w) = window {
+        let rules: [(SoftRule, bool); 7] = [
+            (SoftRule::DatesApart, time_conflict(a, b, w)),
+            (SoftRule::Actors, actor_conflict(a, b)),
+            (SoftRule::Principals, principal_conflict(a, b)),
+            (SoftRule::Acts, act_conflict(a, b)),
+            (SoftRule::Casts, few && cast_conflict(a, b)),
+            (SoftRule::Figures, figure_conflict(a, b)),
+            (SoftRule::Games, game_conflict(a, b)),
+        ];
+        soft.extend(rules.iter().filter(|r| r.1).map(|r| r.0));
     }
-    let affinity = similarity;
-    if window.is_some() && actor_conflict(a, b) {
-        similarity -= ACTOR_CONFLICT_PENALTY;
-    }
-    if window.is_some() && principal_conflict(a, b) {
-        similarity = similarity.min(PRINCIPAL_CONFLICT_SIMILARITY);
-    }
-    if window.is_some() && act_conflict(a, b) {
-        similarity = similarity.min(ACT_CONFLICT_SIMILARITY);
-    }
-    if window.is_some() && few && cast_conflict(a, b) {
-        similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
-    }
-    if window.is_some() && (figure_conflict(a, b) || game_conflict(a, b)) {
-        similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
-    }
-    if hard {
-        similarity = HARD_CONFLICT_SIMILARITY;
-    }
-    let similarity = similarity.clamp(-1.0, 1.0);
-    PairScore {
-        similarity,
-        affinity,
-        conflict,
+    PairVerdicts {
+        cosine: cosine(&a.terms, &b.terms),
+        person_variants: person_variants(a, b),
+        soft,
         hard,
+    }
+}
+
+impl PairVerdicts {
+    /// Whether a soft rule fired.
+    pub fn fired(&self, rule: SoftRule) -> bool {
+        self.soft.contains(&rule)
+    }
+
+    /// The score the verdicts give (see [`score_in`]).
+    pub fn score(&self) -> PairScore {
+        let mut similarity = (self.cosine + self.person_variants).clamp(0.0, 1.0);
+        let conflict = self.fired(SoftRule::DatesApart);
+        if conflict {
+            similarity *= DATE_CONFLICT_FACTOR;
+        }
+        let affinity = similarity;
+        if self.fired(SoftRule::Actors) {
+            similarity -= ACTOR_CONFLICT_PENALTY;
+        }
+        if self.fired(SoftRule::Principals) {
+            similarity = similarity.min(PRINCIPAL_CONFLICT_SIMILARITY);
+        }
+        if self.fired(SoftRule::Acts) {
+            similarity = similarity.min(ACT_CONFLICT_SIMILARITY);
+        }
+        if [SoftRule::Casts, SoftRule::Figures, SoftRule::Games]
+            .iter()
+            .any(|&r| self.fired(r))
+        {
+            similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
+        }
+        if self.hard.is_some() {
+            similarity = HARD_CONFLICT_SIMILARITY;
+        }
+        PairScore {
+            similarity: similarity.clamp(-1.0, 1.0),
+            affinity,
+            conflict,
+            hard: self.hard.is_some(),
+        }
     }
 }
 
@@ -651,21 +725,82 @@ pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 /// in common is an identifying detail that matches: a follow-up weeks
 /// later, or a report from the next town over, of the same people.
 pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
-    use super::frame::{day_conflict, place_conflict, street_conflict};
-    // Different ages of one named person: two people of one surname, so
-    // the main person the two seem to share is none.
-    if ages_differ(a, b) {
-        return true;
+    hard_veto(a, b).is_some()
+}
+
+/// A rule of hard evidence of two incidents ([`hard_conflict`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HardRule {
+    /// Different ages of one named person ([`ages_differ`]): never
+    /// switched off by a shared main person.
+    AgesDiffer,
+    /// The days the reports are about are apart
+    /// ([`day_conflict`](super::frame::day_conflict), with
+    /// [`arrest_follow_up`]).
+    DaysApart,
+    /// Published half a year apart, no day in common ([`seasons_apart`]).
+    SeasonsApart,
+    /// Set in different towns, neither naming the other's
+    /// ([`place_conflict`](super::frame::place_conflict), [`names_place`]).
+    PlacesDiffer,
+    /// Set on different streets
+    /// ([`street_conflict`](super::frame::street_conflict)).
+    StreetsDiffer,
+}
+
+impl HardRule {
+    /// Every rule, in the order [`hard_veto`] checks them.
+    pub const ALL: [HardRule; 5] = [
+        HardRule::AgesDiffer,
+        HardRule::DaysApart,
+        HardRule::SeasonsApart,
+        HardRule::PlacesDiffer,
+        HardRule::StreetsDiffer,
+    ];
+
+    /// Whether a shared main person ([`share_main_person`]) switches the
+    /// rule off.
+    pub fn yields_to_shared_person(self) -> bool {
+        self != HardRule::AgesDiffer
     }
-    let shared = share_main_person(a, b);
-    let (mut wa, mut wb) = (a.when(), b.when());
-    wa.follow_up = arrest_follow_up(a, b);
-    wb.follow_up = arrest_follow_up(b, a);
-    !shared
-        && (day_conflict(wa, wb)
-            || seasons_apart(a, b)
-            || (place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a))
-            || street_conflict(&a.frame, &b.frame))
+
+    /// Whether the rule's evidence is there, before any shared main
+    /// person is considered.
+    pub fn fires(self, a: &DocVector, b: &DocVector) -> bool {
+        use super::frame::{day_conflict, place_conflict, street_conflict};
+        match self {
+            HardRule::AgesDiffer => ages_differ(a, b),
+            HardRule::DaysApart => {
+                let (mut wa, mut wb) = (a.when(), b.when());
+                wa.follow_up = arrest_follow_up(a, b);
+                wb.follow_up = arrest_follow_up(b, a);
+                day_conflict(wa, wb)
+            }
+            HardRule::SeasonsApart => seasons_apart(a, b),
+            HardRule::PlacesDiffer => {
+                place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a)
+            }
+            HardRule::StreetsDiffer => street_conflict(&a.frame, &b.frame),
+        }
+    }
+}
+
+/// The rule of [`hard_conflict`] that keeps two reports apart, if any:
+/// different ages first (two people of one surname, so the main person
+/// the two seem to share is none), then, when no main person is shared,
+/// the first of days, seasons, places and streets that fires.
+pub fn hard_veto(a: &DocVector, b: &DocVector) -> Option<HardRule> {
+    if HardRule::AgesDiffer.fires(a, b) {
+        return Some(HardRule::AgesDiffer);
+    }
+    if share_main_person(a, b) {
+        return None;
+    }
+    HardRule::ALL
+        .into_iter()
+        .filter(|r| r.yields_to_shared_person())
+        .find(|r| r.fires(a, b))
 }
 
 /// Whether `v`, beside `other`, is a follow-up told around an arrest or
@@ -767,12 +902,34 @@ fn main_people(v: &DocVector) -> impl Iterator<Item = &PersonKey> {
 /// (Austin meeting Umerov, Austin meeting Zelensky), which the reports of
 /// one event are not. A main person the other names only in words
 /// ([`named_as_word`]) is named, and a suspect named after the other
-/// report was written ([`later_suspect`]) is not counted.
+/// report was written ([`later_suspect`]) is not counted. Nor are casts
+/// different when the two name one victim of their incident
+/// ([`share_victim`]): the follow-ups of a shooting (a vigil, a funeral, an
+/// account from inside) are told around the mourners, the witnesses or
+/// the owner, and name the dead.
 pub fn cast_conflict(a: &DocVector, b: &DocVector) -> bool {
     let missing = |x: &DocVector, y: &DocVector| {
         main_people(x).any(|p| !mentions(y, p) && !later_suspect(y, x, p))
     };
-    !same_game(a, b) && missing(a, b) && missing(b, a)
+    !same_game(a, b) && missing(a, b) && missing(b, a) && !share_victim(a, b)
+}
+
+/// Whether a main person of `a` (named at least twice and at least half
+/// as often as its most named person) is named in `b` (in full in at
+/// least one of the two), and one of the two reports gives
+/// them the part of a victim (killed, hurt, shot: [`Role::Victim`]): the
+/// people an incident befell identify it, as its day and place do.
+pub fn share_victim(a: &DocVector, b: &DocVector) -> bool {
+    let victim = |x: &DocVector, y: &DocVector| {
+        main_people(x).any(|p| {
+            y.persons.iter().any(|q| {
+                (p.initial != ' ' || q.initial != ' ')
+                    && same_person(p, q)
+                    && (role_in(x, p) == Some(Role::Victim) || role_in(y, q) == Some(Role::Victim))
+            })
+        })
+    };
+    victim(a, b) || victim(b, a)
 }
 
 /// Whether `v` names people of the surname `surname` (folded) by at
@@ -809,8 +966,26 @@ pub const MAIN_PEOPLE: usize = 2;
 /// people of an event in full at least once, and a bare word shared by
 /// two reports of one town identifies no one. A bare surname meets a full
 /// name of the other report ("Vance", "Darius Vance") unless the other
-/// names two people of that surname (`surname_of_several`).
+/// names two people of that surname (`surname_of_several`). Nor does a
+/// person one report names only by an initial and the surname ("B.
+/// Doldessteat", never the given name in full) meet anyone: an initial
+/// is shared by a family's, a cabinet's, a team's namesakes, and a stream
+/// of their reports over many months chained into one event through it.
 pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
+    shared_main_person(a, b).is_some()
+}
+
+/// The main person [`share_main_person`] finds: the person of `a` and
+/// the person of `b` that meet (the first found, `a`'s main people first).
+pub fn shared_main_person<'v>(
+    a: &'v DocVector,
+    b: &'v DocVector,
+) -> Option<(&'v PersonKey, &'v PersonKey)> {
+    // Named by an initial and never by the given name in full ("B.
+    // Doldessteat"): one of every family of that surname.
+    fn initial_only(p: &PersonKey) -> bool {
+        p.initial != ' ' && p.given.is_empty()
+    }
     fn people(x: &DocVector) -> impl Iterator<Item = &PersonKey> {
         x.persons.iter().filter(|p| p.initial != ORG)
     }
@@ -818,6 +993,7 @@ pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
     // the full name's report names several people of that surname.
     let one = |x: &DocVector, p: &PersonKey, y: &DocVector, q: &PersonKey| {
         let unsure = match (p.initial == ' ', q.initial == ' ') {
+            _ if initial_only(p) || initial_only(q) => true,
             (true, true) => true,
             (true, false) => surname_of_several(y, &p.surname),
             (false, true) => surname_of_several(x, &q.surname),
@@ -825,13 +1001,13 @@ pub fn share_main_person(a: &DocVector, b: &DocVector) -> bool {
         };
         !unsure && same_person(p, q)
     };
-    let main_in = |x: &DocVector, y: &DocVector| {
+    let main_in = |x: &'v DocVector, y: &'v DocVector| {
         people(x)
             .filter(|p| !p.official)
             .take(MAIN_PEOPLE)
-            .any(|p| people(y).any(|q| one(x, p, y, q)))
+            .find_map(|p| people(y).find(|q| one(x, p, y, q)).map(|q| (p, q)))
     };
-    main_in(a, b) || main_in(b, a)
+    main_in(a, b).or_else(|| main_in(b, a).map(|(q, p)| (p, q)))
 }
 
 #[cfg(test)]
@@ -1055,7 +1231,7 @@ mod tests {
             feature,
             initial: 'r',
             surname: surname.into(),
-            given: "".into(),
+            given: "rhea".into(),
             mentions: 2,
             prominence: Prominence::Lead,
             official,
@@ -1073,6 +1249,7 @@ mod tests {
         // as a surname) is no one.
         let bare = |feature| PersonKey {
             initial: ' ',
+            given: "".into(),
             ..person(feature, "castlebury", false)
         };
         a.persons = vec![bare(40)].into();
@@ -1085,10 +1262,25 @@ mod tests {
         // surname may be either, or a third.
         let other = PersonKey {
             initial: 'n',
+            given: "nell".into(),
             ..person(42, "castlebury", false)
         };
         b.persons = vec![person(41, "castlebury", false), other].into();
         assert!(!share_main_person(&a, &b));
+        // Named by an initial only ("R. Marsh") on either side: one of
+        // every namesake of that initial, so no one.
+        let initial_only = |feature| PersonKey {
+            given: "".into(),
+            ..person(feature, "marsh", false)
+        };
+        a.persons = vec![initial_only(50)].into();
+        b.persons = vec![person(31, "marsh", false)].into();
+        assert!(!share_main_person(&a, &b));
+        b.persons = vec![initial_only(51)].into();
+        assert!(!share_main_person(&a, &b));
+        a.persons = vec![person(31, "marsh", false)].into();
+        b.persons = vec![person(31, "marsh", false)].into();
+        assert!(share_main_person(&a, &b));
     }
 
     #[test]

@@ -75,7 +75,9 @@ pub enum Role {
     /// Publication metadata: a dateline ("WASHINGTON, Dec. 6, 2023 —"), a
     /// "Published / Updated / Posted" stamp or a bare date line at the head
     /// of the article. It dates the article, not the event; comparing two
-    /// articles' stamps compares when they were written.
+    /// articles' stamps compares when they were written. On a `place`: the
+    /// town of the dateline ("MARLOW, Ohio (AP) —"), where the report was
+    /// filed.
     Dateline,
 }
 

@@ -390,6 +390,81 @@ fn one_shooting_named_by_different_streets_and_people() {
     }
 }
 
+/// `cluster --explain` names the rule that keeps two reports apart and
+/// the link that joins two (`tests/data/streets`): the same night's
+/// shootings in two towns are vetoed by their places, the two reports of
+/// the second Larch Street shooting are linked directly; the same text for
+/// any thread count, and the `-o` lines are those of a run without it.
+#[test]
+fn explain_names_the_veto_and_the_link() {
+    let path = data("streets/streets.jsonl");
+    let p = path.to_str().unwrap();
+    let args = [
+        "cluster",
+        p,
+        "--explain",
+        "st-00",
+        "st-04",
+        "--explain",
+        "st-08",
+        "st-09",
+        "--explain",
+        "st-03",
+    ];
+    let out = run(&[&args[..], &["--threads", "1"]].concat(), None);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("explain st-00 st-04:")
+            && err.contains("hard rule places_differ: fires")
+            && err.contains("outcome: apart, vetoed by places_differ between st-00 and st-04"),
+        "{err}"
+    );
+    let block = err.split("explain st-08 st-09:").nth(1).unwrap_or("");
+    assert!(
+        block.contains("LSH candidates: yes")
+            && block.contains("outcome: same cluster, linked directly"),
+        "{err}"
+    );
+    // One document against its cluster and its nearest others.
+    assert!(err.contains("explain st-03 st-00:"), "{err}");
+    let two = run(&[&args[..], &["--threads", "2"]].concat(), None);
+    assert_eq!(
+        stderr(&two)
+            .lines()
+            .filter(|l| !l.contains(" s ("))
+            .collect::<Vec<_>>(),
+        err.lines()
+            .filter(|l| !l.contains(" s ("))
+            .collect::<Vec<_>>()
+    );
+    let plain = run(&["cluster", p], None);
+    assert_eq!(out.stdout, plain.stdout);
+    // An unknown id is an error, not a silent skip.
+    let bad = run(&["cluster", p, "--explain", "st-99", "st-00"], None);
+    assert_eq!(code(&bad), 2);
+}
+
+/// A follow-up of a deadly crash told around a mourner, beside the first
+/// report told around a witness (`tests/data/mourners`): each has a main
+/// person the other never names, which in a corpus of two counts as two
+/// casts, but both name the woman killed, and the person an incident
+/// befell identifies it (before, the pair was kept apart). A crash at the
+/// same crossing a week later, with another victim, stays apart.
+#[test]
+fn a_shared_victim_is_one_cast() {
+    let path = data("mourners/mourners.jsonl");
+    for (i, j, one) in [(0, 1, true), (0, 2, false), (1, 2, false)] {
+        assert_eq!(
+            joined_alone(&path, i, j, "mourners"),
+            one,
+            "{i} and {j} alone"
+        );
+    }
+    let got = clusters_of(&[path.to_str().unwrap()]);
+    assert_groups(&got, &["a", "a", "b"], "together");
+}
+
 /// Two police briefs written from one newsroom template (the same
 /// sentences; only the store, street, town, amount and date differ) are
 /// near-duplicate texts but two robberies: the copies join no event

@@ -216,6 +216,31 @@ pub struct ClusterArgs {
     /// widely to point at one event) are skipped.
     #[arg(long, default_value_t = 128, value_name = "N")]
     pub max_bucket: usize,
+    /// Explain on standard error why two documents (ids) are or are not
+    /// in one cluster: similarity, LSH candidacy, every rule's verdict
+    /// with each side's values, and the outcome. With one id: that
+    /// document against its cluster's members and its nearest
+    /// non-members. Repeatable; event and story levels.
+    #[arg(
+        long = "explain",
+        id = "explain",
+        num_args = 1..=2,
+        value_names = ["A", "B"],
+        action = clap::ArgAction::Append
+    )]
+    pub explain_ids: Vec<String>,
+    /// The ids of `--explain`, one list per occurrence (filled by
+    /// [`explain_groups`]: the derive flattens occurrences).
+    #[arg(skip)]
+    pub explain: Vec<Vec<String>>,
+}
+
+/// The values of each `--explain` occurrence of the `cluster`
+/// subcommand's matches, in order.
+pub fn explain_groups(m: &clap::ArgMatches) -> Vec<Vec<String>> {
+    m.get_occurrences::<String>("explain")
+        .map(|o| o.map(|ids| ids.cloned().collect()).collect())
+        .unwrap_or_default()
 }
 
 /// Output format of `concord report`.

@@ -6,7 +6,7 @@ use crate::common::{
 };
 use crate::output::Output;
 use anyhow::Result;
-use concord::events::{EventConfig, Level};
+use concord::events::{explain, EventConfig, Level};
 use concord::pipeline::{self, ClusterSettings, DedupSettings, PublishedFrom};
 use std::process::ExitCode;
 
@@ -37,6 +37,46 @@ fn largest_cluster(outcome: &pipeline::ClusterOutcome) -> Option<String> {
     Some(format!("e{c}, {size} documents, {span}"))
 }
 
+/// Writes the explanations `--explain` asked for to standard error, one
+/// block of lines per pair (see [`concord::events::explain`]), in the
+/// order asked.
+///
+/// # Errors
+/// An id that names no document of the corpus.
+fn explain(outcome: &pipeline::ClusterOutcome, asked: &[Vec<String>]) -> Result<()> {
+    let Some(trace) = &outcome.trace else {
+        return Ok(());
+    };
+    let index = |id: &str| -> Result<u32> {
+        outcome
+            .docs
+            .iter()
+            .position(|d| d.id.0 == id)
+            .map(|i| i as u32)
+            .ok_or_else(|| anyhow::anyhow!("--explain: no document with id {id:?}"))
+    };
+    let name = |i: u32| {
+        outcome
+            .docs
+            .get(i as usize)
+            .map_or_else(|| format!("#{i}"), |d| d.id.0.clone())
+    };
+    let a = &outcome.assignment;
+    for ids in asked {
+        let found: Vec<explain::PairExplanation> = match ids.as_slice() {
+            [x] => explain::explain_document(trace, a, index(x)?),
+            [x, y] => explain::explain_pair(trace, a, index(x)?, index(y)?)
+                .into_iter()
+                .collect(),
+            _ => Vec::new(),
+        };
+        for e in found {
+            eprint!("{}", e.render(&name));
+        }
+    }
+    Ok(())
+}
+
 /// Runs `concord cluster`.
 pub fn run(args: ClusterArgs) -> Result<ExitCode> {
     let level = match args.level {
@@ -61,8 +101,12 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
         dedup,
         threads: args.common.threads,
         locale: args.common.locale,
+        explain: !args.explain.is_empty(),
         ..ClusterSettings::default()
     };
+    if !args.explain.is_empty() && level == Level::Duplicate {
+        anyhow::bail!("--explain works at the event and story levels, not duplicate");
+    }
     let quiet = args.common.quiet;
     let corpus = open_corpus(&args.common)?;
     let out = Output::create(args.output.as_deref())?;
@@ -73,6 +117,7 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
 
     let a = &outcome.assignment;
     out.write_json_lines(outcome.records())?;
+    explain(&outcome, &args.explain)?;
 
     let s = &outcome.stats;
     if args.common.verbose && !quiet {

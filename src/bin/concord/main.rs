@@ -12,11 +12,15 @@ mod output;
 mod report;
 
 use args::{Cli, Command};
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    if let (Command::Cluster(a), Some(("cluster", m))) = (&mut cli.command, matches.subcommand()) {
+        a.explain = args::explain_groups(m);
+    }
     output::remove_temporaries_on_signals();
     let result = match cli.command {
         Command::Dedup(a) => dedup::run(a),

@@ -116,10 +116,22 @@ fn leading_ordinary(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
     let k = lo + 1;
     (t.sent_start
         && !t.heading
-        && english::is_ordinary(ctx.word(lo), ctx.f(lo))
+        && (english::is_ordinary(ctx.word(lo), ctx.f(lo)) || negated_ordinary(ctx.f(lo)))
         && unlisted_name(ctx, k, hi)
         && (followed_by_verb(ctx, hi) || followed_by_age(ctx, hi)))
     .then_some(k)
+}
+
+/// Shortest word after "un" that [`negated_ordinary`] looks up.
+const MIN_NEGATED_STEM: usize = 4;
+
+/// An adjective the word list lacks, made of "un" and a word it holds
+/// ("Unbeaten", "Unseeded", "Undrafted"; folded): an ordinary word, not
+/// the given name of "Unbeaten Radek Solvaggio". A name that begins with
+/// "Un" ("Underwood", "Unger") leaves no English word after it.
+fn negated_ordinary(f: &str) -> bool {
+    f.strip_prefix("un")
+        .is_some_and(|rest| rest.len() >= MIN_NEGATED_STEM && english::is_ordinary(rest, rest))
 }
 
 /// An age right before the name, which then ends its phrase: "a
@@ -233,6 +245,57 @@ fn town_before_force(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     hi == lo + 1
         && force
         && !ctx.toks[lo].sent_start
+        && !ctx.toks[lo].possessive
+        && !camel_case(w)
+        && !is_all_caps(w)
+        && !w.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Venues and institutions a town gives its name to, in lower case after
+/// it ("the Lemsford fairground", "the Harwick showground"), folded; a
+/// two-word venue is given by its first word and the words that may
+/// follow it.
+const TOWN_VENUES: &[(&str, &[&str])] = &[
+    ("bus", &["station", "depot"]),
+    ("cemetery", &[]),
+    ("community", &["center", "centre"]),
+    ("fairground", &[]),
+    ("fairgrounds", &[]),
+    ("fire", &["station", "hall"]),
+    ("high", &["school"]),
+    ("leisure", &["center", "centre"]),
+    ("marina", &[]),
+    ("post", &["office"]),
+    ("racecourse", &[]),
+    ("railway", &["station"]),
+    ("showground", &[]),
+    ("showgrounds", &[]),
+    ("speedway", &[]),
+    ("town", &["hall", "square", "centre", "center"]),
+    ("train", &["station"]),
+    ("village", &["hall", "green"]),
+];
+
+/// A lone unknown name word after "the" and before a venue the town
+/// gives its name to ([`TOWN_VENUES`]): "at the Lemsford fairground",
+/// "outside the Dunmore town hall". Not a possessive, not in capitals,
+/// not a company's camel case, not a code with a digit.
+fn town_before_venue(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let lower = |i: usize| {
+        ctx.toks.get(i).is_some_and(|t| t.gap == Gap::Space)
+            && ctx.word(i).starts_with(char::is_lowercase)
+    };
+    let venue = lower(hi)
+        && TOWN_VENUES.iter().any(|(head, tails)| {
+            ctx.f(hi) == *head
+                && (tails.is_empty() || lower(hi + 1) && tails.contains(&ctx.f(hi + 1)))
+        });
+    let w = ctx.word(lo);
+    hi == lo + 1
+        && lo > 0
+        && venue
+        && ctx.f(lo - 1) == "the"
+        && ctx.toks[lo].gap == Gap::Space
         && !ctx.toks[lo].possessive
         && !camel_case(w)
         && !is_all_caps(w)
@@ -625,7 +688,10 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
             // not named in full; camel-case words are usually companies.
             let after_article = lo > 0 && matches!(ctx.f(lo - 1), "the" | "a" | "an")
                 || group_after_the(ctx, lo, hi);
-            let fallback = if town_after_locative(ctx, lo, hi) || town_before_force(ctx, lo, hi) {
+            let fallback = if town_after_locative(ctx, lo, hi)
+                || town_before_force(ctx, lo, hi)
+                || town_before_venue(ctx, lo, hi)
+            {
                 Some((FactKind::Place, plain(ctx, lo, hi)))
             } else {
                 (n_words == 1 && cued && !after_article && !camel_case(ctx.word(lo)))

@@ -33,6 +33,12 @@
 //!    Bellweather missed", "Injured Tomas Elgren sat out").
 //!    A full name then "of" and a lone word no list holds is a person and
 //!    the town they are from ("Cora Brandt of Lemsford").
+//!    A lone unknown word between "the" and a venue a town names is that
+//!    town ("the Lemsford fairground"). The town of a wire dateline at the
+//!    head of the text is a place ("MARLOW, Ohio (AP) —", `dateline`), its
+//!    fact marked [`Role::Dateline`]. A person-shaped name the document
+//!    marks anywhere as a company ("Goldman Sachs Inc.", "shares of
+//!    Lockheed Martin") is an organisation throughout (`company`).
 //!    Anything else keeps only its gazetteer sub-spans. A city that only
 //!    begins a longer name is no place: a city then a plural name is a
 //!    team, an organisation ("Kansas City Chiefs", "Boston Red Sox"); a
@@ -59,6 +65,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod canonical;
 mod classify;
+mod company;
+mod dateline;
 mod english;
 mod gazetteer;
 pub(crate) mod lexicon;
@@ -264,7 +272,100 @@ pub(crate) fn extract_words(text: &str, words: &NameWords) -> Vec<Fact> {
             hyphen_parts(&ctx, i, &mut pieces);
         }
     }
-    resolve(&ctx, pieces)
+    let town = dateline_piece(&ctx);
+    if let Some(d) = &town {
+        pieces.retain(|p| p.hi <= d.lo || p.lo >= d.hi);
+        pieces.push(d.clone());
+    }
+    let mut facts = resolve(&ctx, pieces);
+    if let Some(d) = town {
+        let span = ctx.toks.get(d.lo).zip(ctx.toks.get(d.hi - 1));
+        for f in &mut facts {
+            if f.kind == FactKind::Place
+                && span.is_some_and(|(a, b)| f.span == Span::new(a.start, b.end))
+            {
+                f.role = Some(Role::Dateline);
+            }
+        }
+    }
+    facts
+}
+
+/// The town of the article's dateline ([`dateline::find`]) as a place
+/// piece: the gazetteer's spelling, else the words title-cased
+/// ("MARLOW" is Marlow). A town the gazetteer holds as an organisation
+/// is none ("NATO —"); a bare town in capitals (no region, date or
+/// agency before the dash) and a title-case town must be no ordinary
+/// English word: "BREAKING —", "UPDATE —" are a section's name. A
+/// title-case town needs a region the gazetteer holds as a place or an
+/// abbreviation ("Ohio", "Ky."): "Jane Roe, AP —" is a byline.
+fn dateline_piece(ctx: &Ctx) -> Option<Piece> {
+    let d = dateline::find(ctx.text)?;
+    let lo = ctx.toks.iter().position(|t| t.start >= d.start)?;
+    let hi = ctx
+        .toks
+        .iter()
+        .position(|t| t.start >= d.end)
+        .unwrap_or(ctx.toks.len());
+    if hi <= lo || ctx.toks[lo].start != d.start {
+        return None;
+    }
+    // title case needs a region that is one: "Marlow, Ohio —", "Marlow,
+    // Ky. —", not a byline's "Jane Roe, AP —"
+    if !d.caps {
+        let r = ctx.toks.iter().position(|t| Some(t.start) == d.region)?;
+        let abbreviation = d.region_abbreviation;
+        let place = matches!(ctx.gaz_at(r, ctx.toks.len()), Some((_, GazKind::Place, _)));
+        if !(abbreviation || place) {
+            return None;
+        }
+    }
+    let value = match ctx.gaz_at(lo, hi) {
+        Some((n, kind, canon)) if n == hi - lo => match kind {
+            GazKind::Place => canon.to_string(),
+            GazKind::Org => return None,
+        },
+        _ => {
+            let ordinary = |i: usize| {
+                let f = ctx.f(i);
+                english::is_ordinary(ctx.word(i), f)
+                    || lexicon::is_common_word(f)
+                    || lexicon::is_function_word(f)
+            };
+            if (!d.marked || !d.caps) && (lo..hi).any(ordinary) {
+                return None;
+            }
+            (lo..hi)
+                .map(|i| town_word(ctx.word(i)))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+    };
+    Some(Piece {
+        lo,
+        hi,
+        bytes: None,
+        class: Class::Place(value),
+    })
+}
+
+/// A word of a town's name as a name is written: "WILKES-BARRE" is
+/// "Wilkes-Barre", "O'FALLON" "O'Fallon"; a title-case word is kept.
+fn town_word(w: &str) -> String {
+    if !is_all_caps(w) {
+        return w.to_string();
+    }
+    let mut out = String::with_capacity(w.len());
+    let mut after_letter = false;
+    for c in w.chars() {
+        if after_letter {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+        after_letter = c.is_alphabetic();
+    }
+    out
 }
 
 /// Whether token `i` can join the span that ends at token `i - 1`.
@@ -530,7 +631,7 @@ fn fuller_name(by_surname: &BTreeMap<String, BTreeSet<String>>, name: String) ->
 /// Second pass: resolves pending words against people named in full, and
 /// builds the facts.
 fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
-    let pieces = confirm_unmarked(ctx, pieces);
+    let pieces = confirm_unmarked(ctx, company::mark_companies(ctx, pieces));
     // Surname key -> full canonical names.
     let mut by_surname: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for p in &pieces {
