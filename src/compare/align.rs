@@ -369,13 +369,16 @@ fn apart_across(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
 
 /// Whether two date mentions near their articles' time (not background)
 /// are one within the other (as far as each may reach) at two neighbouring
-/// grains: a day within its
-/// week or month, a week within its month, a month within its quarter,
-/// half or year. A year against a day is too coarse to be one time told
-/// twice: a year is the grain of an edition or a season ("host the Oscars
-/// next year"), a day that of one happening of it ("the March 2
-/// broadcast"). Stretches counted from now ("the past two weeks") and open
-/// spans are not grains of one date.
+/// grains: a day within its week, month or year, a week within its month,
+/// a month within its quarter, half or year. A day against a year is joined
+/// too ("host the Oscars next year", "the Sunday, March 2, 2014
+/// broadcast"): one time told at two grains is what a reader wants shown
+/// as approximate; ECB+'s own time chains sometimes keep the two apart (a
+/// year as the edition, a day as the happening), which costs alignment
+/// precision on its data (look .982 -> .969, all .938 -> .929) and gains
+/// hand-judged real disagreements on both dev parts (look 9 -> 10 of 13,
+/// held 1 -> 2 of 6). Stretches counted from now ("the past two weeks")
+/// and open spans are not grains of one date.
 fn nested_dates(a: &M<'_>, b: &M<'_>) -> bool {
     let grain = |m: &M<'_>| match &m.fact.value {
         FactValue::Date(DateValue::Unit(p)) if !m.background() && !is_period(m) => Some(p.grain()),
@@ -393,14 +396,14 @@ fn nested_dates(a: &M<'_>, b: &M<'_>) -> bool {
 }
 
 /// Whether two grains are next to each other for [`nested_dates`]: a day
-/// and a week or month, a week and a month, a month and a quarter, half or
-/// year.
+/// and a week, month or year, a week and a month, a month and a quarter,
+/// half or year.
 fn neighbouring_grains(g: Grain, h: Grain) -> bool {
     use Grain::{Day, Half, Month, Quarter, Week, Year};
     let (fine, coarse) = if g <= h { (g, h) } else { (h, g) };
     matches!(
         (fine, coarse),
-        (Day, Week | Month) | (Week, Month) | (Month, Quarter | Half | Year)
+        (Day, Week | Month | Year) | (Week, Month) | (Month, Quarter | Half | Year)
     )
 }
 
