@@ -15,7 +15,11 @@ fn verb_table() -> &'static HashMap<String, String> {
     static T: OnceLock<HashMap<String, String>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m = HashMap::with_capacity(40_000);
-        for line in VERBS.lines().filter(|l| !l.starts_with(";;;")) {
+        // A form alone on its line ("shot", "fed") is an irregular past:
+        // the line that lists it under its lemma ("shoot") comes first.
+        let lines = VERBS.lines().filter(|l| !l.starts_with(";;;"));
+        let (alone, full): (Vec<&str>, Vec<&str>) = lines.partition(|l| !l.contains(','));
+        for line in full.into_iter().chain(alone) {
             let mut forms = line.split(',').map(str::trim).filter(|f| !f.is_empty());
             let Some(lemma) = forms.next() else { continue };
             m.entry(lemma.to_string())
@@ -295,6 +299,8 @@ mod tests {
             ("hosted", "host"),
             ("tabbed", "tab"),
             ("glorbing", "glorb"),
+            // Irregular pasts the table also lists alone on a line.
+            ("shot", "shoot"),
         ] {
             assert_eq!(verb(f), l, "{f}");
         }

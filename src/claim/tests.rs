@@ -367,3 +367,34 @@ fn a_noun_is_never_the_verb_of_a_date() {
         assert_eq!(got.as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_gathering_staged_for_a_purpose_names_the_purpose() {
+    // The gathering is the means; the to-infinitive says what happened.
+    for (text, figure, want) in [
+        (
+            "The governor held a news conference on Monday to announce the layoffs.",
+            "Monday",
+            "announce",
+        ),
+        (
+            "Residents called a meeting, March 4, 2010, to protest the closure.",
+            "March 4, 2010",
+            "protest",
+        ),
+        // Without a gathering, or without a purpose, the verb stays.
+        (
+            "The governor held talks on Monday to end the strike.",
+            "Monday",
+            "hold",
+        ),
+        (
+            "The governor held a news conference on Monday.",
+            "Monday",
+            "hold",
+        ),
+    ] {
+        let got = predicate_of(text, figure);
+        assert_eq!(got.as_deref(), Some(want), "{text}");
+    }
+}
