@@ -32,12 +32,21 @@ impl Hasher for WordHasher {
         // the length first: a key and the same key padded with zero
         // bytes differ
         self.add(bytes.len() as u64);
-        for chunk in bytes.chunks(8) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut b = [0u8; 8];
-            if let Some(head) = b.get_mut(..chunk.len()) {
-                head.copy_from_slice(chunk);
-            }
+            b.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(b));
+        }
+        // the last bytes little-endian, zero-padded: built by shifts (a
+        // copy of a length known only at run time is a call of memcpy)
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let v = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |v, (k, &b)| v | u64::from(b) << (8 * k));
+            self.add(v);
         }
     }
 
@@ -82,5 +91,25 @@ mod tests {
         assert_ne!(s.hash_one("ab"), s.hash_one("ab\0"));
         let set: HashSet<&str, WordHash> = ["may", "june", "mayor", "jun"].into_iter().collect();
         assert!(set.contains("mayor") && set.contains("jun") && !set.contains("ma"));
+    }
+
+    /// The bytes past the last whole 8 are one zero-padded little-endian
+    /// word, as when they were copied into a zeroed buffer.
+    #[test]
+    fn tail_bytes_hash_as_a_padded_word() {
+        let text = "Saint-Jean-sur-Richelieu, Zürich";
+        for len in 0..=text.len() {
+            let bytes = &text.as_bytes()[..len];
+            let mut want = WordHasher::default();
+            want.add(len as u64);
+            for chunk in bytes.chunks(8) {
+                let mut b = [0u8; 8];
+                b[..chunk.len()].copy_from_slice(chunk);
+                want.add(u64::from_le_bytes(b));
+            }
+            let mut got = WordHasher::default();
+            got.write(bytes);
+            assert_eq!(got.finish(), want.finish(), "{len} bytes");
+        }
     }
 }

@@ -261,7 +261,18 @@ pub struct P<'a> {
     /// token being read: what "the next day", "that week" and "two days
     /// later" count from (set by the scan, in text order).
     pub anchor: std::cell::Cell<Option<Anchor>>,
+    /// Small numbers in words already read ([`P::small`]), by token: many
+    /// rules ask for the number at one token, and the numeral layer's
+    /// reading of words is costly.
+    pub small_words: std::cell::RefCell<SmallWords>,
 }
+
+/// [`P::small`]'s readings of number words, by token (`None` before the
+/// first reading: the table is sized then).
+pub type SmallWords = Vec<Option<Option<SmallNumber>>>;
+
+/// A small number: (value, end token, is ordinal, is digits).
+pub type SmallNumber = (u32, usize, bool, bool);
 
 /// A period the story named, as an anchor for the expressions that count
 /// from the narrated time rather than from publication.
@@ -417,7 +428,7 @@ impl<'a> P<'a> {
     /// A small number (digits ≤ 2 or words): (value, end, is ordinal, is
     /// digits). Words are read by the numeral layer: a whole number below
     /// 100 ("twenty-one", "thirty-first", "seventh"); "a"/"an" is none.
-    pub(crate) fn small(&self, i: usize) -> Option<(u32, usize, bool, bool)> {
+    pub(crate) fn small(&self, i: usize) -> Option<SmallNumber> {
         let t = self.t.get(i)?;
         if t.kind == Kind::Num {
             if t.ndig > 2 || !self.num_ok(i) {
@@ -433,6 +444,22 @@ impl<'a> P<'a> {
         if t.kind != Kind::Word || !t.class().number_word() {
             return None;
         }
+        if let Some(Some(known)) = self.small_words.borrow().get(i) {
+            return *known;
+        }
+        let read = self.small_words_at(i);
+        let mut memo = self.small_words.borrow_mut();
+        if memo.is_empty() {
+            memo.resize(self.t.len(), None);
+        }
+        if let Some(slot) = memo.get_mut(i) {
+            *slot = Some(read);
+        }
+        read
+    }
+
+    /// [`P::small`] at a number word, read by the numeral layer.
+    fn small_words_at(&self, i: usize) -> Option<SmallNumber> {
         let n = self.np.parse(i, false)?;
         if !n.value.is_integer() {
             // "two quarters", "three halves": the count alone, before a

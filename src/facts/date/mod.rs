@@ -252,6 +252,7 @@ fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> V
         pub_day: published.as_ref().and_then(day_of),
         cache: Default::default(),
         anchor: Default::default(),
+        small_words: Default::default(),
     };
     scan_until(&p, toks.len())
 }

@@ -84,8 +84,8 @@ pub use canonical::{canonical_key, same_person};
 
 use crate::lex::Tokens;
 use classify::{classify, hyphen_parts};
-use lexicon::{fold, GazKind, WordSet};
-use tokens::{is_all_caps, is_capitalised, Folded, Gap, Word};
+use lexicon::{fold, GazKind};
+use tokens::{is_all_caps, is_capitalised, Folded, Gap, LowerWords, Word};
 
 /// A classified piece of a span (token indices `lo..hi`).
 #[derive(Debug, Clone)]
@@ -124,7 +124,7 @@ struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Word],
     folded: &'a Folded,
-    lower: &'a WordSet,
+    lower: &'a LowerWords,
 }
 
 impl Ctx<'_> {
@@ -137,7 +137,7 @@ impl Ctx<'_> {
     /// Longest gazetteer entry starting at token `i` and ending before
     /// `limit`: (number of tokens, kind, canonical).
     fn gaz_at(&self, i: usize, limit: usize) -> Option<(usize, GazKind, &'static str)> {
-        let mut key = String::new();
+        let mut key = String::with_capacity(64);
         let mut best = None;
         let mut j = i;
         while j < limit && j - i < lexicon::GAZ_MAX_WORDS {
@@ -147,7 +147,13 @@ impl Ctx<'_> {
                 }
                 key.push(' ');
             }
-            key.extend(self.f(j).chars().map(|c| if c == '-' { ' ' } else { c }));
+            // hyphens as spaces, copied a part at a time (not a char)
+            for (n, part) in self.f(j).split('-').enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(part);
+            }
             if let Some(&(kind, canon)) = lexicon::gazetteer().get(&key) {
                 // Short variants ("UN", "US", "WHO") only in capitals.
                 let short = key.chars().filter(|c| c.is_alphanumeric()).count() <= 3;
@@ -169,11 +175,13 @@ impl Ctx<'_> {
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return false;
         }
-        if is_initial(w) && w.ends_with('.') {
+        if w.ends_with('.') && is_initial(w) {
             return true;
         }
+        // most words hold no hyphen: a byte test before the splits
+        let hyphen = w.as_bytes().contains(&b'-');
         if is_capitalised(w) {
-            if w.split('-').skip(1).any(|p| !is_capitalised(p)) {
+            if hyphen && w.split('-').skip(1).any(|p| !is_capitalised(p)) {
                 return false;
             }
             return !lexicon::is_function_word(f) || (is_all_caps(w) && w.len() > 1);
@@ -181,6 +189,9 @@ impl Ctx<'_> {
         // "al-Assad", "bin-Salman": a lower-case particle joined to a
         // capitalised word. ("US-led" is not a name word; its gazetteer
         // parts are found by `hyphen_parts`.)
+        if !hyphen {
+            return false;
+        }
         if let Some((head, rest)) = w.split_once('-') {
             return lexicon::is_name_particle(&fold(head)) && is_capitalised(rest);
         }
@@ -233,7 +244,7 @@ pub(crate) struct NameWords {
     /// Each word folded (lower case, no diacritics or periods).
     pub folded: Folded,
     /// Folded words that occur in lower case somewhere in the text.
-    pub lower: WordSet,
+    pub lower: LowerWords,
 }
 
 impl NameWords {

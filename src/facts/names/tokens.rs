@@ -6,8 +6,10 @@
 //! whose byte offsets lie on character boundaries. Linear time; never
 //! panics.
 
-use super::lexicon::{fold, fold_into, WordSet};
+use super::lexicon::{fold, fold_into};
+use crate::lex::hash::WordHash;
 use crate::lex::{Kind, Tokens};
+use std::hash::BuildHasher;
 
 /// What lies between a token and the previous one (the strongest break
 /// wins).
@@ -100,6 +102,67 @@ impl Folded {
     }
 }
 
+/// The folded words a text writes in lower case somewhere, each once: one
+/// buffer of their bytes and an open-addressing table over it (no string
+/// per word). Never iterated, so no output depends on the hash.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LowerWords {
+    buf: String,
+    /// Each distinct word's bytes in `buf`.
+    spans: Vec<(usize, usize)>,
+    /// Slot `h` holds an index into `spans` plus one (0: empty); probed
+    /// linearly from the word's hash. Its length is a power of two, at
+    /// least twice the number of words.
+    slots: Vec<u32>,
+}
+
+impl LowerWords {
+    /// The distinct forms among words `ids` of `folded`.
+    fn of(folded: &Folded, ids: &[usize]) -> LowerWords {
+        let mut out = LowerWords {
+            buf: String::new(),
+            spans: Vec::new(),
+            slots: vec![0; (ids.len() * 2).next_power_of_two().max(8)],
+        };
+        for &i in ids {
+            let f = folded.get(i);
+            if let Err(slot) = out.find(f) {
+                let start = out.buf.len();
+                out.buf.push_str(f);
+                out.spans.push((start, out.buf.len()));
+                if let Some(s) = out.slots.get_mut(slot) {
+                    *s = u32::try_from(out.spans.len()).unwrap_or(u32::MAX);
+                }
+            }
+        }
+        out
+    }
+
+    /// `Ok` if `f` is held; else `Err` with the empty slot it would take.
+    fn find(&self, f: &str) -> Result<(), usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut h = WordHash::default().hash_one(f) as usize & mask;
+        // the table is never full (at least twice the words), so an empty
+        // slot ends every probe; the bound only guards that
+        for _ in 0..self.slots.len() {
+            let Some(&s) = self.slots.get(h) else { break };
+            let Some(&(a, b)) = (s as usize).checked_sub(1).and_then(|k| self.spans.get(k)) else {
+                return Err(h);
+            };
+            if self.buf.get(a..b) == Some(f) {
+                return Ok(());
+            }
+            h = (h + 1) & mask;
+        }
+        Err(usize::MAX)
+    }
+
+    /// Whether the text writes the folded word `f` in lower case.
+    pub fn contains(&self, f: &str) -> bool {
+        !self.slots.is_empty() && self.find(f).is_ok()
+    }
+}
+
 /// Whether `word` followed by a period is an abbreviation that keeps it:
 /// a single letter, dotted initials ("U.S"), or a listed abbreviation.
 fn takes_period(word: &str) -> bool {
@@ -146,13 +209,17 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
 /// folded forms of words that occur in lower case (evidence that a
 /// capitalised occurrence at the start of a sentence is an ordinary word),
 /// and each word folded.
-pub(crate) fn words(text: &str, toks: &Tokens) -> (Vec<Word>, Folded, WordSet) {
+pub(crate) fn words(text: &str, toks: &Tokens) -> (Vec<Word>, Folded, LowerWords) {
     let all = toks.all();
     let n = all.len();
     let alnum = |k: usize| all.get(k).is_some_and(|t| t.kind != Kind::Sym);
-    let mut out: Vec<Word> = Vec::new();
-    let mut lower = WordSet::default();
-    let mut folded = Folded::default();
+    let mut out: Vec<Word> = Vec::with_capacity(n);
+    // the words written in lower case, by index
+    let mut lower = Vec::new();
+    let mut folded = Folded {
+        buf: String::with_capacity(text.len()),
+        ends: Vec::with_capacity(n),
+    };
     let mut gap = Gap::Para;
     let mut gap_quote = false;
     let mut newlines = 0usize;
@@ -244,10 +311,7 @@ pub(crate) fn words(text: &str, toks: &Tokens) -> (Vec<Word>, Folded, WordSet) {
         let w = &text[start..end];
         folded.push(w);
         if w.chars().next().is_some_and(char::is_lowercase) {
-            let f = folded.get(out.len());
-            if !lower.contains(f) {
-                lower.insert(f.to_owned());
-            }
+            lower.push(out.len());
         }
         out.push(Word {
             start,
@@ -266,6 +330,7 @@ pub(crate) fn words(text: &str, toks: &Tokens) -> (Vec<Word>, Folded, WordSet) {
     }
     mark_sentences(text, &mut out);
     mark_headings(text, &mut out, &folded);
+    let lower = LowerWords::of(&folded, &lower);
     (out, folded, lower)
 }
 
@@ -334,7 +399,7 @@ fn mark_headings(text: &str, tokens: &mut [Word], folded: &Folded) {
 mod tests {
     use super::*;
 
-    fn tokenize(text: &str) -> (Vec<Word>, WordSet) {
+    fn tokenize(text: &str) -> (Vec<Word>, LowerWords) {
         let (words, _, lower) = words(text, &Tokens::new(text));
         (words, lower)
     }
@@ -376,6 +441,8 @@ mod tests {
         assert!(!t[5].sent_start);
         assert_eq!(t[7].gap, Gap::Newline);
         assert!(lower.contains("said"));
+        assert!(lower.contains("line") && lower.contains("mistake"));
+        assert!(!lower.contains("austin") && !lower.contains("he") && !lower.contains(""));
     }
 
     #[test]

@@ -43,6 +43,7 @@ fn check(
         locale: Default::default(),
         cache: Default::default(),
         anchor: Default::default(),
+        small_words: Default::default(),
     };
     let Some(i) = toks.all().iter().position(|t| t.start == start) else {
         return Some(format!(
@@ -145,6 +146,7 @@ fn the_index_drops_no_match() {
                 locale: Default::default(),
                 cache: Default::default(),
                 anchor: Default::default(),
+                small_words: Default::default(),
             };
             for i in 0..toks.len() {
                 let a = format!("{:?}", p.atom(i, 0));
