@@ -680,6 +680,16 @@ pub fn name_phrases(text: &str, furniture: &[(usize, usize)], facts: &[&Fact]) -
     out
 }
 
+/// Whether a date of the headline or the lead (`in_lead`) is one the
+/// report tells as its own news: "early today", "Sunday night" in
+/// Monday's paper, or the day written out ("on June 18, 2022", "on
+/// Tuesday, March 3"); an explicit date fixes the day at least as well as
+/// a relative one. A publication stamp (a dateline, "Published …") dates
+/// the article, not its news. Which days count is the caller's check.
+fn names_own_day(f: &Fact, in_lead: bool) -> bool {
+    in_lead && f.role != Some(crate::facts::Role::Dateline)
+}
+
 /// Extracts the features of one document from its text and its facts.
 pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let Scratch {
@@ -842,10 +852,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
             add(feature_hash(kind, &value), 1);
         }
         if let Some(range) = day_range(v) {
-            // "Early today", "Sunday night" in Monday's paper: a day of
-            // its own, named relative to its publication.
-            own_day |= f.relative.is_some()
-                && (k < headline_facts || f.span.start < lead)
+            own_day |= names_own_day(f, k < headline_facts || f.span.start < lead)
                 && range.0 == range.1
                 && published_day
                     .is_some_and(|p| (p - super::frame::OWN_DAYS..=p).contains(&range.0));
