@@ -680,6 +680,49 @@ pub fn name_phrases(text: &str, furniture: &[(usize, usize)], facts: &[&Fact]) -
     out
 }
 
+/// Whether a date of the headline or the lead (`in_lead`) is one the
+/// report tells as its own news: "early today", "Sunday night" in
+/// Monday's paper, or the day written out ("on June 18, 2022", "on
+/// Tuesday, March 3"); an explicit date fixes the day at least as well as
+/// a relative one. A publication stamp dates the article, not its news:
+/// a dateline, or a date after a stamp label ([`STAMP_LABELS`]). Which
+/// days count is the caller's check.
+fn names_own_day(text: &str, f: &Fact, in_lead: bool) -> bool {
+    in_lead
+        && f.role != Some(crate::facts::Role::Dateline)
+        && (f.relative.is_some() || !after_stamp_label(text, f.span.start))
+}
+
+/// Labels of a stamp a page prints in its text, beyond its head ("PUBLISHED:
+/// 02:31 GMT, 12 March 2013", "[downloaded on 2 October 2013]"): the date
+/// after one tells when the page was made or read, not its news.
+const STAMP_LABELS: &[&str] = &[
+    "accessed",
+    "downloaded",
+    "modified",
+    "posted",
+    "published",
+    "retrieved",
+    "updated",
+];
+
+/// How far back on its line a date's stamp label may stand (a clock time
+/// and a time zone between: "Posted 11:45 AM EDT, May 3, 2013").
+const STAMP_LABEL_WINDOW_BYTES: usize = 40;
+
+/// Whether a stamp label ([`STAMP_LABELS`]) stands on the line before byte
+/// `start` of `text`, within [`STAMP_LABEL_WINDOW_BYTES`].
+fn after_stamp_label(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(STAMP_LABEL_WINDOW_BYTES);
+    while from < start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..start).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("").to_lowercase();
+    line.split(|c: char| !c.is_alphabetic())
+        .any(|w| STAMP_LABELS.binary_search(&w).is_ok())
+}
+
 /// Extracts the features of one document from its text and its facts.
 pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let Scratch {
@@ -842,10 +885,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
             add(feature_hash(kind, &value), 1);
         }
         if let Some(range) = day_range(v) {
-            // "Early today", "Sunday night" in Monday's paper: a day of
-            // its own, named relative to its publication.
-            own_day |= f.relative.is_some()
-                && (k < headline_facts || f.span.start < lead)
+            own_day |= names_own_day(text, f, k < headline_facts || f.span.start < lead)
                 && range.0 == range.1
                 && published_day
                     .is_some_and(|p| (p - super::frame::OWN_DAYS..=p).contains(&range.0));
@@ -1926,7 +1966,12 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
-        for list in [QUAKE_NOUNS, ORDINAL_FILLERS, ORDINAL_PART_NOUNS] {
+        for list in [
+            QUAKE_NOUNS,
+            ORDINAL_FILLERS,
+            ORDINAL_PART_NOUNS,
+            STAMP_LABELS,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
@@ -2069,5 +2114,16 @@ mod tests {
             published,
         );
         assert!(f.frame.own_day);
+        // The day written out is the report's own; a stamp's day is not.
+        let f = features(
+            "A man was shot on Elm Street on September 26, 2013, police said.",
+            published,
+        );
+        assert!(f.frame.own_day);
+        let f = features(
+            "Storm damage\nLast updated 10:02 EDT, September 26, 2013 | Crews cleared fallen trees on Elm Street.",
+            published,
+        );
+        assert!(!f.frame.own_day);
     }
 }

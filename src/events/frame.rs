@@ -63,10 +63,11 @@ pub struct Frame {
     /// read the town as a place ("the tavern shooting in Marlow", "a
     /// Marlow man"). Empty when there is no principal place.
     pub principal_words: Box<[u64]>,
-    /// The report names a day of its own publication in relative words
-    /// in its headline or lead ("early today", "Sunday night" in Monday's
-    /// paper): it reports an event of its own days (set by the feature
-    /// extraction, which reads the dates).
+    /// The report names a day of its own publication in its headline or
+    /// lead, in relative words ("early today", "Sunday night" in Monday's
+    /// paper) or written out ("on June 18, 2022" in that day's paper; a
+    /// dateline is no such day): it reports an event of its own days (set
+    /// by the feature extraction, which reads the dates).
     pub own_day: bool,
     /// The report states, in words that fix it, a day before its own
     /// publication (more than two days before): what a follow-up says of
@@ -959,9 +960,9 @@ pub fn day_conflict(a: When<'_>, b: When<'_>) -> bool {
         (Some(_), Some(_)) => (true, true),
         _ => return false,
     };
-    // A later report that states no earlier day but names its own day in
-    // relative words ("early today") reports an event of its own days, not
-    // a follow-up.
+    // A later report that states no earlier day but names its own day
+    // ("early today", "on June 18" in that day's paper) reports an event
+    // of its own days, not a follow-up.
     let fresh = |x: When<'_>| x.own_day && !x.earlier_day;
     own_b = (own_b || fresh(b)) && !b.follow_up;
     own_a = (own_a || fresh(a)) && !a.follow_up;

@@ -226,17 +226,26 @@ pub fn same_person(a: &PersonKey, b: &PersonKey) -> bool {
 /// reading two namesakes as one would join two incidents.
 pub const GIVEN_NAME_JARO_WINKLER: f64 = 0.8;
 
+/// Most letters two spellings or forms of one given name differ by
+/// (edits, Levenshtein): "Steven" / "Stephen" (2), "Katherine" /
+/// "Kathryn" (3), "Tom" / "Thomas" (3). Two names that only begin alike
+/// differ by more ("Christopher" / "Christina", 5): Jaro-Winkler rewards
+/// the shared start and reads them as one.
+pub const GIVEN_NAME_EDITS: usize = 3;
+
 /// Whether two folded given names, both written in full, name different
 /// people: neither begins the other ("Chris" / "Christopher") and they
-/// are not alike enough to be one name's short form or spelling
-/// ([`GIVEN_NAME_JARO_WINKLER`]). An unknown given name (empty: only an
-/// initial or the surname was written) differs from none.
+/// are not alike enough to be one name's short form or spelling: alike
+/// ([`GIVEN_NAME_JARO_WINKLER`]) and at most [`GIVEN_NAME_EDITS`] letters
+/// apart. An unknown given name (empty: only an initial or the surname
+/// was written) differs from none.
 pub fn given_names_differ(a: &str, b: &str) -> bool {
     !a.is_empty()
         && !b.is_empty()
         && !a.starts_with(b)
         && !b.starts_with(a)
-        && strsim::jaro_winkler(a, b) < GIVEN_NAME_JARO_WINKLER
+        && (strsim::jaro_winkler(a, b) < GIVEN_NAME_JARO_WINKLER
+            || strsim::levenshtein(a, b) > GIVEN_NAME_EDITS)
 }
 
 /// The principal actor of a document: the person it names most often,
@@ -950,6 +959,16 @@ fn surname_of_several(v: &DocVector, surname: &str) -> bool {
     }
 }
 
+/// Whether `v` names in full someone of the surname `surname` (folded)
+/// who is not `other` ([`same_person`]): its bare "Hale" is then its own
+/// "Christina Hale", as news style names a person in full once and then by
+/// surname, and meets no "Christopher Hale" of another report.
+fn names_another(v: &DocVector, surname: &str, other: &PersonKey) -> bool {
+    v.persons.iter().any(|r| {
+        r.initial != ORG && r.initial != ' ' && *r.surname == *surname && !same_person(r, other)
+    })
+}
+
 /// People among the most named of a document that count as its main
 /// people for [`share_main_person`].
 pub const MAIN_PEOPLE: usize = 2;
@@ -966,7 +985,9 @@ pub const MAIN_PEOPLE: usize = 2;
 /// people of an event in full at least once, and a bare word shared by
 /// two reports of one town identifies no one. A bare surname meets a full
 /// name of the other report ("Vance", "Darius Vance") unless the other
-/// names two people of that surname (`surname_of_several`). Nor does a
+/// names two people of that surname (`surname_of_several`) or its own
+/// report names someone else of that surname in full (`names_another`:
+/// "Christina Hale", then "Hale", is no "Christopher Hale"). Nor does a
 /// person one report names only by an initial and the surname ("B.
 /// Doldessteat", never the given name in full) meet anyone: an initial
 /// is shared by a family's, a cabinet's, a team's namesakes, and a stream
@@ -995,8 +1016,8 @@ pub fn shared_main_person<'v>(
         let unsure = match (p.initial == ' ', q.initial == ' ') {
             _ if initial_only(p) || initial_only(q) => true,
             (true, true) => true,
-            (true, false) => surname_of_several(y, &p.surname),
-            (false, true) => surname_of_several(x, &q.surname),
+            (true, false) => surname_of_several(y, &p.surname) || names_another(x, &p.surname, q),
+            (false, true) => surname_of_several(x, &q.surname) || names_another(y, &q.surname, p),
             (false, false) => false,
         };
         !unsure && same_person(p, q)
@@ -1043,6 +1064,12 @@ mod tests {
         assert!(!given_names_differ("", "brian"));
         assert!(given_names_differ("brian", "bruce"));
         assert!(given_names_differ("bainmogun", "bestainhond"));
+        // Spellings and short forms are one name; names that only begin
+        // alike are two.
+        assert!(!given_names_differ("steven", "stephen"));
+        assert!(!given_names_differ("katherine", "kathryn"));
+        assert!(given_names_differ("christopher", "christina"));
+        assert!(given_names_differ("trailfind", "traitlindgour"));
         // One initial, one surname: the given names decide.
         let named = |given: &str| PersonKey {
             given: given.into(),

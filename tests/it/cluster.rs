@@ -655,6 +655,30 @@ fn namesake_winners_of_two_years_stay_apart() {
     assert_events_together_and_in_pairs("namesakes");
 }
 
+/// Two shootings outside one town's store four months apart, told in one
+/// newsroom's words (`tests/data/written_days`): a report that writes its
+/// own day out ("on July 19, 2025" in that day's paper) tells news of its
+/// own days like one that says "today", not a follow-up that fixes no day
+/// of the incident, so the days of the two shootings keep them apart; the
+/// next day's report of the first, "on Monday, March 3", joins it (on main
+/// all three were one event).
+#[test]
+fn a_day_written_out_in_the_lead_is_the_reports_own() {
+    assert_events_together_and_in_pairs("written_days");
+}
+
+/// A county's parks director opening a trail, and a year later another
+/// director of the surname opening a playground (`tests/data/given_names`):
+/// "Christopher Hale" and "Christina Hale" begin alike but are two given
+/// names, and the second report's bare "Hale" is its own Christina, so no
+/// main person is shared and the days and places keep the openings apart
+/// (on main all three were one event: the names met as one person and
+/// switched the day and place evidence off).
+#[test]
+fn given_names_that_only_begin_alike_are_two_people() {
+    assert_events_together_and_in_pairs("given_names");
+}
+
 /// Clusters fixture `tests/data/<name>/<name>.jsonl` whole and then every
 /// pair of its documents alone, and expects its gold events each time.
 fn assert_events_together_and_in_pairs(name: &str) {
