@@ -52,18 +52,9 @@ impl ClaimDoc {
     }
 }
 
-/// Words that mark a line as a publication stamp.
-const STAMP_WORDS: &[&str] = &[
-    "published",
-    "updated",
-    "posted",
-    "modified",
-    "created",
-    "filed",
-    "dateline",
-    "copyright",
-    "©",
-];
+/// Words besides the stamp labels ([`crate::lex::words::stamp_label`])
+/// that mark a line as a publication stamp.
+const STAMP_WORDS: &[&str] = &["dateline", "copyright", "©"];
 
 /// Words of a time stamp besides its dates, numbers, weekdays and time
 /// zones (those come from the lex tables: [`is_stamp_filler`]).
@@ -140,11 +131,10 @@ fn metadata_facts(tokens: &Tokens, facts: &[Fact], doc: &frame::DocContext) -> V
             .filter(|(_, t)| t.is_word())
             .map(|(k, t)| (a + k, t))
             .collect();
-        let stamp_word = words
-            .iter()
-            .take(3)
-            .any(|(_, t)| STAMP_WORDS.contains(&t.norm.as_str()))
-            && words.len() <= 12;
+        let stamp_word = words.iter().take(3).any(|(_, t)| {
+            crate::lex::words::stamp_label(&t.norm).is_some()
+                || STAMP_WORDS.contains(&t.norm.as_str())
+        }) && words.len() <= 12;
         let rest = words
             .iter()
             .filter(|&&(k, t)| !t.has_digit && !in_date(k) && !is_stamp_filler(&t.norm))

@@ -35,6 +35,7 @@ use super::{
 };
 use crate::claim::{ClaimDoc, Role};
 use crate::facts::{CivilDate, FactKind, FactValue};
+use crate::lex::words::{stamp_label, StampLabel};
 use std::collections::BTreeMap;
 
 /// Two documents that are copies of one text.
@@ -73,27 +74,18 @@ impl Stamp {
     }
 }
 
-/// Words of a stamp line that say it tells an update.
-const UPDATE_WORDS: &[&str] = &["updated", "modified", "revised", "update"];
-/// Words of a stamp line that say it tells the publication.
-const PUBLISH_WORDS: &[&str] = &["published", "posted", "filed", "created"];
-
 /// The kind of the stamp whose date starts at byte `start` of `text`: the
-/// last stamp word before it on its line decides ("Published: May 2 |
+/// last stamp label ([`stamp_label`]) before it on its line decides ("Published: May 2 |
 /// Updated: May 3" has one of each); none is a publication stamp.
 fn kind_at(text: &str, start: usize) -> Stamp {
     let before = text.get(..start).unwrap_or("");
     let line = before.rsplit('\n').next().unwrap_or("").to_lowercase();
     line.split(|c: char| !c.is_alphanumeric())
         .rev()
-        .find_map(|w| {
-            if UPDATE_WORDS.contains(&w) {
-                Some(Stamp::Updated)
-            } else if PUBLISH_WORDS.contains(&w) {
-                Some(Stamp::Published)
-            } else {
-                None
-            }
+        .find_map(|w| match stamp_label(w)? {
+            StampLabel::Update => Some(Stamp::Updated),
+            StampLabel::Publication => Some(Stamp::Published),
+            StampLabel::Retrieval => None,
         })
         .unwrap_or(Stamp::Published)
 }

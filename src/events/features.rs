@@ -685,32 +685,21 @@ pub fn name_phrases(text: &str, furniture: &[(usize, usize)], facts: &[&Fact]) -
 /// Monday's paper, or the day written out ("on June 18, 2022", "on
 /// Tuesday, March 3"); an explicit date fixes the day at least as well as
 /// a relative one. A publication stamp dates the article, not its news:
-/// a dateline, or a date after a stamp label ([`STAMP_LABELS`]). Which
-/// days count is the caller's check.
+/// a dateline, or a date after a stamp label
+/// ([`crate::lex::words::stamp_label`]: "PUBLISHED: 02:31 GMT, 12 March
+/// 2013", "[downloaded on 2 October 2013]", when the page was made or
+/// read). Which days count is the caller's check.
 fn names_own_day(text: &str, f: &Fact, in_lead: bool) -> bool {
     in_lead
         && f.role != Some(crate::facts::Role::Dateline)
         && (f.relative.is_some() || !after_stamp_label(text, f.span.start))
 }
 
-/// Labels of a stamp a page prints in its text, beyond its head ("PUBLISHED:
-/// 02:31 GMT, 12 March 2013", "[downloaded on 2 October 2013]"): the date
-/// after one tells when the page was made or read, not its news.
-const STAMP_LABELS: &[&str] = &[
-    "accessed",
-    "downloaded",
-    "modified",
-    "posted",
-    "published",
-    "retrieved",
-    "updated",
-];
-
 /// How far back on its line a date's stamp label may stand (a clock time
 /// and a time zone between: "Posted 11:45 AM EDT, May 3, 2013").
 const STAMP_LABEL_WINDOW_BYTES: usize = 40;
 
-/// Whether a stamp label ([`STAMP_LABELS`]) stands on the line before byte
+/// Whether a stamp label ([`crate::lex::words::stamp_label`]) stands on the line before byte
 /// `start` of `text`, within [`STAMP_LABEL_WINDOW_BYTES`].
 fn after_stamp_label(text: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(STAMP_LABEL_WINDOW_BYTES);
@@ -720,7 +709,7 @@ fn after_stamp_label(text: &str, start: usize) -> bool {
     let before = text.get(from..start).unwrap_or("");
     let line = before.rsplit('\n').next().unwrap_or("").to_lowercase();
     line.split(|c: char| !c.is_alphabetic())
-        .any(|w| STAMP_LABELS.binary_search(&w).is_ok())
+        .any(|w| crate::lex::words::stamp_label(w).is_some())
 }
 
 /// Extracts the features of one document from its text and its facts.
@@ -1966,12 +1955,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
-        for list in [
-            QUAKE_NOUNS,
-            ORDINAL_FILLERS,
-            ORDINAL_PART_NOUNS,
-            STAMP_LABELS,
-        ] {
+        for list in [QUAKE_NOUNS, ORDINAL_FILLERS, ORDINAL_PART_NOUNS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

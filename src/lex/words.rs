@@ -167,6 +167,30 @@ pub fn names_a_day(w: &str) -> bool {
     )
 }
 
+/// What a stamp label printed before a date says the date is: when the
+/// page was published, updated, or read by whoever saved it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StampLabel {
+    /// "Published", "Posted", "Filed", "Created".
+    Publication,
+    /// "Updated", "Modified", "Revised", "Update".
+    Update,
+    /// "Accessed", "Downloaded", "Retrieved" (a saved copy of a page).
+    Retrieval,
+}
+
+/// The stamp label a word (lower case) is, if any: "Published: May 2,
+/// 2013", "Updated 11:45 AM EDT", "[downloaded on 2 October 2013]". The
+/// one table of these words for `claim`, `events` and `compare`.
+pub fn stamp_label(w: &str) -> Option<StampLabel> {
+    match w {
+        "published" | "posted" | "filed" | "created" => Some(StampLabel::Publication),
+        "updated" | "modified" | "revised" | "update" => Some(StampLabel::Update),
+        "accessed" | "downloaded" | "retrieved" => Some(StampLabel::Retrieval),
+        _ => None,
+    }
+}
+
 /// The months' names as written, January first: `MONTH_NAMES[m - 1]` is
 /// month `m` (for output; [`month`] reads them).
 pub const MONTH_NAMES: [&str; 12] = [
@@ -963,6 +987,15 @@ mod tests {
             assert!(is_street_word(w), "{w}");
         }
         assert!(!is_street_word("county"));
+    }
+
+    #[test]
+    fn stamp_labels_by_kind() {
+        assert_eq!(stamp_label("published"), Some(StampLabel::Publication));
+        assert_eq!(stamp_label("updated"), Some(StampLabel::Update));
+        assert_eq!(stamp_label("downloaded"), Some(StampLabel::Retrieval));
+        assert_eq!(stamp_label("said"), None);
+        assert_eq!(stamp_label("Published"), None, "lower case only");
     }
 
     #[test]
