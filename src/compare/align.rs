@@ -1851,7 +1851,36 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{writes_month, writes_year};
+    use super::{writes_month, writes_year, Anchored};
+    use crate::document::Span;
+    use crate::facts::{Decimal, Direction, Duration, Offset};
+
+    fn anchor(text: &str, direction: Direction) -> Option<Anchored> {
+        let o = Offset {
+            duration: Duration::Amount {
+                amount: Decimal::from_int(3),
+                unit: "day".to_string(),
+            },
+            direction,
+            anchor: Span::new(0, text.len()),
+        };
+        Anchored::of(&o, text)
+    }
+
+    #[test]
+    fn one_happening_in_other_words_is_one_anchor() {
+        let a = anchor("the lockout ended", Direction::After);
+        assert!(a.is_some());
+        assert_eq!(a, anchor("the end of the lockout", Direction::After));
+        assert_ne!(a, anchor("the lockout ended", Direction::Before));
+        assert_ne!(a, anchor("the lockout began", Direction::After));
+        let (x, y) = (
+            anchor("the flood", Direction::After).unwrap(),
+            anchor("the flood reached the square", Direction::After).unwrap(),
+        );
+        assert!(x != y && x.overlaps(&y));
+        assert_eq!(anchor("it was", Direction::After), None);
+    }
 
     #[test]
     fn what_a_date_mention_writes() {

@@ -139,7 +139,7 @@ fn offset_of(toks: &Tokens, span: Span, duration: Duration) -> Option<Offset> {
 
 /// Gives each date of `dates` that is a count told from a happening (value
 /// unresolved, its span ending with "after", "before" or "following" and
-/// starting with a duration of `figures`, or with "a|an <unit>", which the
+/// starting with a duration of `figures`, or with `a|an <unit>`, which the
 /// numeric layer leaves alone) its [`Offset`] value.
 pub(crate) fn attach(toks: &Tokens, dates: &mut [Fact], figures: &[Fact]) {
     for d in dates.iter_mut() {
