@@ -75,7 +75,8 @@ const BACKGROUND_DAYS: i64 = 45;
 /// Where the count of an offset lies: the direction and the anchor's key
 /// (its content words, lemmatised, sorted: "the strike ended" and "the end
 /// of the strike" are both `end strike`). Two counts with equal keys count
-/// from one happening.
+/// from one happening ([`Anchored::same`]); an anchor of no content word
+/// ("three years after that") is no happening another can share.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Anchored {
     /// Before or after the anchor.
@@ -85,10 +86,9 @@ pub(crate) struct Anchored {
 }
 
 impl Anchored {
-    /// The anchor of the offset `o`, read from the document text `text`;
-    /// `None` when its words hold no content word.
-    pub(crate) fn of(o: &crate::facts::Offset, text: &str) -> Option<Anchored> {
-        let words = text.get(o.anchor.start..o.anchor.end)?;
+    /// The anchor of the offset `o`, read from the document text `text`.
+    pub(crate) fn of(o: &crate::facts::Offset, text: &str) -> Anchored {
+        let words = text.get(o.anchor.start..o.anchor.end).unwrap_or("");
         let mut key: Vec<String> = words
             .split(|c: char| !c.is_alphanumeric())
             .map(str::to_lowercase)
@@ -97,10 +97,16 @@ impl Anchored {
             .collect();
         key.sort();
         key.dedup();
-        (!key.is_empty()).then_some(Anchored {
+        Anchored {
             direction: o.direction,
             key,
-        })
+        }
+    }
+
+    /// Whether both count in one direction from one happening: the same
+    /// content words.
+    fn same(&self, other: &Anchored) -> bool {
+        !self.key.is_empty() && self == other
     }
 
     /// Whether the two anchors share a content word.
@@ -894,7 +900,7 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
             || (fa.head.is_none()
                 && fb.head.is_none()
                 && matches!(kind, FactKind::Money | FactKind::Score))
-            || (a.offset.is_some() && a.offset == b.offset);
+            || matches!((&a.offset, &b.offset), (Some(x), Some(y)) if x.same(y));
         // Money said of a noun ("a $175 million package") has that noun for
         // its predicate.
         let predicate = t.predicate || (kind == FactKind::Money && t.head && no_predicates);
@@ -990,7 +996,7 @@ fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     // agrees, a different one is not set against it.
     match (&a.offset, &b.offset) {
         (None, None) => {}
-        (Some(x), Some(y)) if x == y => {}
+        (Some(x), Some(y)) if x.same(y) => {}
         (Some(x), Some(y)) if x.direction == y.direction && x.overlaps(y) => {
             let r = values::relation(&a.fact.value, None, &b.fact.value, None);
             if r != Relation::Same || a.fact.qualifier != b.fact.qualifier {
@@ -1855,7 +1861,7 @@ mod tests {
     use crate::document::Span;
     use crate::facts::{Decimal, Direction, Duration, Offset};
 
-    fn anchor(text: &str, direction: Direction) -> Option<Anchored> {
+    fn anchor(text: &str, direction: Direction) -> Anchored {
         let o = Offset {
             duration: Duration::Amount {
                 amount: Decimal::from_int(3),
@@ -1870,16 +1876,16 @@ mod tests {
     #[test]
     fn one_happening_in_other_words_is_one_anchor() {
         let a = anchor("the lockout ended", Direction::After);
-        assert!(a.is_some());
-        assert_eq!(a, anchor("the end of the lockout", Direction::After));
-        assert_ne!(a, anchor("the lockout ended", Direction::Before));
-        assert_ne!(a, anchor("the lockout began", Direction::After));
+        assert!(a.same(&anchor("the end of the lockout", Direction::After)));
+        assert!(!a.same(&anchor("the lockout ended", Direction::Before)));
+        assert!(!a.same(&anchor("the lockout began", Direction::After)));
         let (x, y) = (
-            anchor("the flood", Direction::After).unwrap(),
-            anchor("the flood reached the square", Direction::After).unwrap(),
+            anchor("the flood", Direction::After),
+            anchor("the flood reached the square", Direction::After),
         );
-        assert!(x != y && x.overlaps(&y));
-        assert_eq!(anchor("it was", Direction::After), None);
+        assert!(!x.same(&y) && x.overlaps(&y));
+        let none = anchor("that", Direction::After);
+        assert!(!none.same(&none) && !none.overlaps(&none));
     }
 
     #[test]

@@ -651,7 +651,7 @@ fn offset_counted(d: &EventDoc<'_>, f: &Fact) -> Option<align::Anchored> {
         .iter()
         .take_while(|g| g.span.start == f.span.start)
         .find_map(|g| match &g.value {
-            FactValue::Offset(o) => align::Anchored::of(o, d.text),
+            FactValue::Offset(o) => Some(align::Anchored::of(o, d.text)),
             _ => None,
         })
 }
