@@ -72,6 +72,49 @@ const NEAR_DAYS: i64 = 7;
 /// A date this many days before publication is background.
 const BACKGROUND_DAYS: i64 = 45;
 
+/// Where the count of an offset lies: the direction and the anchor's key
+/// (its content words, lemmatised, sorted: "the strike ended" and "the end
+/// of the strike" are both `end strike`). Two counts with equal keys count
+/// from one happening ([`Anchored::same`]); an anchor of no content word
+/// ("three years after that") is no happening another can share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Anchored {
+    /// Before or after the anchor.
+    pub direction: crate::facts::Direction,
+    /// The anchor's content words.
+    pub key: Vec<String>,
+}
+
+impl Anchored {
+    /// The anchor of the offset `o`, read from the document text `text`.
+    pub(crate) fn of(o: &crate::facts::Offset, text: &str) -> Anchored {
+        let words = text.get(o.anchor.start..o.anchor.end).unwrap_or("");
+        let mut key: Vec<String> = words
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| !w.is_empty() && w != "s" && !crate::lex::words::is_function_word(w))
+            .map(|w| lemma::verb(&w))
+            .collect();
+        key.sort();
+        key.dedup();
+        Anchored {
+            direction: o.direction,
+            key,
+        }
+    }
+
+    /// Whether both count in one direction from one happening: the same
+    /// content words.
+    fn same(&self, other: &Anchored) -> bool {
+        !self.key.is_empty() && self == other
+    }
+
+    /// Whether the two anchors share a content word.
+    fn overlaps(&self, other: &Anchored) -> bool {
+        self.key.iter().any(|w| other.key.binary_search(w).is_ok())
+    }
+}
+
 /// A figure or date mention prepared for alignment.
 pub(crate) struct M<'a> {
     pub doc: DocIndex,
@@ -93,6 +136,9 @@ pub(crate) struct M<'a> {
     pub surface: &'a str,
     /// The values of the other figures of its sentence.
     pub siblings: Vec<&'a FactValue>,
+    /// For the count of an offset ("two days" of "two days after the
+    /// crash"): which side of which happening it counts from.
+    pub offset: Option<Anchored>,
     /// The time within its day a date of one day is told at ("3:30
     /// Tuesday", "Tuesday night", "early Monday").
     pub within_day: Option<DayPart>,
@@ -846,10 +892,15 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
         // sentences.
         // Money and a result need no noun of their own ("paid $5 million",
         // "won 3-1").
+        // A count of time from one happening ("nine days after the walkout
+        // ended", "14 days after the end of the walkout") has that
+        // happening for its noun ([`relation`] keeps two counts from two
+        // happenings apart).
         let head_ok = t.head
             || (fa.head.is_none()
                 && fb.head.is_none()
-                && matches!(kind, FactKind::Money | FactKind::Score));
+                && matches!(kind, FactKind::Money | FactKind::Score))
+            || matches!((&a.offset, &b.offset), (Some(x), Some(y)) if x.same(y));
         // Money said of a noun ("a $175 million package") has that noun for
         // its predicate.
         let predicate = t.predicate || (kind == FactKind::Money && t.head && no_predicates);
@@ -937,6 +988,23 @@ fn writes_year(surface: &str) -> bool {
 /// two different years) are one statement: their years are the resolver's
 /// guesses, not the sources' words.
 fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
+    // Two counts of time are one figure only when both count from one
+    // happening in one direction ("11 days after the strike ended", "22
+    // days after the end of the strike"), or neither counts from one. A
+    // happening named in more words by one report ("he was murdered",
+    // "her husband was murdered in May") may be another: the same count
+    // agrees, a different one is not set against it.
+    match (&a.offset, &b.offset) {
+        (None, None) => {}
+        (Some(x), Some(y)) if x.same(y) => {}
+        (Some(x), Some(y)) if x.direction == y.direction && x.overlaps(y) => {
+            let r = values::relation(&a.fact.value, None, &b.fact.value, None);
+            if r != Relation::Same || a.fact.qualifier != b.fact.qualifier {
+                return Relation::Unrelated;
+            }
+        }
+        _ => return Relation::Unrelated,
+    }
     let r = values::relation(
         &a.fact.value,
         a.fact.qualifier,
@@ -1765,6 +1833,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         surface: s.surface,
         siblings: Vec::new(),
         within_day: None,
+        offset: None,
     };
     let (x, y) = (m(a), m(b));
     let r = relation(&x, &y);
@@ -1788,7 +1857,36 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{writes_month, writes_year};
+    use super::{writes_month, writes_year, Anchored};
+    use crate::document::Span;
+    use crate::facts::{Decimal, Direction, Duration, Offset};
+
+    fn anchor(text: &str, direction: Direction) -> Anchored {
+        let o = Offset {
+            duration: Duration::Amount {
+                amount: Decimal::from_int(3),
+                unit: "day".to_string(),
+            },
+            direction,
+            anchor: Span::new(0, text.len()),
+        };
+        Anchored::of(&o, text)
+    }
+
+    #[test]
+    fn one_happening_in_other_words_is_one_anchor() {
+        let a = anchor("the lockout ended", Direction::After);
+        assert!(a.same(&anchor("the end of the lockout", Direction::After)));
+        assert!(!a.same(&anchor("the lockout ended", Direction::Before)));
+        assert!(!a.same(&anchor("the lockout began", Direction::After)));
+        let (x, y) = (
+            anchor("the flood", Direction::After),
+            anchor("the flood reached the square", Direction::After),
+        );
+        assert!(!x.same(&y) && x.overlaps(&y));
+        let none = anchor("that", Direction::After);
+        assert!(!none.same(&none) && !none.overlaps(&none));
+    }
 
     #[test]
     fn what_a_date_mention_writes() {

@@ -449,6 +449,11 @@ impl Comparator {
                     continue;
                 };
                 let sentence = claim.tokens.sentence_span(f.span);
+                // a count told from a happening ("two days after the
+                // crash") has no calendar day: its duration is compared
+                if matches!(f.value, FactValue::Offset(_)) {
+                    continue;
+                }
                 if f.kind == FactKind::Date
                     && matches!(&f.value, FactValue::Date(v) if v.is_unresolved())
                 {
@@ -514,6 +519,7 @@ impl Comparator {
                         .iter()
                         .filter_map(|&j| d.facts.get(j).map(|f| &f.value))
                         .collect(),
+                    offset: offset_counted(d, f),
                 });
             }
         }
@@ -631,6 +637,23 @@ fn event_time(docs: &[EventDoc<'_>]) -> Option<i64> {
         .map(|(lo, _)| lo)
         .collect();
     median(days)
+}
+
+/// The offset whose count the duration `f` of document `d` is ("two days"
+/// of "two days after the crash"), with its anchor.
+fn offset_counted(d: &EventDoc<'_>, f: &Fact) -> Option<align::Anchored> {
+    if f.kind != FactKind::Duration {
+        return None;
+    }
+    let from = d.facts.partition_point(|g| g.span.start < f.span.start);
+    d.facts
+        .get(from..)?
+        .iter()
+        .take_while(|g| g.span.start == f.span.start)
+        .find_map(|g| match &g.value {
+            FactValue::Offset(o) => Some(align::Anchored::of(o, d.text)),
+            _ => None,
+        })
 }
 
 fn first_mention(f: &AlignedFact) -> Option<Mention> {

@@ -13,9 +13,11 @@ use serde::Serialize;
 use std::fmt;
 
 pub mod decimal;
+pub mod offset;
 
 pub use date::{DateValue, Grain, Period};
 pub use decimal::Decimal;
+pub use offset::{Direction, Offset};
 
 /// What kind of fact a [`Fact`] is. Serialises in lower case (`"money"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -188,6 +190,12 @@ pub enum FactValue {
     Score(Score),
     /// A canonical name (person, place, org) or the quoted words (quote).
     Text(String),
+    /// A `date` told as a count from a happening no date names ("two days
+    /// after the crash"): its calendar day is unknown, so it serialises as
+    /// null, as an unresolved date does; the record's `offset` field
+    /// carries the [`Offset`].
+    #[serde(serialize_with = "offset::no_day")]
+    Offset(Offset),
 }
 
 /// A score or a vote tally as written, high side first ("3-1", "51-49",
@@ -302,6 +310,10 @@ pub struct FactRecord<'a> {
     /// `"dateline"` for a publication stamp; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
+    /// The count, direction and anchor of a `date` told from a happening
+    /// ("two days after the crash"); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset: Option<&'a Offset>,
 }
 
 impl Fact {
@@ -321,6 +333,10 @@ impl Fact {
             relative: self.relative.as_deref(),
             speaker: (self.kind == FactKind::Quote).then_some(self.speaker.as_deref()),
             role: self.role,
+            offset: match &self.value {
+                FactValue::Offset(o) => Some(o),
+                _ => None,
+            },
         }
     }
 }
@@ -343,7 +359,10 @@ fn whole_unit_duration(text: &str, f: &Fact) -> bool {
 /// "the Sept. 11 hijackers": the date, not 11 hijackers), the date wins: a
 /// `number`, `count`, `ordinal` or `duration` fact that starts inside a
 /// date's span is dropped, except a whole unit said with "all" ("all
-/// week": a date and a duration). Names and quotes may overlap anything.
+/// week": a date and a duration) and the count of an [`Offset`] ("two
+/// days" of "two days after the crash": the date says when, the duration
+/// is what compare sets against another count from the same happening).
+/// Names and quotes may overlap anything.
 ///
 /// Publication stamps at the head of the article (datelines, "Published /
 /// Updated / Posted" lines) are dates with [`Role::Dateline`]; the figures
@@ -384,11 +403,17 @@ pub fn extract_stamped(text: &str, ctx: &ExtractContext, stamps: &date::Stamps) 
         .filter(|f| {
             !matches!(
                 f.kind,
-                FactKind::Number | FactKind::Count | FactKind::Ordinal | FactKind::Duration
+                FactKind::Number | FactKind::Count | FactKind::Ordinal
             ) || !in_date(f.span.start)
-                || whole_unit_duration(text, f)
         })
         .collect();
+    offset::attach(&toks, &mut dates, &out);
+    out.retain(|f| {
+        f.kind != FactKind::Duration
+            || !in_date(f.span.start)
+            || whole_unit_duration(text, f)
+            || offset::counts_an_offset(&dates, f)
+    });
     out.extend(dates);
     let words = names::NameWords::new(text, &toks);
     let names = names::extract_words(text, &words);

@@ -136,6 +136,63 @@ impl P<'_> {
     }
 }
 
+/// Whether a count of time after word `w` is a length, not a point in time
+/// ("lasted four months", "for two days", "cut to one day", "delayed by a
+/// week").
+fn takes_a_length(w: &str) -> bool {
+    matches!(
+        w,
+        "for"
+            | "to"
+            | "by"
+            | "of"
+            | "within"
+            | "than"
+            | "last"
+            | "lasts"
+            | "lasted"
+            | "lasting"
+            | "take"
+            | "takes"
+            | "took"
+            | "taking"
+            | "spend"
+            | "spent"
+            | "spending"
+            | "serve"
+            | "served"
+            | "serving"
+    )
+}
+
+impl P<'_> {
+    /// Rule "<count> <unit> after|before|following <happening>": a count of
+    /// time starting at `i` whose unit ends before the tie word at `tie`,
+    /// with a happening no date names after it ("two days after the
+    /// crash", "a year after he left office", "three weeks following the
+    /// vote"). The date is told from that happening, so its value is
+    /// unknown (never compared); the span ends with the tie word, as news
+    /// annotators mark it. Not a rate ("2% a year after inflation"), nor a
+    /// length ("lasted 4 months before a deal", "cut to one day after
+    /// talks"), nor a tie word closing its clause (narrated time reads "a
+    /// day after.").
+    pub(crate) fn count_beside_happening(&self, i: usize, tie: usize) -> Option<M> {
+        if !matches!(self.w(tie), "after" | "before" | "following") {
+            return None;
+        }
+        let opens_phrase = self.t.get(tie + 1).is_some_and(|t| t.kind == Kind::Word);
+        let rate = matches!(self.w(i), "a" | "an")
+            && i > 0
+            && self.t.get(i - 1).is_some_and(|t| {
+                t.kind == Kind::Num || matches!(self.t.low_of(t), "%" | "percent" | "cents")
+            });
+        if !opens_phrase || rate || (i > 0 && takes_a_length(self.w(i - 1))) {
+            return None;
+        }
+        mr(tie + 1, Cal::V(DateValue::Unresolved))
+    }
+}
+
 /// The narrated-time rules.
 pub(crate) const RULES: &[Rule] = &[
     Rule {

@@ -449,9 +449,12 @@ impl P<'_> {
                     Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
                 )
             }
-            ("from" | "after" | "before", _) => {
+            ("from" | "after" | "before" | "following", _) => {
                 let sign = if self.is(end, "before") { -1 } else { 1 };
-                let anchor = better(self.atom(end + 1, depth + 1), self.relword(end + 1))?;
+                let Some(anchor) = better(self.atom(end + 1, depth + 1), self.relword(end + 1))
+                else {
+                    return self.count_beside_happening(i, end);
+                };
                 // a year-less anchor ("a year from Christmas"): the shifted
                 // day is what refers, so the occurrence rule picks among
                 // the shifted days, not among the anchors
@@ -700,7 +703,7 @@ pub(crate) const RULES: &[Rule] = &[
         ],
     },
     Rule {
-        name: "N <units> ago|from now|later, in N <units>, N <units> after <date>",
+        name: "N <units> ago|from now|later, in N <units>, N <units> after <date | happening>",
         run: |p, i, d| p.offset(i, d),
         starts: Starts {
             classes: super::NUM | super::NUMBER_WORD,
@@ -751,6 +754,11 @@ pub(crate) const RULES: &[Rule] = &[
                 "The fair returns [a year from Christmas].",
                 "2024-02-10",
                 "2024-12-25",
+            ),
+            (
+                "Crews arrived [two days after] the blast.",
+                "2024-02-10",
+                "null",
             ),
             (
                 "Exports fell 4% from [three months earlier].",
