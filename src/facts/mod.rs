@@ -76,7 +76,9 @@ pub enum Qualifier {
 pub enum Role {
     /// Publication metadata: a dateline ("WASHINGTON, Dec. 6, 2023 —"), a
     /// "Published / Updated / Posted" stamp or a bare date line at the head
-    /// of the article. It dates the article, not the event; comparing two
+    /// of the article, a line a stamp label opens further down ("[downloaded
+    /// on 2 October 2013]": when a saved copy was read). It dates the
+    /// article, not the event; comparing two
     /// articles' stamps compares when they were written. On a `place`: the
     /// town of the dateline ("MARLOW, Ohio (AP) —"), where the report was
     /// filed.
@@ -364,8 +366,11 @@ fn whole_unit_duration(text: &str, f: &Fact) -> bool {
 /// is what compare sets against another count from the same happening).
 /// Names and quotes may overlap anything.
 ///
-/// Publication stamps at the head of the article (datelines, "Published /
-/// Updated / Posted" lines) are dates with [`Role::Dateline`]; the figures
+/// Publication stamps (datelines and "Published / Updated / Posted" lines
+/// at the head of the article, and lines a stamp label opens further down,
+/// the reading `events` and `claim` give such lines: "PUBLISHED: 02:31
+/// GMT, 12 March 2013 | UPDATED: …", "[downloaded on 2 October 2013]") are
+/// dates with [`Role::Dateline`]; the figures
 /// of a line that holds nothing but stamps (clock times, "1052 GMT") are
 /// dropped.
 pub fn extract(text: &str, ctx: &ExtractContext) -> Vec<Fact> {

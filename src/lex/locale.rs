@@ -162,6 +162,29 @@ impl Locale {
             _ => Some(self.dollar()),
         }
     }
+
+    /// The local currency a currency noun names where it is the home
+    /// money: "rand" in South Africa (ZAR), "pesos" in the Philippines
+    /// (PHP). Elsewhere the noun needs a country ("Mexican pesos") or the
+    /// context of a price ("paid 20 rand").
+    pub fn home_noun(&self, noun: &str) -> Option<&'static str> {
+        match (self.region, noun) {
+            (Region::Za, "rand") => Some("ZAR"),
+            (Region::Ph, "peso") => Some("PHP"),
+            _ => None,
+        }
+    }
+
+    /// The local currency of a capital letter written before an amount
+    /// where the press writes its money so: "R1,200" in South Africa,
+    /// "P1.5 billion" in the Philippines.
+    pub fn home_prefix(&self, raw: &str) -> Option<&'static str> {
+        match (self.region, raw) {
+            (Region::Za, "R") => Some("ZAR"),
+            (Region::Ph, "P" | "Php") => Some("PHP"),
+            _ => None,
+        }
+    }
 }
 
 /// The region of a two-letter region subtag or country-code domain.

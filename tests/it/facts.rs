@@ -167,6 +167,37 @@ fn publication_stamps_are_datelines() {
         .all(|f| !matches!(&text[f.span.start..f.span.end], "1052" | "1852")));
 }
 
+/// A stamp line reads as one wherever it stands: a second stamp after an
+/// earlier one on its line, a line a stamp label opens below the head, a
+/// bracketed note of when a saved copy was read (a stamp, but no
+/// publication date); a label inside a sentence makes no stamp.
+#[test]
+fn stamp_lines_below_the_head_and_after_a_stamp() {
+    let role = |text: &str, date: &str| {
+        let all = facts::extract(text, &ExtractContext::default());
+        all.iter()
+            .find(|f| f.kind == facts::FactKind::Date && &text[f.span.start..f.span.end] == date)
+            .unwrap_or_else(|| panic!("no date {date:?} in {text:?}"))
+            .role
+    };
+    let dateline = Some(facts::Role::Dateline);
+    let two = "Ferry runs aground\nBy Ines Vale\nPOSTED: 07:12 BST, 4 June 2019 | REVISED: 16:40 BST, 5 June 2019\nThe ferry ran aground on Monday.";
+    assert_eq!(role(two, "4 June 2019"), dateline);
+    assert_eq!(role(two, "5 June 2019"), dateline);
+    // the publication, not the revision, dates the article
+    let published =
+        facts::date::published_from_text(two).map(|(c, s)| (c.day, &two[s.start..s.end]));
+    assert_eq!(published, Some((4, "4 June 2019")));
+    let saved = "Posted 3 years ago [retrieved on 9 August 2016]\nThe dam opened in spring.";
+    assert_eq!(role(saved, "9 August 2016"), dateline);
+    assert_eq!(facts::date::published_from_text(saved), None);
+    let long_head = "Council approves budget\nShare\nTweet\nEmail\nPrint\nComments\nRelated stories\nUpdated on Thursday, 17 October 2019\nThe council approved the budget on Tuesday.";
+    assert_eq!(role(long_head, "Thursday, 17 October 2019"), dateline);
+    let sentence = "Council approves budget\nShare\nTweet\nEmail\nPrint\nComments\nRelated stories\nRevised figures released on 17 October 2019 show a deficit.\nPublished reports said on 3 May 2018 that it grew.";
+    assert_eq!(role(sentence, "17 October 2019"), None);
+    assert_eq!(role(sentence, "3 May 2018"), None);
+}
+
 /// The locale of a record (its `locale` field, else its source's domain,
 /// else `--locale`) sets day-first dates, what "$" and "a grand" mean, and
 /// local holidays.

@@ -395,8 +395,9 @@ pub fn published_from_text(text: &str) -> Option<(CivilDate, Span)> {
     Stamps::of(text).published()
 }
 
-/// The publication stamps at the head of one article (datelines,
-/// "Published / Updated / Posted" lines, bare date lines), found once per
+/// The publication stamps of one article (datelines, "Published / Updated
+/// / Posted" lines, bare date lines at its head; further down, lines a
+/// stamp label opens: "[downloaded on 2 October 2013]"), found once per
 /// document: the pipeline reads the publication date from them
 /// ([`Stamps::published`]) and hands the same value to
 /// [`crate::facts::extract_stamped`], which marks them as datelines, so the
@@ -410,14 +411,15 @@ impl Stamps {
         Stamps(stamp::stamps(text))
     }
 
-    /// The publication date the stamps give, with its span: the first
-    /// publication stamp naming a full day, else the first such "Updated"
-    /// one ([`published_from_text`]).
+    /// The publication date the stamps of the head give, with its span:
+    /// the first publication stamp naming a full day, else the first such
+    /// "Updated" one ([`published_from_text`]); when a saved copy was read
+    /// ("[downloaded on 2 October 2013]") is no publication date.
     pub fn published(&self) -> Option<(CivilDate, Span)> {
-        let all = &self.0;
-        all.iter()
-            .filter(|s| !s.updated)
-            .chain(all.iter().filter(|s| s.updated))
+        use crate::lex::words::StampLabel;
+        let of = |label: StampLabel| self.0.iter().filter(move |s| s.head && s.label == label);
+        of(StampLabel::Publication)
+            .chain(of(StampLabel::Update))
             .find_map(|s| Some((s.date?, Span::new(s.start, s.end))))
     }
 

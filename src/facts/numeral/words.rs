@@ -93,6 +93,29 @@ impl<'a> Numerals<'a> {
         }
     }
 
+    /// A vague count of dozens, hundreds, thousands or millions: "a few
+    /// hundred" (300, hedged), "a couple of thousand" (2,000), "a few
+    /// dozen" (36, hedged), "a few million dollars": `base` ("a few" is 3, "a couple" 2) over tokens
+    /// `start..next`, times the scale words from token `next` on. None when
+    /// no scale word follows.
+    fn scaled_vague(&self, base: i64, start: usize, next: usize, vague: bool) -> Option<Numeral> {
+        let w = self.word(next)?;
+        if !matches!(w, "hundred" | "dozen") && scale_word(w).is_none() {
+            return None;
+        }
+        // "a couple of hundred-year-old oaks": the scale word begins a
+        // compound adjective, not the count
+        if self.tok(next + 1).is_some_and(|t| t.dash() && t.glued()) {
+            return None;
+        }
+        let mut f = self.words(next, Some((Decimal::from_int(base), next)), false)?;
+        f.start = start;
+        f.words = true;
+        f.weak = false;
+        f.vague = vague;
+        Some(f)
+    }
+
     /// Numbers in words (optionally continuing a digit value `lead`).
     pub(super) fn words(
         &self,
@@ -134,6 +157,11 @@ impl<'a> Numerals<'a> {
                     } else {
                         i + 2
                     };
+                    if n == "couple" {
+                        if let Some(f) = self.scaled_vague(2, i, end, false) {
+                            return Some(f);
+                        }
+                    }
                     return Some(Numeral {
                         value: Decimal::from_int(2),
                         start: i,
@@ -149,6 +177,9 @@ impl<'a> Numerals<'a> {
                     });
                 }
                 if n == "few" {
+                    if let Some(f) = self.scaled_vague(3, i, i + 2, true) {
+                        return Some(f);
+                    }
                     // Duckling's reading of "a few": 3, hedged
                     let mut f = self.mk(Decimal::from_int(3), i, i + 2, true, None, false, false);
                     f.vague = true;

@@ -156,6 +156,9 @@ impl<'a> Cx<'a> {
                     if let Some(code) = amount_prefix(self.raw(t)) {
                         return Some((Some(code), after));
                     }
+                    if let Some(code) = self.home_prefix(k, after) {
+                        return Some((Some(code), after));
+                    }
                     // "LE 500", "L.E. 500": Egyptian pounds
                     if self.raw(t) == "LE" && after == k + 1 {
                         return Some((Some("EGP"), after));
@@ -170,6 +173,25 @@ impl<'a> Cx<'a> {
             }
             Kind::Num => None,
         }
+    }
+
+    /// The locale's one-letter money prefix at token `k` ("R1,200" in a
+    /// South African paper, "P2.5 billion" in a Philippine one,
+    /// [`crate::lex::locale::Locale::home_prefix`]) before the amount at
+    /// token `after`, read only when the amount is written as money: a
+    /// thousand or more, cents, or a scale ("R21" is a road, "P5" a
+    /// grade).
+    fn home_prefix(&self, k: usize, after: usize) -> Option<&'static str> {
+        let code = self.locale.home_prefix(self.raw(self.tok(k)?))?;
+        if after != k + 1 {
+            return None;
+        }
+        let n = self.np.parse(after, true)?;
+        let money_like = n.mult.is_some()
+            || n.value >= Decimal::from_int(1000)
+            || n.value.to_i128().is_none()
+            || self.word(n.end).and_then(scale_word).is_some();
+        (!n.words && !n.ordinal && money_like).then_some(code)
     }
 
     /// "$(4.2) million", "€(350)": a currency sign, a glued bracket, the

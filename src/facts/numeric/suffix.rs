@@ -359,7 +359,8 @@ impl<'a> Cx<'a> {
                 end + 1,
             ));
         }
-        if noun_needs_context(noun) && !currency_only_form(self.low(t)) {
+        let home = self.locale.home_noun(noun);
+        if home.is_none() && noun_needs_context(noun) && !currency_only_form(self.low(t)) {
             let of_after = self.word(end) == Some("of");
             // "3 pounds 50", "4 pounds and 20 pence": pence after pounds
             // make them money, not a weight
@@ -372,6 +373,7 @@ impl<'a> Cx<'a> {
             end += 1;
         }
         let cur = match noun {
+            _ if home.is_some() => home,
             // "300 bucks": slang for the locale's dollar (a capital is a
             // name: "the Bucks")
             "buck" if self.raw(t).starts_with('b') => Some(self.locale.dollar()),

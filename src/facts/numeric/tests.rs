@@ -47,3 +47,48 @@ fn quarters_without_a_word_of_paying_are_no_money() {
         "{s:?}"
     );
 }
+
+/// The money of the locale's press: "R" before an amount and "rand" in
+/// South Africa, "P" and "pesos" in the Philippines; a road ("the R62")
+/// or a grade ("P4") is no money, and elsewhere the letter is no currency.
+#[test]
+fn home_currency_letters_and_nouns() {
+    use crate::lex::locale::Locale;
+    let money = |text: &str, tag: &str| -> Vec<String> {
+        let locale = Locale::parse(tag).unwrap();
+        let toks = crate::lex::Tokens::new(text);
+        extract_tokens(text, &toks, locale)
+            .iter()
+            .filter(|f| f.kind == FactKind::Money)
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    &text[f.span.start..f.span.end],
+                    serde_json::to_string(&f.value).unwrap()
+                )
+            })
+            .collect()
+    };
+    let za = money("The stadium upgrade came to R2,750 million.", "en-ZA");
+    assert_eq!(
+        za,
+        [r#"R2,750 million {"amount":2750000000,"currency":"ZAR"}"#]
+    );
+    let za = money("A taxi ride now costs R14.50 in the city.", "en-ZA");
+    assert_eq!(za, [r#"R14.50 {"amount":14.5,"currency":"ZAR"}"#]);
+    let za = money("Bread went up by 3 rand a loaf.", "en-ZA");
+    assert_eq!(za, [r#"3 rand {"amount":3,"currency":"ZAR"}"#]);
+    assert!(money("The crash closed the R62 near Oudtshoorn.", "en-ZA").is_empty());
+    assert!(money("The lease was R4,800 a month.", "en-US").is_empty());
+    let ph = money(
+        "The council approved P3.8 billion for flood control.",
+        "en-PH",
+    );
+    assert_eq!(
+        ph,
+        [r#"P3.8 billion {"amount":3800000000,"currency":"PHP"}"#]
+    );
+    let ph = money("Jeepney fares rose to 13 pesos.", "en-PH");
+    assert_eq!(ph, [r#"13 pesos {"amount":13,"currency":"PHP"}"#]);
+    assert!(money("Pupils in P4 sat the test.", "en-PH").is_empty());
+}
