@@ -325,7 +325,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         Some(p) => p.1 = p.1.saturating_add(1),
         None => places.push((h, 1)),
     };
-    let dateline_key = dateline_town(text);
+    let dateline_key = dateline_town(facts);
     let dateline = dateline_key.as_deref().map(|k| feature_hash("plc", k));
     if let (Some(h), Some(k)) = (dateline, dateline_key) {
         bump(&mut places, h);
@@ -660,30 +660,20 @@ fn name_words(key: &str) -> Box<[u64]> {
     words.unwrap_or_default().into_boxed_slice()
 }
 
-/// The town of a dateline: an all-capitals name at the very start of the
-/// text (after a leading `date …` line), followed by a comma, a bracket or
-/// a dash: "ROCKY MOUNT, N.C. (WNCT) —", "WASHINGTON (AP) —". Canonical
-/// key.
-pub fn dateline_town(text: &str) -> Option<String> {
-    let mut rest = text.trim_start();
-    if rest.starts_with("date ") {
-        rest = rest.split_once('\n').map_or("", |x| x.1).trim_start();
-    }
-    let end = rest
-        .find(|c: char| !(c.is_ascii_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-'))
-        .unwrap_or(rest.len());
-    let name = rest.get(..end)?.trim_end_matches([' ', '-']);
-    let after = rest.get(name.len()..)?.trim_start();
-    let letters = name.chars().filter(char::is_ascii_uppercase).count();
-    if letters < 3 || name.len() > 40 || name.split_whitespace().count() > 4 {
-        return None;
-    }
-    let punct = after.starts_with([',', '(', '\u{2014}', '\u{2013}']) || after.starts_with("--");
-    if !punct {
-        return None;
-    }
-    let key = canonical_key(name);
-    (!key.is_empty()).then_some(key)
+/// The town of the document's dateline, as a canonical key: the place
+/// the name finder read at the head of the text and marked
+/// [`Role::Dateline`](crate::facts::Role::Dateline) ("ROCKY MOUNT, N.C.
+/// (WNCT) —", "Marlow, Ohio (AP) —", "LONDON, Dec 6 (Reuters) -"). One
+/// reader of datelines for the whole tool: the frame does not read them
+/// again from the text.
+pub fn dateline_town(facts: &[&Fact]) -> Option<String> {
+    facts.iter().find_map(|f| match (&f.kind, &f.value) {
+        (FactKind::Place, FactValue::Text(name)) if f.role == Some(crate::facts::Role::Dateline) => {
+            let key = canonical_key(name);
+            (!key.is_empty()).then_some(key)
+        }
+        _ => None,
+    })
 }
 
 /// The age a figure gives for a named person, if it is one: a whole
@@ -1016,27 +1006,39 @@ mod tests {
         }
     }
 
+    fn town_of(text: &str) -> Option<String> {
+        let facts = extract(text, &ExtractContext::default());
+        let refs: Vec<&Fact> = facts.iter().collect();
+        dateline_town(&refs)
+    }
+
     #[test]
     fn datelines() {
-        assert_eq!(
-            dateline_town("ROCKY MOUNT, N.C. (WNCT) — A man").as_deref(),
-            Some("rocky mount")
-        );
-        assert_eq!(
-            dateline_town("WASHINGTON (AP) — The").as_deref(),
-            Some("washington")
-        );
-        assert_eq!(
-            dateline_town("date 2024-01-02\nMACON, Ga. — x").as_deref(),
-            Some("macon")
-        );
-        assert_eq!(
-            dateline_town("QUARLBY \u{2014} Dana Whitcombe won").as_deref(),
-            Some("quarlby")
-        );
-        for t in ["A man was shot.", "US forces", "FBI said", "", "NEW"] {
-            assert_eq!(dateline_town(t), None, "{t}");
+        for (t, town) in [
+            ("ROCKY MOUNT, N.C. (WNCT) — A man was shot.", "rocky mount"),
+            ("WASHINGTON (AP) — The vote failed.", "washington"),
+            ("date 2024-01-02\nMACON, Ga. — A fire broke out.", "macon"),
+            ("QUARLBY \u{2014} Dana Whitcombe won.", "quarlby"),
+            // the forms only the name finder's reader took before
+            ("Tillbrook, Ohio (AP) — Two men were hurt.", "tillbrook"),
+            ("Tillbrook, Ky. — Two men were hurt.", "tillbrook"),
+        ] {
+            assert_eq!(town_of(t).as_deref(), Some(town), "{t}");
         }
+        for t in [
+            "A man was shot.",
+            "US forces",
+            "FBI said",
+            "",
+            "NEW",
+            "BREAKING \u{2014} A man was shot.",
+        ] {
+            assert_eq!(town_of(t), None, "{t}");
+        }
+        // the dateline is the frame's principal place
+        let f = frame_of("Tillbrook, Ohio (AP) — Two men were hurt in Oakvale.");
+        assert_eq!(f.dateline, Some(feature_hash("plc", "tillbrook")));
+        assert_eq!(principal_place(&f).map(|p| p.0), f.dateline);
     }
 
     #[test]
