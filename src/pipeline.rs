@@ -1063,7 +1063,9 @@ fn missing_id<'a>(docs: &[DocEntry], ids: &'a [String]) -> Option<&'a str> {
         return None;
     }
     let known: std::collections::HashSet<&str> = docs.iter().map(|d| d.id.0.as_str()).collect();
-    ids.iter().map(String::as_str).find(|id| !known.contains(id))
+    ids.iter()
+        .map(String::as_str)
+        .find(|id| !known.contains(id))
 }
 
 /// The near-duplicate settings of the copies check: the cluster's dedup

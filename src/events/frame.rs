@@ -27,6 +27,10 @@ use crate::facts::{Fact, FactKind, FactValue};
 /// Most places, streets and ages kept per document.
 pub const MAX_FRAME_ITEMS: usize = 12;
 
+/// Bits of [`Frame::capitals`]: a report names a few dozen capitalised
+/// words, which set a few percent of them.
+pub const CAPITALS_BITS: usize = 512;
+
 /// Where and to whom, as one report states it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Frame {
@@ -61,8 +65,20 @@ pub struct Frame {
     /// content-word features (`w`): what [`place_conflict`]'s callers look
     /// for among another report's words, where the name finder did not
     /// read the town as a place ("the tavern shooting in Marlow", "a
-    /// Marlow man"). Empty when there is no principal place.
+    /// Marlow man"). Without a principal place, the words of the
+    /// [`lead_town`](Frame::lead_town)'s name; empty when there is neither.
     pub principal_words: Box<[u64]>,
+    /// The one place the headline and the lead name, when they name no
+    /// other and it is a town ([`is_town`]): where a short report sets its
+    /// event though it names the town once ("X met Y in Marlow on May
+    /// 3"), too few times for a principal place ([`principal_place`]).
+    pub lead_town: Option<u64>,
+    /// The capitalised words of the text ("a Marlow man", "Marlow police"),
+    /// as a set of [`CAPITALS_BITS`] bits (a word sets the bit of its
+    /// content-word feature, `w`): whether a report names a town in words
+    /// the name finder did not read as a place. Words of one report may
+    /// set the bit of a word they do not hold; never the other way.
+    pub capitals: [u64; CAPITALS_BITS / 64],
     /// The report names a day of its own publication in its headline or
     /// lead, in relative words ("early today", "Sunday night" in Monday's
     /// paper) or written out ("on June 18, 2022" in that day's paper; a
@@ -430,6 +446,8 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         ages,
         roles,
         principal_words: Box::default(),
+        lead_town: None,
+        capitals: capitals(title, text),
         own_day: false,
         earlier_day: false,
         dated_incident: false,
@@ -438,12 +456,115 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         game,
         acts: Vec::new(),
     };
-    if let Some((h, _)) = principal_place(&f) {
-        if let Some((_, key)) = keys.iter().find(|k| k.0 == h) {
-            f.principal_words = name_words(key);
-        }
+    f.lead_town = match f.lead_places.as_slice() {
+        [h] => keys
+            .iter()
+            .find(|k| k.0 == *h && is_town(&k.1))
+            .map(|k| k.0),
+        _ => None,
+    };
+    let named = principal_place(&f).map(|p| p.0).or(f.lead_town);
+    if let Some((_, key)) = named.and_then(|h| keys.iter().find(|k| k.0 == h)) {
+        f.principal_words = name_words(key);
     }
     f
+}
+
+/// Last words of a place's name that make it an area wider than a town
+/// ("Nash County", "the Gulf Coast", "Ozark Region") or a site in one
+/// ("Larkin Arena", "Mercy Hospital"), sorted for binary search.
+const NOT_TOWN_TAILS: &[&str] = &[
+    "airport",
+    "area",
+    "arena",
+    "bay",
+    "center",
+    "centre",
+    "coast",
+    "county",
+    "district",
+    "hall",
+    "hospital",
+    "island",
+    "islands",
+    "lake",
+    "mountains",
+    "parish",
+    "park",
+    "province",
+    "region",
+    "river",
+    "school",
+    "stadium",
+    "state",
+    "territory",
+    "university",
+    "valley",
+];
+
+/// Whether a place (a canonical key) is named at the grain of a town:
+/// the gazetteer lists none of its words (it holds countries, states,
+/// regions and well-known cities with their quarters, where one event is
+/// told from "Hollywood" in one report and "Los Angeles" in another), and
+/// its last word names no wider area and no site ([`NOT_TOWN_TAILS`]).
+/// The towns local news is set in are mostly those no list holds.
+fn is_town(key: &str) -> bool {
+    use crate::facts::names::lexicon::{gazetteer, GazKind};
+    let listed = |k: &str| matches!(gazetteer().get(k), Some((GazKind::Place, _)));
+    let last = key.rsplit(' ').next().unwrap_or(key);
+    !key.is_empty()
+        && !listed(key)
+        && !key.split(' ').any(listed)
+        && NOT_TOWN_TAILS.binary_search(&last).is_err()
+}
+
+/// The capitalised words of the headline and the text as
+/// [`Frame::capitals`].
+fn capitals(title: &str, text: &str) -> [u64; CAPITALS_BITS / 64] {
+    use super::features::stem_plural;
+    let mut bits = [0u64; CAPITALS_BITS / 64];
+    let mut folded = String::new();
+    let words = title.split(|c: char| !c.is_alphabetic());
+    for w in words.chain(text.split(|c: char| !c.is_alphabetic())) {
+        if w.chars().count() < 3 || !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        folded.clear();
+        crate::facts::names::lexicon::fold_into(w, &mut folded);
+        let bit = feature_hash("w", stem_plural(&folded)) as usize % CAPITALS_BITS;
+        if let Some(x) = bits.get_mut(bit / 64) {
+            *x |= 1 << (bit % 64);
+        }
+    }
+    bits
+}
+
+/// Whether every word of `words` (content-word features) is among the
+/// capitalised words of `f` ([`Frame::capitals`]).
+fn in_capitals(f: &Frame, words: &[u64]) -> bool {
+    words.iter().all(|&h| {
+        let bit = h as usize % CAPITALS_BITS;
+        f.capitals
+            .get(bit / 64)
+            .is_some_and(|x| x & (1 << (bit % 64)) != 0)
+    })
+}
+
+/// Whether two reports are set in different towns by their leads alone:
+/// each lead names one place, a town ([`Frame::lead_town`]), the two
+/// differ, and neither report names the other's town anywhere, as a place
+/// or in capitalised words ("a Marlow man"). Two short reports of
+/// meetings, fires or crashes on one day, "in Marlow" and "in Oakvale",
+/// each naming its town once.
+pub fn lead_town_conflict(a: &Frame, b: &Frame) -> bool {
+    let (Some(x), Some(y)) = (a.lead_town, b.lead_town) else {
+        return false;
+    };
+    x != y
+        && mentions_of(a, y) == 0
+        && mentions_of(b, x) == 0
+        && !in_capitals(b, &a.principal_words)
+        && !in_capitals(a, &b.principal_words)
 }
 
 /// Words of a team sport's game: its parts, its plays, its people and its
@@ -668,7 +789,9 @@ fn name_words(key: &str) -> Box<[u64]> {
 /// again from the text.
 pub fn dateline_town(facts: &[&Fact]) -> Option<String> {
     facts.iter().find_map(|f| match (&f.kind, &f.value) {
-        (FactKind::Place, FactValue::Text(name)) if f.role == Some(crate::facts::Role::Dateline) => {
+        (FactKind::Place, FactValue::Text(name))
+            if f.role == Some(crate::facts::Role::Dateline) =>
+        {
             let key = canonical_key(name);
             (!key.is_empty()).then_some(key)
         }
@@ -1001,6 +1124,7 @@ mod tests {
             PLACE_PREPOSITIONS,
             INCIDENT_NOUNS,
             GAME_WORDS,
+            NOT_TOWN_TAILS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
@@ -1039,6 +1163,41 @@ mod tests {
         let f = frame_of("Tillbrook, Ohio (AP) — Two men were hurt in Oakvale.");
         assert_eq!(f.dateline, Some(feature_hash("plc", "tillbrook")));
         assert_eq!(principal_place(&f).map(|p| p.0), f.dateline);
+    }
+
+    #[test]
+    fn towns_and_wider_places() {
+        for k in ["tillbrook", "rocky mount", "ashgrove"] {
+            assert!(is_town(k), "{k}");
+        }
+        for k in [
+            "ohio",
+            "los angeles",
+            "hollywood",
+            "nash county",
+            "gulf coast",
+            "ohio city",
+            "",
+        ] {
+            assert!(!is_town(k), "{k}");
+        }
+    }
+
+    #[test]
+    fn lead_towns() {
+        let a = frame_of("The board in Tillbrook voted on Monday to close the pool.");
+        let b = frame_of("The board in Oakvale voted on Monday to close the pool.");
+        assert!(a.lead_town.is_some() && lead_town_conflict(&a, &b));
+        // the other's town named in words the name finder leaves alone
+        let c = frame_of("The board in Oakvale voted on Monday. Some Tillbrook parents came.");
+        assert!(!lead_town_conflict(&a, &c));
+        // two places in the lead: no lead town
+        let d = frame_of("The board in Oakvale voted on Monday to close the pool in Harwick.");
+        assert_eq!(d.lead_town, None);
+        assert!(!lead_town_conflict(&a, &d));
+        // a state is no town
+        let e = frame_of("The board in Ohio voted on Monday to close the pool.");
+        assert_eq!(e.lead_town, None);
     }
 
     #[test]

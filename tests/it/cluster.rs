@@ -455,7 +455,10 @@ fn explain_names_the_veto_and_the_link() {
     let o = o.to_str().unwrap();
     let bad = run(&["cluster", p, "--explain", "st-02", "-o", o], None);
     assert_eq!(code(&bad), 0, "{}", stderr(&bad));
-    let bad = run(&["cluster", p, "--explain", "st-02", "st-77", "-o", o], None);
+    let bad = run(
+        &["cluster", p, "--explain", "st-02", "st-77", "-o", o],
+        None,
+    );
     assert_eq!(code(&bad), 2);
     let kept = std::fs::read(o).unwrap();
     assert_eq!(kept, plain.stdout, "the earlier -o file is left as it was");
@@ -668,6 +671,18 @@ fn joined_alone(path: &std::path::Path, i: usize, j: usize, tag: &str) -> bool {
 #[test]
 fn title_case_datelines_set_reports_apart() {
     assert_events_together_and_in_pairs("datelines");
+}
+
+/// Two library board meetings on one evening in two towns
+/// (`tests/data/meetings`), each lead naming its town once ("The library
+/// board in Pellham voted on Monday evening"): too few mentions for a
+/// principal place, but one town each, so the two meetings stay apart
+/// (on main all three reports joined). A second report of the first
+/// meeting, set in a village of the town and naming "Pellham residents"
+/// further down, still joins it.
+#[test]
+fn meetings_in_two_towns_stay_apart() {
+    assert_events_together_and_in_pairs("meetings");
 }
 
 /// Two county pie contests a year apart (`tests/data/namesakes`), each won
