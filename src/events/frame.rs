@@ -79,6 +79,11 @@ pub struct Frame {
     /// the name finder did not read as a place. Words of one report may
     /// set the bit of a word they do not hold; never the other way.
     pub capitals: [u64; CAPITALS_BITS / 64],
+    /// The report tells of two incidents, in a sentence that says they
+    /// are not one ([`tells_two_incidents`]: "Detectives do not believe
+    /// the two shootings are related"): the other incident's words are
+    /// in it, so it joins another report only on an identifying detail.
+    pub two_incidents: bool,
     /// The report names a day of its own publication in its headline or
     /// lead, in relative words ("early today", "Sunday night" in Monday's
     /// paper) or written out ("on June 18, 2022" in that day's paper; a
@@ -448,6 +453,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         principal_words: Box::default(),
         lead_town: None,
         capitals: capitals(title, text),
+        two_incidents: tells_two_incidents(text),
         own_day: false,
         earlier_day: false,
         dated_incident: false,
@@ -547,6 +553,63 @@ fn in_capitals(f: &Frame, words: &[u64]) -> bool {
         f.capitals
             .get(bit / 64)
             .is_some_and(|x| x & (1 << (bit % 64)) != 0)
+    })
+}
+
+/// Words that say whether two incidents are one ("related", "connected").
+const RELATED_WORDS: &[&str] = &["connected", "linked", "related", "unrelated"];
+
+/// Words after a relation that name the other incident by a pronoun or an
+/// adjective: "not connected to the one earlier", "to another".
+const OTHER_INCIDENT_WORDS: &[&str] = &["another", "earlier", "one", "other", "second"];
+
+/// Whether `text` says, in one sentence, that two incidents are not one:
+/// a negation ("not", "n't", "no", or "unrelated"), a word of relation
+/// ([`RELATED_WORDS`]), and the incidents named as such, by a plural
+/// incident noun ("the two shootings are not related") or by a word for
+/// the other one right after the relation ("the shooting was not connected
+/// to the one earlier that night"). A suspect "not connected to the
+/// shooting" names one incident and is none.
+pub fn tells_two_incidents(text: &str) -> bool {
+    if !RELATED_WORDS.iter().any(|w| text.contains(w)) {
+        return false;
+    }
+    text.split(['.', '!', '?', '\n']).any(|sentence| {
+        let words: Vec<String> = sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+            .collect();
+        let negated = words
+            .iter()
+            .any(|w| w == "not" || w == "no" || w == "unrelated" || w.ends_with("n't"));
+        let relation = words
+            .iter()
+            .position(|w| RELATED_WORDS.contains(&w.as_str()));
+        let Some(at) = relation.filter(|_| negated) else {
+            return false;
+        };
+        let plural = words.iter().any(|w| is_plural_incident(w));
+        let other = words
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(3)
+            .skip_while(|w| *w != "to" && *w != "with")
+            .any(|w| OTHER_INCIDENT_WORDS.contains(&w.as_str()));
+        plural || other
+    })
+}
+
+/// Whether a word is the plural of an incident noun ([`INCIDENT_NOUNS`]:
+/// "shootings", "crashes", "robberies").
+fn is_plural_incident(w: &str) -> bool {
+    INCIDENT_NOUNS.iter().any(|n| {
+        let (stem, tails): (&str, &[&str]) = match n.strip_suffix('y') {
+            Some(stem) => (stem, &["ies"]),
+            None => (n, &["s", "es"]),
+        };
+        w.strip_prefix(stem).is_some_and(|t| tails.contains(&t))
     })
 }
 
@@ -977,15 +1040,15 @@ pub fn same_street(a: &str, b: &str) -> bool {
 /// report names in other roles (a victim's home, the hospital) say nothing
 /// of where the incident was.
 pub fn street_conflict(a: &Frame, b: &Frame) -> bool {
-    let names_any = |x: &Frame, streets: &[Box<str>]| {
-        streets
-            .iter()
-            .any(|s| x.named_streets.iter().any(|t| same_street(s, t)))
-    };
-    !a.streets.is_empty()
-        && !b.streets.is_empty()
-        && !names_any(b, &a.streets)
-        && !names_any(a, &b.streets)
+    !a.streets.is_empty() && !b.streets.is_empty() && !names_scene_of(b, a) && !names_scene_of(a, b)
+}
+
+/// Whether `x` names, in any role, a street `y` places its incident on
+/// ([`Frame::streets`], [`Frame::named_streets`]).
+pub fn names_scene_of(x: &Frame, y: &Frame) -> bool {
+    y.streets
+        .iter()
+        .any(|s| x.named_streets.iter().any(|t| same_street(s, t)))
 }
 
 /// How far apart two ages of one person may be and still agree when the
@@ -1125,6 +1188,8 @@ mod tests {
             INCIDENT_NOUNS,
             GAME_WORDS,
             NOT_TOWN_TAILS,
+            RELATED_WORDS,
+            OTHER_INCIDENT_WORDS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
@@ -1198,6 +1263,26 @@ mod tests {
         // a state is no town
         let e = frame_of("The board in Ohio voted on Monday to close the pool.");
         assert_eq!(e.lead_town, None);
+    }
+
+    #[test]
+    fn two_incidents_in_one_sentence() {
+        for t in [
+            "Detectives do not believe the two shootings are related.",
+            "Police said the shooting was not connected to the one earlier that night.",
+            "The chief said the crashes weren\u{2019}t linked.",
+            "Officers called the two robberies unrelated.",
+        ] {
+            assert!(tells_two_incidents(t), "{t}");
+        }
+        for t in [
+            "Police said the man was not connected to the shooting.",
+            "Detectives believe the two shootings are related.",
+            "A man was shot. Police are not sure why. The cases are related.",
+            "",
+        ] {
+            assert!(!tells_two_incidents(t), "{t}");
+        }
     }
 
     #[test]

@@ -629,6 +629,9 @@ pub enum SoftRule {
     /// Different towns in the leads, no main person shared
     /// ([`towns_conflict`]).
     Towns,
+    /// A report of two incidents beside one it shares no identifying
+    /// detail with ([`incidents_conflict`]).
+    Incidents,
 }
 
 /// Every verdict [`score_in`] decides a pair's score from: the one place
@@ -655,7 +658,7 @@ pub fn judge(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: boo
     let mut soft = Vec::new();
     let hard = window.and_then(|_| hard_veto(a, b));
     if let Some(w) = window {
-        let rules: [(SoftRule, bool); 8] = [
+        let rules: [(SoftRule, bool); 9] = [
             (SoftRule::DatesApart, time_conflict(a, b, w)),
             (SoftRule::Actors, actor_conflict(a, b)),
             (SoftRule::Principals, principal_conflict(a, b)),
@@ -664,6 +667,7 @@ pub fn judge(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: boo
             (SoftRule::Figures, figure_conflict(a, b)),
             (SoftRule::Games, game_conflict(a, b)),
             (SoftRule::Towns, towns_conflict(a, b)),
+            (SoftRule::Incidents, incidents_conflict(a, b)),
         ];
         soft.extend(rules.iter().filter(|r| r.1).map(|r| r.0));
     }
@@ -703,6 +707,7 @@ impl PairVerdicts {
             SoftRule::Figures,
             SoftRule::Games,
             SoftRule::Towns,
+            SoftRule::Incidents,
         ]
         .iter()
         .any(|&r| self.fired(r))
@@ -879,6 +884,24 @@ pub fn names_place(a: &DocVector, b: &DocVector) -> bool {
 /// clusters still decide.
 pub fn towns_conflict(a: &DocVector, b: &DocVector) -> bool {
     super::frame::lead_town_conflict(&a.frame, &b.frame) && !share_main_person(a, b)
+}
+
+/// Whether one of two reports tells of two incidents
+/// ([`Frame::two_incidents`](super::frame::Frame::two_incidents):
+/// "Detectives do not believe the two shootings are related") and the two
+/// share no identifying detail: no main person ([`share_main_person`]),
+/// no age of a named person, no scene street either names. Such a report
+/// holds the other incident's words (its night, its town, its kind), so
+/// shared words do not say which of the two it tells. Evidence against
+/// one event as strong as a [`figure_conflict`]'s.
+pub fn incidents_conflict(a: &DocVector, b: &DocVector) -> bool {
+    use super::frame::names_scene_of;
+    let (x, y) = (&a.frame, &b.frame);
+    (x.two_incidents || y.two_incidents)
+        && !x.ages.iter().any(|age| y.ages.contains(age))
+        && !names_scene_of(x, y)
+        && !names_scene_of(y, x)
+        && !share_main_person(a, b)
 }
 
 /// Publication dates at least this far apart, with nothing else tying

@@ -685,6 +685,18 @@ fn meetings_in_two_towns_stay_apart() {
     assert_events_together_and_in_pairs("meetings");
 }
 
+/// Two house fires on one evening in one town (`tests/data/separate`):
+/// the reports of the second say the fire "was not connected to the one
+/// earlier" and "the two fires were not related", so they hold the first
+/// fire's words (the town, the night, a kitchen fire) and join another
+/// report only on an identifying detail (a person, an age, a scene
+/// street): the two reports of the garage fire share its street and join;
+/// the kitchen fire stays apart (on main all three joined).
+#[test]
+fn a_report_of_two_incidents_joins_only_on_a_detail() {
+    assert_events_together_and_in_pairs("separate");
+}
+
 /// Two county pie contests a year apart (`tests/data/namesakes`), each won
 /// by a baker of one surname and reported twice: once under the winner's
 /// town's dateline, once by the county paper as "baked by Celia Brandt of
