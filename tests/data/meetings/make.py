@@ -17,12 +17,12 @@ source, published, title, text, event (gold).
 """
 import json
 
-D = []
+FIELDS = ("id", "event", "source", "published", "title", "text")
+ROWS = []
 
 
-def doc(i, ev, src, pub, title, text):
-    D.append({"id": f"mt-{i:02d}", "source": src, "published": pub, "title": title,
-              "text": text.strip(), "event": ev})
+def doc(*row):
+    ROWS.append(row)
 
 
 doc(0, "a", "pellham-post.example", "2025-10-07", "Library board votes to cut branch hours",
@@ -43,5 +43,7 @@ Several parents spoke against the change during the public comment period, sayin
 The board chair said the schedule would be reviewed in the spring if the budget improves.
 The branch libraries will keep their current hours.""")
 
-for d in D:
-    print(json.dumps(d))
+for i, *rest in ROWS:
+    row = dict(zip(FIELDS, [f"mt-{i:02d}", *rest]))
+    row["text"] = row["text"].strip()
+    print(json.dumps({k: row[k] for k in ("id", "source", "published", "title", "text", "event")}))
