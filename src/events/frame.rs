@@ -69,7 +69,8 @@ pub struct Frame {
     /// [`lead_town`](Frame::lead_town)'s name; empty when there is neither.
     pub principal_words: Box<[u64]>,
     /// The one place the headline and the lead name, when they name no
-    /// other and it is a town ([`is_town`]): where a short report sets its
+    /// other and it is a town (no country, state or well-known city, no
+    /// county or site: `is_town`): where a short report sets its
     /// event though it names the town once ("X met Y in Marlow on May
     /// 3"), too few times for a principal place ([`principal_place`]).
     pub lead_town: Option<u64>,
@@ -565,7 +566,7 @@ const OTHER_INCIDENT_WORDS: &[&str] = &["another", "earlier", "one", "other", "s
 
 /// Whether `text` says, in one sentence, that two incidents are not one:
 /// a negation ("not", "n't", "no", or "unrelated"), a word of relation
-/// ([`RELATED_WORDS`]), and the incidents named as such, by a plural
+/// ("related", "connected", "linked"), and the incidents named as such, by a plural
 /// incident noun ("the two shootings are not related") or by a word for
 /// the other one right after the relation ("the shooting was not connected
 /// to the one earlier that night"). A suspect "not connected to the
