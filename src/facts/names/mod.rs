@@ -78,7 +78,10 @@ mod dateline;
 mod english;
 mod gazetteer;
 pub(crate) mod lexicon;
+mod person_cues;
+mod teams;
 pub(crate) mod tokens;
+mod town_cues;
 
 pub use canonical::{canonical_key, same_person};
 
@@ -480,7 +483,7 @@ fn spans(ctx: &Ctx) -> Vec<(usize, usize)> {
 /// ampersand, as one company's name ("Johnson & Johnson", "Procter &
 /// Gamble", "Black & Decker"): nothing but " & " between two capitalised
 /// words of one line, not after a possessive, and one of the two no
-/// ordinary word ([`classify::unlisted_word`]): "the Deli, Grill &
+/// ordinary word ([`person_cues::unlisted_word`]): "the Deli, Grill &
 /// Grocery" names no company the text can back.
 fn amp_joins(ctx: &Ctx, i: usize) -> bool {
     let (Some(prev), Some(t)) = (
@@ -498,7 +501,7 @@ fn amp_joins(ctx: &Ctx, i: usize) -> bool {
             .text
             .get(prev.full_end..t.start)
             .is_some_and(|g| g.trim() == "&")
-        && (classify::unlisted_word(ctx, i - 1) || classify::unlisted_word(ctx, i))
+        && (person_cues::unlisted_word(ctx, i - 1) || person_cues::unlisted_word(ctx, i))
 }
 
 /// Whether the span `lo..hi` holds an ampersand that joins two of its
@@ -641,7 +644,7 @@ fn confirm_unmarked(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Piece> {
             }
             // "Wells said" opening a sentence: no person alone (a plural
             // noun), but the surname of "Perrin Wells"
-            Class::Pending(None) if classify::cued(ctx, p.lo, p.hi) => {
+            Class::Pending(None) if person_cues::cued(ctx, p.lo, p.hi) => {
                 Some(canonical_key(&plain(ctx, p.lo, p.hi)))
             }
             _ => None,
