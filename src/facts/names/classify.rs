@@ -10,7 +10,10 @@
 
 use super::english;
 use super::person_cues::*;
-use super::teams::{group_after_the, team_after_place, team_after_the, team_named_for_city};
+use super::teams::{
+    group_after_the, team_after_place, team_after_the, team_named_for_city, team_named_in_full,
+    team_pair_after_the,
+};
 use super::town_cues::*;
 use super::*;
 use crate::lex::words::looks_plural;
@@ -279,8 +282,9 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
             out.push(whole(lo, hi, Class::Unmarked(person_name(ctx, lo, hi))));
             return;
         }
-        // "the Jaguars scored": a team, named in full elsewhere or not
-        if team_after_the(ctx, lo, hi) {
+        // "the Jaguars scored", "the Red Wings lost": a team, named in
+        // full elsewhere or not
+        if team_after_the(ctx, lo, hi) || team_pair_after_the(ctx, lo, hi) {
             out.push(whole(lo, hi, Class::Team(plain(ctx, lo, hi))));
             return;
         }
@@ -328,6 +332,12 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
             bytes: None,
             class: Class::Person(person_name(ctx, k, hi)),
         });
+        return;
+    }
+    // "the Marlow Bay Pelicans": a team named for a town the gazetteer
+    // lacks, if the document names it short too
+    if team_named_in_full(ctx, lo, hi) {
+        out.push(whole(lo, hi, Class::TeamName(plain(ctx, lo, hi))));
         return;
     }
     gazetteer_pieces(ctx, lo, hi, out);

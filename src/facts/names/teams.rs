@@ -80,8 +80,8 @@ const SPORT_WORDS: &[&str] = &[
     "tournament",
 ];
 
-/// Plural names of contests and award shows, not teams: "the Olympics",
-/// "the Games", "the Oscars" (folded).
+/// Plural names of contests, award shows and gatherings, not teams: "the
+/// Olympics", "the Games", "the Oscars", "the Winter Meetings" (folded).
 const CONTEST_PLURALS: &[&str] = &[
     "awards",
     "baftas",
@@ -91,6 +91,7 @@ const CONTEST_PLURALS: &[&str] = &[
     "games",
     "globes",
     "grammys",
+    "meetings",
     "olympics",
     "oscars",
     "paralympics",
@@ -112,10 +113,23 @@ const TEAM_MODIFIERS: &[&str] = &["champion", "home", "host", "rival"];
 /// Highlands" holds no cue, but a place cue does).
 pub(super) fn team_after_the(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     let f = ctx.f(lo);
+    after_the(ctx, lo)
+        && group_after_the(ctx, lo, hi)
+        && !is_all_caps(ctx.word(lo))
+        && !lexicon::is_demonym(f)
+        && !keeps_place(f)
+        && !CONTEST_PLURALS.contains(&f)
+        && ctx.gaz_at(lo, hi).is_none()
+        && sport_document(ctx)
+}
+
+/// Whether "the" stands right before token `lo`, or before a modifier
+/// that stands before it: "the Jaguars", "the visiting Rams", "the host
+/// Jaguars", "The Angels" opening a sentence; not "the offer to Boras",
+/// "the moves Cheeks made".
+fn after_the(ctx: &Ctx, lo: usize) -> bool {
     let lower_at =
         |k: usize| ctx.toks[k + 1].gap == Gap::Space && ctx.word(k).starts_with(char::is_lowercase);
-    // "the Jaguars", "the visiting Rams", "the host Jaguars"; not "the
-    // offer to Boras", "the moves Cheeks made"
     let the_at = |k: usize| {
         ctx.f(k) == "the"
             && ctx.toks[k + 1].gap == Gap::Space
@@ -126,19 +140,80 @@ pub(super) fn team_after_the(ctx: &Ctx, lo: usize, hi: usize) -> bool {
         lower_at(k)
             && (english::is_adjective(m) || m.ends_with("ing") || TEAM_MODIFIERS.contains(&m))
     };
-    let after_the = match lo {
+    match lo {
         0 => false,
         1 => the_at(0),
         _ => the_at(lo - 1) || (modifier(lo - 1) && the_at(lo - 2)),
+    }
+}
+
+/// Whether the document is about sport: a word of [`SPORT_WORDS`] in
+/// lower case anywhere.
+fn sport_document(ctx: &Ctx) -> bool {
+    SPORT_WORDS.iter().any(|&w| ctx.lower.contains(w))
+}
+
+/// A team named by two words after "the" ([`after_the`]), the second a
+/// plural ("the Red Wings", "the Blue Jays", "the Maple Leafs", and
+/// "the White Sox") in a document about sport: an organisation. No word
+/// is a gazetteer entry, a demonym, a title or a first name, or keeps a
+/// place ("the Rocky Mountains"); the plural is no contest ("the Golden
+/// Globes"), no possessive and no common noun of the document.
+pub(super) fn team_pair_after_the(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    hi == lo + 2
+        && after_the(ctx, lo)
+        && joins(ctx, lo + 1)
+        && team_words(ctx, lo, hi)
+        && !lexicon::is_first_name(ctx.f(lo))
+        && sport_document(ctx)
+}
+
+/// Whether tokens `lo..hi` can make a team's name ending in its plural:
+/// capitalised name words, not in capitals, no gazetteer entry among
+/// them, none a demonym, a title or a word that keeps a place; the last
+/// a plural ("-s", or "Sox") that is no contest, no possessive and no
+/// word the document writes in lower case.
+fn team_words(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let Some(end) = hi.checked_sub(1).filter(|&e| e >= lo) else {
+        return false;
     };
-    after_the
-        && group_after_the(ctx, lo, hi)
-        && !is_all_caps(ctx.word(lo))
-        && !lexicon::is_demonym(f)
-        && !keeps_place(f)
-        && !CONTEST_PLURALS.contains(&f)
-        && ctx.gaz_at(lo, hi).is_none()
-        && SPORT_WORDS.iter().any(|&w| ctx.lower.contains(w))
+    let last = ctx.f(end);
+    let word_ok = |k: usize| {
+        let (w, f) = (ctx.word(k), ctx.f(k));
+        is_capitalised(w)
+            && !is_all_caps(w)
+            && ctx.is_name_word(k)
+            && ctx.gaz_at(k, hi).is_none()
+            && !lexicon::is_demonym(f)
+            && !lexicon::is_title_head(f)
+            && !f.split('-').any(keeps_place)
+    };
+    (lo..hi).all(word_ok)
+        && (looks_plural(last) || last == "sox")
+        && !ctx.toks[end].possessive
+        && !CONTEST_PLURALS.contains(&last)
+        && !ctx.lower.contains(last)
+}
+
+/// A team named in full for a town too small for the gazetteer: three
+/// words, the town's two and the team's plural ("the Marlow Bay
+/// Pelicans"), in a document about sport. The town may hold a place cue
+/// ("Bay", "Heights"); no word is a gazetteer entry or a first name
+/// ("Safety Malcolm Jenkins"); tried last, once no other reading holds. An organisation only when the document also names the
+/// team by its plural alone ([`Class::TeamName`]).
+pub(super) fn team_named_in_full(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let town_word = |k: usize| {
+        let w = ctx.word(k);
+        is_capitalised(w) && !is_all_caps(w) && ctx.is_name_word(k) && ctx.gaz_at(k, hi).is_none()
+    };
+    hi == lo + 3
+        && !ctx.toks[lo].heading
+        && (lo + 1..hi).all(|k| joins(ctx, k))
+        && town_word(lo)
+        && town_word(lo + 1)
+        && (lo..hi).all(|k| !lexicon::is_first_name(ctx.f(k)))
+        && team_words(ctx, lo + 2, hi)
+        && sport_document(ctx)
 }
 
 /// The end of a team's name after its city: one or two name words from
@@ -153,4 +228,41 @@ pub(super) fn team_after_place(ctx: &Ctx, k: usize, hi: usize) -> Option<usize> 
             && (plural || last == "sox")
             && (end == hi || !ctx.is_name_word(end) || !joins(ctx, end))
     })
+}
+
+/// The one organisation of the document whose name ends with the word
+/// `team` ("Jacksonville Jaguars" for "Jaguars"); else `team` itself.
+pub(super) fn full_team(orgs: &BTreeSet<String>, team: String) -> String {
+    let tail = format!(" {team}");
+    let mut longer = orgs.iter().filter(|o| o.ends_with(&tail));
+    match (longer.next(), longer.next()) {
+        (Some(full), None) => full.clone(),
+        _ => team,
+    }
+}
+
+/// A team's full name ([`Class::TeamName`]) is an organisation when the
+/// document names the team by its last word alone ([`Class::Team`]: "the
+/// Marlow Bay Pelicans ... the Pelicans"); else it names nothing.
+pub(super) fn confirm_team_names(pieces: Vec<Piece>) -> Vec<Piece> {
+    let short: BTreeSet<String> = pieces
+        .iter()
+        .filter_map(|p| match &p.class {
+            Class::Team(name) => Some(canonical_key(name)),
+            _ => None,
+        })
+        .collect();
+    pieces
+        .into_iter()
+        .filter_map(|mut p| {
+            if let Class::TeamName(name) = &p.class {
+                let key = canonical_key(name);
+                if !short.iter().any(|s| key.ends_with(&format!(" {s}"))) {
+                    return None;
+                }
+                p.class = Class::Org(name.clone());
+            }
+            Some(p)
+        })
+        .collect()
 }
