@@ -166,6 +166,18 @@ impl P<'_> {
             "year" if self.p(k + 1, "-") && self.adj(k + 1) && self.is(k + 2, "end") => {
                 ((9, 12), k + 3)
             }
+            // "at year end", "by year end": unhyphenated after a word
+            // that sets a point in time
+            "year"
+                if self.is(k + 1, "end")
+                    && k > 0
+                    && matches!(
+                        self.w(k - 1),
+                        "at" | "by" | "before" | "until" | "till" | "after" | "since" | "the"
+                    ) =>
+            {
+                ((9, 12), k + 2)
+            }
             "mid" if self.p(k + 1, "-") && self.adj(k + 1) && self.is(k + 2, "year") => {
                 ((5, 8), k + 3)
             }
