@@ -121,6 +121,10 @@ impl P<'_> {
             let half = match self.w(e1) {
                 "quarter" | "qtr" => false,
                 "half" => true,
+                // "third-period profit", "earnings in the third period": a
+                // company's quarter, in a clause of accounts only (a
+                // game's third period is a part of the match)
+                "period" if self.accounts_clause(i, e1 + 1) => false,
                 _ => return None,
             };
             let max = if half { 2 } else { 4 };
@@ -306,6 +310,13 @@ impl P<'_> {
     pub(crate) fn sports_clause(&self, s: usize, e: usize) -> bool {
         let (sports, accounts) = self.clause_topics(s, e);
         sports && !accounts
+    }
+
+    /// Whether the clause around tokens `[s, e)` tells of accounts
+    /// (profit, sales, a figure in per cent or dollars) and of no game.
+    fn accounts_clause(&self, s: usize, e: usize) -> bool {
+        let (sports, accounts) = self.clause_topics(s, e);
+        accounts && !sports
     }
 
     /// Whether the clause around tokens `[s, e)` tells of a game (first)
@@ -596,6 +607,21 @@ pub(crate) const RULES: &[Rule] = &[
         examples: &[
             ("Deliveries start in [Q1 2025].", "-", "2025-Q1"),
             (
+                "The software maker lost money in [the second quarter of fiscal 2003].",
+                "-",
+                "2003-Q2",
+            ),
+            (
+                "Sales slipped in [this year's second quarter].",
+                "2011-08-09",
+                "2011-Q2",
+            ),
+            (
+                "[Third-period] earnings climbed 20% to $12 million.",
+                "1989-11-02",
+                "1989-Q3",
+            ),
+            (
                 "Output fell in [the third quarter of 2023].",
                 "-",
                 "2023-Q3",
@@ -718,6 +744,11 @@ pub(crate) const RULES: &[Rule] = &[
         },
         examples: &[
             ("The budget for [fiscal 2025] was passed.", "-", "2025"),
+            (
+                "The carrier forecast a profit for [fiscal '90].",
+                "1989-11-02",
+                "1990",
+            ),
             (
                 "Sales should grow [this fiscal year].",
                 "2016-05-02",

@@ -236,7 +236,7 @@ impl P<'_> {
             && self
                 .t
                 .get(k + 2)
-                .is_none_or(|t| t.kind == Kind::Sym && !t.dash());
+                .is_none_or(|t| t.kind == Kind::Sym && (!t.dash() || t.space_before()));
         let (wmode, kw) = if before_unit {
             (Some(-1), k)
         } else {
