@@ -37,6 +37,18 @@ pub(crate) fn unit_grain(u: Unit) -> Grain {
     }
 }
 
+/// Period `p` `n` years away, at its own grain (a quarter stays the
+/// quarter of that number).
+pub(crate) fn years_away(p: Period, n: i64) -> Period {
+    let per_year = match p.g {
+        Grain::Month => 12,
+        Grain::Quarter => 4,
+        Grain::Half => 2,
+        _ => 1,
+    };
+    p.shift(n * per_year)
+}
+
 impl P<'_> {
     /// The period the story stated last, when it ends at most
     /// [`ANCHOR_REACH`] tokens before token `i`.
@@ -47,6 +59,15 @@ impl P<'_> {
         }
         self.anchor.set(Some(Anchor { read: true, ..a }));
         Some(a.period)
+    }
+
+    /// Whether a period the story stated ends within [`ANCHOR_REACH`]
+    /// tokens before token `i` (what [`P::narrated`] would read, without
+    /// reading it).
+    pub(crate) fn anchor_in_reach(&self, i: usize) -> bool {
+        self.anchor
+            .get()
+            .is_some_and(|a| a.end <= i && i - a.end <= ANCHOR_REACH)
     }
 
     /// The unit `u` holding the narrated period at `i`, shifted by `n`
@@ -65,12 +86,33 @@ impl P<'_> {
         if !fine {
             return null;
         }
+        // "third-quarter profit … from $5 million a year earlier": a year
+        // from a month, quarter or half is that period in the other year
+        if u == Unit::Year && matches!(a.g, Grain::Month | Grain::Quarter | Grain::Half) {
+            return Cal::V(DateValue::Unit(years_away(a, n)));
+        }
         let d = self.shift_all(a.d, (u, n), &[], 1);
         let p = match u {
             Unit::Day | Unit::Week | Unit::Fortnight if n != 0 => Period::day(d),
             _ => self.unit_at(u, d),
         };
         Cal::V(DateValue::Unit(p))
+    }
+
+    /// Rule "the following|previous|prior week|month|quarter|year" after a
+    /// period the story stated: that period's unit `u` shifted by `off`
+    /// ("approved in March …, the chief quit the following month" is
+    /// April); `None` with no anchor in reach (the unit is then told from
+    /// publication), null when the anchor is coarser than `u`.
+    pub(crate) fn unit_from_narrated(&self, i: usize, u: Unit, off: i64) -> Option<Cal> {
+        if !matches!(u, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
+            return None;
+        }
+        let a = self.narrated(i)?;
+        if a.g > unit_grain(u) {
+            return Some(Cal::V(DateValue::Unresolved));
+        }
+        Some(Cal::V(DateValue::Unit(self.unit_at(u, a.d).shift(off))))
     }
 
     /// Whether the clause ends at token `i`: the text ends or punctuation

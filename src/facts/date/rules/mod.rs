@@ -39,6 +39,7 @@ mod numeric;
 mod parts;
 mod quarter;
 mod relative;
+mod reported;
 mod season;
 mod week;
 mod weekday;
@@ -79,6 +80,7 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Rule> {
         beside::RULES,
         parts::RULES,
         quarter::RULES,
+        reported::RULES,
         week::RULES,
         year::RULES,
         holiday::RULES,

@@ -75,6 +75,18 @@ impl P<'_> {
             ("second" | "2nd" | "last" | "latter" | "final", "half") if self.is(k + 2, "of") => {
                 (Part::H2, k + 3)
             }
+            // "late in the year", "early in the month": the part of the
+            // current unit, as "the end of the year" is
+            ("early" | "late", "in")
+                if self.is(k + 2, "the") && matches!(self.w(k + 3), "year" | "month" | "week") =>
+            {
+                let part = if self.is(k, "early") {
+                    Part::Early
+                } else {
+                    Part::Late
+                };
+                (part, k + 2)
+            }
             ("early", _) => (Part::Early, if self.p(k + 1, "-") { k + 2 } else { k + 1 }),
             ("late", _) => (Part::Late, if self.p(k + 1, "-") { k + 2 } else { k + 1 }),
             ("mid", _) => (Part::Mid, if self.p(k + 1, "-") { k + 2 } else { k + 1 }),
@@ -165,6 +177,26 @@ impl P<'_> {
             "midyear" => ((5, 8), k + 1),
             "year" if self.p(k + 1, "-") && self.adj(k + 1) && self.is(k + 2, "end") => {
                 ((9, 12), k + 3)
+            }
+            // "at year end", "by year end": unhyphenated after a word
+            // that sets a point in time
+            "year"
+                if self.is(k + 1, "end")
+                    && k > 0
+                    && matches!(
+                        self.w(k - 1),
+                        "at" | "by" | "before" | "until" | "till" | "after" | "since" | "the"
+                    ) =>
+            {
+                ((9, 12), k + 2)
+            }
+            // "before year's end"
+            "year"
+                if (self.p(k + 1, "'") || self.p(k + 1, "’"))
+                    && self.is(k + 2, "s")
+                    && self.is(k + 3, "end") =>
+            {
+                ((9, 12), k + 4)
             }
             "mid" if self.p(k + 1, "-") && self.adj(k + 1) && self.is(k + 2, "year") => {
                 ((5, 8), k + 3)
@@ -399,6 +431,16 @@ pub(crate) const RULES: &[Rule] = &[
                 "2023-09/2023-12",
             ),
             ("A vote is expected [mid-2024].", "-", "2024-05/2024-08"),
+            (
+                "Refiners usually raise prices [late in the year].",
+                "1989-11-02",
+                "1989-07/1989-12",
+            ),
+            (
+                "Debt stood at $4 billion at [year end].",
+                "2003-04-16",
+                "2002-09/2002-12",
+            ),
             (
                 "Snow fell in [early December].",
                 "2023-12-20",

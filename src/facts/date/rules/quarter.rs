@@ -40,7 +40,17 @@ impl P<'_> {
                 k = y;
             }
         }
-        if let Some(t) = self.numtok(k) {
+        // "this year's third quarter", "the year's first half": the year
+        // of publication (or the one before or after) owning its period
+        if let Some((yy, after)) = self
+            .year_possessive(k)
+            .filter(|&(_, a)| self.ordinal_period(a))
+        {
+            year_first = Some(yy);
+            year_ord = true;
+            k = after;
+        }
+        if let Some(t) = self.numtok(k).filter(|_| !year_ord) {
             if t.ndig == 4 && (1000..=2999).contains(&t.num) && self.num_ok(k) {
                 let mut j = k + 1;
                 if self.p(j, "-") {
@@ -111,6 +121,10 @@ impl P<'_> {
             let half = match self.w(e1) {
                 "quarter" | "qtr" => false,
                 "half" => true,
+                // "third-period profit", "earnings in the third period": a
+                // company's quarter, in a clause of accounts only (a
+                // game's third period is a part of the match)
+                "period" if self.accounts_clause(i, e1 + 1) => false,
                 _ => return None,
             };
             let max = if half { 2 } else { 4 };
@@ -146,8 +160,14 @@ impl P<'_> {
                 && self.is(e + 2, "year")
             {
                 e += 3;
-            } else if self.is(e, "of") && self.is(e + 1, "fiscal") {
-                return None;
+            } else if self.is(e, "of") && matches!(self.w(e + 1), "fiscal" | "financial") {
+                // "the third quarter of fiscal 1999": the company's own
+                // count, the quarter of that number ("fiscal 1999's third
+                // quarter"); "of fiscal year 2024" too
+                let k = if self.is(e + 2, "year") { e + 3 } else { e + 2 };
+                let (yy, ye) = self.year(k, false)?;
+                y = Some(yy);
+                e = ye;
             }
         }
         // "the fiscal first quarter ended Sept. 30": the months up to the
@@ -201,6 +221,22 @@ impl P<'_> {
             rel,
             mode: Mode::Plain,
         })
+    }
+
+    /// "this year's", "the year's", "last year's", "next year's" at `k`:
+    /// the year from publication and the token after the possessive.
+    fn year_possessive(&self, k: usize) -> Option<(i32, usize)> {
+        let off = match self.w(k) {
+            "this" | "the" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        let owned = self.is(k + 1, "year")
+            && (self.p(k + 2, "'") || self.p(k + 2, "’"))
+            && self.is(k + 3, "s");
+        let z = self.pub_day.filter(|_| owned)?;
+        Some((civil_from_days(z).0 + off, k + 4))
     }
 
     /// Whether an ordinal quarter or half opens at `j` ("first quarter",
@@ -274,6 +310,13 @@ impl P<'_> {
     pub(crate) fn sports_clause(&self, s: usize, e: usize) -> bool {
         let (sports, accounts) = self.clause_topics(s, e);
         sports && !accounts
+    }
+
+    /// Whether the clause around tokens `[s, e)` tells of accounts
+    /// (profit, sales, a figure in per cent or dollars) and of no game.
+    fn accounts_clause(&self, s: usize, e: usize) -> bool {
+        let (sports, accounts) = self.clause_topics(s, e);
+        accounts && !sports
     }
 
     /// Whether the clause around tokens `[s, e)` tells of a game (first)
@@ -398,12 +441,12 @@ impl P<'_> {
             && !self.t.get(k + 3).is_some_and(|t| t.glued() && t.dash())
     }
 
-    /// Whether "year-ago", "year-earlier" or "prior-year" is written from
-    /// token `j` (three tokens).
-    fn year_ago(&self, j: usize) -> bool {
+    /// Whether "year-ago", "year-earlier", "year-before" or "prior-year"
+    /// is written from token `j` (three tokens).
+    pub(crate) fn year_ago(&self, j: usize) -> bool {
         let words = matches!(
             (self.w(j), self.w(j + 2)),
-            ("year", "ago" | "earlier") | ("prior", "year")
+            ("year", "ago" | "earlier" | "before") | ("prior", "year")
         );
         words && self.p(j + 1, "-") && self.adj(j + 1) && self.adj(j + 2)
     }
@@ -487,9 +530,14 @@ impl P<'_> {
         } else {
             return None;
         };
+        if !short && (self.p(k, "'") || self.p(k, "’")) && self.adj(k + 1) {
+            k += 1;
+        }
         let t = self.numtok(k)?;
         let y = match t.ndig {
             4 if (1900..=2199).contains(&t.num) => t.num as i32,
+            // "fiscal '99": a two-figure year after an apostrophe
+            2 if self.p(k - 1, "'") || self.p(k - 1, "’") => self.expand_yy(t.num as i32),
             2 if short => 2000 + t.num as i32,
             _ => return None,
         };
@@ -544,10 +592,35 @@ pub(crate) const RULES: &[Rule] = &[
         run: |p, i, _| p.quarter(i),
         starts: Starts {
             classes: super::NUM | super::NUMBER_WORD,
-            words: &["the", "last", "final", "q", "h", "fiscal", "financial"],
+            words: &[
+                "the",
+                "this",
+                "next",
+                "last",
+                "final",
+                "q",
+                "h",
+                "fiscal",
+                "financial",
+            ],
         },
         examples: &[
             ("Deliveries start in [Q1 2025].", "-", "2025-Q1"),
+            (
+                "The software maker lost money in [the second quarter of fiscal 2003].",
+                "-",
+                "2003-Q2",
+            ),
+            (
+                "Sales slipped in [this year's second quarter].",
+                "2011-08-09",
+                "2011-Q2",
+            ),
+            (
+                "[Third-period] earnings climbed 20% to $12 million.",
+                "1989-11-02",
+                "1989-Q3",
+            ),
             (
                 "Output fell in [the third quarter of 2023].",
                 "-",
@@ -671,6 +744,11 @@ pub(crate) const RULES: &[Rule] = &[
         },
         examples: &[
             ("The budget for [fiscal 2025] was passed.", "-", "2025"),
+            (
+                "The carrier forecast a profit for [fiscal '90].",
+                "1989-11-02",
+                "1990",
+            ),
             (
                 "Sales should grow [this fiscal year].",
                 "2016-05-02",

@@ -232,11 +232,11 @@ impl P<'_> {
             && k > i
             && words::unit(self.w(k)).is_some()
             && !self.w(k).ends_with('s')
-            && self.is(k + 1, "before")
+            && matches!(self.w(k + 1), "before" | "earlier")
             && self
                 .t
                 .get(k + 2)
-                .is_none_or(|t| t.kind == Kind::Sym && !t.dash());
+                .is_none_or(|t| t.kind == Kind::Sym && (!t.dash() || t.space_before()));
         let (wmode, kw) = if before_unit {
             (Some(-1), k)
         } else {
@@ -249,6 +249,13 @@ impl P<'_> {
                     // "next days" etc. handled below with a count
                 } else {
                     let mut end = kw + 1 + usize::from(before_unit);
+                    let narrated = k > i && matches!(self.w(k), "following" | "previous" | "prior");
+                    if let Some(v) = narrated
+                        .then(|| self.unit_from_narrated(i, u, off))
+                        .flatten()
+                    {
+                        return mr(end, v);
+                    }
                     let Some(z) = z else { return mr(end, null()) };
                     let mut off = off;
                     if u == Unit::Week && self.is(end, "after") && self.is(end + 1, "next") {
@@ -435,11 +442,19 @@ impl P<'_> {
                 )
             }
             // "two days later", "a year earlier" in a story: from the
-            // day it told last (narrated time)
-            ("later" | "earlier", w) if w != "than" => mr(
-                end + 1,
-                self.counted_from_narrated(i, u, sign_of(self.w(end)) * n),
-            ),
+            // day it told last (narrated time); "earlier" with no day told
+            // counts back from publication, the report's reference time
+            // ("profit of $3 million a year earlier")
+            ("later" | "earlier", w) if w != "than" => {
+                let sign = sign_of(self.w(end));
+                match z {
+                    Some(z) if sign < 0 && !self.anchor_in_reach(i) => mr(
+                        end + 1,
+                        Cal::V(self.away_from_publication(z, (u, n), &more, -1, comparison)),
+                    ),
+                    _ => mr(end + 1, self.counted_from_narrated(i, u, sign * n)),
+                }
+            }
             ("from", "now" | "today") => {
                 let Some(z) = z else {
                     return mr(end + 2, null());

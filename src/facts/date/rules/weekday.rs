@@ -61,6 +61,11 @@ impl P<'_> {
         {
             return None; // plurals: "on Mondays" is a habit, not a date
         }
+        // "every Monday", "each Friday": a set of days (TimeML's SET), no
+        // one date; the value contract has no recurrence to state it by
+        if i > 0 && matches!(self.w(i - 1), "every" | "each") {
+            return None;
+        }
         // "Super Duper Tuesday", "Bloody Sunday", "Oscar Sunday": a name of
         // one day, not the weekday of the week in question
         if i > 0 && self.cap(i) && self.cap(i - 1) && words::names_a_day(self.w(i - 1)) {
