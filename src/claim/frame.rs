@@ -459,12 +459,41 @@ fn base_of(t: &Token) -> String {
     }
 }
 
+/// Words at most inside a parenthetical aside ([`aside_bracket`]).
+const ASIDE_WORDS: usize = 3;
+
+/// Whether the bracket at `k` opens or closes a short aside within a noun
+/// phrase: a nickname, an acronym or a party ("Luis (Lou) Ortiz", "the
+/// Food and Drug Administration (FDA) said", "Sen. Ann Lee (D-Ohio)"):
+/// one to [`ASIDE_WORDS`] words, no verb and no digit among them. Such an
+/// aside ends no clause: the verb before it still governs what follows
+/// ("accused of gunning down Luis (Lou) Ortiz a month ago").
+fn aside_bracket(toks: &[Token], k: usize) -> bool {
+    let inside = |a: usize, b: usize| {
+        b > a
+            && b - a <= ASIDE_WORDS
+            && toks[a..b]
+                .iter()
+                .all(|t| t.is_word() && !t.has_digit && !t.tag.is_verb())
+    };
+    match toks[k].tag.name() {
+        "(" => (k + 2..toks.len().min(k + ASIDE_WORDS + 2))
+            .find(|&j| toks[j].tag.name() == ")")
+            .is_some_and(|j| inside(k + 1, j)),
+        ")" => (k.saturating_sub(ASIDE_WORDS + 1)..k.saturating_sub(1))
+            .rev()
+            .find(|&j| toks[j].tag.name() == "(")
+            .is_some_and(|j| inside(j + 1, k)),
+        _ => false,
+    }
+}
+
 /// Whether a clause ends before token `k` (a boundary between `k-1` and `k`).
 fn boundary_before(toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
     let name = t.tag.name();
     if matches!(name, ":" | "(" | ")" | "\"" | "``" | "''") {
-        return true;
+        return !aside_bracket(toks, k);
     }
     if name == "," {
         // ", which", ", killing", ", and": a new clause after the comma.

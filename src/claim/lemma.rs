@@ -138,8 +138,19 @@ const PREDICATE_CLASSES: &[(&str, &[&str])] = &[
     (
         "kill",
         &[
-            "kill", "die", "dead", "death", "slay", "fatality", "fatal", "murder", "toll",
-            "perish", "lose",
+            "kill",
+            "die",
+            "dead",
+            "death",
+            "slay",
+            "fatality",
+            "fatal",
+            "murder",
+            "toll",
+            "perish",
+            "lose",
+            "gun",
+            "assassinate",
         ],
     ),
     (

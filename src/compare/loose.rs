@@ -24,13 +24,42 @@ fn count(w: &str) -> Option<u32> {
     }
 }
 
+/// Words that count units without saying how many ("a few weeks ago", "a
+/// couple of months ago", "several years ago"): the writer gives a span of
+/// counts, so the day the expression resolves to may lie a whole unit from
+/// the day meant, either way.
+const VAGUE_COUNTS: &[&[&str]] = &[
+    &["a", "few"],
+    &["few"],
+    &["a", "couple", "of"],
+    &["couple", "of"],
+    &["a", "couple"],
+    &["several"],
+];
+
+/// The expression's words with the leading hedges and a vague count
+/// ([`VAGUE_COUNTS`]) taken off, and whether there was such a count.
+fn strip_count_words(relative: &str) -> (Vec<&str>, bool) {
+    let mut words: Vec<&str> = relative.split_whitespace().collect();
+    while words.first().is_some_and(|w| LEAD_HEDGES.contains(w)) {
+        words.remove(0);
+    }
+    let vague = VAGUE_COUNTS
+        .iter()
+        .find(|v| words.len() > v.len() && words.starts_with(v));
+    match vague {
+        Some(v) => (words.split_off(v.len()), true),
+        None => (words, false),
+    }
+}
+
 /// The days in one unit of a relative expression that counts whole units
 /// from a time ("six months ago", "two weeks later", "in three years",
 /// "about a year ago"), or `None` for any other expression.
 pub(crate) fn counted_unit_days(relative: &str) -> Option<i64> {
-    let mut words: Vec<&str> = relative.split_whitespace().collect();
-    while words.first().is_some_and(|w| LEAD_HEDGES.contains(w)) {
-        words.remove(0);
+    let (words, vague) = strip_count_words(relative);
+    if vague {
+        return None;
     }
     let (n, u) = match words.as_slice() {
         ["in", n, u] => (*n, *u),
@@ -39,6 +68,22 @@ pub(crate) fn counted_unit_days(relative: &str) -> Option<i64> {
         _ => return None,
     };
     count(n).filter(|&c| c >= 1)?;
+    unit(u).map(Unit::days)
+}
+
+/// The days in one unit of a relative expression that counts units
+/// vaguely from a time ("a few weeks ago", "a couple of months later",
+/// "in a few days"), or `None` for any other expression.
+fn vague_unit_days(relative: &str) -> Option<i64> {
+    let (words, vague) = strip_count_words(relative);
+    if !vague {
+        return None;
+    }
+    let u = match words.as_slice() {
+        [u, end] if COUNT_FROM.contains(end) => *u,
+        [u, "from", "now"] => *u,
+        _ => return None,
+    };
     unit(u).map(Unit::days)
 }
 
@@ -55,10 +100,15 @@ fn past_week(relative: &str) -> bool {
 
 /// The days a mention may stand for: its resolved days, widened to half a
 /// unit on each side when it counts whole units ([`counted_unit_days`])
-/// and resolves finer than one unit.
+/// and resolves finer than one unit, and to a whole unit on each side when
+/// it counts them vaguely ([`vague_unit_days`]: "a few weeks ago" is not
+/// one day three weeks back).
 pub(crate) fn loose_days(relative: Option<&str>, days: (i64, i64)) -> (i64, i64) {
     if relative.is_some_and(past_week) {
         return (days.0, days.1.saturating_add(WEEK_DAYS));
+    }
+    if let Some(unit) = relative.and_then(vague_unit_days) {
+        return (days.0.saturating_sub(unit), days.1.saturating_add(unit));
     }
     let Some(unit) = relative.and_then(counted_unit_days) else {
         return days;
@@ -86,6 +136,7 @@ mod tests {
             ("two decades from now", Some(3652)),
             ("last month", None),
             ("a few months ago", None),
+            ("a couple of weeks ago", None),
             ("in the coming weeks", None),
             ("yesterday", None),
         ] {
@@ -100,6 +151,22 @@ mod tests {
         assert_eq!(loose_days(Some("six months ago"), (100, 130)), (100, 130));
         assert_eq!(loose_days(Some("on Monday"), (100, 100)), (100, 100));
         assert_eq!(loose_days(None, (100, 100)), (100, 100));
+    }
+
+    #[test]
+    fn a_vague_count_widens_to_a_unit_each_way() {
+        assert_eq!(loose_days(Some("a few weeks ago"), (100, 100)), (93, 107));
+        assert_eq!(
+            loose_days(Some("about a couple of months ago"), (100, 100)),
+            (70, 130)
+        );
+        assert_eq!(
+            loose_days(Some("several years later"), (0, 364)),
+            (-365, 729)
+        );
+        // Not a vague count of units.
+        assert_eq!(loose_days(Some("a few"), (100, 100)), (100, 100));
+        assert_eq!(loose_days(Some("several days"), (100, 100)), (100, 100));
     }
 
     #[test]
