@@ -121,8 +121,11 @@ pub struct PairExplanation {
     /// Whether the pair was among the edges linkage ran on.
     pub kept: bool,
     /// The main person the two share (one side's key, the other's), if
-    /// any: it switches off every hard rule but ages.
-    pub shared_person: Option<(String, String)>,
+    /// any, and what it weighs against the time between the two
+    /// ([`score::shared_person_evidence`]): when it
+    /// [overrides](score::SharedPerson::overrides), it switches off every
+    /// hard rule but ages.
+    pub shared_person: Option<(String, String, score::SharedPerson)>,
     /// Each hard rule's own verdict (before the shared-person switch).
     pub hard_rules: Vec<HardVerdict>,
     /// What each side gives the rules.
@@ -311,7 +314,9 @@ pub fn explain_pair(
         candidate: trace.candidates.binary_search(&(lo, hi)).is_ok(),
         score,
         kept: trace.edge(a, b).is_some(),
-        shared_person: score::shared_main_person(va, vb).map(|(p, q)| (key(p), key(q))),
+        shared_person: score::shared_main_person(va, vb)
+            .zip(score::shared_person_evidence(va, vb))
+            .map(|((p, q), weight)| (key(p), key(q), weight)),
         hard_rules: HardRule::ALL
             .iter()
             .map(|&rule| HardVerdict {
@@ -444,25 +449,34 @@ impl PairExplanation {
         let soft: Vec<String> = v.soft.iter().map(snake).collect();
         let _ = writeln!(s, "  soft evidence against: {}", list(&soft));
         match &self.shared_person {
-            Some((p, q)) => {
+            Some((p, q, weight)) => {
+                let effect = if weight.overrides() {
+                    "switches off every hard rule but ages"
+                } else {
+                    "too weak for the time between them: switches off nothing"
+                };
                 let _ = writeln!(
                     s,
-                    "  shared main person: {p} / {q} (switches off every hard rule but ages)"
+                    "  shared main person: {p} / {q} ({}: {effect})",
+                    snake(weight)
                 );
             }
             None => {
                 let _ = writeln!(s, "  shared main person: none");
             }
         }
+        let overrides = self
+            .shared_person
+            .as_ref()
+            .is_some_and(|(_, _, weight)| weight.overrides());
         for h in &self.hard_rules {
-            let applies =
-                if h.fires && self.shared_person.is_some() && h.rule.yields_to_shared_person() {
-                    "fires, switched off"
-                } else if h.fires {
-                    "fires"
-                } else {
-                    "no"
-                };
+            let applies = if h.fires && overrides && h.rule.yields_to_shared_person() {
+                "fires, switched off"
+            } else if h.fires {
+                "fires"
+            } else {
+                "no"
+            };
             let _ = writeln!(s, "  hard rule {}: {applies}", snake(&h.rule));
         }
         for (n, side) in [(&na, &self.sides[0]), (&nb, &self.sides[1])] {

@@ -731,8 +731,8 @@ impl PairVerdicts {
 pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 
 /// Whether two reports are of different incidents on hard evidence (see
-/// [`frame`](super::frame)): they have no main person in common
-/// ([`share_main_person`]), and the days they are about are apart
+/// [`frame`](super::frame)): they have no main person in common strong
+/// enough for the time between them ([`person_overrides`]), and the days they are about are apart
 /// ([`day_conflict`](super::frame::day_conflict); an arrest report that
 /// names its incident by its day is dated by that day beside a later
 /// report: [`arrest_follow_up`]) or they were published
@@ -746,7 +746,9 @@ pub const HARD_CONFLICT_SIMILARITY: f64 = -1.0;
 /// against a merge more than any shared vocabulary weighs for it, and a
 /// cluster never holds two documents with it between them. A main person
 /// in common is an identifying detail that matches: a follow-up weeks
-/// later, or a report from the next town over, of the same people.
+/// later, or a report from the next town over, of the same people; a
+/// year on, only with nothing else differing or a detail of one incident
+/// ([`shared_person_evidence`]).
 pub fn hard_conflict(a: &DocVector, b: &DocVector) -> bool {
     hard_veto(a, b).is_some()
 }
@@ -811,19 +813,257 @@ impl HardRule {
 
 /// The rule of [`hard_conflict`] that keeps two reports apart, if any:
 /// different ages first (two people of one surname, so the main person
-/// the two seem to share is none), then, when no main person is shared,
-/// the first of days, seasons, places and streets that fires.
+/// the two seem to share is none), then, unless a shared main person
+/// outweighs the evidence ([`person_overrides`]), the first of days,
+/// seasons, places and streets that fires.
 pub fn hard_veto(a: &DocVector, b: &DocVector) -> Option<HardRule> {
     if HardRule::AgesDiffer.fires(a, b) {
         return Some(HardRule::AgesDiffer);
     }
-    if share_main_person(a, b) {
+    if person_overrides(a, b) {
         return None;
     }
     HardRule::ALL
         .into_iter()
         .filter(|r| r.yields_to_shared_person())
         .find(|r| r.fires(a, b))
+}
+
+/// Publication dates at least this far apart (a year) make a main person
+/// two reports share no tie of its own ([`shared_person_evidence`]): a
+/// yearly event (a budget vote, a ceremony, a season's opener) comes round
+/// again with the same people, while the follow-ups of one incident within
+/// a year (the charges, the trial, the funeral) still name their person.
+pub const RECURRENCE_DAYS: i64 = 365;
+
+/// The news cycle of one incident, in days: its arrest, its funeral, its
+/// charges come within weeks. Publication dates at most this far apart
+/// let a main person two reports share by a bare surname (one of them
+/// never gives the given name or an initial) outweigh the hard evidence
+/// of two incidents, as a follow-up further on names its people in full;
+/// a report that states a day within this of another's publication
+/// recalls its news ([`shared_person_evidence`]).
+pub const NEWS_CYCLE_DAYS: i64 = 31;
+
+/// Whether the main person two reports share ([`shared_main_person`]) is
+/// evidence enough to switch off the hard rules of two incidents
+/// ([`HardRule::yields_to_shared_person`]), weighed against how far apart
+/// the two were published ([`shared_person_evidence`]).
+pub fn person_overrides(a: &DocVector, b: &DocVector) -> bool {
+    shared_person_evidence(a, b).is_some_and(SharedPerson::overrides)
+}
+
+/// What a shared main person weighs against the time between two
+/// reports ([`shared_person_evidence`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SharedPerson {
+    /// Published within a year (within a news cycle when one report names
+    /// the person by the surname alone), or not both dated: the person
+    /// ties the reports alone.
+    Ties,
+    /// Published more than [`NEWS_CYCLE_DAYS`] apart, one report naming
+    /// the person by the surname alone (any namesake, or the same official
+    /// at another event), the two differing in places or people
+    /// (`frames_differ`) and sharing no detail of one incident.
+    SurnameOnly,
+    /// Published at least [`RECURRENCE_DAYS`] apart, differing in places
+    /// or people and sharing no detail of one incident
+    /// (`one_incidents_detail`): a minister, a councillor, a coach is
+    /// named in full in every report of their doings for years.
+    PersonOnly,
+    /// Published that far apart, but told around the same things
+    /// otherwise or tied by a detail of one incident: a trial months later
+    /// names the victim, the day or the street of its shooting.
+    Corroborated,
+}
+
+impl SharedPerson {
+    /// Whether the shared person switches off the hard rules.
+    pub fn overrides(self) -> bool {
+        matches!(self, SharedPerson::Ties | SharedPerson::Corroborated)
+    }
+}
+
+/// How strong the main person two reports share ([`shared_main_person`])
+/// is against the days between their publication dates and what else
+/// differs between them. Reports of one event written far apart are its
+/// follow-ups (the charges, the trial, the funeral), and they name the
+/// people and the details of the incident they follow; reports of two
+/// events that share a person are of someone the news names again and
+/// again (a councillor at every budget vote, a minister at every
+/// meeting). So a shared person is weak when the two were published more
+/// than a news cycle apart ([`NEWS_CYCLE_DAYS`]) and one names them by the
+/// surname alone, or more than a year apart ([`RECURRENCE_DAYS`]) however
+/// they are named; a weak person gives way to the hard evidence when the
+/// two reports also differ in what else they are told around
+/// (`frames_differ`: the places of their leads, the other people they
+/// are about), unless a detail of one incident ties them
+/// (`one_incidents_detail`). `None` when no main person is shared.
+pub fn shared_person_evidence(a: &DocVector, b: &DocVector) -> Option<SharedPerson> {
+    let (p, q) = shared_main_person(a, b)?;
+    let Some(days) = published_days_apart(a, b) else {
+        return Some(SharedPerson::Ties);
+    };
+    let in_full = |x: &PersonKey| x.initial != ' ';
+    let weak = if days >= RECURRENCE_DAYS.unsigned_abs() {
+        Some(SharedPerson::PersonOnly)
+    } else if days > NEWS_CYCLE_DAYS.unsigned_abs()
+        && !(in_full(p) && in_full(q))
+        && shared_main_person_in_full(a, b).is_none()
+    {
+        Some(SharedPerson::SurnameOnly)
+    } else {
+        None
+    };
+    let verdict = match weak {
+        Some(w) if frames_differ(a, b) && !one_incidents_detail(a, b, &p.surname) => w,
+        Some(_) => SharedPerson::Corroborated,
+        None => SharedPerson::Ties,
+    };
+    Some(verdict)
+}
+
+/// Whether two reports are told around different things besides a
+/// person they share: their leads both name places and none in common,
+/// or each has a main person (named at least twice and at least half as
+/// often as its most named) the other never names (a new mayor, the
+/// other party to a meeting).
+fn frames_differ(a: &DocVector, b: &DocVector) -> bool {
+    let (x, y) = (&a.frame.lead_places, &b.frame.lead_places);
+    let places = !x.is_empty() && !y.is_empty() && !x.iter().any(|h| y.binary_search(h).is_ok());
+    let cast = |x: &DocVector, y: &DocVector| main_people(x).any(|p| !mentions(y, p));
+    places || (cast(a, b) && cast(b, a))
+}
+
+/// Days between the publication dates of two reports, when both are
+/// dated by their publication (not estimated from the dates they state).
+fn published_days_apart(a: &DocVector, b: &DocVector) -> Option<u64> {
+    let published = |v: &DocVector| {
+        v.anchor
+            .filter(|x| x.source == AnchorSource::Published)
+            .map(|x| x.day)
+    };
+    Some(published(a)?.abs_diff(published(b)?))
+}
+
+/// Whether two reports that share a person of the surname `shared` also
+/// share a detail that identifies one incident, not only the person: a
+/// victim both name ([`Role::Victim`] in either report), a day one states
+/// within a news cycle of the other's publication (the trial report names
+/// the day of the shooting, a look back names the month of the news it
+/// recalls), a day both state, a scene street, the age of someone else,
+/// one place (`same_place`), or someone else both name.
+fn one_incidents_detail(a: &DocVector, b: &DocVector, shared: &str) -> bool {
+    use super::frame::names_scene_of;
+    shares_named_victim(a, b)
+        || shares_named_victim(b, a)
+        || states_day_of(a, b)
+        || states_day_of(b, a)
+        || share_stated_day(a, b)
+        || names_scene_of(&a.frame, &b.frame)
+        || names_scene_of(&b.frame, &a.frame)
+        || agrees_on_other_age(a, b, shared)
+        || same_place(a, b)
+        || shares_other_person(a, b, shared)
+}
+
+/// Whether the two reports both name someone not of the surname
+/// `shared`, in full in at least one of them.
+fn shares_other_person(a: &DocVector, b: &DocVector, shared: &str) -> bool {
+    a.persons
+        .iter()
+        .filter(|p| p.initial != ORG && *p.surname != *shared)
+        .any(|p| {
+            b.persons.iter().any(|q| {
+                q.initial != ORG && (p.initial != ' ' || q.initial != ' ') && same_person(p, q)
+            })
+        })
+}
+
+/// Whether `x` gives someone the part of a victim ([`Role::Victim`]) whom
+/// `y` names too, in full in at least one of the two.
+fn shares_named_victim(x: &DocVector, y: &DocVector) -> bool {
+    x.persons
+        .iter()
+        .filter(|p| p.initial != ORG && role_in(x, p) == Some(Role::Victim))
+        .any(|p| {
+            y.persons
+                .iter()
+                .any(|q| (p.initial != ' ' || q.initial != ' ') && same_person(p, q))
+        })
+}
+
+/// Whether `x` states a day within a news cycle ([`NEWS_CYCLE_DAYS`]) of
+/// `y`'s publication date.
+fn states_day_of(x: &DocVector, y: &DocVector) -> bool {
+    let Some(day) = y
+        .anchor
+        .filter(|t| t.source == AnchorSource::Published)
+        .map(|t| t.day)
+    else {
+        return false;
+    };
+    let limit = NEWS_CYCLE_DAYS;
+    x.mentions
+        .iter()
+        .any(|&(s, e)| s.saturating_sub(limit) <= day && day <= e.saturating_add(limit))
+}
+
+/// Whether the two reports state one calendar day (each as a single day,
+/// within [`DAY_SLACK`](super::frame::DAY_SLACK)): the day of the incident
+/// a report of its trial and a report of its charges both name.
+fn share_stated_day(a: &DocVector, b: &DocVector) -> bool {
+    use super::frame::DAY_SLACK;
+    let single = |&(s, e): &(i64, i64)| e.saturating_sub(s) < 1;
+    a.mentions.iter().filter(|m| single(m)).any(|&(x, _)| {
+        b.mentions
+            .iter()
+            .filter(|m| single(m))
+            .any(|&(y, _)| x.abs_diff(y) <= DAY_SLACK.unsigned_abs())
+    })
+}
+
+/// Whether the two reports give one age, allowing for the years between
+/// them ([`age_conflict`](super::frame::age_conflict)), to someone not of
+/// the surname `shared`: the victim's age is the incident's, the shared
+/// person's only says they are one person.
+fn agrees_on_other_age(a: &DocVector, b: &DocVector, shared: &str) -> bool {
+    let days = match (a.anchor, b.anchor) {
+        (Some(x), Some(y)) => x.day.abs_diff(y.day),
+        _ => 0,
+    };
+    let years = u8::try_from(days.div_ceil(365)).unwrap_or(u8::MAX);
+    let slack = super::frame::AGE_SLACK.saturating_add(years);
+    a.frame
+        .ages
+        .iter()
+        .filter(|x| *x.surname != *shared)
+        .any(|x| {
+            b.frame
+                .ages
+                .iter()
+                .any(|y| x.same_person(y) && x.years.abs_diff(y.years) <= slack)
+        })
+}
+
+/// Whether two reports are set in one place: the same principal place
+/// ([`principal_place`](super::frame::principal_place)), a place both
+/// leads name ([`Frame::lead_places`](super::frame::Frame::lead_places)),
+/// or one names the other's principal place in its words
+/// ([`names_place`]).
+fn same_place(a: &DocVector, b: &DocVector) -> bool {
+    use super::frame::principal_place;
+    let same = match (principal_place(&a.frame), principal_place(&b.frame)) {
+        (Some(x), Some(y)) => x.0 == y.0,
+        _ => false,
+    };
+    let lead = a
+        .frame
+        .lead_places
+        .iter()
+        .any(|h| b.frame.lead_places.binary_search(h).is_ok());
+    same || lead || names_place(a, b) || names_place(b, a)
 }
 
 /// Whether `v`, beside `other`, is a follow-up told around an arrest or
@@ -1047,6 +1287,26 @@ pub fn shared_main_person<'v>(
     a: &'v DocVector,
     b: &'v DocVector,
 ) -> Option<(&'v PersonKey, &'v PersonKey)> {
+    main_person_met(a, b, false)
+}
+
+/// A main person the two reports share ([`shared_main_person`]) that
+/// both name in full (a given name or an initial besides the surname).
+fn shared_main_person_in_full<'v>(
+    a: &'v DocVector,
+    b: &'v DocVector,
+) -> Option<(&'v PersonKey, &'v PersonKey)> {
+    main_person_met(a, b, true)
+}
+
+/// The first main person of `a`, then of `b`, the other report names
+/// ([`share_main_person`] tells how); with `in_full`, only people both
+/// name in full.
+fn main_person_met<'v>(
+    a: &'v DocVector,
+    b: &'v DocVector,
+    in_full: bool,
+) -> Option<(&'v PersonKey, &'v PersonKey)> {
     // Named by an initial and never by the given name in full ("B.
     // Doldessteat"): one of every family of that surname.
     fn initial_only(p: &PersonKey) -> bool {
@@ -1060,6 +1320,7 @@ pub fn shared_main_person<'v>(
     let one = |x: &DocVector, p: &PersonKey, y: &DocVector, q: &PersonKey| {
         let unsure = match (p.initial == ' ', q.initial == ' ') {
             _ if initial_only(p) || initial_only(q) => true,
+            (true, _) | (_, true) if in_full => true,
             (true, true) => true,
             (true, false) => surname_of_several(y, &p.surname) || names_another(x, &p.surname, q),
             (false, true) => surname_of_several(x, &q.surname) || names_another(y, &q.surname, p),
@@ -1539,6 +1800,81 @@ mod tests {
             source: AnchorSource::Mentioned,
         });
         assert!(!seasons_apart(&march, &guess));
+    }
+
+    /// A report published on `day` naming `people` (full names with an
+    /// initial, or a bare surname with `' '`), with `places` in its lead.
+    fn dated(day: i64, people: &[(u64, char, &str, u32)], places: &[u64]) -> DocVector {
+        let mut v = vec_of(&[(1, 1.0)]);
+        v.anchor = Some(Anchor {
+            day,
+            source: AnchorSource::Published,
+        });
+        v.mentions = vec![(day - 1, day - 1)].into_boxed_slice();
+        v.persons = people
+            .iter()
+            .map(|&(f, i, s, m)| {
+                let mut p = person(f, i, s, m);
+                if i != ' ' {
+                    p.given = "dale".into();
+                }
+                p
+            })
+            .collect();
+        v.frame.lead_places = places.to_vec();
+        v
+    }
+
+    #[test]
+    fn a_person_shared_years_apart_weighs_against_what_differs() {
+        let harmon = (7, 'd', "harmon", 3);
+        // One councillor at two budget votes two years apart, each told
+        // with its own mayor: two events.
+        let y1 = dated(1000, &[harmon, (8, 'l', "ostrow", 2)], &[]);
+        let y3 = dated(1000 + 730, &[harmon, (9, 'c', "bale", 2)], &[]);
+        assert_eq!(
+            shared_person_evidence(&y1, &y3),
+            Some(SharedPerson::PersonOnly)
+        );
+        assert_eq!(hard_veto(&y1, &y3), Some(HardRule::SeasonsApart));
+        // Or set in two towns, with no one else named.
+        let here = dated(1000, &[harmon], &[40]);
+        let there = dated(1000 + 730, &[harmon], &[41]);
+        assert!(hard_conflict(&here, &there));
+        // The same two years on with nothing else differing, or the trial
+        // eight months after a shooting naming its victim: one event.
+        assert!(!hard_conflict(&dated(1000 + 730, &[harmon], &[40]), &here));
+        let reese = (7, 'd', "reese", 3);
+        let mut shot = dated(1000, &[reese, (8, 'v', "moreno", 2)], &[40]);
+        shot.frame.roles = vec![super::super::roles::PersonRole {
+            surname: "moreno".into(),
+            initial: 'v',
+            role: Role::Victim,
+        }];
+        let trial = dated(1000 + 245, &[reese, (8, 'v', "moreno", 2)], &[41]);
+        assert_eq!(
+            shared_person_evidence(&shot, &trial),
+            Some(SharedPerson::Ties)
+        );
+        let retrial = dated(1000 + 400, &[reese, (8, 'v', "moreno", 2)], &[41]);
+        assert_eq!(
+            shared_person_evidence(&shot, &retrial),
+            Some(SharedPerson::Corroborated)
+        );
+        assert!(!hard_conflict(&shot, &retrial));
+        // A bare surname two months on, in another town: no one in
+        // particular; in full, the same person.
+        let bare = dated(1000 + 60, &[(7, ' ', "harmon", 3)], &[41]);
+        assert_eq!(
+            shared_person_evidence(&here, &bare),
+            Some(SharedPerson::SurnameOnly)
+        );
+        assert!(!person_overrides(&here, &bare));
+        let full = dated(1000 + 60, &[harmon], &[41]);
+        assert_eq!(
+            shared_person_evidence(&here, &full),
+            Some(SharedPerson::Ties)
+        );
     }
 
     #[test]

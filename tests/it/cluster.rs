@@ -748,3 +748,14 @@ fn assert_events_together_and_in_pairs(name: &str) {
         }
     }
 }
+
+/// One councillor at two budget votes two years apart, and a shooting with
+/// its suspect's trial eight months later (`tests/data/recurring`): a main
+/// person shared a year or more apart by reports told around different
+/// people (each year's mayor) is too weak to switch off the date
+/// evidence, while the trial reports join the shooting on the defendant
+/// and the victim both name (one of them states no day of the shooting).
+#[test]
+fn a_person_shared_years_apart_ties_only_one_incident() {
+    assert_events_together_and_in_pairs("recurring");
+}

@@ -304,11 +304,16 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
                 // said", "Arts and Sciences announced"), never one person:
                 // only a full name of the document makes it a surname
                 // ("Jessamy Fields ... Fields told", `confirm_unmarked`)
+                // nor an outlet or a company ("Newsday reported",
+                // "Intel has said"), nor a word that modifies a plural
+                // of people ("said Pellham residents")
                 (n_words == 1
                     && cued
                     && !after_article
                     && !plural_noun
-                    && !camel_case(ctx.word(lo)))
+                    && !camel_case(ctx.word(lo))
+                    && !organisation_word(ctx, lo)
+                    && !before_people_plural(ctx, hi))
                 .then(|| (FactKind::Person, person_name(ctx, lo, hi)))
             };
             out.push(Piece {

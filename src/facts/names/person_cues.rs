@@ -356,3 +356,132 @@ pub(super) fn person_of_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> 
             && (full_name && (untitled() || cued()) || title_split(ctx, lo, c).is_some() && cued())
     })
 }
+
+/// Whether the lone capitalised word at token `i` names an outlet or a
+/// company, not a person, though a verb of saying follows it
+/// ("Newsday reported", "WCVB-TV reported", "Intel has said"): its shape
+/// is an outlet's or a station's ([`outlet_shaped`]), or the document
+/// uses the word as an organisation elsewhere ([`used_as_organisation`]:
+/// "Intel's shares", "shoppers at Waitrose").
+pub(super) fn organisation_word(ctx: &Ctx, i: usize) -> bool {
+    outlet_shaped(ctx.word(i)) || used_as_organisation(ctx, i)
+}
+
+/// A word shaped like an outlet's or a station's name, never a surname's:
+/// a digit ("KARE11"), a hyphen before capitals ("WCVB-TV", "KQED-FM"), a
+/// web address ("Deadline.com", "Rivertownpost.co.uk"), or "News" joined to a word of time or
+/// of the trade ([`NEWS_TAILS`]: "Newsday", "Newsweek"; "Newsom" and
+/// "Newsham" are surnames).
+fn outlet_shaped(w: &str) -> bool {
+    let f = fold(w);
+    let news_compound = f
+        .strip_prefix("news")
+        .is_some_and(|rest| NEWS_TAILS.binary_search(&rest).is_ok());
+    w.chars().any(|c| c.is_ascii_digit())
+        || w.split('-')
+            .skip(1)
+            .any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_ascii_uppercase()))
+        || [".com", ".net", ".org", ".co.uk"]
+            .iter()
+            .any(|tld| w.to_ascii_lowercase().ends_with(tld))
+        || news_compound
+}
+
+/// Words that follow "News" in one word in the names of news outlets
+/// ("Newsday", "Newsweek", "Newsnight"), folded and sorted.
+const NEWS_TAILS: &[&str] = &[
+    "day", "desk", "hour", "line", "max", "night", "paper", "room", "week", "wire",
+];
+
+/// Nouns of a company's own that follow its name, possessive or not
+/// ("Intel's shares", "Waitrose stores", "Intel employees"), folded and
+/// sorted. None that a person owns as well ("Moreno's store", "Harmon's
+/// spokesman").
+const COMPANY_NOUNS: &[&str] = &[
+    "customers",
+    "earnings",
+    "employees",
+    "factories",
+    "headquarters",
+    "shareholders",
+    "shares",
+    "stock",
+    "stores",
+    "subsidiary",
+    "supermarkets",
+];
+
+/// Plural nouns of the people a company has or serves, before "at" and
+/// its name ("shoppers at Waitrose", "workers at Intel"), folded and
+/// sorted.
+const STAFF_BEFORE_AT: &[&str] = &[
+    "customers",
+    "employees",
+    "jobs",
+    "shoppers",
+    "staff",
+    "workers",
+];
+
+/// Whether the document writes the word of token `i` as a company's name
+/// somewhere: before one of the [`COMPANY_NOUNS`] ("Intel's shares") or
+/// after "at" and one of the [`STAFF_BEFORE_AT`] ("shoppers at
+/// Waitrose").
+fn used_as_organisation(ctx: &Ctx, i: usize) -> bool {
+    let f = ctx.f(i);
+    (0..ctx.toks.len()).any(|j| {
+        if ctx.f(j) != f {
+            return false;
+        }
+        let noun_after = j + 1 < ctx.toks.len()
+            && ctx.toks[j + 1].gap == Gap::Space
+            && COMPANY_NOUNS.binary_search(&ctx.f(j + 1)).is_ok();
+        let staff_before =
+            j >= 2 && ctx.f(j - 1) == "at" && STAFF_BEFORE_AT.binary_search(&ctx.f(j - 2)).is_ok();
+        noun_after || staff_before
+    })
+}
+
+/// Plural nouns of people that a capitalised word before them modifies
+/// ("Pellham residents", "Young people"): the word is then a town, an
+/// adjective or a group's name, not a person's, whatever cue stands
+/// before it ("said Pellham residents", "according to Pellham
+/// residents"). Folded, sorted.
+const PEOPLE_PLURALS: &[&str] = &[
+    "activists",
+    "children",
+    "citizens",
+    "commuters",
+    "families",
+    "fans",
+    "homeowners",
+    "leaders",
+    "members",
+    "men",
+    "neighbors",
+    "neighbours",
+    "officials",
+    "parents",
+    "people",
+    "protesters",
+    "residents",
+    "shoppers",
+    "students",
+    "supporters",
+    "teachers",
+    "tenants",
+    "villagers",
+    "volunteers",
+    "voters",
+    "women",
+    "workers",
+];
+
+/// Whether a plural noun of people ([`PEOPLE_PLURALS`]) follows the span
+/// ending before token `hi`, in lower case and with only a space between.
+pub(super) fn before_people_plural(ctx: &Ctx, hi: usize) -> bool {
+    hi < ctx.toks.len()
+        && ctx.toks[hi].gap == Gap::Space
+        && ctx.word(hi).starts_with(|c: char| c.is_lowercase())
+        && PEOPLE_PLURALS.binary_search(&ctx.f(hi)).is_ok()
+}
