@@ -13,11 +13,11 @@ use crate::lex::words::{self, Unit};
 impl P<'_> {
     /// A whole number of units away from publication day `z` (with
     /// further parts `more`, `sign` -1 back, 1 ahead): the day, except that
-    /// a count of years back alone is the year ("two years ago" in March
-    /// 2013 is 2011, as a reader of news takes it, not 11 March 2011; "in
-    /// two years" stays a day, the end of a term), unless it is
-    /// the base of a comparison ("4% higher than a year ago": the same time
-    /// of the year before).
+    /// a count of years back alone ("a year earlier" in a report with no
+    /// day told before) is the year ("in two years" stays a day, the end of
+    /// a term), unless it is the base of a comparison ("up 5% from a year
+    /// earlier": the same time of the year before). "N units ago" is
+    /// [`P::ago_from_publication`].
     pub(crate) fn away_from_publication(
         &self,
         z: i64,
@@ -30,6 +30,26 @@ impl P<'_> {
         if first.0 == Unit::Year && more.is_empty() && sign < 0 && !comparison {
             let (y, _, _) = civil_from_days(d);
             return DateValue::Unit(Period::year(y));
+        }
+        DateValue::Unit(Period::day(d))
+    }
+
+    /// "N units ago", "N units back" from publication day `z`: the day,
+    /// except that a count of years alone is the year, in a comparison too
+    /// ("two years ago" in March 2013 is 2011, as a reader of news takes it
+    /// and TimeML annotates it; "up 4% from a year ago" is the year before,
+    /// not one day of it). Weeks and months stay the day: the suites'
+    /// annotations give the day, and `compare` reads a counted unit as
+    /// approximate within half a unit of that day.
+    pub(crate) fn ago_from_publication(
+        &self,
+        z: i64,
+        first: (Unit, i64),
+        more: &[(Unit, i64)],
+    ) -> DateValue {
+        let d = self.shift_all(z, first, more, -1);
+        if first.0 == Unit::Year && more.is_empty() {
+            return DateValue::Unit(self.unit_at(Unit::Year, d));
         }
         DateValue::Unit(Period::day(d))
     }
@@ -130,10 +150,16 @@ impl P<'_> {
             );
         }
         match (self.w(end), self.w(end + 1)) {
+            ("ago" | "back", _) => {
+                let Some(z) = z else {
+                    return mr(end + 1, null());
+                };
+                mr(end + 1, Cal::V(self.ago_from_publication(z, (u, n), &more)))
+            }
             // "earlier" counts from publication only in a comparison
             // ("up 5% from a year earlier", "than three months earlier");
             // elsewhere it counts from a day the story told before
-            ("ago" | "back" | "earlier", _) if !self.is(end, "earlier") || comparison => {
+            ("earlier", _) if comparison => {
                 let Some(z) = z else {
                     return mr(end + 1, null());
                 };
@@ -216,18 +242,7 @@ impl P<'_> {
                     )))),
                 )
             }
-            _ => {
-                if matches!(self.w(end), "ago") {
-                    let Some(z) = z else {
-                        return mr(end + 1, null());
-                    };
-                    return mr(
-                        end + 1,
-                        Cal::V(self.away_from_publication(z, (u, n), &more, -1, comparison)),
-                    );
-                }
-                None
-            }
+            _ => None,
         }
     }
 }
