@@ -6,6 +6,7 @@
 use super::super::grammar::*;
 use super::super::tense::Tense;
 use super::super::value::{day_range, DateValue};
+use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
 
@@ -163,3 +164,35 @@ impl P<'_> {
         mr(e + 1, Cal::V(DateValue::Unit(p)))
     }
 }
+
+/// The counted-span rules.
+pub(crate) const RULES: &[Rule] = &[Rule {
+    name: "the past|next N <units>, within N <units>",
+    run: |p, i, d| p.counted_span(i, d),
+    starts: Starts {
+        classes: super::NUM | super::NUMBER_WORD | super::SHIFT,
+        words: &["within", "the", "a", "an", "couple", "few"],
+    },
+    examples: &[
+        (
+            "Cases doubled over [the past 2 weeks].",
+            "2024-03-20",
+            "2024-03-06/2024-03-19",
+        ),
+        (
+            "Rain is forecast for [the next 3 days].",
+            "2024-03-20",
+            "2024-03-21/2024-03-23",
+        ),
+        (
+            "A ruling is due [within 5 days].",
+            "2024-03-20",
+            "2024-03-20/2024-03-24",
+        ),
+        (
+            "Deliveries take [the next 4 business days].",
+            "2024-03-20",
+            "2024-03-21/2024-03-26",
+        ),
+    ],
+}];

@@ -29,6 +29,7 @@ use crate::lex::{hash::WordHash, words, Kind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+mod ago;
 mod anchored;
 mod beside;
 mod counted;
@@ -76,6 +77,8 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Rule> {
         day_first::RULES,
         weekday::RULES,
         relative::RULES,
+        counted::RULES,
+        ago::RULES,
         anchored::RULES,
         beside::RULES,
         parts::RULES,

@@ -1,0 +1,380 @@
+//! Offsets: a number of units away from publication or from a date: "two
+//! days ago", "in three weeks", "3 fridays from now", "a year and a half
+//! ago", "2 years 21 days later", "16 days from 01/02/2018", "a year from
+//! Christmas", "two days after the blast".
+
+use super::super::grammar::*;
+use super::super::tense::Tense;
+use super::super::value::{DateValue, Period};
+use super::{Rule, Starts};
+use crate::lex::calendar::*;
+use crate::lex::words::{self, Unit};
+
+impl P<'_> {
+    /// A whole number of units away from publication day `z` (with
+    /// further parts `more`, `sign` -1 back, 1 ahead): the day, except that
+    /// a count of years back alone ("a year earlier" in a report with no
+    /// day told before) is the year ("in two years" stays a day, the end of
+    /// a term), unless it is the base of a comparison ("up 5% from a year
+    /// earlier": the same time of the year before). "N units ago" is
+    /// [`P::ago_from_publication`].
+    pub(crate) fn away_from_publication(
+        &self,
+        z: i64,
+        first: (Unit, i64),
+        more: &[(Unit, i64)],
+        sign: i64,
+        comparison: bool,
+    ) -> DateValue {
+        let d = self.shift_all(z, first, more, sign);
+        if first.0 == Unit::Year && more.is_empty() && sign < 0 && !comparison {
+            let (y, _, _) = civil_from_days(d);
+            return DateValue::Unit(Period::year(y));
+        }
+        DateValue::Unit(Period::day(d))
+    }
+
+    /// "N units ago", "N units back" from publication day `z`: the day,
+    /// except that a count of years alone is the year, in a comparison too
+    /// ("two years ago" in March 2013 is 2011, as a reader of news takes it
+    /// and TimeML annotates it; "up 4% from a year ago" is the year before,
+    /// not one day of it). Weeks and months stay the day: the suites'
+    /// annotations give the day, and `compare` reads a counted unit as
+    /// approximate within half a unit of that day.
+    pub(crate) fn ago_from_publication(
+        &self,
+        z: i64,
+        first: (Unit, i64),
+        more: &[(Unit, i64)],
+    ) -> DateValue {
+        let d = self.shift_all(z, first, more, -1);
+        if first.0 == Unit::Year && more.is_empty() {
+            return DateValue::Unit(self.unit_at(Unit::Year, d));
+        }
+        DateValue::Unit(Period::day(d))
+    }
+
+    /// Offsets from publication or from a date: "two days ago", "in three
+    /// weeks", "3 fridays from now", "2 years 21 days later", "16 days from
+    /// 01/02/2018", "a year from Christmas".
+    pub(crate) fn offset(&self, i: usize, depth: u32) -> Option<M> {
+        let z = self.pub_day;
+        let null = || Cal::V(DateValue::Unresolved);
+        // "in N units", "N units ago", "N units from now", "N units after X"
+        let comparison = i > 0
+            && matches!(
+                self.w(i - 1),
+                "than" | "from" | "since" | "with" | "to" | "versus" | "vs" | "over"
+            );
+        let (inn, k3) = if self.is(i, "in") {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
+        let (n, e, half) = match self.count_with_half(k3) {
+            Some((n, e)) => (n, e, true),
+            None => {
+                let (n, e) = self.qty(k3)?;
+                (n, e, false)
+            }
+        };
+        let n = i64::from(n);
+        let wname = self.w(e);
+        // "3 fridays from now", "2 thursdays ago"
+        if let Some((wd, _)) = words::weekday(wname) {
+            if inn || n < 1 {
+                return None;
+            }
+            let (dirn, end) = match (self.w(e + 1), self.w(e + 2)) {
+                ("from", "now" | "today") => (1, e + 3),
+                ("ago" | "back", _) => (-1, e + 2),
+                _ => return None,
+            };
+            let Some(z) = z else { return mr(end, null()) };
+            let d = if dirn > 0 {
+                z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7) + 7 * (n - 1)
+            } else {
+                z - 1 - (i64::from(weekday(z - 1)) - i64::from(wd)).rem_euclid(7) - 7 * (n - 1)
+            };
+            return mr(end, Cal::V(DateValue::Unit(Period::day(d))));
+        }
+        let u = words::unit(wname)?;
+        if self.w(e).ends_with('s') == (n == 1)
+            && self.numtok(k3).is_some()
+            && n == 1
+            && wname.ends_with('s')
+        {
+            // "1 weeks" still fine
+        }
+        let (mut more, mut end) = self.more_units(e + 1, false);
+        // "a year and a half ago", "two and a half years ago": the half
+        // in whole smaller units (none for a day or a week, whose half the
+        // day grain cannot hold); not before "later"/"earlier", which
+        // count from a day of the story in whole units
+        let half_after = more.is_empty()
+            && self.is(end, "and")
+            && self.is(end + 1, "a")
+            && self.is(end + 2, "half");
+        if half || half_after {
+            if half_after {
+                end += 3;
+            }
+            if !more.is_empty() || matches!(self.w(end), "later" | "earlier") {
+                return None;
+            }
+            more.extend_from_slice(half_of(u)?);
+        }
+        if inn {
+            // "the worst drought in 500 years", "the first time in a
+            // decade": a stretch back from now, no future day ("will hold
+            // its first meeting in two weeks" is one)
+            if self.after_superlative(i) && self.tense(i, end) != Tense::Future {
+                return None;
+            }
+            // "sold a million copies in three days", "seven game-winning
+            // drives in one year": in a past sentence, how long something
+            // took, not a day ahead
+            if self.tense(i, end) == Tense::Past {
+                return None;
+            }
+            // "in 2 weeks", "in a fortnight('s time)"
+            if self.is(end, "time") {
+                end += 1;
+            } else if self.p(end, "'") && self.is(end + 1, "s") && self.is(end + 2, "time") {
+                end += 3;
+            }
+            let Some(z) = z else { return mr(end, null()) };
+            return mr(
+                end,
+                Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
+            );
+        }
+        match (self.w(end), self.w(end + 1)) {
+            ("ago" | "back", _) => {
+                let Some(z) = z else {
+                    return mr(end + 1, null());
+                };
+                mr(end + 1, Cal::V(self.ago_from_publication(z, (u, n), &more)))
+            }
+            // "earlier" counts from publication only in a comparison
+            // ("up 5% from a year earlier", "than three months earlier");
+            // elsewhere it counts from a day the story told before
+            ("earlier", _) if comparison => {
+                let Some(z) = z else {
+                    return mr(end + 1, null());
+                };
+                mr(
+                    end + 1,
+                    Cal::V(self.away_from_publication(z, (u, n), &more, -1, comparison)),
+                )
+            }
+            // "2 years 21 days later" with no anchor: after publication
+            ("hence", _) | ("later", _) if self.is(end, "hence") || !more.is_empty() => {
+                let Some(z) = z else {
+                    return mr(end + 1, null());
+                };
+                mr(
+                    end + 1,
+                    Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
+                )
+            }
+            // "two days later", "a year earlier" in a story: from the
+            // day it told last (narrated time); "earlier" with no day told
+            // counts back from publication, the report's reference time
+            // ("profit of $3 million a year earlier")
+            ("later" | "earlier", w) if w != "than" => {
+                let sign = sign_of(self.w(end));
+                match z {
+                    Some(z) if sign < 0 && !self.anchor_in_reach(i) => mr(
+                        end + 1,
+                        Cal::V(self.away_from_publication(z, (u, n), &more, -1, comparison)),
+                    ),
+                    _ => mr(end + 1, self.counted_from_narrated(i, u, sign * n)),
+                }
+            }
+            ("from", "now" | "today") => {
+                let Some(z) = z else {
+                    return mr(end + 2, null());
+                };
+                mr(
+                    end + 2,
+                    Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
+                )
+            }
+            ("from" | "after" | "before" | "following", _) => {
+                let sign = if self.is(end, "before") { -1 } else { 1 };
+                let Some(anchor) = better(self.atom(end + 1, depth + 1), self.relword(end + 1))
+                else {
+                    return self.count_beside_happening(i, end);
+                };
+                // a year-less anchor ("a year from Christmas"): the shifted
+                // day is what refers, so the occurrence rule picks among
+                // the shifted days, not among the anchors
+                if let Some(c) = self.shifted_occurrences(&anchor) {
+                    let shifted: Vec<(i64, i64)> = c
+                        .iter()
+                        .map(|&a| {
+                            let d = self.shift_all(a, (u, n), &more, sign);
+                            (d, d)
+                        })
+                        .collect();
+                    let tense = self.tense(i, anchor.end);
+                    let k = self.pick(&shifted, Mode::Plain, tense, false)?;
+                    let (d, _) = *shifted.get(k)?;
+                    return mr(anchor.end, Cal::V(DateValue::Unit(Period::day(d))));
+                }
+                let v = self.resolve(&anchor, end + 1);
+                let (s, en) = self.bounds(&v)?;
+                let base = if s.g == Grain::Day {
+                    s.d
+                } else if sign > 0 {
+                    en.last()
+                } else {
+                    s.d
+                };
+                mr(
+                    anchor.end,
+                    Cal::V(DateValue::Unit(Period::day(self.shift_all(
+                        base,
+                        (u, n),
+                        &more,
+                        sign,
+                    )))),
+                )
+            }
+            _ => None,
+        }
+    }
+}
+
+impl P<'_> {
+    /// A count with a half in it before a unit, at `k`: "two and a half
+    /// (years)", "2 and a half", "2½", "3.5", "half a(n)": the whole part
+    /// and the token after the count.
+    fn count_with_half(&self, k: usize) -> Option<(u32, usize)> {
+        if self.is(k, "half") && matches!(self.w(k + 1), "a" | "an") {
+            return Some((0, k + 2));
+        }
+        // digits set apart (not "$2½", "1.3.5")
+        if let Some(t) = self.numtok(k).filter(|t| t.ndig <= 3 && t.space_before()) {
+            let whole = t.num as u32;
+            // "2½ years"
+            if self.p(k + 1, "½") && self.adj(k + 1) && !self.adj(k + 2) {
+                return Some((whole, k + 2));
+            }
+            // "3.5 years"
+            let five = self
+                .numtok(k + 2)
+                .is_some_and(|f| f.ndig == 1 && f.num == 5);
+            if self.p(k + 1, ".") && self.adj(k + 1) && five && self.adj(k + 2) && !self.adj(k + 3)
+            {
+                return Some((whole, k + 3));
+            }
+        }
+        if matches!(self.w(k), "a" | "an") {
+            return None;
+        }
+        let (n, e) = self.qty(k)?;
+        (self.is(e, "and") && self.is(e + 1, "a") && self.is(e + 2, "half")).then_some((n, e + 3))
+    }
+}
+
+/// Half of a unit in whole smaller units (half a year is six months), or
+/// `None` where the day grain cannot hold it (half a day, half a week).
+fn half_of(u: Unit) -> Option<&'static [(Unit, i64)]> {
+    Some(match u {
+        Unit::Fortnight => &[(Unit::Week, 1)],
+        Unit::Month => &[(Unit::Day, 15)],
+        Unit::Quarter => &[(Unit::Month, 1), (Unit::Day, 15)],
+        Unit::Year => &[(Unit::Month, 6)],
+        Unit::Decade => &[(Unit::Year, 5)],
+        Unit::Century => &[(Unit::Decade, 5)],
+        Unit::Day | Unit::Week => return None,
+    })
+}
+
+/// +1 for "later", -1 for "earlier".
+fn sign_of(w: &str) -> i64 {
+    if w == "earlier" {
+        -1
+    } else {
+        1
+    }
+}
+
+/// The offset rules.
+pub(crate) const RULES: &[Rule] = &[Rule {
+    name: "N <units> ago|from now|later, in N <units>, N <units> after <date | happening>",
+    run: |p, i, d| p.offset(i, d),
+    starts: Starts {
+        classes: super::NUM | super::NUMBER_WORD,
+        words: &["in", "a", "an", "couple", "few", "half"],
+    },
+    examples: &[
+        (
+            "The plant closed [two days ago].",
+            "2024-03-20",
+            "2024-03-18",
+        ),
+        (
+            "Results are expected [in three weeks].",
+            "2024-03-20",
+            "2024-04-10",
+        ),
+        (
+            "The mill shut [two and a half years ago].",
+            "2024-03-20",
+            "2021-09-20",
+        ),
+        (
+            "The firm moved its offices [a year and a half ago].",
+            "2024-03-20",
+            "2022-09-20",
+        ),
+        (
+            "Prices peaked [half a year ago], traders said.",
+            "2024-03-20",
+            "2023-09-20",
+        ),
+        (
+            "The bridge was closed to trucks [3.5 years ago].",
+            "2024-03-20",
+            "2020-09-20",
+        ),
+        (
+            "The trial resumes [3 fridays from now].",
+            "2024-03-20",
+            "2024-04-05",
+        ),
+        (
+            "The deal lapses [30 days after March 1, 2024].",
+            "-",
+            "2024-03-31",
+        ),
+        (
+            "The fair returns [a year from Christmas].",
+            "2024-02-10",
+            "2024-12-25",
+        ),
+        (
+            "Crews arrived [two days after] the blast.",
+            "2024-02-10",
+            "null",
+        ),
+        (
+            "Exports fell 4% from [three months earlier].",
+            "2024-03-20",
+            "2023-12-20",
+        ),
+        (
+            "The levee failed on 12 May 2023; [two days later] the river crested.",
+            "2023-06-01",
+            "2023-05-14",
+        ),
+        (
+            "The firm listed in 2015. [A year earlier] it had lost its founder.",
+            "2023-06-01",
+            "2014",
+        ),
+    ],
+}];
