@@ -21,6 +21,12 @@ pub enum Error {
     /// A setting that cannot work (out of range, contradictory).
     #[error("invalid configuration: {0}")]
     Config(String),
+    /// An id asked for ([`ClusterSettings::required_ids`]) that names no
+    /// document of the input.
+    ///
+    /// [`ClusterSettings::required_ids`]: crate::pipeline::ClusterSettings::required_ids
+    #[error("no document with id {0:?} in the input")]
+    UnknownId(String),
 }
 
 impl Error {

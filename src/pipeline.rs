@@ -837,6 +837,11 @@ pub struct ClusterSettings {
     /// in [`ClusterOutcome::trace`]) for `cluster --explain`; ignored at
     /// the duplicate level.
     pub explain: bool,
+    /// Ids that must name documents of the input (those `cluster
+    /// --explain` asks about): checked as soon as the first read has seen
+    /// every id, before facts are extracted and events clustered, so a
+    /// mistyped id costs no run.
+    pub required_ids: Vec<String>,
 }
 
 impl Default for ClusterSettings {
@@ -848,6 +853,7 @@ impl Default for ClusterSettings {
             batch_size: 2048,
             locale: crate::lex::Locale::US,
             explain: false,
+            required_ids: Vec::new(),
         }
     }
 }
@@ -972,6 +978,9 @@ pub fn cluster(
     let (copies, furniture) =
         dedup_with_furniture(corpus, &copies_settings, &|_, _| {}, &mut |_| {}, true)?;
     watch.lap(&mut stats.stage_seconds, "near-duplicates+furniture");
+    if let Some(id) = missing_id(&copies.docs, &settings.required_ids) {
+        return Err(Error::UnknownId(id.to_owned()));
+    }
 
     // Second read: each document's facts, extracted once, and its event
     // features from them.
@@ -1046,6 +1055,17 @@ pub fn cluster(
         stats,
         trace,
     })
+}
+
+/// The first of `ids` that names none of `docs`, if any.
+fn missing_id<'a>(docs: &[DocEntry], ids: &'a [String]) -> Option<&'a str> {
+    if ids.is_empty() {
+        return None;
+    }
+    let known: std::collections::HashSet<&str> = docs.iter().map(|d| d.id.0.as_str()).collect();
+    ids.iter()
+        .map(String::as_str)
+        .find(|id| !known.contains(id))
 }
 
 /// The near-duplicate settings of the copies check: the cluster's dedup

@@ -27,6 +27,10 @@ use crate::facts::{Fact, FactKind, FactValue};
 /// Most places, streets and ages kept per document.
 pub const MAX_FRAME_ITEMS: usize = 12;
 
+/// Bits of [`Frame::capitals`]: a report names a few dozen capitalised
+/// words, which set a few percent of them.
+pub const CAPITALS_BITS: usize = 512;
+
 /// Where and to whom, as one report states it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Frame {
@@ -61,8 +65,26 @@ pub struct Frame {
     /// content-word features (`w`): what [`place_conflict`]'s callers look
     /// for among another report's words, where the name finder did not
     /// read the town as a place ("the tavern shooting in Marlow", "a
-    /// Marlow man"). Empty when there is no principal place.
+    /// Marlow man"). Without a principal place, the words of the
+    /// [`lead_town`](Frame::lead_town)'s name; empty when there is neither.
     pub principal_words: Box<[u64]>,
+    /// The one place the headline and the lead name, when they name no
+    /// other and it is a town (no country, state or well-known city, no
+    /// county or site: `is_town`): where a short report sets its
+    /// event though it names the town once ("X met Y in Marlow on May
+    /// 3"), too few times for a principal place ([`principal_place`]).
+    pub lead_town: Option<u64>,
+    /// The capitalised words of the text ("a Marlow man", "Marlow police"),
+    /// as a set of [`CAPITALS_BITS`] bits (a word sets the bit of its
+    /// content-word feature, `w`): whether a report names a town in words
+    /// the name finder did not read as a place. Words of one report may
+    /// set the bit of a word they do not hold; never the other way.
+    pub capitals: [u64; CAPITALS_BITS / 64],
+    /// The report tells of two incidents, in a sentence that says they
+    /// are not one ([`tells_two_incidents`]: "Detectives do not believe
+    /// the two shootings are related"): the other incident's words are
+    /// in it, so it joins another report only on an identifying detail.
+    pub two_incidents: bool,
     /// The report names a day of its own publication in its headline or
     /// lead, in relative words ("early today", "Sunday night" in Monday's
     /// paper) or written out ("on June 18, 2022" in that day's paper; a
@@ -325,7 +347,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         Some(p) => p.1 = p.1.saturating_add(1),
         None => places.push((h, 1)),
     };
-    let dateline_key = dateline_town(text);
+    let dateline_key = dateline_town(facts);
     let dateline = dateline_key.as_deref().map(|k| feature_hash("plc", k));
     if let (Some(h), Some(k)) = (dateline, dateline_key) {
         bump(&mut places, h);
@@ -430,6 +452,9 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         ages,
         roles,
         principal_words: Box::default(),
+        lead_town: None,
+        capitals: capitals(title, text),
+        two_incidents: tells_two_incidents(text),
         own_day: false,
         earlier_day: false,
         dated_incident: false,
@@ -438,12 +463,172 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         game,
         acts: Vec::new(),
     };
-    if let Some((h, _)) = principal_place(&f) {
-        if let Some((_, key)) = keys.iter().find(|k| k.0 == h) {
-            f.principal_words = name_words(key);
-        }
+    f.lead_town = match f.lead_places.as_slice() {
+        [h] => keys
+            .iter()
+            .find(|k| k.0 == *h && is_town(&k.1))
+            .map(|k| k.0),
+        _ => None,
+    };
+    let named = principal_place(&f).map(|p| p.0).or(f.lead_town);
+    if let Some((_, key)) = named.and_then(|h| keys.iter().find(|k| k.0 == h)) {
+        f.principal_words = name_words(key);
     }
     f
+}
+
+/// Last words of a place's name that make it an area wider than a town
+/// ("Nash County", "the Gulf Coast", "Ozark Region") or a site in one
+/// ("Larkin Arena", "Mercy Hospital"), sorted for binary search.
+const NOT_TOWN_TAILS: &[&str] = &[
+    "airport",
+    "area",
+    "arena",
+    "bay",
+    "center",
+    "centre",
+    "coast",
+    "county",
+    "district",
+    "hall",
+    "hospital",
+    "island",
+    "islands",
+    "lake",
+    "mountains",
+    "parish",
+    "park",
+    "province",
+    "region",
+    "river",
+    "school",
+    "stadium",
+    "state",
+    "territory",
+    "university",
+    "valley",
+];
+
+/// Whether a place (a canonical key) is named at the grain of a town:
+/// the gazetteer lists none of its words (it holds countries, states,
+/// regions and well-known cities with their quarters, where one event is
+/// told from "Hollywood" in one report and "Los Angeles" in another), and
+/// its last word names no wider area and no site ([`NOT_TOWN_TAILS`]).
+/// The towns local news is set in are mostly those no list holds.
+fn is_town(key: &str) -> bool {
+    use crate::facts::names::lexicon::{gazetteer, GazKind};
+    let listed = |k: &str| matches!(gazetteer().get(k), Some((GazKind::Place, _)));
+    let last = key.rsplit(' ').next().unwrap_or(key);
+    !key.is_empty()
+        && !listed(key)
+        && !key.split(' ').any(listed)
+        && NOT_TOWN_TAILS.binary_search(&last).is_err()
+}
+
+/// The capitalised words of the headline and the text as
+/// [`Frame::capitals`].
+fn capitals(title: &str, text: &str) -> [u64; CAPITALS_BITS / 64] {
+    use super::features::stem_plural;
+    let mut bits = [0u64; CAPITALS_BITS / 64];
+    let mut folded = String::new();
+    let words = title.split(|c: char| !c.is_alphabetic());
+    for w in words.chain(text.split(|c: char| !c.is_alphabetic())) {
+        if w.chars().count() < 3 || !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        folded.clear();
+        crate::facts::names::lexicon::fold_into(w, &mut folded);
+        let bit = feature_hash("w", stem_plural(&folded)) as usize % CAPITALS_BITS;
+        if let Some(x) = bits.get_mut(bit / 64) {
+            *x |= 1 << (bit % 64);
+        }
+    }
+    bits
+}
+
+/// Whether every word of `words` (content-word features) is among the
+/// capitalised words of `f` ([`Frame::capitals`]).
+fn in_capitals(f: &Frame, words: &[u64]) -> bool {
+    words.iter().all(|&h| {
+        let bit = h as usize % CAPITALS_BITS;
+        f.capitals
+            .get(bit / 64)
+            .is_some_and(|x| x & (1 << (bit % 64)) != 0)
+    })
+}
+
+/// Words that say whether two incidents are one ("related", "connected").
+const RELATED_WORDS: &[&str] = &["connected", "linked", "related", "unrelated"];
+
+/// Words after a relation that name the other incident by a pronoun or an
+/// adjective: "not connected to the one earlier", "to another".
+const OTHER_INCIDENT_WORDS: &[&str] = &["another", "earlier", "one", "other", "second"];
+
+/// Whether `text` says, in one sentence, that two incidents are not one:
+/// a negation ("not", "n't", "no", or "unrelated"), a word of relation
+/// ("related", "connected", "linked"), and the incidents named as such, by a plural
+/// incident noun ("the two shootings are not related") or by a word for
+/// the other one right after the relation ("the shooting was not connected
+/// to the one earlier that night"). A suspect "not connected to the
+/// shooting" names one incident and is none.
+pub fn tells_two_incidents(text: &str) -> bool {
+    if !RELATED_WORDS.iter().any(|w| text.contains(w)) {
+        return false;
+    }
+    text.split(['.', '!', '?', '\n']).any(|sentence| {
+        let words: Vec<String> = sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+            .collect();
+        let negated = words
+            .iter()
+            .any(|w| w == "not" || w == "no" || w == "unrelated" || w.ends_with("n't"));
+        let relation = words
+            .iter()
+            .position(|w| RELATED_WORDS.contains(&w.as_str()));
+        let Some(at) = relation.filter(|_| negated) else {
+            return false;
+        };
+        let plural = words.iter().any(|w| is_plural_incident(w));
+        let other = words
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(3)
+            .skip_while(|w| *w != "to" && *w != "with")
+            .any(|w| OTHER_INCIDENT_WORDS.contains(&w.as_str()));
+        plural || other
+    })
+}
+
+/// Whether a word is the plural of an incident noun ([`INCIDENT_NOUNS`]:
+/// "shootings", "crashes", "robberies").
+fn is_plural_incident(w: &str) -> bool {
+    INCIDENT_NOUNS.iter().any(|n| {
+        let (stem, tails): (&str, &[&str]) = match n.strip_suffix('y') {
+            Some(stem) => (stem, &["ies"]),
+            None => (n, &["s", "es"]),
+        };
+        w.strip_prefix(stem).is_some_and(|t| tails.contains(&t))
+    })
+}
+
+/// Whether two reports are set in different towns by their leads alone:
+/// each lead names one place, a town ([`Frame::lead_town`]), the two
+/// differ, and neither report names the other's town anywhere, as a place
+/// or in capitalised words ("a Marlow man"). Two short reports of
+/// meetings, fires or crashes on one day, "in Marlow" and "in Oakvale",
+/// each naming its town once.
+pub fn lead_town_conflict(a: &Frame, b: &Frame) -> bool {
+    let (Some(x), Some(y)) = (a.lead_town, b.lead_town) else {
+        return false;
+    };
+    x != y
+        && mentions_of(a, y) == 0
+        && mentions_of(b, x) == 0
+        && !in_capitals(b, &a.principal_words)
+        && !in_capitals(a, &b.principal_words)
 }
 
 /// Words of a team sport's game: its parts, its plays, its people and its
@@ -660,30 +845,22 @@ fn name_words(key: &str) -> Box<[u64]> {
     words.unwrap_or_default().into_boxed_slice()
 }
 
-/// The town of a dateline: an all-capitals name at the very start of the
-/// text (after a leading `date …` line), followed by a comma, a bracket or
-/// a dash: "ROCKY MOUNT, N.C. (WNCT) —", "WASHINGTON (AP) —". Canonical
-/// key.
-pub fn dateline_town(text: &str) -> Option<String> {
-    let mut rest = text.trim_start();
-    if rest.starts_with("date ") {
-        rest = rest.split_once('\n').map_or("", |x| x.1).trim_start();
-    }
-    let end = rest
-        .find(|c: char| !(c.is_ascii_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-'))
-        .unwrap_or(rest.len());
-    let name = rest.get(..end)?.trim_end_matches([' ', '-']);
-    let after = rest.get(name.len()..)?.trim_start();
-    let letters = name.chars().filter(char::is_ascii_uppercase).count();
-    if letters < 3 || name.len() > 40 || name.split_whitespace().count() > 4 {
-        return None;
-    }
-    let punct = after.starts_with([',', '(', '\u{2014}', '\u{2013}']) || after.starts_with("--");
-    if !punct {
-        return None;
-    }
-    let key = canonical_key(name);
-    (!key.is_empty()).then_some(key)
+/// The town of the document's dateline, as a canonical key: the place
+/// the name finder read at the head of the text and marked
+/// [`Role::Dateline`](crate::facts::Role::Dateline) ("ROCKY MOUNT, N.C.
+/// (WNCT) —", "Marlow, Ohio (AP) —", "LONDON, Dec 6 (Reuters) -"). One
+/// reader of datelines for the whole tool: the frame does not read them
+/// again from the text.
+pub fn dateline_town(facts: &[&Fact]) -> Option<String> {
+    facts.iter().find_map(|f| match (&f.kind, &f.value) {
+        (FactKind::Place, FactValue::Text(name))
+            if f.role == Some(crate::facts::Role::Dateline) =>
+        {
+            let key = canonical_key(name);
+            (!key.is_empty()).then_some(key)
+        }
+        _ => None,
+    })
 }
 
 /// The age a figure gives for a named person, if it is one: a whole
@@ -864,15 +1041,15 @@ pub fn same_street(a: &str, b: &str) -> bool {
 /// report names in other roles (a victim's home, the hospital) say nothing
 /// of where the incident was.
 pub fn street_conflict(a: &Frame, b: &Frame) -> bool {
-    let names_any = |x: &Frame, streets: &[Box<str>]| {
-        streets
-            .iter()
-            .any(|s| x.named_streets.iter().any(|t| same_street(s, t)))
-    };
-    !a.streets.is_empty()
-        && !b.streets.is_empty()
-        && !names_any(b, &a.streets)
-        && !names_any(a, &b.streets)
+    !a.streets.is_empty() && !b.streets.is_empty() && !names_scene_of(b, a) && !names_scene_of(a, b)
+}
+
+/// Whether `x` names, in any role, a street `y` places its incident on
+/// ([`Frame::streets`], [`Frame::named_streets`]).
+pub fn names_scene_of(x: &Frame, y: &Frame) -> bool {
+    y.streets
+        .iter()
+        .any(|s| x.named_streets.iter().any(|t| same_street(s, t)))
 }
 
 /// How far apart two ages of one person may be and still agree when the
@@ -1011,31 +1188,101 @@ mod tests {
             PLACE_PREPOSITIONS,
             INCIDENT_NOUNS,
             GAME_WORDS,
+            NOT_TOWN_TAILS,
+            RELATED_WORDS,
+            OTHER_INCIDENT_WORDS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
     }
 
+    fn town_of(text: &str) -> Option<String> {
+        let facts = extract(text, &ExtractContext::default());
+        let refs: Vec<&Fact> = facts.iter().collect();
+        dateline_town(&refs)
+    }
+
     #[test]
     fn datelines() {
-        assert_eq!(
-            dateline_town("ROCKY MOUNT, N.C. (WNCT) — A man").as_deref(),
-            Some("rocky mount")
-        );
-        assert_eq!(
-            dateline_town("WASHINGTON (AP) — The").as_deref(),
-            Some("washington")
-        );
-        assert_eq!(
-            dateline_town("date 2024-01-02\nMACON, Ga. — x").as_deref(),
-            Some("macon")
-        );
-        assert_eq!(
-            dateline_town("QUARLBY \u{2014} Dana Whitcombe won").as_deref(),
-            Some("quarlby")
-        );
-        for t in ["A man was shot.", "US forces", "FBI said", "", "NEW"] {
-            assert_eq!(dateline_town(t), None, "{t}");
+        for (t, town) in [
+            ("ROCKY MOUNT, N.C. (WNCT) — A man was shot.", "rocky mount"),
+            ("WASHINGTON (AP) — The vote failed.", "washington"),
+            ("date 2024-01-02\nMACON, Ga. — A fire broke out.", "macon"),
+            ("QUARLBY \u{2014} Dana Whitcombe won.", "quarlby"),
+            // the forms only the name finder's reader took before
+            ("Tillbrook, Ohio (AP) — Two men were hurt.", "tillbrook"),
+            ("Tillbrook, Ky. — Two men were hurt.", "tillbrook"),
+        ] {
+            assert_eq!(town_of(t).as_deref(), Some(town), "{t}");
+        }
+        for t in [
+            "A man was shot.",
+            "US forces",
+            "FBI said",
+            "",
+            "NEW",
+            "BREAKING \u{2014} A man was shot.",
+        ] {
+            assert_eq!(town_of(t), None, "{t}");
+        }
+        // the dateline is the frame's principal place
+        let f = frame_of("Tillbrook, Ohio (AP) — Two men were hurt in Oakvale.");
+        assert_eq!(f.dateline, Some(feature_hash("plc", "tillbrook")));
+        assert_eq!(principal_place(&f).map(|p| p.0), f.dateline);
+    }
+
+    #[test]
+    fn towns_and_wider_places() {
+        for k in ["tillbrook", "rocky mount", "ashgrove"] {
+            assert!(is_town(k), "{k}");
+        }
+        for k in [
+            "ohio",
+            "los angeles",
+            "hollywood",
+            "nash county",
+            "gulf coast",
+            "ohio city",
+            "",
+        ] {
+            assert!(!is_town(k), "{k}");
+        }
+    }
+
+    #[test]
+    fn lead_towns() {
+        let a = frame_of("The board in Tillbrook voted on Monday to close the pool.");
+        let b = frame_of("The board in Oakvale voted on Monday to close the pool.");
+        assert!(a.lead_town.is_some() && lead_town_conflict(&a, &b));
+        // the other's town named in words the name finder leaves alone
+        let c = frame_of("The board in Oakvale voted on Monday. Some Tillbrook parents came.");
+        assert!(!lead_town_conflict(&a, &c));
+        // two places in the lead: no lead town
+        let d = frame_of("The board in Oakvale voted on Monday to close the pool in Harwick.");
+        assert_eq!(d.lead_town, None);
+        assert!(!lead_town_conflict(&a, &d));
+        // a state is no town
+        let e = frame_of("The board in Ohio voted on Monday to close the pool.");
+        assert_eq!(e.lead_town, None);
+    }
+
+    #[test]
+    fn two_incidents_in_one_sentence() {
+        for t in [
+            "Detectives do not believe the two shootings are related.",
+            "Police said the shooting was not connected to the one earlier that night.",
+            "The chief said the crashes weren\u{2019}t linked.",
+            "Officers called the two robberies unrelated.",
+        ] {
+            assert!(tells_two_incidents(t), "{t}");
+        }
+        for t in [
+            "Police said the man was not connected to the shooting.",
+            "Detectives believe the two shootings are related.",
+            "A man was shot. Police are not sure why. The cases are related.",
+            "",
+        ] {
+            assert!(!tells_two_incidents(t), "{t}");
         }
     }
 

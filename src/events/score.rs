@@ -626,6 +626,12 @@ pub enum SoftRule {
     Figures,
     /// Two games ([`game_conflict`]).
     Games,
+    /// Different towns in the leads, no main person shared
+    /// ([`towns_conflict`]).
+    Towns,
+    /// A report of two incidents beside one it shares no identifying
+    /// detail with ([`incidents_conflict`]).
+    Incidents,
 }
 
 /// Every verdict [`score_in`] decides a pair's score from: the one place
@@ -652,7 +658,7 @@ pub fn judge(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: boo
     let mut soft = Vec::new();
     let hard = window.and_then(|_| hard_veto(a, b));
     if let Some(w) = window {
-        let rules: [(SoftRule, bool); 7] = [
+        let rules: [(SoftRule, bool); 9] = [
             (SoftRule::DatesApart, time_conflict(a, b, w)),
             (SoftRule::Actors, actor_conflict(a, b)),
             (SoftRule::Principals, principal_conflict(a, b)),
@@ -660,6 +666,8 @@ pub fn judge(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: boo
             (SoftRule::Casts, few && cast_conflict(a, b)),
             (SoftRule::Figures, figure_conflict(a, b)),
             (SoftRule::Games, game_conflict(a, b)),
+            (SoftRule::Towns, towns_conflict(a, b)),
+            (SoftRule::Incidents, incidents_conflict(a, b)),
         ];
         soft.extend(rules.iter().filter(|r| r.1).map(|r| r.0));
     }
@@ -694,9 +702,15 @@ impl PairVerdicts {
         if self.fired(SoftRule::Acts) {
             similarity = similarity.min(ACT_CONFLICT_SIMILARITY);
         }
-        if [SoftRule::Casts, SoftRule::Figures, SoftRule::Games]
-            .iter()
-            .any(|&r| self.fired(r))
+        if [
+            SoftRule::Casts,
+            SoftRule::Figures,
+            SoftRule::Games,
+            SoftRule::Towns,
+            SoftRule::Incidents,
+        ]
+        .iter()
+        .any(|&r| self.fired(r))
         {
             similarity = similarity.min(FIGURE_CONFLICT_SIMILARITY);
         }
@@ -857,6 +871,37 @@ pub fn ages_differ(a: &DocVector, b: &DocVector) -> bool {
 pub fn names_place(a: &DocVector, b: &DocVector) -> bool {
     let words = &a.frame.principal_words;
     !words.is_empty() && words.iter().all(|&h| weight(&b.terms, h).is_some())
+}
+
+/// Whether two reports set their events in different towns by their
+/// leads alone ([`lead_town_conflict`](super::frame::lead_town_conflict):
+/// each lead names one town, once is enough, and neither names the
+/// other's town, even in a capitalised word the name finder did not read
+/// as a place) and no main person is shared ([`share_main_person`]: a
+/// visit told from two stops). Evidence against
+/// one event as strong as a [`figure_conflict`]'s, not a veto: a town's
+/// name is read from one mention, and the other pairs between two
+/// clusters still decide.
+pub fn towns_conflict(a: &DocVector, b: &DocVector) -> bool {
+    super::frame::lead_town_conflict(&a.frame, &b.frame) && !share_main_person(a, b)
+}
+
+/// Whether one of two reports tells of two incidents
+/// ([`Frame::two_incidents`](super::frame::Frame::two_incidents):
+/// "Detectives do not believe the two shootings are related") and the two
+/// share no identifying detail: no main person ([`share_main_person`]),
+/// no age of a named person, no scene street either names. Such a report
+/// holds the other incident's words (its night, its town, its kind), so
+/// shared words do not say which of the two it tells. Evidence against
+/// one event as strong as a [`figure_conflict`]'s.
+pub fn incidents_conflict(a: &DocVector, b: &DocVector) -> bool {
+    use super::frame::names_scene_of;
+    let (x, y) = (&a.frame, &b.frame);
+    (x.two_incidents || y.two_incidents)
+        && !x.ages.iter().any(|age| y.ages.contains(age))
+        && !names_scene_of(x, y)
+        && !names_scene_of(y, x)
+        && !share_main_person(a, b)
 }
 
 /// Publication dates at least this far apart, with nothing else tying

@@ -440,9 +440,28 @@ fn explain_names_the_veto_and_the_link() {
     );
     let plain = run(&["cluster", p], None);
     assert_eq!(out.stdout, plain.stdout);
-    // An unknown id is an error, not a silent skip.
+    // An unknown id is an error, not a silent skip, and found before any
+    // work: no line on standard output, no `-o` file.
     let bad = run(&["cluster", p, "--explain", "st-99", "st-00"], None);
     assert_eq!(code(&bad), 2);
+    assert!(
+        stderr(&bad).contains("--explain: no document with id \"st-99\""),
+        "{}",
+        stderr(&bad)
+    );
+    assert!(bad.stdout.is_empty());
+    let dir = tempfile::tempdir().unwrap();
+    let o = dir.path().join("out.jsonl");
+    let o = o.to_str().unwrap();
+    let bad = run(&["cluster", p, "--explain", "st-02", "-o", o], None);
+    assert_eq!(code(&bad), 0, "{}", stderr(&bad));
+    let bad = run(
+        &["cluster", p, "--explain", "st-02", "st-77", "-o", o],
+        None,
+    );
+    assert_eq!(code(&bad), 2);
+    let kept = std::fs::read(o).unwrap();
+    assert_eq!(kept, plain.stdout, "the earlier -o file is left as it was");
 }
 
 /// A follow-up of a deadly crash told around a mourner, beside the first
@@ -641,6 +660,41 @@ fn joined_alone(path: &std::path::Path, i: usize, j: usize, tag: &str) -> bool {
     let got = clusters_of(&[pair.to_str().unwrap()]);
     std::fs::remove_file(&pair).unwrap();
     got[0] == got[1]
+}
+
+/// Two barn fires on one night in two towns (`tests/data/datelines`),
+/// each told twice under a dateline that is the only place its report
+/// names: "Tillbrook, Ohio (AP) —" and "TILLBROOK, Ohio —", "Oakvale,
+/// Ind. (AP) —" and "Oakvale, Ind. —". The event frame reads the dateline
+/// the name finder read, in every form it reads; on main the frame read
+/// only capitals, and the four reports were one event.
+#[test]
+fn title_case_datelines_set_reports_apart() {
+    assert_events_together_and_in_pairs("datelines");
+}
+
+/// Two library board meetings on one evening in two towns
+/// (`tests/data/meetings`), each lead naming its town once ("The library
+/// board in Pellham voted on Monday evening"): too few mentions for a
+/// principal place, but one town each, so the two meetings stay apart
+/// (on main all three reports joined). A second report of the first
+/// meeting, set in a village of the town and naming "Pellham residents"
+/// further down, still joins it.
+#[test]
+fn meetings_in_two_towns_stay_apart() {
+    assert_events_together_and_in_pairs("meetings");
+}
+
+/// Two house fires on one evening in one town (`tests/data/separate`):
+/// the reports of the second say the fire "was not connected to the one
+/// earlier" and "the two fires were not related", so they hold the first
+/// fire's words (the town, the night, a kitchen fire) and join another
+/// report only on an identifying detail (a person, an age, a scene
+/// street): the two reports of the garage fire share its street and join;
+/// the kitchen fire stays apart (on main all three joined).
+#[test]
+fn a_report_of_two_incidents_joins_only_on_a_detail() {
+    assert_events_together_and_in_pairs("separate");
 }
 
 /// Two county pie contests a year apart (`tests/data/namesakes`), each won

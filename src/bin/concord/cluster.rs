@@ -102,6 +102,7 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
         threads: args.common.threads,
         locale: args.common.locale,
         explain: !args.explain.is_empty(),
+        required_ids: args.explain.concat(),
         ..ClusterSettings::default()
     };
     if !args.explain.is_empty() && level == Level::Duplicate {
@@ -112,7 +113,12 @@ pub fn run(args: ClusterArgs) -> Result<ExitCode> {
     let out = Output::create(args.output.as_deref())?;
     let progress = Progress::new(quiet);
     let update = |d, b| progress.update(d, b);
-    let outcome = pipeline::cluster(&corpus, &settings, &update, &mut report_skip())?;
+    let outcome = pipeline::cluster(&corpus, &settings, &update, &mut report_skip()).map_err(
+        |e| match e {
+            concord::Error::UnknownId(_) => anyhow::anyhow!("--explain: {e}"),
+            e => e.into(),
+        },
+    )?;
     progress.finish();
 
     let a = &outcome.assignment;

@@ -78,13 +78,19 @@ mod dateline;
 mod english;
 mod gazetteer;
 pub(crate) mod lexicon;
+mod person_cues;
+mod surnames;
+mod teams;
 pub(crate) mod tokens;
+mod town_cues;
 
 pub use canonical::{canonical_key, same_person};
 
 use crate::lex::Tokens;
 use classify::{classify, hyphen_parts};
 use lexicon::{fold, GazKind};
+use surnames::{confirm_unmarked, fuller_name, lone_surnames, one_person};
+use teams::{confirm_team_names, full_team};
 use tokens::{is_all_caps, is_capitalised, Folded, Gap, LowerWords, Word};
 
 /// A classified piece of a span (token indices `lo..hi`).
@@ -118,6 +124,10 @@ enum Class {
     /// the one team of the document whose name ends with it ("Jacksonville
     /// Jaguars") when there is one.
     Team(String),
+    /// A capitalised name that may be a team's in full ("Marlow Bay
+    /// Pelicans"): an organisation when the document also names the team
+    /// by its plural alone ([`Class::Team`]); else nothing.
+    TeamName(String),
 }
 
 struct Ctx<'a> {
@@ -480,7 +490,7 @@ fn spans(ctx: &Ctx) -> Vec<(usize, usize)> {
 /// ampersand, as one company's name ("Johnson & Johnson", "Procter &
 /// Gamble", "Black & Decker"): nothing but " & " between two capitalised
 /// words of one line, not after a possessive, and one of the two no
-/// ordinary word ([`classify::unlisted_word`]): "the Deli, Grill &
+/// ordinary word ([`person_cues::unlisted_word`]): "the Deli, Grill &
 /// Grocery" names no company the text can back.
 fn amp_joins(ctx: &Ctx, i: usize) -> bool {
     let (Some(prev), Some(t)) = (
@@ -498,7 +508,7 @@ fn amp_joins(ctx: &Ctx, i: usize) -> bool {
             .text
             .get(prev.full_end..t.start)
             .is_some_and(|g| g.trim() == "&")
-        && (classify::unlisted_word(ctx, i - 1) || classify::unlisted_word(ctx, i))
+        && (person_cues::unlisted_word(ctx, i - 1) || person_cues::unlisted_word(ctx, i))
 }
 
 /// Whether the span `lo..hi` holds an ampersand that joins two of its
@@ -627,76 +637,13 @@ fn kind_of(g: GazKind) -> FactKind {
     }
 }
 
-/// Rule 2 of the surname: an unmarked full name ([`Class::Unmarked`]) is
-/// a person when the document names its surname alone as one (a lone
-/// word with a person's cue: "Tate said", "said Tate"); the lone word then
-/// resolves to it like any surname. Unconfirmed, it stays pending.
-fn confirm_unmarked(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Piece> {
-    let lone_people: BTreeSet<String> = pieces
-        .iter()
-        .filter(|p| p.hi == p.lo + 1)
-        .filter_map(|p| match &p.class {
-            Class::Pending(Some((FactKind::Person, _))) => {
-                Some(canonical_key(&plain(ctx, p.lo, p.hi)))
-            }
-            // "Wells said" opening a sentence: no person alone (a plural
-            // noun), but the surname of "Perrin Wells"
-            Class::Pending(None) if classify::cued(ctx, p.lo, p.hi) => {
-                Some(canonical_key(&plain(ctx, p.lo, p.hi)))
-            }
-            _ => None,
-        })
-        .collect();
-    pieces
-        .into_iter()
-        .map(|mut p| {
-            if let Class::Unmarked(name) = &p.class {
-                let key = canonical_key(name);
-                let surname = key.split(' ').next_back().unwrap_or("");
-                p.class = if lone_people.contains(surname) {
-                    Class::Person(name.clone())
-                } else {
-                    Class::Pending(None)
-                };
-            }
-            p
-        })
-        .collect()
-}
-
-/// The one longer name of the document that ends with `name`: "Vanden
-/// Bosch will miss" after "Kyle Vanden Bosch" is Kyle Vanden Bosch. Else
-/// `name` itself.
-fn fuller_name(by_surname: &BTreeMap<String, BTreeSet<String>>, name: String) -> String {
-    let key = canonical_key(&name);
-    let surname = key.split(' ').next_back().unwrap_or("");
-    let tail = format!(" {key}");
-    let mut longer = by_surname
-        .get(surname)
-        .into_iter()
-        .flatten()
-        .filter(|full| canonical_key(full).ends_with(&tail));
-    match (longer.next(), longer.next()) {
-        (Some(full), None) => full.clone(),
-        _ => name,
-    }
-}
-
-/// The one organisation of the document whose name ends with the word
-/// `team` ("Jacksonville Jaguars" for "Jaguars"); else `team` itself.
-fn full_team(orgs: &BTreeSet<String>, team: String) -> String {
-    let tail = format!(" {team}");
-    let mut longer = orgs.iter().filter(|o| o.ends_with(&tail));
-    match (longer.next(), longer.next()) {
-        (Some(full), None) => full.clone(),
-        _ => team,
-    }
-}
-
 /// Second pass: resolves pending words against people named in full, and
 /// builds the facts.
 fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
-    let pieces = confirm_unmarked(ctx, company::mark_companies(ctx, pieces));
+    let pieces = confirm_team_names(company::mark_companies(ctx, pieces));
+    let mut pieces = confirm_unmarked(ctx, pieces);
+    let lone = lone_surnames(ctx, &pieces);
+    pieces.extend(lone);
     // Surname key -> full canonical names.
     let mut by_surname: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for p in &pieces {
@@ -741,12 +688,11 @@ fn resolve(ctx: &Ctx, pieces: Vec<Piece>) -> Vec<Fact> {
                 _ => (FactKind::Org, full_team(&orgs, name)),
             },
             // confirmed or made pending by `confirm_unmarked`
-            Class::Unmarked(_) => continue,
+            Class::Unmarked(_) | Class::TeamName(_) => continue,
             Class::Pending(fallback) => {
                 let key = canonical_key(&plain(ctx, p.lo, p.hi));
                 let surname = key.split(' ').next_back().unwrap_or("");
-                let known = by_surname.get(surname).filter(|s| s.len() == 1);
-                let full = known.and_then(|s| s.iter().next()).filter(|name| {
+                let full = by_surname.get(surname).and_then(one_person).filter(|name| {
                     // Two words must be the full name itself ("Lloyd Austin").
                     !key.contains(' ') || canonical_key(name) == key
                 });

@@ -143,3 +143,20 @@ fn team_named_for_its_city_is_an_organisation() {
         .collect();
     assert_eq!(orgs, ["Denver Nuggets", "Los Angeles Comets"], "{got:?}");
 }
+
+/// A surname that is an ordinary word is restored at the head of a
+/// sentence only when the person acts: "Marsh birds" and "Read more"
+/// stay words.
+#[test]
+fn lone_surname_needs_an_act() {
+    let got = names(
+        "Grace Marsh grew up near a marsh. Marsh birds nest there. \
+         Nadia Read chairs the board and read the report. Read more about the board here.",
+    );
+    let lone: Vec<&str> = got
+        .iter()
+        .filter(|n| n.0 == FactKind::Person && !n.1.contains(' '))
+        .map(|n| n.1.as_str())
+        .collect();
+    assert!(lone.is_empty(), "{got:?}");
+}
