@@ -83,21 +83,93 @@ impl TagSet {
 }
 
 /// The lexicon's lines: each spelling with its tag field ("NN|JJ"), in
-/// file order.
+/// file order; comment lines (";;;") and lines of fewer than two fields
+/// are skipped.
+///
+/// Read byte by byte in one pass ([`Fields`]): the file separates its
+/// fields with ASCII blanks only (a test checks the reading against
+/// `split_whitespace` over the whole file), and the tables built from it
+/// are built at the first fact of every run.
 fn lines() -> impl Iterator<Item = (&'static str, &'static str)> {
-    TEXT.lines()
-        .filter(|l| !l.starts_with(";;;"))
-        .filter_map(|line| {
-            let mut fields = line.split_whitespace();
-            Some((fields.next()?, fields.next()?))
-        })
+    Fields { text: TEXT, at: 0 }
+}
+
+/// The lines of a lexicon text as (spelling, tag field) pairs: the first
+/// two runs of non-blank bytes of each line, blanks being ASCII white
+/// space (every cut falls on an ASCII byte, so on a character boundary).
+struct Fields<'a> {
+    text: &'a str,
+    /// Byte where the next line starts.
+    at: usize,
+}
+
+impl<'a> Fields<'a> {
+    /// The first two fields of the line starting at byte `start` and
+    /// where the line ends (its newline, or the end of the text).
+    fn line(&self, start: usize) -> (Option<(&'a str, &'a str)>, usize) {
+        let bytes = self.text.as_bytes();
+        let blank = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_whitespace);
+        let inside = |i: usize| bytes.get(i).is_some_and(|&b| b != b'\n');
+        let mut i = start;
+        let mut spans = [(0usize, 0usize); 2];
+        let mut found = 0;
+        while found < 2 && inside(i) {
+            while inside(i) && blank(i) {
+                i += 1;
+            }
+            let from = i;
+            while inside(i) && !blank(i) {
+                i += 1;
+            }
+            if i > from {
+                if let Some(span) = spans.get_mut(found) {
+                    *span = (from, i);
+                }
+                found += 1;
+            }
+        }
+        while inside(i) {
+            i += 1;
+        }
+        let comment = bytes.get(start..).is_some_and(|b| b.starts_with(b";;;"));
+        let [(a, b), (c, d)] = spans;
+        let pair = if found == 2 && !comment {
+            self.text.get(a..b).zip(self.text.get(c..d))
+        } else {
+            None
+        };
+        (pair, i)
+    }
+}
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = (&'a str, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while self.at < self.text.len() {
+            let (pair, end) = self.line(self.at);
+            self.at = end + 1;
+            if pair.is_some() {
+                return pair;
+            }
+        }
+        None
+    }
+}
+
+/// The first tag of a tag field ("NN|JJ" → "NN").
+fn first_tag(field: &str) -> &str {
+    match field.bytes().position(|b| b == b'|') {
+        Some(p) => field.get(..p).unwrap_or(field),
+        None => field,
+    }
 }
 
 /// Every spelling of the lexicon with its first (most frequent) tag, in
 /// file order ("run" → "VB"; a field "NN|JJ" gives "NN"). A spelling
 /// listed twice keeps both lines: callers keep the first.
 pub fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {
-    lines().map(|(word, tag)| (word, tag.split('|').next().unwrap_or(tag)))
+    lines().map(|(word, tag)| (word, first_tag(tag)))
 }
 
 /// Every spelling of the lexicon with all the tags it can have: those its
@@ -181,6 +253,36 @@ fn readings_of(forms: &[&'static str]) -> Vec<(&'static str, TagSet)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reading of the lexicon with `str` methods that [`Fields`]
+    /// replaces.
+    fn lines_by_str(text: &str) -> Vec<(&str, &str)> {
+        text.lines()
+            .filter(|l| !l.starts_with(";;;"))
+            .filter_map(|line| {
+                let mut fields = line.split_whitespace();
+                Some((fields.next()?, fields.next()?))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fields_read_as_split_whitespace() {
+        assert_eq!(lines().collect::<Vec<_>>(), lines_by_str(TEXT));
+        for text in [
+            "",
+            "\n\n",
+            "a NN\n;;; c JJ\n  b\tVB|NN  extra\r\nlone\n\nx  y",
+            ";;;\nw T",
+            "é NN\nlast VB",
+        ] {
+            let fields: Vec<_> = Fields { text, at: 0 }.collect();
+            assert_eq!(fields, lines_by_str(text), "{text:?}");
+        }
+        for field in ["NN|JJ", "NN", "|", ""] {
+            assert_eq!(first_tag(field), field.split('|').next().unwrap_or(field));
+        }
+    }
 
     #[test]
     fn first_tags_of_known_words() {

@@ -17,6 +17,9 @@
 //! al-Qaida → al qaeda).
 
 use super::lexicon::{self, fold};
+use crate::lex::hash::WordHash;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// Word-level transliteration aliases: (variant, canonical), both folded.
 pub(crate) const ALIASES: &[(&str, &str)] = &[
@@ -110,6 +113,41 @@ pub(crate) fn display_word(word: &str) -> String {
 /// documentation: "Kiev" → "kyiv", "Zelensky" → "zelenskyy", "Al Qaeda" and
 /// "al-Qaida" → "al qaeda").
 pub fn canonical_key(name: &str) -> String {
+    remembered(name, key_of)
+}
+
+/// How many keys a thread remembers before it forgets them all.
+const REMEMBERED_KEYS: usize = 4096;
+
+thread_local! {
+    /// The keys of the names this thread canonicalised last (a document
+    /// asks for the key of one name many times: each mention, each
+    /// fuller name of its surname), hashed like the word tables and never
+    /// iterated, so no output depends on what is remembered.
+    static KEYS: RefCell<HashMap<String, String, WordHash>> = RefCell::default();
+}
+
+/// `key(name)`, remembered per thread: [`canonical_key`] is a pure
+/// function of the name, so a remembered key is the one it would compute.
+fn remembered(name: &str, key: fn(&str) -> String) -> String {
+    KEYS.with(|keys| {
+        let Ok(mut keys) = keys.try_borrow_mut() else {
+            return key(name);
+        };
+        if let Some(k) = keys.get(name) {
+            return k.clone();
+        }
+        let k = key(name);
+        if keys.len() >= REMEMBERED_KEYS {
+            keys.clear();
+        }
+        keys.insert(name.to_string(), k.clone());
+        k
+    })
+}
+
+/// [`canonical_key`] computed.
+fn key_of(name: &str) -> String {
     let folded = fold(name);
     let mut cleaned = String::with_capacity(folded.len());
     for c in folded.chars() {
@@ -253,6 +291,27 @@ pub fn same_person(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn remembered_keys_are_the_computed_ones() {
+        let names = [
+            "Secretary of Defense Lloyd J. Austin III",
+            "Kiev",
+            "al-Qaida",
+            "the U.S.",
+        ];
+        for round in 0..3 {
+            for n in names {
+                assert_eq!(canonical_key(n), key_of(n), "{n} ({round})");
+            }
+        }
+        // past the bound the table is emptied, and keys stay right
+        for i in 0..REMEMBERED_KEYS + 10 {
+            let n = format!("Name{i} Surname");
+            assert_eq!(canonical_key(&n), key_of(&n));
+        }
+        assert_eq!(canonical_key("Kiev"), "kyiv");
+    }
 
     #[test]
     fn keys() {

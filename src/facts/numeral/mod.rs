@@ -141,6 +141,9 @@ impl<'a> Numerals<'a> {
     /// "m"/"b" mean million/billion (after a currency).
     pub fn parse(&self, i: usize, money: bool) -> Option<Numeral> {
         let t = self.tok(i)?;
+        if t.kind == Kind::Word && !self.word_opens(t) {
+            return None;
+        }
         // sign
         let (negative, body) = if t.dash()
             && matches!(t.ch, '-' | '−')
@@ -186,6 +189,17 @@ impl<'a> Numerals<'a> {
             n.year_like = false;
         }
         Some(n)
+    }
+
+    /// Whether [`Numerals::parse`] can read a number from word `t`: a sign
+    /// word ("minus", "negative"), "point", or a word that opens a number
+    /// in words ([`words::opens_number`]). Every other word makes `parse`
+    /// return `None` (it is neither a sign nor digits nor the first word of
+    /// a number), so `parse`, asked at every token by the numeric and date
+    /// readers, rejects most words with this one test.
+    fn word_opens(&self, t: &Token) -> bool {
+        let w = self.low(t);
+        matches!(w, "minus" | "negative" | "point") || words::opens_number(w, t.class())
     }
 
     fn unsigned(&self, i: usize, money: bool) -> Option<Numeral> {
