@@ -377,6 +377,8 @@ impl<'a> Cx<'a> {
                 .inside_name(j)
                 .or_else(|| self.idiom(j))
                 .or_else(|| self.address(j))
+                .or_else(|| self.rank_label(j))
+                .or_else(|| self.titled_number(j))
             {
                 return Some((Vec::new(), skip));
             }
