@@ -25,22 +25,7 @@ impl P<'_> {
     /// the infinitive "to" or a modal, a month written small is no date
     /// ("from January to March" keeps its capital).
     fn month_as_verb(&self, k: usize) -> bool {
-        !self.cap(k)
-            && k > 0
-            && matches!(
-                self.w(k - 1),
-                "to" | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "shall"
-                    | "did"
-                    | "not"
-            )
+        !self.cap(k) && k > 0 && verb_lead(self.w(k - 1))
     }
 
     /// A month name at `k`: (month, end after an optional dot, ambiguous).
