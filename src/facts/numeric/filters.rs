@@ -256,7 +256,8 @@ impl<'a> Cx<'a> {
     /// "o'clock" or a time zone ("about 4 p.m.", "at 2045 GMT", "11 am
     /// ET"): when something happened, no figure of the story. An hour of
     /// the twelve before a meridiem or "o'clock"; before a zone, an hour
-    /// ("9 GMT") or hours and minutes in four digits ("2045 GMT"). Not
+    /// ("9 GMT") or hours and minutes in four digits ("2045 GMT"); hours
+    /// and minutes told with a colon ("around 9:40"), meridiem or not. Not
     /// "2.1 pm" (a decimal: picometres). The token after the time.
     pub(super) fn clock_time(&self, j: usize) -> Option<usize> {
         let t = self.tok(j)?;
@@ -272,6 +273,16 @@ impl<'a> Cx<'a> {
             return None;
         }
         let hour12 = t.ndig <= 2 && (1..=12).contains(&t.num);
+        // "about 9:40 (p.m.)": hours, a glued colon and two digits of minutes
+        let minutes = t.ndig <= 2
+            && t.num <= 24
+            && self.tok(j + 1).is_some_and(|x| x.sym(':') && x.glued())
+            && self
+                .tok(j + 2)
+                .is_some_and(|x| x.kind == Kind::Num && x.glued() && x.ndig == 2 && x.num < 60);
+        if minutes {
+            return Some(j + 3);
+        }
         let k = j + 1;
         let word = self.word(k)?;
         // "p.m.", "a.m.": letter, dot, "m", and the closing dot if glued;
