@@ -218,6 +218,26 @@ pub(crate) fn year_noun(w: &str) -> bool {
     )
 }
 
+/// Whether a word leads a verb: the infinitive "to", a modal ("will",
+/// "could", "'ll") or "not" ("to march", "could last"), so a calendar word
+/// after it is read as that verb.
+pub(crate) fn verb_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "shall"
+            | "not"
+            | "ll"
+    )
+}
+
 /// Words that make an ambiguous month or weekday word ("May", "march",
 /// "Sun") read as a date when they precede it.
 pub(crate) fn date_context(w: &str) -> bool {

@@ -252,11 +252,12 @@ impl<'a> Cx<'a> {
         None
     }
 
-    /// A clock time: whole digits before "a.m.", "p.m.", "am", "pm",
+    /// A clock time: whole digits before "a.m.", "p.m." (or "p. m."), "am", "pm",
     /// "o'clock" or a time zone ("about 4 p.m.", "at 2045 GMT", "11 am
     /// ET"): when something happened, no figure of the story. An hour of
     /// the twelve before a meridiem or "o'clock"; before a zone, an hour
-    /// ("9 GMT") or hours and minutes in four digits ("2045 GMT"). Not
+    /// ("9 GMT") or hours and minutes in four digits ("2045 GMT"); hours
+    /// and minutes told with a colon ("around 9:40"), meridiem or not. Not
     /// "2.1 pm" (a decimal: picometres). The token after the time.
     pub(super) fn clock_time(&self, j: usize) -> Option<usize> {
         let t = self.tok(j)?;
@@ -272,12 +273,26 @@ impl<'a> Cx<'a> {
             return None;
         }
         let hour12 = t.ndig <= 2 && (1..=12).contains(&t.num);
+        // "about 9:40 (p.m.)": hours, a glued colon and two digits of minutes
+        let minutes = t.ndig <= 2
+            && t.num <= 24
+            && self.tok(j + 1).is_some_and(|x| x.sym(':') && x.glued())
+            && self
+                .tok(j + 2)
+                .is_some_and(|x| x.kind == Kind::Num && x.glued() && x.ndig == 2 && x.num < 60);
+        if minutes {
+            return Some(j + 3);
+        }
         let k = j + 1;
         let word = self.word(k)?;
-        // "p.m.", "a.m.": letter, dot, "m", and the closing dot if glued
+        // "p.m.", "a.m.": letter, dot, "m", and the closing dot if glued;
+        // "p. m.", spaced as some wires write it, only with that dot
+        let spaced_m = |x: &Token| {
+            x.space_before() && self.tok(k + 3).is_some_and(|d| d.sym('.') && d.glued())
+        };
         let dotted_meridiem = matches!(word, "a" | "p")
             && self.tok(k + 1).is_some_and(|x| x.sym('.') && x.glued())
-            && self.tok(k + 2).is_some_and(|x| x.glued())
+            && self.tok(k + 2).is_some_and(|x| x.glued() || spaced_m(x))
             && self.word(k + 2) == Some("m");
         if dotted_meridiem && hour12 {
             let dot = self.tok(k + 3).is_some_and(|x| x.sym('.') && x.glued());
@@ -366,6 +381,45 @@ impl<'a> Cx<'a> {
             return None;
         }
         Some(j + 1)
+    }
+
+    /// A rank or label after "No." ("the No. 2 official", "No. 10 Downing
+    /// Street", "Nos. 3 and 4"): which one, never how many. The token after
+    /// the number.
+    pub(super) fn rank_label(&self, j: usize) -> Option<usize> {
+        let t = self.tok(j)?;
+        if t.kind != Kind::Num || j < 2 || !t.space_before() {
+            return None;
+        }
+        let dot = self.toks[j - 1].sym('.') && self.toks[j - 1].glued();
+        let no = &self.toks[j - 2];
+        let label = no.kind == Kind::Word && no.cap() && matches!(self.low(no), "no" | "nos");
+        (dot && label).then_some(self.np.group(j).map_or(j + 1, |(e, _)| e))
+    }
+
+    /// A capitalised number word inside a title or name, after a word and
+    /// before a capitalised word ("she read The Three Musketeers", "a
+    /// revival of Two Gentlemen of Verona"): a name, no count.
+    /// Not at the head of a sentence, where "Three Americans died" counts
+    /// (a sentence opening "The Three …" is a title too).
+    pub(super) fn titled_number(&self, j: usize) -> Option<usize> {
+        let t = self.tok(j)?;
+        let cardinal =
+            t.kind == Kind::Word && t.cap() && small_cardinal(self.low(t)).is_some_and(|v| v > 1);
+        if !cardinal || j == 0 || !t.space_before() {
+            return None;
+        }
+        let p = &self.toks[j - 1];
+        let n = self.tok(j + 1)?;
+        // a word on the same line before it: not the head of a sentence
+        let after_word = p.kind == Kind::Word
+            && self
+                .text
+                .get(p.end..t.start)
+                .is_some_and(|g| !g.contains('\n'));
+        let named =
+            n.kind == Kind::Word && n.space_before() && n.cap() && !is_function_word(self.low(n));
+        (after_word && named).then_some(j + 2)
     }
 
     /// A house number or a numbered street, part of an address and no

@@ -377,6 +377,8 @@ impl<'a> Cx<'a> {
                 .inside_name(j)
                 .or_else(|| self.idiom(j))
                 .or_else(|| self.address(j))
+                .or_else(|| self.rank_label(j))
+                .or_else(|| self.titled_number(j))
             {
                 return Some((Vec::new(), skip));
             }
@@ -410,12 +412,16 @@ impl<'a> Cx<'a> {
         }
         // a number word hyphen-bound to a word that is no unit: a compound
         // adjective ("a one-off payment", "a two-way street", "one-sided"),
-        // no figure of the story
+        // no figure of the story; so is a gun's bore ("a 12-gauge shotgun",
+        // "a .22-caliber rifle"), a model, not a count
+        let bound_word =
+            self.tok(a.end).is_some_and(|t| t.dash() && t.glued()) && self.glued(a.end + 1);
+        let bore = self
+            .word(a.end + 1)
+            .is_some_and(|w| matches!(w, "gauge" | "caliber" | "calibre"));
         if matches!(a.suffix, Suffix::None)
-            && a.num.words
-            && self.tok(a.end).is_some_and(|t| t.dash() && t.glued())
-            && self.glued(a.end + 1)
-            && self.word(a.end + 1).is_some()
+            && bound_word
+            && (a.num.words && self.word(a.end + 1).is_some() || bore)
         {
             return Some((Vec::new(), a.end));
         }

@@ -66,23 +66,11 @@ impl P<'_> {
         let verb_last = self.is(k2, "last")
             && k2 == i
             && i > 0
-            && matches!(
-                self.w(i - 1),
-                "to" | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "not"
-                    | "ll"
-                    | "usually"
-                    | "typically"
-                    | "normally"
-                    | "often"
-            );
+            && (verb_lead(self.w(i - 1))
+                || matches!(
+                    self.w(i - 1),
+                    "usually" | "typically" | "normally" | "often"
+                ));
         if verb_last {
             return None;
         }

@@ -20,6 +20,14 @@ impl P<'_> {
         false
     }
 
+    /// Whether a lower-case month word at `k` with no day or year is a
+    /// verb ("to march the 20 blocks", "they will march", "may"): after
+    /// the infinitive "to" or a modal, a month written small is no date
+    /// ("from January to March" keeps its capital).
+    fn month_as_verb(&self, k: usize) -> bool {
+        !self.cap(k) && k > 0 && verb_lead(self.w(k - 1))
+    }
+
     /// A month name at `k`: (month, end after an optional dot, ambiguous).
     pub(crate) fn month_at(&self, k: usize) -> Option<(u32, usize, bool)> {
         let (mo, amb) = words::month(self.w(k))?;
@@ -158,7 +166,7 @@ impl P<'_> {
             return mr(ye, Cal::Ym { y: Some(y), m: mo });
         }
         // month alone
-        if amb && !self.ambiguous_ok(k, false) {
+        if amb && (!self.ambiguous_ok(k, false) || self.month_as_verb(k)) {
             return None;
         }
         if wd.is_some() {
