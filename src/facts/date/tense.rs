@@ -519,6 +519,42 @@ impl P<'_> {
         noun || infinitive
     }
 
+    /// A line break before token `k` that ends the sentence's reach: a
+    /// blank line, or a line break after a line that reads as a finished
+    /// unit. Hard-wrapped text breaks sentences mid-clause ("firefighters
+    /// were called to the church around 9:40 p.m.\nFriday night"): a line
+    /// that ends on a lower-case word, a comma or an abbreviation's stop,
+    /// or that runs [`WRAP_WIDTH`] bytes or more, carries its sentence on.
+    fn hard_line(&self, k: usize) -> bool {
+        let Some(t) = self.t.get(k) else {
+            return false;
+        };
+        if !t.line_before() {
+            return false;
+        }
+        if k == 0 || t.blank_before() {
+            return true;
+        }
+        let j = k - 1;
+        let prev = &self.t[j];
+        let carries = match prev.kind {
+            Kind::Word => !prev.cap(),
+            Kind::Sym => self.p(j, ",") || (self.p(j, ".") && !self.breaks(j)),
+            _ => false,
+        };
+        if carries {
+            return false;
+        }
+        if self.breaks(j) || self.p(j, ":") {
+            return true;
+        }
+        let mut first = j;
+        while first > 0 && !self.t[first].line_before() {
+            first -= 1;
+        }
+        prev.end.saturating_sub(self.t[first].start) < WRAP_WIDTH
+    }
+
     /// The tense of the sentence around tokens `[s, e)`: the nearest cue.
     pub(crate) fn tense(&self, s: usize, e: usize) -> Tense {
         const WIN: usize = 15;
@@ -526,7 +562,7 @@ impl P<'_> {
         let mut k = s;
         let mut n = 0;
         while k > 0 && n < WIN {
-            if matches!(self.t.get(k), Some(t) if t.line_before()) {
+            if self.hard_line(k) {
                 break;
             }
             k -= 1;
@@ -548,7 +584,7 @@ impl P<'_> {
         let mut n = 0;
         while k < self.t.len() && n < WIN {
             n += 1;
-            if self.breaks(k) || (k > e && self.t[k].line_before()) {
+            if self.breaks(k) || (k > e && self.hard_line(k)) {
                 break;
             }
             comma |= self.p(k, ",");
@@ -579,6 +615,10 @@ impl P<'_> {
         }
     }
 }
+
+/// Bytes from which a line without a closing stop reads as a wrapped line
+/// of running text rather than a headline or a stamp.
+const WRAP_WIDTH: usize = 60;
 
 /// The tense around an expression, from the nearest cue word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

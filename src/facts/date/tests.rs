@@ -98,3 +98,34 @@ fn relative_without_anchor_is_null() {
     assert_eq!(serde_json::to_value(&f[0].value).unwrap(), "2024-02-29");
     assert_eq!(f[0].relative.as_deref(), Some("yesterday"));
 }
+
+#[test]
+fn a_wrapped_line_keeps_its_sentence_tense() {
+    // Published Tuesday 12 March 2013: a past-tense clause hard-wrapped
+    // before its weekday still looks back.
+    let c = ctx(2013, 3, 12);
+    let wrapped = [
+        "Crews were sent to the old mill near the river around 9:40 p.m.\nSaturday, a spokesman said.",
+        "Crews were sent to the old mill near the river that burned on\nSaturday.",
+        "Crews from three volunteer companies were sent to the old mill on River Road\nSaturday.",
+        "Crews were sent to the old mill near the river around nine,\nSaturday.",
+    ];
+    for text in wrapped {
+        let v = values(text, &c);
+        assert_eq!(
+            v,
+            vec![("Saturday".to_string(), Some("2013-03-09".to_string()))],
+            "{text}"
+        );
+    }
+    // A short title line is no part of the sentence below it: the
+    // weekday's own clause ("will reopen") decides.
+    let v = values(
+        "Mill Fire Kept Crews Busy\nSaturday the mill will reopen.",
+        &c,
+    );
+    assert_eq!(
+        v,
+        vec![("Saturday".to_string(), Some("2013-03-16".to_string()))]
+    );
+}
