@@ -1658,16 +1658,21 @@ fn noun_phrase(
 }
 
 /// The first token after the number of a count span (skipping the hedge
-/// and the number words).
+/// and the number words, both ends of a range: "35 to 40 volunteer
+/// firefighters").
 fn first_after_figure(toks: &[Token], a: usize, head: usize) -> usize {
     let mut k = a;
     let mut seen_number = false;
     while k < head {
         let t = &toks[k];
         let number_word = t.tag.name() == "CD" || t.has_digit;
+        let range_link = matches!(t.norm.as_str(), "to" | "-" | "–" | "and" | "or")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.tag.name() == "CD" || n.has_digit);
         if number_word {
             seen_number = true;
-        } else if seen_number {
+        } else if seen_number && !range_link {
             break;
         }
         k += 1;

@@ -162,7 +162,8 @@ impl M<'_> {
                 | crate::facts::Quantity::Range { unit, .. } => unit.clone(),
             },
             (FactKind::Duration, FactValue::Duration(d)) => match d {
-                crate::facts::Duration::Amount { unit, .. } => unit.clone(),
+                crate::facts::Duration::Amount { unit, .. }
+                | crate::facts::Duration::Range { unit, .. } => unit.clone(),
                 crate::facts::Duration::Iso { .. } => "iso".to_string(),
             },
             _ => self.frame.glued_unit.clone().unwrap_or_default(),
@@ -235,6 +236,11 @@ fn magnitude(v: &FactValue) -> Option<f64> {
             (min.to_f64() + max.to_f64()) / 2.0
         }
         FactValue::Duration(Duration::Amount { amount, .. }) => amount.to_f64(),
+        FactValue::Duration(Duration::Range { min, max, .. }) => {
+            (min.to_f64() + max.to_f64()) / 2.0
+        }
+        // a count range the text states ("35 to 40 firefighters")
+        FactValue::Vague(v) if v.stated => (v.least.to_f64() + v.most.to_f64()) / 2.0,
         _ => return None,
     };
     (x.is_finite() && x > 0.0).then_some(x)

@@ -206,6 +206,9 @@ fn money(a: &Money, qa: Option<Qualifier>, b: &Money, qb: Option<Qualifier>) -> 
         (Money::Amount { amount: x, .. }, Money::Amount { amount: y, .. }) => {
             numbers(*x, qa, *y, qb)
         }
+        _ if is_blurred_range(a, qa) || is_blurred_range(b, qb) => {
+            overlap(bounds_money(a), bounds_money(b))
+        }
         _ => ranges(bounds_money(a), bounds_money(b)),
     };
     // "$175 million" and "175 million" (no currency) are one figure written
@@ -214,6 +217,25 @@ fn money(a: &Money, qa: Option<Qualifier>, b: &Money, qb: Option<Qualifier>) -> 
         Relation::Compatible
     } else {
         r
+    }
+}
+
+/// A money range hedged `approx`: a vague amount ("tens of millions of
+/// dollars") or a range said to be rough ("around $10-20 million"). Its
+/// ends are not stated figures, so any range or figure it meets is
+/// compatible with it.
+fn is_blurred_range(m: &Money, q: Option<Qualifier>) -> bool {
+    matches!(m, Money::Range { .. }) && q == Some(Qualifier::Approx)
+}
+
+/// Compatible when two ranges share a value, else incompatible.
+fn overlap(a: (Decimal, Decimal), b: (Decimal, Decimal)) -> Relation {
+    if a == b {
+        Relation::Same
+    } else if a.0 <= b.1 && b.0 <= a.1 {
+        Relation::Compatible
+    } else {
+        Relation::Incompatible
     }
 }
 
@@ -269,7 +291,24 @@ fn duration(a: &Duration, qa: Option<Qualifier>, b: &Duration, qb: Option<Qualif
             },
         ) if ux == uy => numbers(*x, qa, *y, qb),
         (Duration::Iso { iso: x }, Duration::Iso { iso: y }) if x == y => Relation::Same,
+        (Duration::Amount { unit: ux, .. }, Duration::Range { unit: uy, .. })
+        | (Duration::Range { unit: ux, .. }, Duration::Amount { unit: uy, .. })
+        | (Duration::Range { unit: ux, .. }, Duration::Range { unit: uy, .. })
+            if ux == uy =>
+        {
+            ranges(bounds_duration(a), bounds_duration(b))
+        }
         _ => Relation::Unrelated,
+    }
+}
+
+/// The ends of a duration of one unit (a single amount is a range of one
+/// point); several units have none.
+fn bounds_duration(d: &Duration) -> (Decimal, Decimal) {
+    match d {
+        Duration::Amount { amount, .. } => (*amount, *amount),
+        Duration::Range { min, max, .. } => (*min, *max),
+        Duration::Iso { .. } => (Decimal::ZERO, Decimal::ZERO),
     }
 }
 
@@ -388,6 +427,7 @@ mod tests {
         let dozens = FactValue::Vague(Vague {
             least: d("24"),
             most: d("199"),
+            stated: false,
         });
         let n = |s: &str| FactValue::Number(d(s));
         // "dozens of House Democrats" and "about 60 House Democrats"
@@ -402,6 +442,92 @@ mod tests {
         assert_eq!(
             relation(&dozens, Some(AtLeast), &dozens, Some(AtLeast)),
             Relation::Same
+        );
+    }
+
+    #[test]
+    fn ranges_and_bounds_of_the_new_forms() {
+        use Qualifier::*;
+        use Relation::*;
+        let usd = |min: &str, max: &str| {
+            FactValue::Money(Money::Range {
+                min: d(min),
+                max: d(max),
+                currency: Some("USD".into()),
+            })
+        };
+        let point = |a: &str| {
+            FactValue::Money(Money::Amount {
+                amount: d(a),
+                currency: Some("USD".into()),
+            })
+        };
+        // "tens of millions of dollars" against a figure inside it, a
+        // stated range it meets, and a figure far below it
+        let tens = usd("20000000", "199999999");
+        assert_eq!(
+            relation(&tens, Some(Approx), &point("45000000"), None),
+            Compatible
+        );
+        let stated = usd("30000000", "40000000");
+        assert_eq!(relation(&tens, Some(Approx), &stated, None), Compatible);
+        assert_eq!(relation(&stated, None, &tens, Some(Approx)), Compatible);
+        assert_eq!(
+            relation(&tens, Some(Approx), &point("3000000"), None),
+            Incompatible
+        );
+        // two stated ranges with other ends stay different statements
+        assert_eq!(
+            relation(&stated, None, &usd("30000000", "50000000"), None),
+            Incompatible
+        );
+        // "less than the $184 million reported" is no agreement with it
+        assert_eq!(
+            relation(
+                &point("184000000"),
+                Some(LessThan),
+                &point("184000000"),
+                None
+            ),
+            Compatible
+        );
+        // "as many as 35 to 40 firefighters" and "about 40 firefighters"
+        let count = FactValue::Vague(Vague {
+            least: d("35"),
+            most: d("40"),
+            stated: true,
+        });
+        let n = |s: &str| FactValue::Number(d(s));
+        assert_eq!(
+            relation(&count, Some(UpTo), &n("40"), Some(Approx)),
+            Compatible
+        );
+        assert_eq!(relation(&count, Some(UpTo), &n("12"), None), Incompatible);
+        // "two- to three-year terms" and "a three-year term"
+        let years = |min: &str, max: &str| {
+            FactValue::Duration(Duration::Range {
+                min: d(min),
+                max: d(max),
+                unit: "year".into(),
+            })
+        };
+        let term = |a: &str| {
+            FactValue::Duration(Duration::Amount {
+                amount: d(a),
+                unit: "year".into(),
+            })
+        };
+        assert_eq!(
+            relation(&years("2", "3"), None, &term("3"), None),
+            Compatible
+        );
+        assert_eq!(
+            relation(&years("2", "3"), None, &term("6"), None),
+            Incompatible
+        );
+        assert_eq!(
+            relation(&years("2", "3"), None, &years("2", "3"), None),
+            Same
         );
     }
 

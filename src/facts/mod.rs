@@ -133,18 +133,30 @@ pub enum Quantity {
 /// The values a vague plural allows: from two of its unit up to below
 /// two of the next vague word ("dozens" 24 to 199, below "hundreds";
 /// "hundreds" 200 to 1,999; "thousands" 2,000 to 19,999, below "tens of
-/// thousands").
+/// thousands"); or the ends of a range of a count the text states ("35 to
+/// 40 firefighters", "as many as 35 to 40 firefighters").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Vague {
     /// The least value ("dozens": 24).
     pub least: Decimal,
     /// The greatest value ("dozens": 199).
     pub most: Decimal,
+    /// Both ends are written ("35 to 40"): serialises as `{"min", "max"}`,
+    /// as a money or quantity range does; a vague plural (false)
+    /// serialises as its least value.
+    pub stated: bool,
 }
 
 impl Serialize for Vague {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.least.serialize(s)
+        use serde::ser::SerializeMap;
+        if !self.stated {
+            return self.least.serialize(s);
+        }
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("min", &self.least)?;
+        m.serialize_entry("max", &self.most)?;
+        m.end()
     }
 }
 
@@ -163,6 +175,17 @@ pub enum Duration {
     Iso {
         /// The ISO 8601 duration.
         iso: String,
+    },
+    /// A range of one unit, written with a suspended hyphen ("two- to
+    /// three-year terms", "a 10- to 15-minute walk"): `{"min", "max",
+    /// "unit"}`, as a quantity range.
+    Range {
+        /// Lower end.
+        min: Decimal,
+        /// Upper end.
+        max: Decimal,
+        /// Singular unit, as for [`Duration::Amount`].
+        unit: String,
     },
 }
 

@@ -32,7 +32,7 @@ pub fn currency_symbol(c: char) -> Option<Option<&'static str>> {
     }))
 }
 
-/// Prefix letters of a dollar sign ("US$", "C$", "HK$"): the currency.
+/// Prefix letters of a dollar sign ("US$", "C$", "HK$", "BZ$"): the currency.
 pub fn dollar_prefix(w: &str) -> Option<&'static str> {
     Some(match w {
         "us" | "u.s." => "USD",
@@ -47,6 +47,12 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
         "j" => "JMD",
         "tt" => "TTD",
         "z" => "ZWL",
+        "bz" => "BZD",
+        "ec" => "XCD",
+        "fj" => "FJD",
+        "bds" => "BBD",
+        "rd" => "DOP",
+        "ci" => "KYD",
         _ => return None,
     })
 }

@@ -89,6 +89,9 @@ impl Numerals<'_> {
         if t.sym('~') || t.sym('≈') {
             return (Some(Qualifier::Approx), None, i + 1);
         }
+        if let Some(r) = self.intensified(i) {
+            return r;
+        }
         // most words open no hedge: one bit of the token's word class
         if t.kind != Kind::Word || !t.class().hedge() {
             return (None, None, i);
@@ -115,6 +118,22 @@ impl Numerals<'_> {
             }
         }
         (None, None, i)
+    }
+
+    /// An intensifier before a strict bound ("far below", "well above",
+    /// "much less than", "far more than"): the bound, read from the
+    /// intensifier on. Other hedges after such a word are not bounds
+    /// ("well about" is no phrase).
+    fn intensified(&self, i: usize) -> Option<(Option<Qualifier>, Option<&'static str>, usize)> {
+        let t = self.toks.get(i)?;
+        if t.kind != Kind::Word || !matches!(self.toks.low_of(t), "far" | "much" | "well") {
+            return None;
+        }
+        if !self.toks.get(i + 1)?.space_before() {
+            return None; // "well-over", a compound
+        }
+        let (q, word, j) = self.hedge(i + 1);
+        matches!(q, Some(Qualifier::MoreThan | Qualifier::LessThan)).then_some((q, word, j))
     }
 }
 

@@ -378,6 +378,11 @@ impl<'a> Numerals<'a> {
                 if matches!(last, Last::Unit) && o < 100 {
                     break;
                 }
+                // digits and a scale word end before an ordinal word: in
+                // "the $50 million first reported", "first" is an adverb
+                if !words && matches!(last, Last::Scale(_)) {
+                    break;
+                }
                 let base = total.checked_add(group)?;
                 let v = if o >= 100 {
                     let b = if base == Decimal::ZERO {

@@ -116,7 +116,9 @@ impl<'a> Cx<'a> {
     /// count at least as large as the smallest the plural allows (two
     /// dozen, two hundred, two thousand; "tens of thousands" is 20,000),
     /// hedged `at_least` unless a hedge is written. Only before "of" and a
-    /// counted noun that is no currency ("millions of dollars" is left).
+    /// counted noun. Before a currency ("tens of millions of dollars",
+    /// "millions of pounds sterling") the amount is money: the range of
+    /// the same values, hedged `approx` (see [`Cx::vague_money`]).
     pub(super) fn vague_plural(
         &self,
         i: usize,
@@ -130,6 +132,7 @@ impl<'a> Cx<'a> {
             "hundreds" => 200,
             "thousands" => 2_000,
             "millions" => 2_000_000,
+            "billions" => 2_000_000_000,
             _ => return None,
         };
         if self.tok(j)?.kind != Kind::Word || !self.is_word(j + 1, "of") {
@@ -141,6 +144,7 @@ impl<'a> Cx<'a> {
         let scale: Option<i64> = match self.word(k) {
             Some("thousands") => Some(1_000),
             Some("millions") => Some(1_000_000),
+            Some("billions") => Some(1_000_000_000),
             _ => None,
         };
         if let Some(s) = scale {
@@ -152,11 +156,6 @@ impl<'a> Cx<'a> {
         } else if base == 20 {
             return None; // "tens of" alone is no amount
         }
-        let n = Numeral::in_words(value, j, k, None);
-        let (noun, end) = self.count_noun(&n, k)?;
-        if currency_noun(&noun).is_some() || minor_unit(&noun).is_some() {
-            return None;
-        }
         // up to below the next vague word: "dozens" and "scores" below
         // "hundreds", "hundreds" below "thousands" (2,000), "thousands"
         // below "tens of thousands"
@@ -165,13 +164,63 @@ impl<'a> Cx<'a> {
         } else {
             value.checked_mul(d(10))?.checked_add(d(-1))?
         };
+        let n = Numeral::in_words(value, j, k, None);
+        if let Some(r) = self.vague_money(i, k, &n, most, q) {
+            return Some(r);
+        }
+        let (noun, end) = self.count_noun(&n, k)?;
+        if currency_noun(&noun).is_some() || minor_unit(&noun).is_some() {
+            return None;
+        }
         let mut f = Fact::new(
             FactKind::Count,
             self.span(i, end),
-            FactValue::Vague(Vague { least: value, most }),
+            FactValue::Vague(Vague {
+                least: value,
+                most,
+                stated: false,
+            }),
         );
         f.unit = Some(noun);
         f.qualifier = Some(q.unwrap_or(Qualifier::AtLeast));
+        Some((f, end))
+    }
+
+    /// A vague amount of money, the currency at `k` ("tens of millions of
+    /// dollars", "hundreds of thousands of euros", "millions of dollars"):
+    /// a `money` range from the least to the most the plural allows, as
+    /// for a count ("millions" 2 million to 19,999,999; "tens of millions"
+    /// 20 million to 199,999,999), hedged `approx` unless a hedge is
+    /// written. The range is wide on purpose: a figure inside it is
+    /// compatible, never a conflict. Minor units alone ("millions of
+    /// cents") are left.
+    fn vague_money(
+        &self,
+        i: usize,
+        k: usize,
+        n: &Numeral,
+        most: Decimal,
+        q: Option<Qualifier>,
+    ) -> Option<(Fact, usize)> {
+        if n.value < d(1_000) {
+            return None; // "dozens of dollars" says little
+        }
+        // the plural is a multiplier: "millions of pounds" is money, as
+        // "2 million pounds" is
+        let n = Numeral::in_words(n.value, n.start, n.end, Some(3));
+        let (Suffix::Money { cur, minor: None }, end) = self.money_suffix(&n, k)? else {
+            return None;
+        };
+        let mut f = Fact::new(
+            FactKind::Money,
+            self.span(i, end),
+            FactValue::Money(Money::Range {
+                min: n.value,
+                max: most,
+                currency: cur.map(String::from),
+            }),
+        );
+        f.qualifier = Some(q.unwrap_or(Qualifier::Approx));
         Some((f, end))
     }
 }

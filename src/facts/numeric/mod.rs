@@ -29,7 +29,11 @@
 //!   "10 grand" the locale's money (GBP in Britain, EUR in Ireland, null
 //!   where the slang has no settled currency), "pounds" is GBP only
 //!   with a multiplier, "sterling" or an adjective (otherwise "5 pounds" is a
-//!   weight), "bucks" the locale's dollar, "quid" GBP; unknown or
+//!   weight; a word of paying or selling shortly before makes them money,
+//!   past the first end of a range: "sold for 3-4 pounds each"), "bucks"
+//!   the locale's dollar, "quid" GBP; a country's letters before a glued
+//!   dollar sign name its dollar, before the amount or after it ("BZ$500",
+//!   "500 BZ$", "3.14 US$", "NZ$2.5 million": BZD, USD, NZD); unknown or
 //!   ambiguous ("francs", "pesos", "dinars", bitcoin) is null. Minor units alone ("fifty cents", "210
 //!   pence") keep the amount in minor units with currency null and `unit`
 //!   naming the minor unit ("cent", "penny"); with a major unit they add up
@@ -48,9 +52,22 @@
 //!   quarters", "sells for 2 quarters"; not "the last four quarters").
 //! - Ranges: money and quantity give `{min, max}` (never a midpoint); a
 //!   multiplier or unit written once is shared ("$5-10 million", "10-15
-//!   km"). Other kinds give one fact per end. Two amounts joined by
+//!   km"). So do a count with its noun after the second end ("as many as
+//!   35 to 40 firefighters", "between 35 and 40 firefighters": one `count`
+//!   `{min, max}`, the hedge kept; not after "from", a change, nor a dash
+//!   pair before a capitalised plural, a team's record: "the 0-14 Lions"),
+//!   an age ("an 8- to 12-week-old fetus", "between 30 and 40 years old":
+//!   a `quantity` range), and a length of time with a suspended hyphen
+//!   ("two- to three-year terms": a `duration` `{min, max, unit}`). Other
+//!   kinds give one fact per end ("3 to 5 years"). Two amounts joined by
 //!   "and"/"or" before one unit ("45 and 50 mg", "3 or 4 percent") give
 //!   one fact each, both with that unit.
+//! - Bounds: a strict bound may be intensified ("far below", "well over",
+//!   "much less than") and may reach over "the" to a figure the text
+//!   refers to ("less than the $184 million reported", "more than the 30
+//!   deaths announced"): the fact is the bound, never the plain figure,
+//!   so it cannot agree with that figure. A year or a rank after "the" is
+//!   no bounded figure ("higher than the 1990 level").
 //! - Counts: `unit` is the counted noun as written, lower-cased. The head
 //!   noun is the first plural-looking word (or a known unmarked plural:
 //!   "personnel", "aircraft", "people") within four words after the
@@ -61,8 +78,18 @@
 //!   Vague plurals before "of" and a noun count the least they allow,
 //!   hedged `at_least`: "dozens of protesters" 24, "scores of" 40,
 //!   "hundreds of" 200, "thousands of" 2,000, "tens of thousands of"
-//!   20,000, "hundreds of thousands of" 200,000, "millions of" 2,000,000
-//!   (not before a currency: "millions of dollars" is no count).
+//!   20,000, "hundreds of thousands of" 200,000, "millions of" 2,000,000,
+//!   "billions of" 2,000,000,000.
+//! - Vague magnitudes of money ("tens of millions of dollars", "hundreds
+//!   of thousands of euros", "millions of dollars") are `money` ranges of
+//!   the values the plural allows under the same convention as counts:
+//!   from two of its unit to below two of the next ("millions" 2,000,000
+//!   to 19,999,999; "tens of millions" 20,000,000 to 199,999,999), hedged
+//!   `approx`. Duckling's English numeral rules read a plural power of
+//!   ten as the power itself ("millions" 1,000,000, "dozens" 12): a point
+//!   that would agree with "$1 million". The wide interval lets `compare`
+//!   call a figure inside it compatible and one far outside a conflict; a
+//!   money range hedged `approx` is compatible with any range it meets.
 //! - Percent: value as written (12.5); "percentage points" are `percent`
 //!   with `unit` "percentage point" Basis points
 //!   ("25 basis points", "50bp") are hundredths of one: `percent` 0.25
@@ -174,6 +201,12 @@ pub fn extract_tokens(text: &str, toks: &Tokens, locale: Locale) -> Vec<Fact> {
             && text.is_char_boundary(f.span.end)
     });
     out
+}
+
+/// Whether a hedge bounds a figure on one side ("more than", "at most",
+/// "up to") rather than blurring it ("about").
+fn is_bound(q: Qualifier) -> bool {
+    !matches!(q, Qualifier::Approx)
 }
 
 /// What follows a number.
@@ -437,8 +470,23 @@ impl<'a> Cx<'a> {
 
     /// A hedge at `i`: the qualifier, its first word, and where the amount
     /// starts.
+    /// A bound may name a figure the text refers to ("less than the $184
+    /// million reported", "more than the 30 deaths announced"): the figure
+    /// is still bounded, not stated, so the hedge reaches over "the".
     fn qualifier(&self, i: usize) -> (Option<Qualifier>, Option<&'static str>, usize) {
-        self.np.hedge(i)
+        let (q, word, j) = self.np.hedge(i);
+        if q.is_some_and(is_bound) && self.is_word(j, "the") && self.bounded_figure(j + 1) {
+            return (q, word, j + 1);
+        }
+        (q, word, j)
+    }
+
+    /// Whether a figure a bound can reach over "the" starts at `k`: an
+    /// amount that is no year and no rank ("the 1990 level", "the 3rd
+    /// quarter" are not bounded figures).
+    fn bounded_figure(&self, k: usize) -> bool {
+        self.side(k, false)
+            .is_some_and(|s| !s.num.year_like && !s.num.ordinal && !s.num.weak)
     }
 
     /// Whether the phrase ends before token `k`: end of text, punctuation

@@ -157,6 +157,9 @@ impl<'a> Cx<'a> {
                 _ => av,
             }
         };
+        if let Some(f) = self.one_fact_range(span, a, b, share(a.value), q) {
+            return Some(vec![f]);
+        }
         match (&a.suffix, &b.suffix) {
             (Suffix::Money { cur: c1, minor: m1 }, Suffix::Money { cur: c2, minor: m2 }) => {
                 if c1.is_some() && c2.is_some() && c1 != c2 || m1 != m2 {
@@ -300,6 +303,99 @@ impl<'a> Cx<'a> {
             }
             _ => None,
         }
+    }
+
+    /// A range of a count or an age read as one fact, not one per end
+    /// (`min` is `a`'s value with a multiplier written once shared):
+    ///
+    /// - a counted noun after the second end ("35 to 40 firefighters", "as
+    ///   many as 35 to 40 firefighters", "between 35 and 40 firefighters"):
+    ///   one `count` whose value has both ends, the hedge kept; not after
+    ///   "from", where two counts are a change ("rose from 12 to 18 deaths");
+    /// - an age, also written with a suspended hyphen ("an 8- to
+    ///   12-week-old fetus"): one `quantity` range in the age's unit;
+    /// - a length of time written with a suspended hyphen ("two- to
+    ///   three-year terms"): one `duration` range (other ranges of time,
+    ///   "3 to 5 years", stay one fact per end).
+    ///
+    /// `None` when the ends are not ascending or the pair is of another kind.
+    fn one_fact_range(
+        &self,
+        span: Span,
+        a: &Side,
+        b: &Side,
+        min: Decimal,
+        q: Option<Qualifier>,
+    ) -> Option<Fact> {
+        if min >= b.value || min < Decimal::ZERO {
+            return None;
+        }
+        let mut f = match (&a.suffix, &b.suffix) {
+            (Suffix::None, Suffix::Count(noun)) => {
+                let after_from = a.start > 0 && self.is_word(a.start - 1, "from");
+                if after_from || !min.is_integer() || !b.value.is_integer() {
+                    return None;
+                }
+                // "the 0-14 Lions", "the 3-13 Rams": a team's record, not
+                // a range of lions
+                if self.tok(a.end).is_some_and(|t| t.dash()) && self.proper_head(b) {
+                    return None;
+                }
+                let mut f = Fact::new(
+                    FactKind::Count,
+                    span,
+                    FactValue::Vague(Vague {
+                        least: min,
+                        most: b.value,
+                        stated: true,
+                    }),
+                );
+                f.unit = Some(noun.clone());
+                f
+            }
+            (Suffix::None, Suffix::Time(u)) if self.suspended_hyphen(a) => {
+                if !min.is_integer() || !b.value.is_integer() {
+                    return None;
+                }
+                Fact::new(
+                    FactKind::Duration,
+                    span,
+                    FactValue::Duration(Duration::Range {
+                        min,
+                        max: b.value,
+                        unit: (*u).to_string(),
+                    }),
+                )
+            }
+            (Suffix::None, Suffix::Age(u)) => Fact::new(
+                FactKind::Quantity,
+                span,
+                FactValue::Quantity(Quantity::Range {
+                    min,
+                    max: b.value,
+                    unit: (*u).to_string(),
+                }),
+            ),
+            _ => return None,
+        };
+        f.qualifier = q;
+        Some(f)
+    }
+
+    /// Whether the counted noun of `b` (its last token) is written with a
+    /// capital, a name ("Lions", "Democrats") rather than a common noun.
+    fn proper_head(&self, b: &Side) -> bool {
+        b.end
+            .checked_sub(1)
+            .and_then(|k| self.tok(k))
+            .is_some_and(|t| self.raw(t).chars().next().is_some_and(char::is_uppercase))
+    }
+
+    /// Whether the first end `a` of a range is written with a suspended
+    /// hyphen, its unit left to the second end ("two- to three-year",
+    /// "10-to 15-minute").
+    fn suspended_hyphen(&self, a: &Side) -> bool {
+        self.tok(a.end).is_some_and(|t| t.dash() && t.glued()) && self.is_word(a.end + 1, "to")
     }
 
     /// "between A and B", "from A to B" at `j` (hedge `q` from `i`).

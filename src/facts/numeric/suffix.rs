@@ -189,9 +189,14 @@ impl<'a> Cx<'a> {
     /// pounds", "fined the landlord 750 pounds", "a bail of 200 pounds",
     /// where "pounds" is money, not weight ("weighs 500 pounds", "lost 50
     /// pounds").
+    /// The first end of a range and its link are passed over ("sold for
+    /// 3-4 pounds each").
     pub(super) fn after_money_verb(&self, i: usize) -> bool {
-        (1..=4)
-            .map_while(|back| i.checked_sub(back).and_then(|p| self.word(p)))
+        (1..=6)
+            .map_while(|back| i.checked_sub(back).and_then(|p| self.tok(p)))
+            .filter(|t| !(t.kind == Kind::Num || t.dash()))
+            .take(4)
+            .map_while(|t| (t.kind == Kind::Word).then(|| self.low(t)))
             .any(|w| {
                 matches!(
                     w,
@@ -228,8 +233,43 @@ impl<'a> Cx<'a> {
                         | "bribe"
                         | "priced"
                         | "valued"
+                        | "sold"
+                        | "sells"
+                        | "sell"
+                        | "selling"
+                        | "bought"
+                        | "buys"
+                        | "fetched"
+                        | "fetches"
                 )
             })
+    }
+
+    /// A country's dollar sign written after the amount ("3.14 US$", "500
+    /// BZ$", "40 NZ$"): the letters in capitals with the sign glued to them,
+    /// and no amount glued after the sign ("5 US$20" is no suffix).
+    fn dollar_after(&self, k: usize) -> Option<(Suffix, usize)> {
+        let t = self.tok(k)?;
+        if t.kind != Kind::Word || !self.raw(t).chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        if !self.tok(k + 1).is_some_and(|d| d.sym('$') && d.glued()) {
+            return None;
+        }
+        if self
+            .tok(k + 2)
+            .is_some_and(|x| x.kind == Kind::Num && x.glued())
+        {
+            return None;
+        }
+        let cur = dollar_prefix(self.low(t))?;
+        Some((
+            Suffix::Money {
+                cur: Some(cur),
+                minor: None,
+            },
+            k + 2,
+        ))
     }
 
     pub(super) fn money_suffix(&self, n: &Numeral, k: usize) -> Option<(Suffix, usize)> {
@@ -244,6 +284,9 @@ impl<'a> Cx<'a> {
                 return self.money_suffix(n, k + 1);
             }
             return None;
+        }
+        if let Some(r) = self.dollar_after(k) {
+            return Some(r);
         }
         // "1,5 Mio. EUR", "2,3 Mrd. Euro": a dotted multiplier, then the
         // currency
