@@ -235,7 +235,7 @@ const OPPONENT_LEADS: &[&str] = &["against", "facing", "versus", "vs"];
 const HOME_TAILS: &[&str] = &["based", "born", "bred", "native", "natives", "raised"];
 
 /// Nouns of people and firms a place can be the home of when written
-/// before them ("an Alabama physician", "the Texas inmate", "a Chicago
+/// before them ("an Alabama physician", "the Texas senator", "a Chicago
 /// company"): the place is theirs, not the event's.
 const PERSON_OR_FIRM_NOUNS: &[&str] = &[
     "actor",
@@ -1035,7 +1035,11 @@ mod tests {
     fn background_dates_are_read_from_their_words() {
         let cases = [
             ("The bank was robbed on Monday, May 5.", "May 5", false),
-            ("It is the first theft since he was elected mayor on May 5.", "May 5", true),
+            (
+                "It is the first theft since he was elected mayor on May 5.",
+                "May 5",
+                true,
+            ),
             ("The vote came two days before Easter.", "Easter", true),
             ("Easter crowds filled the square.", "Easter", true),
             ("The shop was raided on Easter morning.", "Easter", false),
@@ -1053,17 +1057,52 @@ mod tests {
     #[test]
     fn background_places_are_read_from_their_words() {
         let cases = [
-            ("The Norwegian skier won in Oslo.", "Norwegian", "Norway", true),
-            ("The Texas-born pilot landed safely.", "Texas", "Texas", true),
-            ("A Vermont native, she lives abroad.", "Vermont", "Vermont", true),
+            (
+                "The Norwegian skier won in Oslo.",
+                "Norwegian",
+                "Norway",
+                true,
+            ),
+            (
+                "The Texas-born pilot landed safely.",
+                "Texas",
+                "Texas",
+                true,
+            ),
+            (
+                "A Vermont native, she lives abroad.",
+                "Vermont",
+                "Vermont",
+                true,
+            ),
             ("A Denver lawyer filed the suit.", "Denver", "Denver", true),
-            ("The firm, based in Leeds, was sold.", "Leeds", "Leeds", true),
+            (
+                "The firm, based in Leeds, was sold.",
+                "Leeds",
+                "Leeds",
+                true,
+            ),
             ("They lost against Leeds on Sunday.", "Leeds", "Leeds", true),
             ("Two U.S. senators spoke.", "U.S.", "United States", true),
-            ("She starred in \"Chicago,\" a musical.", "Chicago", "Chicago", true),
+            (
+                "She starred in \"Chicago,\" a musical.",
+                "Chicago",
+                "Chicago",
+                true,
+            ),
             ("The bridge in Leeds collapsed.", "Leeds", "Leeds", false),
-            ("He was found in Tulsa, Okla., on Friday.", "Okla.", "Oklahoma", false),
-            ("A Denver courthouse was evacuated.", "Denver", "Denver", false),
+            (
+                "He was found in Tulsa, Okla., on Friday.",
+                "Okla.",
+                "Oklahoma",
+                false,
+            ),
+            (
+                "A Denver courthouse was evacuated.",
+                "Denver",
+                "Denver",
+                false,
+            ),
         ];
         for (text, name, key, background) in cases {
             let (s, e) = at(text, name);
@@ -1078,7 +1117,10 @@ mod tests {
         assert!(is_dateline_place(text, s, e));
         let (s, e) = at(text, "England");
         assert!(!is_dateline_place(text, s, e));
-        assert_eq!(&text[..lead_end(text)], &text[..text.find("\nMore").unwrap()]);
+        assert_eq!(
+            &text[..lead_end(text)],
+            &text[..text.find("\nMore").unwrap()]
+        );
         assert!(in_news_window("2024-05-01", Some("2024-05-03")));
         assert!(!in_news_window("2024-04-01", Some("2024-05-03")));
         assert!(!in_news_window("2024-05-04", Some("2024-05-03")));
