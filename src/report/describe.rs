@@ -11,12 +11,23 @@
 //!   is one: a shorter one is a label ("Deputy Sheriff"), a longer one a
 //!   lead sentence. When no document of the event has a headline, the
 //!   first sentences of its documents stand in for them.
-//! - **date**: the calendar day the most documents state (at least two),
-//!   else the publication day most documents carry.
-//! - **place**: the place the most documents name, two at least when the
-//!   event has two (one document's place may be background); a town or
-//!   region before a street address (ties: the most mentions, then the
-//!   first named).
+//! - **date**: the calendar day the most documents state in their lead
+//!   (at least one does, and two state it), among the days the text gives
+//!   as the event's: a day in a "since", "before", "after" clause or a
+//!   clause of what will be, a day that modifies a noun ("its Nov. 22
+//!   release date", "the March 11 incident"), a holiday as a modifier
+//!   ("Christmas shoppers"), or a day outside a document's news window
+//!   (after its publication day or more than two weeks before) is
+//!   background; else the publication day most documents carry; else none.
+//! - **place**: a place named as where it happened by two or more
+//!   documents (by its one document when it has one), or a dateline's; not
+//!   a demonym ("Australian"), a work's title in quotes, a home or a seat
+//!   ("the Alabama native", "Canada-based", "based in Sunnyvale", "an
+//!   Alabama physician"), an opponent ("before facing Seattle") or a place
+//!   in a clause about another time. Ranked: a town or region before a
+//!   street address; then the most datelines, the most documents naming
+//!   it, the most leads setting the event there ("in"/"at"), the most
+//!   mentions, the first named.
 //!
 //! Deterministic: input order breaks every tie.
 
@@ -206,21 +217,444 @@ fn year_of(iso: &str) -> Option<i32> {
         .flatten()
 }
 
-/// An event's main date from its date facts (`order`: position of each
-/// document in the event) and its documents' publication days:
+/// Words that open a clause about another time than the event's: a date
+/// or place after one of them, in the same clause, is background ("since
+/// she became the candidate on Aug. 29", "two weeks before Christmas",
+/// "after last week's loss at Chicago", "ahead of Sunday's game").
+const OTHER_TIME_LEADS: &[&str] = &[
+    "after", "ahead", "before", "prior", "since", "till", "until",
+];
+
+/// Words before a place that make it the other side of a game or a
+/// contest, not where something happened ("before facing Seattle",
+/// "the win against Atlanta").
+const OPPONENT_LEADS: &[&str] = &["against", "facing", "versus", "vs"];
+
+/// Words after a place that make it someone's home or a company's seat
+/// ("the Alabama native", "a Texas-born actor", "Canada-based ATI").
+const HOME_TAILS: &[&str] = &["based", "born", "bred", "native", "natives", "raised"];
+
+/// Nouns of people and firms a place can be the home of when written
+/// before them ("an Alabama physician", "the Texas senator", "a Chicago
+/// company"): the place is theirs, not the event's.
+const PERSON_OR_FIRM_NOUNS: &[&str] = &[
+    "actor",
+    "actress",
+    "athlete",
+    "boy",
+    "businessman",
+    "company",
+    "doctor",
+    "firm",
+    "girl",
+    "governor",
+    "lawmaker",
+    "lawyer",
+    "maker",
+    "man",
+    "mayor",
+    "native",
+    "official",
+    "physician",
+    "player",
+    "resident",
+    "senator",
+    "singer",
+    "star",
+    "startup",
+    "teen",
+    "teenager",
+    "woman",
+];
+
+/// Words before "in" that make the place after it a firm's or a person's
+/// seat ("based in Sunnyvale", "headquartered in Markham").
+const SEAT_WORDS: &[&str] = &["based", "headquartered", "lives", "lived"];
+
+/// Nouns of a set occasion a day can name besides [`schedule_noun`]s
+/// ("the Feb. 22 ceremony", "its Nov. 22 debut"): the day of that
+/// occasion, not of the news.
 ///
-/// 1. the calendar day stated by the most documents (at least two; ties:
-///    the first stated), among the recent ones: a day more than a year
-///    before the latest year two documents state, or a publication year,
-///    is background (a birth, an earlier case);
+/// [`schedule_noun`]: crate::lex::happenings::schedule_noun
+const OCCASION_NOUNS: &[&str] = &["anniversary", "broadcast", "ceremony", "debut", "telecast"];
+
+/// Parts of a day, which a holiday or a day can take after it and stay
+/// the day something happened ("Christmas morning", "Friday night").
+const DAY_PARTS: &[&str] = &[
+    "afternoon",
+    "day",
+    "evening",
+    "eve",
+    "morning",
+    "night",
+    "noon",
+    "weekend",
+];
+
+/// Words before a place that set the event in it ("in Woodburn", "at the
+/// Kodak Theatre").
+const SCENE_LEADS: &[&str] = &["at", "in", "inside", "near", "outside"];
+
+/// Words of the clause before a mention, lower case, nearest last: at
+/// most `n`, back to the sentence start or a clause break (comma, colon,
+/// semicolon, dash, bracket, quote, line break).
+fn clause_words_before(text: &str, start: usize, n: usize) -> Vec<String> {
+    let mut from = start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..start).unwrap_or("");
+    let clause = before
+        .rfind([
+            ',', ';', ':', '(', ')', '\n', '—', '–', '"', '“', '”', '!', '?',
+        ])
+        .map_or(before, |i| before.get(i + 1..).unwrap_or(""));
+    let words: Vec<String> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let skip = words.len().saturating_sub(n);
+    words.into_iter().skip(skip).collect()
+}
+
+/// The word right after a mention, as written, and whether it is joined
+/// by a hyphen ("Canada-based").
+fn word_after(text: &str, end: usize) -> Option<(&str, bool)> {
+    let rest = text.get(end..)?;
+    let (rest, joined) = match rest.strip_prefix('-') {
+        Some(r) => (r, true),
+        None => (rest.strip_prefix(' ')?, false),
+    };
+    let w = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| !w.is_empty())?;
+    Some((w, joined))
+}
+
+/// The word right before a mention, lower case ("on" of "on Christmas").
+fn word_before(text: &str, start: usize) -> Option<String> {
+    clause_words_before(text, start, 1).pop()
+}
+
+/// Words of a clause before a mention that a connective reaches
+/// ("since she became the vice presidential candidate on Aug. 29").
+const CLAUSE_REACH_WORDS: usize = 10;
+
+/// Whether a mention is in a clause about another time
+/// ([`OTHER_TIME_LEADS`]) within [`CLAUSE_REACH_WORDS`] words before it.
+fn in_other_time(text: &str, start: usize) -> bool {
+    clause_words_before(text, start, CLAUSE_REACH_WORDS)
+        .iter()
+        .any(|w| OTHER_TIME_LEADS.contains(&w.as_str()))
+}
+
+/// Words that put a clause ahead of the news: what will happen on a day
+/// ("the ceremony will take place on February 22", "is set to meet on
+/// Monday", "scheduled for March 3") has not happened yet.
+const FUTURE_WORDS: &[&str] = &["scheduled", "slated", "upcoming", "will", "'ll"];
+
+/// Whether a mention is in a clause about what is ahead
+/// ([`FUTURE_WORDS`], "set to") within [`CLAUSE_REACH_WORDS`] words
+/// before it.
+fn in_future(text: &str, start: usize) -> bool {
+    let words = clause_words_before(text, start, CLAUSE_REACH_WORDS);
+    words
+        .iter()
+        .any(|w| FUTURE_WORDS.contains(&w.as_str()) || w.ends_with("'ll"))
+        || words.windows(2).any(|p| p[0] == "set" && p[1] == "to")
+}
+
+/// Whether a lower-case word is a common noun by the tagger's lexicon.
+fn is_common_noun(w: &str) -> bool {
+    crate::claim::pos::Tagger::english()
+        .lookup(w)
+        .is_some_and(|t| t.is_noun() && !t.is_proper())
+}
+
+/// Whether a date mention names a holiday or a festival by its name
+/// ("Christmas", "Thanksgiving"), not by a number, a month or a weekday.
+fn is_holiday(mention: &str) -> bool {
+    !mention.chars().any(|c| c.is_ascii_digit())
+        && mention
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let low = w.to_lowercase();
+                !crate::lex::words::is_calendar_word(&low)
+                    && crate::lex::words::month(&low).is_none()
+                    && crate::lex::words::weekday(&low).is_none()
+                    && !matches!(
+                        low.as_str(),
+                        "today" | "yesterday" | "tomorrow" | "tonight" | "last" | "next" | "this"
+                    )
+            })
+}
+
+/// Determiners that open a noun phrase a date can modify ("the Dec. 6
+/// killing", "its Nov. 22 release").
+const DETERMINERS: &[&str] = &["a", "an", "its", "his", "her", "their", "the", "this"];
+
+/// Whether a date is the modifier of a noun after a determiner ("the March
+/// 11, 2005, incident", "the Dec. 6 killing"): it names a happening the
+/// reader is taken to know, told as background to the news.
+fn names_a_noun(text: &str, start: usize, end: usize) -> bool {
+    let det = word_before(text, start).is_some_and(|w| DETERMINERS.contains(&w.as_str()));
+    if !det {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let Some(next) = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+        .filter(|w| w.starts_with(char::is_lowercase))
+    else {
+        return false;
+    };
+    is_common_noun(next) && !DAY_PARTS.contains(&next)
+}
+
+/// Whether a date mention is background to the event, by its words
+/// around it:
+///
+/// - in a clause about another time ([`OTHER_TIME_LEADS`]) or about what
+///   is ahead ([`FUTURE_WORDS`]);
+/// - the modifier of an occasion's noun ("its Nov. 22 release date", "the
+///   Feb. 22 ceremony"), or of any noun after a determiner
+///   ([`names_a_noun`]);
+/// - a holiday used as a modifier ("Christmas shoppers") or named without
+///   "on" ("the Christmas rush", "over Christmas").
+fn background_date(text: &str, start: usize, end: usize) -> bool {
+    if in_other_time(text, start) || in_future(text, start) {
+        return true;
+    }
+    let next = word_after(text, end).map(|(w, _)| w.to_lowercase());
+    let next = next.as_deref();
+    if next.is_some_and(|w| crate::lex::happenings::schedule_noun(w) || OCCASION_NOUNS.contains(&w))
+    {
+        return true;
+    }
+    let mention = text.get(start..end).unwrap_or("");
+    if names_a_noun(text, start, end) {
+        return true;
+    }
+    if is_holiday(mention) {
+        let on = word_before(text, start).as_deref() == Some("on");
+        let part = next.is_some_and(|w| DAY_PARTS.contains(&w));
+        let modifier = next.is_some_and(is_common_noun) && !part;
+        return modifier || !(on || part);
+    }
+    false
+}
+
+/// Whether a place mention is not where the event happened:
+///
+/// - a demonym ([`is_demonym`]: "Australian actor", `key` Australia);
+/// - the title of a work, alone in quotes ("the epic \"Australia,\"");
+/// - someone's home or a company's seat ("the Alabama native",
+///   "Canada-based"), or any place joined to the noun it modifies
+///   ("an Alabama family physician", "U.S. viewers");
+/// - the other side of a contest ("against Detroit"), or in a clause about
+///   another time ("after last week's loss at Chicago").
+fn background_place(text: &str, start: usize, end: usize, key: &str) -> bool {
+    let mention = text.get(start..end).unwrap_or("");
+    if is_demonym(mention, key) {
+        return true;
+    }
+    let quoted_before = text.get(..start).is_some_and(|b| b.ends_with(['"', '“']));
+    let quoted_after = text
+        .get(end..)
+        .is_some_and(|a| a.trim_start_matches([',', '.']).starts_with(['"', '”']));
+    if quoted_before && quoted_after {
+        return true;
+    }
+    if modifies_a_holder(text, mention, end) {
+        return true;
+    }
+    let before = clause_words_before(text, start, 2);
+    let seat = matches!(before.as_slice(), [w, i] if i == "in" && SEAT_WORDS.contains(&w.as_str()));
+    if seat || before.iter().any(|w| OPPONENT_LEADS.contains(&w.as_str())) {
+        return true;
+    }
+    in_other_time(text, start)
+}
+
+/// Whether a place mention is written as the modifier of who or what
+/// lives or sits there: a home's word after it ("native", "-based",
+/// [`HOME_TAILS`]), any lower-case word joined by a hyphen, a person's or
+/// a firm's noun within the next two words ("an Alabama family
+/// physician", [`PERSON_OR_FIRM_NOUNS`]), or a country's short form
+/// before a name or a noun ("U.S. Customs", "US health care").
+fn modifies_a_holder(text: &str, mention: &str, end: usize) -> bool {
+    let Some((w, joined)) = word_after(text, end) else {
+        return false;
+    };
+    let low = w.to_lowercase();
+    if HOME_TAILS.contains(&low.as_str()) || (joined && w.starts_with(char::is_lowercase)) {
+        return true;
+    }
+    let holder = |w: &str| {
+        w.starts_with(char::is_lowercase)
+            && PERSON_OR_FIRM_NOUNS.contains(&crate::events::features::stem_plural(w))
+    };
+    let next_two: Vec<&str> = text
+        .get(end..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    let lower_run = next_two
+        .iter()
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .any(|w| holder(w));
+    let short = mention.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+    let short_modifier =
+        short && !joined && (w.starts_with(char::is_uppercase) || is_common_noun(&low));
+    lower_run || short_modifier
+}
+
+/// Endings of demonyms ("Australian", "Japanese", "British", "Israeli",
+/// "French", "Icelandic").
+const DEMONYM_ENDINGS: &[&str] = &["an", "ch", "ese", "i", "ic", "ish"];
+
+/// Whether a place mention is a demonym of its place (`key`), a person's
+/// or a thing's origin rather than a place ("Australian actor",
+/// "Canadian analyst"): not the key's letters nor a part of them, not an
+/// abbreviation ("Miss.", "U.S."), and either sharing the key's first
+/// three letters ("Greek", Greece) or ending like a demonym.
+fn is_demonym(mention: &str, key: &str) -> bool {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (m, k) = (letters(mention), letters(key));
+    if m.is_empty() || k.contains(&m) || mention.ends_with('.') || m.chars().count() <= 3 {
+        return false;
+    }
+    let prefix = |s: &str| s.chars().take(3).collect::<String>();
+    prefix(&m) == prefix(&k) || DEMONYM_ENDINGS.iter().any(|e| m.ends_with(e))
+}
+
+/// Whether a place mention is a dateline's: the first name on its line,
+/// near the start of the text, with the dateline's bracket or dash soon
+/// after ("LOS ANGELES (AP) —", "Palmer, Alaska -").
+fn is_dateline_place(text: &str, start: usize, end: usize) -> bool {
+    if start > DATELINE_BYTES {
+        return false;
+    }
+    let line_start = text
+        .get(..start)
+        .map_or(0, |b| b.rfind('\n').map_or(0, |i| i + 1));
+    let opens_line = text
+        .get(line_start..start)
+        .is_some_and(|b| b.trim().is_empty());
+    let rest = text.get(end..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("");
+    let mut near = line.len().min(DATELINE_MARK_BYTES);
+    while !line.is_char_boundary(near) {
+        near -= 1;
+    }
+    let head = line.get(..near).unwrap_or("");
+    opens_line
+        && ["(", "—", "–", " - ", "--"]
+            .iter()
+            .any(|m| head.contains(m))
+}
+
+/// Bytes of a text's start where a dateline can begin.
+const DATELINE_BYTES: usize = 300;
+
+/// Bytes after a dateline's place where its bracket or dash is looked for
+/// (", Calif. (AP) —").
+const DATELINE_MARK_BYTES: usize = 30;
+
+/// Fewest words of the sentence that ends a text's lead: shorter lines
+/// before it are a headline, a byline or a dateline standing alone.
+const LEAD_MIN_WORDS: usize = 8;
+
+/// Sentences of a text's start read for its lead.
+const LEAD_SENTENCES: usize = 4;
+
+/// The byte where a text's lead ends: the end of its first sentence of
+/// [`LEAD_MIN_WORDS`] words or more (title and dateline lines before it
+/// are part of the lead), at most [`LEAD_SENTENCES`] sentences in.
+fn lead_end(text: &str) -> usize {
+    let mut at = 0;
+    for _ in 0..LEAD_SENTENCES {
+        let Some(rest) = text.get(at..) else { break };
+        let Some(off) = rest.find(char::is_alphanumeric) else {
+            break;
+        };
+        let start = at + off;
+        let len = rest[off..].chars().next().map_or(1, char::len_utf8);
+        let s = crate::compare::sentence_around(text, Span::new(start, start + len));
+        if s.end <= at {
+            break;
+        }
+        at = s.end;
+        if word_count(text.get(s.start..s.end).unwrap_or("")) >= LEAD_MIN_WORDS {
+            break;
+        }
+    }
+    at
+}
+
+/// Days before a document's publication day within which a day it states
+/// can be the news it reports; an older day is background (an earlier
+/// stage, a previous case).
+const NEWS_WINDOW_DAYS: i64 = 14;
+
+/// The day number of an ISO `YYYY-MM-DD` day.
+fn day_number(iso: &str) -> Option<i64> {
+    let y: i32 = iso.get(..4)?.parse().ok()?;
+    let m: u32 = iso.get(5..7)?.parse().ok()?;
+    let d: u32 = iso.get(8..10)?.parse().ok()?;
+    crate::lex::calendar::valid(y, m, d).then(|| crate::lex::calendar::days_from_civil(y, m, d))
+}
+
+/// Whether a stated day can be the news of a document published on
+/// `published`: not after it, and at most [`NEWS_WINDOW_DAYS`] before it.
+/// True when either day is unknown.
+fn in_news_window(day: &str, published: Option<&str>) -> bool {
+    match (day_number(day), published.and_then(day_number)) {
+        (Some(d), Some(p)) => d <= p && p - d <= NEWS_WINDOW_DAYS,
+        _ => true,
+    }
+}
+
+/// One member document as the heading reads it: its text, where its lead
+/// ends and its publication day.
+struct Member<'a> {
+    text: &'a str,
+    lead_end: usize,
+    published: Option<&'a str>,
+}
+
+/// An event's main date from its date facts (`members`: each document by
+/// id with its position in the event) and its documents' publication
+/// days:
+///
+/// 1. the calendar day stated by the most documents (at least two) in the
+///    leads, then by the most documents anywhere (ties: the first stated),
+///    among the days the text gives as the event's: a day in a clause
+///    about another time, an occasion's day, a holiday as a modifier
+///    ([`background_date`]), or a day outside a document's news window
+///    ([`in_news_window`]) is background; and among the recent ones: a
+///    day more than a year before the latest year two documents state, or
+///    a publication year, is background (a birth, an earlier case);
 /// 2. else a day without year ("--08-29") two or more documents state;
 /// 3. else the publication day most documents carry (ties: the earliest).
 fn main_date(
     facts: &[FactReport],
-    order: &HashMap<&str, usize>,
+    members: &HashMap<&str, (usize, Member<'_>)>,
     published: &[&str],
 ) -> Option<(String, DateFrom)> {
-    type Stated<'a> = BTreeMap<String, (BTreeSet<&'a str>, (usize, usize))>;
+    type Stated<'a> = BTreeMap<String, Support<'a>>;
     let mut days: Stated<'_> = BTreeMap::new();
     let mut yearless: Stated<'_> = BTreeMap::new();
     let mut years: BTreeMap<i32, BTreeSet<&str>> = BTreeMap::new();
@@ -250,17 +684,19 @@ fn main_date(
                 if let Some(y) = year_of(iso) {
                     years.entry(y).or_default().insert(&m.doc);
                 }
-                if let Some(t) = table.as_deref_mut() {
-                    let at = (
-                        order.get(m.doc.as_str()).copied().unwrap_or(usize::MAX),
-                        m.start,
-                    );
-                    let e = t
-                        .entry(iso.to_string())
-                        .or_insert_with(|| (BTreeSet::new(), at));
-                    e.0.insert(&m.doc);
-                    e.1 = e.1.min(at);
+                let Some(t) = table.as_deref_mut() else {
+                    continue;
+                };
+                let Some((pos, member)) = members.get(m.doc.as_str()) else {
+                    continue;
+                };
+                if background_date(member.text, m.start, m.end)
+                    || !in_news_window(iso, member.published)
+                {
+                    continue;
                 }
+                let e = t.entry(iso.to_string()).or_default();
+                e.add(&m.doc, m.start < member.lead_end, (*pos, m.start));
             }
         }
     }
@@ -276,12 +712,8 @@ fn main_date(
     };
     let best = |t: &Stated<'_>| {
         t.iter()
-            .filter(|(d, (ds, _))| ds.len() >= 2 && recent(d))
-            .max_by(|a, b| {
-                (a.1 .0.len())
-                    .cmp(&b.1 .0.len())
-                    .then_with(|| b.1 .1.cmp(&a.1 .1))
-            })
+            .filter(|(d, s)| s.docs.len() >= 2 && !s.lead_docs.is_empty() && recent(d))
+            .max_by(|a, b| a.1.rank().cmp(&b.1.rank()))
             .map(|(d, _)| d.clone())
     };
     if let Some(d) = best(&days).or_else(|| best(&yearless)) {
@@ -297,6 +729,96 @@ fn main_date(
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(d, _)| ((*d).to_string(), DateFrom::Published))
 }
+
+/// The documents stating one day, those stating it in their lead, and
+/// where it is first stated (document position, byte).
+#[derive(Default)]
+struct Support<'a> {
+    docs: BTreeSet<&'a str>,
+    lead_docs: BTreeSet<&'a str>,
+    first: Option<(usize, usize)>,
+}
+
+impl<'a> Support<'a> {
+    fn add(&mut self, doc: &'a str, in_lead: bool, at: (usize, usize)) {
+        self.docs.insert(doc);
+        if in_lead {
+            self.lead_docs.insert(doc);
+        }
+        self.first = Some(self.first.map_or(at, |f| f.min(at)));
+    }
+
+    /// Greater is better: more documents stating it in their leads, then
+    /// more documents, then stated first.
+    fn rank(&self) -> (usize, usize, std::cmp::Reverse<(usize, usize)>) {
+        (
+            self.lead_docs.len(),
+            self.docs.len(),
+            std::cmp::Reverse(self.first.unwrap_or((usize::MAX, usize::MAX))),
+        )
+    }
+}
+
+/// How strongly a place mention sets the event there: background (0), named
+/// (1), named after "in"/"at" in the lead (2), the dateline's (3).
+fn place_weight(member: &Member<'_>, start: usize, end: usize, key: &str) -> u8 {
+    let text = member.text;
+    if is_dateline_place(text, start, end) {
+        return 3;
+    }
+    if background_place(text, start, end, key) {
+        return 0;
+    }
+    let scene = word_before(text, start).is_some_and(|w| SCENE_LEADS.contains(&w.as_str()));
+    if start < member.lead_end && scene {
+        2
+    } else {
+        1
+    }
+}
+
+/// An event's place from its place facts: named as the event's place
+/// (not background, [`background_place`]) by two or more documents (by
+/// its one document when it has one), or a dateline's; a town or region
+/// before a street; then the most documents filing from it (datelines),
+/// the most naming it, the most setting the event in it in their lead
+/// ("in"/"at"), the most mentions, first in the facts' order.
+fn main_place<'f>(
+    facts: &'f [FactReport],
+    members: &HashMap<&str, (usize, Member<'_>)>,
+) -> Option<&'f str> {
+    let needed = members.len().min(2);
+    let mut best: Option<(&str, PlaceRank)> = None;
+    for f in facts.iter().filter(|f| f.kind == FactKind::Place) {
+        let mut weights: BTreeMap<&str, u8> = BTreeMap::new();
+        let mut mentions = 0usize;
+        for m in f.values.iter().flat_map(|v| v.mentions.iter()) {
+            let Some((_, member)) = members.get(m.doc.as_str()) else {
+                continue;
+            };
+            let w = place_weight(member, m.start, m.end, &f.key);
+            if w > 0 {
+                mentions += 1;
+                let e = weights.entry(m.doc.as_str()).or_default();
+                *e = (*e).max(w);
+            }
+        }
+        let with = |least: u8| weights.values().filter(|&&w| w >= least).count();
+        let rank = (!is_street(&f.key), with(3), with(1), with(2), mentions);
+        if rank.2 < needed && rank.1 == 0 {
+            continue;
+        }
+        if best.is_none_or(|(_, b)| rank > b) {
+            best = Some((f.key.as_str(), rank));
+        }
+    }
+    best.map(|(p, _)| p)
+}
+
+/// How a place ranks as an event's place, greater first: not a street;
+/// documents whose dateline it is; documents naming it; documents setting
+/// the event in it in their lead or dateline; mentions.
+type PlaceRank = (bool, usize, usize, usize, usize);
 
 /// Whether a place name is a street address ("High Street", "Joliet
 /// Avenue"): where in a town something happened, which says little
@@ -386,40 +908,29 @@ pub(crate) fn heading(corpus: &Corpus<'_>, members: &[DocIndex], facts: &[FactRe
         h.title_from = Some(from);
         h.title_document = member(lines[i].0).map(|d| d.doc.id.0.clone());
     }
-    let order: HashMap<&str, usize> = members
+    let by_id: HashMap<&str, (usize, Member<'_>)> = members
         .iter()
         .enumerate()
-        .filter_map(|(i, &d)| Some((member(d)?.doc.id.0.as_str(), i)))
+        .filter_map(|(i, &d)| {
+            let d = member(d)?;
+            let text = d.doc.text.as_str();
+            let m = Member {
+                text,
+                lead_end: lead_end(text),
+                published: d.published.and_then(day_of),
+            };
+            Some((d.doc.id.0.as_str(), (i, m)))
+        })
         .collect();
     let published: Vec<&str> = members
         .iter()
         .filter_map(|&d| member(d)?.published.and_then(day_of))
         .collect();
-    if let Some((d, from)) = main_date(facts, &order, &published) {
+    if let Some((d, from)) = main_date(facts, &by_id, &published) {
         h.date = Some(d);
         h.date_from = Some(from);
     }
-    // Place: named by two or more documents (by its one document when it
-    // has one); a town or region before a street; then named by the most
-    // documents, the most mentions, first in the facts' order.
-    let needed = members.len().min(2);
-    let mut best: Option<(&str, (bool, usize, usize))> = None;
-    for f in facts.iter().filter(|f| f.kind == FactKind::Place) {
-        let ds: BTreeSet<&str> = f
-            .values
-            .iter()
-            .flat_map(|v| v.documents.iter().map(String::as_str))
-            .collect();
-        if ds.len() < needed {
-            continue;
-        }
-        let mentions: usize = f.values.iter().map(|v| v.mentions.len()).sum();
-        let rank = (!is_street(&f.key), ds.len(), mentions);
-        if best.is_none_or(|(_, b)| rank > b) {
-            best = Some((f.key.as_str(), rank));
-        }
-    }
-    h.place = best.map(|(p, _)| p.to_string());
+    h.place = main_place(facts, &by_id).map(str::to_string);
     h
 }
 
@@ -512,5 +1023,107 @@ mod tests {
         assert_eq!(day_of("2024-03"), None);
         assert_eq!(day_of("2024-03-131"), None);
         assert_eq!(day_of("March 13, 2024"), None);
+    }
+
+    /// The span of `needle` in `text`.
+    fn at(text: &str, needle: &str) -> (usize, usize) {
+        let s = text.find(needle).unwrap();
+        (s, s + needle.len())
+    }
+
+    #[test]
+    fn background_dates_are_read_from_their_words() {
+        let cases = [
+            ("The bank was robbed on Monday, May 5.", "May 5", false),
+            (
+                "It is the first theft since he was elected mayor on May 5.",
+                "May 5",
+                true,
+            ),
+            ("The vote came two days before Easter.", "Easter", true),
+            ("Easter crowds filled the square.", "Easter", true),
+            ("The shop was raided on Easter morning.", "Easter", false),
+            ("The studio kept its June 9 opening date.", "June 9", true),
+            ("The parade will be held on June 9.", "June 9", true),
+            ("Police recalled the May 5 shooting.", "May 5", true),
+            ("Gunmen struck on May 5 before dawn.", "May 5", false),
+        ];
+        for (text, day, background) in cases {
+            let (s, e) = at(text, day);
+            assert_eq!(background_date(text, s, e), background, "{text}");
+        }
+    }
+
+    #[test]
+    fn background_places_are_read_from_their_words() {
+        let cases = [
+            (
+                "The Norwegian skier won in Oslo.",
+                "Norwegian",
+                "Norway",
+                true,
+            ),
+            (
+                "The Texas-born pilot landed safely.",
+                "Texas",
+                "Texas",
+                true,
+            ),
+            (
+                "A Vermont native, she lives abroad.",
+                "Vermont",
+                "Vermont",
+                true,
+            ),
+            ("A Denver lawyer filed the suit.", "Denver", "Denver", true),
+            (
+                "The firm, based in Leeds, was sold.",
+                "Leeds",
+                "Leeds",
+                true,
+            ),
+            ("They lost against Leeds on Sunday.", "Leeds", "Leeds", true),
+            ("Two U.S. senators spoke.", "U.S.", "United States", true),
+            (
+                "She starred in \"Chicago,\" a musical.",
+                "Chicago",
+                "Chicago",
+                true,
+            ),
+            ("The bridge in Leeds collapsed.", "Leeds", "Leeds", false),
+            (
+                "He was found in Tulsa, Okla., on Friday.",
+                "Okla.",
+                "Oklahoma",
+                false,
+            ),
+            (
+                "A Denver courthouse was evacuated.",
+                "Denver",
+                "Denver",
+                false,
+            ),
+        ];
+        for (text, name, key, background) in cases {
+            let (s, e) = at(text, name);
+            assert_eq!(background_place(text, s, e, key), background, "{text}");
+        }
+    }
+
+    #[test]
+    fn datelines_and_leads() {
+        let text = "By A. Writer\nLEEDS, England (AP) — A bridge fell on Friday in the city centre.\nMore follows.";
+        let (s, e) = at(text, "LEEDS");
+        assert!(is_dateline_place(text, s, e));
+        let (s, e) = at(text, "England");
+        assert!(!is_dateline_place(text, s, e));
+        assert_eq!(
+            &text[..lead_end(text)],
+            &text[..text.find("\nMore").unwrap()]
+        );
+        assert!(in_news_window("2024-05-01", Some("2024-05-03")));
+        assert!(!in_news_window("2024-04-01", Some("2024-05-03")));
+        assert!(!in_news_window("2024-05-04", Some("2024-05-03")));
+        assert!(in_news_window("2024-05-04", None));
     }
 }

@@ -510,9 +510,15 @@ fn single_event_compares_two_articles() {
 /// here, not the event clustering), compared and built by the library as
 /// `concord report` does.
 fn views_report() -> concord::report::Report {
+    grouped_report("report/views.jsonl")
+}
+
+/// A fixture of `tests/data` whose records name their event (`event`) as a
+/// report of those events ([`views_report`]).
+fn grouped_report(path: &str) -> concord::report::Report {
     use concord::document::{DocId, DocMeta, Document, Origin};
     use concord::pipeline::{publication_date, PublishedFrom};
-    let text = std::fs::read_to_string(data("report/views.jsonl")).unwrap();
+    let text = std::fs::read_to_string(data(path)).unwrap();
     let mut groups: Vec<(String, Vec<u32>)> = Vec::new();
     let mut docs: Vec<Document> = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -674,6 +680,36 @@ fn views_head_each_event_with_title_date_and_place() {
     assert_eq!(ev["title_from"], "headline");
     assert_eq!(ev["date"], "2024-05-03");
     assert_eq!(ev["date_from"], "text");
+}
+
+/// Headers say the event's own date and place
+/// (`tests/data/report/headers.jsonl`: the first record of each event gives
+/// the expected `expect_date` and `expect_place`, null for none, absent for
+/// not checked): not a day of a "since" clause, a holiday as a modifier
+/// ("Christmas shoppers"), an occasion's day ("release date"), a day ahead
+/// ("will take place on"); not a home ("Ohio-based", "the Nebraska
+/// native"), an opponent ("before facing Denver"); a dateline first.
+#[test]
+fn headers_say_the_events_own_date_and_place() {
+    let r = grouped_report("report/headers.jsonl");
+    let text = std::fs::read_to_string(data("report/headers.jsonl")).unwrap();
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let ev = event_of(&r, v["id"].as_str().unwrap());
+        let id = &v["id"];
+        for (field, got) in [("expect_date", &ev.date), ("expect_place", &ev.place)] {
+            if let Some(want) = v.get(field) {
+                checked += 1;
+                if got.as_deref() != want.as_str() {
+                    wrong.push(format!("{id} {field}: {got:?}, expected {want}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert_eq!(checked, 8);
 }
 
 /// Events with a conflict come first, then by number of sources, in both
