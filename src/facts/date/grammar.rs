@@ -285,6 +285,9 @@ pub struct P<'a> {
     /// rules ask for the number at one token, and the numeral layer's
     /// reading of words is costly.
     pub small_words: std::cell::RefCell<SmallWords>,
+    /// Whether the whole text is a game's report (set on first asking):
+    /// its bare "this season" is a league's.
+    pub sports_copy: std::cell::OnceCell<bool>,
 }
 
 /// [`P::small`]'s readings of number words, by token (`None` before the

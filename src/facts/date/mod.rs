@@ -253,6 +253,7 @@ fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> V
         cache: Default::default(),
         anchor: Default::default(),
         small_words: Default::default(),
+        sports_copy: Default::default(),
     };
     scan_until(&p, toks.len())
 }

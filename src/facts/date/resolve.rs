@@ -128,6 +128,14 @@ impl P<'_> {
                 {
                     Tense::Nearest
                 }
+                // "said in May that she would leave in June": ahead of
+                // the saying, not of publication
+                Tense::Past | Tense::Future
+                    if matches!(mt.cal, Cal::Ym { .. } | Cal::Ymd { .. })
+                        && self.future_in_past(s) =>
+                {
+                    Tense::Nearest
+                }
                 // "Friday's quake", "investigating Saturday's crash": a
                 // happening named by its weekday is over
                 _ if matches!(mt.cal, Cal::Wd(_)) && self.weekday_of_a_happening(mt.end) => {

@@ -519,6 +519,53 @@ impl P<'_> {
         noun || infinitive
     }
 
+    /// Whether the nearest cue before token `s` looks ahead from a past
+    /// time rather than from publication (future-in-the-past): "would"
+    /// after a past verb of the sentence ("said the plant would close in
+    /// October"), "was expected to", "was scheduled to", "was to", "was
+    /// going to", "planned to". What such a clause dates was ahead when it
+    /// was said, and may be over by publication: a month or a day of it is
+    /// the nearest occurrence either side.
+    pub(crate) fn future_in_past(&self, s: usize) -> bool {
+        let mut k = s;
+        for _ in 0..15 {
+            if k == 0 || self.hard_line(k) || self.breaks(k - 1) {
+                return false;
+            }
+            k -= 1;
+            let before = if k > 0 { self.w(k - 1) } else { "" };
+            let past_be = matches!(before, "was" | "were");
+            match self.w(k) {
+                "was" | "were" if self.is(k + 1, "to") => return true,
+                "would" => return self.past_cue_before(k),
+                "expected" | "scheduled" | "slated" | "set" | "due" | "supposed" | "going"
+                    if past_be =>
+                {
+                    return true
+                }
+                "planned" | "intended" if past_be || self.is(k + 1, "to") => return true,
+                _ if self.cue(k).is_some() => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether a past cue ("said", "announced", "was") comes before token
+    /// `k` in its sentence, within 15 tokens.
+    fn past_cue_before(&self, mut k: usize) -> bool {
+        for _ in 0..15 {
+            if k == 0 || self.hard_line(k) || self.breaks(k - 1) {
+                return false;
+            }
+            k -= 1;
+            if self.cue(k) == Some(Tense::Past) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A line break before token `k` that ends the sentence's reach: a
     /// blank line, or a line break after a line that reads as a finished
     /// unit. Hard-wrapped text breaks sentences mid-clause ("firefighters

@@ -42,6 +42,7 @@ mod quarter;
 mod relative;
 mod reported;
 mod season;
+mod vague;
 mod week;
 mod weekday;
 mod year;
@@ -77,6 +78,7 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Rule> {
         day_first::RULES,
         weekday::RULES,
         relative::RULES,
+        vague::RULES,
         counted::RULES,
         ago::RULES,
         anchored::RULES,

@@ -9,6 +9,7 @@ use super::super::grammar::*;
 use super::super::resolve::Mode;
 use super::super::tense::Tense;
 use super::super::value::{day_range, DateValue};
+use super::quarter::sports_word;
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
 
@@ -57,7 +58,7 @@ impl P<'_> {
         // "20 goals this season", "the team's last season": a bare season
         // in a clause about a game is a league's season, not a quarter of
         // the year (told from publication, [`P::league_season`] reads it)
-        if which.is_none() && self.sports_clause(i, end) {
+        if which.is_none() && (self.sports_clause(i, end) || self.sports_copy()) {
             return None;
         }
         // "last season" of a show, a harvest, the flu, the tourist trade:
@@ -141,10 +142,30 @@ impl P<'_> {
         {
             return None;
         }
-        if !self.sports_clause(i, k + 2) {
+        if !self.sports_clause(i, k + 2) && !self.sports_copy() {
             return None;
         }
         mr(k + 2, Cal::V(DateValue::Unresolved))
+    }
+
+    /// Whether the text is a game's report: [`SPORTS_COPY`] different
+    /// words of games in it ("touchdowns", "coach", "playoffs", "NFL").
+    /// Its "this season" is a league's even in a clause that names no
+    /// game ("who has had six carries this season").
+    fn sports_copy(&self) -> bool {
+        *self.sports_copy.get_or_init(|| {
+            let mut seen: Vec<&str> = Vec::new();
+            for k in 0..self.t.len() {
+                let w = self.w(k);
+                if sports_word(w) && !seen.contains(&w) {
+                    seen.push(w);
+                    if seen.len() >= SPORTS_COPY {
+                        return true;
+                    }
+                }
+            }
+            false
+        })
     }
 
     /// "in the summer", "during the winter" in a clause of a told past or
@@ -164,6 +185,9 @@ impl P<'_> {
             && matches!(self.tense(i, k + 1), Tense::Past | Tense::Future)
     }
 }
+
+/// Different words of games that make a text a game's report.
+const SPORTS_COPY: usize = 4;
 
 /// The season rule.
 pub(crate) const RULES: &[Rule] = &[Rule {
@@ -199,6 +223,11 @@ pub(crate) const RULES: &[Rule] = &[Rule {
         (
             "The striker scored nine goals in [the previous season].",
             "2019-03-09",
+            "null",
+        ),
+        (
+            "The Jets lost in overtime. The coach said the defense had improved, and the playoffs are close. Two players have spent time on other teams [this season].",
+            "2011-01-05",
             "null",
         ),
         (

@@ -44,6 +44,7 @@ fn check(
         cache: Default::default(),
         anchor: Default::default(),
         small_words: Default::default(),
+        sports_copy: Default::default(),
     };
     let Some(i) = toks.all().iter().position(|t| t.start == start) else {
         return Some(format!(
@@ -147,6 +148,7 @@ fn the_index_drops_no_match() {
                 cache: Default::default(),
                 anchor: Default::default(),
                 small_words: Default::default(),
+                sports_copy: Default::default(),
             };
             for i in 0..toks.len() {
                 let a = format!("{:?}", p.atom(i, 0));

@@ -6,7 +6,7 @@
 
 use super::super::grammar::*;
 use super::super::resolve::Mode;
-use super::super::value::{day_range, DateValue, Period};
+use super::super::value::{day_range, DateValue, Grain, Period};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
@@ -16,6 +16,9 @@ impl P<'_> {
     /// "this/next/last/coming/this past" + a year-less date, month,
     /// weekday or holiday.
     pub(crate) fn modified(&self, i: usize, depth: u32) -> Option<M> {
+        if self.is(i, "the") {
+            return self.narrated_weekday(i, depth);
+        }
         let (mode, j) = match (self.w(i), self.w(i + 1)) {
             ("this", "past") => (Mode::ThisPast, i + 2),
             ("this", "coming" | "upcoming") => (Mode::Coming, i + 2),
@@ -47,6 +50,37 @@ impl P<'_> {
             rel: true,
             mode,
         })
+    }
+
+    /// "the previous Friday", "the following Monday", "the next
+    /// Tuesday" (the article at `i`): the weekday before or after the day
+    /// the story told last, when one is in reach ("opened on March 3 and
+    /// closed the following Monday"); else counted from publication, as
+    /// "previous Friday" is. The article is the expression's, as news
+    /// annotation takes it.
+    fn narrated_weekday(&self, i: usize, depth: u32) -> Option<M> {
+        let sign = match self.w(i + 1) {
+            "previous" | "prior" => -1,
+            "following" | "next" => 1,
+            _ => return None,
+        };
+        let inner = self.modified(i + 1, depth + 1).or_else(|| {
+            // "prior" opens no other rule
+            (sign < 0).then(|| self.weekday_expr(i + 2)).flatten()
+        })?;
+        let Cal::Wd(wd) = inner.cal else {
+            return None;
+        };
+        if let Some(a) = self.narrated(i).filter(|a| a.g == Grain::Day) {
+            let d = if sign < 0 {
+                a.d - 1 - (i64::from(weekday(a.d - 1)) - i64::from(wd)).rem_euclid(7)
+            } else {
+                a.d + 1 + (i64::from(wd) - i64::from(weekday(a.d + 1))).rem_euclid(7)
+            };
+            return mr(inner.end, Cal::V(DateValue::Unit(Period::day(d))));
+        }
+        let mode = if sign < 0 { Mode::Last } else { Mode::Next };
+        Some(M { mode, ..inner })
     }
 
     /// Weekdays: "Monday", "on Tuesday 19th", "Thu 15th", "wednesday next
@@ -313,10 +347,20 @@ pub(crate) const MODIFIED: &[Rule] = &[Rule {
     run: |p, i, d| p.modified(i, d),
     starts: Starts {
         classes: super::SHIFT,
-        words: &[],
+        words: &["the"],
     },
     examples: &[
         ("The board meets [next Monday].", "2024-03-20", "2024-03-25"),
+        (
+            "The shares had closed at $45 [the previous Friday].",
+            "1989-10-25",
+            "1989-10-20",
+        ),
+        (
+            "The plant reopened on March 3, 1988 and shut again [the following Monday].",
+            "1989-10-25",
+            "1988-03-07",
+        ),
         ("Sales were weak [last March].", "2024-06-10", "2024-03"),
         (
             "Families gather [this Thanksgiving].",
