@@ -231,7 +231,8 @@ pub(super) fn cued(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     followed_by_speech(ctx, hi) || preceded_by_person_cue(ctx, lo)
 }
 
-/// "according to X", "said X", "spokesman X", "told X".
+/// "according to X", "said X", "spokesman X", "told X", "alderman X",
+/// "council member X".
 fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
     if lo == 0 || ctx.toks[lo].gap != Gap::Space {
         return false;
@@ -243,6 +244,8 @@ fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
     }
     (p == "to" && lo >= 2 && ctx.f(lo - 2) == "according")
         || lexicon::is_role_noun(p)
+        || lexicon::is_civic_title(p)
+        || (p == "member" && lo >= 2 && lexicon::is_member_body(ctx.f(lo - 2)))
         || matches!(p, "said" | "says" | "added" | "wrote")
 }
 
@@ -283,7 +286,7 @@ pub(super) fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
     let mut best = None;
     for h in lo..hi {
         let head = ctx.f(h);
-        if !lexicon::is_title_head(head) {
+        if !lexicon::is_title_head(head) && !member_title(ctx, lo, h) {
             continue;
         }
         // "Larry King", "Jack Marshal": a title word right after a first
@@ -319,9 +322,12 @@ pub(super) fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
         if hi - k == 1 && !lexicon::is_honorific(head) {
             // "General Manager", "Private Practice": a lone word after a
             // rank must look like a surname, not an ordinary word.
+            // A civic title names its official by the surname alone,
+            // whatever ordinary word it is ("Alderman Price").
             let f = ctx.f(k);
+            let civic = lexicon::is_civic_title(head) || member_title(ctx, lo, h);
             if ctx.lower.contains(f)
-                || lexicon::is_common_word(f)
+                || (lexicon::is_common_word(f) && !civic)
                 || lexicon::is_role_noun(f)
                 || lexicon::is_first_name(head)
             {
@@ -331,6 +337,12 @@ pub(super) fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
         best = Some(k);
     }
     best
+}
+
+/// Whether token `h` is the "member" of a two-word civic title inside the
+/// span from `lo` ("Council member Harmon", "Board Member Ruiz").
+fn member_title(ctx: &Ctx, lo: usize, h: usize) -> bool {
+    h > lo && ctx.f(h) == "member" && lexicon::is_member_body(ctx.f(h - 1))
 }
 
 /// "Capt. Tom Tennant of the Woodburn Police Department": a person, then
