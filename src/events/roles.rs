@@ -218,7 +218,10 @@ fn role_after(src: &str, end: usize) -> Option<Role> {
 /// intransitive ("died") or a reduced clause ("shot in the arm") is not.
 fn does_harm(words: &[&str], i: usize) -> bool {
     let lower = |k: usize| words.get(k).map(|w| w.to_lowercase()).unwrap_or_default();
-    let passive = i > 0 && PASSIVE_AUXILIARIES.binary_search(&lower(i - 1).as_str()).is_ok();
+    let passive = i > 0
+        && PASSIVE_AUXILIARIES
+            .binary_search(&lower(i - 1).as_str())
+            .is_ok();
     if passive {
         return false;
     }
@@ -403,7 +406,10 @@ mod tests {
         assert_eq!(role(t, "Halvard Ruiz"), Some(Suspect));
         // the subject of an active harm is no victim
         for (text, name) in [
-            ("Halvard Ruiz shot a clerk during the robbery.", "Halvard Ruiz"),
+            (
+                "Halvard Ruiz shot a clerk during the robbery.",
+                "Halvard Ruiz",
+            ),
             (
                 "Halvard Ruiz shot and killed Petra Lindqvist.",
                 "Halvard Ruiz",
@@ -416,8 +422,14 @@ mod tests {
         // the one named
         for (text, name) in [
             ("Petra Lindqvist was shot and killed.", "Petra Lindqvist"),
-            ("Petra Lindqvist, 31, shot in the leg, survived.", "Petra Lindqvist"),
-            ("Petra Lindqvist was stabbed Tuesday night.", "Petra Lindqvist"),
+            (
+                "Petra Lindqvist, 31, shot in the leg, survived.",
+                "Petra Lindqvist",
+            ),
+            (
+                "Petra Lindqvist was stabbed Tuesday night.",
+                "Petra Lindqvist",
+            ),
         ] {
             assert_eq!(role(text, name), Some(Victim), "{text}");
         }

@@ -455,10 +455,42 @@ lexicon!(
     SPEECH_VERBS
 );
 lexicon!(
-    /// Common first name (folded).
-    is_first_name,
+    /// A first name of the list (folded), as written.
+    is_listed_first_name,
     FIRST_NAMES
 );
+
+/// Common first name (folded): one of the list, or a given name joined of
+/// listed parts, by a hyphen ("mary-kate", "jo-ann", "anne-marie": every
+/// part listed) or by an apostrophe after a short prefix ("d'andre",
+/// "de'andre": the part after it listed; never the surname prefix "o'").
+pub(crate) fn is_first_name(folded: &str) -> bool {
+    is_listed_first_name(folded) || joined_first_name(folded)
+}
+
+/// Most letters of the prefix before the apostrophe of a given name
+/// ("D'", "De'", "Ja'", "Tra'").
+pub(crate) const GIVEN_NAME_PREFIX_MAX: usize = 3;
+
+/// The compound given names of [`is_first_name`].
+fn joined_first_name(folded: &str) -> bool {
+    if folded.contains('-') {
+        return folded.split('-').all(is_listed_first_name);
+    }
+    match folded.split_once('\'') {
+        Some((prefix, rest)) => {
+            given_name_prefix(prefix) && prefix != "o" && is_listed_first_name(rest)
+        }
+        None => false,
+    }
+}
+
+/// Whether `prefix` (the letters before an apostrophe inside a word) may
+/// open a given name: one to [`GIVEN_NAME_PREFIX_MAX`] letters.
+pub(crate) fn given_name_prefix(prefix: &str) -> bool {
+    let n = prefix.chars().count();
+    (1..=GIVEN_NAME_PREFIX_MAX).contains(&n) && prefix.chars().all(char::is_alphabetic)
+}
 
 /// Month or weekday, full or abbreviated (folded): the lex tables.
 pub(crate) fn is_date_word(folded: &str) -> bool {
@@ -482,6 +514,13 @@ mod tests {
         assert!(is_title_head("gen"));
         assert!(is_first_name("lloyd"));
         assert!(!is_first_name("austin-x"));
+        // given names joined by a hyphen or after an apostrophe's prefix
+        assert!(is_first_name("mary-kate"));
+        assert!(is_first_name("d'andre"));
+        assert!(is_first_name("de'andre"));
+        assert!(!is_first_name("o'neal"));
+        assert!(!is_first_name("smith's"));
+        assert!(!is_first_name("mary-"));
         assert_eq!(gazetteer().get("kiev"), Some(&(GazKind::Place, "Kyiv")));
         assert_eq!(
             gazetteer().get("al qaida"),

@@ -250,8 +250,14 @@ fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
 }
 
 /// "SeaMicro", "TallGrass": an inner capital not after a surname prefix
-/// (Mc, Mac, O', De, Di, Du, La, Le, Van).
+/// (Mc, Mac, O', De, Di, Du, La, Le, Van) nor after the apostrophe of a
+/// short prefix of a given name ("D'Andre", "Ka'Loni", "De'Aundre":
+/// [`lexicon::given_name_prefix`]).
 pub(super) fn camel_case(w: &str) -> bool {
+    let w = match w.split_once(['\'', '\u{2019}']) {
+        Some((prefix, rest)) if lexicon::given_name_prefix(prefix) => rest,
+        _ => w,
+    };
     let rest = [
         "Mc",
         "Mac",
