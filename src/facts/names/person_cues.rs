@@ -276,6 +276,23 @@ pub(super) fn camel_case(w: &str) -> bool {
     rest.chars().skip(1).any(char::is_uppercase) && !rest.contains('-')
 }
 
+/// A given name written with an apostrophe after a short capitalised
+/// prefix and a capital after it ("Ka'Loni", "Ja'Marcus", "De'Aundre"),
+/// listed or not: such a word opens a person's name. Not the surname
+/// prefix "O'" ("O'Neal").
+pub(super) fn apostrophe_given_name(w: &str) -> bool {
+    let Some((prefix, rest)) = w.split_once(['\'', '\u{2019}']) else {
+        return false;
+    };
+    let mut tail = rest.chars();
+    lexicon::given_name_prefix(prefix)
+        && prefix != "O"
+        && prefix.chars().next().is_some_and(char::is_uppercase)
+        && tail.next().is_some_and(char::is_uppercase)
+        && tail.clone().count() >= 2
+        && tail.all(char::is_lowercase)
+}
+
 /// A word that ends like a surname ([`lexicon::SURNAME_ENDINGS`]: "-son",
 /// "-ski", ...) with a stem before the ending, and no gazetteer entry.
 pub(super) fn surname_shaped(w: &str) -> bool {
@@ -356,7 +373,9 @@ fn member_title(ctx: &Ctx, lo: usize, h: usize) -> bool {
 pub(super) fn person_of_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
     (lo + 1..hi).find(|&c| {
         let full_name = (2..=3).contains(&(c - lo))
-            && (lexicon::is_first_name(ctx.f(lo)) || unlisted_name(ctx, lo, c))
+            && (lexicon::is_first_name(ctx.f(lo))
+                || apostrophe_given_name(ctx.word(lo))
+                || unlisted_name(ctx, lo, c))
             && name_like(ctx, lo, c);
         let cued = || {
             (c + 1..hi).any(|i| {
