@@ -100,6 +100,39 @@ const HARM_NOUNS: &[&str] = &[
     "death", "killing", "murder", "shooting", "slaying", "stabbing",
 ];
 
+/// Gerunds of a harm that take its victim as their object: "accused of
+/// shooting Victor Moreno", "charged with killing", "convicted of
+/// murdering". Before a name they make it the victim, whatever charge
+/// word comes before them (the charge is the other person's).
+const HARM_GERUNDS: &[&str] = &[
+    "abducting",
+    "assaulting",
+    "attacking",
+    "beating",
+    "injuring",
+    "kidnapping",
+    "killing",
+    "murdering",
+    "robbing",
+    "shooting",
+    "slaying",
+    "stabbing",
+    "strangling",
+    "wounding",
+];
+
+/// Words that open the object of an active verb of harm after a name
+/// ("Vance shot a man", "shot his neighbour", "stabbed two people"): the
+/// person named before the verb did the harm and is no victim.
+const OBJECT_OPENERS: &[&str] = &[
+    "a", "an", "another", "her", "him", "his", "its", "one", "several", "the", "their", "them",
+    "three", "two",
+];
+
+/// Words right before a verb of harm that make it passive ("was shot",
+/// "got stabbed"): the person before them is the one harmed.
+const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "got", "is", "was", "were"];
+
 /// Verbs of speech that end the clause of the person before them: "Jane
 /// Roe, 31, said the man was arrested" gives Jane Roe no part.
 const SPEECH_WORDS: &[&str] = &["asked", "said", "says", "told"];
@@ -141,7 +174,16 @@ fn role_before(src: &str, start: usize) -> Option<Role> {
         .iter()
         .rev()
         .take(WORDS_BEFORE)
-        .find_map(|w| word_role(w))
+        .find_map(|w| harm_gerund(w).or_else(|| word_role(w)))
+}
+
+/// A harm's gerund before a name makes the name its victim
+/// ([`HARM_GERUNDS`]).
+fn harm_gerund(w: &str) -> Option<Role> {
+    HARM_GERUNDS
+        .binary_search(&w)
+        .is_ok()
+        .then_some(Role::Victim)
 }
 
 /// The role the predicate after a name gives it: the nearest word of a
@@ -150,19 +192,55 @@ fn role_after(src: &str, end: usize) -> Option<Role> {
     let after = super::features::head(src, end, ROLE_WINDOW_BYTES);
     let stop = sentence_end(after);
     let clause = after.get(..stop).unwrap_or("");
-    for w in clause
+    let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-    {
+        .collect();
+    for (i, w) in words.iter().enumerate() {
         let w = w.to_lowercase();
         if SPEECH_WORDS.binary_search(&w.as_str()).is_ok() {
             return None;
         }
-        if let Some(role) = word_role(&w) {
-            return Some(role);
+        let role = word_role(&w);
+        if role == Some(Role::Victim) && does_harm(&words, i) {
+            return None;
+        }
+        if role.is_some() {
+            return role;
         }
     }
     None
+}
+
+/// Whether the verb of harm at `words[i]`, after a name, is active with an
+/// object ("shot a man", "stabbed his neighbour", "shot and killed
+/// Moreno"): the person named did the harm. A passive ("was shot"), an
+/// intransitive ("died") or a reduced clause ("shot in the arm") is not.
+fn does_harm(words: &[&str], i: usize) -> bool {
+    let lower = |k: usize| words.get(k).map(|w| w.to_lowercase()).unwrap_or_default();
+    let passive = i > 0
+        && PASSIVE_AUXILIARIES
+            .binary_search(&lower(i - 1).as_str())
+            .is_ok();
+    if passive {
+        return false;
+    }
+    let mut k = i + 1;
+    // "shot and killed", "shot and wounded": the object follows the second
+    while lower(k) == "and" && word_role(&lower(k + 1)) == Some(Role::Victim) {
+        k += 2;
+    }
+    let Some(next) = words.get(k) else {
+        return false;
+    };
+    OBJECT_OPENERS.binary_search(&lower(k).as_str()).is_ok()
+        || (next.chars().next().is_some_and(char::is_uppercase) && !is_time_word(&lower(k)))
+}
+
+/// A capitalised word of time after a verb ("shot Tuesday", "killed in
+/// May" reads "in" first): a weekday or a month, no object.
+fn is_time_word(w: &str) -> bool {
+    crate::lex::words::is_calendar_word(w)
 }
 
 /// The part a single word gives a person, if any.
@@ -212,7 +290,15 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for l in [SUSPECT_WORDS, VICTIM_WORDS, HARM_NOUNS, SPEECH_WORDS] {
+        for l in [
+            SUSPECT_WORDS,
+            VICTIM_WORDS,
+            HARM_NOUNS,
+            HARM_GERUNDS,
+            OBJECT_OPENERS,
+            PASSIVE_AUXILIARIES,
+            SPEECH_WORDS,
+        ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
     }
@@ -284,6 +370,68 @@ mod tests {
             ("Two men were shot, Tamsin Oakes told us.", "Tamsin Oakes"),
         ] {
             assert_eq!(role(text, name), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_object_of_a_harm_is_its_victim_and_the_doer_is_none() {
+        use Role::{Suspect, Victim};
+        // a charge's verb, then the harm's gerund: the name is its object
+        for (text, name) in [
+            (
+                "Halvard Ruiz, 23, is accused of shooting Petra Lindqvist outside a bar.",
+                "Petra Lindqvist",
+            ),
+            (
+                "Deputies charged a teenager with killing Petra Lindqvist.",
+                "Petra Lindqvist",
+            ),
+            (
+                "A jury convicted the man of murdering Petra Lindqvist.",
+                "Petra Lindqvist",
+            ),
+            (
+                "He was accused of fatally stabbing Petra Lindqvist.",
+                "Petra Lindqvist",
+            ),
+            (
+                "Two men were arrested in the death of Petra Lindqvist.",
+                "Petra Lindqvist",
+            ),
+        ] {
+            assert_eq!(role(text, name), Some(Victim), "{text}");
+        }
+        // the one accused before the charge keeps the suspect's part
+        let t = "Halvard Ruiz, 23, accused of shooting Petra Lindqvist, was held.";
+        assert_eq!(role(t, "Halvard Ruiz"), Some(Suspect));
+        // the subject of an active harm is no victim
+        for (text, name) in [
+            (
+                "Halvard Ruiz shot a clerk during the robbery.",
+                "Halvard Ruiz",
+            ),
+            (
+                "Halvard Ruiz shot and killed Petra Lindqvist.",
+                "Halvard Ruiz",
+            ),
+            ("Halvard Ruiz stabbed his cousin twice.", "Halvard Ruiz"),
+        ] {
+            assert_eq!(role(text, name), None, "{text}");
+        }
+        // a passive, a reduced clause or a day after the verb still harms
+        // the one named
+        for (text, name) in [
+            ("Petra Lindqvist was shot and killed.", "Petra Lindqvist"),
+            (
+                "Petra Lindqvist, 31, shot in the leg, survived.",
+                "Petra Lindqvist",
+            ),
+            (
+                "Petra Lindqvist was stabbed Tuesday night.",
+                "Petra Lindqvist",
+            ),
+        ] {
+            assert_eq!(role(text, name), Some(Victim), "{text}");
         }
     }
 

@@ -236,7 +236,8 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         return;
     }
     let n_words = hi - lo;
-    if n_words >= 3 && !lexicon::is_first_name(ctx.f(lo)) {
+    let given_first = lexicon::is_first_name(ctx.f(lo)) || apostrophe_given_name(ctx.word(lo));
+    if n_words >= 3 && !given_first {
         // "Public Defender Peter Lynch": a first name and surname after
         // other capitalised words.
         if let Some(k) = (lo + 1..hi - 1).find(|&k| {
@@ -253,7 +254,7 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         }
     }
     if name_like(ctx, lo, hi) {
-        let first_known = lexicon::is_first_name(ctx.f(lo)) || is_initial(ctx.word(lo));
+        let first_known = given_first || is_initial(ctx.word(lo));
         // "Valdora Systems announced": a plural common noun ends a
         // company's name, not a person's
         let last = ctx.f(hi - 1);

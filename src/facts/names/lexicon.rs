@@ -129,9 +129,9 @@ president vice-president president-elect prime minister secretary general attorn
 gen lt lieutenant col colonel maj major capt captain sgt sergeant adm admiral cmdr commander
 cpl corporal pvt officer trooper agent doctor manager sister brother nurse marshal brig brigadier executive gm
 chairman chairwoman chairperson chair director chief ceo cfo coo cto founder co-founder
-senator sen rep representative congressman congresswoman assemblyman assemblywoman councilman councilwoman
+senator sen rep representative congressman congresswoman
 governor gov lt-gov mayor king queen prince princess emperor empress pope
-judge justice ambassador envoy commissioner superintendent inspector detective constable sheriff
+judge justice ambassador envoy superintendent inspector detective constable sheriff
 const supt insp det
 spokesman spokeswoman spokesperson
 mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father pastor
@@ -139,6 +139,23 @@ sheikh sheik emir sultan ayatollah imam rabbi bishop archbishop cardinal patriar
 chancellor premier speaker leader coach deputy undersecretary under-secretary
 prosecutor counsel advocate registrar auditor treasurer comptroller
 ";
+
+/// Titles of elected and appointed local officials (a town's or county's
+/// council, board or commission), before a person's name like any title:
+/// "Alderman Price", "Trustee Lee", "Councillor Pratt". Local news names
+/// its officials by such a title and the surname alone, so the word after
+/// one is a surname even when it is also an ordinary word ("Alderman
+/// Price", "Supervisor Wells"); "Council member" and "Board member" are
+/// two-word titles of the same kind (`is_member_body`).
+const CIVIC_TITLES: &str = "
+councillor councilor councilmember councilperson alderman alderwoman alderperson
+trustee supervisor selectman selectwoman selectperson delegate freeholder legislator
+assemblymember commissioner councilman councilwoman assemblyman assemblywoman
+";
+
+/// Bodies whose "member" is a civic title ("Council member Harmon",
+/// "Board Member Ruiz").
+const TITLE_MEMBER_BODIES: &str = "council board assembly commission";
 
 /// Tokens that may follow a title head before the name ("Petty Officer
 /// 1st Class", "President-elect").
@@ -342,9 +359,21 @@ lexicon!(
     COMMON
 );
 lexicon!(
-    /// Title, rank or honorific head (folded).
+    /// Title, rank or honorific head (folded), civic titles included.
     is_title_head,
-    TITLE_HEADS
+    TITLE_HEADS,
+    CIVIC_TITLES
+);
+lexicon!(
+    /// Title of a local official ([`CIVIC_TITLES`], folded).
+    is_civic_title,
+    CIVIC_TITLES
+);
+lexicon!(
+    /// Body whose "member" is a civic title ([`TITLE_MEMBER_BODIES`],
+    /// folded).
+    is_member_body,
+    TITLE_MEMBER_BODIES
 );
 lexicon!(
     /// Token allowed between a title head and the name (folded).
@@ -426,10 +455,42 @@ lexicon!(
     SPEECH_VERBS
 );
 lexicon!(
-    /// Common first name (folded).
-    is_first_name,
+    /// A first name of the list (folded), as written.
+    is_listed_first_name,
     FIRST_NAMES
 );
+
+/// Common first name (folded): one of the list, or a given name joined of
+/// listed parts, by a hyphen ("mary-kate", "jo-ann", "anne-marie": every
+/// part listed) or by an apostrophe after a short prefix ("d'andre",
+/// "de'andre": the part after it listed; never the surname prefix "o'").
+pub(crate) fn is_first_name(folded: &str) -> bool {
+    is_listed_first_name(folded) || joined_first_name(folded)
+}
+
+/// Most letters of the prefix before the apostrophe of a given name
+/// ("D'", "De'", "Ja'", "Tra'").
+pub(crate) const GIVEN_NAME_PREFIX_MAX: usize = 3;
+
+/// The compound given names of [`is_first_name`].
+fn joined_first_name(folded: &str) -> bool {
+    if folded.contains('-') {
+        return folded.split('-').all(is_listed_first_name);
+    }
+    match folded.split_once('\'') {
+        Some((prefix, rest)) => {
+            given_name_prefix(prefix) && prefix != "o" && is_listed_first_name(rest)
+        }
+        None => false,
+    }
+}
+
+/// Whether `prefix` (the letters before an apostrophe inside a word) may
+/// open a given name: one to [`GIVEN_NAME_PREFIX_MAX`] letters.
+pub(crate) fn given_name_prefix(prefix: &str) -> bool {
+    let n = prefix.chars().count();
+    (1..=GIVEN_NAME_PREFIX_MAX).contains(&n) && prefix.chars().all(char::is_alphabetic)
+}
 
 /// Month or weekday, full or abbreviated (folded): the lex tables.
 pub(crate) fn is_date_word(folded: &str) -> bool {
@@ -453,6 +514,13 @@ mod tests {
         assert!(is_title_head("gen"));
         assert!(is_first_name("lloyd"));
         assert!(!is_first_name("austin-x"));
+        // given names joined by a hyphen or after an apostrophe's prefix
+        assert!(is_first_name("mary-kate"));
+        assert!(is_first_name("d'andre"));
+        assert!(is_first_name("de'andre"));
+        assert!(!is_first_name("o'neal"));
+        assert!(!is_first_name("smith's"));
+        assert!(!is_first_name("mary-"));
         assert_eq!(gazetteer().get("kiev"), Some(&(GazKind::Place, "Kyiv")));
         assert_eq!(
             gazetteer().get("al qaida"),

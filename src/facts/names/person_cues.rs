@@ -231,7 +231,8 @@ pub(super) fn cued(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     followed_by_speech(ctx, hi) || preceded_by_person_cue(ctx, lo)
 }
 
-/// "according to X", "said X", "spokesman X", "told X".
+/// "according to X", "said X", "spokesman X", "told X", "alderman X",
+/// "council member X".
 fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
     if lo == 0 || ctx.toks[lo].gap != Gap::Space {
         return false;
@@ -243,12 +244,20 @@ fn preceded_by_person_cue(ctx: &Ctx, lo: usize) -> bool {
     }
     (p == "to" && lo >= 2 && ctx.f(lo - 2) == "according")
         || lexicon::is_role_noun(p)
+        || lexicon::is_civic_title(p)
+        || (p == "member" && lo >= 2 && lexicon::is_member_body(ctx.f(lo - 2)))
         || matches!(p, "said" | "says" | "added" | "wrote")
 }
 
 /// "SeaMicro", "TallGrass": an inner capital not after a surname prefix
-/// (Mc, Mac, O', De, Di, Du, La, Le, Van).
+/// (Mc, Mac, O', De, Di, Du, La, Le, Van) nor after the apostrophe of a
+/// short prefix of a given name ("D'Andre", "Ka'Loni", "De'Aundre":
+/// [`lexicon::given_name_prefix`]).
 pub(super) fn camel_case(w: &str) -> bool {
+    let w = match w.split_once(['\'', '\u{2019}']) {
+        Some((prefix, rest)) if lexicon::given_name_prefix(prefix) => rest,
+        _ => w,
+    };
     let rest = [
         "Mc",
         "Mac",
@@ -267,6 +276,23 @@ pub(super) fn camel_case(w: &str) -> bool {
     rest.chars().skip(1).any(char::is_uppercase) && !rest.contains('-')
 }
 
+/// A given name written with an apostrophe after a short capitalised
+/// prefix and a capital after it ("Ka'Loni", "Ja'Marcus", "De'Aundre"),
+/// listed or not: such a word opens a person's name. Not the surname
+/// prefix "O'" ("O'Neal").
+pub(super) fn apostrophe_given_name(w: &str) -> bool {
+    let Some((prefix, rest)) = w.split_once(['\'', '\u{2019}']) else {
+        return false;
+    };
+    let mut tail = rest.chars();
+    lexicon::given_name_prefix(prefix)
+        && prefix != "O"
+        && prefix.chars().next().is_some_and(char::is_uppercase)
+        && tail.next().is_some_and(char::is_uppercase)
+        && tail.clone().count() >= 2
+        && tail.all(char::is_lowercase)
+}
+
 /// A word that ends like a surname ([`lexicon::SURNAME_ENDINGS`]: "-son",
 /// "-ski", ...) with a stem before the ending, and no gazetteer entry.
 pub(super) fn surname_shaped(w: &str) -> bool {
@@ -283,7 +309,7 @@ pub(super) fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
     let mut best = None;
     for h in lo..hi {
         let head = ctx.f(h);
-        if !lexicon::is_title_head(head) {
+        if !lexicon::is_title_head(head) && !member_title(ctx, lo, h) {
             continue;
         }
         // "Larry King", "Jack Marshal": a title word right after a first
@@ -319,9 +345,12 @@ pub(super) fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
         if hi - k == 1 && !lexicon::is_honorific(head) {
             // "General Manager", "Private Practice": a lone word after a
             // rank must look like a surname, not an ordinary word.
+            // A civic title names its official by the surname alone,
+            // whatever ordinary word it is ("Alderman Price").
             let f = ctx.f(k);
+            let civic = lexicon::is_civic_title(head) || member_title(ctx, lo, h);
             if ctx.lower.contains(f)
-                || lexicon::is_common_word(f)
+                || (lexicon::is_common_word(f) && !civic)
                 || lexicon::is_role_noun(f)
                 || lexicon::is_first_name(head)
             {
@@ -333,12 +362,20 @@ pub(super) fn title_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
     best
 }
 
+/// Whether token `h` is the "member" of a two-word civic title inside the
+/// span from `lo` ("Council member Harmon", "Board Member Ruiz").
+fn member_title(ctx: &Ctx, lo: usize, h: usize) -> bool {
+    h > lo && ctx.f(h) == "member" && lexicon::is_member_body(ctx.f(h - 1))
+}
+
 /// "Capt. Tom Tennant of the Woodburn Police Department": a person, then
 /// "of" and an organisation or place. Returns the index of the "of".
 pub(super) fn person_of_split(ctx: &Ctx, lo: usize, hi: usize) -> Option<usize> {
     (lo + 1..hi).find(|&c| {
         let full_name = (2..=3).contains(&(c - lo))
-            && (lexicon::is_first_name(ctx.f(lo)) || unlisted_name(ctx, lo, c))
+            && (lexicon::is_first_name(ctx.f(lo))
+                || apostrophe_given_name(ctx.word(lo))
+                || unlisted_name(ctx, lo, c))
             && name_like(ctx, lo, c);
         let cued = || {
             (c + 1..hi).any(|i| {
