@@ -179,7 +179,7 @@ impl M<'_> {
 
     /// A date far from the time of the article, or a figure anchored to
     /// such a date: background to the event.
-    fn background(&self) -> bool {
+    pub(crate) fn background(&self) -> bool {
         let Some(p) = self.published else {
             return false;
         };

@@ -36,6 +36,7 @@ use crate::text::shingle::Scratch;
 use crate::text::{Analyzer, ShingleConfig};
 use std::collections::{BTreeMap, BTreeSet};
 
+mod ages;
 pub mod align;
 pub mod daypart;
 mod loose;
@@ -523,7 +524,8 @@ impl Comparator {
                 });
             }
         }
-        let mut facts = align::align(&ms, &unit_of);
+        let (mut facts, ms) = ages::align(ms, &unit_of);
+        facts.extend(align::align(&ms, &unit_of));
         facts.extend(align_names(docs, &claims, &unit_of));
         facts.extend(stamps::align(docs, &claims, &copies));
         facts.sort_by(|a, b| {
