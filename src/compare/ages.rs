@@ -271,14 +271,7 @@ fn build(
             copies: None,
         })
         .collect();
-    AlignedFact {
-        kind: FactKind::Quantity,
-        key: claim.key(),
-        status,
-        values,
-        claim,
-        evidence,
-    }
+    AlignedFact::of_claim(FactKind::Quantity, status, values, claim, evidence)
 }
 
 #[cfg(test)]

@@ -1630,14 +1630,7 @@ fn build_fact(
             copies: None,
         })
         .collect();
-    AlignedFact {
-        kind,
-        key: claim.key(),
-        status,
-        values,
-        claim,
-        evidence,
-    }
+    AlignedFact::of_claim(kind, status, values, claim, evidence)
 }
 
 /// The heaviest words two frames share (at most five, heaviest first).
