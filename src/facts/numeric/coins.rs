@@ -38,7 +38,8 @@ impl<'a> Cx<'a> {
     }
 
     /// Quarters as coins after a word of price: "the paper costs a
-    /// quarter", "the ride cost four quarters", "worth only 3 quarters".
+    /// quarter", "the ride cost four quarters", "worth only 3 quarters";
+    /// or before "in change" / "in coins" ("found four quarters in change").
     /// The count (an article, a number word below twenty or plain digits)
     /// and the noun agree in number, and the noun ends its phrase (not
     /// "four quarters of growth"); elsewhere a quarter is a share or a
@@ -50,11 +51,10 @@ impl<'a> Cx<'a> {
         }
         let count = self.coin_count(k0)?;
         let noun = if count == d(1) { "quarter" } else { "quarters" };
-        if self.word(k0 + 1) != Some(noun)
-            || !self.ends_phrase(k0 + 2)
-            || self.word(k0 + 2) == Some("of")
-            || !self.after_price_word(k0)
-        {
+        let priced = self.ends_phrase(k0 + 2)
+            && self.word(k0 + 2) != Some("of")
+            && self.after_price_word(k0);
+        if self.word(k0 + 1) != Some(noun) || !(priced || self.in_change(k0 + 2)) {
             return None;
         }
         Some(Side {
@@ -68,6 +68,31 @@ impl<'a> Cx<'a> {
                 minor: None,
             },
         })
+    }
+
+    /// Whether "in change", "in coins" or "in loose change" starts at `k`:
+    /// what comes before it is a sum of coins.
+    fn in_change(&self, k: usize) -> bool {
+        self.word(k) == Some("in")
+            && match self.word(k + 1) {
+                Some("change" | "coins" | "coin") => true,
+                Some("loose" | "spare" | "small") => self.word(k + 2) == Some("change"),
+                _ => false,
+            }
+    }
+
+    /// "a buck fifty", "a pound twenty", "a dollar and 5 cents": one of a
+    /// currency noun and the cents after it, money wherever it stands (the
+    /// cents tell it is no weight or share).
+    pub(super) fn article_money_cents(&self, article: &Numeral, k: usize) -> Option<Side> {
+        let mut s = self.article_money(article, k)?;
+        if !matches!(s.suffix, Suffix::Money { minor: None, .. }) {
+            return None;
+        }
+        let (value, end) = self.cents(s.value, None, s.end)?;
+        s.value = value;
+        s.end = end;
+        Some(s)
     }
 
     /// How many coins the single token `k` counts: "a"/"an" one, a

@@ -77,16 +77,15 @@ impl<'a> Cx<'a> {
             && self.currency_noun_ahead(k)
         {
             for (adj, after) in self.adjectives(k) {
-                if let Some(code) = self
-                    .word(after)
-                    .and_then(currency_noun)
-                    .and_then(|noun| adjective_currency(&adj, noun))
+                if let Some((code, e)) = self
+                    .currency_noun_at(after)
+                    .and_then(|(noun, e)| adjective_currency(&adj, noun).map(|code| (code, e)))
                 {
                     if self
-                        .tok(after + 1)
+                        .tok(e)
                         .is_some_and(|n| n.kind == Kind::Num && n.space_before())
                     {
-                        return Some((Some(code), after + 1));
+                        return Some((Some(code), e));
                     }
                 }
             }
@@ -230,7 +229,6 @@ impl<'a> Cx<'a> {
             suffix: Suffix::Money { cur, minor: None },
         })
     }
-
 
     /// "Rp 10.000", "VND 25.000.000": the amount after a currency whose
     /// writers group thousands with dots and that has no minor unit written
@@ -426,6 +424,9 @@ impl<'a> Cx<'a> {
             // "a dollar", "a pound": one of a currency named by a noun;
             // read before a unit where a word of paying comes before it
             // ("fined a pound" is money, "lost a pound" a weight)
+            if let Some(s) = self.article_money_cents(&article_num, k0) {
+                return Some(s);
+            }
             let money_noun = self.article_money(&article_num, k0);
             if money_noun
                 .as_ref()
@@ -555,13 +556,28 @@ impl<'a> Cx<'a> {
         })
     }
 
-
     /// Whether a currency noun is one of the four words after `k`: where
     /// [`Cx::adjectives`] at `k` can end (an adjective of one to three
     /// words, or "U.S." / "U.K."), so that none is built before a word
     /// that no currency noun follows.
     pub(super) fn currency_noun_ahead(&self, k: usize) -> bool {
-        (1..=4).any(|d| self.word(k + d).and_then(currency_noun).is_some())
+        (1..=4).any(|d| self.currency_noun_at(k + d).is_some())
+    }
+
+    /// The currency noun (singular) written at `k` and where it ends: one
+    /// word ("kwanzas"), or the Tongan "pa'anga", which the apostrophe
+    /// splits into three tokens.
+    pub(super) fn currency_noun_at(&self, k: usize) -> Option<(&'static str, usize)> {
+        let w = self.word(k)?;
+        if w == "pa"
+            && self.is_sym(k + 1, '\'')
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && self.word(k + 2) == Some("anga")
+        {
+            return Some(("paanga", k + 3));
+        }
+        currency_noun(w).map(|noun| (noun, k + 1))
     }
 
     /// An adjective (or country) before a currency noun at `k`: its
