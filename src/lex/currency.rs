@@ -147,7 +147,7 @@ fn unicode_currency_code(raw: &str) -> Option<Option<&'static str>> {
         return None;
     }
     let code = CODES.iter().find(|c| **c == up)?;
-    let lower = up.to_lowercase();
+    let lower = raw.to_lowercase();
     if raw == up
         || (raw == lower
             && LOWER_CODES
