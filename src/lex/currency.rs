@@ -73,39 +73,186 @@ pub fn amount_prefix(raw: &str) -> Option<&'static str> {
     })
 }
 
+/// In which case [`currency_code`] reads a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// In capitals or lower case ("USD", "usd"): the currencies news
+    /// quotes most.
+    Any,
+    /// In capitals only: in lower case the code is an English word ("try",
+    /// "mad", "pen", "gel") or too rare in news to be read so.
+    Upper,
+}
+
+use Case::{Any as A, Upper as U};
+
 /// The ISO 4217 codes [`currency_code`] reads, in capitals, sorted (it
-/// searches them by halves): every current code but those that are also
-/// English words or common acronyms in capitals ("ALL", "TOP", "CUP",
-/// "SOS", "CVE"; their currencies are read by name: "Albanian lek"), and
-/// the codes of currencies the euro replaced that news still quotes.
-const CODES: &[&str] = &[
-    "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN",
-    "BHD", "BIF", "BMD", "BND", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF",
-    "CLP", "CNY", "COP", "CRC", "CZK", "DEM", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ESP",
-    "ETB", "EUR", "FIM", "FJD", "FKP", "FRF", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ",
-    "GYD", "HKD", "HNL", "HRK", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "ITL",
-    "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK",
-    "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MRU", "MUR",
-    "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB",
-    "PEN", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD",
-    "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SLL", "SRD", "SSP", "SYP", "SZL", "THB", "TJS",
-    "TMT", "TND", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND",
-    "VUV", "WST", "XAF", "XCD", "XCG", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL",
-];
-/// The codes also read in lower case ("20 usd"), sorted: the currencies
-/// news quotes most, leaving out those that are English words in lower
-/// case ("try", "mad", "pen", "gel").
-const LOWER_CODES: &[&str] = &[
-    "aed", "ars", "aud", "azn", "bdt", "bgn", "bhd", "brl", "byn", "cad", "chf", "clp", "cny",
-    "czk", "dem", "dkk", "dzd", "egp", "etb", "eur", "fim", "frf", "gbp", "ghs", "hkd", "hrk",
-    "huf", "idr", "ils", "inr", "iqd", "irr", "isk", "itl", "jmd", "jod", "jpy", "kes", "krw",
-    "kwd", "kzt", "lbp", "lkr", "lyd", "mdl", "mnt", "mxn", "myr", "ngn", "nok", "npr", "nzd",
-    "omr", "pkr", "pln", "qar", "ron", "rsd", "rub", "sar", "sek", "sgd", "thb", "tnd", "ttd",
-    "twd", "tzs", "uah", "ugx", "usd", "uzs", "vnd", "xaf", "xof", "zar",
+/// searches them by halves), with the case they are read in: every
+/// current code but those that are also English words or common acronyms
+/// in capitals ("ALL", "TOP", "CUP", "SOS", "CVE"; their currencies are
+/// read by name: "Albanian lek"), and the codes of currencies the euro
+/// replaced that news still quotes.
+const CODES: &[(&str, Case)] = &[
+    ("AED", A),
+    ("AFN", U),
+    ("AMD", U),
+    ("ANG", U),
+    ("AOA", U),
+    ("ARS", A),
+    ("AUD", A),
+    ("AWG", U),
+    ("AZN", A),
+    ("BAM", U),
+    ("BBD", U),
+    ("BDT", A),
+    ("BGN", A),
+    ("BHD", A),
+    ("BIF", U),
+    ("BMD", U),
+    ("BND", U),
+    ("BRL", A),
+    ("BSD", U),
+    ("BTN", U),
+    ("BWP", U),
+    ("BYN", A),
+    ("BZD", U),
+    ("CAD", A),
+    ("CDF", U),
+    ("CHF", A),
+    ("CLP", A),
+    ("CNY", A),
+    ("COP", U),
+    ("CRC", U),
+    ("CZK", A),
+    ("DEM", A),
+    ("DJF", U),
+    ("DKK", A),
+    ("DOP", U),
+    ("DZD", A),
+    ("EGP", A),
+    ("ERN", U),
+    ("ESP", U),
+    ("ETB", A),
+    ("EUR", A),
+    ("FIM", A),
+    ("FJD", U),
+    ("FKP", U),
+    ("FRF", A),
+    ("GBP", A),
+    ("GEL", U),
+    ("GHS", A),
+    ("GIP", U),
+    ("GMD", U),
+    ("GNF", U),
+    ("GTQ", U),
+    ("GYD", U),
+    ("HKD", A),
+    ("HNL", U),
+    ("HRK", A),
+    ("HTG", U),
+    ("HUF", A),
+    ("IDR", A),
+    ("ILS", A),
+    ("INR", A),
+    ("IQD", A),
+    ("IRR", A),
+    ("ISK", A),
+    ("ITL", A),
+    ("JMD", A),
+    ("JOD", A),
+    ("JPY", A),
+    ("KES", A),
+    ("KGS", U),
+    ("KHR", U),
+    ("KMF", U),
+    ("KPW", U),
+    ("KRW", A),
+    ("KWD", A),
+    ("KYD", U),
+    ("KZT", A),
+    ("LAK", U),
+    ("LBP", A),
+    ("LKR", A),
+    ("LRD", U),
+    ("LSL", U),
+    ("LYD", A),
+    ("MAD", U),
+    ("MDL", A),
+    ("MGA", U),
+    ("MKD", U),
+    ("MMK", U),
+    ("MNT", A),
+    ("MRU", U),
+    ("MUR", U),
+    ("MVR", U),
+    ("MWK", U),
+    ("MXN", A),
+    ("MYR", A),
+    ("MZN", U),
+    ("NAD", U),
+    ("NGN", A),
+    ("NIO", U),
+    ("NOK", A),
+    ("NPR", A),
+    ("NZD", A),
+    ("OMR", A),
+    ("PAB", U),
+    ("PEN", U),
+    ("PGK", U),
+    ("PHP", U),
+    ("PKR", A),
+    ("PLN", A),
+    ("PYG", U),
+    ("QAR", A),
+    ("RON", A),
+    ("RSD", A),
+    ("RUB", A),
+    ("RWF", U),
+    ("SAR", A),
+    ("SBD", U),
+    ("SCR", U),
+    ("SDG", U),
+    ("SEK", A),
+    ("SGD", A),
+    ("SHP", U),
+    ("SLE", U),
+    ("SLL", U),
+    ("SRD", U),
+    ("SSP", U),
+    ("SYP", U),
+    ("SZL", U),
+    ("THB", A),
+    ("TJS", U),
+    ("TMT", U),
+    ("TND", A),
+    ("TRY", U),
+    ("TTD", A),
+    ("TWD", A),
+    ("TZS", A),
+    ("UAH", A),
+    ("UGX", A),
+    ("USD", A),
+    ("UYU", U),
+    ("UZS", A),
+    ("VES", U),
+    ("VND", A),
+    ("VUV", U),
+    ("WST", U),
+    ("XAF", A),
+    ("XCD", U),
+    ("XCG", U),
+    ("XOF", A),
+    ("XPF", U),
+    ("YER", U),
+    ("ZAR", A),
+    ("ZMW", U),
+    ("ZWG", U),
+    ("ZWL", U),
 ];
 
 /// ISO 4217 codes recognised as words ("USD 4.5m", "20 usd", "MKD 300").
-/// Upper case always; lower case only for the codes of [`LOWER_CODES`].
+/// Upper case always; lower case only for the codes news quotes most
+/// ("usd", "eur"; not "try" or "mad").
 ///
 /// It is asked of every word before a figure, so an ASCII word is read
 /// without allocating: its letters are upper-cased in place.
@@ -127,12 +274,12 @@ pub fn currency_code(raw: &str) -> Option<Option<&'static str>> {
         b.to_ascii_uppercase(),
         c.to_ascii_uppercase(),
     ];
-    let code = CODES
-        .binary_search_by(|code| code.as_bytes().cmp(&up[..]))
+    let (code, case) = CODES
+        .binary_search_by(|(code, _)| code.as_bytes().cmp(&up[..]))
         .ok()
         .and_then(|k| CODES.get(k))?;
     let lower = raw.bytes().all(|x| !x.is_ascii_uppercase());
-    if raw.as_bytes() == up || (lower && LOWER_CODES.binary_search(&raw).is_ok()) {
+    if raw.as_bytes() == up || (lower && *case == Case::Any) {
         Some(Some(code))
     } else {
         None
@@ -146,14 +293,8 @@ fn unicode_currency_code(raw: &str) -> Option<Option<&'static str>> {
     if raw.chars().count() != 3 {
         return None;
     }
-    let code = CODES.iter().find(|c| **c == up)?;
-    let lower = raw.to_lowercase();
-    if raw == up
-        || (raw == lower
-            && LOWER_CODES
-                .binary_search(&code.to_lowercase().as_str())
-                .is_ok())
-    {
+    let (code, case) = CODES.iter().find(|(c, _)| *c == up)?;
+    if raw == up || (raw == raw.to_lowercase() && *case == Case::Any) {
         Some(Some(code))
     } else {
         None
@@ -807,18 +948,14 @@ mod tests {
     #[test]
     fn codes_sorted_and_read_in_either_case() {
         assert!(
-            CODES.windows(2).all(|w| w[0] < w[1]),
+            CODES.windows(2).all(|w| w[0].0 < w[1].0),
             "CODES sorted, no repeats"
         );
-        assert!(LOWER_CODES.windows(2).all(|w| w[0] < w[1]));
-        for code in CODES {
+        for (code, case) in CODES {
             assert_eq!(currency_code(code), Some(Some(*code)));
             let lower = code.to_lowercase();
-            let want = LOWER_CODES.contains(&lower.as_str()).then_some(*code);
+            let want = (*case == Case::Any).then_some(*code);
             assert_eq!(currency_code(&lower).flatten(), want, "{lower}");
-        }
-        for code in LOWER_CODES {
-            assert!(CODES.contains(&code.to_uppercase().as_str()), "{code}");
         }
         // mixed case, other lengths, the special words, a letter beyond
         // ASCII whose capital is ASCII (long s)
