@@ -854,13 +854,36 @@ const ADJECTIVE_CODES: &[(&str, &str, &str)] = &[
     ("zloty", "polish", "PLN"),
 ];
 
+/// Where the forms of each first byte start in [`NOUN_FORMS`]: the forms
+/// that begin with byte `b` are those from `FORM_START[b]` to
+/// `FORM_START[b + 1]`, so a word is compared only with forms of its own
+/// first letter (nouns are asked of most words near a figure).
+const FORM_START: [usize; 257] = form_start();
+
+/// Builds [`FORM_START`] from the sorted [`NOUN_FORMS`].
+const fn form_start() -> [usize; 257] {
+    let mut out = [NOUN_FORMS.len(); 257];
+    let mut b = 0;
+    let mut i = 0;
+    while b < 256 {
+        while i < NOUN_FORMS.len() && (NOUN_FORMS[i].0.as_bytes()[0] as usize) < b {
+            i += 1;
+        }
+        out[b] = i;
+        b += 1;
+    }
+    out
+}
+
 /// A currency noun (any number, lower-cased) reduced to its singular:
 /// "dollars" is "dollar", "meticais" "metical", "kwanzas" "kwanza".
 pub fn currency_noun(w: &str) -> Option<&'static str> {
-    NOUN_FORMS
+    let b = usize::from(*w.as_bytes().first()?);
+    let forms = NOUN_FORMS.get(*FORM_START.get(b)?..*FORM_START.get(b + 1)?)?;
+    forms
         .binary_search_by(|(form, _)| (*form).cmp(w))
         .ok()
-        .and_then(|k| NOUN_FORMS.get(k))
+        .and_then(|k| forms.get(k))
         .map(|(_, noun)| *noun)
 }
 
