@@ -893,7 +893,8 @@ pub fn currency_noun(w: &str) -> Option<&'static str> {
 ///
 /// The nouns that are also English words or units: "dram" (of whisky),
 /// "colon", "kip" (a nap; a unit of force), "sol", "som", "kina", "lev" (a
-/// name), "quetzal" (a bird), "tala" (a rhythm), "dobra".
+/// name), "quetzal" (a bird), "tala" (a rhythm), "dobra", and those that
+/// are names ("Leone", "Balboa", "Cordoba", "Bolivar").
 pub fn noun_needs_context(noun: &str) -> bool {
     matches!(
         noun,
@@ -915,6 +916,10 @@ pub fn noun_needs_context(noun: &str) -> bool {
             | "quetzal"
             | "tala"
             | "dobra"
+            | "leone"
+            | "balboa"
+            | "cordoba"
+            | "bolivar"
     )
 }
 
@@ -924,7 +929,19 @@ pub fn noun_needs_context(noun: &str) -> bool {
 pub fn currency_only_form(w: &str) -> bool {
     matches!(
         w,
-        "reais" | "liras" | "rands" | "colones" | "leva" | "quetzales" | "kinas" | "soms"
+        "reais"
+            | "liras"
+            | "rands"
+            | "colones"
+            | "leva"
+            | "quetzales"
+            | "kinas"
+            | "soms"
+            | "leones"
+            | "balboas"
+            | "cordobas"
+            | "bolivars"
+            | "bolivares"
     )
 }
 
