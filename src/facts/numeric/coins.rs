@@ -39,8 +39,7 @@ impl<'a> Cx<'a> {
 
     /// Quarters as coins after a word of price: "the paper costs a
     /// quarter", "the ride cost four quarters", "worth only 3 quarters";
-    /// before "in change" / "in coins" ("found four quarters in change");
-    /// or standing alone as the whole text ("four quarters").
+    /// or before "in change" / "in coins" ("found four quarters in change").
     /// The count (an article, a number word below twenty or plain digits)
     /// and the noun agree in number, and the noun ends its phrase (not
     /// "four quarters of growth"); elsewhere a quarter is a share or a
@@ -52,10 +51,9 @@ impl<'a> Cx<'a> {
         }
         let count = self.coin_count(k0)?;
         let noun = if count == d(1) { "quarter" } else { "quarters" };
-        let priced = self.whole_text(k0, k0 + 2)
-            || self.ends_phrase(k0 + 2)
-                && self.word(k0 + 2) != Some("of")
-                && self.after_price_word(k0);
+        let priced = self.ends_phrase(k0 + 2)
+            && self.word(k0 + 2) != Some("of")
+            && self.after_price_word(k0);
         if self.word(k0 + 1) != Some(noun) || !(priced || self.in_change(k0 + 2)) {
             return None;
         }
@@ -69,45 +67,6 @@ impl<'a> Cx<'a> {
                 cur: Some(self.locale.dollar()),
                 minor: None,
             },
-        })
-    }
-
-    /// Whether tokens `start..end` are the whole text, but for a closing
-    /// stop: a phrase standing alone (a caption, a price tag, a table
-    /// cell), with no sentence around it to make a coin's name a period,
-    /// a share or a metal.
-    fn whole_text(&self, start: usize, end: usize) -> bool {
-        start == 0
-            && (end..)
-                .map_while(|i| self.tok(i))
-                .all(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | '!' | '?'))
-    }
-
-    /// A coin named alone as the whole text: "quarter", "nickel", "dime"
-    /// (one coin of the locale's dollar). In a sentence the words need a
-    /// count and a word of price ([`Cx::priced_quarters`]).
-    pub(super) fn lone_coin(&self, k0: usize) -> Option<Side> {
-        let w = self.word(k0)?;
-        if !matches!(w, "quarter" | "nickel" | "dime") || !self.whole_text(k0, k0 + 1) {
-            return None;
-        }
-        let one = Numeral::in_words(d(1), k0, k0, None);
-        let (suffix, end, value) = if w == "quarter" {
-            let suffix = Suffix::Money {
-                cur: Some(self.locale.dollar()),
-                minor: None,
-            };
-            (suffix, k0 + 1, Decimal::new(25, 2)?)
-        } else {
-            self.coins(&one, k0)?
-        };
-        Some(Side {
-            start: k0,
-            end,
-            value,
-            num: one,
-            prefix: false,
-            suffix,
         })
     }
 

@@ -469,9 +469,6 @@ impl<'a> Cx<'a> {
         if let Some(s) = self.priced_quarters(k0) {
             return Some(s);
         }
-        if let Some(s) = self.lone_coin(k0) {
-            return Some(s);
-        }
         // a bare "dime" ending its phrase: one coin ("saved every dime")
         if self.word(k0) == Some("dime") && self.ends_phrase(k0 + 1) {
             let one = Numeral::in_words(d(1), k0, k0, None);
