@@ -4,6 +4,7 @@
 //! reported at once.
 
 use concord::facts::{date, extract, ExtractContext, Fact, FactKind};
+use concord::lex::locale::Locale;
 
 fn kind_name(k: FactKind) -> String {
     serde_json::to_value(k)
@@ -39,13 +40,22 @@ fn describe(text: &str, f: &Fact) -> String {
 }
 
 /// Checks one fixture row; `None` when it passes, else what went wrong.
+/// An eighth column, where there is one, is the article's locale ("-" for
+/// US English).
 fn check(cols: &[&str]) -> Option<String> {
     let (published, text, expr, kind, value, qual, unit) = (
         cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6],
     );
+    let locale = match cols.get(7).copied() {
+        None | Some("-") => Locale::US,
+        Some(tag) => match Locale::parse(tag) {
+            Some(l) => l,
+            None => return Some(format!("bad locale {tag:?}")),
+        },
+    };
     let ctx = ExtractContext {
         published: date::parse_published(published),
-        ..Default::default()
+        locale,
     };
     if ctx.published.is_none() {
         return Some(format!("bad publication date {published:?}"));
@@ -107,9 +117,9 @@ fn check(cols: &[&str]) -> Option<String> {
     })
 }
 
-#[test]
-fn news_fixtures() {
-    let data = include_str!("../data/news_facts.tsv");
+/// Runs every row of a fixture file of `columns` columns; panics with all
+/// mismatches, or if the file has fewer than `min_rows` rows.
+fn run_fixtures(data: &str, columns: usize, min_rows: usize) {
     let mut failures = Vec::new();
     let mut rows = 0;
     for (lineno, line) in data.lines().enumerate() {
@@ -118,20 +128,32 @@ fn news_fixtures() {
         }
         let cols: Vec<&str> = line.split(" | ").map(str::trim).collect();
         rows += 1;
-        let problem = if cols.len() == 7 {
+        let problem = if cols.len() == columns {
             check(&cols)
         } else {
-            Some(format!("{} fields, expected 7", cols.len()))
+            Some(format!("{} fields, expected {columns}", cols.len()))
         };
         if let Some(p) = problem {
             failures.push(format!("line {}: {p}", lineno + 1));
         }
     }
-    assert!(rows >= 100, "fixture file too small: {rows} rows");
+    assert!(rows >= min_rows, "fixture file too small: {rows} rows");
     assert!(
         failures.is_empty(),
         "{} of {rows} news fixtures failed:\n{}",
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn news_fixtures() {
+    run_fixtures(include_str!("../data/news_facts.tsv"), 7, 100);
+}
+
+/// Money in the world's currencies, coins, slang and minor units, each row
+/// with its locale (`tests/data/world_money.tsv`).
+#[test]
+fn world_money_fixtures() {
+    run_fixtures(include_str!("../data/world_money.tsv"), 8, 60);
 }

@@ -150,6 +150,7 @@
 //! | bit, byte, kB … EB, kbit … Gbit, kbps … Gbps | bit, B, kB, MB, GB, TB, PB, EB, kbit, Mbit, Gbit, kbit/s, Mbit/s, Gbit/s |
 //! | Hz … GHz; Pa … MPa; psi; atm; millibar; decibel | Hz, kHz, MHz, GHz, Pa, kPa, MPa, hPa, psi, atm, mbar, dB |
 
+mod coins;
 mod count;
 mod emit;
 mod filters;

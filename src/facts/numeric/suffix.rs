@@ -15,6 +15,9 @@ impl<'a> Cx<'a> {
         if n.ratio {
             return Some((Suffix::None, k, n.value));
         }
+        if let Some(cur) = self.mil_money(n) {
+            return Some((Suffix::Money { cur, minor: None }, k, n.value));
+        }
         let next = self.tok(k);
         // what is on the next line measures nothing of this number
         if next.is_some_and(|t| t.line_before()) {
@@ -375,20 +378,19 @@ impl<'a> Cx<'a> {
             Vec::new()
         };
         for (adj, after) in adjectives {
-            if let Some(noun) = self.word(after).and_then(currency_noun) {
+            if let Some((noun, e)) = self.currency_noun_at(after) {
                 if let Some(code) = adjective_currency(&adj, noun) {
                     return Some((
                         Suffix::Money {
                             cur: Some(code),
                             minor: None,
                         },
-                        after + 1,
+                        e,
                     ));
                 }
             }
         }
-        let noun = currency_noun(self.low(t))?;
-        let mut end = k + 1;
+        let (noun, mut end) = self.currency_noun_at(k)?;
         // "a quid pro quo" is no money
         if noun == "quid" && self.word(end) == Some("pro") {
             return None;
@@ -426,7 +428,33 @@ impl<'a> Cx<'a> {
             "dollar" => Some(self.locale.dollar()),
             _ => noun_currency(noun),
         };
+        // "5 euro cents", "50 dollar cents": the cents of the currency
+        // named in the singular before them
+        if !self.low(t).ends_with('s') && matches!(self.word(end), Some("cent" | "cents")) {
+            return Some((
+                Suffix::Money {
+                    cur,
+                    minor: Some("cent"),
+                },
+                end + 1,
+            ));
+        }
         Some((Suffix::Money { cur, minor: None }, end))
+    }
+
+    /// "worth 10 mil", "paid him 2.5 mil": the slang "mil" (million) with
+    /// no currency after it, after a word of paying, is a sum in the
+    /// locale's money, as "a grand" is ("a 10 mil sheet" is a thickness).
+    fn mil_money(&self, n: &Numeral) -> Option<Option<&'static str>> {
+        let last = self.tok(n.end.checked_sub(1)?)?;
+        if n.mult.is_none()
+            || self.low(last) != "mil"
+            || !self.after_money_verb(n.start)
+            || self.money_suffix(n, n.end).is_some()
+        {
+            return None;
+        }
+        Some(self.locale.grand())
     }
 
     /// The currency of a symbol: "$" is the locale's dollar ("$175
@@ -438,13 +466,17 @@ impl<'a> Cx<'a> {
         currency_symbol(c)
     }
 
-    /// Coins and slang: "five nickels", "ten dimes", "10 grand", in the
-    /// locale's money.
+    /// Coins and slang: "five nickels", "ten dimes", "10 grand", "a
+    /// fiver", "two tenners", in the locale's money.
     pub(super) fn coins(&self, n: &Numeral, k: usize) -> Option<(Suffix, usize, Decimal)> {
         let w = self.word(k)?;
         let (unit, cur) = match w {
             "nickel" | "nickels" => (Decimal::new(5, 2)?, Some(self.locale.dollar())),
             "dime" | "dimes" => (Decimal::new(1, 1)?, Some(self.locale.dollar())),
+            // "a fiver", "two tenners": notes of five and ten in the
+            // money the slang is at home in, as "a grand"
+            "fiver" | "fivers" => (d(5), self.locale.grand()),
+            "tenner" | "tenners" => (d(10), self.locale.grand()),
             "grand" => {
                 // "10 grand", "10 grand in cash", but not "a grand
                 // jury" or "10 Grand Slam titles": the word after it, if
