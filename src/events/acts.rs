@@ -3,8 +3,9 @@
 //! Gulls offered free agent Dane Okafor a five-year deal", "Velmora
 //! Foods agreed to buy Pinecrest Dairy"), and whom it acts on.
 //!
-//! Consumes a headline, the lead of a text and their facts (names of
-//! people, places and organisations, with spans); produces the [`Act`]s
+//! Consumes a headline, the lead of a text, their tokens (the one word
+//! layer, made once per document by the feature extraction) and their
+//! facts (names of people, places and organisations, with spans); produces the [`Act`]s
 //! the two state, in reading order (the headline first). The first is the
 //! report's acting organisation; [`score::act_conflict`](super::score::act_conflict)
 //! reads them: two reports of one target (a player, a company) told
@@ -22,6 +23,7 @@
 //!
 //! Guarantees: bounded work (the headline and the lead), no panic.
 
+use super::frame::TextWords;
 use crate::facts::{Fact, FactKind, FactValue};
 use crate::lex::token::{Kind, Token, Tokens};
 
@@ -169,14 +171,15 @@ const OFFER_NOUN_WINDOW: usize = 10;
 /// Tokens read after an act for its target.
 const TARGET_WINDOW: usize = 16;
 
-/// The acts `title` and `lead` (the opening of a text, up to the end of
-/// its lead) state, the headline's first; `title_facts` and `facts` are
-/// their facts (spans into each). At most [`MAX_ACTS`].
-pub fn acts(title: &str, title_facts: &[Fact], lead: &str, facts: &[&Fact]) -> Vec<Act> {
+/// The acts the headline (`title`) and the lead of the text (`body`, up to
+/// byte `lead`) state, the headline's first, read from their tokens and
+/// facts. At most [`MAX_ACTS`].
+pub fn acts(title: TextWords<'_>, body: TextWords<'_>, lead: usize) -> Vec<Act> {
     let mut out = Vec::new();
-    let title_facts: Vec<&Fact> = title_facts.iter().collect();
-    for (src, facts) in [(title, &title_facts[..]), (lead, facts)] {
-        acts_in(src, facts, &mut out);
+    let in_lead = body.tokens.all().partition_point(|t| t.end <= lead);
+    for (words, n) in [(title, title.tokens.len()), (body, in_lead)] {
+        let toks = words.tokens.all().get(..n).unwrap_or_default();
+        acts_in(words, toks, &mut out);
     }
     out
 }
@@ -184,21 +187,25 @@ pub fn acts(title: &str, title_facts: &[Fact], lead: &str, facts: &[&Fact]) -> V
 /// Most acts kept per report.
 pub const MAX_ACTS: usize = 6;
 
-/// The acts of one text, appended to `out`.
-fn acts_in(src: &str, facts: &[&Fact], out: &mut Vec<Act>) {
-    let tokens = Tokens::new(src);
-    let toks = tokens.all();
+/// The acts of one text told by `toks` (its tokens, or the first of them),
+/// appended to `out`.
+fn acts_in(words: TextWords<'_>, toks: &[Token], out: &mut Vec<Act>) {
+    let TextWords {
+        text: src,
+        tokens,
+        facts,
+    } = words;
     for i in 0..toks.len() {
         if out.len() >= MAX_ACTS {
             return;
         }
-        let Some(after) = act_at(&tokens, i) else {
+        let Some(after) = act_at(tokens, toks, i) else {
             continue;
         };
-        let Some(actor) = actor_before(&tokens, src, i, facts) else {
+        let Some(actor) = actor_before(tokens, toks, src, i, facts) else {
             continue;
         };
-        let target = target_after(&tokens, after, facts).map(Into::into);
+        let target = target_after(tokens, toks, after, facts).map(Into::into);
         out.push(Act {
             actor: actor.into(),
             target,
@@ -208,8 +215,8 @@ fn acts_in(src: &str, facts: &[&Fact], out: &mut Vec<Act>) {
 
 /// Whether token `i` is an act verb; then the index of the token after
 /// the act (after the offer noun of a verb of making).
-fn act_at(tokens: &Tokens, i: usize) -> Option<usize> {
-    let t = tokens.get(i)?;
+fn act_at(tokens: &Tokens, toks: &[Token], i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
     if t.kind != Kind::Word {
         return None;
     }
@@ -220,7 +227,6 @@ fn act_at(tokens: &Tokens, i: usize) -> Option<usize> {
     if !MAKE_VERBS.contains(&low) {
         return None;
     }
-    let toks = tokens.all();
     (i + 1..toks.len().min(i + 1 + OFFER_NOUN_WINDOW))
         .take_while(|&k| !ends_sentence(toks, k))
         .find(|&k| {
@@ -267,8 +273,13 @@ fn not_name(low: &str) -> bool {
 /// through at most [`MAX_AUX`] auxiliary words, a run of capitalised words
 /// (at most [`MAX_ACTOR_WORDS`]; "of" inside) that names an organisation
 /// ([`organisation`]). Its folded words, joined by spaces.
-fn actor_before(tokens: &Tokens, src: &str, verb: usize, facts: &[&Fact]) -> Option<String> {
-    let toks = tokens.all();
+fn actor_before(
+    tokens: &Tokens,
+    toks: &[Token],
+    src: &str,
+    verb: usize,
+    facts: &[&Fact],
+) -> Option<String> {
     let mut k = verb;
     let mut aux = 0;
     while k > 0 {
@@ -363,8 +374,7 @@ fn fold_words(s: &str) -> String {
 /// of its sentence (its last word, folded: a surname), else the first
 /// capitalised word there that is no function word (a headline's "To
 /// Okafor").
-fn target_after(tokens: &Tokens, from: usize, facts: &[&Fact]) -> Option<String> {
-    let toks = tokens.all();
+fn target_after(tokens: &Tokens, toks: &[Token], from: usize, facts: &[&Fact]) -> Option<String> {
     let window: Vec<&Token> = (from..toks.len().min(from + TARGET_WINDOW))
         .take_while(|&k| !ends_sentence(toks, k))
         .filter_map(|k| toks.get(k))
@@ -402,10 +412,20 @@ mod tests {
     use super::*;
 
     fn acts_of(title: &str, lead: &str) -> Vec<(String, Option<String>)> {
-        acts(title, &[], lead, &[])
-            .into_iter()
-            .map(|a| (a.actor.to_string(), a.target.map(|t| t.to_string())))
-            .collect()
+        let (title_tokens, lead_tokens) = (Tokens::new(title), Tokens::new(lead));
+        let words = |text, tokens| TextWords {
+            text,
+            tokens,
+            facts: &[],
+        };
+        acts(
+            words(title, &title_tokens),
+            words(lead, &lead_tokens),
+            lead.len(),
+        )
+        .into_iter()
+        .map(|a| (a.actor.to_string(), a.target.map(|t| t.to_string())))
+        .collect()
     }
 
     fn one(actor: &str, target: &str) -> Vec<(String, Option<String>)> {

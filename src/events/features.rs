@@ -911,16 +911,26 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
         }
     }
     identifiers.sort_unstable();
-    let mut frame = super::frame::frame(text, lead, &facts, title, doc.title_facts);
+    // The one word layer of the headline and the text, made once and read
+    // by the frame and the acts.
+    let title_tokens = crate::lex::Tokens::new(title);
+    let text_tokens = crate::lex::Tokens::new(text);
+    let title_refs: Vec<&Fact> = doc.title_facts.iter().collect();
+    let title_words = super::frame::TextWords {
+        text: title,
+        tokens: &title_tokens,
+        facts: &title_refs,
+    };
+    let body_words = super::frame::TextWords {
+        text,
+        tokens: &text_tokens,
+        facts: &facts,
+    };
+    let mut frame = super::frame::frame(body_words, lead, title_words);
     frame.own_day = own_day;
     frame.earlier_day = earlier_day;
     frame.dated_incident = dated_incident;
-    frame.acts = super::acts::acts(
-        title,
-        doc.title_facts,
-        text.get(..lead).unwrap_or(text),
-        &facts,
-    );
+    frame.acts = super::acts::acts(title_words, body_words, lead);
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {

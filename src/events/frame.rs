@@ -23,13 +23,10 @@ use super::features::{feature_hash, Anchor, AnchorSource};
 use super::roles::{role_at, PersonRole};
 use crate::facts::names::canonical_key;
 use crate::facts::{Fact, FactKind, FactValue};
+use crate::lex::token::{Kind, Tokens};
 
 /// Most places, streets and ages kept per document.
 pub const MAX_FRAME_ITEMS: usize = 12;
-
-/// Bits of [`Frame::capitals`]: a report names a few dozen capitalised
-/// words, which set a few percent of them.
-pub const CAPITALS_BITS: usize = 512;
 
 /// Where and to whom, as one report states it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -74,12 +71,15 @@ pub struct Frame {
     /// event though it names the town once ("X met Y in Marlow on May
     /// 3"), too few times for a principal place ([`principal_place`]).
     pub lead_town: Option<u64>,
-    /// The capitalised words of the text ("a Marlow man", "Marlow police"),
-    /// as a set of [`CAPITALS_BITS`] bits (a word sets the bit of its
-    /// content-word feature, `w`): whether a report names a town in words
-    /// the name finder did not read as a place. Words of one report may
-    /// set the bit of a word they do not hold; never the other way.
-    pub capitals: [u64; CAPITALS_BITS / 64],
+    /// The capitalised words of the headline and the text ("a Marlow
+    /// man", "Marlow police"), outside the names of people ("Marlow
+    /// Hughes" is no mention of Marlow), as [`capital_key`]s of their
+    /// content-word features (`w`), sorted, distinct: whether a report
+    /// names a town in words the name finder did not read as a place.
+    /// Exact but for 32-bit keys: a word the report does not hold is found
+    /// with odds of about one in 2^32 per word it holds (one in 10^7 for an
+    /// article of 400 distinct capitalised words).
+    pub capitals: Box<[u32]>,
     /// The report tells of two incidents, in a sentence that says they
     /// are not one ([`tells_two_incidents`]: "Detectives do not believe
     /// the two shootings are related"): the other incident's words are
@@ -327,12 +327,14 @@ fn agency_town(key: &str) -> Option<&str> {
     })
 }
 
-/// The frame of a document from its facts (those outside page furniture)
-/// and its headline's facts (`title_facts`, spans into `title`). Only facts
-/// in lines of prose ([`in_prose`]) and in the headline count; streets
-/// only in the headline and the lead, which ends at byte `lead` of `text`
+/// The frame of a document from the words of its text (`body`: its facts
+/// outside page furniture) and of its headline (`title`), each with its
+/// tokens (the one word layer, [`crate::lex::Tokens`]). Only facts in
+/// lines of prose ([`in_prose`]) and in the headline count; streets only
+/// in the headline and the lead, which ends at byte `lead` of the text
 /// ([`lead_end`]).
-pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts: &[Fact]) -> Frame {
+pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
+    let (text, facts) = (body.text, body.facts);
     let mut places: Vec<(u64, u32)> = Vec::new();
     let mut keys: Vec<(u64, String)> = Vec::new();
     let mut lead_places: Vec<u64> = Vec::new();
@@ -358,7 +360,7 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     // The end of the last street named and whether it was the scene: the
     // second street of "at Larch Street and Quimby Avenue" is the scene too.
     let mut last_street: Option<(usize, bool)> = None;
-    let in_title = title_facts.iter().map(|f| (title, f, true));
+    let in_title = title.facts.iter().map(|f| (title.text, *f, true));
     let in_text = facts.iter().map(|f| (text, *f, false));
     for (src, f, headline) in in_title.chain(in_text) {
         if !headline && !in_prose(src, f.span.start, f.span.end) {
@@ -442,7 +444,8 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
     roles.sort_unstable();
     scores.sort_unstable();
     lead_scores.sort_unstable();
-    let game = is_game_report(&scores, people.len(), title, text);
+    let game = is_game_report(&scores, people.len(), [title.tokens, body.tokens]);
+    let capitals = capitals([title, body]);
     let mut f = Frame {
         places,
         dateline,
@@ -453,8 +456,8 @@ pub fn frame(text: &str, lead: usize, facts: &[&Fact], title: &str, title_facts:
         roles,
         principal_words: Box::default(),
         lead_town: None,
-        capitals: capitals(title, text),
-        two_incidents: tells_two_incidents(text),
+        capitals,
+        two_incidents: tells_two_incidents(body.tokens),
         own_day: false,
         earlier_day: false,
         dated_incident: false,
@@ -525,36 +528,78 @@ fn is_town(key: &str) -> bool {
         && NOT_TOWN_TAILS.binary_search(&last).is_err()
 }
 
+/// The key of a content-word feature in [`Frame::capitals`]: its low 32
+/// bits (the feature hash is uniform there).
+pub fn capital_key(feature: u64) -> u32 {
+    feature as u32
+}
+
+/// One text of a document (its headline or its body) as the frame and
+/// the acts read it: the text, its tokens (the one word layer,
+/// [`crate::lex::Tokens`], made once per text) and its facts, whose spans
+/// lie in it.
+#[derive(Clone, Copy)]
+pub struct TextWords<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// The tokens of the text.
+    pub tokens: &'a Tokens,
+    /// The facts read in the text.
+    pub facts: &'a [&'a Fact],
+}
+
 /// The capitalised words of the headline and the text as
-/// [`Frame::capitals`].
-fn capitals(title: &str, text: &str) -> [u64; CAPITALS_BITS / 64] {
+/// [`Frame::capitals`]: words of at least three letters whose first is
+/// upper case, outside the spans of people's names.
+fn capitals(texts: [TextWords<'_>; 2]) -> Box<[u32]> {
     use super::features::stem_plural;
-    let mut bits = [0u64; CAPITALS_BITS / 64];
+    let mut keys: Vec<u32> = Vec::new();
     let mut folded = String::new();
-    let words = title.split(|c: char| !c.is_alphabetic());
-    for w in words.chain(text.split(|c: char| !c.is_alphabetic())) {
-        if w.chars().count() < 3 || !w.starts_with(char::is_uppercase) {
-            continue;
-        }
-        folded.clear();
-        crate::facts::names::lexicon::fold_into(w, &mut folded);
-        let bit = feature_hash("w", stem_plural(&folded)) as usize % CAPITALS_BITS;
-        if let Some(x) = bits.get_mut(bit / 64) {
-            *x |= 1 << (bit % 64);
+    for TextWords { tokens, facts, .. } in texts {
+        let mut people: Vec<(usize, usize)> = facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Person)
+            .map(|f| (f.span.start, f.span.end))
+            .collect();
+        people.sort_unstable();
+        let mut next_person = 0;
+        for t in tokens.all() {
+            if t.kind != Kind::Word || !t.cap() {
+                continue;
+            }
+            // People's spans in text order: skip those that end before.
+            while people.get(next_person).is_some_and(|p| p.1 <= t.start) {
+                next_person += 1;
+            }
+            if people
+                .get(next_person..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|p| p.0 <= t.start)
+                .any(|p| t.end <= p.1)
+            {
+                continue;
+            }
+            let low = tokens.low_of(t);
+            if low.chars().count() < 3 {
+                continue;
+            }
+            folded.clear();
+            crate::facts::names::lexicon::fold_into(low, &mut folded);
+            keys.push(capital_key(feature_hash("w", stem_plural(&folded))));
         }
     }
-    bits
+    keys.sort_unstable();
+    keys.dedup();
+    keys.into_boxed_slice()
 }
 
 /// Whether every word of `words` (content-word features) is among the
 /// capitalised words of `f` ([`Frame::capitals`]).
 fn in_capitals(f: &Frame, words: &[u64]) -> bool {
-    words.iter().all(|&h| {
-        let bit = h as usize % CAPITALS_BITS;
-        f.capitals
-            .get(bit / 64)
-            .is_some_and(|x| x & (1 << (bit % 64)) != 0)
-    })
+    words
+        .iter()
+        .all(|&h| f.capitals.binary_search(&capital_key(h)).is_ok())
 }
 
 /// Words that say whether two incidents are one ("related", "connected").
@@ -571,16 +616,12 @@ const OTHER_INCIDENT_WORDS: &[&str] = &["another", "earlier", "one", "other", "s
 /// the other one right after the relation ("the shooting was not connected
 /// to the one earlier that night"). A suspect "not connected to the
 /// shooting" names one incident and is none.
-pub fn tells_two_incidents(text: &str) -> bool {
-    if !RELATED_WORDS.iter().any(|w| text.contains(w)) {
+pub fn tells_two_incidents(tokens: &Tokens) -> bool {
+    let related = |t: &crate::lex::token::Token| RELATED_WORDS.contains(&tokens.low_of(t));
+    if !tokens.all().iter().any(related) {
         return false;
     }
-    text.split(['.', '!', '?', '\n']).any(|sentence| {
-        let words: Vec<String> = sentence
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
-            .collect();
+    sentence_words(tokens).iter().any(|words| {
         let negated = words
             .iter()
             .any(|w| w == "not" || w == "no" || w == "unrelated" || w.ends_with("n't"));
@@ -600,6 +641,37 @@ pub fn tells_two_incidents(text: &str) -> bool {
             .any(|w| OTHER_INCIDENT_WORDS.contains(&w.as_str()));
         plural || other
     })
+}
+
+/// The lower-case words of each sentence of `tokens` (a sentence ends at
+/// `.`, `!`, `?` or a line break): letters, digits and apostrophes glued
+/// together make one word ("didn't", "2nd").
+fn sentence_words(tokens: &Tokens) -> Vec<Vec<String>> {
+    let mut sentences: Vec<Vec<String>> = vec![Vec::new()];
+    let mut joins = false;
+    for t in tokens.all() {
+        if t.line_before() && sentences.last().is_some_and(|s| !s.is_empty()) {
+            sentences.push(Vec::new());
+        }
+        let Some(words) = sentences.last_mut() else {
+            break;
+        };
+        let low = tokens.low_of(t);
+        let part = t.kind != Kind::Sym || low == "'";
+        if !part {
+            if matches!(t.ch, '.' | '!' | '?') && !words.is_empty() {
+                sentences.push(Vec::new());
+            }
+            joins = false;
+            continue;
+        }
+        match words.last_mut() {
+            Some(w) if joins && t.glued() => w.push_str(low),
+            _ => words.push(low.to_owned()),
+        }
+        joins = true;
+    }
+    sentences
 }
 
 /// Whether a word is the plural of an incident noun ([`INCIDENT_NOUNS`]:
@@ -675,26 +747,25 @@ pub const MIN_GAME_PEOPLE: usize = 2;
 
 /// Whether a report tells a game: it states a score (`scores`), names at
 /// least [`MIN_GAME_PEOPLE`] people (`people`) and uses at least
-/// [`MIN_GAME_WORDS`] distinct `GAME_WORDS` in its headline and text.
-/// Linear in the text.
-pub fn is_game_report(scores: &[Box<str>], people: usize, title: &str, text: &str) -> bool {
+/// [`MIN_GAME_WORDS`] distinct `GAME_WORDS` in its headline and text
+/// (`tokens`: the tokens of each). Linear in the text.
+pub fn is_game_report(scores: &[Box<str>], people: usize, tokens: [&Tokens; 2]) -> bool {
     if scores.is_empty() || people < MIN_GAME_PEOPLE {
         return false;
     }
     let mut seen: Vec<usize> = Vec::new();
-    for w in title
-        .split(|c: char| !c.is_alphabetic())
-        .chain(text.split(|c: char| !c.is_alphabetic()))
-    {
-        if w.len() < 4 || w.len() > 12 {
-            continue;
-        }
-        let lower = w.to_lowercase();
-        if let Ok(i) = GAME_WORDS.binary_search(&lower.as_str()) {
-            if !seen.contains(&i) {
-                seen.push(i);
-                if seen.len() >= MIN_GAME_WORDS {
-                    return true;
+    for toks in tokens {
+        for t in toks.all() {
+            let low = toks.low_of(t);
+            if t.kind != Kind::Word || low.len() < 4 || low.len() > 12 {
+                continue;
+            }
+            if let Ok(i) = GAME_WORDS.binary_search(&low) {
+                if !seen.contains(&i) {
+                    seen.push(i);
+                    if seen.len() >= MIN_GAME_WORDS {
+                        return true;
+                    }
                 }
             }
         }
@@ -1173,7 +1244,17 @@ mod tests {
     fn frame_of(text: &str) -> Frame {
         let facts = extract(text, &ExtractContext::default());
         let refs: Vec<&Fact> = facts.iter().collect();
-        frame(text, lead_end(text, &[]), &refs, "", &[])
+        let body = TextWords {
+            text,
+            tokens: &Tokens::new(text),
+            facts: &refs,
+        };
+        let title = TextWords {
+            text: "",
+            tokens: &Tokens::new(""),
+            facts: &[],
+        };
+        frame(body, lead_end(text, &[]), title)
     }
 
     #[test]
@@ -1267,6 +1348,52 @@ mod tests {
     }
 
     #[test]
+    fn a_town_word_inside_a_persons_name_is_no_mention_of_the_town() {
+        // Two boards, two towns, one evening; the chair of one is named
+        // after the other's town.
+        let a = frame_of(
+            "The water board in Brenmoor voted on Tuesday to raise rates by a tenth. \
+             Board chair Tolland Whitfield said the pipes were older than the town.",
+        );
+        let b = frame_of("The water board in Tolland voted on Tuesday to raise rates.");
+        assert!(
+            a.lead_town.is_some() && b.lead_town.is_some(),
+            "{a:?} {b:?}"
+        );
+        assert!(lead_town_conflict(&a, &b), "{a:?} {b:?}");
+        // The town's own word outside the name still names it.
+        let c = frame_of(
+            "The water board in Brenmoor voted on Tuesday to raise rates by a tenth. \
+             Some Tolland families get their water from it.",
+        );
+        assert!(!lead_town_conflict(&c, &b));
+    }
+
+    #[test]
+    fn capitalised_words_are_a_set_not_a_filter() {
+        // A long report of many capitalised words holds them all and no
+        // other: a bit filter of a few hundred bits fills up and finds
+        // words the report never wrote.
+        let name = |i: usize| {
+            let letters: String = format!("{i:04}")
+                .bytes()
+                .map(|d| char::from(b'a' + (d - b'0')))
+                .collect();
+            format!("Qu{letters}")
+        };
+        let words: Vec<String> = (0..400).map(name).collect();
+        let text = format!("{}.", words.join(" met "));
+        let f = frame_of(&text);
+        let w = |x: &str| feature_hash("w", super::super::features::stem_plural(x));
+        for i in 0..400 {
+            assert!(in_capitals(&f, &[w(&name(i).to_lowercase())]), "{i}");
+        }
+        for i in 400..2400 {
+            assert!(!in_capitals(&f, &[w(&name(i).to_lowercase())]), "{i}");
+        }
+    }
+
+    #[test]
     fn two_incidents_in_one_sentence() {
         for t in [
             "Detectives do not believe the two shootings are related.",
@@ -1274,7 +1401,7 @@ mod tests {
             "The chief said the crashes weren\u{2019}t linked.",
             "Officers called the two robberies unrelated.",
         ] {
-            assert!(tells_two_incidents(t), "{t}");
+            assert!(tells_two_incidents(&Tokens::new(t)), "{t}");
         }
         for t in [
             "Police said the man was not connected to the shooting.",
@@ -1282,7 +1409,7 @@ mod tests {
             "A man was shot. Police are not sure why. The cases are related.",
             "",
         ] {
-            assert!(!tells_two_incidents(t), "{t}");
+            assert!(!tells_two_incidents(&Tokens::new(t)), "{t}");
         }
     }
 

@@ -679,7 +679,10 @@ fn title_case_datelines_set_reports_apart() {
 /// principal place, but one town each, so the two meetings stay apart
 /// (on main all three reports joined). A second report of the first
 /// meeting, set in a village of the town and naming "Pellham residents"
-/// further down, still joins it.
+/// further down, still joins it. Two parks boards' votes the same evening
+/// in Tolland and Wrexford stay apart though the Wrexford report's board
+/// chair is "Tolland Pryce": a town's word inside a person's name names no
+/// town.
 #[test]
 fn meetings_in_two_towns_stay_apart() {
     assert_events_together_and_in_pairs("meetings");

@@ -12,8 +12,13 @@ the branch is in (Ashgrove) and later quotes "Pellham residents": one
 event told from its town in one report and from a village of it in the
 other. Event `b`, the Dunsby library board's vote the same evening to cut
 its Saturday hours, is told by the Dunsby paper, naming Dunsby once.
-No report names a date, a figure or a person the others name. Fields: id,
-source, published, title, text, event (gold).
+No report names a date, a figure or a person the others name.
+
+Events `c` and `d` are two parks boards' votes the same evening to close
+their outdoor pools early, in Tolland and in Wrexford, each told once.
+The Wrexford report quotes its board chair, Tolland Pryce: the other
+town's name as a given name, which names no town. Fields: id, source,
+published, title, text, event (gold).
 """
 import json
 
@@ -42,6 +47,17 @@ Board members said the cut was the least painful of the options in front of them
 Several parents spoke against the change during the public comment period, saying weekends are the only time their families can visit.
 The board chair said the schedule would be reviewed in the spring if the budget improves.
 The branch libraries will keep their current hours.""")
+
+doc(3, "c", "tolland-ledger.example", "2025-10-07", "Parks board shuts outdoor pool early",
+    """The parks board in Tolland voted on Monday evening to close the outdoor pool two weeks ahead of schedule, after a pump failed over the weekend.
+Repairing the pump this late in the season would cost more than the pool takes in before it closes, board members said.
+Swimmers who came to the meeting asked whether the lanes could stay open on weekends, and the board said it would look at that next year.
+The indoor pool at the recreation center is not affected.""")
+doc(4, "d", "wrexford-weekly.example", "2025-10-07", "Outdoor pool to close early, parks board decides",
+    """The parks board in Wrexford voted on Monday evening to close the outdoor pool ahead of schedule because too few lifeguards are left now that students are back in class.
+Board chair Tolland Pryce said the board tried to hire more guards over the summer but could not fill the shifts.
+A handful of lap swimmers at the meeting asked for morning hours on weekends, and the board promised to consider it next season.
+The splash pad in the park will stay open until the end of the month.""")
 
 for i, *rest in ROWS:
     row = dict(zip(FIELDS, [f"mt-{i:02d}", *rest]))
