@@ -133,10 +133,11 @@ pub(super) fn lone_surnames(ctx: &Ctx, pieces: &[Piece]) -> Vec<Piece> {
 fn lone_word_at(ctx: &Ctx, i: usize) -> bool {
     let t = &ctx.toks[i];
     let w = ctx.word(i);
+    let joined_next = joins(ctx, i + 1) && is_capitalised(ctx.word(i + 1));
     is_capitalised(w)
         && !is_all_caps(w)
         && !t.heading
-        && !(joins(ctx, i + 1) && is_capitalised(ctx.word(i + 1)))
+        && !joined_next
         && ctx.is_name_word(i)
         && !eligible(ctx, i)
 }
