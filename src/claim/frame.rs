@@ -210,6 +210,10 @@ pub struct Frame {
     /// ("Eric Kirkpatrick, 61, opened fire"): the person's age; the
     /// canonical key of that person. Shown in the key, not used to align.
     pub age_of: Option<String>,
+    /// The age is told "at the age of N" ("died at the age of 95", "joined
+    /// the bureau at the age of 28"): the person's age at the clause's act,
+    /// which may be long before the article.
+    pub age_at_act: bool,
     /// A date that tells when someone spoke ("Owen *said Tuesday* that the
     /// city …", "told reporters *Friday night*"): the time of a statement
     /// about the event, not of the happening it reports.
@@ -931,8 +935,10 @@ pub fn build(
     // dates ("convicted *last month* in the May 2019 rampage") date its
     // verb, not the happening.
     let anchors = if dates_head { Vec::new() } else { anchors };
-    let age_of = age_of(text, toks, facts, fact, (a, b)).or_else(|| {
-        at_the_age_of(toks, fact, a)
+    let told = age_of(text, toks, facts, fact, (a, b));
+    let age_at_act = told.is_none() && at_the_age_of(toks, fact, a);
+    let age_of = told.or_else(|| {
+        age_at_act
             .then(|| age_person(doc, &typed, &subject_typed, &sentence_subject))
             .flatten()
     });
@@ -978,6 +984,7 @@ pub fn build(
         clause,
         phrase,
         age_of,
+        age_at_act,
         // "Police said Monday's fire was set": the date premodifies the
         // noun of a happening, not the verb of saying before it.
         dates_saying: fact.kind == FactKind::Date
@@ -992,7 +999,8 @@ const AGES: std::ops::RangeInclusive<u32> = 1..=120;
 /// The person whose age the number at tokens `[a, b)` is: a whole number
 /// in the range of ages, set off by commas (or ending the sentence) right
 /// after a person's name ("police said Jane Doe, 34, was …", "killing
-/// John Roe, 40."). Its canonical key.
+/// John Roe, 40.", "Jane Doe, aged 34,", "Jane Doe, who is 34,"). Its
+/// canonical key.
 fn age_of(
     text: &str,
     toks: &[Token],
@@ -1003,14 +1011,27 @@ fn age_of(
     if let Some(person) = age_before_name(text, toks, facts, fact, b) {
         return Some(person);
     }
-    if !is_age_number(fact) || a < 2 {
+    if !(is_age_number(fact) || is_aged_phrase(text, fact)) || a < 2 {
         return None;
     }
     let after = toks.get(b).map_or("", |t| t.norm.as_str());
-    if toks[a - 1].norm != "," || !matches!(after, "," | "." | ";" | "") {
+    if !matches!(after, "," | "." | ";" | "") {
         return None;
     }
-    let name_end = toks[a - 2].span.end;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // "Jane Doe, 34," and "Jane Doe, aged 34,"; "Jane Doe, who is 34,"
+    let last_of_name = if word(a - 1) == "," {
+        a - 2
+    } else if a >= 4
+        && matches!(word(a - 1), "is" | "was")
+        && word(a - 2) == "who"
+        && word(a - 3) == ","
+    {
+        a - 4
+    } else {
+        return None;
+    };
+    let name_end = toks[last_of_name].span.end;
     facts
         .iter()
         .find(|f| f.kind == FactKind::Person && f.span.end == name_end)
@@ -1027,6 +1048,28 @@ fn at_the_age_of(toks: &[Token], fact: &Fact, a: usize) -> bool {
         .map(|t| t.norm.as_str())
         .collect();
     is_age_number(fact) && before == ["at", "the", "age", "of"]
+}
+
+/// Whether `fact` is an age written with the word that introduces it
+/// ("aged 34", "age 34"): a quantity of whole years in the range of
+/// [`AGES`] whose words begin with "age" or "aged".
+fn is_aged_phrase(text: &str, fact: &Fact) -> bool {
+    let written = text
+        .get(fact.span.start..fact.span.end)
+        .unwrap_or("")
+        .to_lowercase();
+    let introduced = written.starts_with("aged ") || written.starts_with("age ");
+    let years = match &fact.value {
+        crate::facts::FactValue::Quantity(crate::facts::Quantity::Amount { amount, unit })
+            if unit == "year" =>
+        {
+            amount.to_i128()
+        }
+        _ => None,
+    };
+    introduced
+        && fact.kind == FactKind::Quantity
+        && years.is_some_and(|n| u32::try_from(n).is_ok_and(|n| AGES.contains(&n)))
 }
 
 /// Whether `fact` is a bare whole number in the range of [`AGES`].
@@ -1255,6 +1298,7 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         dates_head: false,
         time_frame: None,
         age_of: None,
+        age_at_act: false,
         dates_saying: false,
     }
 }

@@ -313,12 +313,35 @@ fn a_relative_clause_keeps_its_own_verb() {
 }
 
 #[test]
+fn an_age_set_off_after_the_name() {
+    for (text, figure) in [
+        ("Police said Idris Okonkwo, who is 58, was released.", "58"),
+        (
+            "Neighbours said Idris Okonkwo, aged 58, lived alone.",
+            "aged 58",
+        ),
+        ("Police said Idris Okonkwo, 58, was released.", "58"),
+    ] {
+        let f = frame_of(text, figure);
+        assert_eq!(f.age_of.as_deref(), Some("idris okonkwo"), "{text}");
+        assert!(!f.age_at_act, "{text}");
+    }
+    // a count after "who is" is no age: it is no bare number set off
+    let f = frame_of(
+        "Police said Idris Okonkwo, who is 58 miles away, was safe.",
+        "58 miles",
+    );
+    assert_eq!(f.age_of, None);
+}
+
+#[test]
 fn an_age_at_the_age_of() {
     let f = frame_of(
         "In 2001, at the age of 83, Hallvard Ostby told a local paper the truth.",
         "83",
     );
     assert_eq!(f.age_of.as_deref(), Some("hallvard ostby"));
+    assert!(f.age_at_act);
     // "age" and "aged" introduce an age: never a predicate; no named
     // person, no age key.
     let f = frame_of(

@@ -180,7 +180,7 @@ impl M<'_> {
 
     /// A date far from the time of the article, or a figure anchored to
     /// such a date: background to the event.
-    fn background(&self) -> bool {
+    pub(crate) fn background(&self) -> bool {
         let Some(p) = self.published else {
             return false;
         };
@@ -1636,14 +1636,7 @@ fn build_fact(
             copies: None,
         })
         .collect();
-    AlignedFact {
-        kind,
-        key: claim.key(),
-        status,
-        values,
-        claim,
-        evidence,
-    }
+    AlignedFact::of_claim(kind, status, values, claim, evidence)
 }
 
 /// The heaviest words two frames share (at most five, heaviest first).

@@ -23,7 +23,11 @@
 //! Verdicts count *sources*, not documents: near-duplicate copies of one
 //! text (word-shingle Jaccard ≥ [`CompareConfig::copy_threshold`]) and
 //! documents of one outlet are one source. A conflict is raised whenever two
-//! documents state incompatible values, copies included. Relative dates
+//! documents state incompatible values, copies included. Per fact, two
+//! documents that carry one wire story (word 5-shingle containment ≥ 0.5)
+//! and state it in near-identical sentences are copies too: an agreement
+//! only copies make is stated by one source (`wire`). Ages of named people
+//! are compared per person, with the time between the articles (`ages`). Relative dates
 //! that could not be resolved (value null) are never compared.
 //!
 //! Guarantees: deterministic (input order only), never panics, no fuzzy
@@ -36,6 +40,7 @@ use crate::text::shingle::Scratch;
 use crate::text::{Analyzer, ShingleConfig};
 use std::collections::{BTreeMap, BTreeSet};
 
+mod ages;
 pub mod align;
 pub mod daypart;
 mod loose;
@@ -43,6 +48,7 @@ mod pairs;
 mod quotes;
 pub mod stamps;
 pub mod values;
+mod wire;
 
 pub use values::Relation;
 
@@ -167,6 +173,32 @@ pub struct AlignedFact {
     /// Why mentions of two documents were taken as one claim: one entry per
     /// link that joined them (empty for names and single mentions).
     pub evidence: Vec<Evidence>,
+    /// Groups of two or more documents that state it as copies of one text
+    /// (one wire story): each group counts as one source (the wire rules
+    /// of the module documentation).
+    pub copies: Vec<Vec<DocIndex>>,
+}
+
+impl AlignedFact {
+    /// An aligned figure or date: its key is its claim's
+    /// ([`ClaimInfo::key`]), no copies marked yet.
+    pub(crate) fn of_claim(
+        kind: FactKind,
+        status: Status,
+        values: Vec<StatedValue>,
+        claim: ClaimInfo,
+        evidence: Vec<Evidence>,
+    ) -> AlignedFact {
+        AlignedFact {
+            kind,
+            key: claim.key(),
+            status,
+            values,
+            claim,
+            evidence,
+            copies: Vec::new(),
+        }
+    }
 }
 
 /// What an aligned figure or date is said of.
@@ -425,7 +457,7 @@ impl Comparator {
     /// Compares the documents of one event (given in input order).
     pub fn compare(&self, all_docs: &[EventDoc<'_>]) -> EventAgreement {
         let (docs, rest) = all_docs.split_at(all_docs.len().min(self.config.max_docs));
-        let (sources, copies) = self.sources(docs);
+        let (sources, copies, wire) = self.sources(docs);
         let mut unit = BTreeMap::new();
         for (u, members) in sources.iter().enumerate() {
             for &d in members {
@@ -523,9 +555,19 @@ impl Comparator {
                 });
             }
         }
-        let mut facts = align::align(&ms, &unit_of);
+        let (mut facts, ms) = ages::align(ms, &unit_of);
+        facts.extend(align::align(&ms, &unit_of));
         facts.extend(align_names(docs, &claims, &unit_of));
         facts.extend(stamps::align(docs, &claims, &copies));
+        let texts = wire::Texts {
+            text: docs.iter().map(|d| (d.index, d.text)).collect(),
+            wire,
+            whole: copies
+                .iter()
+                .filter_map(|c| Some((docs.get(c.docs[0])?.index, docs.get(c.docs[1])?.index)))
+                .collect(),
+        };
+        wire::count_once(&mut facts, &texts, &unit_of);
         facts.sort_by(|a, b| {
             (a.status != Status::Conflict)
                 .cmp(&(b.status != Status::Conflict))
@@ -550,8 +592,18 @@ impl Comparator {
 
     /// Groups documents into sources: near-duplicate copies and one outlet.
     /// Also returns the pairs of copies (positions in `docs`, the lower
-    /// first) with their word-shingle Jaccard.
-    fn sources(&self, docs: &[EventDoc<'_>]) -> (Vec<Vec<DocIndex>>, Vec<stamps::Copies>) {
+    /// first) with their word-shingle Jaccard, and the pairs of documents
+    /// (indices, the lower first) that carry one wire text
+    /// ([`wire::WIRE_CONTAINMENT`]).
+    #[allow(clippy::type_complexity)]
+    fn sources(
+        &self,
+        docs: &[EventDoc<'_>],
+    ) -> (
+        Vec<Vec<DocIndex>>,
+        Vec<stamps::Copies>,
+        BTreeSet<(DocIndex, DocIndex)>,
+    ) {
         let mut uf = UnionFind::new(docs.len());
         let mut scratch = Scratch::default();
         let sets: Vec<_> = docs
@@ -568,15 +620,22 @@ impl Comparator {
                 .filter(|s| !s.is_empty())
         };
         let mut copies = Vec::new();
+        let mut wire = BTreeSet::new();
         for i in 0..docs.len() {
             for j in (i + 1)..docs.len() {
                 let same_outlet =
                     outlet(&docs[i]).is_some() && outlet(&docs[i]) == outlet(&docs[j]);
-                let jaccard = if sets[i].is_empty() || sets[j].is_empty() {
-                    0.0
+                let (jaccard, containment) = if sets[i].is_empty() || sets[j].is_empty() {
+                    (0.0, 0.0)
                 } else {
-                    sets[i].jaccard(&sets[j])
+                    let shared = sets[i].intersection_len(&sets[j]) as f64;
+                    let (x, y) = (sets[i].len() as f64, sets[j].len() as f64);
+                    (shared / (x + y - shared), shared / x.min(y))
                 };
+                if containment >= wire::WIRE_CONTAINMENT {
+                    let (a, b) = (docs[i].index, docs[j].index);
+                    wire.insert((a.min(b), a.max(b)));
+                }
                 let copy = jaccard >= self.config.copy_threshold;
                 if copy {
                     copies.push(stamps::Copies {
@@ -593,7 +652,7 @@ impl Comparator {
         for (i, d) in docs.iter().enumerate() {
             groups.entry(uf.find(i)).or_default().push(d.index);
         }
-        (groups.into_values().collect(), copies)
+        (groups.into_values().collect(), copies, wire)
     }
 }
 
@@ -762,6 +821,7 @@ fn align_names(
                 }],
                 claim: ClaimInfo::default(),
                 evidence: Vec::new(),
+                copies: Vec::new(),
             }
         })
         .collect()

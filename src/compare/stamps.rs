@@ -287,5 +287,6 @@ fn conflict(
             ..ClaimInfo::default()
         },
         evidence,
+        copies: Vec::new(),
     }
 }

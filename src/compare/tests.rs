@@ -256,7 +256,9 @@ fn a_source_agreeing_with_one_of_anothers_two_wordings_is_no_difference() {
     // the plain figure: the sources do not differ. A third outlet's hedge
     // alone would make the claim approximate.
     let a = "About 40 volunteer firefighters fought the blaze at the mill. The chief said 40 volunteer firefighters fought the blaze at the mill.";
-    let b = "The chief said 40 volunteer firefighters fought the blaze at the mill.";
+    // (b in its own words: a copy of a's sentence would be a's story
+    // counted once, `wire`)
+    let b = "According to the chief, 40 volunteer firefighters fought the fire at the old mill.";
     let (ev, t) = compare(&[(a, Some("one.example")), (b, Some("two.example"))]);
     let f = find(&ev, FactKind::Count, &t, "40 volunteer firefighters");
     assert_eq!(f.status, Status::Agree, "{f:#?}");

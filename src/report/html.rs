@@ -466,7 +466,7 @@ fn matrix(
         let _ = write!(
             h,
             "<tr class=\"{}\"><th class=\"k\" scope=\"row\"><a href=\"#{rid}\">{}</a>\
-             <span class=\"kd\">{} · {}</span></th>",
+             <span class=\"kd\">{} · {}{}</span></th>",
             match f.status {
                 Status::Conflict => "rc",
                 Status::Approximate => "ra",
@@ -474,7 +474,10 @@ fn matrix(
             },
             escape(&show::key(f)),
             show::kind(f.kind),
-            show::status(f.status)
+            show::status(f.status),
+            show::copies_note(f, |d| labels.get(d))
+                .map(|n| format!(" · {}", escape(&n)))
+                .unwrap_or_default()
         );
         for (c, d) in &cols {
             let words: Vec<String> = {

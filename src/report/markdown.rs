@@ -213,9 +213,12 @@ fn event(report: &Report, ev: &EventReport, out: &mut dyn Write) -> io::Result<(
                 .flat_map(show::wordings)
                 .map(|(w, docs)| format!("{w} ({})", labels.list(docs)))
                 .collect();
+            let note = show::copies_note(f, |d| labels.get(d))
+                .map(|n| format!(" — {n}"))
+                .unwrap_or_default();
             writeln!(
                 out,
-                "- {} · {}: {}",
+                "- {} · {}: {}{note}",
                 show::kind(f.kind),
                 show::key(f),
                 wordings.join("; ")
@@ -322,6 +325,30 @@ fn single_source(ev: &EventReport, labels: &Labels, out: &mut dyn Write) -> io::
         };
         let parts: Vec<String> = kinds.iter().map(|(&k, &n)| show::kinds(k, n)).collect();
         writeln!(out, "- `{}`: {}", labels.get(id), parts.join(", "))?;
+    }
+    copied_only(ev, labels, out)
+}
+
+/// Facts only copies of one text state (counted once, so single-source),
+/// one line per group of copies: how many, and which documents.
+fn copied_only(ev: &EventReport, labels: &Labels, out: &mut dyn Write) -> io::Result<()> {
+    let mut per_group: BTreeMap<&[String], usize> = BTreeMap::new();
+    for f in ev.facts.iter().filter(|f| f.status == Status::SingleSource) {
+        if let [group] = f.copies.as_slice() {
+            *per_group.entry(group.as_slice()).or_default() += 1;
+        }
+    }
+    for (group, n) in per_group {
+        let ids: Vec<String> = group
+            .iter()
+            .map(|d| format!("`{}`", labels.get(d)))
+            .collect();
+        writeln!(
+            out,
+            "- {} stated only by copies of one text ({}), counted once",
+            super::count(n, "fact"),
+            ids.join(" = ")
+        )?;
     }
     Ok(())
 }

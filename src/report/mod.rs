@@ -133,6 +133,11 @@ pub struct FactReport {
     /// entry per link that joined them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceReport>,
+    /// Groups of documents that state it as copies of one text (one wire
+    /// story, [`crate::compare::AlignedFact::copies`]): each group counts
+    /// as one source.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<Vec<String>>,
 }
 
 /// One link that joined two documents' mentions into one claim.
@@ -317,6 +322,11 @@ fn fact(docs: &[DocInput<'_>], f: &AlignedFact) -> FactReport {
                 documents: [id_of(docs, e.docs[0]), id_of(docs, e.docs[1])],
                 evidence: e.clone(),
             })
+            .collect(),
+        copies: f
+            .copies
+            .iter()
+            .map(|g| g.iter().map(|&d| id_of(docs, d)).collect())
             .collect(),
         kind: f.kind,
         key: f.key.clone(),

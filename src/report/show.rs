@@ -340,6 +340,31 @@ pub fn documents(f: &FactReport) -> Vec<&str> {
     out
 }
 
+/// How many sources state a fact whose documents include copies of one
+/// text: "3 documents, 2 sources (1 = 2: one wire copy)", with each
+/// document written by `label`; `None` without copies.
+pub fn copies_note(f: &FactReport, label: impl Fn(&str) -> String) -> Option<String> {
+    if f.copies.is_empty() {
+        return None;
+    }
+    let docs = documents(f).len();
+    let merged: usize = f.copies.iter().map(|g| g.len().saturating_sub(1)).sum();
+    let groups: Vec<String> = f
+        .copies
+        .iter()
+        .map(|g| {
+            let ids: Vec<String> = g.iter().map(|d| label(d)).collect();
+            format!("{}: one text", ids.join(" = "))
+        })
+        .collect();
+    Some(format!(
+        "{}, {} ({})",
+        super::count(docs, "document"),
+        super::count(docs.saturating_sub(merged), "source"),
+        groups.join("; ")
+    ))
+}
+
 /// The key of a fact, or "(no context)" when it has none.
 pub fn key(f: &FactReport) -> String {
     if f.key.is_empty() {
