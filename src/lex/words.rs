@@ -6,6 +6,10 @@
 //! where case tells a symbol from a word); produces their meaning. Pure
 //! lookups: no state, no allocation except where noted.
 
+use crate::lex::hash::WordHash;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// What a word is to the date and number readers, found once per word by
 /// the tokenizer ([`crate::lex::Token::class`]) so that the readers ask a
 /// bit, not four word tables, at every token.
@@ -19,12 +23,28 @@ impl WordClass {
     const DECADE: u8 = 8;
     const HEDGE: u8 = 16;
 
-    /// The class of `w` (lower case). Every word of the month, weekday,
-    /// number and decade tables has three letters or more, so the short
-    /// words that make up much of a text ("a", "of", "in") are looked up
-    /// only as hedge openers; only a word ending in "s" can be a decade
-    /// word.
+    /// The class of `w` (lower case), asked by the tokenizer at every
+    /// word: one lookup in a table of the words whose class is not empty
+    /// ([`CLASSED`]); the only other such words are the tens compounds
+    /// ("twentyfive", "fortyish"), which [`number_word`] reads by prefix
+    /// and which start with one of five letters and are six or more
+    /// letters long.
     pub fn of(w: &str) -> WordClass {
+        if let Some(&class) = classed_table().get(w) {
+            return class;
+        }
+        match w.as_bytes() {
+            [b't' | b'f' | b's' | b'e' | b'n', _, _, _, _, _, ..] => Self::by_rules(w),
+            _ => WordClass(0),
+        }
+    }
+
+    /// The class of `w` by the word rules themselves ([`hedge_opener`],
+    /// [`number_word`], [`month`], [`weekday`], [`decade_word`]): what
+    /// [`WordClass::of`] answers from its table. Every word of the month,
+    /// weekday, number and decade tables has three letters or more; only
+    /// a word ending in "s" can be a decade word.
+    fn by_rules(w: &str) -> WordClass {
         let mut bits = if hedge_opener(w) { Self::HEDGE } else { 0 };
         if w.len() < 3 {
             return WordClass(bits);
@@ -66,6 +86,179 @@ impl WordClass {
     pub fn hedge(self) -> bool {
         self.0 & Self::HEDGE != 0
     }
+}
+
+/// Every word the word rules give a class ([`WordClass::of`]) but the
+/// tens compounds: the hedge openers, the cardinals below one hundred,
+/// the ordinals, the months and the weekdays (the decade words join them
+/// from their own table in [`WordClass::of`]'s table). A test
+/// checks that every lower-case word this file lists which the rules
+/// class is here.
+const CLASSED: &[&str] = &[
+    "no",
+    "not",
+    "a",
+    "in",
+    "upwards",
+    "upward",
+    "more",
+    "greater",
+    "higher",
+    "just",
+    "well",
+    "less",
+    "fewer",
+    "lower",
+    "at",
+    "up",
+    "as",
+    "close",
+    "an",
+    "somewhere",
+    "roughly",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "approx",
+    "circa",
+    "some",
+    "estimated",
+    "exceeding",
+    "over",
+    "above",
+    "under",
+    "below",
+    "zero",
+    "nought",
+    "naught",
+    "nil",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fourty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "nineth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sept",
+    "sep",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    "monday",
+    "mondays",
+    "mon",
+    "tuesday",
+    "tuesdays",
+    "tues",
+    "tue",
+    "wednesday",
+    "wednesdays",
+    "wed",
+    "thursday",
+    "thursdays",
+    "thurs",
+    "thur",
+    "thu",
+    "friday",
+    "fridays",
+    "fri",
+    "saturday",
+    "saturdays",
+    "sat",
+    "sunday",
+    "sundays",
+    "sun",
+    "noughties",
+    "aughts",
+    "oughts",
+];
+
+/// [`CLASSED`] and the decade words ([`decade_word`]) with each word's
+/// class, built once.
+fn classed_table() -> &'static HashMap<&'static str, WordClass, WordHash> {
+    static TABLE: OnceLock<HashMap<&'static str, WordClass, WordHash>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let decades = DECADE_WORDS.iter().filter(|w| !w.is_empty());
+        (CLASSED.iter().chain(decades))
+            .map(|&w| (w, WordClass::by_rules(w)))
+            .collect()
+    })
 }
 
 /// Whether a word (lower case) can be the first word of a hedge written
@@ -1079,5 +1272,54 @@ mod tests {
         }
         assert!(WordClass::of("twentyfifth").number_word());
         assert!(!WordClass::of("hundred").number_word());
+    }
+
+    /// The class table holds every word the rules class but the tens
+    /// compounds: each listed word has a class, and every lower-case word
+    /// this file writes in quotes that the rules class is listed (a word
+    /// added to a month, number or hedge table and not to [`CLASSED`]
+    /// fails here).
+    #[test]
+    fn class_table_holds_every_classed_word_of_the_rules() {
+        for w in CLASSED {
+            assert_ne!(WordClass::by_rules(w), WordClass(0), "{w}");
+        }
+        let tens = [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        let compound = |w: &str| tens.iter().any(|t| w.len() > t.len() && w.starts_with(t));
+        // every piece between two quote marks (an apostrophe in a comment
+        // may shift which pieces are quoted: all are read)
+        for quoted in include_str!("words.rs").split('"') {
+            let word = !quoted.is_empty() && quoted.bytes().all(|b| b.is_ascii_lowercase());
+            if word && !compound(quoted) && WordClass::by_rules(quoted) != WordClass(0) {
+                let listed = classed_table().contains_key(quoted);
+                assert!(listed, "{quoted} is classed but not listed");
+            }
+        }
+    }
+
+    /// The table and the rules agree on every spelling of Brill's
+    /// lexicon, on the tens compounds and on words near them.
+    #[test]
+    fn class_table_agrees_with_the_rules_over_the_lexicon() {
+        let compounds = [
+            "twentyfive",
+            "fortyish",
+            "sixtyfold",
+            "ninetyninth",
+            "seventyish",
+        ];
+        let near = [
+            "tenths", "fifties'", "sundays", "eights", "nones", "fort", "sixt",
+        ];
+        for (w, _) in crate::lex::lexicon::entries() {
+            let low = w.to_lowercase();
+            assert_eq!(WordClass::of(&low), WordClass::by_rules(&low), "{low}");
+        }
+        for w in compounds.iter().chain(&near) {
+            assert_eq!(WordClass::of(w), WordClass::by_rules(w), "{w}");
+        }
+        assert!(WordClass::of("twentyfive").number_word());
     }
 }

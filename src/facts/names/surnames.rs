@@ -111,7 +111,10 @@ pub(super) fn lone_surnames(ctx: &Ctx, pieces: &[Piece]) -> Vec<Piece> {
     }
     (0..ctx.toks.len())
         .filter(|&i| {
-            !covered[i] && lone_surname_at(ctx, i) && surnames.contains(&canonical_key(ctx.word(i)))
+            !covered[i]
+                && lone_word_at(ctx, i)
+                && surnames.contains(&canonical_key(ctx.word(i)))
+                && acts_as_person(ctx, i)
         })
         .map(|i| Piece {
             lo: i,
@@ -123,21 +126,27 @@ pub(super) fn lone_surnames(ctx: &Ctx, pieces: &[Piece]) -> Vec<Piece> {
 }
 
 /// Whether token `i` is a lone capitalised word the span finder left out
-/// ([`super::eligible`]) at the head of a sentence or after a comma, and
-/// a person's act follows it ([`lone_surnames`]).
-fn lone_surname_at(ctx: &Ctx, i: usize) -> bool {
+/// ([`super::eligible`]) at the head of a sentence or after a comma
+/// ([`lone_surnames`]). Only tests of the word and its neighbour: this
+/// runs at every token no piece covers, so it comes before the dearer
+/// [`canonical_key`] and [`acts_as_person`].
+fn lone_word_at(ctx: &Ctx, i: usize) -> bool {
     let t = &ctx.toks[i];
     let w = ctx.word(i);
     let joined_next = joins(ctx, i + 1) && is_capitalised(ctx.word(i + 1));
-    let acts = t.possessive
-        || followed_by_verb(ctx, i + 1)
-        || cued(ctx, i, i + 1)
-        || followed_by_age(ctx, i + 1);
     is_capitalised(w)
         && !is_all_caps(w)
         && !t.heading
         && !joined_next
         && ctx.is_name_word(i)
         && !eligible(ctx, i)
-        && acts
+}
+
+/// Whether what follows token `i` says a person acts: a possessive mark,
+/// a verb, a person's cue or an age in commas ([`lone_surnames`]).
+fn acts_as_person(ctx: &Ctx, i: usize) -> bool {
+    ctx.toks[i].possessive
+        || followed_by_verb(ctx, i + 1)
+        || cued(ctx, i, i + 1)
+        || followed_by_age(ctx, i + 1)
 }
