@@ -142,6 +142,9 @@ pub(crate) struct M<'a> {
     /// The time within its day a date of one day is told at ("3:30
     /// Tuesday", "Tuesday night", "early Monday").
     pub within_day: Option<DayPart>,
+    /// Whether it stands in a roundup's notes block ("NOTES: The Rams
+    /// lost ..."): background about other teams, compared with nothing.
+    pub notes: bool,
 }
 
 impl M<'_> {
@@ -286,6 +289,9 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
     if fa.role == Role::Metadata || fb.role == Role::Metadata {
         return Some("publication metadata");
+    }
+    if a.notes || b.notes {
+        return Some("roundup notes");
     }
     if rel == Relation::Unrelated {
         return Some("values of different kinds");
@@ -1833,6 +1839,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         siblings: Vec::new(),
         within_day: None,
         offset: None,
+        notes: false,
     };
     let (x, y) = (m(a), m(b));
     let r = relation(&x, &y);

@@ -43,6 +43,7 @@ use std::collections::{BTreeMap, BTreeSet};
 mod ages;
 pub mod align;
 pub mod daypart;
+mod fixed;
 mod loose;
 mod pairs;
 mod quotes;
@@ -486,6 +487,11 @@ impl Comparator {
                 if matches!(f.value, FactValue::Offset(_)) {
                     continue;
                 }
+                // a figure inside a name or a fixed phrase ("first-degree
+                // murder", "the fourth quarter") is no claim to compare
+                if fixed::fixed_phrase(d.text, &claim.tokens, f).is_some() {
+                    continue;
+                }
                 if f.kind == FactKind::Date
                     && matches!(&f.value, FactValue::Date(v) if v.is_unresolved())
                 {
@@ -552,6 +558,7 @@ impl Comparator {
                         .filter_map(|&j| d.facts.get(j).map(|f| &f.value))
                         .collect(),
                     offset: offset_counted(d, f),
+                    notes: fixed::in_notes(d.text, f.span.start),
                 });
             }
         }
