@@ -935,10 +935,12 @@ pub fn build(
     // dates ("convicted *last month* in the May 2019 rampage") date its
     // verb, not the happening.
     let anchors = if dates_head { Vec::new() } else { anchors };
-    let told = age_of(text, toks, facts, fact, (a, b));
-    let age_at_act = told.is_none() && at_the_age_of(toks, fact, a);
+    let told = age_of(text, toks, facts, doc, fact, (a, b))
+        .or_else(|| age_told_before(text, tokens, facts, doc, fact, (a, b)));
+    let at_death = told.is_none() && died_at(text, toks, fact, a);
+    let age_at_act = told.is_none() && !at_death && at_the_age_of(text, toks, fact, a);
     let age_of = told.or_else(|| {
-        age_at_act
+        (at_death || age_at_act)
             .then(|| age_person(doc, &typed, &subject_typed, &sentence_subject))
             .flatten()
     });
@@ -1005,10 +1007,11 @@ fn age_of(
     text: &str,
     toks: &[Token],
     facts: &[Fact],
+    doc: &DocContext,
     fact: &Fact,
     (a, b): (usize, usize),
 ) -> Option<String> {
-    if let Some(person) = age_before_name(text, toks, facts, fact, b) {
+    if let Some(person) = age_before_name(text, toks, facts, doc, fact, b) {
         return Some(person);
     }
     if !(is_age_number(fact) || is_aged_phrase(text, fact)) || a < 2 {
@@ -1037,17 +1040,207 @@ fn age_of(
         .find(|f| f.kind == FactKind::Person && f.span.end == name_end)
         .map(name_key)
         .filter(|k| !k.is_empty())
+        .or_else(|| surname_person(doc, &toks[last_of_name]))
 }
 
 /// Whether the number of `fact` at token `a` is an age written "at the age
 /// of N" ("died on Thursday at the age of 95", "at the age of 91, Doe
 /// told"). "Before" or "under the age of" bound an age; they say none.
-fn at_the_age_of(toks: &[Token], fact: &Fact, a: usize) -> bool {
+fn at_the_age_of(text: &str, toks: &[Token], fact: &Fact, a: usize) -> bool {
     let before: Vec<&str> = toks[a.saturating_sub(4)..a]
         .iter()
         .map(|t| t.norm.as_str())
         .collect();
-    is_age_number(fact) && before == ["at", "the", "age", "of"]
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // "at age 95": the quantity "age 95" after "at"
+    let at_age = a >= 1 && word(a - 1) == "at" && is_aged_phrase(text, fact);
+    is_age_number(fact) && before == ["at", "the", "age", "of"] || at_age
+}
+
+/// Words of dying an age right after "at" is told with ("died at 75",
+/// "dies at 75", "dead at 95"): the age at death, the person's age now.
+const DYING: &[&str] = &["died", "dies", "dead"];
+
+/// Whether the number of `fact` at token `a` is an age at death told with
+/// a word of dying ("has died at 75", "dead at 95", "died Monday at age
+/// 95" is [`at_the_age_of`]'s).
+fn died_at(text: &str, toks: &[Token], fact: &Fact, a: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let age = is_age_number(fact) || is_aged_phrase(text, fact);
+    age && a >= 2 && word(a - 1) == "at" && DYING.contains(&word(a - 2))
+}
+
+/// Words that name someone as another's relative or companion ("his wife
+/// Audrey", "Joan, his daughter"): a name among them is not the person a
+/// later "he" or "the 75-year-old" stands for.
+const KIN: &[&str] = &[
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "mother",
+    "father",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "child",
+    "children",
+    "grandson",
+    "granddaughter",
+    "grandchildren",
+    "grandmother",
+    "grandfather",
+    "niece",
+    "nephew",
+    "cousin",
+    "uncle",
+    "aunt",
+    "partner",
+    "fiancee",
+    "fiance",
+    "girlfriend",
+    "boyfriend",
+    "stepson",
+    "stepdaughter",
+    "parents",
+    "survived",
+];
+
+/// The person an age told without a name stands for: a sentence "He was
+/// 75." / "She was 49 years old." (the pronoun opening it, the age its
+/// complement), or a definite description opening its sentence ("The
+/// 55-year-old actor said", "In a statement, the 55-year-old said"), alone
+/// (not "the 30-year-old sergeant and 26-year-old"). The person is the
+/// subject of the sentence before (the person named before its first verb),
+/// when that person is the document's main one (`protagonist`), is not
+/// named as someone's relative ("his wife Audrey") and no relative is
+/// spoken of in between; otherwise nobody ("The 35-year-old deputy" after
+/// a sentence about his killer is the deputy). Its canonical key.
+fn age_told_before(
+    text: &str,
+    tokens: &Tokens,
+    facts: &[Fact],
+    doc: &DocContext,
+    fact: &Fact,
+    (a, b): (usize, usize),
+) -> Option<String> {
+    let toks = &tokens.toks;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let written = text.get(fact.span.start..fact.span.end)?.to_lowercase();
+    let (s, e) = tokens.sentence_range(a);
+    // "In a statement, the 55-year-old said": an opening phrase without a
+    // verb, set off by a comma
+    let opens = |k: usize| {
+        k == s
+            || (word(k - 1) == ","
+                && toks
+                    .get(s..k)
+                    .is_some_and(|ts| ts.iter().all(|t| !t.tag.is_verb())))
+    };
+    let described = written
+        .strip_suffix("-year-old")
+        .and_then(|n| n.trim().parse::<u32>().ok())
+        .is_some_and(|n| AGES.contains(&n))
+        && a >= 1
+        && word(a - 1) == "the"
+        && opens(a - 1)
+        && !(b..(b + 3).min(e)).any(|k| matches!(word(k), "and" | "or"));
+    // "49 years old", one quantity of years
+    let years_old = written.ends_with(" years old") && is_years(fact);
+    let pronoun = (is_age_number(fact) || years_old)
+        && a == s + 2
+        && PERSONAL.contains(&word(s))
+        && matches!(word(s + 1), "was" | "is")
+        && matches!(word(b), "." | "," | ";" | "" | "when" | "and");
+    if !(described || pronoun) || s == 0 {
+        return None;
+    }
+    let main = doc.protagonist.as_deref()?;
+    let subject = sentence_subject_person(tokens, facts, s - 1)?;
+    let key = name_key(subject);
+    if key.is_empty() || !names::same_person(&key, main) || named_as_kin(toks, subject) {
+        return None;
+    }
+    // "He is survived by his wife. She was 70.": a relative spoken of
+    // since the name, maybe one no name fact holds
+    let since = toks.partition_point(|t| t.span.start < subject.span.end);
+    if toks
+        .get(since..a)
+        .unwrap_or(&[])
+        .iter()
+        .any(|t| KIN.contains(&t.norm.as_str()))
+    {
+        return None;
+    }
+    Some(key)
+}
+
+/// The person the sentence holding token `k` is about: the first person
+/// named before its first verb ("Fred Roe, a Nixon aide, has died",
+/// "Actor Jane Doe has been cast"); `None` when a verb comes first.
+fn sentence_subject_person<'f>(tokens: &Tokens, facts: &'f [Fact], k: usize) -> Option<&'f Fact> {
+    let (s, e) = tokens.sentence_range(k);
+    let toks = tokens.toks.get(s..e)?;
+    let start = toks.first()?.span.start;
+    let verb = toks
+        .iter()
+        .find(|t| t.tag.is_verb())
+        .map_or(toks.last()?.span.end, |t| t.span.start);
+    facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Person && f.span.start >= start && f.span.end <= verb)
+        .min_by_key(|f| f.span.start)
+}
+
+/// Whether the name `f` is set beside a word of [`KIN`] ("his wife Audrey
+/// Doe", "Audrey Doe, his wife"): within three words either side.
+fn named_as_kin(toks: &[Token], f: &Fact) -> bool {
+    let first = toks.partition_point(|t| t.span.start < f.span.start);
+    let last = toks.partition_point(|t| t.span.start < f.span.end);
+    let near = toks[first.saturating_sub(3)..first]
+        .iter()
+        .chain(toks.get(last..(last + 3).min(toks.len())).unwrap_or(&[]));
+    near.into_iter().any(|t| KIN.contains(&t.norm.as_str()))
+}
+
+/// A surname alone no name fact holds ("Teixeira, 28," in a report naming
+/// "Mark Teixeira" earlier): the capitalised word `t`, as a person's key,
+/// when the document names someone in full with that surname. The key
+/// stays the surname: the event's people decide whose it is, and leave it
+/// apart when two people share it (a victim and her daughter).
+fn surname_person(doc: &DocContext, t: &Token) -> Option<String> {
+    if !t.capitalized || t.has_digit || !t.is_word() {
+        return None;
+    }
+    let surname = names::canonical_key(&t.norm);
+    surname_owner(doc, &surname).map(|_| surname)
+}
+
+/// The fullest key of the one person the document names in full with the
+/// surname `surname`; `None` when none or two different ones.
+fn surname_owner(doc: &DocContext, surname: &str) -> Option<String> {
+    if surname.is_empty() {
+        return None;
+    }
+    let mut full: Vec<&str> = doc
+        .names
+        .iter()
+        .filter(|(k, n)| {
+            *k == FactKind::Person && n.contains(' ') && n.rsplit(' ').next() == Some(surname)
+        })
+        .map(|(_, n)| n.as_str())
+        .collect();
+    full.sort_by_key(|n| (std::cmp::Reverse(n.len()), *n));
+    full.dedup();
+    let fullest = *full.first()?;
+    full.iter()
+        .all(|n| names::same_person(n, fullest))
+        .then(|| fullest.to_string())
 }
 
 /// Whether `fact` is an age written with the word that introduces it
@@ -1059,6 +1252,11 @@ fn is_aged_phrase(text: &str, fact: &Fact) -> bool {
         .unwrap_or("")
         .to_lowercase();
     let introduced = written.starts_with("aged ") || written.starts_with("age ");
+    introduced && is_years(fact)
+}
+
+/// Whether `fact` is a quantity of whole years in the range of [`AGES`].
+fn is_years(fact: &Fact) -> bool {
     let years = match &fact.value {
         crate::facts::FactValue::Quantity(crate::facts::Quantity::Amount { amount, unit })
             if unit == "year" =>
@@ -1067,8 +1265,7 @@ fn is_aged_phrase(text: &str, fact: &Fact) -> bool {
         }
         _ => None,
     };
-    introduced
-        && fact.kind == FactKind::Quantity
+    fact.kind == FactKind::Quantity
         && years.is_some_and(|n| u32::try_from(n).is_ok_and(|n| AGES.contains(&n)))
 }
 
@@ -1133,6 +1330,7 @@ fn age_before_name(
     text: &str,
     toks: &[Token],
     facts: &[Fact],
+    doc: &DocContext,
     fact: &Fact,
     b: usize,
 ) -> Option<String> {
@@ -1141,12 +1339,22 @@ fn age_before_name(
     if !AGES.contains(&years) {
         return None;
     }
-    let next = toks.get(b)?.span.start;
+    let next = toks.get(b)?;
     facts
         .iter()
-        .find(|f| f.kind == FactKind::Person && f.span.start == next)
+        .find(|f| f.kind == FactKind::Person && f.span.start == next.span.start)
         .map(name_key)
         .filter(|k| !k.is_empty())
+        // "55-year-old Capaldi": a surname the document gives in full
+        .or_else(|| surname_person(doc, next).filter(|_| ends_phrase(toks, b + 1)))
+}
+
+/// Whether the noun phrase ends before token `k`: no other capitalised
+/// word or noun follows ("55-year-old Capaldi said", not "55-year-old
+/// Capaldi Street").
+fn ends_phrase(toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_none_or(|t| !(t.capitalized || t.tag.is_noun()) || t.tag.is_verb())
 }
 
 /// Whether two dates at tokens `x` and `y` are alternatives of one time

@@ -335,6 +335,42 @@ fn an_age_set_off_after_the_name() {
 }
 
 #[test]
+fn an_age_told_without_the_name() {
+    // a pronoun sentence and a definite description after a sentence
+    // about the main person
+    for (text, figure) in [
+        ("Helen Brennan, the poet, died on Monday. She was 81.", "81"),
+        (
+            "Helen Brennan, the poet, died on Monday. The 81-year-old had been ill.",
+            "81-year-old",
+        ),
+        ("Helen Brennan dead at 81\nThe poet died on Monday.", "81"),
+    ] {
+        let f = frame_of(text, figure);
+        assert_eq!(f.age_of.as_deref(), Some("helen brennan"), "{text}");
+        assert!(!f.age_at_act, "{text}");
+    }
+    // a relative spoken of in between, a description of someone else
+    // ("the 35-year-old deputy" as an object), a coordinated description
+    for (text, figure) in [
+        (
+            "Helen Brennan died on Monday. She is survived by her husband. He was 84.",
+            "84",
+        ),
+        (
+            "Helen Brennan was charged on Monday. Police said she shot the 35-year-old guard.",
+            "35-year-old",
+        ),
+        (
+            "Helen Brennan was charged on Monday. The 35-year-old guard and 30-year-old clerk were hurt.",
+            "35-year-old",
+        ),
+    ] {
+        assert_eq!(frame_of(text, figure).age_of, None, "{text}");
+    }
+}
+
+#[test]
 fn an_age_at_the_age_of() {
     let f = frame_of(
         "In 2001, at the age of 83, Hallvard Ostby told a local paper the truth.",

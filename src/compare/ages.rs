@@ -4,7 +4,10 @@
 //! they are the age of a named person ([`crate::claim::Frame::age_of`]:
 //! "Jane Doe, 34,", "the 34-year-old Doe", "Doe, who is 34,", "Doe, aged
 //! 34,", "died at the age of 34": an age "at the age of" only with a
-//! verb of dying, else it may be the age of an earlier act); produces one aligned fact per person,
+//! verb of dying, else it may be the age of an earlier act; "died at 75",
+//! "dead at 95", "at age 95"; "He was 75." and "The 55-year-old said" after
+//! a sentence whose subject is the report's main person; a surname alone
+//! the report gives in full); produces one aligned fact per person,
 //! keyed "age · Jane Doe", whatever verb stands near the figure. An age is
 //! the identifying fact a fact-checker checks first, and reporters write it
 //! beside any verb ("Doe, 34, was charged", "police shot Doe, 34,"), so the
@@ -12,7 +15,8 @@
 //!
 //! Named rules:
 //! - **One person**: the people of two documents are one when
-//!   [`names::same_person`] says so; a name that could be two of the
+//!   [`names::same_person`] says so, or one writes the other's given name
+//!   short ("Fred LaRue", "Frederick C. LaRue"); a name that could be two of the
 //!   event's people ("Doe" beside "Jane Doe" and "John Doe") is left apart.
 //! - **Time between the reports**: two ages of one person agree when equal,
 //!   or when the years between the articles' publication dates allow the
@@ -116,7 +120,7 @@ fn people<'a>(keys: &BTreeSet<&'a str>) -> BTreeMap<&'a str, &'a str> {
         let matching: Vec<&str> = heads
             .iter()
             .copied()
-            .filter(|h| names::same_person(h, k))
+            .filter(|h| names::same_person(h, k) || short_given_name(h, k))
             .collect();
         match matching.as_slice() {
             [one] => {
@@ -131,6 +135,23 @@ fn people<'a>(keys: &BTreeSet<&'a str>) -> BTreeMap<&'a str, &'a str> {
         }
     }
     of
+}
+
+/// Whether `short` writes the given name of `full` short, with the same
+/// surname ("fred larue" and "frederick cheney larue"): its first word, of
+/// three letters or more, begins the other's first word.
+fn short_given_name(full: &str, short: &str) -> bool {
+    let (f, s): (Vec<&str>, Vec<&str>) = (full.split(' ').collect(), short.split(' ').collect());
+    let (Some(ff), Some(sf), Some(fl), Some(sl)) = (f.first(), s.first(), f.last(), s.last())
+    else {
+        return false;
+    };
+    f.len() >= 2
+        && s.len() >= 2
+        && fl == sl
+        && sf.chars().count() >= 3
+        && ff.len() > sf.len()
+        && ff.starts_with(sf)
 }
 
 /// Aligns the ages of named people among `ms`; returns their facts and the
@@ -277,6 +298,15 @@ fn build(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_given_name_written_short_is_one_person() {
+        assert!(short_given_name("frederick cheney larue", "fred larue"));
+        assert!(short_given_name("alexander pell", "alex pell"));
+        assert!(!short_given_name("frederick larue", "fred larson"));
+        assert!(!short_given_name("alex pell", "al pell"));
+        assert!(!short_given_name("larue", "fred larue"));
+    }
 
     #[test]
     fn the_time_between_reports_allows_a_birthday() {
