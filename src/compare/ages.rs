@@ -290,6 +290,7 @@ fn build(
             shared_words: Vec::new(),
             similarity: 0.0,
             copies: None,
+            rule: None,
         })
         .collect();
     AlignedFact::of_claim(FactKind::Quantity, status, values, claim, evidence)

@@ -25,6 +25,12 @@
 //!   head, shared names or similar sentences, or near-identical sentences.
 //!   A date or figure far from the article's time (a biography's years,
 //!   last season) needs the same subject as well.
+//! - **One named subject** (rule `one_subject`, named in the evidence): two
+//!   different figures with one predicate, one noun phrase and one person
+//!   or place named as what they are said of ("Smith had been hit nine
+//!   times", "Smith, 40, was hit 12 times") are one claim however little
+//!   else their sentences share; never for a subject that is a generic
+//!   noun or missing, nor for figures of another time.
 //! - **Hedged or rounded figures** whose verdict can only be "approximate"
 //!   ("54 charges" and "more than 50 charges"; "about 40 volunteer
 //!   firefighters" and "40 volunteer firefighters"): the same noun phrase
@@ -203,6 +209,9 @@ struct Tie {
     names: Vec<String>,
     of: bool,
     similarity: f64,
+    /// The named rule that tied two different values, if an ordinary tie
+    /// did not (shown in the evidence).
+    rule: Option<&'static str>,
 }
 
 /// Members of a group of one value that the agreement phase checks against
@@ -368,18 +377,7 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     for kind in [FactKind::Person, FactKind::Place, FactKind::Org] {
         // A clause without names of its own is said of its sentence's
         // subject ("Thomas was hurt and missed 10 games").
-        let of = |f: &Frame| -> Vec<String> {
-            let typed = if f.names.is_empty() {
-                &f.subject_typed
-            } else {
-                &f.typed_names
-            };
-            typed
-                .iter()
-                .filter(|(k, _)| *k == kind)
-                .map(|(_, n)| n.clone())
-                .collect()
-        };
+        let of = |f: &Frame| clause_typed(f, |k| k == kind);
         let (x, y) = (of(fa), of(fb));
         if !x.is_empty() && !y.is_empty() && shared_names(&x, &y).is_empty() {
             return Some("different names");
@@ -830,6 +828,87 @@ fn one_gathering_one_day(a: &M<'_>, b: &M<'_>, predicate: bool) -> bool {
         && !b.background()
 }
 
+/// The rule [`one_claim_of_one_subject`], as the evidence names it.
+const ONE_SUBJECT: &str = "one_subject";
+
+/// Whether two different figures of two documents are one claim by what
+/// their clauses say, however little else the sentences share ("his
+/// autopsy showed Smith had been hit nine times", "Smith, 40, was hit 12
+/// times"): one predicate (of one class), one noun phrase (head, compound,
+/// modifiers, scope, negation; for money or a duration without a noun,
+/// one unit) and one named subject, a person or a place each clause or
+/// sentence names (a pronoun standing for the document's protagonist
+/// counts as its name). Kept out: a subject that is a generic noun or
+/// absent on either side, figures of another time (background, a stretch
+/// such as "last season", a date of the clause far from the article's) and
+/// numbers with no noun.
+fn one_claim_of_one_subject(a: &M<'_>, b: &M<'_>) -> bool {
+    let (fa, fb) = (a.frame, b.frame);
+    // A bare number counts something only with a noun ("shot seven times").
+    let figure = match a.fact.kind {
+        FactKind::Count | FactKind::Money | FactKind::Quantity | FactKind::Duration => true,
+        FactKind::Number => fa.head.is_some(),
+        _ => false,
+    };
+    let predicate = matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base));
+    let unit_only = fa.head.is_none()
+        && fb.head.is_none()
+        && matches!(a.fact.kind, FactKind::Money | FactKind::Duration)
+        && fa.compound == fb.compound
+        && fa.modifiers == fb.modifiers
+        && fa.scope == fb.scope
+        && fa.negated == fb.negated;
+    // A duration told in two units ("four and a half months", "136 days")
+    // is one figure converted, not two reporters' counts of one unit.
+    let one_unit =
+        a.fact.kind != FactKind::Duration || written_unit(a.surface) == written_unit(b.surface);
+    let own_time = |m: &M<'_>| m.frame.time_frame.is_none() && near(m) && !m.background();
+    figure
+        && a.doc != b.doc
+        && predicate
+        && one_unit
+        && (same_noun_phrase(fa, fb) || unit_only)
+        && own_time(a)
+        && own_time(b)
+        && !shared_names(&named_subject(fa), &named_subject(fb)).is_empty()
+}
+
+/// The unit word a figure is written with, without its plural ("months"
+/// of "four and a half months", "day" of "136-day"): its last word.
+fn written_unit(surface: &str) -> String {
+    let word = surface
+        .rsplit(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_lowercase();
+    word.strip_suffix('s').map(str::to_string).unwrap_or(word)
+}
+
+/// The people and places a clause is said of, by name: those the clause
+/// names ([`clause_typed`]), and the person a pronoun before the figure
+/// stands for.
+fn named_subject(f: &Frame) -> Vec<String> {
+    let mut who = clause_typed(f, |k| matches!(k, FactKind::Person | FactKind::Place));
+    who.extend(f.pronoun_person.iter().cloned());
+    who
+}
+
+/// The typed names of a clause of the kinds `keep` accepts; a clause
+/// without names of its own is said of its sentence's subject ("Thomas was
+/// hurt and missed 10 games").
+fn clause_typed(f: &Frame, keep: impl Fn(FactKind) -> bool) -> Vec<String> {
+    let typed = if f.names.is_empty() {
+        &f.subject_typed
+    } else {
+        &f.typed_names
+    };
+    typed
+        .iter()
+        .filter(|(k, _)| keep(*k))
+        .map(|(_, n)| n.clone())
+        .collect()
+}
+
 /// What ties `a` and `b`, and whether it is enough for their relation.
 fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let (fa, fb) = (a.frame, b.frame);
@@ -839,7 +918,7 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     // shooting death"): the noun is what they date, whatever each clause's
     // verb ("convicted in", "charged in").
     let dated_nouns = fa.dates_head && fb.dates_head;
-    let t = Tie {
+    let mut t = Tie {
         head,
         predicate: if dated_nouns {
             head
@@ -849,6 +928,7 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
         names,
         of: !fa.of.is_empty() && !disjoint(&fa.of, &fb.of),
         similarity: similarity(fa, fb),
+        rule: None,
     };
     let kind = a.fact.kind;
     let bare = matches!(
@@ -978,6 +1058,12 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
             }
         }
     };
+    // Two different values the ties above leave apart, said of one named
+    // subject with one predicate and one noun phrase: one claim by rule.
+    if !enough && rel != Relation::Same && one_claim_of_one_subject(a, b) {
+        t.rule = Some(ONE_SUBJECT);
+    }
+    let enough = enough || t.rule.is_some();
     if !enough {
         return None;
     }
@@ -1640,6 +1726,7 @@ fn build_fact(
             shared_words: shared_words(ms[*i].frame, ms[*j].frame),
             similarity: (t.similarity * 1000.0).round() / 1000.0,
             copies: None,
+            rule: t.rule,
         })
         .collect();
     AlignedFact::of_claim(kind, status, values, claim, evidence)

@@ -313,6 +313,12 @@ pub struct Evidence {
     /// at all ([`stamps`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub copies: Option<CopyEvidence>,
+    /// The named rule that aligned two different values when the sentences
+    /// share too little else to be parallel: `"one_subject"` (one
+    /// predicate, one noun phrase, one named subject). Absent when the
+    /// ordinary ties aligned them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<&'static str>,
 }
 
 /// Why the stamp lines of two documents were compared: the documents are

@@ -263,6 +263,7 @@ fn conflict(
                 of: false,
                 shared_words: Vec::new(),
                 similarity: jaccard,
+                rule: None,
                 copies: Some(CopyEvidence {
                     jaccard,
                     stamp: kind.name(),
