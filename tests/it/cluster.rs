@@ -736,6 +736,19 @@ fn given_names_that_only_begin_alike_are_two_people() {
     assert_events_together_and_in_pairs("given_names");
 }
 
+/// Follow-ups that name their incident's time only as "last week"
+/// (`tests/data/last_week`): a funeral nine days after a house fire, held
+/// "on Wednesday", of a man who "died in a fire at his home last week",
+/// and a charge report of "the shooting on Corliss Avenue last week"
+/// whose arrest was "on Tuesday". The week is a day range as a month is,
+/// so each joins its first report; a third fire reported the day of both
+/// follow-ups stays apart (on main the follow-ups were dated by their own
+/// days only and split from their incidents).
+#[test]
+fn a_follow_up_names_its_incident_by_last_week() {
+    assert_events_together_and_in_pairs("last_week");
+}
+
 /// Clusters fixture `tests/data/<name>/<name>.jsonl` whole and then every
 /// pair of its documents alone, and expects its gold events each time.
 fn assert_events_together_and_in_pairs(name: &str) {
