@@ -906,7 +906,7 @@ pub fn scene_street(src: &str, start: usize, after: Option<(usize, bool)>) -> bo
 }
 
 /// Most words of a town's name after a street ("Brindley Heath").
-const STREET_TOWN_WORDS: usize = 3;
+pub const STREET_TOWN_WORDS: usize = 3;
 
 /// The town a street is placed in by the words right after it, the form
 /// of British local news: "a house in Cresswell Road, Ashcombe, caught
