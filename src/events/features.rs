@@ -1343,12 +1343,18 @@ fn past_reading(
     day_range(&DateValue::Unit(earlier))
 }
 
-/// The days a date value covers, when both its ends are days or months
-/// and it spans at most 31 days (longer spans say nothing about one
-/// event's date).
+/// The days a date value covers, when both its ends are days, weeks or
+/// months and it spans at most 31 days (longer spans say nothing about one
+/// event's date). A week counts as a month does: a follow-up names its
+/// incident as "last week" as often as by its day ("died in a house fire
+/// on Elm Street last week").
 fn day_range(v: &DateValue) -> Option<(i64, i64)> {
-    let fine =
-        |p: &crate::facts::Period| matches!(p.grain(), Grain::Day | Grain::Month | Grain::Half);
+    let fine = |p: &crate::facts::Period| {
+        matches!(
+            p.grain(),
+            Grain::Day | Grain::Week | Grain::Month | Grain::Half
+        )
+    };
     let (a, b) = (v.start()?, v.end()?);
     if !fine(&a) || !fine(&b) {
         return None;
@@ -2119,5 +2125,13 @@ mod tests {
             published,
         );
         assert!(!f.frame.own_day);
+        // "Last week" is the week before publication's (Thursday 26
+        // September 2013: Monday 16 to Sunday 22), an earlier day range.
+        let f = features(
+            "Mourners gathered for the man who died in a fire on Elm Street last week.",
+            published,
+        );
+        assert!(f.mentions.contains(&(day(2013, 9, 16), day(2013, 9, 22))));
+        assert!(f.frame.earlier_day);
     }
 }

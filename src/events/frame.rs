@@ -393,15 +393,18 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
                         push_distinct(&mut streets, k.clone());
                     }
                     push_distinct(&mut named_streets, k);
-                    None
+                    street_town(src, f.span.end, if headline { title.facts } else { facts })
+                        .map(|town| canonical_key(&town))
+                        .filter(|key| !key.is_empty())
+                        .map(|key| (feature_hash("plc", &key), key))
                 } else if !org {
-                    Some((feature_hash("plc", &key), key.as_str()))
+                    Some((feature_hash("plc", &key), key.clone()))
                 } else {
-                    agency_town(&key).map(|town| (feature_hash("plc", town), town))
+                    agency_town(&key).map(|town| (feature_hash("plc", town), town.to_owned()))
                 };
                 if let Some((h, town)) = place {
                     if keys.len() < MAX_FRAME_ITEMS && !keys.iter().any(|k| k.0 == h) {
-                        keys.push((h, town.to_owned()));
+                        keys.push((h, town));
                     }
                     bump(&mut places, h);
                     if in_lead && lead_places.len() < MAX_FRAME_ITEMS && !lead_places.contains(&h) {
@@ -815,8 +818,9 @@ fn push_distinct<T: PartialEq>(list: &mut Vec<T>, item: T) {
 
 /// Prepositions that place an incident on the street they lead into:
 /// "shot on Larch Street", "a crash at Elm Avenue", "gunfire near Oak
-/// Road", "found along River Drive", "off Route Road".
-pub const SCENE_PREPOSITIONS: &[&str] = &["along", "at", "near", "off", "on", "outside"];
+/// Road", "found along River Drive", "off Route Road", and the British
+/// "a fire at a house in Dudley Road".
+pub const SCENE_PREPOSITIONS: &[&str] = &["along", "at", "in", "near", "off", "on", "outside"];
 
 /// Nouns of a stretch of street after which "of" leads into the scene:
 /// "in the 300 block of Elm Avenue", "at the intersection of ...", "the
@@ -899,6 +903,50 @@ pub fn scene_street(src: &str, start: usize, after: Option<(usize, bool)>) -> bo
             .rev()
             .take(NOT_SCENE_WINDOW)
             .any(|w| NOT_SCENE_WORDS.binary_search(&w.as_str()).is_ok())
+}
+
+/// Most words of a town's name after a street ("Brindley Heath").
+pub const STREET_TOWN_WORDS: usize = 3;
+
+/// The town a street is placed in by the words right after it, the form
+/// of British local news: "a house in Cresswell Road, Ashcombe, caught
+/// fire", "a shop on High Street, Brindley Heath." The street ends at
+/// byte `end` of `src`; then a comma, and one to [`STREET_TOWN_WORDS`]
+/// capitalised words that end the clause (a comma, a full stop, a
+/// semicolon, the end of the text) or stand before a lower-case word.
+/// None when any fact of `facts` begins among those words (a person
+/// quoted after the street, a day, a place the name finder read
+/// already), or when they name another street.
+pub fn street_town(src: &str, end: usize, facts: &[&Fact]) -> Option<String> {
+    let start = end.checked_add(2)?;
+    let rest = super::features::head(src, end, CLAUSE_WINDOW_BYTES).strip_prefix(", ")?;
+    let mut words: Vec<&str> = Vec::new();
+    let (mut at, mut len) = (0, 0);
+    for piece in rest.split(' ') {
+        let (raw, newline) = match piece.split_once('\n') {
+            Some((raw, _)) => (raw, true),
+            None => (piece, false),
+        };
+        let word = raw.trim_end_matches([',', '.', ';', ':']);
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && word.chars().count() >= 2;
+        if !capitalised {
+            break;
+        }
+        words.push(word);
+        len = at + word.len();
+        if newline || word.len() < raw.len() || words.len() > STREET_TOWN_WORDS {
+            break;
+        }
+        at += piece.len() + 1;
+    }
+    let last = words.last()?.to_lowercase();
+    let fact_inside = facts
+        .iter()
+        .any(|f| f.span.start >= start && f.span.start < start.saturating_add(len));
+    (words.len() <= STREET_TOWN_WORDS && !fact_inside && !crate::lex::words::is_street_word(&last))
+        .then(|| words.join(" "))
 }
 
 /// The content-word features of a place's canonical key, or none when a
@@ -1577,9 +1625,66 @@ mod tests {
             "Flames gutted a home in the 400 block of Vine Street.",
             "Vine"
         ));
+        // The British form: "in" before the road.
+        assert!(scene("A fire at a house in Dudley Road.", "Dudley"));
+        assert!(!scene("A woman who lives in Dudley Road saw it.", "Dudley"));
         // The cross street of a corner is the scene too.
         let f = frame_of("Two men were shot at Larch Street and Quimby Avenue on Monday.");
         assert_eq!(f.streets.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn the_town_after_a_street_and_a_comma() {
+        let town = |t: &str, street: &str| {
+            let end = t.find(street).map_or(0, |at| at + street.len());
+            street_town(t, end, &[])
+        };
+        let road = "Cresswell Road";
+        // Two towns of one name, told by the same words, are two places.
+        let a =
+            frame_of("A fire broke out at a house in Cresswell Road, Ashcombe, early on Saturday.");
+        let b = frame_of(
+            "A fire broke out at a flat in Cresswell Road, Brindley Heath, early on Saturday.",
+        );
+        assert!(lead_town_conflict(&a, &b), "{a:?} {b:?}");
+        let brindley = Some("Brindley Heath".to_owned());
+        assert_eq!(
+            town("A fire in Cresswell Road, Ashcombe, on Saturday.", road),
+            Some("Ashcombe".to_owned())
+        );
+        assert_eq!(
+            town("A raid on Cresswell Road, Brindley Heath.", road),
+            brindley
+        );
+        assert_eq!(
+            town("A raid on Cresswell Road, Brindley Heath\nNext", road),
+            brindley
+        );
+        assert_eq!(
+            town(
+                "A raid on Cresswell Road, Brindley Heath left two hurt.",
+                road
+            ),
+            brindley
+        );
+        // Not a town: a clause of lower-case words, another street, too
+        // many words, nothing after.
+        assert_eq!(town("A fire in Cresswell Road, police said.", road), None);
+        assert_eq!(
+            town("Shots on Cresswell Road, Quimby Avenue and Elm.", road),
+            None
+        );
+        assert_eq!(
+            town("On Cresswell Road, Anna Maria Beth Ruiz was hurt.", road),
+            None
+        );
+        assert_eq!(town("A fire in Cresswell Road", road), None);
+        // A fact the name finder read there (a person) is no town.
+        let t = "A man was shot on Cresswell Road, Dana Pike said.";
+        let facts = extract(t, &ExtractContext::default());
+        let refs: Vec<&Fact> = facts.iter().collect();
+        let end = t.find(road).map_or(0, |at| at + road.len());
+        assert_eq!(street_town(t, end, &refs), None);
     }
 
     #[test]
