@@ -27,6 +27,7 @@ pub fn currency_symbol(c: char) -> Option<Option<&'static str>> {
         '₾' => "GEL",
         '₼' => "AZN",
         '฿' => "THB",
+        '₵' => "GHS",
         '₿' => return Some(None),
         _ => return None,
     }))
@@ -60,7 +61,8 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
 /// A currency abbreviation written before an amount, as written (case
 /// matters): "Rs 500", "Rp 10.000", "Dh500 million" and "Dhs 5,000" (UAE
 /// dirhams), "KSh 2 billion" (Kenyan shillings), "SFr 40" (Swiss francs),
-/// "Tk 300" (Bangladeshi taka). The ISO 4217 code.
+/// "Tk 300" (Bangladeshi taka), "Rmb5bn" (renminbi, as the financial
+/// press writes it). The ISO 4217 code.
 pub fn amount_prefix(raw: &str) -> Option<&'static str> {
     Some(match raw {
         "Rs" | "rs" | "RS" => "INR",
@@ -69,6 +71,7 @@ pub fn amount_prefix(raw: &str) -> Option<&'static str> {
         "KSh" | "Ksh" => "KES",
         "SFr" | "Sfr" => "CHF",
         "Tk" => "BDT",
+        "Rmb" => "CNY",
         _ => return None,
     })
 }
