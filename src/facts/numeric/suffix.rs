@@ -306,6 +306,24 @@ impl<'a> Cx<'a> {
                 .money_suffix(n, k + 1)
                 .filter(|(s, _)| matches!(s, Suffix::Money { minor: None, .. }));
         }
+        // rule country_cents: "5 US cents", "80 Australian cents": the
+        // cents of the dollar the country's word names
+        if self
+            .word(k + 1)
+            .is_some_and(|w| matches!(w, "cent" | "cents"))
+        {
+            let cur = self.word(k).and_then(|a| adjective_currency(a, "dollar"));
+            if let Some(cur) = cur.filter(|_| t.kind == Kind::Word) {
+                let minor = Some("cent");
+                return Some((
+                    Suffix::Money {
+                        cur: Some(cur),
+                        minor,
+                    },
+                    k + 2,
+                ));
+            }
+        }
         // "25¢": the cent sign, a minor unit
         if t.sym('¢') {
             return Some((
