@@ -424,8 +424,10 @@ pub fn extract_stamped(text: &str, ctx: &ExtractContext, stamps: &date::Stamps) 
                 .is_some_and(|(a, b)| a <= f.span.start && f.span.end <= b)
         })
     };
+    let figures = numeric::extract_tokens(text, &toks, ctx.locale);
+    dates.retain(|d| !in_glued_mixed_number(text, &figures, d));
     let in_date = inside_any(dates.iter().map(|d| (d.span.start, d.span.end)).collect());
-    let mut out: Vec<Fact> = numeric::extract_tokens(text, &toks, ctx.locale)
+    let mut out: Vec<Fact> = figures
         .into_iter()
         .filter(|f| !on_stamp_line(f))
         .filter(|f| {
@@ -449,6 +451,36 @@ pub fn extract_stamped(text: &str, ctx: &ExtractContext, stamps: &date::Stamps) 
     out.extend(names);
     out.sort_by_key(|a| (a.span.start, a.span.end, a.kind));
     out
+}
+
+/// Rule glued_mixed_number: a half or a quarter whose space was lost in
+/// typesetting before a unit ("a 21/2-hour delay", "31/2 years before
+/// parole") is a mixed number the numeric layer reads (2½ hours, 3½
+/// years); a date that starts inside its digits ("21/2" as 21 February,
+/// "2 years before") is no date.
+fn in_glued_mixed_number(text: &str, figures: &[Fact], date: &Fact) -> bool {
+    figures.iter().any(|f| {
+        if !matches!(f.kind, FactKind::Duration | FactKind::Quantity) {
+            return false;
+        }
+        let Some(s) = text.get(f.span.start..f.span.end) else {
+            return false;
+        };
+        let Some(first) = s.find(|c: char| c.is_ascii_digit()) else {
+            return false;
+        };
+        let rest = &s[first..];
+        let whole = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let glued_half = whole >= 2
+            && matches!(rest.get(whole - 1..whole + 2), Some("1/2" | "1/4" | "3/4"))
+            && !rest
+                .get(whole + 2..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        let start = f.span.start + first;
+        glued_half && (start..start + whole + 2).contains(&date.span.start)
+    })
 }
 
 /// Whether a byte offset falls inside any of the spans `[start, end)`:

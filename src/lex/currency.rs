@@ -27,6 +27,7 @@ pub fn currency_symbol(c: char) -> Option<Option<&'static str>> {
         '₾' => "GEL",
         '₼' => "AZN",
         '฿' => "THB",
+        '₵' => "GHS",
         '₿' => return Some(None),
         _ => return None,
     }))
@@ -48,6 +49,7 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
         "tt" => "TTD",
         "z" => "ZWL",
         "bz" => "BZD",
+        "n" => "NAD",
         "ec" => "XCD",
         "fj" => "FJD",
         "bds" => "BBD",
@@ -58,17 +60,22 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
 }
 
 /// A currency abbreviation written before an amount, as written (case
-/// matters): "Rs 500", "Rp 10.000", "Dh500 million" and "Dhs 5,000" (UAE
-/// dirhams), "KSh 2 billion" (Kenyan shillings), "SFr 40" (Swiss francs),
-/// "Tk 300" (Bangladeshi taka). The ISO 4217 code.
+/// matters): "Rs 500", "Rupees 5,000", "Rp 10.000", "Dh500 million" and
+/// "Dhs 5,000" (UAE dirhams), "KSh 2 billion" or "Kshs 500" (Kenyan
+/// shillings; "TSh", "USh" the Tanzanian and Ugandan), "SFr 40" (Swiss
+/// francs), "Tk 300" (Bangladeshi taka), "Rmb5bn" (renminbi, as the
+/// financial press writes it). The ISO 4217 code.
 pub fn amount_prefix(raw: &str) -> Option<&'static str> {
     Some(match raw {
-        "Rs" | "rs" | "RS" => "INR",
+        "Rs" | "rs" | "RS" | "Rupees" | "rupees" => "INR",
         "Rp" => "IDR",
         "Dh" | "Dhs" => "AED",
-        "KSh" | "Ksh" => "KES",
+        "KSh" | "Ksh" | "KShs" | "Kshs" => "KES",
+        "TSh" | "Tsh" | "TShs" | "Tshs" => "TZS",
+        "USh" | "Ush" | "UShs" | "Ushs" => "UGX",
         "SFr" | "Sfr" => "CHF",
         "Tk" => "BDT",
+        "Rmb" => "CNY",
         _ => return None,
     })
 }

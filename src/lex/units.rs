@@ -126,6 +126,7 @@ pub fn unit_of(raw: &str, low: &str, glued: bool) -> Option<(&'static str, UnitK
         "megaton" | "megatons" | "megatonne" | "megatonnes" => "Mt",
         "carat" | "carats" => "ct",
         "mph" => "mph",
+        "mpg" => "mpg",
         "kph" | "kmph" | "kmh" => "km/h",
         "knot" | "knots" => "kn",
         "celsius" | "centigrade" => "°C",

@@ -157,3 +157,11 @@ fn news_fixtures() {
 fn world_money_fixtures() {
     run_fixtures(include_str!("../data/world_money.tsv"), 8, 60);
 }
+
+/// Probes of money, quantities and durations as news and business copy
+/// around the world writes them, with the traps that must give none
+/// (`tests/data/money_probes.tsv`).
+#[test]
+fn money_probe_fixtures() {
+    run_fixtures(include_str!("../data/money_probes.tsv"), 8, 150);
+}

@@ -151,12 +151,13 @@ impl<'a> Numerals<'a> {
                 {
                     let den: i128 = self.raw(d).parse().ok()?;
                     let num = v.to_i128()?;
-                    let unit_after = self
-                        .word(j + 2)
-                        .is_some_and(|w| unit_of(self.raw(&self.toks[j + 2]), w, false).is_some());
+                    let unit_after = self.unit_word_at(j + 2);
                     let more = self
                         .tok(j + 2)
                         .is_some_and(|x| self.glued(j + 2) && (x.sym('/') || x.kind == Kind::Num));
+                    let hyphen_unit = self.tok(j + 2).is_some_and(|x| x.dash() && x.glued())
+                        && self.glued(j + 3)
+                        && self.unit_word_at(j + 3);
                     if !more && num < den && den > 0 && (common_denominator(den) || unit_after) {
                         // "3/4 of a million": the share of the scale
                         if self.word(j + 2) == Some("of")
@@ -173,12 +174,13 @@ impl<'a> Numerals<'a> {
                         }
                         return Some((fraction(num, den)?, j + 2));
                     }
-                    // "41/2 months", "121/2 miles": a mixed number whose
+                    // rule glued_mixed_number: "41/2 months", "121/2
+                    // miles", "a 21/2-hour delay": a mixed number whose
                     // space was lost in typesetting ("4 1/2"), read so
-                    // only before a unit, with the halves and quarters
-                    // that such numbers use
-                    let unit_word =
-                        unit_after && self.word(j + 2).is_some_and(|w| !is_function_word(w));
+                    // only before a unit (hyphen-bound too), with the
+                    // halves and quarters that such numbers use
+                    let unit_word = hyphen_unit
+                        || unit_after && self.word(j + 2).is_some_and(|w| !is_function_word(w));
                     if !more
                         && unit_word
                         && num >= 10
@@ -225,6 +227,14 @@ impl<'a> Numerals<'a> {
             }
         }
         Some((v, j))
+    }
+
+    /// Whether the word at `i` names a unit of measure or time ("hours",
+    /// "miles", "kg").
+    fn unit_word_at(&self, i: usize) -> bool {
+        self.tok(i)
+            .filter(|t| t.kind == Kind::Word)
+            .is_some_and(|t| unit_of(self.raw(t), self.low(t), false).is_some())
     }
 
     /// The end of "1, 600" at `i`: one to three digits, a comma glued to

@@ -99,6 +99,11 @@ impl<'a> Numerals<'a> {
         {
             return None;
         }
+        // "a quarter-million dollars", "a third-billion": a share of the
+        // scale, read by `fraction_words`
+        if self.hyphen_bound(ord_tok + 1) && self.word(ord_tok + 2).and_then(scale_word).is_some() {
+            return None;
+        }
         let scale_ord = lv >= 100;
         // "first"/"second" are fractions only in a compound ("twenty-firsts")
         let words: Vec<&str> = items.iter().map(|x| x.0).collect();

@@ -429,6 +429,12 @@ impl<'a> Numerals<'a> {
                     if let Some(v) = part {
                         group = group.checked_add(v)?;
                         j += 5;
+                        // "three-and-a-half million dollars"
+                        if let Some(p) = self.word(j).and_then(scale_word) {
+                            group = group.checked_mul(pow10(p)?)?;
+                            mult = Some(p);
+                            j += 1;
+                        }
                         break;
                     }
                 }

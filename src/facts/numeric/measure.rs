@@ -59,6 +59,9 @@ impl<'a> Cx<'a> {
             return Some((UnitMatch::Measure(sym.into(), false), k + 1));
         }
         let w = self.low(t);
+        if self.stone_at(k, glued) {
+            return Some((UnitMatch::Measure("st".into(), false), k + 1));
+        }
         // square / cubic
         if let Some(pow) = area_volume_prefix(w) {
             let mut j = k + 1;
@@ -270,6 +273,51 @@ impl<'a> Cx<'a> {
     }
 }
 
+impl<'a> Cx<'a> {
+    /// Rule stone_weight: the British weight of a body (14 lb) at `k`:
+    /// "11 stone", "a 20-stone man", "13st 4lb". A spaced "stone" only
+    /// where the phrase ends or pounds follow ("ten stone walls" are
+    /// walls); a glued "st" only where it is no ordinal of the number
+    /// (see [`Cx::glued_stone`]).
+    fn stone_at(&self, k: usize, glued: bool) -> bool {
+        let Some(t) = self.tok(k).filter(|t| t.kind == Kind::Word) else {
+            return false;
+        };
+        match self.raw(t) {
+            "st" => glued,
+            "stone" => {
+                let hyphen = k > 0 && self.tok(k - 1).is_some_and(|d| d.dash()) && self.glued(k);
+                hyphen
+                    || self.ends_phrase(k + 1)
+                    || self.tok(k + 1).is_some_and(|n| n.kind == Kind::Num)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether "st" glued to the digits of `n` at `k` is stones, not an
+    /// ordinal: pounds follow ("13st 4lb", "21st 2lb"), or it is no
+    /// ordinal suffix of the number ("13st", "9st"; "21st" is a rank)
+    /// and no "the" or month before the number makes it a rank or a day.
+    pub(super) fn glued_stone(&self, n: &Numeral, k: usize) -> bool {
+        if self.tok(k).map(|t| self.raw(t)) != Some("st") {
+            return false;
+        }
+        let pounds = self
+            .tok(k + 1)
+            .is_some_and(|x| x.kind == Kind::Num && x.space_before())
+            && self.glued(k + 2)
+            && matches!(self.word(k + 2), Some("lb" | "lbs"));
+        let rank_word = n.start > 0
+            && self
+                .word(n.start - 1)
+                .is_some_and(|w| w == "the" || crate::lex::words::month(w).is_some());
+        let value = n.value.to_i128().unwrap_or(1);
+        let no_ordinal = value % 10 != 1 || value % 100 == 11;
+        pounds || (no_ordinal && !rank_word)
+    }
+}
+
 /// Size of a length or mass unit in its family's smallest unit, for
 /// adding up "5 feet 2 inches" (family, size).
 pub(super) fn unit_size(u: &str) -> Option<(u8, i64)> {
@@ -284,6 +332,7 @@ pub(super) fn unit_size(u: &str) -> Option<(u8, i64)> {
         "km" => (1, 1_000_000),
         "oz" => (2, 1),
         "lb" => (2, 16),
+        "st" => (2, 224),
         "g" => (3, 1),
         "kg" => (3, 1_000),
         "t" => (3, 1_000_000),

@@ -120,7 +120,9 @@
 //!   month): equal lengths of time compare equal however written. A part
 //!   followed by "ago"/"later" is a date, not joined ("3 months and 2
 //!   days ago"). "business days"/"working days" have unit `business_day`
-//!   and never join other units.
+//!   and never join other units. A unit made an adjective with "long"
+//!   and no number is one of it ("a week-long strike", "a yearlong
+//!   inquiry"; see `lasting.rs`).
 //! - Numbers also read: fractions with ordinal denominators ("three
 //!   twenty-firsts", "one hundred and three quarters"), ratios ("one over
 //!   three", "two out of five"), powers ("1.1^23", "2.48×10−5"), SI giga
@@ -154,6 +156,7 @@ mod coins;
 mod count;
 mod emit;
 mod filters;
+mod lasting;
 mod measure;
 mod range;
 mod score;
@@ -376,6 +379,11 @@ impl<'a> Cx<'a> {
         let (q, qword, j) = self.qualifier(i);
         if let Some(end) = self.clock_time(j) {
             return Some((Vec::new(), end));
+        }
+        if q.is_none() {
+            if let Some((f, end)) = self.unit_long(i) {
+                return Some((vec![f], end));
+            }
         }
         if matches!(self.word(j), Some("between") | Some("from")) {
             if let Some(r) = self.between(j, i, q) {

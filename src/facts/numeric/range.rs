@@ -421,9 +421,17 @@ impl<'a> Cx<'a> {
         if !(is_between || self.low(conn) == "to" || conn.dash()) {
             return None;
         }
-        let facts = self.emit_range(i, &a, &b, end, q)?;
-        if facts.len() != 1 {
+        // rule between_durations: "between two and three hours" gives
+        // one duration per end, as "two to three hours" does, the unit
+        // written once being both ends' (the first end starts at its
+        // number, "between" no end's word)
+        let mut facts = self.emit_range(i, &a, &b, end, q)?;
+        let per_end = facts.len() == 2 && facts.iter().all(|f| f.kind == FactKind::Duration);
+        if facts.len() != 1 && !per_end {
             return None;
+        }
+        if let Some(first) = facts.first_mut().filter(|_| per_end && q.is_none()) {
+            first.span = Span::new(self.span(a.start, a.end).start, first.span.end);
         }
         Some((facts, end))
     }

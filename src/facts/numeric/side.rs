@@ -119,6 +119,15 @@ impl<'a> Cx<'a> {
                 {
                     return Some((Some("CNY"), k + 2));
                 }
+                // "GH¢50", "GH₵ 2 million": the Ghanaian cedi, whose
+                // letters come before a cent sign or the cedi's own
+                if self.raw(t) == "GH"
+                    && self
+                        .tok(k + 1)
+                        .is_some_and(|y| y.glued() && (y.sym('¢') || y.sym('₵')))
+                {
+                    return Some((Some("GHS"), k + 2));
+                }
                 // US$, C $, HK$, U.S.$
                 if let Some(d) = self.tok(k + 1).filter(|d| d.sym('$')) {
                     if let Some(cur) = dollar_prefix(self.low(t)) {

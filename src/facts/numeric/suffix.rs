@@ -31,6 +31,7 @@ impl<'a> Cx<'a> {
                 && n.value >= Decimal::ZERO
                 && matches!(self.low(t), "st" | "nd" | "rd" | "th")
                 && k == n.start + 1
+                && !self.glued_stone(n, k)
             {
                 return Some((Suffix::Ordinal, k + 1, n.value));
             }
@@ -304,6 +305,24 @@ impl<'a> Cx<'a> {
             return self
                 .money_suffix(n, k + 1)
                 .filter(|(s, _)| matches!(s, Suffix::Money { minor: None, .. }));
+        }
+        // rule country_cents: "5 US cents", "80 Australian cents": the
+        // cents of the dollar the country's word names
+        if self
+            .word(k + 1)
+            .is_some_and(|w| matches!(w, "cent" | "cents"))
+        {
+            let cur = self.word(k).and_then(|a| adjective_currency(a, "dollar"));
+            if let Some(cur) = cur.filter(|_| t.kind == Kind::Word) {
+                let minor = Some("cent");
+                return Some((
+                    Suffix::Money {
+                        cur: Some(cur),
+                        minor,
+                    },
+                    k + 2,
+                ));
+            }
         }
         // "25¢": the cent sign, a minor unit
         if t.sym('¢') {
@@ -675,15 +694,26 @@ impl<'a> Cx<'a> {
     /// unless `of_ok`, before "of": "a year and a quarter of it", but "a
     /// kilo and a half of rice"): the fraction and the token after it.
     fn and_a_fraction(&self, end: usize, of_ok: bool) -> Option<(Decimal, usize)> {
-        if self.word(end) != Some("and") {
+        // "a year-and-a-half", "an hour-and-a-quarter": the same words
+        // bound by hyphens, each word one step of two tokens
+        let bound =
+            |k: usize| self.tok(k).is_some_and(|t| t.dash() && t.glued()) && self.glued(k + 1);
+        let hyphens = bound(end) && self.word(end + 1) == Some("and");
+        let step = if hyphens { 2 } else { 1 };
+        let and = if hyphens { end + 1 } else { end };
+        if self.word(and) != Some("and") {
             return None;
         }
-        let h = match self.word(end + 1)? {
-            "a" | "one" | "three" => end + 2,
-            "half" | "quarter" => end + 1,
+        let first = and + step;
+        let h = match self.word(first)? {
+            "a" | "one" | "three" => first + step,
+            "half" | "quarter" => first,
             _ => return None,
         };
-        let frac = match (self.word(end + 1), self.word(h)) {
+        if hyphens && (!bound(and + 1) || (h > first && !bound(first + 1))) {
+            return None;
+        }
+        let frac = match (self.word(first), self.word(h)) {
             (Some("a" | "half" | "one"), Some("half")) => Decimal::new(5, 1),
             (Some("a" | "quarter" | "one"), Some("quarter")) => Decimal::new(25, 2),
             (Some("three"), Some("quarters")) => Decimal::new(75, 2),
