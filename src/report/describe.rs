@@ -9,8 +9,11 @@
 //!   little and the event's own words weigh much); ties go to the first in
 //!   input order. Chosen among the headlines of 4 to 20 words when there
 //!   is one: a shorter one is a label ("Deputy Sheriff"), a longer one a
-//!   lead sentence. When no document of the event has a headline, the
-//!   first sentences of its documents stand in for them.
+//!   lead sentence; among those, first the ones written as headlines (no
+//!   full stop, no question, shown whole), then those that ask nothing
+//!   and fit, then those that ask nothing. When no document of the event
+//!   has a headline, the first sentences of its documents stand in for
+//!   them.
 //! - **date**: the calendar day the most documents state in their lead
 //!   (at least one does, and two state it), among the days the text gives
 //!   as the event's: a day in a "since", "before", "after" clause or a
@@ -18,15 +21,21 @@
 //!   release date", "the March 11 incident"), a holiday as a modifier
 //!   ("Christmas shoppers"), or a day outside a document's news window
 //!   (after its publication day or more than two weeks before) is
-//!   background; else the publication day most documents carry; else none.
+//!   background; else a day one document states in full in its lead
+//!   whose weekday undated documents name in theirs; else the publication
+//!   day most documents carry; else none.
 //! - **place**: a place named as where it happened by two or more
 //!   documents (by its one document when it has one), or a dateline's; not
 //!   a demonym ("Australian"), a work's title in quotes, a home or a seat
 //!   ("the Alabama native", "Canada-based", "based in Sunnyvale", "an
-//!   Alabama physician"), an opponent ("before facing Seattle") or a place
-//!   in a clause about another time. Ranked: a town or region before a
-//!   street address; then the most datelines, the most documents naming
-//!   it, the most leads setting the event there ("in"/"at"), the most
+//!   Alabama physician", "a Silicon Valley start-up"), an opponent
+//!   ("before facing Seattle"), a place in a clause about another time or
+//!   about someone's movement or pursuit ("moves to", "while filming
+//!   in"), a currency's country ("US$"), part of an organisation's name
+//!   ("BBC America") or an item of a list of places. Ranked: a town or
+//!   region before a street address; then the most datelines, the most
+//!   leads setting the event there ("in"/"at") when two or more agree,
+//!   the most documents naming it, the most such leads, the most
 //!   mentions, the first named.
 //!
 //! Deterministic: input order breaks every tie.
