@@ -9,8 +9,11 @@
 //!   little and the event's own words weigh much); ties go to the first in
 //!   input order. Chosen among the headlines of 4 to 20 words when there
 //!   is one: a shorter one is a label ("Deputy Sheriff"), a longer one a
-//!   lead sentence. When no document of the event has a headline, the
-//!   first sentences of its documents stand in for them.
+//!   lead sentence; among those, first the ones written as headlines (no
+//!   full stop, no question, shown whole), then those that ask nothing
+//!   and fit, then those that ask nothing. When no document of the event
+//!   has a headline, the first sentences of its documents stand in for
+//!   them.
 //! - **date**: the calendar day the most documents state in their lead
 //!   (at least one does, and two state it), among the days the text gives
 //!   as the event's: a day in a "since", "before", "after" clause or a
@@ -18,15 +21,21 @@
 //!   release date", "the March 11 incident"), a holiday as a modifier
 //!   ("Christmas shoppers"), or a day outside a document's news window
 //!   (after its publication day or more than two weeks before) is
-//!   background; else the publication day most documents carry; else none.
+//!   background; else a day one document states in full in its lead
+//!   whose weekday undated documents name in theirs; else the publication
+//!   day most documents carry; else none.
 //! - **place**: a place named as where it happened by two or more
 //!   documents (by its one document when it has one), or a dateline's; not
 //!   a demonym ("Australian"), a work's title in quotes, a home or a seat
 //!   ("the Alabama native", "Canada-based", "based in Sunnyvale", "an
-//!   Alabama physician"), an opponent ("before facing Seattle") or a place
-//!   in a clause about another time. Ranked: a town or region before a
-//!   street address; then the most datelines, the most documents naming
-//!   it, the most leads setting the event there ("in"/"at"), the most
+//!   Alabama physician", "a Silicon Valley start-up"), an opponent
+//!   ("before facing Seattle"), a place in a clause about another time or
+//!   about someone's movement or pursuit ("moves to", "while filming
+//!   in"), a currency's country ("US$"), part of an organisation's name
+//!   ("BBC America") or an item of a list of places. Ranked: a town or
+//!   region before a street address; then the most datelines, the most
+//!   leads setting the event there ("in"/"at") when two or more agree,
+//!   the most documents naming it, the most such leads, the most
 //!   mentions, the first named.
 //!
 //! Deterministic: input order breaks every tie.
@@ -140,6 +149,42 @@ fn tells_the_event(line: &str) -> bool {
     (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&word_count(line))
 }
 
+/// Characters of a title shown whole in the table of contents and
+/// headings; a longer one is cut with "…".
+pub(crate) const TITLE_CHARS: usize = 100;
+
+/// Whether a headline asks a question ("Onion headline or actual
+/// news?", "A Palin \"Pattern\"?"): an opinion piece's or a blog's, not a
+/// report of what happened.
+fn asks(line: &str) -> bool {
+    line.trim_end_matches(['"', '”', '\'', '’', ' '])
+        .ends_with('?')
+}
+
+/// Whether a headline is written as one: it says what happened
+/// ([`tells_the_event`]), asks nothing ([`asks`]), is shown whole
+/// ([`TITLE_CHARS`]) and does not end as a sentence does (a lead sentence
+/// standing in for a headline ends with a full stop).
+fn written_as_headline(line: &str) -> bool {
+    fits(line) && !line.trim_end().ends_with('.')
+}
+
+/// Whether a headline that says what happened asks nothing and is shown
+/// whole.
+fn fits(line: &str) -> bool {
+    tells_the_event(line) && !asks(line) && line.chars().count() <= TITLE_CHARS
+}
+
+/// Whether a headline says what happened and asks nothing.
+fn plain(line: &str) -> bool {
+    tells_the_event(line) && !asks(line)
+}
+
+/// The headlines an event's title is chosen among, in order of
+/// preference: the first tier with a headline gives the title (rule
+/// `headline_tiers`).
+const HEADLINE_TIERS: &[fn(&str) -> bool] = &[written_as_headline, fits, plain, tells_the_event];
+
 /// The index (into `lines`) of the line closest to the others: the highest
 /// sum of TF-IDF cosines with every other line; ties go to the first.
 pub(crate) fn central(lines: &[&str], stats: &WordStats) -> Option<usize> {
@@ -248,16 +293,19 @@ const PERSON_OR_FIRM_NOUNS: &[&str] = &[
     "firm",
     "girl",
     "governor",
+    "group",
     "lawmaker",
     "lawyer",
     "maker",
     "man",
+    "manufacturer",
     "mayor",
     "native",
     "official",
     "physician",
     "player",
     "resident",
+    "retailer",
     "senator",
     "singer",
     "star",
@@ -470,7 +518,14 @@ fn background_place(text: &str, start: usize, end: usize, key: &str) -> bool {
     if quoted_before && quoted_after {
         return true;
     }
-    if modifies_a_holder(text, mention, end) {
+    if modifies_a_holder(text, mention, end)
+        || is_currency_prefix(text, end)
+        || in_a_list(text, start, end)
+    {
+        return true;
+    }
+    let start = phrase_start(text, start);
+    if in_organisation_name(text, start) {
         return true;
     }
     let before = clause_words_before(text, start, 2);
@@ -478,7 +533,159 @@ fn background_place(text: &str, start: usize, end: usize, key: &str) -> bool {
     if seat || before.iter().any(|w| OPPONENT_LEADS.contains(&w.as_str())) {
         return true;
     }
-    in_other_time(text, start)
+    in_other_time(text, start) || in_someones_movement(text, start, end)
+}
+
+/// Whether a place mention is an item of a list of places ("through
+/// Canada, California, and Texas", "to Germany, Spain, Italy"): a
+/// comma-separated run of capitalised names with a comma on each side of
+/// the mention or two names before it; a list names where something
+/// reaches, not one scene.
+fn in_a_list(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let before = before
+        .strip_suffix(", and ")
+        .or_else(|| before.strip_suffix(" and "))
+        .or_else(|| before.strip_suffix(", "));
+    let items_before = before.map_or(0, |b| list_items(b.rsplit(", ").map(last_and), true));
+    let after = text.get(end..).unwrap_or("");
+    let items_after = after
+        .strip_prefix(", ")
+        .or_else(|| after.strip_prefix(" and "))
+        .map_or(0, |a| {
+            let clause = a.split(['.', ';', '\n']).next().unwrap_or("");
+            let items = clause
+                .split(", ")
+                .flat_map(|i| i.strip_prefix("and ").unwrap_or(i).split(" and "));
+            list_items(items, false)
+        });
+    items_before + items_after >= 2
+}
+
+/// The part of a list item after its last " and " ("Boston" of "Toronto
+/// and Boston").
+fn last_and(item: &str) -> &str {
+    item.rsplit(" and ").next().unwrap_or(item)
+}
+
+/// Most words of a place's name in a list.
+const LIST_NAME_WORDS: usize = 3;
+
+/// How many items of a list, nearest the mention first, are places'
+/// names, at most two: an item counts when it is a name of capitalised
+/// words; the farthest item may also end with one (`ends`: the words
+/// before a list's first item, "offices in Toronto").
+fn list_items<'a>(items: impl Iterator<Item = &'a str>, ends: bool) -> usize {
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut n = 0;
+    for item in items.take(2) {
+        let words: Vec<&str> = item.split(' ').filter(|w| !w.is_empty()).collect();
+        let whole =
+            !words.is_empty() && words.len() <= LIST_NAME_WORDS && words.iter().all(capital);
+        if whole || (ends && words.last().is_some_and(capital)) {
+            n += 1;
+        }
+        if !whole {
+            break;
+        }
+    }
+    n
+}
+
+/// Whether a place mention is the country of a currency sign right after
+/// it ("US$334 million", "C$ 12", "HK $5"): money, not a place.
+fn is_currency_prefix(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .is_some_and(|a| a.trim_start_matches(' ').starts_with('$'))
+}
+
+/// Where the phrase of a place mention starts: at the town a region
+/// qualifies ("Santa Rosa, California", "Forks, Washington": the state's
+/// mention starts at the town, so the words before the town are its
+/// words too); else at the mention.
+fn phrase_start(text: &str, start: usize) -> usize {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(", ")) else {
+        return start;
+    };
+    let name_words = before
+        .rsplit(' ')
+        .take(MAX_TOWN_WORDS)
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        })
+        .map(|w| w.len() + 1)
+        .sum::<usize>();
+    if name_words == 0 {
+        start
+    } else {
+        // The name's words and the spaces before them, less the first space.
+        (before.len() + 1).saturating_sub(name_words)
+    }
+}
+
+/// Most words of a town's name before the region that qualifies it
+/// ("Salt Lake City, Utah").
+const MAX_TOWN_WORDS: usize = 3;
+
+/// Whether the word right before a place mention is an organisation's
+/// acronym that the place completes as a name ("BBC America", "IDC
+/// Canada", "CNN International"): the name of a firm, not a scene.
+fn in_organisation_name(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let w = before.rsplit([' ', '\n', '(', '"']).next().unwrap_or("");
+    (2..=5).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
+}
+
+/// Words of someone's movement: a place after one of them in its clause
+/// is where a person goes or leaves ("moves to the small town of Forks,
+/// Washington", "fled to Mexico", "decided to leave Ohio"), not where the
+/// news happened.
+const MOVEMENT_WORDS: &[&str] = &[
+    "flee",
+    "fled",
+    "flees",
+    "fleeing",
+    "leave",
+    "leaves",
+    "leaving",
+    "move",
+    "moved",
+    "moves",
+    "moving",
+    "relocate",
+    "relocated",
+    "relocates",
+    "relocating",
+];
+
+/// Words of someone's own pursuit, not of the news: a place after one of
+/// them in its clause, or right after the place, is where a person was
+/// busy or grew up ("cast while filming in Prague", "who grew up in
+/// Glasgow", "was in Madrid touring with the band").
+const PURSUIT_WORDS: &[&str] = &[
+    "filming",
+    "grew",
+    "growing",
+    "holidaying",
+    "studying",
+    "touring",
+    "vacationing",
+];
+
+/// Whether a place (its phrase starting at `start`, the mention ending at
+/// `end`) is in a clause about someone's movement ([`MOVEMENT_WORDS`]) or
+/// pursuit ([`PURSUIT_WORDS`]), within [`CLAUSE_REACH_WORDS`] words
+/// before it, or has a pursuit's word right after it.
+fn in_someones_movement(text: &str, start: usize, end: usize) -> bool {
+    let before = clause_words_before(text, start, CLAUSE_REACH_WORDS);
+    let after = word_after(text, end).map(|(w, _)| w.to_lowercase());
+    before
+        .iter()
+        .any(|w| MOVEMENT_WORDS.contains(&w.as_str()) || PURSUIT_WORDS.contains(&w.as_str()))
+        || after.is_some_and(|w| PURSUIT_WORDS.contains(&w.as_str()))
 }
 
 /// Whether a place mention is written as the modifier of who or what
@@ -495,14 +702,19 @@ fn modifies_a_holder(text: &str, mention: &str, end: usize) -> bool {
     if HOME_TAILS.contains(&low.as_str()) || (joined && w.starts_with(char::is_lowercase)) {
         return true;
     }
+    if low == "history" {
+        return true;
+    }
     let holder = |w: &str| {
-        w.starts_with(char::is_lowercase)
-            && PERSON_OR_FIRM_NOUNS.contains(&crate::events::features::stem_plural(w))
+        let w: String = w.chars().filter(|&c| c != '-').collect();
+        let w = crate::events::features::stem_plural(&w);
+        PERSON_OR_FIRM_NOUNS.contains(&w) || (w.len() > 5 && w.ends_with("maker"))
     };
     let next_two: Vec<&str> = text
         .get(end..)
         .unwrap_or("")
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .map(|w| w.trim_matches('-'))
         .filter(|w| !w.is_empty())
         .take(2)
         .collect();
@@ -719,6 +931,9 @@ fn main_date(
     if let Some(d) = best(&days).or_else(|| best(&yearless)) {
         return Some((d, DateFrom::Text));
     }
+    if let Some(d) = told_by_weekday(&days, members, recent) {
+        return Some((d, DateFrom::Text));
+    }
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for p in published {
         *count.entry(p).or_default() += 1;
@@ -728,6 +943,77 @@ fn main_date(
         .iter()
         .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
         .map(|(d, _)| ((*d).to_string(), DateFrom::Published))
+}
+
+/// A day one document states in full in its lead that other documents
+/// tell by its weekday alone ("riots on Saturday, December 13, 2008" in one
+/// report, "late Saturday" in the leads of others): rule `weekday_told`.
+/// Only documents without a publication day count as telling it (theirs
+/// would have resolved the weekday to a day of its own), and only a
+/// weekday of their lead that is not background ([`background_date`]).
+/// The day with the most such documents (at least one) wins; ties: the
+/// better [`Support::rank`].
+fn told_by_weekday(
+    days: &BTreeMap<String, Support<'_>>,
+    members: &HashMap<&str, (usize, Member<'_>)>,
+    recent: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let mut best: Option<(usize, &String, &Support<'_>)> = None;
+    for (day, s) in days {
+        if s.docs.len() != 1 || s.lead_docs.is_empty() || !recent(day) {
+            continue;
+        }
+        let Some(wd) = day_number(day).map(crate::lex::calendar::weekday) else {
+            continue;
+        };
+        let telling = members
+            .iter()
+            .filter(|(id, (_, m))| {
+                !s.docs.contains(*id) && m.published.is_none() && lead_names_weekday(m, wd)
+            })
+            .count();
+        if telling == 0 {
+            continue;
+        }
+        let better = best.is_none_or(|(n, _, b)| (telling, s.rank()) > (n, b.rank()));
+        if better {
+            best = Some((telling, day, s));
+        }
+    }
+    best.map(|(_, d, _)| d.clone())
+}
+
+/// Whether a document's lead names weekday `wd` (0 = Monday), written in
+/// full with a capital ("Saturday", "Saturday night"), outside a clause
+/// that makes it background ([`background_date`]).
+fn lead_names_weekday(m: &Member<'_>, wd: u32) -> bool {
+    let lead = m.text.get(..m.lead_end).unwrap_or("");
+    words_at(lead).any(|(start, word)| {
+        let full = word.starts_with(char::is_uppercase)
+            && word.len() > 5
+            && crate::lex::words::weekday(&word.to_lowercase())
+                .is_some_and(|(d, ambiguous)| d == wd && !ambiguous);
+        full && !background_date(m.text, start, start + word.len())
+    })
+}
+
+/// The runs of letters of a text with the byte each starts at.
+fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.char_indices()
+        .filter(move |&(i, c)| {
+            c.is_alphabetic()
+                && text
+                    .get(..i)
+                    .and_then(|b| b.chars().next_back())
+                    .is_none_or(|p| !p.is_alphabetic())
+        })
+        .map(move |(i, _)| {
+            let rest = text.get(i..).unwrap_or("");
+            let len = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            (i, rest.get(..len).unwrap_or(""))
+        })
 }
 
 /// The documents stating one day, those stating it in their lead, and
@@ -760,8 +1046,10 @@ impl<'a> Support<'a> {
 }
 
 /// How strongly a place mention sets the event there: background (0), named
-/// (1), named after "in"/"at" in the lead (2), the dateline's (3).
-fn place_weight(member: &Member<'_>, start: usize, end: usize, key: &str) -> u8 {
+/// (1), named after "in"/"at" in the lead (2: not when the place modifies
+/// a noun after it, is in a clause about a person, or is the region of a
+/// town named there, `town_named`), the dateline's (3).
+fn place_weight(member: &Member<'_>, start: usize, end: usize, key: &str, town_named: bool) -> u8 {
     let text = member.text;
     if is_dateline_place(text, start, end) {
         return 3;
@@ -769,25 +1057,53 @@ fn place_weight(member: &Member<'_>, start: usize, end: usize, key: &str) -> u8 
     if background_place(text, start, end, key) {
         return 0;
     }
-    let scene = word_before(text, start).is_some_and(|w| SCENE_LEADS.contains(&w.as_str()));
-    if start < member.lead_end && scene {
+    let phrase = phrase_start(text, start);
+    let scene = word_before(text, phrase).is_some_and(|w| SCENE_LEADS.contains(&w.as_str()));
+    let sets = scene && !town_named && !modifies_a_noun(text, end) && !about_a_person(text, phrase);
+    if start < member.lead_end && sets {
         2
     } else {
         1
     }
 }
 
+/// Whether a place is in a relative clause about a person ("Fred Lane,
+/// who served a term for his role in Watergate, has died"): it tells
+/// about the person, and sets the news nowhere.
+fn about_a_person(text: &str, start: usize) -> bool {
+    clause_words_before(text, start, CLAUSE_REACH_WORDS)
+        .iter()
+        .any(|w| matches!(w.as_str(), "who" | "whom" | "whose"))
+}
+
+/// Whether a place is written before a lower-case common noun it modifies
+/// ("in the Watergate scandal", "at a Palmer dairy"): the noun is what
+/// the sentence puts somewhere, not the place.
+fn modifies_a_noun(text: &str, end: usize) -> bool {
+    word_after(text, end)
+        .is_some_and(|(w, _)| w.starts_with(char::is_lowercase) && is_common_noun(w))
+}
+
 /// An event's place from its place facts: named as the event's place
 /// (not background, [`background_place`]) by two or more documents (by
 /// its one document when it has one), or a dateline's; a town or region
 /// before a street; then the most documents filing from it (datelines),
-/// the most naming it, the most setting the event in it in their lead
-/// ("in"/"at"), the most mentions, first in the facts' order.
+/// the most setting the event in it in their lead ("in"/"at") when two or
+/// more agree, the most naming it, the most setting the event in it, the
+/// most mentions, first in the facts' order.
 fn main_place<'f>(
     facts: &'f [FactReport],
     members: &HashMap<&str, (usize, Member<'_>)>,
 ) -> Option<&'f str> {
     let needed = members.len().min(2);
+    // Where each document names a place: a region after a town named there
+    // ("Biloxi, Miss.") qualifies the town, which is the scene.
+    let named: BTreeSet<(&str, usize)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Place)
+        .flat_map(|f| f.values.iter().flat_map(|v| v.mentions.iter()))
+        .map(|m| (m.doc.as_str(), m.start))
+        .collect();
     let mut best: Option<(&str, PlaceRank)> = None;
     for f in facts.iter().filter(|f| f.kind == FactKind::Place) {
         let mut weights: BTreeMap<&str, u8> = BTreeMap::new();
@@ -796,7 +1112,9 @@ fn main_place<'f>(
             let Some((_, member)) = members.get(m.doc.as_str()) else {
                 continue;
             };
-            let w = place_weight(member, m.start, m.end, &f.key);
+            let town = phrase_start(member.text, m.start);
+            let town_named = town != m.start && named.contains(&(m.doc.as_str(), town));
+            let w = place_weight(member, m.start, m.end, &f.key, town_named);
             if w > 0 {
                 mentions += 1;
                 let e = weights.entry(m.doc.as_str()).or_default();
@@ -804,8 +1122,17 @@ fn main_place<'f>(
             }
         }
         let with = |least: u8| weights.values().filter(|&&w| w >= least).count();
-        let rank = (!is_street(&f.key), with(3), with(1), with(2), mentions);
-        if rank.2 < needed && rank.1 == 0 {
+        let scenes = with(2);
+        let agreed_scenes = if scenes >= 2 { scenes } else { 0 };
+        let rank = (
+            !is_street(&f.key),
+            with(3),
+            agreed_scenes,
+            with(1),
+            scenes,
+            mentions,
+        );
+        if rank.3 < needed && rank.1 == 0 {
             continue;
         }
         if best.is_none_or(|(_, b)| rank > b) {
@@ -816,9 +1143,11 @@ fn main_place<'f>(
 }
 
 /// How a place ranks as an event's place, greater first: not a street;
-/// documents whose dateline it is; documents naming it; documents setting
-/// the event in it in their lead or dateline; mentions.
-type PlaceRank = (bool, usize, usize, usize, usize);
+/// documents whose dateline it is; documents setting the event in it in
+/// their lead or dateline when two or more agree (rule `agreed_scene`,
+/// else 0); documents naming it; documents setting the event in it;
+/// mentions.
+type PlaceRank = (bool, usize, usize, usize, usize, usize);
 
 /// Whether a place name is a street address ("High Street", "Joliet
 /// Avenue"): where in a town something happened, which says little
@@ -898,9 +1227,12 @@ pub(crate) fn heading(corpus: &Corpus<'_>, members: &[DocIndex], facts: &[FactRe
         (headed, TitleFrom::Headline, &corpus.titles)
     };
     let texts: Vec<&str> = lines.iter().map(|(_, l)| l.as_str()).collect();
-    // A headline that says what happened, when the event has one.
+    // A headline that says what happened, when the event has one: written
+    // as a headline if one is, else a sentence that fits, else any.
     let picked = match from {
-        TitleFrom::Headline => central_among(&texts, stats, tells_the_event),
+        TitleFrom::Headline => HEADLINE_TIERS
+            .iter()
+            .find_map(|tier| central_among(&texts, stats, tier)),
         TitleFrom::FirstSentence => None,
     };
     if let Some(i) = picked.or_else(|| central(&texts, stats)) {
@@ -1103,11 +1435,96 @@ mod tests {
                 "Denver",
                 false,
             ),
+            // Someone's movement or pursuit, not the news.
+            (
+                "A nurse moves to the village of Hope, Idaho to start over.",
+                "Idaho",
+                "Idaho",
+                true,
+            ),
+            (
+                "He got the call while filming in Lisbon.",
+                "Lisbon",
+                "Lisbon",
+                true,
+            ),
+            (
+                "The singer, who grew up in Tulsa, wept.",
+                "Tulsa",
+                "Tulsa",
+                true,
+            ),
+            // A firm's home as a modifier, a currency, a name, a list.
+            (
+                "They bought a Boston start-up on Friday.",
+                "Boston",
+                "Boston",
+                true,
+            ),
+            ("The Austin chipmaker was sold.", "Austin", "Austin", true),
+            (
+                "It was the biggest sale in Texas history.",
+                "Texas",
+                "Texas",
+                true,
+            ),
+            ("It paid US$40 million.", "US", "United States", true),
+            (
+                "Analysts at IDC Canada praised it.",
+                "Canada",
+                "Canada",
+                true,
+            ),
+            (
+                "It has staff in Oslo, Bergen and Tromso.",
+                "Bergen",
+                "Bergen",
+                true,
+            ),
+            (
+                "It has staff in Oslo, Bergen and Tromso.",
+                "Oslo",
+                "Oslo",
+                true,
+            ),
+            (
+                "Fires broke out in Oslo and Bergen overnight.",
+                "Oslo",
+                "Oslo",
+                false,
+            ),
+            (
+                "She died at her home in Eugene, Oregon, on Friday.",
+                "Oregon",
+                "Oregon",
+                false,
+            ),
         ];
         for (text, name, key, background) in cases {
             let (s, e) = at(text, name);
             assert_eq!(background_place(text, s, e, key), background, "{text}");
         }
+    }
+
+    #[test]
+    fn a_region_after_a_town_reads_the_towns_words() {
+        let text = "The firm, based in Sunnyvale, California, was sold.";
+        let (s, e) = at(text, "California");
+        assert_eq!(&text[phrase_start(text, s)..e], "Sunnyvale, California");
+        assert!(background_place(text, s, e, "California"));
+        let (s, _) = at(text, "Sunnyvale");
+        assert_eq!(phrase_start(text, s), s);
+    }
+
+    #[test]
+    fn titles_prefer_headlines_written_as_headlines() {
+        assert!(written_as_headline("Ferry strikes pier, injuring nine"));
+        assert!(!written_as_headline(
+            "A ferry struck the pier on Sunday, injuring nine."
+        ));
+        assert!(asks("Was the ferry going too fast?"));
+        assert!(asks("A \"pattern\"?”"));
+        assert!(!fits("Label"));
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! the JSON view is for machines. Each event heading is preceded by an
 //! `<a id>` anchor the table of contents links to.
 
+use super::describe::TITLE_CHARS;
 use super::show::{self, Labels};
 use super::{EventReport, FactReport, Report};
 use crate::compare::{QuoteStatus, Status};
@@ -20,9 +21,6 @@ use std::io::{self, Write};
 
 /// Agreed facts listed per event before the rest is summarised.
 const MAX_AGREED: usize = 40;
-
-/// Characters of a title in the table of contents and headings.
-const TITLE_CHARS: usize = 100;
 
 /// Writes `report` as Markdown.
 ///

@@ -699,7 +699,11 @@ fn headers_say_the_events_own_date_and_place() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let ev = event_of(&r, v["id"].as_str().unwrap());
         let id = &v["id"];
-        for (field, got) in [("expect_date", &ev.date), ("expect_place", &ev.place)] {
+        for (field, got) in [
+            ("expect_date", &ev.date),
+            ("expect_place", &ev.place),
+            ("expect_title", &ev.title),
+        ] {
             if let Some(want) = v.get(field) {
                 checked += 1;
                 if got.as_deref() != want.as_str() {
@@ -709,7 +713,7 @@ fn headers_say_the_events_own_date_and_place() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
-    assert_eq!(checked, 8);
+    assert_eq!(checked, 15);
 }
 
 /// Events with a conflict come first, then by number of sources, in both
