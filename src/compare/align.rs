@@ -50,6 +50,7 @@
 
 use super::daypart::DayPart;
 use super::pairs::{self, Partners};
+use super::sole;
 use super::values::{self, Relation};
 use super::{AlignedFact, ClaimInfo, Evidence, Mention, StatedValue, Status, UnionFind};
 use crate::claim::{lemma, Frame, Role};
@@ -600,7 +601,7 @@ fn increment_only(fa: &Frame, fb: &Frame) -> bool {
 }
 
 /// Whether the dates of `m`'s clause are all near its publication date.
-fn near(m: &M<'_>) -> bool {
+pub(crate) fn near(m: &M<'_>) -> bool {
     match m.published {
         None => true,
         Some(p) => m
@@ -629,7 +630,7 @@ fn disjoint(a: &[String], b: &[String]) -> bool {
 
 /// Names of `a` that `b` shares: equal canonical keys, or one a surname of
 /// the other ("goldberg", "whoopi goldberg").
-fn shared_names(a: &[String], b: &[String]) -> Vec<String> {
+pub(crate) fn shared_names(a: &[String], b: &[String]) -> Vec<String> {
     let last = |s: &str| s.rsplit(' ').next().unwrap_or(s).to_string();
     a.iter()
         .filter(|x| {
@@ -751,7 +752,7 @@ fn same_subject(fa: &Frame, fb: &Frame) -> bool {
 /// Largest ratio between two figures that a hedge or a rounding can tell
 /// apart in one claim told with two verbs ("handed down 54 charges",
 /// "faced more than 50 charges").
-const HEDGE_RATIO: f64 = 1.5;
+pub(crate) const HEDGE_RATIO: f64 = 1.5;
 
 /// Whether two figures of one noun phrase, said of one subject, differ only
 /// within a hedge or a rounding ("54 charges" and "more than 50 charges";
@@ -1072,6 +1073,20 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
         + 0.3 * f64::from(u8::from(t.head))
         + 0.2 * f64::from(u8::from(subject));
     Some((score, t))
+}
+
+/// The tie of two figures the rule `sole_figure` makes one claim
+/// ([`sole`]), weaker than any ordinary tie of theirs.
+fn sole_tie(a: &M<'_>, b: &M<'_>) -> (f64, Tie) {
+    let t = Tie {
+        head: same_head(a, b),
+        predicate: matches!((&a.frame.predicate, &b.frame.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base)),
+        names: clause_names(a.frame, b.frame),
+        of: false,
+        similarity: similarity(a.frame, b.frame),
+        rule: Some(sole::SOLE_FIGURE),
+    };
+    (t.similarity, t)
 }
 
 /// Whether a date mention writes its year ("April 9, 2013", "'08").
@@ -1410,6 +1425,12 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         top.iter()
             .any(|&(sim, k)| k != own && k != usize::MAX && sim >= near)
     };
+    // The rule `sole_figure` ([`sole`]): the one value each document
+    // states of a claim class.
+    let sole_classes: Vec<Option<String>> = ms.iter().map(sole::claim_class).collect();
+    let twice = sole::stated_twice(ms, &sole_classes);
+    let sole_pair =
+        |i: usize, j: usize, r: Relation| sole::one_claim(ms, &sole_classes, &twice, i, j, r);
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
     for (members, p) in buckets.iter().zip(&partners) {
         for (x, &i) in members.iter().enumerate() {
@@ -1421,10 +1442,15 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                 if r != Relation::Same && (states(i, j) || states(j, i)) {
                     continue;
                 }
-                if apart(&ms[i], &ms[j], r).is_some() {
-                    continue;
-                }
-                if let Some((score, t)) = tie(&ms[i], &ms[j], r) {
+                let linked = match apart(&ms[i], &ms[j], r) {
+                    Some(why) if sole::answers(why) && sole_pair(i, j, r) => {
+                        Some(sole_tie(&ms[i], &ms[j]))
+                    }
+                    Some(_) => None,
+                    None => tie(&ms[i], &ms[j], r)
+                        .or_else(|| sole_pair(i, j, r).then(|| sole_tie(&ms[i], &ms[j]))),
+                };
+                if let Some((score, t)) = linked {
                     links.push((score, i, j, t));
                 }
             }
@@ -1576,7 +1602,8 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                             && tie(&ms[x], &ms[y], r).is_some())
                         || (ms[x].doc != ms[y].doc
                             && !copied
-                            && (apart_across(&ms[x], &ms[y], r).is_some()
+                            && (apart_across(&ms[x], &ms[y], r)
+                                .is_some_and(|why| !(sole::answers(why) && sole_pair(x, y, r)))
                                 || r != Relation::Same && (states(x, y) || states(y, x))))
                 })
             });

@@ -47,6 +47,7 @@ mod fixed;
 mod loose;
 mod pairs;
 mod quotes;
+mod sole;
 pub mod stamps;
 pub mod values;
 mod wire;

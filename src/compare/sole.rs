@@ -1,0 +1,331 @@
+//! Rule `sole_figure`: the one figure each report gives for the event's
+//! own headline fact is one claim, however differently the two reporters
+//! word their sentences.
+//!
+//! Reports written independently state the event's own figures (a
+//! sentence, a fee, a contract's length, a premium, the homes flooded) once
+//! each, in sentences that share little but the figure's noun: "has been
+//! jailed for nine years" and "handed down an eight-year jail term"; "for
+//! a fee of £34m" and "a £38m deal"; "Natural Resources Wales said 340
+//! homes had been flooded" and "council officials said 430 homes had been
+//! flooded". The ordinary ties of [`super::align`] need a shared predicate
+//! and subject or a parallel sentence, and miss them. This rule ties two
+//! different figures of two documents when:
+//!
+//! - both are plain figures of one **claim class** ([`claim_class`]): the
+//!   same noun phrase (head, compound, modifiers, scope) or nouns of one
+//!   family ("deal", "contract", "agreement"; a "jail term", a "sentence",
+//!   "jailed for"), of one kind of value; never the size of a crowd
+//!   ([`CROWD_NOUNS`]: police and organisers each estimate it);
+//! - **each document states exactly one value** of that class (a document
+//!   that gives two, "nine years" and "the maximum of 10 years" under one
+//!   noun, or another case's sentence, is left to the ordinary ties);
+//! - both are **settled figures of the article's own time**: unhedged
+//!   ("about", "more than": estimates are compared by the hedge rules),
+//!   not proposed, sought or risked ([`PROPOSING`]: "offered", "asked
+//!   for", "faces up to"), no other stretch or date in their clauses, not
+//!   background;
+//! - nothing tells them apart: predicates of two different known classes
+//!   ("killed", "injured"; a count needs one class), people or places
+//!   named as their subjects with none shared, different of- or
+//!   on-complements, roles or proper modifiers; the figures within
+//!   [`super::align`]'s hedge ratio (1.5) of each other.
+//!
+//! Who is quoted as the source (an agency, "council officials") is not what
+//! the figure is said of: organisations' names never hold the two apart
+//! here.
+
+use super::align::M;
+use crate::claim::lemma;
+use crate::claim::Frame;
+use crate::document::DocIndex;
+use crate::facts::{FactKind, FactValue};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The rule, as the evidence names it.
+pub(crate) const SOLE_FIGURE: &str = "sole_figure";
+
+/// Nouns of one family that reporters use for one agreed deal: its value
+/// ("a fee of £34m", "a £38m deal") or its length ("a five-year contract",
+/// "a four-year deal").
+const DEAL_NOUNS: &[&str] = &["deal", "contract", "agreement", "fee"];
+
+/// Nouns that name a custodial sentence on their own ("a sentence of nine
+/// years").
+const SENTENCE_NOUNS: &[&str] = &["sentence", "imprisonment"];
+
+/// Nouns that name a custodial sentence after "jail" or "prison" ("an
+/// eight-year jail term", "a prison sentence").
+const TERM_NOUNS: &[&str] = &["term", "sentence", "stretch"];
+
+/// Words before [`TERM_NOUNS`] that make them a custodial sentence.
+const CUSTODY_WORDS: &[&str] = &["jail", "prison"];
+
+/// Verbs that tell a figure proposed, sought or risked rather than settled
+/// ("offered an eight-year deal", "hoping to attract a 10-year deal",
+/// "prosecutors asked for 12 years", "faces up to 10 years"): not the
+/// event's figure, whatever another report settles on.
+const PROPOSING: &[&str] = &[
+    "offer", "ask", "seek", "demand", "want", "hope", "attract", "request", "counter", "urge",
+    "face", "carry", "expect", "plan", "consider", "target",
+];
+
+/// Nouns of a crowd: its size is an estimate each side makes (police,
+/// organisers), two of them are two estimates, not one fact told twice.
+const CROWD_NOUNS: &[&str] = &[
+    "people",
+    "person",
+    "protester",
+    "demonstrator",
+    "marcher",
+    "participant",
+    "supporter",
+    "spectator",
+    "fan",
+    "visitor",
+    "attendee",
+    "mourner",
+];
+
+/// Reasons of [`super::align`]'s apart checks that this rule answers: two
+/// nouns of one family, two reporters' verbs, the speakers they quote, and
+/// the other figures each sentence happens to give.
+const ANSWERED: &[&str] = &[
+    "different head nouns",
+    "different compound nouns",
+    "different predicates",
+    "different names",
+    "none of the sentences' other figures match",
+];
+
+/// Whether the rule answers an apart reason (see [`ANSWERED`]).
+pub(crate) fn answers(why: &str) -> bool {
+    ANSWERED.contains(&why)
+}
+
+/// The claim class of a figure: its kind with its noun phrase, the family
+/// of its head noun standing for the head. `None` for values of other
+/// kinds, and for figures without a noun (but a duration told with a verb
+/// of sentencing: "jailed for nine years").
+pub(crate) fn claim_class(m: &M<'_>) -> Option<String> {
+    let f = m.frame;
+    let kind = m.fact.kind;
+    if !matches!(
+        kind,
+        FactKind::Count | FactKind::Money | FactKind::Percent | FactKind::Duration
+    ) {
+        return None;
+    }
+    let custody = f
+        .compound
+        .iter()
+        .any(|w| CUSTODY_WORDS.contains(&w.as_str()));
+    let sentenced = f
+        .predicate
+        .as_ref()
+        .is_some_and(|p| lemma::predicate_class(&p.base) == "sentence");
+    let head = f.head.as_ref().map(|h| h.base.as_str());
+    let family = match head {
+        Some(h) if SENTENCE_NOUNS.contains(&h) || (custody && TERM_NOUNS.contains(&h)) => {
+            "custodial sentence".to_string()
+        }
+        None if kind == FactKind::Duration && sentenced => "custodial sentence".to_string(),
+        Some(h) if kind == FactKind::Count && CROWD_NOUNS.contains(&h) => return None,
+        Some(h) if kind != FactKind::Count && DEAL_NOUNS.contains(&h) => {
+            format!("deal {}", f.compound.join(" "))
+        }
+        Some(h) => format!("{h} {}", f.compound.join(" ")),
+        None => return None,
+    };
+    if kind == FactKind::Duration && family == "custodial sentence" {
+        return Some(format!("{kind:?}: {family}; {}", f.scope.join(" ")));
+    }
+    Some(format!(
+        "{kind:?}: {family}; {}; {}",
+        f.modifiers.join(" "),
+        f.scope.join(" ")
+    ))
+}
+
+/// The claim classes of which a document states two values that cannot
+/// both hold, both of the article's own time: there the rule does not say
+/// which one a figure of another report answers ("nine years" and "the
+/// maximum of 10 years"). A figure of another time ("jailed for 11 years
+/// last year", "around 100 homes in 1987") or a vague count that holds the
+/// other ("hundreds of homes", "340 homes") does not compete.
+/// `classes[i]` is the class of `ms[i]`.
+pub(crate) fn stated_twice(
+    ms: &[M<'_>],
+    classes: &[Option<String>],
+) -> BTreeSet<(DocIndex, String)> {
+    let mut values: BTreeMap<(DocIndex, &str), Vec<&FactValue>> = BTreeMap::new();
+    for (m, class) in ms.iter().zip(classes) {
+        if let Some(c) = class {
+            if !m.background() && m.frame.time_frame.is_none() {
+                values
+                    .entry((m.doc, c.as_str()))
+                    .or_default()
+                    .push(&m.fact.value);
+            }
+        }
+    }
+    let clash = |x: &FactValue, y: &FactValue| {
+        super::values::relation(x, None, y, None) == super::Relation::Incompatible
+    };
+    values
+        .into_iter()
+        .filter(|(_, vs)| {
+            vs.iter()
+                .enumerate()
+                .any(|(k, x)| vs[k + 1..].iter().any(|y| clash(x, y)))
+        })
+        .map(|((d, c), _)| (d, c.to_string()))
+        .collect()
+}
+
+/// Whether a figure may stand for its report's headline fact: a plain
+/// figure of the article's own time.
+fn own_plain_figure(m: &M<'_>) -> bool {
+    let f = m.frame;
+    let proposed = f.predicate.as_ref().is_some_and(|p| {
+        PROPOSING.contains(&p.base.as_str()) || PROPOSING.contains(&lemma::predicate_class(&p.base))
+    });
+    m.hedge.is_none()
+        && !proposed
+        && !m.notes
+        && !m.background()
+        && f.time_frame.is_none()
+        && !f.negated
+        && f.role == crate::claim::Role::Statement
+        && super::align::near(m)
+}
+
+/// Whether two lists both say something and share nothing.
+fn both_disjoint(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+}
+
+/// Whether the rule ties two different figures of two documents (see the
+/// module docs). `classes` are the claim classes of all mentions, `twice`
+/// what [`stated_twice`] found; `i` and `j` index both.
+pub(crate) fn one_claim(
+    ms: &[M<'_>],
+    classes: &[Option<String>],
+    twice: &BTreeSet<(DocIndex, String)>,
+    i: usize,
+    j: usize,
+    rel: super::Relation,
+) -> bool {
+    let (Some(a), Some(b)) = (ms.get(i), ms.get(j)) else {
+        return false;
+    };
+    let (Some(Some(ca)), Some(Some(cb))) = (classes.get(i), classes.get(j)) else {
+        return false;
+    };
+    rel == super::Relation::Incompatible
+        && a.doc != b.doc
+        && ca == cb
+        && !twice.contains(&(a.doc, ca.clone()))
+        && !twice.contains(&(b.doc, cb.clone()))
+        && own_plain_figure(a)
+        && own_plain_figure(b)
+        && close(a, b)
+        && !told_apart(a, b)
+}
+
+/// Whether two figures lie within the hedge ratio of each other: sources
+/// that disagree on one headline figure are close to each other.
+fn close(a: &M<'_>, b: &M<'_>) -> bool {
+    match (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
+        (Some(x), Some(y)) => x.max(y) / x.min(y) <= super::align::HEDGE_RATIO,
+        _ => false,
+    }
+}
+
+/// A figure's amount, for [`close`].
+fn magnitude(v: &FactValue) -> Option<f64> {
+    use crate::facts::{Duration, Money};
+    let x = match v {
+        FactValue::Number(d) => d.to_f64(),
+        FactValue::Money(Money::Amount { amount, .. }) => amount.to_f64(),
+        FactValue::Duration(Duration::Amount { amount, .. }) => amount.to_f64(),
+        _ => return None,
+    };
+    (x.is_finite() && x > 0.0).then_some(x)
+}
+
+/// What tells two figures of one claim class apart: two verbs of two known
+/// classes (for a count, any two classes), people or places named as
+/// subjects with none shared, different complements, roles or proper
+/// modifiers.
+fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
+    let (fa, fb) = (a.frame, b.frame);
+    let predicates = match (&fa.predicate, &fb.predicate) {
+        (Some(x), Some(y)) => {
+            let two_classes = lemma::is_class_word(&x.base)
+                && lemma::is_class_word(&y.base)
+                && !lemma::same_predicate(&x.base, &y.base);
+            let count_differs =
+                a.fact.kind == FactKind::Count && !lemma::same_predicate(&x.base, &y.base);
+            two_classes || count_differs
+        }
+        // A count is of what its verb says ("killed", "injured"): both
+        // must say it.
+        _ => a.fact.kind == FactKind::Count,
+    };
+    predicates
+        || other_people(fa, fb)
+        || other_places(fa, fb)
+        || both_disjoint(&fa.of, &fb.of)
+        || both_disjoint(&fa.on, &fb.on)
+        || both_disjoint(&fa.proper, &fb.proper)
+        || fa.as_role != fb.as_role
+        || fa.of_indefinite != fb.of_indefinite
+}
+
+/// The names of one kind a clause is said of (its own, else its
+/// sentence's subject's).
+fn typed(f: &Frame, kind: FactKind) -> Vec<String> {
+    let own = if f.names.is_empty() {
+        &f.subject_typed
+    } else {
+        &f.typed_names
+    };
+    own.iter()
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, n)| n.clone())
+        .collect()
+}
+
+/// Whether two clauses are said of different people: both name someone
+/// (a pronoun standing for the protagonist counts), and no one is shared.
+fn other_people(fa: &Frame, fb: &Frame) -> bool {
+    let who = |f: &Frame| {
+        let mut p = typed(f, FactKind::Person);
+        p.extend(f.pronoun_person.iter().cloned());
+        p
+    };
+    let (x, y) = (who(fa), who(fb));
+    !x.is_empty() && !y.is_empty() && super::align::shared_names(&x, &y).is_empty()
+}
+
+/// Whether two clauses are said of different places: both name places and
+/// neither sentence names a place of the other ("flooded across Ceredigion
+/// and Carmarthenshire" against "flooded in Ceredigion", whatever else
+/// each clause names).
+fn other_places(fa: &Frame, fb: &Frame) -> bool {
+    let (x, y) = (typed(fa, FactKind::Place), typed(fb, FactKind::Place));
+    !x.is_empty()
+        && !y.is_empty()
+        && !x.iter().any(|p| names_place(fb, p))
+        && !y.iter().any(|p| names_place(fa, p))
+}
+
+/// Whether a sentence's words hold every word of a place name.
+fn names_place(f: &Frame, place: &str) -> bool {
+    let has = |w: &str| {
+        f.words.binary_search_by(|(x, _)| x.as_str().cmp(w)).is_ok()
+            || f.words.iter().any(|(x, _)| *x == lemma::noun(w))
+    };
+    place.split(' ').all(has)
+}
