@@ -308,6 +308,9 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     if other_periods(a, b, rel) {
         return Some("tallies of two periods");
     }
+    if a.fact.kind != FactKind::Date && different_owners(fa, fb) {
+        return Some("figures of different owners");
+    }
     // One amount of money stated by two reports of one event ("a package
     // worth $175 million", "weapons worth $175m") is one figure however
     // each names what it buys.
@@ -621,6 +624,32 @@ fn of_names(f: &Frame) -> bool {
                 .iter()
                 .any(|n| n.split(' ').any(|p| bare(p) == bare(w)))
         })
+}
+
+/// Whether two figures are said of different people or organisations:
+/// each names who it belongs to ([`Frame::owner`]: "re-signed Iguodala and
+/// Williams for $80 million", "signed Brand to a five-year, $80 million
+/// contract") and no word of those names is shared. Equal values of two
+/// owners are two claims, not one corroborated; a figure whose owner is
+/// unnamed on either side is left to the other checks. A name is matched
+/// by any of its words, or written solid, singular ("Sea Micro",
+/// "SeaMicro"; "the Colts", "a Colt stampede"), so that only names with
+/// nothing in common part two figures.
+fn different_owners(fa: &Frame, fb: &Frame) -> bool {
+    let words = |f: &Frame| -> Vec<String> {
+        let bare = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+        f.owner
+            .iter()
+            .flat_map(|n| {
+                n.split(' ')
+                    .filter(|w| w.chars().count() > 1)
+                    .map(bare)
+                    .chain(std::iter::once(bare(&n.replace(' ', ""))))
+            })
+            .collect()
+    };
+    let (x, y) = (words(fa), words(fb));
+    !x.is_empty() && !y.is_empty() && disjoint(&x, &y)
 }
 
 fn disjoint(a: &[String], b: &[String]) -> bool {
