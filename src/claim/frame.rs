@@ -226,6 +226,13 @@ pub struct Frame {
     /// "*the Orioles'* seven-year bid"). Two figures that name different
     /// owners are said of different ones, whatever their values.
     pub owner: Vec<String>,
+    /// A window the sentence bounds its tally by, other than a stretch
+    /// counted from the article's date ([`Frame::time_frame`]): "since
+    /// October", "since the 2010 election", "in the past two years", "over
+    /// the last decade", written as a key ("since october", "past 2
+    /// year"). A count within a window is another claim than a count
+    /// without one, or within another, whether or not its date resolves.
+    pub window: Option<String>,
 }
 
 /// Nouns that name a stretch of time, not a happening: a date before one
@@ -1003,6 +1010,7 @@ pub fn build(
             (cl_a, np.phrase_from.unwrap_or(a).min(a)),
             (a, b),
         ),
+        window: tally_window(toks, doc, (cl_a, cl_b.min(e)), (a, b)),
         // "Police said Monday's fire was set": the date premodifies the
         // noun of a happening, not the verb of saying before it.
         dates_saying: fact.kind == FactKind::Date
@@ -1085,6 +1093,66 @@ fn subject_before(toks: &[Token], cl_a: usize, k: usize) -> Option<(usize, usize
         .take_while(|&j| toks[j].tag.is_proper())
         .last()?;
     Some((start, end))
+}
+
+/// Units a window of the past is counted in ("the past two *years*", "the
+/// last *decade*").
+const WINDOW_UNITS: &[&str] = &[
+    "day", "week", "month", "year", "decade", "season", "century",
+];
+
+/// The window a tally is bounded by in the clause `[cl_a, cl_b)` outside
+/// the figure `(a, b)` (see [`Frame::window`]): "since" before a date, a
+/// number or a noun phrase (not a reason: "since he was hurt"), or
+/// "the past / last / previous [N] <unit>" after "in", "over", "during",
+/// "within" or "for".
+fn tally_window(
+    toks: &[Token],
+    doc: &DocContext,
+    (cl_a, cl_b): (usize, usize),
+    (a, b): (usize, usize),
+) -> Option<String> {
+    let word = |k: usize| toks.get(k).filter(|_| k < cl_b && !(a..b).contains(&k));
+    (cl_a..cl_b).filter(|k| !(a..b).contains(k)).find_map(|k| {
+        let t = word(k)?;
+        match t.norm.as_str() {
+            "since" => {
+                let next = word(k + 1)?;
+                let dated = doc.in_date(k + 1)
+                    || next.has_digit
+                    || matches!(next.tag.name(), "DT" | "NN" | "NNP" | "CD" | "JJ");
+                if !dated {
+                    return None;
+                }
+                let words: Vec<&str> = (k + 1..cl_b.min(k + 4))
+                    .map_while(|j| word(j).filter(|t| t.is_word()))
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                Some(format!("since {}", words.join(" ")))
+            }
+            "in" | "over" | "during" | "within" | "for" => {
+                if word(k + 1)?.norm != "the" {
+                    return None;
+                }
+                let edge = word(k + 2)?;
+                if !matches!(edge.norm.as_str(), "past" | "last" | "previous") {
+                    return None;
+                }
+                let (n, u) = match word(k + 3) {
+                    Some(t) if t.has_digit || crate::lex::words::number_word(&t.norm) => {
+                        (t.norm.clone(), word(k + 4)?)
+                    }
+                    Some(t) => ("1".to_string(), t),
+                    None => return None,
+                };
+                let unit = lemma::noun(&u.norm);
+                WINDOW_UNITS
+                    .contains(&unit.as_str())
+                    .then(|| format!("past {n} {unit}"))
+            }
+            _ => None,
+        }
+    })
 }
 
 /// Verbs that make their complement a name for their subject.
@@ -1609,6 +1677,7 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         age_at_act: false,
         dates_saying: false,
         owner: Vec::new(),
+        window: None,
     }
 }
 

@@ -308,6 +308,9 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     if other_periods(a, b, rel) {
         return Some("tallies of two periods");
     }
+    if other_windows(a, b, rel) {
+        return Some("tallies of two windows");
+    }
     if a.fact.kind != FactKind::Date && different_owners(fa, fb) {
         return Some("figures of different owners");
     }
@@ -578,6 +581,23 @@ fn other_periods(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         }
         _ => rel != Relation::Same && similarity(a.frame, b.frame) < SIMILAR_ALONE,
     }
+}
+
+/// Whether two different figures of two documents are tallies of two
+/// windows ([`Frame::window`]): one sentence bounds its count by a window
+/// ("arrested three times *since October*", "*in the past two years*") and
+/// the other by none ("arrested four times") or by another ("since
+/// 2010"). A lifetime count and a count since a date are two claims
+/// whether or not the date resolves. A stretch counted from the article's
+/// date ("this season", "last year") is left to [`other_periods`]: a
+/// news report's unbounded tally is of its own season ("missed nine games
+/// this season", "missed 10 games" disagree). Equal values are left alone.
+fn other_windows(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
+    let (fa, fb) = (a.frame, b.frame);
+    rel != Relation::Same
+        && a.fact.kind != FactKind::Date
+        && a.doc != b.doc
+        && fa.window != fb.window
 }
 
 /// Scope words that mark a figure as an increment ("an *additional* $300
