@@ -170,9 +170,16 @@ impl M<'_> {
                 crate::facts::Quantity::Amount { unit, .. }
                 | crate::facts::Quantity::Range { unit, .. } => unit.clone(),
             },
+            // Units of the calendar are one class: compared in days.
             (FactKind::Duration, FactValue::Duration(d)) => match d {
                 crate::facts::Duration::Amount { unit, .. }
-                | crate::facts::Duration::Range { unit, .. } => unit.clone(),
+                | crate::facts::Duration::Range { unit, .. } => {
+                    if values::unit_days(unit).is_some() {
+                        "calendar".to_string()
+                    } else {
+                        unit.clone()
+                    }
+                }
                 crate::facts::Duration::Iso { .. } => "iso".to_string(),
             },
             _ => self.frame.glued_unit.clone().unwrap_or_default(),
@@ -236,6 +243,11 @@ fn clash_sample(members: &[usize]) -> &[usize] {
 /// else.
 const MAX_RATIO: f64 = 2.5;
 
+/// Largest ratio between two figures of one claim even in near-identical
+/// sentences: past it one is a misreading ("served 41/2 months" printed
+/// "served 412 months"), not a reporter's other figure.
+const MAX_COPY_RATIO: f64 = 10.0;
+
 /// A figure's size, for [`MAX_RATIO`]: the amount, or the middle of a range.
 fn magnitude(v: &FactValue) -> Option<f64> {
     use crate::facts::{Duration, Money, Quantity};
@@ -247,15 +259,22 @@ fn magnitude(v: &FactValue) -> Option<f64> {
         FactValue::Quantity(Quantity::Range { min, max, .. }) => {
             (min.to_f64() + max.to_f64()) / 2.0
         }
-        FactValue::Duration(Duration::Amount { amount, .. }) => amount.to_f64(),
-        FactValue::Duration(Duration::Range { min, max, .. }) => {
-            (min.to_f64() + max.to_f64()) / 2.0
+        // in days for units of the calendar, so that two units compare
+        FactValue::Duration(Duration::Amount { amount, unit }) => amount.to_f64() * mean_days(unit),
+        FactValue::Duration(Duration::Range { min, max, unit }) => {
+            (min.to_f64() + max.to_f64()) / 2.0 * mean_days(unit)
         }
         // a count range the text states ("35 to 40 firefighters")
         FactValue::Vague(v) if v.stated => (v.least.to_f64() + v.most.to_f64()) / 2.0,
         _ => return None,
     };
     (x.is_finite() && x > 0.0).then_some(x)
+}
+
+/// Mean days in a unit of the calendar ([`values::unit_days`]); 1 for
+/// other units (their figures compare within their unit only).
+fn mean_days(unit: &str) -> f64 {
+    values::unit_days(unit).map_or(1.0, |(lo, hi)| (lo + hi) / 2.0)
 }
 
 /// Why two mentions cannot be one claim, if they cannot.
@@ -284,8 +303,12 @@ fn apart_in_sentence(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str
     }
     if rel != Relation::Same {
         if let (Some(x), Some(y)) = (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
-            if x.max(y) / x.min(y) > MAX_RATIO && similarity(fa, fb) < SIMILAR_ALONE {
+            let ratio = x.max(y) / x.min(y);
+            if ratio > MAX_RATIO && similarity(fa, fb) < SIMILAR_ALONE {
                 return Some("figures too far apart to count one thing");
+            }
+            if ratio > MAX_COPY_RATIO {
+                return Some("figures more than an order of magnitude apart");
             }
         }
     }
