@@ -1104,7 +1104,7 @@ const WINDOW_UNITS: &[&str] = &[
 /// The window a tally is bounded by in the clause `[cl_a, cl_b)` outside
 /// the figure `(a, b)` (see [`Frame::window`]): "since" before a date, a
 /// number or a noun phrase (not a reason: "since he was hurt"), or
-/// "the past / last / previous [N] <unit>" after "in", "over", "during",
+/// "the past / last / previous \[N\] UNIT" after "in", "over", "during",
 /// "within" or "for".
 fn tally_window(
     toks: &[Token],

@@ -289,17 +289,13 @@ fn duration(a: &Duration, qa: Option<Qualifier>, b: &Duration, qb: Option<Qualif
                 amount: y,
                 unit: uy,
             },
-        ) if ux == uy => numbers(*x, qa, *y, qb),
-        (
-            Duration::Amount {
-                amount: x,
-                unit: ux,
-            },
-            Duration::Amount {
-                amount: y,
-                unit: uy,
-            },
-        ) => calendar_durations((*x, ux), qa, (*y, uy), qb),
+        ) => {
+            if ux == uy {
+                numbers(*x, qa, *y, qb)
+            } else {
+                calendar_durations((*x, ux), qa, (*y, uy), qb)
+            }
+        }
         (Duration::Iso { iso: x }, Duration::Iso { iso: y }) if x == y => Relation::Same,
         (Duration::Amount { unit: ux, .. }, Duration::Range { unit: uy, .. })
         | (Duration::Range { unit: ux, .. }, Duration::Amount { unit: uy, .. })
