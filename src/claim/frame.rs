@@ -218,6 +218,21 @@ pub struct Frame {
     /// city …", "told reporters *Friday night*"): the time of a statement
     /// about the event, not of the happening it reports.
     pub dates_saying: bool,
+    /// Who the figure belongs to, by name: the people and organisations
+    /// (canonical keys; typed places left out) named between the clause's
+    /// nearest verb before the figure and its noun phrase ("re-signed
+    /// *Iguodala and Williams* for $80 million", "signed *Elton Brand* to a
+    /// five-year, $80 million contract", "*Matt Smith*, the 12th Doctor",
+    /// "*the Orioles'* seven-year bid"). Two figures that name different
+    /// owners are said of different ones, whatever their values.
+    pub owner: Vec<String>,
+    /// A window the sentence bounds its tally by, other than a stretch
+    /// counted from the article's date ([`Frame::time_frame`]): "since
+    /// October", "since the 2010 election", "in the past two years", "over
+    /// the last decade", written as a key ("since october", "past 2
+    /// year"). A count within a window is another claim than a count
+    /// without one, or within another, whether or not its date resolves.
+    pub window: Option<String>,
 }
 
 /// Nouns that name a stretch of time, not a happening: a date before one
@@ -987,12 +1002,165 @@ pub fn build(
         phrase,
         age_of,
         age_at_act,
+        owner: owner(
+            text,
+            toks,
+            facts,
+            doc,
+            (cl_a, np.phrase_from.unwrap_or(a).min(a)),
+            (a, b),
+        ),
+        window: tally_window(toks, doc, (cl_a, cl_b.min(e)), (a, b)),
         // "Police said Monday's fire was set": the date premodifies the
         // noun of a happening, not the verb of saying before it.
         dates_saying: fact.kind == FactKind::Date
             && !(dates_head && premodifies)
             && dates_saying(toks, (cl_a, cl_b), (a, b)),
     })
+}
+
+/// Words before a figure's noun phrase within which [`Frame::owner`] looks
+/// for its owner's name.
+const OWNER_WORDS: usize = 10;
+
+/// The names a figure belongs to (see [`Frame::owner`]), within
+/// [`OWNER_WORDS`] before the noun phrase that starts at `from` in the
+/// clause opened at `cl_a`: the object of the nearest verb before it (up
+/// to a preposition), else a name in apposition, else, after a copula,
+/// its subject. Typed places are left out (a place says where, not whose).
+fn owner(
+    text: &str,
+    toks: &[Token],
+    facts: &[Fact],
+    doc: &DocContext,
+    (cl_a, from): (usize, usize),
+    skip: (usize, usize),
+) -> Vec<String> {
+    let lo = from.saturating_sub(OWNER_WORDS).max(cl_a);
+    let verb = (lo..from)
+        .rev()
+        .find(|&k| toks.get(k).is_some_and(|t| t.tag.is_verb()));
+    let after_verb = verb.map_or(lo, |k| k + 1);
+    // The verb's object ends at its first preposition: a name after one
+    // says where or with whom ("served with the county sheriff's
+    // department for 15 years"), not whose.
+    let object_end = (after_verb..from)
+        .find(|&k| matches!(toks[k].tag.name(), "IN" | "TO"))
+        .unwrap_or(from);
+    let (mut names, mut typed) = names_in(text, toks, facts, doc, (after_verb, object_end), skip);
+    // An apposition: a name set off by a comma right before the phrase
+    // ("for Matt Smith, the 12th Doctor").
+    if names.is_empty() && from > lo && toks[from - 1].norm == "," {
+        let run = (lo..from - 1)
+            .rev()
+            .take_while(|&k| toks[k].tag.is_proper())
+            .last();
+        if let Some(first) = run {
+            (names, typed) = names_in(text, toks, facts, doc, (first, from - 1), skip);
+        }
+    }
+    // A copula between says the figure is its subject's: the name right
+    // before it, past a modal or an adverb and an age set off by commas
+    // ("Tomas Berg becomes the fourth captain", "Capaldi will be the
+    // Twelfth Doctor", "Ortiz, 35, was a 15-year member").
+    if let Some(k) = verb.filter(|&k| names.is_empty() && is_copula(&toks[k])) {
+        if let Some(run) = subject_before(toks, cl_a, k) {
+            (names, typed) = names_in(text, toks, facts, doc, run, skip);
+        }
+    }
+    let place = |n: &String| typed.iter().any(|(k, t)| *k == FactKind::Place && t == n);
+    names.into_iter().filter(|n| !place(n)).collect()
+}
+
+/// The run of proper nouns that ends right before the verb at `k` (past
+/// modals, adverbs and an age in commas), within the clause opened at
+/// `cl_a`: the copula's subject, if it is named.
+fn subject_before(toks: &[Token], cl_a: usize, k: usize) -> Option<(usize, usize)> {
+    let mut end = k;
+    while end > cl_a && matches!(toks[end - 1].tag.name(), "MD" | "RB") {
+        end -= 1;
+    }
+    // ", 35," after the name
+    if end >= cl_a + 3
+        && toks[end - 1].norm == ","
+        && toks[end - 2].has_digit
+        && toks[end - 3].norm == ","
+    {
+        end -= 3;
+    }
+    let start = (cl_a..end)
+        .rev()
+        .take_while(|&j| toks[j].tag.is_proper())
+        .last()?;
+    Some((start, end))
+}
+
+/// Units a window of the past is counted in ("the past two *years*", "the
+/// last *decade*").
+const WINDOW_UNITS: &[&str] = &[
+    "day", "week", "month", "year", "decade", "season", "century",
+];
+
+/// The window a tally is bounded by in the clause `[cl_a, cl_b)` outside
+/// the figure `(a, b)` (see [`Frame::window`]): "since" before a date, a
+/// number or a noun phrase (not a reason: "since he was hurt"), or
+/// "the past / last / previous \[N\] UNIT" after "in", "over", "during",
+/// "within" or "for".
+fn tally_window(
+    toks: &[Token],
+    doc: &DocContext,
+    (cl_a, cl_b): (usize, usize),
+    (a, b): (usize, usize),
+) -> Option<String> {
+    let word = |k: usize| toks.get(k).filter(|_| k < cl_b && !(a..b).contains(&k));
+    (cl_a..cl_b).filter(|k| !(a..b).contains(k)).find_map(|k| {
+        let t = word(k)?;
+        match t.norm.as_str() {
+            "since" => {
+                let next = word(k + 1)?;
+                let dated = doc.in_date(k + 1)
+                    || next.has_digit
+                    || matches!(next.tag.name(), "DT" | "NN" | "NNP" | "CD" | "JJ");
+                if !dated {
+                    return None;
+                }
+                let words: Vec<&str> = (k + 1..cl_b.min(k + 4))
+                    .map_while(|j| word(j).filter(|t| t.is_word()))
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                Some(format!("since {}", words.join(" ")))
+            }
+            "in" | "over" | "during" | "within" | "for" => {
+                if word(k + 1)?.norm != "the" {
+                    return None;
+                }
+                let edge = word(k + 2)?;
+                if !matches!(edge.norm.as_str(), "past" | "last" | "previous") {
+                    return None;
+                }
+                let (n, u) = match word(k + 3) {
+                    Some(t) if t.has_digit || crate::lex::words::number_word(&t.norm) => {
+                        (t.norm.clone(), word(k + 4)?)
+                    }
+                    Some(t) => ("1".to_string(), t),
+                    None => return None,
+                };
+                let unit = lemma::noun(&u.norm);
+                WINDOW_UNITS
+                    .contains(&unit.as_str())
+                    .then(|| format!("past {n} {unit}"))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// Verbs that make their complement a name for their subject.
+const COPULAS: &[&str] = &["be", "become", "remain"];
+
+/// Whether a verb token is a copula ([`COPULAS`]).
+fn is_copula(t: &Token) -> bool {
+    COPULAS.contains(&lemma::verb(&t.norm).as_str())
 }
 
 /// Ages people are written with.
@@ -1508,6 +1676,8 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         age_of: None,
         age_at_act: false,
         dates_saying: false,
+        owner: Vec::new(),
+        window: None,
     }
 }
 

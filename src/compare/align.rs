@@ -171,9 +171,16 @@ impl M<'_> {
                 crate::facts::Quantity::Amount { unit, .. }
                 | crate::facts::Quantity::Range { unit, .. } => unit.clone(),
             },
+            // Units of the calendar are one class: compared in days.
             (FactKind::Duration, FactValue::Duration(d)) => match d {
                 crate::facts::Duration::Amount { unit, .. }
-                | crate::facts::Duration::Range { unit, .. } => unit.clone(),
+                | crate::facts::Duration::Range { unit, .. } => {
+                    if values::unit_days(unit).is_some() {
+                        "calendar".to_string()
+                    } else {
+                        unit.clone()
+                    }
+                }
                 crate::facts::Duration::Iso { .. } => "iso".to_string(),
             },
             _ => self.frame.glued_unit.clone().unwrap_or_default(),
@@ -237,6 +244,11 @@ fn clash_sample(members: &[usize]) -> &[usize] {
 /// else.
 const MAX_RATIO: f64 = 2.5;
 
+/// Largest ratio between two figures of one claim even in near-identical
+/// sentences: past it one is a misreading ("served 41/2 months" printed
+/// "served 412 months"), not a reporter's other figure.
+const MAX_COPY_RATIO: f64 = 10.0;
+
 /// A figure's size, for [`MAX_RATIO`]: the amount, or the middle of a range.
 fn magnitude(v: &FactValue) -> Option<f64> {
     use crate::facts::{Duration, Money, Quantity};
@@ -248,15 +260,22 @@ fn magnitude(v: &FactValue) -> Option<f64> {
         FactValue::Quantity(Quantity::Range { min, max, .. }) => {
             (min.to_f64() + max.to_f64()) / 2.0
         }
-        FactValue::Duration(Duration::Amount { amount, .. }) => amount.to_f64(),
-        FactValue::Duration(Duration::Range { min, max, .. }) => {
-            (min.to_f64() + max.to_f64()) / 2.0
+        // in days for units of the calendar, so that two units compare
+        FactValue::Duration(Duration::Amount { amount, unit }) => amount.to_f64() * mean_days(unit),
+        FactValue::Duration(Duration::Range { min, max, unit }) => {
+            (min.to_f64() + max.to_f64()) / 2.0 * mean_days(unit)
         }
         // a count range the text states ("35 to 40 firefighters")
         FactValue::Vague(v) if v.stated => (v.least.to_f64() + v.most.to_f64()) / 2.0,
         _ => return None,
     };
     (x.is_finite() && x > 0.0).then_some(x)
+}
+
+/// Mean days in a unit of the calendar ([`values::unit_days`]); 1 for
+/// other units (their figures compare within their unit only).
+fn mean_days(unit: &str) -> f64 {
+    values::unit_days(unit).map_or(1.0, |(lo, hi)| (lo + hi) / 2.0)
 }
 
 /// Why two mentions cannot be one claim, if they cannot.
@@ -285,8 +304,12 @@ fn apart_in_sentence(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str
     }
     if rel != Relation::Same {
         if let (Some(x), Some(y)) = (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
-            if x.max(y) / x.min(y) > MAX_RATIO && similarity(fa, fb) < SIMILAR_ALONE {
+            let ratio = x.max(y) / x.min(y);
+            if ratio > MAX_RATIO && similarity(fa, fb) < SIMILAR_ALONE {
                 return Some("figures too far apart to count one thing");
+            }
+            if ratio > MAX_COPY_RATIO {
+                return Some("figures more than an order of magnitude apart");
             }
         }
     }
@@ -308,6 +331,12 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     }
     if other_periods(a, b, rel) {
         return Some("tallies of two periods");
+    }
+    if other_windows(a, b, rel) {
+        return Some("tallies of two windows");
+    }
+    if a.fact.kind != FactKind::Date && different_owners(fa, fb) {
+        return Some("figures of different owners");
     }
     // One amount of money stated by two reports of one event ("a package
     // worth $175 million", "weapons worth $175m") is one figure however
@@ -578,6 +607,23 @@ fn other_periods(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
     }
 }
 
+/// Whether two different figures of two documents are tallies of two
+/// windows ([`Frame::window`]): one sentence bounds its count by a window
+/// ("arrested three times *since October*", "*in the past two years*") and
+/// the other by none ("arrested four times") or by another ("since
+/// 2010"). A lifetime count and a count since a date are two claims
+/// whether or not the date resolves. A stretch counted from the article's
+/// date ("this season", "last year") is left to [`other_periods`]: a
+/// news report's unbounded tally is of its own season ("missed nine games
+/// this season", "missed 10 games" disagree). Equal values are left alone.
+fn other_windows(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
+    let (fa, fb) = (a.frame, b.frame);
+    rel != Relation::Same
+        && a.fact.kind != FactKind::Date
+        && a.doc != b.doc
+        && fa.window != fb.window
+}
+
 /// Scope words that mark a figure as an increment ("an *additional* $300
 /// million in revenue", "*another* 20 people"): one report may say it of a
 /// gain and another state the gain without the word ("each point of share
@@ -622,6 +668,32 @@ fn of_names(f: &Frame) -> bool {
                 .iter()
                 .any(|n| n.split(' ').any(|p| bare(p) == bare(w)))
         })
+}
+
+/// Whether two figures are said of different people or organisations:
+/// each names who it belongs to ([`Frame::owner`]: "re-signed Iguodala and
+/// Williams for $80 million", "signed Brand to a five-year, $80 million
+/// contract") and no word of those names is shared. Equal values of two
+/// owners are two claims, not one corroborated; a figure whose owner is
+/// unnamed on either side is left to the other checks. A name is matched
+/// by any of its words, or written solid, singular ("Sea Micro",
+/// "SeaMicro"; "the Colts", "a Colt stampede"), so that only names with
+/// nothing in common part two figures.
+fn different_owners(fa: &Frame, fb: &Frame) -> bool {
+    let words = |f: &Frame| -> Vec<String> {
+        let bare = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+        f.owner
+            .iter()
+            .flat_map(|n| {
+                n.split(' ')
+                    .filter(|w| w.chars().count() > 1)
+                    .map(bare)
+                    .chain(std::iter::once(bare(&n.replace(' ', ""))))
+            })
+            .collect()
+    };
+    let (x, y) = (words(fa), words(fb));
+    !x.is_empty() && !y.is_empty() && disjoint(&x, &y)
 }
 
 fn disjoint(a: &[String], b: &[String]) -> bool {

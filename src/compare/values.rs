@@ -289,7 +289,13 @@ fn duration(a: &Duration, qa: Option<Qualifier>, b: &Duration, qb: Option<Qualif
                 amount: y,
                 unit: uy,
             },
-        ) if ux == uy => numbers(*x, qa, *y, qb),
+        ) => {
+            if ux == uy {
+                numbers(*x, qa, *y, qb)
+            } else {
+                calendar_durations((*x, ux), qa, (*y, uy), qb)
+            }
+        }
         (Duration::Iso { iso: x }, Duration::Iso { iso: y }) if x == y => Relation::Same,
         (Duration::Amount { unit: ux, .. }, Duration::Range { unit: uy, .. })
         | (Duration::Range { unit: ux, .. }, Duration::Amount { unit: uy, .. })
@@ -299,6 +305,43 @@ fn duration(a: &Duration, qa: Option<Qualifier>, b: &Duration, qb: Option<Qualif
             ranges(bounds_duration(a), bounds_duration(b))
         }
         _ => Relation::Unrelated,
+    }
+}
+
+/// Days in one unit of the calendar, the least and the most ("a month" is
+/// 28 to 31 days); `None` for other units (hours, innings, terms).
+pub fn unit_days(unit: &str) -> Option<(f64, f64)> {
+    match unit {
+        "day" => Some((1.0, 1.0)),
+        "week" => Some((7.0, 7.0)),
+        "month" => Some((28.0, 31.0)),
+        "year" => Some((365.0, 366.0)),
+        _ => None,
+    }
+}
+
+/// Two durations told in two units of the calendar ("four months", "135
+/// days" for "four and a half months"), compared in days: one within the
+/// days the other may span is one figure converted (same, or compatible
+/// under different hedges); plain figures apart disagree, never rounded
+/// together (four and a half months is not "about" four). Hedged figures
+/// apart, or units off the calendar, are not compared.
+fn calendar_durations(
+    (x, ux): (Decimal, &str),
+    qa: Option<Qualifier>,
+    (y, uy): (Decimal, &str),
+    qb: Option<Qualifier>,
+) -> Relation {
+    let (Some(dx), Some(dy)) = (unit_days(ux), unit_days(uy)) else {
+        return Relation::Unrelated;
+    };
+    let (x, y) = (x.to_f64(), y.to_f64());
+    let (xl, xh, yl, yh) = (x * dx.0, x * dx.1, y * dy.0, y * dy.1);
+    match (xl <= yh && yl <= xh, qa == qb, qa.is_none() && qb.is_none()) {
+        (true, true, _) => Relation::Same,
+        (true, false, _) => Relation::Compatible,
+        (false, _, true) => Relation::Incompatible,
+        (false, _, false) => Relation::Unrelated,
     }
 }
 
