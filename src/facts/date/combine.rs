@@ -53,6 +53,11 @@ impl P<'_> {
             // "about two years ago": the year, hedged
             return Some((a.end, DateValue::Unit(p)));
         }
+        // "nearly a decade ago": a count of years or more, hedged, is the
+        // year it lands in (a stretch of months would straddle years)
+        if p.g == Grain::Day && u.days() >= Unit::Year.days() {
+            return Some((a.end, DateValue::Unit(self.unit_at(Unit::Year, p.d))));
+        }
         if p.g != Grain::Day {
             return None;
         }

@@ -45,7 +45,24 @@ pub fn future_cue(w: &str) -> bool {
 pub fn reporting_verb(w: &str) -> bool {
     matches!(
         w,
-        "said" | "says" | "told" | "added" | "noted" | "stated" | "reported" | "wrote"
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "noted"
+            | "stated"
+            | "reported"
+            | "wrote"
+            | "announced"
+            | "confirmed"
+            | "explained"
+            | "insisted"
+            | "warned"
+            | "claimed"
+            | "argued"
+            | "acknowledged"
+            | "revealed"
+            | "tweeted"
     )
 }
 
@@ -319,6 +336,21 @@ impl P<'_> {
             )
         {
             return None;
+        }
+        // "as of Jan. 1": a state at a day, either side of publication
+        if w == "of" && k > 0 && self.is(k - 1, "as") {
+            return Some(Tense::Nearest);
+        }
+        // "the last week of June", "the last 10 days of March": a part
+        // of the period the expression names, not a cue of the past
+        if w == "last" {
+            let mut j = k + 1;
+            if self.numtok(j).is_some() || words::number_word(self.w(j)) {
+                j += 1;
+            }
+            if words::unit(self.w(j)).is_some() && matches!(self.w(j + 1), "of" | "in") {
+                return None;
+            }
         }
         if w == "set" && matches!(self.w(k + 1), "for" | "to") {
             return Some(Tense::Future);
@@ -602,10 +634,62 @@ impl P<'_> {
         prev.end.saturating_sub(self.t[first].start) < WRAP_WIDTH
     }
 
+    /// Rule `present_state`: a participle right before the expression
+    /// (maybe after a preposition) after a present "is", "are", "stays",
+    /// "remains" tells a state, not a past happening ("the bridge is
+    /// closed until Friday", "schools are shut on Monday"); after "will
+    /// stay" or "to remain" it is ahead ("will stay closed through
+    /// Sunday"). `None` when the participle at `k` is no such state.
+    fn present_state(&self, k: usize, s: usize) -> Option<Tense> {
+        let linked = (k + 1..s).all(|j| {
+            matches!(
+                self.w(j),
+                "on" | "until" | "till" | "through" | "from" | "for" | "between" | "starting"
+            )
+        });
+        if !linked || k == 0 {
+            return None;
+        }
+        let mut j = k - 1;
+        while j > 0
+            && matches!(
+                self.w(j),
+                "still" | "temporarily" | "also" | "now" | "currently"
+            )
+        {
+            j -= 1;
+        }
+        let before = if j > 0 { self.w(j - 1) } else { "" };
+        match self.w(j) {
+            "is" | "are" | "am" | "stays" | "remains" => Some(Tense::Unknown),
+            "stay" | "remain" if matches!(before, "will" | "shall" | "ll" | "would" | "to") => {
+                Some(Tense::Future)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether word `k` is a present-tense verb of the expression's own
+    /// clause: "is", "are", or a verb in -s after a singular subject ("the
+    /// ban starts on Friday"). A reporting verb after a comma then dates
+    /// the saying, not the clause ("…, the ministry announced").
+    fn present_verb(&self, k: usize) -> bool {
+        let w = self.w(k);
+        matches!(w, "is" | "are" | "am")
+            || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !words::is_function_word(w)
+                && !words::is_calendar_word(w)
+                && k > 0
+                && self.singular_subject(k - 1))
+    }
+
     /// The tense of the sentence around tokens `[s, e)`: the nearest cue.
     pub(crate) fn tense(&self, s: usize, e: usize) -> Tense {
         const WIN: usize = 15;
         let mut left = None;
+        let mut present = false;
         let mut k = s;
         let mut n = 0;
         while k > 0 && n < WIN {
@@ -618,9 +702,15 @@ impl P<'_> {
                 break;
             }
             if let Some(c) = self.cue(k) {
-                left = Some((n, self.group_tense(k, c)));
+                let t = self.group_tense(k, c);
+                let t = match t {
+                    Tense::Past => self.present_state(k, s).unwrap_or(t),
+                    t => t,
+                };
+                left = Some((n, t));
                 break;
             }
+            present |= self.present_verb(k);
         }
         let mut right = None;
         // ", aides said": a reporting verb after a comma tags who said it,
@@ -646,7 +736,7 @@ impl P<'_> {
             }
             k += 1;
         }
-        if left.is_none() && right.is_none() {
+        if left.is_none() && right.is_none() && !present {
             right = attribution;
         }
         match (left, right) {

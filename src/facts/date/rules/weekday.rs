@@ -425,6 +425,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "2019-02-10",
         ),
         (
+            "The ban starts on [Friday], the ministry announced.",
+            "2024-03-13",
+            "2024-03-15",
+        ),
+        (
+            "Schools are closed on [Monday] for the holiday.",
+            "2024-03-13",
+            "2024-03-18",
+        ),
+        (
             "Ballots went out the [Friday] before the vote.",
             "2024-03-20",
             "null",
