@@ -335,7 +335,22 @@ impl P<'_> {
 
     /// A range "A - B", "A to B", "A through B", "A and B" (B partial).
     pub(crate) fn range_after(&self, a: &M, s: usize) -> Option<(usize, DateValue, bool)> {
-        let e = a.end;
+        // rule `comma_after_year`: AP style closes a full date with a comma
+        // before the link ("from Dec. 31, 2019, through Jan. 3, 2020")
+        let dated = matches!(
+            a.cal,
+            Cal::Ymd { y: Some(_), .. } | Cal::Ym { y: Some(_), .. }
+        );
+        let e = if dated
+            && self.p(a.end, ",")
+            && ["to", "through", "thru", "until", "till"]
+                .iter()
+                .any(|w| self.is(a.end + 1, w))
+        {
+            a.end + 1
+        } else {
+            a.end
+        };
         let conn = ["-", "~"].iter().any(|c| self.p(e, c))
             || ["to", "till", "until", "through", "thru", "and", "til"]
                 .iter()

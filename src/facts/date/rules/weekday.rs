@@ -117,7 +117,9 @@ impl P<'_> {
             && !(i > 0 && (self.is(i - 1, "on") || date_context(self.w(i - 1))))
             && !self.p(e, ",")
         {
-            // "Sun" (the newspaper), "Wed" as a word
+            // "Sun" (the newspaper), "Wed" as a word: only before a day
+            // in digits ("Sun 10"), not a word ("The Sun first reported")
+            self.numtok(e)?;
             self.small(e)?;
         }
         // weekday + explicit date
