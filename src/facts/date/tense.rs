@@ -669,27 +669,61 @@ impl P<'_> {
         }
     }
 
-    /// Whether word `k` is a present-tense verb of the expression's own
-    /// clause: "is", "are", or a verb in -s after a singular subject ("the
-    /// ban starts on Friday"). A reporting verb after a comma then dates
-    /// the saying, not the clause ("…, the ministry announced").
+    /// Rule `present_verb`: whether word `k`, at most [`PRESENT_REACH`]
+    /// words before the expression, is a present-tense verb governing it:
+    /// "is", "are", or a verb in -s after a singular subject ("the ban
+    /// starts on Friday", "which reports results Thursday", "takes effect
+    /// July 1"). The clause is then in the present, a schedule: a reporting
+    /// verb after a comma ("…, the ministry announced") or a past verb
+    /// further off does not date it. Present verbs of saying ("says
+    /// Friday") are no such verb.
     fn present_verb(&self, k: usize) -> bool {
         let w = self.w(k);
-        matches!(w, "is" | "are" | "am")
-            || (w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !words::is_function_word(w)
-                && !words::is_calendar_word(w)
-                && k > 0
-                && self.singular_subject(k - 1))
+        let saying = matches!(
+            w,
+            "says"
+                | "tells"
+                | "adds"
+                | "notes"
+                | "writes"
+                | "announces"
+                | "confirms"
+                | "explains"
+                | "insists"
+                | "warns"
+                | "claims"
+                | "argues"
+        );
+        if matches!(w, "is" | "are") {
+            return true;
+        }
+        let verb = !saying
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !self.cap(k)
+            && !words::is_function_word(w)
+            && !words::is_calendar_word(w);
+        if !verb || k < 2 {
+            return false;
+        }
+        // its subject: a pronoun or relative, or "the <noun>" in lower case
+        // ("the ban starts"; not "a few hours", "Hawaiian Gardens")
+        let noun = self.w(k - 1);
+        let pronoun = matches!(noun, "he" | "she" | "it" | "which" | "who" | "that");
+        let determined = !self.cap(k - 1)
+            && noun.len() > 1
+            && !noun.ends_with('s')
+            && !words::is_function_word(noun)
+            && !matches!(noun, "few" | "lot" | "couple" | "number")
+            && matches!(self.w(k - 2), "the" | "its" | "this" | "that");
+        pronoun || determined
     }
 
     /// The tense of the sentence around tokens `[s, e)`: the nearest cue.
     pub(crate) fn tense(&self, s: usize, e: usize) -> Tense {
         const WIN: usize = 15;
         let mut left = None;
-        let mut present = false;
         let mut k = s;
         let mut n = 0;
         while k > 0 && n < WIN {
@@ -710,7 +744,10 @@ impl P<'_> {
                 left = Some((n, t));
                 break;
             }
-            present |= self.present_verb(k);
+            if n <= PRESENT_REACH && self.present_verb(k) {
+                left = Some((n, Tense::Unknown));
+                break;
+            }
         }
         let mut right = None;
         // ", aides said": a reporting verb after a comma tags who said it,
@@ -736,7 +773,7 @@ impl P<'_> {
             }
             k += 1;
         }
-        if left.is_none() && right.is_none() && !present {
+        if left.is_none() && right.is_none() {
             right = attribution;
         }
         match (left, right) {
@@ -752,6 +789,10 @@ impl P<'_> {
         }
     }
 }
+
+/// How many words before an expression a present-tense verb governs it
+/// ([`P::present_verb`]: "starts on Friday", "takes effect July 1").
+const PRESENT_REACH: usize = 3;
 
 /// Bytes from which a line without a closing stop reads as a wrapped line
 /// of running text rather than a headline or a stamp.

@@ -432,6 +432,11 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "2024-03-15",
         ),
         (
+            "The company, which reports results [Thursday], declined to comment.",
+            "2024-03-13",
+            "2024-03-14",
+        ),
+        (
             "Schools are closed on [Monday] for the holiday.",
             "2024-03-13",
             "2024-03-18",
