@@ -53,6 +53,11 @@ impl P<'_> {
             // "about two years ago": the year, hedged
             return Some((a.end, DateValue::Unit(p)));
         }
+        // "nearly a decade ago": a count of years or more, hedged, is the
+        // year it lands in (a stretch of months would straddle years)
+        if p.g == Grain::Day && u.days() >= Unit::Year.days() {
+            return Some((a.end, DateValue::Unit(self.unit_at(Unit::Year, p.d))));
+        }
         if p.g != Grain::Day {
             return None;
         }
@@ -330,7 +335,22 @@ impl P<'_> {
 
     /// A range "A - B", "A to B", "A through B", "A and B" (B partial).
     pub(crate) fn range_after(&self, a: &M, s: usize) -> Option<(usize, DateValue, bool)> {
-        let e = a.end;
+        // rule `comma_after_year`: AP style closes a full date with a comma
+        // before the link ("from Dec. 31, 2019, through Jan. 3, 2020")
+        let dated = matches!(
+            a.cal,
+            Cal::Ymd { y: Some(_), .. } | Cal::Ym { y: Some(_), .. }
+        );
+        let e = if dated
+            && self.p(a.end, ",")
+            && ["to", "through", "thru", "until", "till"]
+                .iter()
+                .any(|w| self.is(a.end + 1, w))
+        {
+            a.end + 1
+        } else {
+            a.end
+        };
         let conn = ["-", "~"].iter().any(|c| self.p(e, c))
             || ["to", "till", "until", "through", "thru", "and", "til"]
                 .iter()

@@ -198,6 +198,7 @@ mod combine;
 mod grammar;
 mod holidays;
 mod period_end;
+mod present;
 mod resolve;
 mod rules;
 mod stamp;

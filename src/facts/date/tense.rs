@@ -45,7 +45,24 @@ pub fn future_cue(w: &str) -> bool {
 pub fn reporting_verb(w: &str) -> bool {
     matches!(
         w,
-        "said" | "says" | "told" | "added" | "noted" | "stated" | "reported" | "wrote"
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "noted"
+            | "stated"
+            | "reported"
+            | "wrote"
+            | "announced"
+            | "confirmed"
+            | "explained"
+            | "insisted"
+            | "warned"
+            | "claimed"
+            | "argued"
+            | "acknowledged"
+            | "revealed"
+            | "tweeted"
     )
 }
 
@@ -319,6 +336,21 @@ impl P<'_> {
             )
         {
             return None;
+        }
+        // "as of Jan. 1": a state at a day, either side of publication
+        if w == "of" && k > 0 && self.is(k - 1, "as") {
+            return Some(Tense::Nearest);
+        }
+        // "the last week of June", "the last 10 days of March": a part
+        // of the period the expression names, not a cue of the past
+        if w == "last" {
+            let mut j = k + 1;
+            if self.numtok(j).is_some() || words::number_word(self.w(j)) {
+                j += 1;
+            }
+            if words::unit(self.w(j)).is_some() && matches!(self.w(j + 1), "of" | "in") {
+                return None;
+            }
         }
         if w == "set" && matches!(self.w(k + 1), "for" | "to") {
             return Some(Tense::Future);
@@ -618,7 +650,16 @@ impl P<'_> {
                 break;
             }
             if let Some(c) = self.cue(k) {
-                left = Some((n, self.group_tense(k, c)));
+                let t = self.group_tense(k, c);
+                let t = match t {
+                    Tense::Past => self.present_state(k, s).unwrap_or(t),
+                    t => t,
+                };
+                left = Some((n, t));
+                break;
+            }
+            if n <= super::present::PRESENT_REACH && self.present_verb(k) {
+                left = Some((n, Tense::Unknown));
                 break;
             }
         }

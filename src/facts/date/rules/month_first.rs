@@ -175,11 +175,17 @@ impl P<'_> {
         if !(self.cap(k) || k > 0 && date_context(self.w(k - 1))) && self.t.len() > 1 {
             return None;
         }
-        // "June Carter": a capitalised word after a bare month is a name
+        // "June Carter": a capitalised word after a bare month is a name;
+        // rule `month_is_a_given_name`: after "by" too, when the month is
+        // also a given name ("a play by August Wilson", "asked by April
+        // Ryan"); "in August Congress …" stays a date
+        let given = matches!(self.w(k), "april" | "may" | "june" | "august")
+            && k > 0
+            && self.is(k - 1, "by");
         if self.cap(e)
             && words::month(self.w(e)).is_none()
             && words::weekday(self.w(e)).is_none()
-            && !(k > 0 && date_context(self.w(k - 1)))
+            && (given || !(k > 0 && date_context(self.w(k - 1))))
         {
             return None;
         }
@@ -199,6 +205,11 @@ pub(crate) const RULES: &[Rule] = &[Rule {
         words: &[],
     },
     examples: &[
+        (
+            "As of [Jan. 1], the tax is gone.",
+            "2024-03-13",
+            "2024-01-01",
+        ),
         (
             "The accord was signed on [March 3, 2021] in Geneva.",
             "-",

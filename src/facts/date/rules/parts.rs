@@ -143,6 +143,17 @@ impl P<'_> {
                     Part::H2 => yr(5, 9),
                 }
             }
+            // "the early 20th century", "the late 1800s": thirds, halves
+            Grain::Century => {
+                let (a, b) = match part {
+                    Part::Begin | Part::Early => (0, 32),
+                    Part::Mid => (33, 66),
+                    Part::End | Part::Late => (67, 99),
+                    Part::H1 => (0, 49),
+                    Part::H2 => (50, 99),
+                };
+                DateValue::Interval(Some(Period::year(y + a)), Some(Period::year(y + b)))
+            }
             Grain::Quarter => {
                 let (a, b) = match part {
                     Part::Begin | Part::Early | Part::H1 => (0, 0),
@@ -425,6 +436,16 @@ pub(crate) const RULES: &[Rule] = &[
             ],
         },
         examples: &[
+            (
+                "The firm was founded in [the early 20th century].",
+                "-",
+                "1900/1932",
+            ),
+            (
+                "The city was laid out in [the late 1800s].",
+                "-",
+                "1867/1899",
+            ),
             (
                 "Output recovered at [the end of 2023].",
                 "-",

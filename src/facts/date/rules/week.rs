@@ -264,6 +264,11 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "2024-W30",
         ),
         (
+            "The festival runs [the last week of June].",
+            "2024-03-13",
+            "2024-W26",
+        ),
+        (
             "The talks fill [the week of October 6th, 2025].",
             "-",
             "2025-W41",

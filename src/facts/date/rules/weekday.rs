@@ -117,7 +117,9 @@ impl P<'_> {
             && !(i > 0 && (self.is(i - 1, "on") || date_context(self.w(i - 1))))
             && !self.p(e, ",")
         {
-            // "Sun" (the newspaper), "Wed" as a word
+            // "Sun" (the newspaper), "Wed" as a word: only before a day
+            // in digits ("Sun 10"), not a word ("The Sun first reported")
+            self.numtok(e)?;
             self.small(e)?;
         }
         // weekday + explicit date
@@ -423,6 +425,21 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "The match is on [Sunday, 10 February 2019].",
             "-",
             "2019-02-10",
+        ),
+        (
+            "The ban starts on [Friday], the ministry announced.",
+            "2024-03-13",
+            "2024-03-15",
+        ),
+        (
+            "The company, which reports results [Thursday], declined to comment.",
+            "2024-03-13",
+            "2024-03-14",
+        ),
+        (
+            "Schools are closed on [Monday] for the holiday.",
+            "2024-03-13",
+            "2024-03-18",
         ),
         (
             "Ballots went out the [Friday] before the vote.",

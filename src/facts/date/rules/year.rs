@@ -26,6 +26,9 @@ impl P<'_> {
                 }
             }
         }
+        if let Some(r) = self.clipped_year(i) {
+            return Some(r);
+        }
         if self.is(i, "cy") {
             if let Some(t) = self.numtok(i + 1) {
                 let y = match t.ndig {
@@ -92,7 +95,9 @@ impl P<'_> {
             && !(prev == "to" || prev == "for" || prev == "as" || prev == "on" || prev == "than")
             || (prev == "than"
                 && i >= 2
-                && matches!(self.w(i - 2), "later" | "earlier" | "greater" | "sooner"));
+                && matches!(self.w(i - 2), "later" | "earlier" | "greater" | "sooner"))
+            // "built prior to 1978 may contain lead"
+            || (prev == "to" && i >= 2 && self.is(i - 2, "prior"));
         let for_year = prev == "for" && (1900..=2099).contains(&y) && self.year_ends_clause(e);
         let poss = self.p(e, "'") && self.is(e + 1, "s") && self.adj(e);
         let noun = prev == "the" && year_noun(self.w(e)) || i == 0 && year_noun(self.w(e));
@@ -169,6 +174,42 @@ impl P<'_> {
             return m(e, Cal::Y(y));
         }
         None
+    }
+
+    /// Rule `clipped_year`: a year written with an apostrophe and two
+    /// digits after a word that sets a time or a determiner ("the '08
+    /// crash", "in '98", "the class of '99"): the latest such year not
+    /// after publication (19xx without one). Not a decade ("'90s", read by
+    /// [`P::decade`]) and not a quoted number ("'08'").
+    fn clipped_year(&self, i: usize) -> Option<M> {
+        let apostrophe = self.p(i, "'") || self.p(i, "’");
+        let t = self.numtok(i + 1).filter(|t| t.ndig == 2)?;
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        let lead = matches!(
+            prev,
+            "the"
+                | "in"
+                | "since"
+                | "of"
+                | "from"
+                | "until"
+                | "by"
+                | "before"
+                | "after"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        );
+        let quoted = self.p(i + 2, "'") || self.p(i + 2, "’") || self.is(i + 2, "s");
+        if !apostrophe || !lead || quoted || !self.adj(i + 1) {
+            return None;
+        }
+        let v = t.num as i32;
+        let py = self.pub_day.map_or(1999, |z| civil_from_days(z).0);
+        let c = py - py.rem_euclid(100);
+        let y = if c + v <= py { c + v } else { c - 100 + v };
+        m(i + 2, Cal::Y(y))
     }
 
     /// Whether a year after "for" closes its phrase, as the period a
@@ -259,6 +300,11 @@ impl P<'_> {
                 return None;
             }
             let v = t.num as i32;
+            // rule `hundreds_are_a_century`: "the 1800s", "the early 1900s"
+            // name the century; "the 2000s" is the decade news means
+            if t.ndig == 4 && v % 100 == 0 && (1000..2000).contains(&v) {
+                return m(e + 1, Cal::V(DateValue::Unit(Period::century(v))));
+            }
             let start = match t.ndig {
                 4 if v % 10 == 0 && (1000..=2990).contains(&v) => v,
                 2 if v % 10 == 0 => {
@@ -322,7 +368,7 @@ pub(crate) const RULES: &[Rule] = &[
         run: |p, i, _| p.year_expr(i),
         starts: Starts {
             classes: super::NUM | super::NUMBER_WORD,
-            words: &["the", "year", "cy"],
+            words: &["the", "year", "cy", "'", "’"],
         },
         examples: &[
             ("The plant closed in [2009] after protests.", "-", "2009"),
@@ -337,6 +383,13 @@ pub(crate) const RULES: &[Rule] = &[
                 "2013",
             ),
             ("Ratings for the [2019] Emmys fell.", "-", "2019"),
+            ("The [’08] crash wiped out savings.", "2024-03-13", "2008"),
+            (
+                "He graduated in ['98] and moved west.",
+                "2024-03-13",
+                "1998",
+            ),
+            ("The class of ['19] met again.", "2024-03-13", "2019"),
         ],
     },
     Rule {
@@ -358,6 +411,8 @@ pub(crate) const RULES: &[Rule] = &[
                 "1970/1979",
             ),
             ("[The 21st century] began with a boom.", "-", "2000/2099"),
+            ("The factory opened in [the 1800s].", "-", "1800/1899"),
+            ("Rates were higher in [the 2000s].", "-", "2000/2009"),
         ],
     },
 ];
