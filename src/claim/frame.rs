@@ -528,15 +528,18 @@ fn boundary_before(toks: &[Token], k: usize) -> bool {
         && matches!(name, "WDT" | "WP" | "WRB" | "IN" | "CC" | "WP$")
     {
         // "after" and "before" open a clause only before a subject and verb,
-        // not as prepositions ("after the attack"): require a verb soon.
+        // not as prepositions ("after the attack"): require a verb soon. A
+        // verb right after "and" is a second predicate of the main clause
+        // ("arrested three times since October and had been charged"), not
+        // the subordinate clause's.
         if matches!(
             t.norm.as_str(),
             "after" | "before" | "since" | "until" | "as"
         ) {
-            return toks[k + 1..]
-                .iter()
-                .take(4)
-                .any(|n| n.tag.is_finite() && n.tag.name() != "MD");
+            return (k + 1..toks.len()).take(4).any(|j| {
+                let n = &toks[j];
+                n.tag.is_finite() && n.tag.name() != "MD" && toks[j - 1].tag.name() != "CC"
+            });
         }
         return true;
     }
