@@ -14,6 +14,7 @@
 //! of "shoot".
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The data file, compiled in.
 const TEXT: &str = include_str!("../../data/pos/en-lexicon.txt");
@@ -167,9 +168,21 @@ fn first_tag(field: &str) -> &str {
 
 /// Every spelling of the lexicon with its first (most frequent) tag, in
 /// file order ("run" → "VB"; a field "NN|JJ" gives "NN"). A spelling
-/// listed twice keeps both lines: callers keep the first.
+/// listed twice keeps both lines: callers keep the first. Contractions of
+/// a pronoun and a verb ("He'll", "they’re") come first, tagged as their
+/// pronoun ([`super::contraction`]): the file tags some as verbs or proper
+/// nouns ("It's NNP") and lacks most.
 pub fn entries() -> impl Iterator<Item = (&'static str, &'static str)> {
-    lines().map(|(word, tag)| (word, first_tag(tag)))
+    contractions()
+        .iter()
+        .map(|(word, tag)| (word.as_str(), *tag))
+        .chain(lines().map(|(word, tag)| (word, first_tag(tag))))
+}
+
+/// Every spelling of a contraction with its pronoun's tag, built once.
+fn contractions() -> &'static [(String, &'static str)] {
+    static SPELLINGS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    SPELLINGS.get_or_init(super::contraction::spellings)
 }
 
 /// Every spelling of the lexicon with all the tags it can have: those its
@@ -189,6 +202,10 @@ pub fn tag_sets() -> HashMap<&'static str, TagSet> {
         if let Some(entry) = sets.get_mut(form) {
             *entry = entry.union(set);
         }
+    }
+    // a contraction is its pronoun, whatever the file says
+    for (word, tag) in contractions() {
+        sets.insert(word.as_str(), TagSet::EMPTY.with(tag));
     }
     sets
 }

@@ -2,7 +2,7 @@
 //! into the original text, the word tables as data, and the calendar.
 //!
 //! Consumes text; produces [`Tokens`] (words, digit runs, symbols; see
-//! [`token`]), word lookups ([`words`], [`units`], [`currency`],
+//! [`token`]), contractions of a pronoun and a verb ([`contraction`]), word lookups ([`words`], [`units`], [`currency`],
 //! [`happenings`]) and their hasher ([`hash`]), Brill's English lexicon
 //! ([`lexicon`]), the
 //! conventions of a text's English ([`locale`]) and calendar arithmetic
@@ -12,6 +12,7 @@
 //! Never panics on any input; tokenizing is one linear pass.
 
 pub mod calendar;
+pub mod contraction;
 pub mod currency;
 pub mod happenings;
 pub mod hash;

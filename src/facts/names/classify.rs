@@ -68,6 +68,12 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         out.push(whole(lo, hi, Class::Org(plain(ctx, lo, hi))));
         return;
     }
+    // "Natural Resources Wales", "Transport for London": a body named
+    // after the place it serves is no place
+    if bodies::named_for_place(ctx, lo, hi) {
+        out.push(whole(lo, hi, Class::Org(plain(ctx, lo, hi))));
+        return;
+    }
     // "Shares of Lockheed Martin rose", "Fans of the Jaguars cheered": a
     // plural common noun that opens the sentence, then "of", names none
     // of what follows

@@ -349,10 +349,32 @@ pub(crate) const SURNAME_ENDINGS: &[&str] = &[
 ];
 
 lexicon!(
-    /// Closed-class word (folded).
-    is_function_word,
+    /// Closed-class word of the list (folded).
+    is_listed_function_word,
     FUNCTION
 );
+
+/// Words that say what a public body or a utility does, as they open its
+/// name before the place it serves (folded).
+const REMIT: &str = "
+natural resources resource transport transportation police health public water waters rail
+railways network trust bank agency service services historic heritage visit tourism environment
+environmental forestry highways ambulance fire rescue sport sports arts enterprise housing
+education revenue customs parks energy electricity skills statistics
+";
+
+lexicon!(
+    /// A word of a body's remit (folded): see `REMIT`.
+    is_remit_word,
+    REMIT
+);
+
+/// Closed-class word (folded): one of the list, or a contraction of a
+/// pronoun and a verb ("he'll", "who's": [`crate::lex::contraction`]),
+/// which is never a name.
+pub(crate) fn is_function_word(folded: &str) -> bool {
+    is_listed_function_word(folded) || crate::lex::contraction::contraction(folded).is_some()
+}
 lexicon!(
     /// Ordinary word that begins sentences (folded).
     is_common_word,

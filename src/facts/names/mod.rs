@@ -20,7 +20,9 @@
 //!    a title or rank followed by a name ("Secretary of Defense Lloyd J.
 //!    Austin III": person "Lloyd Austin"; places and organisations inside the
 //!    title are kept too); a whole-span gazetteer entry; an organisation cue
-//!    word (Ministry, Council, University, Forces, ...); a place cue word
+//!    word (Ministry, Council, University, Forces, ...); a body named after
+//!    the place it serves, remit words then a place ("Natural Resources
+//!    Wales", "Transport for London": `bodies`), an organisation; a place cue word
 //!    (Air Base, Sea, Oblast, ...); a common first name followed by one to
 //!    three more name words; a name followed by a verb of saying, preceded by
 //!    "according to" or a lower-case role noun ("spokesman Bill
@@ -67,10 +69,13 @@
 //! spelling (Kiev → Kyiv, U.S. → United States), else as written with
 //! whitespace collapsed. The Pentagon and the Kremlin are organisations.
 //! Demonyms ("Ukrainian", "Russians") are not names and produce no fact.
+//! Contractions of a pronoun and a verb ("He'll", "They’re") are
+//! closed-class words, never names.
 
 use super::*;
 use std::collections::{BTreeMap, BTreeSet};
 
+mod bodies;
 mod canonical;
 mod classify;
 mod company;
@@ -236,6 +241,7 @@ impl Ctx<'_> {
             || lexicon::is_org_cue(f)
             || lexicon::is_place_cue(f)
             || self.gaz_at(i, i + 1).is_some()
+            || bodies::opens_named_for_place(self, i, self.toks.len())
     }
 }
 
