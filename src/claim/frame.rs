@@ -751,6 +751,9 @@ pub fn build(
     } else {
         predicate
     };
+    // "The death toll has risen to three": a figure a toll's verb sets
+    // counts the dead, the toll is its predicate.
+    let predicate = toll_noun(toks, s, a).or(predicate);
     // A date after the noun of a happening and its phrases, in a clause
     // with no verb of its own ("went on a shooting rampage at a courthouse
     // in 2005"): the noun is what it dates.
@@ -1231,6 +1234,63 @@ fn at_the_age_of(text: &str, toks: &[Token], fact: &Fact, a: usize) -> bool {
 /// Words of dying an age right after "at" is told with ("died at 75",
 /// "dies at 75", "dead at 95"): the age at death, the person's age now.
 const DYING: &[&str] = &["died", "dies", "dead"];
+
+/// Verbs that set a toll to its figure ("has risen to three", "stood at
+/// 24", "climbed to 26", "reached 40").
+const TOLL_VERBS: &[&str] = &[
+    "rise", "climb", "stand", "reach", "increase", "jump", "hit", "grow", "mount", "be", "remain",
+    "top", "pass",
+];
+
+/// Words between a toll's verb and its figure ("risen *to* three", "stood
+/// *at* 24", "is *now* 26").
+const TOLL_LINKS: &[&str] = &["to", "at", "now", "already"];
+
+/// Nouns that, after "number of" or before "count", name the dead ("the
+/// number of dead", "the number of people killed", "the death count").
+const DEAD_WORDS: &[&str] = &["dead", "killed", "deaths", "death", "fatalities", "victims"];
+
+/// How many words a toll's noun may stand before its verb ("the number of
+/// people killed when a bus fell into a ravine … has climbed to 26").
+const TOLL_REACH: usize = 24;
+
+/// The noun of a death toll whose verb sets the figure at token `a` ("the
+/// death *toll* … has risen to three", "the number of *dead* rose to 26",
+/// "the *death* count stood at 40"): the word that says the figure counts
+/// the dead, or `None`. `s` is the first token of the figure's sentence.
+fn toll_noun(toks: &[Token], s: usize, a: usize) -> Option<usize> {
+    // The verb right before the figure, past "to", "at", "now".
+    let mut v = a.checked_sub(1)?;
+    while v > s && TOLL_LINKS.contains(&toks[v].norm.as_str()) {
+        v -= 1;
+    }
+    let verb = toks.get(v)?;
+    if v < s || !verb.tag.is_verb() || !TOLL_VERBS.contains(&lemma::verb(&verb.norm).as_str()) {
+        return None;
+    }
+    let from = s.max(v.saturating_sub(TOLL_REACH));
+    // The toll is the verb's subject, not an object ("has taken its toll
+    // on the government").
+    let object = |k: usize| {
+        toks[k.saturating_sub(2).max(s)..k]
+            .iter()
+            .any(|t| t.tag.is_verb())
+    };
+    (from..v).rev().filter(|&k| !object(k)).find_map(|k| {
+        let w = toks[k].norm.as_str();
+        let next = toks.get(k + 1).map(|t| t.norm.as_str());
+        match w {
+            "toll" => Some(k),
+            "count" if k > from && matches!(toks[k - 1].norm.as_str(), "death" | "body") => {
+                Some(k - 1)
+            }
+            "number" if next == Some("of") => {
+                (k + 2..(k + 5).min(v)).find(|&j| DEAD_WORDS.contains(&toks[j].norm.as_str()))
+            }
+            _ => None,
+        }
+    })
+}
 
 /// Whether the number of `fact` at token `a` is an age at death told with
 /// a word of dying ("has died at 75", "dead at 95", "died Monday at age

@@ -158,6 +158,9 @@ impl M<'_> {
     /// What must match before anything is compared: the counted noun of a
     /// count, the unit of a quantity or duration.
     fn class(&self) -> String {
+        if sole::counts_the_dead(self) {
+            return sole::THE_DEAD.to_string();
+        }
         match (&self.fact.kind, &self.fact.value) {
             (FactKind::Count, _) => self
                 .frame
@@ -1430,7 +1433,7 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
             continue;
         }
         by_key
-            .entry((m.fact.kind, classes[i].as_str()))
+            .entry((sole::bucket_kind(m), classes[i].as_str()))
             .or_default()
             .push(i);
     }
@@ -1515,7 +1518,7 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                     continue;
                 }
                 let linked = match apart(&ms[i], &ms[j], r) {
-                    Some(why) if sole::answers(why) && sole_pair(i, j, r) => {
+                    Some(why) if sole::answers(why, &ms[i], &ms[j]) && sole_pair(i, j, r) => {
                         Some(sole_tie(&ms[i], &ms[j]))
                     }
                     Some(_) => None,
@@ -1674,9 +1677,9 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                             && tie(&ms[x], &ms[y], r).is_some())
                         || (ms[x].doc != ms[y].doc
                             && !copied
-                            && (apart_across(&ms[x], &ms[y], r)
-                                .is_some_and(|why| !(sole::answers(why) && sole_pair(x, y, r)))
-                                || r != Relation::Same && (states(x, y) || states(y, x))))
+                            && (apart_across(&ms[x], &ms[y], r).is_some_and(|why| {
+                                !(sole::answers(why, &ms[x], &ms[y]) && sole_pair(x, y, r))
+                            }) || r != Relation::Same && (states(x, y) || states(y, x))))
                 })
             });
         if clash {

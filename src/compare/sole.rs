@@ -98,9 +98,30 @@ const ANSWERED: &[&str] = &[
     "none of the sentences' other figures match",
 ];
 
-/// Whether the rule answers an apart reason (see [`ANSWERED`]).
-pub(crate) fn answers(why: &str) -> bool {
-    ANSWERED.contains(&why)
+/// Whether the rule answers an apart reason of two figures (see
+/// [`ANSWERED`]). Two counts of the dead of one event told on two days
+/// ("killed two workers on Tuesday", "the toll rose to three on
+/// Thursday") are one toll and its update: their days do not hold them
+/// apart.
+pub(crate) fn answers(why: &str, a: &M<'_>, b: &M<'_>) -> bool {
+    ANSWERED.contains(&why) || (why == "different time" && counts_the_dead(a) && counts_the_dead(b))
+}
+
+/// Nouns that count the dead without saying who they were: a toll in
+/// "people" is the toll in "workers" of another report.
+const ANYONE: &[&str] = &["person", "people", "life"];
+
+/// Whether two counts of the dead are of two kinds of people ("three
+/// firefighters", "two soldiers"): both name who died, differently.
+fn other_dead(fa: &Frame, fb: &Frame) -> bool {
+    match (&fa.head, &fb.head) {
+        (Some(x), Some(y)) => {
+            x.base != y.base
+                && !ANYONE.contains(&x.base.as_str())
+                && !ANYONE.contains(&y.base.as_str())
+        }
+        _ => false,
+    }
 }
 
 /// The claim class of a figure: its kind with its noun phrase, the family
@@ -110,6 +131,9 @@ pub(crate) fn answers(why: &str) -> bool {
 pub(crate) fn claim_class(m: &M<'_>) -> Option<String> {
     let f = m.frame;
     let kind = m.fact.kind;
+    if counts_the_dead(m) {
+        return Some(format!("Count: {THE_DEAD}; {}", f.scope.join(" ")));
+    }
     if !matches!(
         kind,
         FactKind::Count | FactKind::Money | FactKind::Percent | FactKind::Duration
@@ -145,6 +169,49 @@ pub(crate) fn claim_class(m: &M<'_>) -> Option<String> {
         f.modifiers.join(" "),
         f.scope.join(" ")
     ))
+}
+
+/// The class of a count of the dead, however it is told: "killing two
+/// workers", "two people died", "the death toll has risen to three".
+pub(crate) const THE_DEAD: &str = "the dead";
+
+/// Predicates the claim reader gives a toll's figure ("the death *toll*
+/// rose to three", "the number of *dead* climbed to 26").
+const TOLL_NOUNS: &[&str] = &[
+    "toll", "death", "dead", "killed", "deaths", "fatality", "victim",
+];
+
+/// Whether a figure counts the dead of a happening: a count (or a toll's
+/// number with no noun) whose predicate is of the class of "killed" ("killing two
+/// workers", "24 were killed", "the toll stood at 24"), not the size of a
+/// group some of whom died ("two of the three climbers").
+pub(crate) fn counts_the_dead(m: &M<'_>) -> bool {
+    let f = m.frame;
+    let killed = f
+        .predicate
+        .as_ref()
+        .is_some_and(|p| lemma::predicate_class(&p.base) == "kill");
+    // A bare number counts the dead only as a toll's figure (the claim
+    // reader makes the toll's noun its predicate).
+    let toll = f
+        .predicate
+        .as_ref()
+        .is_some_and(|p| TOLL_NOUNS.contains(&p.base.as_str()));
+    let bare = m.fact.kind == FactKind::Number && f.head.is_none() && toll;
+    killed
+        && (m.fact.kind == FactKind::Count || bare)
+        && !f.scope.iter().any(|s| s == "of-total")
+        && f.of.is_empty()
+}
+
+/// The kind a figure is bucketed under for alignment: a count of the dead
+/// told as a bare number ("the toll rose to three") is a count.
+pub(crate) fn bucket_kind(m: &M<'_>) -> FactKind {
+    if counts_the_dead(m) {
+        FactKind::Count
+    } else {
+        m.fact.kind
+    }
 }
 
 /// The claim classes of which a document states two values that cannot
@@ -274,6 +341,7 @@ fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
         _ => a.fact.kind == FactKind::Count,
     };
     predicates
+        || (counts_the_dead(a) && counts_the_dead(b) && other_dead(fa, fb))
         || other_people(fa, fb)
         || other_places(fa, fb)
         || both_disjoint(&fa.of, &fb.of)
