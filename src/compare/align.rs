@@ -252,8 +252,9 @@ const MAX_RATIO: f64 = 2.5;
 /// "served 412 months"), not a reporter's other figure.
 const MAX_COPY_RATIO: f64 = 10.0;
 
-/// A figure's size, for [`MAX_RATIO`]: the amount, or the middle of a range.
-fn magnitude(v: &FactValue) -> Option<f64> {
+/// A figure's size, for [`MAX_RATIO`] and the rule `sole_figure`: the
+/// amount, or the middle of a range; durations in days.
+pub(super) fn magnitude(v: &FactValue) -> Option<f64> {
     use crate::facts::{Duration, Money, Quantity};
     let x = match v {
         FactValue::Number(d) => d.to_f64(),

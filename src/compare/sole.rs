@@ -303,22 +303,11 @@ pub(crate) fn one_claim(
 /// Whether two figures lie within the hedge ratio of each other: sources
 /// that disagree on one headline figure are close to each other.
 fn close(a: &M<'_>, b: &M<'_>) -> bool {
+    use super::align::magnitude;
     match (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
         (Some(x), Some(y)) => x.max(y) / x.min(y) <= super::align::HEDGE_RATIO,
         _ => false,
     }
-}
-
-/// A figure's amount, for [`close`].
-fn magnitude(v: &FactValue) -> Option<f64> {
-    use crate::facts::{Duration, Money};
-    let x = match v {
-        FactValue::Number(d) => d.to_f64(),
-        FactValue::Money(Money::Amount { amount, .. }) => amount.to_f64(),
-        FactValue::Duration(Duration::Amount { amount, .. }) => amount.to_f64(),
-        _ => return None,
-    };
-    (x.is_finite() && x > 0.0).then_some(x)
 }
 
 /// What tells two figures of one claim class apart: two verbs of two known
