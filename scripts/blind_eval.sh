@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
-# Scores the release binary on a blind test corpus (default /work/notes/blind27/split):
-# reports (score_blind.py) and the incident stream (score_clusters.py), look and held parts.
-# Held parts print aggregates only: never read their errors.
-#   scripts/blind_eval.sh [look|held|both]   (OUT=/tmp/blind-eval)
+# Scores the release binary on a blind test corpus (default data/blind28, written by
+# someone who read no code; see its README): reports (score_blind.py) and the
+# incident stream (score_clusters.py), split by whole events (blind_split.py) into
+# look and held parts. Held parts print aggregates only: never read their errors.
+#   scripts/blind_eval.sh [look|held]   (OUT=/tmp/blind-eval, BLIND=corpus dir)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-B=${BLIND:-/work/notes/blind27/split}
+BLIND=${BLIND:-data/blind28}
 OUT=${OUT:-/tmp/blind-eval}
 BIN=${BIN:-target/release/concord}
+B="$OUT/split"
 mkdir -p "$OUT"
+python3 scripts/blind_split.py "$BLIND" "$B"
 for p in ${1:-look held}; do
-  [ "$p" = both ] && continue
   for f in reports stream; do
     python3 -c 'import json,sys
 for l in open(sys.argv[1]):
