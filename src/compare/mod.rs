@@ -49,6 +49,7 @@ mod pairs;
 mod quotes;
 mod sole;
 pub mod stamps;
+mod vague;
 pub mod values;
 mod wire;
 
