@@ -49,6 +49,7 @@
 //! stay facts of one source each.
 
 use super::daypart::DayPart;
+use super::followup;
 use super::pairs::{self, Partners};
 use super::sole;
 use super::vague;
@@ -392,7 +393,10 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
         return Some("different of-complements");
     }
     if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
-        if !dated_nouns && !lemma::same_predicate(&x.base, &y.base) && !hedged_same_count(a, b, rel)
+        if !dated_nouns
+            && !lemma::same_predicate(&x.base, &y.base)
+            && !hedged_same_count(a, b, rel)
+            && !followup::dates_one_happening(a, b)
         {
             return Some("different predicates");
         }
@@ -453,6 +457,15 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
 fn apart_across(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     if rel == Relation::Compatible && nested_dates(a, b) {
         apart_in_frame(a, b, Relation::Same)
+    } else if rel == Relation::Compatible && followup::nested(a, b) {
+        // A later report's month or year of the day of a claim: weighed as
+        // the day itself once tied to the claim (the day's side first, so
+        // that its nearness to its article decides).
+        if b.background() {
+            apart_in_frame(a, b, Relation::Same)
+        } else {
+            apart_in_frame(b, a, Relation::Same)
+        }
     } else {
         apart_in_frame(a, b, rel)
     }
@@ -1088,7 +1101,7 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                 } else {
                     SIMILAR_WITH_FRAME - 0.05
                 };
-                if dated_nouns {
+                let ordinary = if dated_nouns {
                     // One happening named by one noun, dated by two
                     // reports at two grains, however long ago: the noun
                     // and some shared wording. Two different dates of it
@@ -1103,7 +1116,12 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                 } else {
                     (!background && t.predicate && (subject || t.head) && t.similarity >= need)
                         || (background && one_dated_act(a, b) && one_act_of_one_person(fa, fb))
-                }
+                };
+                // A later report's month or year of the happening the
+                // other dates to the day ([`followup`]).
+                ordinary
+                    || (rel == Relation::Compatible
+                        && followup::ties(a, b, subject || t.similarity > 0.0))
             }
             // Values within each other's hedges ("at least 70", "about
             // 100 people injured"): the head and predicate with a little

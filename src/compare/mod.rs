@@ -44,6 +44,7 @@ mod ages;
 pub mod align;
 pub mod daypart;
 mod fixed;
+mod followup;
 mod loose;
 mod pairs;
 mod quotes;
