@@ -49,8 +49,10 @@
 //! stay facts of one source each.
 
 use super::daypart::DayPart;
+use super::followup;
 use super::pairs::{self, Partners};
 use super::sole;
+use super::vague;
 use super::values::{self, Relation};
 use super::{AlignedFact, ClaimInfo, Evidence, Mention, StatedValue, Status, UnionFind};
 use crate::claim::{lemma, Frame, Role};
@@ -391,7 +393,10 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
         return Some("different of-complements");
     }
     if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
-        if !dated_nouns && !lemma::same_predicate(&x.base, &y.base) && !hedged_same_count(a, b, rel)
+        if !dated_nouns
+            && !lemma::same_predicate(&x.base, &y.base)
+            && !hedged_same_count(a, b, rel)
+            && !followup::dates_one_happening(a, b)
         {
             return Some("different predicates");
         }
@@ -452,6 +457,15 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
 fn apart_across(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     if rel == Relation::Compatible && nested_dates(a, b) {
         apart_in_frame(a, b, Relation::Same)
+    } else if rel == Relation::Compatible && followup::nested(a, b) {
+        // A later report's month or year of the day of a claim: weighed as
+        // the day itself once tied to the claim (the day's side first, so
+        // that its nearness to its article decides).
+        if b.background() {
+            apart_in_frame(a, b, Relation::Same)
+        } else {
+            apart_in_frame(b, a, Relation::Same)
+        }
     } else {
         apart_in_frame(a, b, rel)
     }
@@ -461,14 +475,13 @@ fn apart_across(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
 /// are one within the other (as far as each may reach) at two neighbouring
 /// grains: a day within its week, month or year, a week within its month,
 /// a month within its quarter, half or year. A day against a year is joined
-/// too ("host the Oscars next year", "the Sunday, March 2, 2014
-/// broadcast"): one time told at two grains is what a reader wants shown
-/// as approximate; ECB+'s own time chains sometimes keep the two apart (a
-/// year as the edition, a day as the happening), which costs alignment
-/// precision on its data (look .982 -> .969, all .938 -> .929) and gains
-/// hand-judged real disagreements on both dev parts (look 9 -> 10 of 13,
-/// held 1 -> 2 of 6). Stretches counted from now ("the past two weeks")
-/// and open spans are not grains of one date.
+/// too ("conducted the orchestra this year", "on March 9"), once a direct
+/// tie joined the two groups; a vague time counted from the article ("next
+/// year", "this week") is tied to a day only when both clauses date one
+/// act ([`vague`]: "host the Oscars next year" and "the March 2 broadcast"
+/// date the hosting and the broadcast, two chains in ECB+). Stretches
+/// counted from now ("the past two weeks") and open spans are not grains
+/// of one date.
 fn nested_dates(a: &M<'_>, b: &M<'_>) -> bool {
     let grain = |m: &M<'_>| match &m.fact.value {
         FactValue::Date(DateValue::Unit(p)) if !m.background() && !is_period(m) => Some(p.grain()),
@@ -991,6 +1004,11 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     let (fa, fb) = (a.frame, b.frame);
     let names = clause_names(fa, fb);
     let head = same_head(a, b);
+    // A vague time ("next year", "this week") against one day: one claim
+    // only when both clauses date one act ([`vague`]).
+    if a.fact.kind == FactKind::Date && rel != Relation::Same && !vague::may_tie(a, b, head) {
+        return None;
+    }
     // Two dates of one noun ("the 2012 shooting death", "the April 2012
     // shooting death"): the noun is what they date, whatever each clause's
     // verb ("convicted in", "charged in").
@@ -1083,7 +1101,7 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                 } else {
                     SIMILAR_WITH_FRAME - 0.05
                 };
-                if dated_nouns {
+                let ordinary = if dated_nouns {
                     // One happening named by one noun, dated by two
                     // reports at two grains, however long ago: the noun
                     // and some shared wording. Two different dates of it
@@ -1098,7 +1116,12 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                 } else {
                     (!background && t.predicate && (subject || t.head) && t.similarity >= need)
                         || (background && one_dated_act(a, b) && one_act_of_one_person(fa, fb))
-                }
+                };
+                // A later report's month or year of the happening the
+                // other dates to the day ([`followup`]).
+                ordinary
+                    || (rel == Relation::Compatible
+                        && followup::ties(a, b, subject || t.similarity > 0.0))
             }
             // Values within each other's hedges ("at least 70", "about
             // 100 people injured"): the head and predicate with a little

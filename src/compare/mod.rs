@@ -44,11 +44,13 @@ mod ages;
 pub mod align;
 pub mod daypart;
 mod fixed;
+mod followup;
 mod loose;
 mod pairs;
 mod quotes;
 mod sole;
 pub mod stamps;
+mod vague;
 pub mod values;
 mod wire;
 
