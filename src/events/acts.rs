@@ -37,6 +37,11 @@ pub struct Act {
     /// The first name after the act in its sentence, folded ("dane
     /// okafor", "pinecrest dairy"), if any.
     pub target: Option<Box<str>>,
+    /// The headline names the actor (a word of its name), whether or not
+    /// the act is told there ("Pelicans stand by Quintanilla offer" names
+    /// the club whose offer its lead tells): the organisation the report
+    /// is about ([`headline_actor`]).
+    pub headlined: bool,
 }
 
 impl Act {
@@ -55,12 +60,42 @@ impl Act {
     /// Two companies that share only a last word ("Corvane Logistics",
     /// "Tarrow Logistics") are two.
     pub fn same_target(&self, other: &Act) -> bool {
-        let (Some(x), Some(y)) = (self.target.as_deref(), other.target.as_deref()) else {
-            return false;
-        };
-        let last = |t: &str| t.rsplit(' ').next().map(str::to_string);
-        x == y || ((!x.contains(' ') || !y.contains(' ')) && last(x) == last(y))
+        same_target(self.target.as_deref(), other.target.as_deref())
     }
+}
+
+/// Whether two targets are one ([`Act::same_target`]); none is no target.
+pub fn same_target(x: Option<&str>, y: Option<&str>) -> bool {
+    let (Some(x), Some(y)) = (x, y) else {
+        return false;
+    };
+    x == y
+        || ((!x.contains(' ') || !y.contains(' ')) && x.rsplit(' ').next() == y.rsplit(' ').next())
+}
+
+/// A report's acting organisation (its first act) and whom it acts on:
+/// the first act's target, else the first target of a later act of the
+/// same organisation ("Stanway weighs Ardenne's offer", then "Ardenne
+/// Paper's offer for Stanway Mills").
+pub fn acting(acts: &[Act]) -> Option<(&Act, Option<&str>)> {
+    let first = acts.first()?;
+    let target = acts
+        .iter()
+        .filter(|a| a.same_actor(first))
+        .find_map(|a| a.target.as_deref());
+    Some((first, target))
+}
+
+/// The acting organisation a report's headline names: the actor of its
+/// first act the headline names ([`Act::headlined`]), when the headline
+/// names no other actor of its acts. A follow-up that recalls a second
+/// club's offer in its lead is still about the club its headline names;
+/// a headline naming both clubs ("Comets top Pelicans' offer") is about
+/// both, and has none.
+pub fn headline_actor(acts: &[Act]) -> Option<&Act> {
+    let mut named = acts.iter().filter(|a| a.headlined);
+    let first = named.next()?;
+    named.all(|a| a.same_actor(first)).then_some(first)
 }
 
 /// The name words of an actor key (function words left out).
@@ -181,6 +216,10 @@ pub fn acts(title: TextWords<'_>, body: TextWords<'_>, lead: usize) -> Vec<Act> 
         let toks = words.tokens.all().get(..n).unwrap_or_default();
         acts_in(words, toks, &mut out);
     }
+    let in_title = |w: &str| (0..title.tokens.len()).any(|i| title.tokens.word(i) == w);
+    for act in &mut out {
+        act.headlined = words(&act.actor).any(in_title);
+    }
     out
 }
 
@@ -199,16 +238,25 @@ fn acts_in(words: TextWords<'_>, toks: &[Token], out: &mut Vec<Act>) {
         if out.len() >= MAX_ACTS {
             return;
         }
-        let Some(after) = act_at(tokens, toks, i) else {
-            continue;
+        // "The Gulls offered", or an offer after a possessive: "Arsenal's
+        // improved offer for Rice".
+        let verb = act_at(tokens, toks, i)
+            .and_then(|after| Some((after, actor_before(tokens, toks, src, (i, false), facts)?)));
+        let possessive = || {
+            let apostrophe = possessive_before(tokens, toks, i)?;
+            Some((
+                i + 1,
+                actor_before(tokens, toks, src, (apostrophe, true), facts)?,
+            ))
         };
-        let Some(actor) = actor_before(tokens, toks, src, i, facts) else {
+        let Some((after, actor)) = verb.or_else(possessive) else {
             continue;
         };
         let target = target_after(tokens, toks, after, facts).map(Into::into);
         out.push(Act {
             actor: actor.into(),
             target,
+            headlined: false,
         });
     }
 }
@@ -234,6 +282,49 @@ fn act_at(tokens: &Tokens, toks: &[Token], i: usize) -> Option<usize> {
                 .is_some_and(|x| OFFER_NOUNS.contains(&tokens.low_of(x)))
         })
         .map(|k| k + 1)
+}
+
+/// Most tokens between a possessive and its offer noun ("Arsenal's
+/// improved £50m offer": a few words, a figure; no function word nor
+/// verb of speech: "Arsenal's manager said the offer" is no act).
+const POSSESSIVE_WINDOW: usize = 8;
+
+/// Whether token `i` is an offer noun ([`OFFER_NOUNS`]) after an
+/// organisation's possessive "'s" ("Arsenal's offer", "the Gulls' bid"
+/// is left out: the plural possessive of a team is no different word);
+/// then the index of the possessive's apostrophe, which ends the actor's
+/// name.
+fn possessive_before(tokens: &Tokens, toks: &[Token], i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    if t.kind != Kind::Word || !OFFER_NOUNS.contains(&tokens.low_of(t)) {
+        return None;
+    }
+    let mut k = i;
+    for _ in 0..POSSESSIVE_WINDOW {
+        k = k.checked_sub(1)?;
+        if ends_sentence(toks, k) {
+            return None;
+        }
+        let t = toks.get(k)?;
+        let apostrophe = k
+            .checked_sub(1)
+            .and_then(|a| toks.get(a).map(|x| (a, x)))
+            .filter(|(_, x)| x.kind == Kind::Sym && matches!(x.ch, '\'' | '\u{2019}'));
+        if t.kind == Kind::Word && tokens.low_of(t) == "s" && t.glued() {
+            if let Some((a, x)) = apostrophe {
+                return x.glued().then_some(a);
+            }
+        }
+        let low = tokens.low_of(t);
+        let between = t.kind == Kind::Word
+            && (verbish(low)
+                || crate::lex::words::is_function_word(low)
+                || matches!(low, "said" | "says" | "told" | "was" | "is"));
+        if between {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether token `k` of `toks` ends a sentence or a headline's part (a
@@ -272,12 +363,15 @@ fn not_name(low: &str) -> bool {
 /// The organisation that is the subject of the act verb at token `verb`:
 /// through at most [`MAX_AUX`] auxiliary words, a run of capitalised words
 /// (at most [`MAX_ACTOR_WORDS`]; "of" inside) that names an organisation
-/// ([`organisation`]). Its folded words, joined by spaces.
+/// ([`organisation`]). Its folded words, joined by spaces. With
+/// `possessive` (`verb` is the apostrophe of "Arsenal's offer"), a name of
+/// one word is an actor as one after "the" is: the possessive says it
+/// owns the offer.
 fn actor_before(
     tokens: &Tokens,
     toks: &[Token],
     src: &str,
-    verb: usize,
+    (verb, possessive): (usize, bool),
     facts: &[&Fact],
 ) -> Option<String> {
     let mut k = verb;
@@ -312,10 +406,11 @@ fn actor_before(
         return None;
     }
     // "The" of a sentence's start is no name word; "of" opens no name.
-    let mut after_the = start
-        .checked_sub(1)
-        .and_then(|b| toks.get(b))
-        .is_some_and(|b| tokens.low_of(b) == "the");
+    let mut after_the = possessive
+        || start
+            .checked_sub(1)
+            .and_then(|b| toks.get(b))
+            .is_some_and(|b| tokens.low_of(b) == "the");
     while let Some(t) = toks.get(start).filter(|_| start < end) {
         match tokens.low_of(t) {
             "the" => after_the = true,
@@ -474,16 +569,73 @@ mod tests {
     }
 
     #[test]
+    fn an_offer_after_a_possessive_is_its_owners_act() {
+        assert_eq!(
+            acts_of("Arsenal's improved offer for Okafor", ""),
+            one("arsenal", "okafor")
+        );
+        assert_eq!(
+            acts_of(
+                "",
+                "Ardenne Paper's $360 million bid for Stanway Mills was rejected."
+            ),
+            one("ardenne paper", "stanway mills")
+        );
+        // Too far from the noun, or a verb between: no act.
+        assert!(acts_of("", "Arsenal's manager said the offer for Okafor stands.").is_empty());
+    }
+
+    #[test]
+    fn the_headline_actor_is_the_one_organisation_the_headline_names() {
+        let got = acts(
+            TextWords {
+                text: "Pelicans stand by offer",
+                tokens: &Tokens::new("Pelicans stand by offer"),
+                facts: &[],
+            },
+            TextWords {
+                text: LEAD,
+                tokens: &Tokens::new(LEAD),
+                facts: &[],
+            },
+            LEAD.len(),
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            headline_actor(&got).map(|a| &*a.actor),
+            Some("marlow pelicans")
+        );
+        let both = acts(
+            TextWords {
+                text: "Comets top Pelicans",
+                tokens: &Tokens::new("Comets top Pelicans"),
+                facts: &[],
+            },
+            TextWords {
+                text: LEAD,
+                tokens: &Tokens::new(LEAD),
+                facts: &[],
+            },
+            LEAD.len(),
+        );
+        assert!(headline_actor(&both).is_none());
+    }
+
+    const LEAD: &str = "The Marlow Pelicans offered Okafor five years, though the Tidewater Comets offered Okafor more.";
+
+    #[test]
     fn actors_sharing_a_name_word_are_one_and_targets_one_name() {
         let act = |actor: &str| Act {
             actor: actor.into(),
             target: None,
+            headlined: false,
         };
         assert!(act("red sox").same_actor(&act("boston red sox")));
         assert!(!act("red sox").same_actor(&act("los angeles angels")));
         let on = |target: &str| Act {
             actor: "gulls".into(),
             target: Some(target.into()),
+            headlined: false,
         };
         assert!(on("dane okafor").same_target(&on("okafor")));
         assert!(!on("corvane logistics").same_target(&on("tarrow logistics")));

@@ -18,7 +18,7 @@
 use super::cluster::{Assignment, Edge, MAX_MERGE_CHECKS};
 use super::features::{DocVector, PersonKey, ORG};
 use super::score::{self, HardRule, PairScore, PairVerdicts};
-use super::{prior, EventConfig};
+use super::{kinds, prior, EventConfig};
 use crate::document::DocIndex;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt::Write as _;
@@ -103,6 +103,12 @@ pub struct Side {
     pub ages: Vec<String>,
     /// The parts it gives named people (`initial surname victim`).
     pub roles: Vec<String>,
+    /// The kind of its main incident with the words that told it, and
+    /// the other kinds it names ([`kinds::describe`]).
+    pub kinds: String,
+    /// The acts of organisations its headline and lead tell
+    /// (`actor -> target`, `*` after an actor its headline names).
+    pub acts: Vec<String>,
 }
 
 /// Why two documents are or are not in one cluster.
@@ -203,6 +209,20 @@ fn side(v: &DocVector) -> Side {
             .roles
             .iter()
             .map(|r| format!("{} {} {:?}", r.initial, r.surname, r.role).to_lowercase())
+            .collect(),
+        kinds: kinds::describe(&v.frame.incident),
+        acts: v
+            .frame
+            .acts
+            .iter()
+            .map(|a| {
+                let star = if a.headlined { "*" } else { "" };
+                format!(
+                    "{}{star} -> {}",
+                    a.actor,
+                    a.target.as_deref().unwrap_or("?")
+                )
+            })
             .collect(),
     }
 }
@@ -482,7 +502,7 @@ impl PairExplanation {
         for (n, side) in [(&na, &self.sides[0]), (&nb, &self.sides[1])] {
             let _ = writeln!(
                 s,
-                "  {n}: anchor {}; days stated {}; people {}; lead places {}; streets {}; ages {}; roles {}",
+                "  {n}: anchor {}; days stated {}; people {}; lead places {}; streets {}; ages {}; roles {}; kind {}; acts {}",
                 side.anchor.as_deref().unwrap_or("-"),
                 list(&side.mentions),
                 list(&side.people),
@@ -490,6 +510,8 @@ impl PairExplanation {
                 list(&side.streets),
                 list(&side.ages),
                 list(&side.roles),
+                side.kinds,
+                list(&side.acts),
             );
         }
         let outcome = match &self.outcome {

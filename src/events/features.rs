@@ -931,6 +931,7 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     frame.earlier_day = earlier_day;
     frame.dated_incident = dated_incident;
     frame.acts = super::acts::acts(title_words, body_words, lead);
+    frame.incident = super::kinds::incident(title_words, body_words, lead, doc.furniture);
 
     let anchor = match doc.published.and_then(civil_day) {
         Some(day) => Some(Anchor {

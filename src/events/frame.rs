@@ -119,6 +119,9 @@ pub struct Frame {
     /// ([`acts`](super::acts)), the headline's first: the first is the
     /// report's acting organisation (set by the feature extraction).
     pub acts: Vec<super::acts::Act>,
+    /// The kind of the report's main incident and every kind it names
+    /// ([`kinds`](super::kinds); set by the feature extraction).
+    pub incident: super::kinds::Incident,
 }
 
 /// Nouns of an incident that a follow-up names by its day: "the June 14
@@ -468,6 +471,7 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
         lead_scores,
         game,
         acts: Vec::new(),
+        incident: super::kinds::Incident::default(),
     };
     f.lead_town = match f.lead_places.as_slice() {
         [h] => keys

@@ -18,7 +18,8 @@
 //!    official's title is marked as a quoted official), a time anchor (publication date, else
 //!    the latest date the article states) and its [`frame`] (places,
 //!    dateline town, streets, ages; the acts of organisations its
-//!    headline and lead tell: [`acts`]). Words and facts inside page furniture
+//!    headline and lead tell: [`acts`]; the kind of its main incident and
+//!    every kind it names: [`kinds`]). Words and facts inside page furniture
 //!    are left out. Linear, parallel.
 //! 2. Document frequencies over the corpus ([`features::DocFreq`]), then
 //!    TF-IDF vectors truncated to the strongest features
@@ -38,7 +39,10 @@
 //!    headline's, [`score::principal_conflict`], count most; so do two
 //!    organisations' acts on one target, [`score::act_conflict`]) and
 //!    identifying figures that cannot both hold
-//!    ([`score::figure_conflict`]) count against it; *hard* evidence of
+//!    ([`score::figure_conflict`]) count against it, and so do main
+//!    incidents of clearly different kinds, a fire and a stabbing, neither
+//!    named by the other report and no identifying detail shared
+//!    ([`kinds::kind_conflict`]); *hard* evidence of
 //!    two incidents ([`score::hard_conflict`]: the days two dated reports
 //!    are about are apart, they were published half a year apart and
 //!    neither names a day of the other's ([`score::seasons_apart`]), they
@@ -98,6 +102,7 @@ pub mod cluster;
 pub mod explain;
 pub mod features;
 pub mod frame;
+pub mod kinds;
 pub mod prior;
 pub mod roles;
 pub mod score;

@@ -469,24 +469,35 @@ pub const PRINCIPAL_CONFLICT_SIMILARITY: f64 = FIGURE_CONFLICT_SIMILARITY;
 
 /// Whether two reports tell the acts of two different organisations on
 /// one target ([`acts`](super::acts)): each has an acting organisation
-/// (the first act of its headline and lead), the two acts are on the same
+/// (the first act of its headline and lead, its target the first one that
+/// organisation's acts name: [`acting`](super::acts::acting)), the two acts are on the same
 /// target (a player, a company: [`Act::same_target`](super::acts::Act::same_target)), their actors
 /// share no name word, and neither report also tells an act of the
 /// other's actor (a follow-up that recalls the first club's offer beside
-/// the second's, or the bidder's rival, is about both). Two clubs' offers
-/// to one free agent, or two bidders for one company, share the target
-/// and every word of an offer; the organisation that acts says which
-/// event each report tells. An organisation named anywhere else is no
-/// actor.
+/// the second's, or the bidder's rival, is about both) unless their
+/// headlines say whom each is about: each headline names one acting
+/// organisation of its report ([`headline_actor`](super::acts::headline_actor)),
+/// the two differ and neither headline names the other's ("Pelicans
+/// stand by Quintanilla offer", whose lead recalls the Comets' offer, is
+/// about the Pelicans' offer, not the Comets'). Two clubs' offers to one
+/// free agent, or two bidders for one company, share the target and
+/// every word of an offer; the organisation that acts says which event
+/// each report tells. An organisation named anywhere else is no actor.
 pub fn act_conflict(a: &DocVector, b: &DocVector) -> bool {
-    let (Some(x), Some(y)) = (a.frame.acts.first(), b.frame.acts.first()) else {
+    use super::acts::{acting, headline_actor, same_target};
+    let (Some((x, tx)), Some((y, ty))) = (acting(&a.frame.acts), acting(&b.frame.acts)) else {
         return false;
     };
-    x.same_target(y)
-        && !x.same_actor(y)
-        && !a.frame.acts.iter().any(|o| o.same_actor(y))
-        && !b.frame.acts.iter().any(|o| o.same_actor(x))
-        && !same_game(a, b)
+    if !same_target(tx, ty) || x.same_actor(y) || same_game(a, b) {
+        return false;
+    }
+    let recalls = a.frame.acts.iter().any(|o| o.same_actor(y))
+        || b.frame.acts.iter().any(|o| o.same_actor(x));
+    let headlines_differ = match (headline_actor(&a.frame.acts), headline_actor(&b.frame.acts)) {
+        (Some(p), Some(q)) => !p.same_actor(q),
+        _ => false,
+    };
+    !recalls || headlines_differ
 }
 
 /// What a pair with an [`act_conflict`] counts for, at most: as much
@@ -632,6 +643,9 @@ pub enum SoftRule {
     /// A report of two incidents beside one it shares no identifying
     /// detail with ([`incidents_conflict`]).
     Incidents,
+    /// Main incidents of clearly different kinds, a fire and a stabbing
+    /// ([`kind_conflict`](super::kinds::kind_conflict)).
+    Kinds,
 }
 
 /// Every verdict [`score_in`] decides a pair's score from: the one place
@@ -658,7 +672,7 @@ pub fn judge(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: boo
     let mut soft = Vec::new();
     let hard = window.and_then(|_| hard_veto(a, b));
     if let Some(w) = window {
-        let rules: [(SoftRule, bool); 9] = [
+        let rules: [(SoftRule, bool); 10] = [
             (SoftRule::DatesApart, time_conflict(a, b, w)),
             (SoftRule::Actors, actor_conflict(a, b)),
             (SoftRule::Principals, principal_conflict(a, b)),
@@ -668,6 +682,7 @@ pub fn judge(a: &DocVector, b: &DocVector, window: Option<&TimeWindow>, few: boo
             (SoftRule::Games, game_conflict(a, b)),
             (SoftRule::Towns, towns_conflict(a, b)),
             (SoftRule::Incidents, incidents_conflict(a, b)),
+            (SoftRule::Kinds, super::kinds::kind_conflict(a, b)),
         ];
         soft.extend(rules.iter().filter(|r| r.1).map(|r| r.0));
     }
@@ -708,6 +723,7 @@ impl PairVerdicts {
             SoftRule::Games,
             SoftRule::Towns,
             SoftRule::Incidents,
+            SoftRule::Kinds,
         ]
         .iter()
         .any(|&r| self.fired(r))
