@@ -147,8 +147,7 @@ impl Numerals<'_> {
             return None; // "well-over", a compound
         }
         let (q, word, j) = self.hedge(bound_at);
-        matches!(q, Some(Qualifier::MoreThan | Qualifier::LessThan))
-            .then_some((q, own.or(word), j))
+        matches!(q, Some(Qualifier::MoreThan | Qualifier::LessThan)).then_some((q, own.or(word), j))
     }
 
     /// A hedge written after a figure that ends at `k`: "$500 or more",

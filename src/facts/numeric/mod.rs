@@ -64,7 +64,9 @@
 //!   one fact each, both with that unit. After a verb of change, "to"
 //!   joins a change and a level or an old and a new level, never a range:
 //!   "rose $12 to $2,010", "rose by $3 million to $41 million", "was
-//!   raised from $30 to $35" are two facts each.
+//!   raised from $30 to $35" are two facts each (after "by" or "from"
+//!   only when the first amount has its own unit: "rose by 3 to 4
+//!   percent" is a range of the change).
 //! - Bounds: a strict bound may be intensified ("far below", "well over",
 //!   "much less than", "slightly above", "a little over"); a hedge may
 //!   follow a money figure, a count or a quantity ("$500 or more" at

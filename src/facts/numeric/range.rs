@@ -101,8 +101,13 @@ impl<'a> Cx<'a> {
         }
         // "rose $12 to $2,010", "rose by $12 to $2,010", "was raised from
         // $30 to $35": a change (or the level it left), then the level it
-        // reached
-        if !between && self.low(t) == "to" && self.after_change(a.start) {
+        // reached; after "by" or "from" only when the first amount has its
+        // own unit ("rose by 3 to 4 percent" is a range of the change)
+        let change_before = a.start > 0 && self.word(a.start - 1).is_some_and(is_change_word);
+        if !between
+            && self.low(t) == "to"
+            && (change_before || a.suffix != Suffix::None && self.after_change(a.start))
+        {
             return None;
         }
         let mut j = k + 1;
@@ -415,8 +420,8 @@ impl<'a> Cx<'a> {
     }
 
     /// "between A and B", "from A to B" at `j` (hedge `q` from `i`); not
-    /// "from A to B" after a verb of change ("rose from 3 to 5": two
-    /// levels, [`Cx::after_change`]).
+    /// "from A to B" after a verb of change when A has its own unit
+    /// ("rose from $30 to $35": two levels, [`Cx::after_change`]).
     pub(super) fn between(
         &self,
         j: usize,
@@ -424,9 +429,6 @@ impl<'a> Cx<'a> {
         q: Option<Qualifier>,
     ) -> Option<(Vec<Fact>, usize)> {
         let is_between = self.word(j) == Some("between");
-        if !is_between && self.after_change(j + 1) {
-            return None;
-        }
         let (_, _, k) = self.qualifier(j + 1);
         let k = if self.is_sym(j + 1, '~') || k == j + 1 {
             k
@@ -434,6 +436,9 @@ impl<'a> Cx<'a> {
             j + 1
         };
         let a = self.side(k, false)?;
+        if !is_between && a.suffix != Suffix::None && self.after_change(j + 1) {
+            return None;
+        }
         let (b, end) = self.range_tail(&a, is_between)?;
         let conn = self.tok(a.end)?;
         if is_between && self.low(conn) != "and" {
