@@ -28,6 +28,14 @@ pub fn currency_symbol(c: char) -> Option<Option<&'static str>> {
         '₼' => "AZN",
         '฿' => "THB",
         '₵' => "GHS",
+        '₡' => "CRC",
+        '₲' => "PYG",
+        '৳' => "BDT",
+        '₮' => "MNT",
+        '֏' => "AMD",
+        // the rupee sign of Pakistan, Sri Lanka, Nepal and older Indian
+        // print: whose rupee the sign alone does not tell
+        '₨' => return Some(None),
         '₿' => return Some(None),
         _ => return None,
     }))
@@ -64,7 +72,8 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
 /// "Dhs 5,000" (UAE dirhams), "KSh 2 billion" or "Kshs 500" (Kenyan
 /// shillings; "TSh", "USh" the Tanzanian and Ugandan), "SFr 40" (Swiss
 /// francs), "Tk 300" (Bangladeshi taka), "Rmb5bn" (renminbi, as the
-/// financial press writes it). The ISO 4217 code.
+/// financial press writes it), "QR5 million" (Qatari riyals), "KD 300"
+/// (Kuwaiti dinars). The ISO 4217 code.
 pub fn amount_prefix(raw: &str) -> Option<&'static str> {
     Some(match raw {
         "Rs" | "rs" | "RS" | "Rupees" | "rupees" => "INR",
@@ -76,6 +85,10 @@ pub fn amount_prefix(raw: &str) -> Option<&'static str> {
         "SFr" | "Sfr" => "CHF",
         "Tk" => "BDT",
         "Rmb" => "CNY",
+        // the Gulf press: "QR5 million" (Qatari riyals), "KD 300" (Kuwaiti
+        // dinars)
+        "QR" => "QAR",
+        "KD" => "KWD",
         _ => return None,
     })
 }
@@ -267,6 +280,10 @@ pub fn currency_code(raw: &str) -> Option<Option<&'static str>> {
     match raw {
         "RM" => return Some(Some("MYR")),
         "RMB" | "rmb" => return Some(Some("CNY")),
+        // the new Israeli shekel as Israeli papers write it ("NIS 40
+        // million"); the CFA franc, whose two zones the letters do not tell
+        "NIS" => return Some(Some("ILS")),
+        "CFA" => return Some(None),
         "BTC" | "btc" | "XBT" => return Some(None),
         _ => {}
     }
@@ -334,9 +351,11 @@ const NOUN_FORMS: &[(&str, &str)] = &[
     ("afghanis", "afghani"),
     ("ariary", "ariary"),
     ("baht", "baht"),
+    ("bahts", "baht"),
     ("balboa", "balboa"),
     ("balboas", "balboa"),
     ("birr", "birr"),
+    ("birrs", "birr"),
     ("bitcoin", "bitcoin"),
     ("bitcoins", "bitcoin"),
     ("bolivar", "bolivar"),
@@ -376,6 +395,10 @@ const NOUN_FORMS: &[(&str, &str)] = &[
     ("dollar", "dollar"),
     ("dollars", "dollar"),
     ("dong", "dong"),
+    ("dongs", "dong"),
+    ("drachma", "drachma"),
+    ("drachmae", "drachma"),
+    ("drachmas", "drachma"),
     ("dram", "dram"),
     ("drams", "dram"),
     ("emalangeni", "lilangeni"),
@@ -393,6 +416,8 @@ const NOUN_FORMS: &[(&str, &str)] = &[
     ("genihat", "geneh"),
     ("gourde", "gourde"),
     ("gourdes", "gourde"),
+    ("greenback", "greenback"),
+    ("greenbacks", "greenback"),
     ("guarani", "guarani"),
     ("guaranies", "guarani"),
     ("guaranis", "guarani"),
@@ -430,6 +455,7 @@ const NOUN_FORMS: &[(&str, &str)] = &[
     ("kwanzas", "kwanza"),
     ("kyat", "kyat"),
     ("kyats", "kyat"),
+    ("kč", "koruna"),
     ("lari", "lari"),
     ("lei", "leu"),
     ("lek", "lek"),
@@ -442,10 +468,13 @@ const NOUN_FORMS: &[(&str, &str)] = &[
     ("leu", "leu"),
     ("lev", "lev"),
     ("leva", "lev"),
+    ("levs", "lev"),
     ("lilangeni", "lilangeni"),
     ("lira", "lira"),
     ("liras", "lira"),
-    ("lire", "lira"),
+    ("lire", "lire"),
+    ("loonie", "loonie"),
+    ("loonies", "loonie"),
     ("loti", "loti"),
     ("maloti", "loti"),
     ("manat", "manat"),
@@ -502,8 +531,11 @@ const NOUN_FORMS: &[(&str, &str)] = &[
     ("rupee", "rupee"),
     ("rupees", "rupee"),
     ("rupiah", "rupiah"),
+    ("rupiahs", "rupiah"),
     ("saudiriyal", "saudiriyal"),
     ("saudiriyals", "saudiriyal"),
+    ("schilling", "shilling"),
+    ("schillings", "shilling"),
     ("shekel", "shekel"),
     ("shekels", "shekel"),
     ("sheqalim", "shekel"),
@@ -528,13 +560,16 @@ const NOUN_FORMS: &[(&str, &str)] = &[
     ("won", "won"),
     ("yen", "yen"),
     ("yuan", "yuan"),
+    ("yuans", "yuan"),
     ("zloty", "zloty"),
     ("zlotych", "zloty"),
     ("zlotys", "zloty"),
+    ("zł", "zloty"),
 ];
 
 /// The currency of a bare currency noun where the noun alone names one,
-/// sorted by noun.
+/// sorted by noun. "lire" is the plural of the Italian lira only (the
+/// Turkish is "lira", "liras").
 const NOUN_CODES: &[(&str, &str)] = &[
     ("afghani", "AFN"),
     ("ariary", "MGA"),
@@ -551,11 +586,13 @@ const NOUN_CODES: &[(&str, &str)] = &[
     ("dobra", "STN"),
     ("dollar", "USD"),
     ("dong", "VND"),
+    ("drachma", "GRD"),
     ("dram", "AMD"),
     ("euro", "EUR"),
     ("forint", "HUF"),
     ("geneh", "EGP"),
     ("gourde", "HTG"),
+    ("greenback", "USD"),
     ("guarani", "PYG"),
     ("hryvnia", "UAH"),
     ("kina", "PGK"),
@@ -575,6 +612,8 @@ const NOUN_CODES: &[(&str, &str)] = &[
     ("lev", "BGN"),
     ("lilangeni", "SZL"),
     ("lira", "TRY"),
+    ("lire", "ITL"),
+    ("loonie", "CAD"),
     ("loti", "LSL"),
     ("mark", "DEM"),
     ("markka", "FIM"),
@@ -677,6 +716,7 @@ const ADJECTIVE_CODES: &[(&str, &str, &str)] = &[
     ("dollar", "hong kong", "HKD"),
     ("dollar", "jamaica", "JMD"),
     ("dollar", "jamaican", "JMD"),
+    ("dollar", "kiwi", "NZD"),
     ("dollar", "liberian", "LRD"),
     ("dollar", "namibia", "NAD"),
     ("dollar", "namibian", "NAD"),
@@ -692,6 +732,7 @@ const ADJECTIVE_CODES: &[(&str, &str, &str)] = &[
     ("dollar", "trinidad", "TTD"),
     ("dollar", "trinidad and tobago", "TTD"),
     ("dollar", "trinidadian", "TTD"),
+    ("dollar", "tt", "TTD"),
     ("dollar", "united states", "USD"),
     ("dollar", "us", "USD"),
     ("dollar", "zimbabwe", "ZWL"),
@@ -756,6 +797,7 @@ const ADJECTIVE_CODES: &[(&str, &str, &str)] = &[
     ("lira", "lebanese", "LBP"),
     ("lira", "syrian", "SYP"),
     ("lira", "turkish", "TRY"),
+    ("lire", "italian", "ITL"),
     ("loti", "lesotho", "LSL"),
     ("manat", "azerbaijani", "AZN"),
     ("manat", "turkmen", "TMT"),
@@ -790,14 +832,19 @@ const ADJECTIVE_CODES: &[(&str, &str, &str)] = &[
     ("peso", "philippine", "PHP"),
     ("peso", "uruguayan", "UYU"),
     ("pound", "british", "GBP"),
+    ("pound", "cypriot", "CYP"),
+    ("pound", "cyprus", "CYP"),
     ("pound", "egypt", "EGP"),
     ("pound", "egyptian", "EGP"),
     ("pound", "english", "GBP"),
+    ("pound", "falkland", "FKP"),
     ("pound", "falkland islands", "FKP"),
     ("pound", "falklands", "FKP"),
     ("pound", "gibraltar", "GIP"),
+    ("pound", "irish", "IEP"),
     ("pound", "lebanese", "LBP"),
     ("pound", "lebanon", "LBP"),
+    ("pound", "scottish", "GBP"),
     ("pound", "south sudanese", "SSP"),
     ("pound", "sudanese", "SDG"),
     ("pound", "syrian", "SYP"),
@@ -833,6 +880,7 @@ const ADJECTIVE_CODES: &[(&str, &str, &str)] = &[
     ("rupee", "sri lankan", "LKR"),
     ("rupiah", "indonesian", "IDR"),
     ("shekel", "israeli", "ILS"),
+    ("shekel", "new", "ILS"),
     ("shekel", "new israeli", "ILS"),
     ("shilling", "austrian", "ATS"),
     ("shilling", "kenyan", "KES"),
@@ -973,8 +1021,10 @@ pub fn adjective_currency(adj: &str, noun: &str) -> Option<&'static str> {
         .map(|(_, _, code)| *code)
 }
 
-/// A minor currency unit ("cents", "pence"): its name as reported in
-/// `unit` (amount left in minor units, currency unknown).
+/// A minor currency unit ("cents", "pence", "centavos", "kobo", "fils"):
+/// its name as reported in `unit` (amount left in minor units, currency
+/// unknown). Not the minor units that are English words or names ("sen",
+/// "fen", "ore", "agora", "pya").
 pub fn minor_unit(w: &str) -> Option<&'static str> {
     Some(match w {
         "cent" | "cents" | "c" | "ct" | "cts" => "cent",
@@ -984,6 +1034,17 @@ pub fn minor_unit(w: &str) -> Option<&'static str> {
         "paise" | "paisa" => "paisa",
         "centime" | "centimes" => "centime",
         "mao" => "mao",
+        "jiao" => "jiao",
+        "centavo" | "centavos" => "centavo",
+        "centimo" | "centimos" | "céntimo" | "céntimos" => "centimo",
+        "fils" => "fils",
+        "halala" | "halalas" | "halalah" | "halalahs" => "halala",
+        "satang" => "satang",
+        "grosz" | "groszy" => "grosz",
+        "öre" | "øre" => "öre",
+        "agorot" => "agora",
+        "kobo" => "kobo",
+        "piastre" | "piastres" | "piaster" | "piasters" => "piastre",
         _ => return None,
     })
 }

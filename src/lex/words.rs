@@ -502,15 +502,15 @@ pub fn scale_word(w: &str) -> Option<u32> {
 }
 
 /// Power of ten of an abbreviated multiplier written after digits
-/// ("3.5bn", "10k", "2mil"). `money` allows the short forms that mean
+/// ("3.5bn", "10k", "2mil", "$2.5 bil", "$4 tril"). `money` allows the short forms that mean
 /// million/billion only after a currency ("USD 4.5m", "$2b").
 pub fn abbrev_multiplier(raw: &str, money: bool) -> Option<u32> {
     let low = raw.to_lowercase();
     Some(match low.as_str() {
         "k" | "thou" => 3,
-        "bn" | "bln" | "billion" | "mrd" => 9,
+        "bn" | "bln" | "bil" | "billion" | "mrd" => 9,
         "mn" | "mln" | "mil" | "mill" | "mio" => 6,
-        "tn" | "tln" | "trn" => 12,
+        "tn" | "tln" | "trn" | "tril" => 12,
         "lkh" | "lk" => 5,
         "cr" => 7,
         "mm" if money => 6,

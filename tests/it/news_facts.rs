@@ -165,3 +165,10 @@ fn world_money_fixtures() {
 fn money_probe_fixtures() {
     run_fixtures(include_str!("../data/money_probes.tsv"), 8, 150);
 }
+
+/// Probes of ordinals, percentages, fractions, dozens and scaled counts
+/// as news copy writes them (`tests/data/number_probes.tsv`).
+#[test]
+fn number_probe_fixtures() {
+    run_fixtures(include_str!("../data/number_probes.tsv"), 8, 30);
+}

@@ -85,7 +85,7 @@ impl<'a> Numerals<'a> {
             s.push_str(&rest.replace(',', ""));
             j = e;
         }
-        // "10 000", "1 414 021 100"
+        // "10 000", "1 414 021 100", "1 234,56"
         if raw.len() <= 3 && !raw.contains([',', '.']) {
             let mut groups = 0;
             while let Some((n_end, n_raw)) = self.group(j) {
@@ -94,15 +94,32 @@ impl<'a> Numerals<'a> {
                     .get(self.toks[j - 1].end..self.toks[j].start)
                     .unwrap_or("");
                 let ok_gap = gap.chars().count() == 1 && gap.starts_with(SPACE_GROUP);
-                let body = n_raw.split('.').next().unwrap_or("");
+                // "1 234,56": the last group may end in a decimal comma
+                let decimal_comma = n_raw.split_once(',').filter(|(b, f)| {
+                    !b.contains('.')
+                        && (1..=2).contains(&f.len())
+                        && f.bytes().all(|c| c.is_ascii_digit())
+                });
+                let body = match decimal_comma {
+                    Some((b, _)) => b,
+                    None => n_raw.split('.').next().unwrap_or(""),
+                };
                 if ok_gap
                     && body.len() == 3
                     && body.bytes().all(|b| b.is_ascii_digit())
                     && n_raw.matches('.').count() <= 1
+                    && (decimal_comma.is_some() || !n_raw.contains(','))
                     && groups < 6
                     && !s.contains('.')
                 {
-                    s.push_str(n_raw);
+                    match decimal_comma {
+                        Some((b, f)) => {
+                            s.push_str(b);
+                            s.push('.');
+                            s.push_str(f);
+                        }
+                        None => s.push_str(n_raw),
+                    }
                     j = n_end;
                     groups += 1;
                 } else {
@@ -263,9 +280,10 @@ impl<'a> Numerals<'a> {
         (next.kind == Kind::Word && next.space_before()).then_some((b_end, b))
     }
 
-    /// "2.5m people", "4m viewers": a glued "m" before a counted plural
-    /// noun is millions (British and Australian news write counts so), not
-    /// metres ("2.5m high", "the 100m sprint").
+    /// "2.5m people", "4m viewers", "1.2m registered voters": a glued "m"
+    /// before a counted plural noun (one adjective may come between) is
+    /// millions (British and Australian news write counts so), not metres
+    /// ("2.5m high", "the 100m sprint", "1.5m high walls").
     fn counted_millions(&self, j: usize) -> bool {
         let Some(m) = self.tok(j) else {
             return false;
@@ -273,7 +291,19 @@ impl<'a> Numerals<'a> {
         if self.raw(m) != "m" {
             return false;
         }
-        self.tok(j + 1).is_some_and(|t| {
+        let noun = if self.tok(j + 1).is_some_and(|t| {
+            let w = self.low(t);
+            t.kind == Kind::Word
+                && t.space_before()
+                && self.raw(t).starts_with(|c: char| c.is_lowercase())
+                && (looks_adjective(w) || matches!(w, "new" | "young" | "old" | "more" | "extra"))
+                && unit_of(self.raw(t), w, false).is_none()
+        }) {
+            j + 2
+        } else {
+            j + 1
+        };
+        self.tok(noun).is_some_and(|t| {
             let w = self.low(t);
             t.kind == Kind::Word
                 && t.space_before()

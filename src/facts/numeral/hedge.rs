@@ -30,6 +30,8 @@ pub(crate) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["just", "over"], Qualifier::MoreThan),
     (&["well", "over"], Qualifier::MoreThan),
     (&["just", "under"], Qualifier::LessThan),
+    (&["just", "above"], Qualifier::MoreThan),
+    (&["just", "below"], Qualifier::LessThan),
     (&["less", "than"], Qualifier::LessThan),
     (&["fewer", "than"], Qualifier::LessThan),
     (&["lower", "than"], Qualifier::LessThan),
@@ -121,19 +123,61 @@ impl Numerals<'_> {
     }
 
     /// An intensifier before a strict bound ("far below", "well above",
-    /// "much less than", "far more than"): the bound, read from the
-    /// intensifier on. Other hedges after such a word are not bounds
-    /// ("well about" is no phrase).
+    /// "much less than", "far more than", "slightly above", "a little
+    /// over", "a bit under"): the bound, read from the intensifier on.
+    /// Other hedges after such a word are not bounds ("well about" is no
+    /// phrase).
     fn intensified(&self, i: usize) -> Option<(Option<Qualifier>, Option<&'static str>, usize)> {
         let t = self.toks.get(i)?;
-        if t.kind != Kind::Word || !matches!(self.toks.low_of(t), "far" | "much" | "well") {
+        if t.kind != Kind::Word {
             return None;
         }
-        if !self.toks.get(i + 1)?.space_before() {
+        // the word reported as the hedge's first: the bound's own after
+        // "far", "much", "well" (as before), the intensifier's after the
+        // others ("slightly over 3 years" is a hedge, no period of time)
+        let (bound_at, own) = match self.toks.low_of(t) {
+            "far" | "much" | "well" => (i + 1, None),
+            "slightly" => (i + 1, Some("slightly")),
+            "a" if self.toks.is(i + 1, "little") || self.toks.is(i + 1, "bit") => {
+                (i + 2, Some("a"))
+            }
+            _ => return None,
+        };
+        if !self.toks.get(bound_at)?.space_before() {
             return None; // "well-over", a compound
         }
-        let (q, word, j) = self.hedge(i + 1);
-        matches!(q, Some(Qualifier::MoreThan | Qualifier::LessThan)).then_some((q, word, j))
+        let (q, word, j) = self.hedge(bound_at);
+        matches!(q, Some(Qualifier::MoreThan | Qualifier::LessThan)).then_some((q, own.or(word), j))
+    }
+
+    /// A hedge written after a figure that ends at `k`: "$500 or more",
+    /// "50 people or fewer", "2 million dollars or so", "10 kg or less":
+    /// the qualifier and the token after it. Not before "than" or a word
+    /// that looks like an adjective, where "more" compares ("or more
+    /// expensive", "or less likely").
+    pub fn trailing_hedge(&self, k: usize) -> Option<(Qualifier, usize)> {
+        if !self.toks.is(k, "or") {
+            return None;
+        }
+        let q = match self.toks.get(k + 1).map(|t| self.toks.low_of(t))? {
+            "more" | "over" | "above" | "higher" | "greater" => Qualifier::AtLeast,
+            "less" | "fewer" | "under" | "below" | "lower" => Qualifier::AtMost,
+            "so" | "thereabouts" => Qualifier::Approx,
+            _ => return None,
+        };
+        let comparative = !matches!(q, Qualifier::Approx)
+            && !self.toks.is(k + 1, "over")
+            && !self.toks.is(k + 1, "under")
+            && !self.toks.is(k + 1, "above")
+            && !self.toks.is(k + 1, "below");
+        let compares = comparative
+            && self.toks.get(k + 2).is_some_and(|t| {
+                t.kind == Kind::Word && !t.line_before() && {
+                    let w = self.toks.low_of(t);
+                    w == "than" || crate::lex::words::looks_adjective(w)
+                }
+            });
+        (!compares).then_some((q, k + 2))
     }
 }
 

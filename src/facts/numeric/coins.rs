@@ -27,14 +27,48 @@ impl<'a> Cx<'a> {
     /// Whether "a"/"an" at `k` before a currency noun ending at `e` is one
     /// unit of money: a word of paying comes before it in the phrase ("it
     /// costs a dollar", "paid a buck for it", "worth a pound") and the
-    /// noun closes the amount (not "spent a day at a dollar store").
+    /// noun closes the amount (not "spent a day at a dollar store"). Not
+    /// right after an amount: "10 cents a pound", "$4 a gallon" give a
+    /// price per unit, the article no sum of its own.
     pub(super) fn article_money_context(&self, k: usize, e: usize) -> bool {
+        let per_unit = k.checked_sub(1).and_then(|p| self.tok(p)).is_some_and(|t| {
+            t.kind == Kind::Num || {
+                let w = self.low(t);
+                currency_noun(w).is_some() || minor_unit(w).is_some()
+            }
+        });
+        if per_unit {
+            return false;
+        }
         let closes = self.ends_phrase(e)
             || matches!(
                 self.word(e),
                 Some("more" | "less" | "each" | "apiece" | "extra")
             );
         closes && (self.after_price_word(k) || self.after_money_verb(k))
+    }
+
+    /// "half a dollar", "half a euro": half of one of a currency noun,
+    /// read where "a dollar" alone would be money (a word of paying
+    /// before it, the noun closing the phrase: "half a pound of flour" is
+    /// a weight). `k` is at "half".
+    pub(super) fn half_money(&self, k: usize) -> Option<Side> {
+        if self.word(k) != Some("half") || !matches!(self.word(k + 1), Some("a" | "an")) {
+            return None;
+        }
+        let one = Numeral::in_words(d(1), k + 1, k + 2, None);
+        let s = self.article_money(&one, k + 1)?;
+        if !matches!(s.suffix, Suffix::Money { minor: None, .. })
+            || !self.article_money_context(k, s.end)
+        {
+            return None;
+        }
+        Some(Side {
+            start: k,
+            value: Decimal::new(5, 1)?,
+            num: Numeral::in_words(Decimal::new(5, 1)?, k, k + 2, None),
+            ..s
+        })
     }
 
     /// Quarters as coins after a word of price: "the paper costs a
@@ -167,6 +201,10 @@ impl<'a> Cx<'a> {
         if !t.space_before() && k == end {
             return None;
         }
+        // "a dollar and a half", "two pounds and a half"
+        if and && matches!(self.word(k), Some("a" | "an")) && self.word(k + 1) == Some("half") {
+            return Some((value.checked_add(Decimal::new(5, 1)?)?, k + 2));
+        }
         let n = self.np.parse(k, false)?;
         if n.mult.is_some()
             || n.ordinal
@@ -177,7 +215,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         if let Some(w) = self.word(n.end) {
-            if minor_unit(w) == Some("mao") {
+            if matches!(minor_unit(w), Some("mao" | "jiao")) {
                 // Chinese money: a mao is a tenth of a yuan and a bare
                 // number after it counts fen, hundredths ("one kuai five
                 // mao five" is 1.55)
@@ -200,7 +238,11 @@ impl<'a> Cx<'a> {
                 }
                 return Some((v, e));
             }
-            if minor_unit(w).is_some() {
+            // "20 ringgit and 43 sen": the sen only after a whole amount
+            // ("Sen." alone is a senator)
+            if minor_unit(w).is_some()
+                || w == "sen" && self.tok(n.end).is_some_and(|t| self.raw(t) == "sen")
+            {
                 return Some((
                     value.checked_add(n.value.checked_mul(Decimal::new(1, 2)?)?)?,
                     n.end + 1,

@@ -61,12 +61,20 @@
 //!   ("two- to three-year terms": a `duration` `{min, max, unit}`). Other
 //!   kinds give one fact per end ("3 to 5 years"). Two amounts joined by
 //!   "and"/"or" before one unit ("45 and 50 mg", "3 or 4 percent") give
-//!   one fact each, both with that unit.
+//!   one fact each, both with that unit. After a verb of change, "to"
+//!   joins a change and a level or an old and a new level, never a range:
+//!   "rose $12 to $2,010", "rose by $3 million to $41 million", "was
+//!   raised from $30 to $35" are two facts each (after "by" or "from"
+//!   only when the first amount has its own unit: "rose by 3 to 4
+//!   percent" is a range of the change).
 //! - Bounds: a strict bound may be intensified ("far below", "well over",
-//!   "much less than") and may reach over "the" to a figure the text
-//!   refers to ("less than the $184 million reported", "more than the 30
-//!   deaths announced"): the fact is the bound, never the plain figure,
-//!   so it cannot agree with that figure. A year or a rank after "the" is
+//!   "much less than", "slightly above", "a little over"); a hedge may
+//!   follow a money figure, a count or a quantity ("$500 or more" at
+//!   least, "30 people or fewer" at most, "2 million dollars or so"
+//!   approx; not "$5 or more expensive"). A bound may reach over "the"
+//!   to a figure the text refers to ("less than the $184 million
+//!   reported", "more than the 30 deaths announced"): the fact is the
+//!   bound, never the plain figure, so it cannot agree with that figure. A year or a rank after "the" is
 //!   no bounded figure ("higher than the 1990 level").
 //! - Counts: `unit` is the counted noun as written, lower-cased. The head
 //!   noun is the first plural-looking word (or a known unmarked plural:
@@ -473,7 +481,23 @@ impl<'a> Cx<'a> {
                 return Some((facts, end));
             }
         }
-        let (facts, end) = self.emit(i, j, &a, q, qword);
+        let (mut facts, mut end) = self.emit(i, j, &a, q, qword);
+        // "$500 or more", "50 people or fewer": a hedge after the figure
+        if q.is_none()
+            && end == a.end
+            && matches!(
+                a.suffix,
+                Suffix::Money { .. } | Suffix::Count(_) | Suffix::Unit(_)
+            )
+        {
+            if let (Some((pq, pe)), [f]) = (self.np.trailing_hedge(end), facts.as_mut_slice()) {
+                if f.qualifier.is_none() {
+                    f.qualifier = Some(pq);
+                    f.span = Span::new(f.span.start, self.span(end, pe).end);
+                    end = pe;
+                }
+            }
+        }
         Some((facts, end))
     }
 

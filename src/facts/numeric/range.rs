@@ -99,11 +99,14 @@ impl<'a> Cx<'a> {
         if !connector {
             return None;
         }
-        // "rose $12 to $2,010": a change, then the level it reached
+        // "rose $12 to $2,010", "rose by $12 to $2,010", "was raised from
+        // $30 to $35": a change (or the level it left), then the level it
+        // reached; after "by" or "from" only when the first amount has its
+        // own unit ("rose by 3 to 4 percent" is a range of the change)
+        let change_before = a.start > 0 && self.word(a.start - 1).is_some_and(is_change_word);
         if !between
             && self.low(t) == "to"
-            && a.start > 0
-            && self.word(a.start - 1).is_some_and(is_change_word)
+            && (change_before || a.suffix != Suffix::None && self.after_change(a.start))
         {
             return None;
         }
@@ -398,7 +401,27 @@ impl<'a> Cx<'a> {
         self.tok(a.end).is_some_and(|t| t.dash() && t.glued()) && self.is_word(a.end + 1, "to")
     }
 
-    /// "between A and B", "from A to B" at `j` (hedge `q` from `i`).
+    /// Whether the amount starting at token `k` follows a verb of change,
+    /// right before it ("rose $12") or before "by" or "from" ("rose by
+    /// $12", "went up from $30", "was cut from 40"): two amounts joined by
+    /// "to" after it are a change and a level, or an old and a new level,
+    /// never one range.
+    pub(super) fn after_change(&self, k: usize) -> bool {
+        let change = |back: usize| {
+            k.checked_sub(back)
+                .and_then(|p| self.word(p))
+                .is_some_and(is_change_word)
+        };
+        change(1)
+            || (matches!(
+                k.checked_sub(1).and_then(|p| self.word(p)),
+                Some("by" | "from")
+            ) && change(2))
+    }
+
+    /// "between A and B", "from A to B" at `j` (hedge `q` from `i`); not
+    /// "from A to B" after a verb of change when A has its own unit
+    /// ("rose from $30 to $35": two levels, [`Cx::after_change`]).
     pub(super) fn between(
         &self,
         j: usize,
@@ -413,6 +436,9 @@ impl<'a> Cx<'a> {
             j + 1
         };
         let a = self.side(k, false)?;
+        if !is_between && a.suffix != Suffix::None && self.after_change(j + 1) {
+            return None;
+        }
         let (b, end) = self.range_tail(&a, is_between)?;
         let conn = self.tok(a.end)?;
         if is_between && self.low(conn) != "and" {

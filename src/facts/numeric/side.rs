@@ -131,8 +131,10 @@ impl<'a> Cx<'a> {
                 // US$, C $, HK$, U.S.$
                 if let Some(d) = self.tok(k + 1).filter(|d| d.sym('$')) {
                     if let Some(cur) = dollar_prefix(self.low(t)) {
-                        let spaced_ok =
-                            matches!(self.low(t), "us" | "c" | "hk" | "nz" | "ca" | "cdn" | "au");
+                        let spaced_ok = matches!(
+                            self.low(t),
+                            "us" | "c" | "hk" | "nz" | "ca" | "cdn" | "au" | "nt"
+                        );
                         if !d.space_before() || spaced_ok {
                             return Some((Some(cur), k + 2));
                         }
@@ -158,7 +160,11 @@ impl<'a> Cx<'a> {
                 });
                 // (most words have no number after them: no table lookup)
                 if num_next {
-                    if let Some(c) = currency_code(self.raw(t)).filter(|_| after == k + 1) {
+                    // "NIS 40 million", not "the NIS 2 directive"
+                    let code_ok = self.raw(t) != "NIS" || self.money_like(after);
+                    if let Some(c) =
+                        currency_code(self.raw(t)).filter(|_| after == k + 1 && code_ok)
+                    {
                         return Some((c, after));
                     }
                     if let Some(code) = amount_prefix(self.raw(t)) {
@@ -194,12 +200,21 @@ impl<'a> Cx<'a> {
         if after != k + 1 {
             return None;
         }
-        let n = self.np.parse(after, true)?;
-        let money_like = n.mult.is_some()
-            || n.value >= Decimal::from_int(1000)
-            || n.value.to_i128().is_none()
-            || self.word(n.end).and_then(scale_word).is_some();
-        (!n.words && !n.ordinal && money_like).then_some(code)
+        self.money_like(after).then_some(code)
+    }
+
+    /// Whether the digits at `after` are written as a sum of money: a
+    /// thousand or more, cents, or a scale ("R1,200", "NIS 4.50", "P2
+    /// billion"; not "R21", "NIS 2").
+    fn money_like(&self, after: usize) -> bool {
+        self.np.parse(after, true).is_some_and(|n| {
+            !n.words
+                && !n.ordinal
+                && (n.mult.is_some()
+                    || n.value >= Decimal::from_int(1000)
+                    || n.value.to_i128().is_none()
+                    || self.word(n.end).and_then(scale_word).is_some())
+        })
     }
 
     /// "$(4.2) million", "€(350)": a currency sign, a glued bracket, the
@@ -287,6 +302,21 @@ impl<'a> Cx<'a> {
                     });
                 }
                 return None;
+            }
+        }
+        // "minus $3 million", "negative €40m": a sign word before an
+        // amount whose currency is written first (the sign word before
+        // digits is the numeral layer's: "minus 3 million dollars")
+        if matches!(self.word(k0), Some("minus" | "negative")) {
+            if let Some(s) = self
+                .side(k0 + 1, false)
+                .filter(|s| s.prefix && matches!(s.suffix, Suffix::Money { .. }))
+            {
+                return Some(Side {
+                    start: k0,
+                    value: s.value.checked_mul(d(-1))?,
+                    ..s
+                });
             }
         }
         // "$(4.2) million": an accountant's negative, the amount in
@@ -416,6 +446,10 @@ impl<'a> Cx<'a> {
                     }
                 }
             }
+        }
+        // "half a dollar": half of one of a currency
+        if let Some(s) = self.half_money(k0) {
+            return Some(s);
         }
         // "a"/"an"/"another" as one before a unit: "for a year"
         // (a word must follow: "a $300 million contract" is the amount after)

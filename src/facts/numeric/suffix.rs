@@ -23,14 +23,14 @@ impl<'a> Cx<'a> {
         if next.is_some_and(|t| t.line_before()) {
             return Some((Suffix::None, k, n.value));
         }
-        // ordinal suffix on digits: 52nd, 1st
+        // ordinal suffix on digits: 52nd, 1st, 1,000th
         if let Some(t) = next.filter(|t| t.kind == Kind::Word && !t.space_before()) {
             if !n.words
                 && n.mult.is_none()
                 && n.value.is_integer()
                 && n.value >= Decimal::ZERO
                 && matches!(self.low(t), "st" | "nd" | "rd" | "th")
-                && k == n.start + 1
+                && (k == n.start + 1 || self.comma_grouped(n.start, k))
                 && !self.glued_stone(n, k)
             {
                 return Some((Suffix::Ordinal, k + 1, n.value));
@@ -187,10 +187,10 @@ impl<'a> Cx<'a> {
         Some((e, false))
     }
 
-    /// A currency written after the number `n` at `k`: the suffix and end.
     /// Whether a verb or noun of paying comes shortly before the figure at
     /// `i`, in the same phrase (up to four words back): "was fined 500
     /// pounds", "fined the landlord 750 pounds", "a bail of 200 pounds",
+    /// "the bill came to 110 pounds",
     /// where "pounds" is money, not weight ("weighs 500 pounds", "lost 50
     /// pounds").
     /// The first end of a range and its link are passed over ("sold for
@@ -245,6 +245,32 @@ impl<'a> Cx<'a> {
                         | "buys"
                         | "fetched"
                         | "fetches"
+                        // nouns of a sum: "the bill came to 110 pounds",
+                        // "a fee of 40 pounds", "rent of 900 pounds"
+                        | "bill"
+                        | "fee"
+                        | "fees"
+                        | "fare"
+                        | "rent"
+                        | "price"
+                        | "prize"
+                        | "reward"
+                        | "bonus"
+                        | "refund"
+                        | "deposit"
+                        | "levy"
+                        | "payout"
+                        | "pension"
+                        | "loan"
+                        | "debt"
+                        | "damages"
+                        | "settlement"
+                        | "invoice"
+                        | "budget"
+                        | "totalled"
+                        | "totaled"
+                        | "totalling"
+                        | "totaling"
                 )
             })
     }
@@ -276,6 +302,15 @@ impl<'a> Cx<'a> {
         ))
     }
 
+    /// Whether the digits from token `i` to `k` are one group of thousands
+    /// set apart by commas and nothing else ("1,000" of "1,000th").
+    fn comma_grouped(&self, i: usize, k: usize) -> bool {
+        self.np
+            .group(i)
+            .is_some_and(|(e, raw)| e == k && raw.contains(',') && !raw.contains('.'))
+    }
+
+    /// A currency written after the number `n` at `k`: the suffix and end.
     pub(super) fn money_suffix(&self, n: &Numeral, k: usize) -> Option<(Suffix, usize)> {
         let t = self.tok(k)?;
         // an amount as an adjective: "a 10-dollar ticket", "a
@@ -368,12 +403,17 @@ impl<'a> Cx<'a> {
         if let Some(c) =
             currency_code(self.raw(t)).filter(|_| self.possessive_mark(k + 1).is_none())
         {
+            // "100 CFA francs": the noun after the letters is the amount's
+            let end = match self.currency_noun_at(k + 1) {
+                Some(("franc", e)) if self.raw(t) == "CFA" => e,
+                _ => k + 1,
+            };
             return Some((
                 Suffix::Money {
                     cur: c,
                     minor: None,
                 },
-                k + 1,
+                end,
             ));
         }
         // minor units: "fifty cents", "43c", "210 pence"
@@ -428,7 +468,10 @@ impl<'a> Cx<'a> {
             let of_after = self.word(end) == Some("of");
             // "3 pounds 50", "4 pounds and 20 pence": pence after pounds
             // make them money, not a weight
-            let pence_after = noun == "pound" && self.cents(n.value, n.mult, end).is_some();
+            // ("two pounds and a half" may be a weight)
+            let pence_after = noun == "pound"
+                && self.cents(n.value, n.mult, end).is_some()
+                && !self.is_word(end + 1, "a");
             if n.mult.is_none() && !self.after_money_verb(n.start) && !pence_after || of_after {
                 return None;
             }
