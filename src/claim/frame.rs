@@ -233,6 +233,22 @@ pub struct Frame {
     /// year"). A count within a window is another claim than a count
     /// without one, or within another, whether or not its date resolves.
     pub window: Option<String>,
+    /// The class of people the figure counts, however worded ("24 were
+    /// killed", "injuring 30", "30 were taken to hospital"): see
+    /// [`super::tally`].
+    pub tally: Option<super::tally::Tally>,
+    /// The clause tells of an earlier happening ("the previous crash on
+    /// the road killed nine"): background to the article's event.
+    pub other_happening: bool,
+    /// For an age, the role of the one person of that role the document
+    /// tells of ("the driver, 19,", "a 76-year-old man died"): see
+    /// [`super::role`]; empty when the document gives the role to several
+    /// people.
+    pub age_role: super::role::Roles,
+    /// The date a "when" clause holding the figure hangs from ("since
+    /// 2019, when 31 died"): index into the document's facts. The clause
+    /// tells of the time that date begins.
+    pub when_date: Option<usize>,
 }
 
 /// Nouns that name a stretch of time, not a happening: a date before one
@@ -604,6 +620,8 @@ pub struct DocContext {
     figures: SpanIndex,
     /// The name facts (people, places, organisations), by span.
     name_facts: SpanIndex,
+    /// The roles the document gives several people ([`super::role::plural`]).
+    plural_roles: super::role::Roles,
 }
 
 impl DocContext {
@@ -648,6 +666,7 @@ impl DocContext {
             dates: SpanIndex::new(facts, |f| f.kind == FactKind::Date),
             figures: SpanIndex::new(facts, |f| !is_name_or_quote(f.kind)),
             name_facts: SpanIndex::new(facts, is_name),
+            plural_roles: super::role::plural(&tokens.toks),
         }
     }
 
@@ -815,6 +834,14 @@ pub fn build(
         })
         .map(|(j, _)| j)
         .collect();
+    // "since 2019, when 31 died": the clause tells of its date's time.
+    let when_date = super::tally::date_before_when(toks, cl_a, |k| doc.in_date(k)).and_then(|k| {
+        let t = toks[k].span;
+        doc.dates
+            .overlapping(facts, t.start, t.end)
+            .into_iter()
+            .find(|&j| j != i)
+    });
     // Content words: the clause at full weight decaying with distance, the
     // rest of the sentence at a third.
     let mut words: Vec<(String, f64)> = Vec::new();
@@ -965,7 +992,21 @@ pub fn build(
             .then(|| age_person(doc, &typed, &subject_typed, &sentence_subject))
             .flatten()
     });
+    let age_role = if age_of.is_some() || age_written(text, fact) {
+        super::role::of_age(toks, (cl_a, cl_b), (a, b))
+    } else if is_age_number(fact) {
+        super::role::of_noun(toks, cl_b, (a, b)).unwrap_or_default()
+    } else {
+        super::role::Roles::NONE
+    };
+    let counts_people = fact.kind == FactKind::Number || fact.kind == FactKind::Count;
     Some(Frame {
+        tally: counts_people
+            .then(|| super::tally::tally(toks, (s, e), (a, b)))
+            .flatten(),
+        other_happening: super::tally::other_happening(toks, cl_a, a),
+        age_role: age_role.without(doc.plural_roles),
+        when_date,
         time_frame: time_frame(toks, s, e, (cl_a, cl_b)),
         dates_head,
         role: if metadata {
@@ -1486,6 +1527,21 @@ fn is_aged_phrase(text: &str, fact: &Fact) -> bool {
     introduced && is_years(fact)
 }
 
+/// Whether `fact` is an age as written of anyone ("71-year-old", "aged
+/// 71", "71 years old"): whole years in the range of [`AGES`].
+fn age_written(text: &str, fact: &Fact) -> bool {
+    let w = text
+        .get(fact.span.start..fact.span.end)
+        .unwrap_or("")
+        .to_lowercase();
+    is_years(fact)
+        && (w.ends_with("year-old")
+            || w.ends_with("years old")
+            || w.ends_with("year old")
+            || w.starts_with("aged ")
+            || w.starts_with("age "))
+}
+
 /// Whether `fact` is a quantity of whole years in the range of [`AGES`].
 fn is_years(fact: &Fact) -> bool {
     let years = match &fact.value {
@@ -1741,6 +1797,10 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         dates_saying: false,
         owner: Vec::new(),
         window: None,
+        tally: None,
+        other_happening: false,
+        age_role: super::role::Roles::NONE,
+        when_date: None,
     }
 }
 

@@ -33,8 +33,20 @@ fn verb_table() -> &'static HashMap<String, String> {
 }
 
 /// The base form of a verb ("killed" → "kill"); unknown forms lose a
-/// regular ending ("glorbed" → "glorb").
+/// regular ending ("glorbed" → "glorb"). The verb of a contraction split
+/// off its pronoun (normalised to a straight apostrophe) is its auxiliary
+/// ("'re" → "be", "'ll" → "will").
 pub fn verb(w: &str) -> String {
+    let clitic = match w {
+        "'re" | "'m" => Some("be"),
+        "'ve" => Some("have"),
+        "'ll" => Some("will"),
+        "'d" => Some("would"),
+        _ => None,
+    };
+    if let Some(c) = clitic {
+        return c.to_string();
+    }
     if let Some(l) = verb_table().get(w) {
         return l.clone();
     }
@@ -341,6 +353,8 @@ mod tests {
         assert!(!same_predicate("host", "win"));
         assert_eq!(predicate_class("wound"), "injure");
         assert_eq!(predicate_class("glorb"), "glorb");
+        assert_eq!(verb("'re"), "be");
+        assert_eq!(verb("'ll"), "will");
         assert!(same_predicate("admit", "acknowledge"));
         assert!(same_predicate("reveal", "confess"));
         assert!(is_class_word("opening") && !is_class_word("glorb"));

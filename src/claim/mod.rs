@@ -23,7 +23,9 @@ use crate::facts::Fact;
 pub mod frame;
 pub mod lemma;
 pub mod pos;
+pub mod role;
 mod spans;
+pub mod tally;
 pub mod tokens;
 
 pub use frame::{Frame, FrameWord, PeriodUnit, Role, TimeFrame};

@@ -447,6 +447,7 @@ fn after_determiner(words: &[&str], tags: &[Tag], i: usize) -> bool {
 /// "has *set*").
 const AUXILIARIES: &[&str] = &[
     "be", "been", "being", "is", "are", "was", "were", "am", "has", "have", "had", "having", "'s",
+    "'re", "'m", "'ve",
 ];
 
 /// A word read as a noun or a base form that is also a past participle

@@ -6,8 +6,9 @@
 //! exactly, in text order. Words keep inner hyphens ("40-year-old",
 //! "Mar-a-Lago"), apostrophes ("O'Brien") and abbreviation periods ("U.S.",
 //! "Sept."); numbers keep inner separators ("1,600", "3.5"); a possessive
-//! "'s" and a negation "n't" are tokens of their own, as in the Penn
-//! Treebank. A sentence ends at a line break, or at `.`, `!`, `?` before a
+//! "'s", a negation "n't" and the verb of a contraction ("'ll", "'re",
+//! "'ve", "'d", "'m" after a pronoun) are tokens of their own, as in the
+//! Penn Treebank. A sentence ends at a line break, or at `.`, `!`, `?` before a
 //! capitalised word, a digit or a quotation mark. Linear in the text,
 //! never panics.
 
@@ -218,6 +219,16 @@ fn split(text: &str) -> Vec<(usize, usize, u32)> {
                     i = j;
                     continue;
                 }
+                // "'ll", "'re", "'ve", "'d", "'m" split off a pronoun
+                // ("He'll", "they’re"), as the treebank splits them: the
+                // pronoun is the clause's subject.
+                if let Some(cut) = contracted_verb(word) {
+                    let cut = pos(s) + cut;
+                    out.push((pos(s), cut, line));
+                    out.push((cut, pos(j), line));
+                    i = j;
+                    continue;
+                }
                 // The period of an abbreviation or initialism belongs to it.
                 let mut end = j;
                 if at(j) == Some('.') {
@@ -255,6 +266,17 @@ fn split(text: &str) -> Vec<(usize, usize, u32)> {
         }
     }
     out
+}
+
+/// The byte offset in `word` of the apostrophe before the verb of a
+/// contraction of a pronoun and a verb other than "'s" (which splits as a
+/// possessive does): "He'll" → 2, "they’re" → 4; `None` for any other word
+/// ("O'Neill", "rock'n'roll").
+fn contracted_verb(word: &str) -> Option<usize> {
+    crate::lex::contraction::contraction(word)?;
+    let cut = word.find(['\'', '\u{2019}'])?;
+    let verb = word.get(cut..)?.chars().skip(1).collect::<String>();
+    (!verb.eq_ignore_ascii_case("s")).then_some(cut)
 }
 
 /// Whether the apostrophe at `i` starts a possessive "'s" (or a bare
@@ -345,6 +367,27 @@ mod tests {
             words("Sept. 11 hijackers -- O'Brien said"),
             ["Sept.", "11", "hijackers", "--", "O'Brien", "said"]
         );
+    }
+
+    #[test]
+    fn contractions_split_off_their_pronoun() {
+        assert_eq!(
+            words("He'll serve nine years."),
+            ["He", "'ll", "serve", "nine", "years", "."]
+        );
+        assert_eq!(words("they\u{2019}re here"), ["they", "\u{2019}re", "here"]);
+        assert_eq!(
+            words("We've, I'm, she'd"),
+            ["We", "'ve", ",", "I", "'m", ",", "she", "'d"]
+        );
+        assert_eq!(
+            words("O'Neill's rock'n'roll"),
+            ["O'Neill", "'s", "rock'n'roll"]
+        );
+        let toks = Tokens::new("They'll pay.");
+        assert_eq!(toks.toks[0].norm, "they");
+        assert_eq!(toks.toks[1].norm, "'ll");
+        assert!(toks.toks[1].tag.is_verb() || toks.toks[1].tag.name() == "MD");
     }
 
     #[test]

@@ -57,6 +57,11 @@ fn years(m: &M<'_>) -> Option<i64> {
 /// The person `m` states the age of, when it is compared as an age here.
 fn person<'a>(m: &M<'a>) -> Option<&'a str> {
     let person = m.frame.age_of.as_deref()?;
+    comparable(m).then_some(person)
+}
+
+/// Whether an age is compared at all: of the article's time, not denied.
+fn comparable(m: &M<'_>) -> bool {
     // "joined the bureau at the age of 28" is an age of long ago; "died
     // at the age of 95" is the age now
     let now = !m.frame.age_at_act
@@ -64,8 +69,17 @@ fn person<'a>(m: &M<'a>) -> Option<&'a str> {
             .predicate
             .as_ref()
             .is_some_and(|p| crate::claim::lemma::predicate_class(&p.base) == "kill");
-    let compared = years(m).is_some() && now && !m.frame.negated && !m.background();
-    compared.then_some(person)
+    years(m).is_some() && now && !m.frame.negated && !m.background()
+}
+
+/// Whose ages a group holds: a named person's (their fullest name), or
+/// the one person of a role no report names ([`super::roles`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Who<'a> {
+    /// A person's fullest name (canonical key).
+    Named(&'a str),
+    /// A role ("the driver").
+    Role(&'static str),
 }
 
 /// How two ages of one person in two documents relate.
@@ -163,18 +177,36 @@ pub(crate) fn align<'a>(
     let keys: BTreeSet<&str> = ms.iter().filter_map(person).collect();
     let of = people(&keys);
     // each person's mentions, by position in `ms`
-    let mut by_person: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut by_person: BTreeMap<Who<'_>, Vec<usize>> = BTreeMap::new();
     for (i, m) in ms.iter().enumerate() {
         if let Some(p) = person(m).and_then(|k| of.get(k)) {
-            by_person.entry(p).or_default().push(i);
+            by_person.entry(Who::Named(p)).or_default().push(i);
         }
+    }
+    let mut by_role: BTreeSet<Who<'_>> = BTreeSet::new();
+    // the one person of a role in each report (rule `role_age`): joins the
+    // person one report names, or stands for them
+    let named = |i: usize| ms.get(i).and_then(person).and_then(|k| of.get(k).copied());
+    for g in super::roles::groups(&ms, &years, &comparable, &named) {
+        let who = match g.person {
+            Some(p) => Who::Named(p),
+            None => Who::Role(g.role),
+        };
+        let group = by_person.entry(who).or_default();
+        for i in g.members {
+            if !group.contains(&i) {
+                group.push(i);
+            }
+        }
+        group.sort_unstable();
+        by_role.insert(who);
     }
     let days = ms.iter().filter(|m| m.dated).filter_map(|m| m.published);
     let (first, last) = days.fold((i64::MAX, i64::MIN), |(lo, hi), d| (lo.min(d), hi.max(d)));
     let spans_years = last.saturating_sub(first) as f64 >= DAYS_PER_YEAR;
     let mut taken = vec![false; ms.len()];
     let mut facts = Vec::new();
-    for (p, mut group) in by_person {
+    for (who, mut group) in by_person {
         // a document giving one person two ages tells of two times
         let mut ages_of: BTreeMap<DocIndex, BTreeSet<i64>> = BTreeMap::new();
         for &i in &group {
@@ -189,7 +221,14 @@ pub(crate) fn align<'a>(
         for &i in &group {
             taken[i] = true;
         }
-        facts.push(build(&ms, &group, p, spans_years, unit_of));
+        facts.push(build(
+            &ms,
+            &group,
+            who,
+            by_role.contains(&who),
+            spans_years,
+            unit_of,
+        ));
     }
     let rest = ms
         .into_iter()
@@ -205,7 +244,8 @@ pub(crate) fn align<'a>(
 fn build(
     ms: &[M<'_>],
     group: &[usize],
-    person: &str,
+    who: Who<'_>,
+    by_role: bool,
     spans_years: bool,
     unit_of: &dyn Fn(DocIndex) -> usize,
 ) -> AlignedFact {
@@ -267,12 +307,16 @@ fn build(
         Verdict::Agree => Status::Agree,
     };
     values.sort_by_key(|v| std::cmp::Reverse(v.docs.len()));
+    let (phrase, names) = match who {
+        Who::Named(p) => ("age".to_string(), vec![p.to_string()]),
+        Who::Role(r) => (format!("age of {r}"), Vec::new()),
+    };
     let claim = ClaimInfo {
         predicate: None,
         head: None,
-        phrase: Some("age".to_string()),
-        names: vec![person.to_string()],
-        subject: vec![person.to_string()],
+        phrase: Some(phrase),
+        names: names.clone(),
+        subject: names.clone(),
     };
     // one link from the first document to each other one
     let first = ms[group[0]].doc;
@@ -285,12 +329,12 @@ fn build(
             docs: [first, d],
             head: None,
             predicate: None,
-            names: vec![person.to_string()],
+            names: names.clone(),
             of: false,
             shared_words: Vec::new(),
             similarity: 0.0,
             copies: None,
-            rule: None,
+            rule: by_role.then_some(super::roles::ROLE_AGE),
         })
         .collect();
     AlignedFact::of_claim(FactKind::Quantity, status, values, claim, evidence)

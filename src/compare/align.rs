@@ -160,8 +160,8 @@ impl M<'_> {
     /// What must match before anything is compared: the counted noun of a
     /// count, the unit of a quantity or duration.
     fn class(&self) -> String {
-        if sole::counts_the_dead(self) {
-            return sole::THE_DEAD.to_string();
+        if let Some(class) = sole::people_class(self) {
+            return class.to_string();
         }
         match (&self.fact.kind, &self.fact.value) {
             (FactKind::Count, _) => self
@@ -200,9 +200,14 @@ impl M<'_> {
         }
     }
 
-    /// A date far from the time of the article, or a figure anchored to
-    /// such a date: background to the event.
+    /// A date far from the time of the article, a figure anchored to
+    /// such a date, or a figure told of an earlier happening: background
+    /// to the event.
     pub(crate) fn background(&self) -> bool {
+        // "the previous crash on the road killed nine"
+        if self.frame.other_happening && self.fact.kind != FactKind::Date {
+            return true;
+        }
         let Some(p) = self.published else {
             return false;
         };
@@ -328,6 +333,9 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
     if fa.role == Role::Metadata || fb.role == Role::Metadata {
         return Some("publication metadata");
+    }
+    if rel != Relation::Same && super::roles::other_roles(a, b) {
+        return Some("ages of people of different roles");
     }
     if a.notes || b.notes {
         return Some("roundup notes");

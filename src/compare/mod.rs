@@ -48,6 +48,7 @@ mod followup;
 mod loose;
 mod pairs;
 mod quotes;
+mod roles;
 mod sole;
 pub mod stamps;
 mod vague;
@@ -535,6 +536,15 @@ impl Comparator {
                         }
                     })
                     .collect();
+                // "since 2019, when 31 died": the time the date begins
+                let mut anchors: Vec<(i64, i64)> = anchors;
+                let when = frame.when_date.and_then(|j| match &d.facts.get(j)?.value {
+                    FactValue::Date(v) => values::day_range(v),
+                    _ => None,
+                });
+                if let Some((lo, hi)) = when {
+                    anchors.push((lo, hi.min(lo.saturating_add(365))));
+                }
                 let hedge = f.qualifier.and_then(|_| {
                     let (a, b) = claim.tokens.range_of(f.span);
                     claim.tokens.toks[a..b]

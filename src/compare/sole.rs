@@ -37,6 +37,7 @@
 
 use super::align::M;
 use crate::claim::lemma;
+use crate::claim::tally::Tally;
 use crate::claim::Frame;
 use crate::document::DocIndex;
 use crate::facts::{FactKind, FactValue};
@@ -131,8 +132,8 @@ fn other_dead(fa: &Frame, fb: &Frame) -> bool {
 pub(crate) fn claim_class(m: &M<'_>) -> Option<String> {
     let f = m.frame;
     let kind = m.fact.kind;
-    if counts_the_dead(m) {
-        return Some(format!("Count: {THE_DEAD}; {}", f.scope.join(" ")));
+    if let Some(class) = people_class(m) {
+        return Some(format!("Count: {class}; {}", f.scope.join(" ")));
     }
     if !matches!(
         kind,
@@ -198,16 +199,55 @@ pub(crate) fn counts_the_dead(m: &M<'_>) -> bool {
         .as_ref()
         .is_some_and(|p| TOLL_NOUNS.contains(&p.base.as_str()));
     let bare = m.fact.kind == FactKind::Number && f.head.is_none() && toll;
-    killed
-        && (m.fact.kind == FactKind::Count || bare)
+    // "24 were killed", "killing 24", "the dead numbered 24": the words
+    // around the figure say it counts the dead, whatever its predicate
+    let told = f.tally == Some(Tally::Dead) && anyone(f);
+    (told || killed && (m.fact.kind == FactKind::Count || bare))
         && !f.scope.iter().any(|s| s == "of-total")
         && f.of.is_empty()
+}
+
+/// Whether a figure counts people without saying who they are: a bare
+/// number ("24 were killed") or people ("24 people died").
+fn anyone(f: &Frame) -> bool {
+    f.head
+        .as_ref()
+        .is_none_or(|h| ANYONE.contains(&h.base.as_str()))
+}
+
+/// The class of the injured: "30 were hurt", "30 people suffered
+/// injuries", "injuring 30" (ungraded: "seriously injured" counts a part).
+pub(crate) const THE_INJURED: &str = "the injured";
+
+/// The class of the hospitalised: "30 were taken to hospital" (not the
+/// injured: some are treated at the scene, some taken in for checks).
+pub(crate) const THE_HOSPITALISED: &str = "the hospitalised";
+
+/// The class of people a figure counts, when its words say it: the dead
+/// (see [`counts_the_dead`]), the injured, the hospitalised. A count that
+/// names who they were ("30 firefighters were hurt") is of that noun's
+/// class for the injured and the hospitalised.
+pub(crate) fn people_class(m: &M<'_>) -> Option<&'static str> {
+    if counts_the_dead(m) {
+        return Some(THE_DEAD);
+    }
+    let f = m.frame;
+    // "Thirty suffered injuries" is read as a count of injuries
+    let injuries = f.head.as_ref().is_some_and(|h| h.base == "injury");
+    if !(anyone(f) || injuries) || !f.of.is_empty() || f.scope.iter().any(|s| s == "of-total") {
+        return None;
+    }
+    match f.tally {
+        Some(Tally::Injured) => Some(THE_INJURED),
+        Some(Tally::Hospitalised) => Some(THE_HOSPITALISED),
+        _ => None,
+    }
 }
 
 /// The kind a figure is bucketed under for alignment: a count of the dead
 /// told as a bare number ("the toll rose to three") is a count.
 pub(crate) fn bucket_kind(m: &M<'_>) -> FactKind {
-    if counts_the_dead(m) {
+    if people_class(m).is_some() {
         FactKind::Count
     } else {
         m.fact.kind
@@ -329,7 +369,10 @@ fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
         // must say it.
         _ => a.fact.kind == FactKind::Count,
     };
-    predicates
+    // Two counts of one class of people: the class says what both count,
+    // whichever verb each reporter chose ("24 died", "killing 21 people").
+    let one_class = people_class(a).is_some() && people_class(a) == people_class(b);
+    (predicates && !one_class)
         || (counts_the_dead(a) && counts_the_dead(b) && other_dead(fa, fb))
         || other_people(fa, fb)
         || other_places(fa, fb)

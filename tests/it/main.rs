@@ -7,6 +7,7 @@ mod claims;
 mod cluster;
 mod dates;
 mod dedup;
+mod disagreements;
 mod facts;
 mod names_quotes;
 mod news_facts;
