@@ -122,6 +122,11 @@ pub struct Frame {
     /// The kind of the report's main incident and every kind it names
     /// ([`kinds`](super::kinds); set by the feature extraction).
     pub incident: super::kinds::Incident,
+    /// The places the headline and the lead of a report of an incident set
+    /// it in, known to the gazetteer or not ("stabbed in Langworthy", "at
+    /// Goodna, west of Brisbane", "San Antonio police said"), each as the
+    /// content-word features of its words ([`super::locality`]).
+    pub scene_names: Box<[Box<[u64]>]>,
 }
 
 /// Nouns of an incident that a follow-up names by its day: "the June 14
@@ -472,6 +477,12 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
         game,
         acts: Vec::new(),
         incident: super::kinds::Incident::default(),
+        scene_names: super::locality::scene_names(
+            title.text,
+            title.facts,
+            text.get(..lead).unwrap_or(text),
+            facts,
+        ),
     };
     f.lead_town = match f.lead_places.as_slice() {
         [h] => keys
@@ -603,7 +614,7 @@ fn capitals(texts: [TextWords<'_>; 2]) -> Box<[u32]> {
 
 /// Whether every word of `words` (content-word features) is among the
 /// capitalised words of `f` ([`Frame::capitals`]).
-fn in_capitals(f: &Frame, words: &[u64]) -> bool {
+pub fn in_capitals(f: &Frame, words: &[u64]) -> bool {
     words
         .iter()
         .all(|&h| f.capitals.binary_search(&capital_key(h)).is_ok())

@@ -47,7 +47,9 @@
 //!    are about are apart, they were published half a year apart and
 //!    neither names a day of the other's ([`score::seasons_apart`]), they
 //!    are set in different towns (neither naming the other's, even in
-//!    words the place finder missed) or streets, or the ages they give differ,
+//!    words the place finder missed; suburbs and towns no list holds read
+//!    from an incident's lead: [`locality`]) or streets, or the ages they
+//!    give differ,
 //!    and no main person is shared, a police spokesperson or coroner
 //!    quoted on both not counting) makes the
 //!    pair -1 and a cannot-link. Where a report is set is read from its
@@ -103,6 +105,7 @@ pub mod explain;
 pub mod features;
 pub mod frame;
 pub mod kinds;
+pub mod locality;
 pub mod prior;
 pub mod roles;
 pub mod score;
@@ -409,7 +412,10 @@ pub const CALIBRATION_FULL: usize = 20;
 /// The linkage threshold calibrated on the corpus itself: the configured
 /// `threshold` times the ratio of the corpus's [`CALIBRATION_QUANTILE`] of
 /// best-partner similarities (each document's strongest verified pair
-/// among `edges`) to [`CALIBRATION_REFERENCE`], the ratio kept within
+/// among `edges` without hard evidence of two incidents, counted only when
+/// that partner is at `threshold` or has the document as its own best:
+/// documents with no partner at all, a stream's incidents told once, do
+/// not lower it) to [`CALIBRATION_REFERENCE`], the ratio kept within
 /// [1/2, 2] (never below the verification floor, half the threshold) and
 /// weighed in geometrically from [`CALIBRATION_MIN_DOCS`] to
 /// [`CALIBRATION_FULL`] documents.
@@ -422,15 +428,41 @@ pub const CALIBRATION_FULL: usize = 20;
 /// at twenty documents and at thousands. Deterministic (a sort with a total
 /// order), linear in the edges plus a sort of `n` values.
 pub fn calibrated_threshold(n: usize, edges: &[Edge], threshold: f64) -> f64 {
-    let mut best = vec![f64::NEG_INFINITY; n];
-    for e in edges {
-        for d in [e.a, e.b] {
+    // Each document's best partner past the hard rules: (similarity, the
+    // partner), ties to the lower index.
+    let mut best: Vec<Option<(f64, DocIndex)>> = vec![None; n];
+    for e in edges.iter().filter(|e| !e.conflict) {
+        for (d, o) in [(e.a, e.b), (e.b, e.a)] {
             if let Some(b) = best.get_mut(d as usize) {
-                *b = b.max(e.similarity);
+                let better = match *b {
+                    None => true,
+                    Some((s, p)) => e.similarity > s || (e.similarity == s && o < p),
+                };
+                if better {
+                    *b = Some((e.similarity, o));
+                }
             }
         }
     }
-    let mut best: Vec<f64> = best.into_iter().filter(|x| x.is_finite()).collect();
+    // A document counts when it has a partner: its best one is at the
+    // configured threshold or has it as its own best (nearest to each
+    // other). A report of an incident no other report tells has as its
+    // best some report of another, less alike than the threshold and with
+    // a nearer partner of its own: it says nothing of how alike a corpus's
+    // reports of one event are.
+    let mut best: Vec<f64> = best
+        .iter()
+        .enumerate()
+        .filter_map(|(d, b)| {
+            let (s, p) = (*b)?;
+            let mutual = best
+                .get(p as usize)
+                .copied()
+                .flatten()
+                .is_some_and(|(_, q)| q as usize == d);
+            (s >= threshold || mutual).then_some(s)
+        })
+        .collect();
     if best.len() <= CALIBRATION_MIN_DOCS {
         return threshold;
     }
@@ -532,5 +564,34 @@ mod tests {
         let mut edges = pairs_at(40, 0.01);
         edges.truncate(3);
         assert_eq!(calibrated_threshold(40, &edges, t), t);
+    }
+
+    #[test]
+    fn documents_without_a_partner_do_not_lower_the_threshold() {
+        let t = DEFAULT_EVENT_THRESHOLD;
+        // A stream: twenty reports in pairs at the reference, twenty
+        // incidents told once whose nearest report is one of another pair,
+        // far less alike, and a pair vetoed by a hard rule.
+        let mut edges = pairs_at(20, CALIBRATION_REFERENCE);
+        for d in 20..40 {
+            edges.push(Edge {
+                a: d % 20,
+                b: d,
+                similarity: t * 0.6,
+                conflict: false,
+            });
+        }
+        edges.push(Edge {
+            a: 40,
+            b: 41,
+            similarity: -1.0,
+            conflict: true,
+        });
+        edges.sort_by_key(|e| (e.a, e.b));
+        assert!((calibrated_threshold(42, &edges, t) - t).abs() < 1e-12);
+        // Two such reports nearest to each other are a pair, however
+        // little alike: a corpus of one topic, where every report is.
+        let low = pairs_at(40, CALIBRATION_REFERENCE * 0.5);
+        assert!((calibrated_threshold(40, &low, t) - t * 0.5).abs() < 1e-12);
     }
 }

@@ -820,7 +820,8 @@ impl HardRule {
             }
             HardRule::SeasonsApart => seasons_apart(a, b),
             HardRule::PlacesDiffer => {
-                place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a)
+                (place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a))
+                    || super::locality::locality_conflict(&a.frame, &b.frame)
             }
             HardRule::StreetsDiffer => street_conflict(&a.frame, &b.frame),
         }

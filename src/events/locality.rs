@@ -1,0 +1,880 @@
+//! Where a local incident report is set, in names no gazetteer holds.
+//!
+//! Consumes a report's headline and lead (the text up to
+//! [`lead_end`](super::frame::lead_end)) with the name finder's facts;
+//! produces the names of the places the report sets its incident in
+//! ([`scene_names`]), each as the content-word features of its words, and
+//! the test that two reports are set in different places
+//! ([`locality_conflict`]).
+//!
+//! Local news sets an incident in a suburb, a district or a small town
+//! that no list holds: "stabbed in Langworthy", "a crash at Loganholme", "a
+//! home invasion at Goodna, west of Brisbane", "on the River Walk ... San
+//! Antonio police said". The constructions read, in the headline and the
+//! lead of a report that tells an incident ([`INCIDENT_WORDS`]):
+//!
+//! - a capitalised name of one to three words right after "in", "at",
+//!   "near" or "outside" ("in Moss Side", "at Surfers Paradise"), ending
+//!   its phrase, that is not a street, a site (a hospital, a lake, a
+//!   motorway; a lake, a beach or a river is a scene), a day or a holiday
+//!   ("Easter Saturday"), an organisation the name finder read, another
+//!   incident's town ("elsewhere in Salford"), an outlet ("the Gold Coast
+//!   Herald" never follows the preposition bare), nor a state or a
+//!   country (wider than any town: [`REGIONS`] and the gazetteer's);
+//! - the city whose police or fire department speak ("San Antonio police
+//!   said", "according to Houston police", "Memphis Fire Department
+//!   divers"), and the town before a possessive that names a quarter of it
+//!   ("in Houston's Third Ward", "in Brisbane's west");
+//! - the wider place a suburb is told from: "at Goodna, west of Brisbane",
+//!   "a suburb of Ipswich". Both names are the report's, so a report of
+//!   the suburb and one of the city it lies in are compatible.
+//!
+//! Two reports each with such names, neither naming any of the other's
+//! anywhere (in capitalised words, [`Frame::capitals`]), sharing no age of
+//! a named person and no scene street, are set in different places: the
+//! [`PlacesDiffer`](super::score::HardRule::PlacesDiffer) rule, which a
+//! main person both share still switches off.
+
+use super::features::{feature_hash, stem_plural};
+use super::frame::{in_capitals, names_scene_of, Frame};
+use crate::facts::{Fact, FactKind};
+
+/// Prepositions that place an incident in a town ("stabbed in
+/// Langworthy", "a crash at Loganholme", "a fire near Kirwan").
+const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "near", "outside"];
+
+/// Words of an incident a local report tells (its kind or its harm),
+/// sorted for binary search: the rule reads places only in reports of
+/// crimes and accidents, whose leads set them in a town.
+pub const INCIDENT_WORDS: &[&str] = &[
+    "arrested",
+    "assault",
+    "attacked",
+    "blaze",
+    "body",
+    "charged",
+    "collision",
+    "crash",
+    "dead",
+    "death",
+    "died",
+    "dies",
+    "divers",
+    "drown",
+    "drowned",
+    "drowning",
+    "drowns",
+    "fatal",
+    "fatally",
+    "fire",
+    "firefighters",
+    "gunfire",
+    "gunpoint",
+    "hurt",
+    "injured",
+    "invasion",
+    "killed",
+    "missing",
+    "murder",
+    "paramedics",
+    "rescue",
+    "rescued",
+    "robbed",
+    "robbery",
+    "shooting",
+    "shot",
+    "stabbed",
+    "stabbing",
+    "victim",
+    "wounded",
+    "wounding",
+];
+
+/// Last words that make a name a site, a road or an outlet rather than a
+/// town ("Princess Alexandra Hospital", "Pacific Motorway", "Gold Coast
+/// Herald"), sorted for binary search. Streets are
+/// [`crate::lex::words::is_street_word`]'s. A lake, a beach, a river or a
+/// creek is a scene as a town is ("drowned at Larkspur Lake"): every
+/// report of a drowning names its water.
+const NOT_TOWN_LAST: &[&str] = &[
+    "academy",
+    "advertiser",
+    "airport",
+    "arena",
+    "bank",
+    "bar",
+    "bay",
+    "bridge",
+    "campus",
+    "casino",
+    "cathedral",
+    "center",
+    "centre",
+    "chronicle",
+    "church",
+    "club",
+    "college",
+    "council",
+    "county",
+    "courier",
+    "court",
+    "crossing",
+    "daily",
+    "dam",
+    "department",
+    "district",
+    "echo",
+    "estate",
+    "expressway",
+    "freeway",
+    "gazette",
+    "hall",
+    "herald",
+    "hospital",
+    "hotel",
+    "house",
+    "inn",
+    "interchange",
+    "journal",
+    "library",
+    "live",
+    "mall",
+    "market",
+    "motorway",
+    "museum",
+    "news",
+    "online",
+    "park",
+    "police",
+    "post",
+    "prison",
+    "pub",
+    "range",
+    "region",
+    "school",
+    "service",
+    "services",
+    "shire",
+    "stadium",
+    "state",
+    "station",
+    "store",
+    "theater",
+    "theatre",
+    "times",
+    "tribune",
+    "tunnel",
+    "university",
+    "valley",
+    "zoo",
+];
+
+/// First words that make a capitalised phrase a time, not a place ("on
+/// Easter Saturday", "in March", "at Christmas"), sorted.
+const TIME_WORDS: &[&str] = &[
+    "april",
+    "august",
+    "boxing",
+    "christmas",
+    "december",
+    "easter",
+    "february",
+    "friday",
+    "good",
+    "halloween",
+    "january",
+    "july",
+    "june",
+    "march",
+    "may",
+    "memorial",
+    "monday",
+    "new",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thanksgiving",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Places wider than a town that the gazetteer does not mark as such
+/// (it lists states, countries and cities alike) and whose police speak
+/// for a whole state or county ("Queensland police said", "South Wales
+/// Police"), canonical keys, sorted. A report set in one of these names
+/// no town.
+const REGIONS: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "australia",
+    "britain",
+    "california",
+    "canada",
+    "colorado",
+    "connecticut",
+    "cumbria",
+    "delaware",
+    "devon",
+    "dyfed",
+    "england",
+    "essex",
+    "florida",
+    "georgia",
+    "greater manchester",
+    "gwent",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "ireland",
+    "kansas",
+    "kent",
+    "kentucky",
+    "lancashire",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "merseyside",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new south wales",
+    "new york",
+    "new zealand",
+    "north carolina",
+    "north dakota",
+    "northern ireland",
+    "northern territory",
+    "ohio",
+    "oklahoma",
+    "ontario",
+    "oregon",
+    "pennsylvania",
+    "queensland",
+    "rhode island",
+    "scotland",
+    "south australia",
+    "south carolina",
+    "south dakota",
+    "south wales",
+    "surrey",
+    "sussex",
+    "tasmania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "victoria",
+    "virginia",
+    "wales",
+    "washington",
+    "west midlands",
+    "west virginia",
+    "western australia",
+    "wisconsin",
+    "wyoming",
+    "yorkshire",
+];
+
+/// Words that tell a place a suburb is told from ("west of Brisbane", "a
+/// suburb of Ipswich", "on the outskirts of Wigan", "the southeast side of
+/// Grand Rapids"), sorted.
+const FROM_WORDS: &[&str] = &[
+    "east",
+    "north",
+    "north-east",
+    "north-west",
+    "northeast",
+    "northwest",
+    "outskirts",
+    "side",
+    "south",
+    "south-east",
+    "south-west",
+    "southeast",
+    "southwest",
+    "suburb",
+    "west",
+];
+
+/// Words after a town's possessive that make it the town a quarter is of
+/// ("Houston's Third Ward" is capitalised; "Brisbane's west", "the
+/// city's north side"), sorted.
+const QUARTER_WORDS: &[&str] = &[
+    "east",
+    "inner",
+    "north",
+    "northeast",
+    "northwest",
+    "outer",
+    "south",
+    "southeast",
+    "southwest",
+    "west",
+];
+
+/// First words of a police force that is no town's ("Met police",
+/// "Transport police", "State police").
+const NOT_TOWN_POLICE: &[&str] = &[
+    "border",
+    "british",
+    "capitol",
+    "city",
+    "federal",
+    "met",
+    "metropolitan",
+    "military",
+    "national",
+    "railway",
+    "state",
+    "transit",
+    "transport",
+    "tribal",
+];
+
+/// People an incident's lead names by their town ("a Thistlewood
+/// teenager", "a Calloway boy", "a Salford man"), sorted.
+const PERSON_NOUNS: &[&str] = &[
+    "boy",
+    "couple",
+    "father",
+    "girl",
+    "grandmother",
+    "man",
+    "mother",
+    "pensioner",
+    "resident",
+    "teen",
+    "teenager",
+    "woman",
+];
+
+/// Capitalised words before a person that tell a nationality, a faith or
+/// a people, not a town ("an Indian student", "a Welsh man"), sorted.
+const NOT_TOWN_MODIFIERS: &[&str] = &[
+    "aboriginal",
+    "black",
+    "catholic",
+    "christian",
+    "dutch",
+    "english",
+    "french",
+    "good",
+    "greek",
+    "hispanic",
+    "indigenous",
+    "irish",
+    "jewish",
+    "latino",
+    "local",
+    "muslim",
+    "scottish",
+    "sikh",
+    "swiss",
+    "thai",
+    "welsh",
+    "white",
+    "young",
+];
+
+/// Whether a capitalised word before a person tells no town
+/// ([`NOT_TOWN_MODIFIERS`], or a nationality's ending: "Australian",
+/// "Maltese", "Mexican", "Korean", "Pakistani").
+fn not_a_town_modifier(w: &str) -> bool {
+    let low = w.to_lowercase();
+    NOT_TOWN_MODIFIERS.binary_search(&low.as_str()).is_ok()
+        || ["ian", "ese", "ish", "ean", "can", "i"]
+            .iter()
+            .any(|end| low.ends_with(end))
+}
+
+/// Longest place name read, in words.
+const MAX_NAME_WORDS: usize = 3;
+
+/// A word of a text: its byte span, and whether what separates it from
+/// the next word is a single space (no punctuation).
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    /// A single space follows before the next word.
+    spaced: bool,
+    /// A possessive "'s" ends it (not part of `text`).
+    possessive: bool,
+}
+
+/// The words of `text` (letters, digits, inner hyphens and apostrophes),
+/// a possessive "'s" split off.
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out: Vec<Word<'_>> = Vec::new();
+    let mut start: Option<usize> = None;
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}';
+    for (i, c) in text.char_indices() {
+        match (is_word(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                push_word(text, s, i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        push_word(text, s, text.len(), &mut out);
+    }
+    let n = out.len();
+    for i in 0..n.saturating_sub(1) {
+        let (end, next) = (out[i].end, out[i + 1].start);
+        out[i].spaced = text.get(end..next) == Some(" ");
+    }
+    out
+}
+
+/// Pushes the word at bytes `s..e` of `text` (its outer punctuation
+/// trimmed, a possessive split off) onto `out`.
+fn push_word<'a>(text: &'a str, s: usize, e: usize, out: &mut Vec<Word<'a>>) {
+    let Some(span) = text.get(s..e) else { return };
+    let raw = span.trim_matches(|c: char| !c.is_alphanumeric());
+    if raw.is_empty() {
+        return;
+    }
+    let s = s + span.find(raw).unwrap_or(0);
+    // "Grand Rapids' southeast side": the apostrophe after a final "s"
+    let after = text.get(s + raw.len()..).unwrap_or("");
+    if raw.ends_with('s') && (after.starts_with('\'') || after.starts_with('\u{2019}')) {
+        out.push(Word {
+            text: raw,
+            start: s,
+            end: s + raw.len() + 1,
+            spaced: false,
+            possessive: true,
+        });
+        return;
+    }
+    let (body, possessive) = match raw
+        .strip_suffix("'s")
+        .or_else(|| raw.strip_suffix("\u{2019}s"))
+    {
+        Some(b) if !b.is_empty() => (b, true),
+        _ => (raw, false),
+    };
+    out.push(Word {
+        text: body,
+        start: s,
+        end: s + raw.len(),
+        spaced: false,
+        possessive,
+    });
+}
+
+/// Whether a word is capitalised as a name is ("Goodna", "McKellar"), not
+/// written in capitals throughout (an outlet's "KSAO", a heading).
+fn capitalised(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+/// The canonical key of a run of words: lower case, single spaces.
+fn key_of(ws: &[Word<'_>]) -> String {
+    ws.iter()
+        .map(|w| w.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a name's key is a state, a country or a region
+/// ([`REGIONS`]), or a place the gazetteer lists when `listed_ok` is
+/// false (a name after a preposition: "in Texas", "in Australia").
+fn wider_than_town(key: &str, listed_ok: bool) -> bool {
+    use crate::facts::names::lexicon::{gazetteer, GazKind};
+    REGIONS.binary_search(&key).is_ok()
+        || (!listed_ok && matches!(gazetteer().get(key), Some((GazKind::Place, _))))
+}
+
+/// Whether the name finder read an organisation over the bytes
+/// `start..end` of the text its `facts` are of ("at Walmart"). A lone
+/// unknown word it read as a person is no evidence here: right after a
+/// preposition of place, a name is a place far more often ("near
+/// Calloway").
+fn organisation(facts: &[&Fact], start: usize, end: usize) -> bool {
+    facts
+        .iter()
+        .any(|f| f.kind == FactKind::Org && f.span.start < end && start < f.span.end)
+}
+
+/// The content-word features of a name's words (as
+/// [`Frame::capitals`] holds them), or none when a word is shorter than
+/// three letters (it could never be found among another report's
+/// capitalised words).
+fn name_features(ws: &[Word<'_>]) -> Option<Box<[u64]>> {
+    let mut out = Vec::with_capacity(ws.len());
+    let mut folded = String::new();
+    for w in ws {
+        let low = w.text.to_lowercase();
+        if low.chars().count() < 3 {
+            return None;
+        }
+        folded.clear();
+        crate::facts::names::lexicon::fold_into(&low, &mut folded);
+        out.push(feature_hash("w", stem_plural(&folded)));
+    }
+    (!out.is_empty()).then(|| out.into_boxed_slice())
+}
+
+/// The run of capitalised words from `ws[from]` on, at most
+/// [`MAX_NAME_WORDS`], joined by single spaces; a possessive ends it.
+/// `None` when the run is longer (a title, a heading) or there is none.
+fn name_run<'a, 'w>(ws: &'w [Word<'a>], from: usize) -> Option<&'w [Word<'a>]> {
+    let mut end = from;
+    while let Some(w) = ws.get(end) {
+        if !capitalised(w.text) {
+            break;
+        }
+        end += 1;
+        if w.possessive || !w.spaced {
+            break;
+        }
+    }
+    let n = end - from;
+    if n == 0 || n > MAX_NAME_WORDS {
+        return None;
+    }
+    // A capitalised word right after a run that stopped at its limit: the
+    // name is longer than any town's.
+    if ws.get(end - 1).is_some_and(|w| w.spaced && !w.possessive)
+        && ws.get(end).is_some_and(|w| capitalised(w.text))
+    {
+        return None;
+    }
+    ws.get(from..end)
+}
+
+/// Whether a run of words can be a town's name: no time word first, no
+/// site, street or outlet word last.
+fn town_like(run: &[Word<'_>]) -> bool {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let first = first.text.to_lowercase();
+    let last = last.text.to_lowercase();
+    TIME_WORDS.binary_search(&first.as_str()).is_err()
+        && first != "the"
+        && NOT_TOWN_LAST.binary_search(&last.as_str()).is_err()
+        && !crate::lex::words::is_street_word(&last)
+}
+
+/// Where a text (a headline or a lead) sets its incident: the names of
+/// the constructions the [module](self) reads, each as the content-word
+/// features of its words, appended to `out` (distinct).
+fn scene_names_in(text: &str, facts: &[&Fact], out: &mut Vec<Box<[u64]>>) {
+    let ws = words(text);
+    let add = |run: &[Word<'_>], out: &mut Vec<Box<[u64]>>| {
+        if let Some(f) = name_features(run) {
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        }
+    };
+    for (i, w) in ws.iter().enumerate() {
+        let low = w.text.to_lowercase();
+        let after_word = ws.get(i + 1).filter(|_| w.spaced && !w.possessive);
+        // "in Langworthy", "at Goodna", "in Houston's Third Ward"
+        if PLACE_PREPOSITIONS.contains(&w.text) {
+            let Some(run) = after_word.and(name_run(&ws, i + 1)) else {
+                continue;
+            };
+            let (Some(first), Some(last)) = (run.first(), run.last()) else {
+                continue;
+            };
+            // "a shooting elsewhere in Salford" is another incident's town
+            let elsewhere = i > 0 && ws.get(i - 1).is_some_and(|p| p.text == "elsewhere");
+            let key = key_of(run);
+            if last.possessive {
+                // the town a quarter is of: "in Houston's Third Ward",
+                // "in Brisbane's west", not "at Harper's home"
+                let end = i + 1 + run.len();
+                let quarter = ws.get(end).is_some_and(|q| {
+                    capitalised(q.text) || QUARTER_WORDS.contains(&q.text.to_lowercase().as_str())
+                });
+                if quarter && !elsewhere && town_like(run) && !wider_than_town(&key, true) {
+                    add(run, out);
+                }
+                continue;
+            }
+            if !elsewhere
+                && town_like(run)
+                && !wider_than_town(&key, false)
+                && !organisation(facts, first.start, last.end)
+            {
+                add(run, out);
+            }
+            continue;
+        }
+        // "a Thistlewood teenager", "a Calloway boy": where a victim is
+        // from, in an incident's lead, is its town more often than not
+        if PERSON_NOUNS.binary_search(&low.as_str()).is_ok() && i > 0 {
+            let mut from = i;
+            while from > 0
+                && i - from < 2
+                && ws
+                    .get(from - 1)
+                    .is_some_and(|p| p.spaced && !p.possessive && capitalised(p.text))
+            {
+                from -= 1;
+            }
+            let article = from > 0
+                && ws
+                    .get(from - 1)
+                    .is_some_and(|p| p.spaced && matches!(p.text, "a" | "an" | "A" | "An" | "the"));
+            if let Some(run) = ws.get(from..i).filter(|r| !r.is_empty() && article) {
+                let (Some(first), Some(last)) = (run.first(), run.last()) else {
+                    continue;
+                };
+                if town_like(run)
+                    && !wider_than_town(&key_of(run), false)
+                    && !run.iter().any(|w| not_a_town_modifier(w.text))
+                    && !organisation(facts, first.start, last.end)
+                {
+                    add(run, out);
+                }
+            }
+            continue;
+        }
+        // "San Antonio police said", "according to Houston police"
+        let agency = low == "police"
+            || (low == "fire"
+                && ws.get(i + 1).is_some_and(|n| {
+                    matches!(n.text, "Department" | "Rescue" | "department" | "rescue")
+                }));
+        if agency && i > 0 {
+            let mut from = i;
+            while from > 0
+                && i - from < MAX_NAME_WORDS
+                && ws
+                    .get(from - 1)
+                    .is_some_and(|p| p.spaced && !p.possessive && capitalised(p.text))
+            {
+                from -= 1;
+            }
+            if let Some(run) = ws.get(from..i).filter(|r| !r.is_empty()) {
+                let before_is_name = from > 0
+                    && ws
+                        .get(from - 1)
+                        .is_some_and(|p| p.spaced && capitalised(p.text));
+                let force = run
+                    .first()
+                    .is_some_and(|w| NOT_TOWN_POLICE.contains(&w.text.to_lowercase().as_str()));
+                if !before_is_name
+                    && !force
+                    && town_like(run)
+                    && !wider_than_town(&key_of(run), true)
+                {
+                    add(run, out);
+                }
+            }
+            continue;
+        }
+        // "west of Brisbane", "a suburb of Ipswich"
+        if FROM_WORDS.binary_search(&low.as_str()).is_ok()
+            && after_word.is_some_and(|n| n.text == "of" && n.spaced)
+        {
+            if let Some(run) = name_run(&ws, i + 2) {
+                if town_like(run) && !wider_than_town(&key_of(run), true) {
+                    add(run, out);
+                }
+            }
+        }
+    }
+}
+
+/// Whether a headline or a lead tells an incident ([`INCIDENT_WORDS`]).
+fn tells_incident(text: &str) -> bool {
+    words(text).iter().any(|w| {
+        let low = w.text.to_lowercase();
+        INCIDENT_WORDS.binary_search(&low.as_str()).is_ok()
+    })
+}
+
+/// The places a report of an incident sets it in, from its headline
+/// (`title`, with its facts) and its lead (`lead`, the first bytes of the
+/// text, with the facts of the text): the names the [module](self) reads,
+/// each as content-word features, in the order read (headline first),
+/// distinct, at most [`super::frame::MAX_FRAME_ITEMS`]. Empty when neither
+/// tells an incident ([`INCIDENT_WORDS`]).
+pub fn scene_names(
+    title: &str,
+    title_facts: &[&Fact],
+    lead: &str,
+    lead_facts: &[&Fact],
+) -> Box<[Box<[u64]>]> {
+    if !tells_incident(title) && !tells_incident(lead) {
+        return Box::default();
+    }
+    let mut out = Vec::new();
+    scene_names_in(title, title_facts, &mut out);
+    scene_names_in(lead, lead_facts, &mut out);
+    out.truncate(super::frame::MAX_FRAME_ITEMS);
+    out.into_boxed_slice()
+}
+
+/// Whether two reports are set in different places by the names their
+/// headlines and leads give ([`Frame::scene_names`]): both give some,
+/// neither names any of the other's anywhere (every word of the name
+/// among its capitalised words: a suburb's report that says "west of
+/// Brisbane", a city's report that names the suburb further down), and
+/// they share no identifying detail (no age of a named person, no scene
+/// street either names).
+pub fn locality_conflict(a: &Frame, b: &Frame) -> bool {
+    !a.scene_names.is_empty()
+        && !b.scene_names.is_empty()
+        && !a.scene_names.iter().any(|n| in_capitals(b, n))
+        && !b.scene_names.iter().any(|n| in_capitals(a, n))
+        && !a.ages.iter().any(|x| b.ages.contains(x))
+        && !names_scene_of(a, b)
+        && !names_scene_of(b, a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(title: &str, lead: &str) -> Vec<Vec<u64>> {
+        scene_names(title, &[], lead, &[])
+            .iter()
+            .map(|n| n.to_vec())
+            .collect()
+    }
+
+    fn name(s: &str) -> Vec<u64> {
+        s.split(' ')
+            .map(|w| feature_hash("w", stem_plural(w)))
+            .collect()
+    }
+
+    #[test]
+    fn the_lists_are_sorted() {
+        for list in [
+            INCIDENT_WORDS,
+            NOT_TOWN_LAST,
+            TIME_WORDS,
+            REGIONS,
+            FROM_WORDS,
+            QUARTER_WORDS,
+            PERSON_NOUNS,
+            NOT_TOWN_MODIFIERS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{:?}", list);
+        }
+    }
+
+    #[test]
+    fn a_suburb_after_a_preposition_is_the_scene() {
+        let got = names(
+            "Teenager hurt in Brackley Vale attack",
+            "A 17-year-old was stabbed at Ormsby Heath on Friday night.",
+        );
+        assert_eq!(got, vec![name("brackley vale"), name("ormsby heath")]);
+    }
+
+    #[test]
+    fn the_wider_place_a_suburb_is_told_from_is_the_reports_too() {
+        let got = names(
+            "Car hits shopfront",
+            "Two people were injured when a car crashed at Tamworth Flats, north of Dunmore, on Sunday.",
+        );
+        assert_eq!(got, vec![name("tamworth flats"), name("dunmore")]);
+    }
+
+    #[test]
+    fn the_city_whose_police_speak_is_the_scene() {
+        let got = names(
+            "Man shot outside bar",
+            "A man was shot late Friday on the Canal Walk, Fairhaven police said.",
+        );
+        assert_eq!(got, vec![name("fairhaven")]);
+    }
+
+    #[test]
+    fn streets_sites_days_and_wide_regions_are_no_town() {
+        let got = names(
+            "Three hurt in crash on Easter Saturday",
+            "Three people were injured in a crash in Sorrel Road at Easter Monday near Kelby Motorway. \
+             They were taken to St Ann Hospital. It happened in Queensland at Larkspur Station in March. \
+             Gwent Police said the road was closed.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_home_is_no_quarter_and_another_incidents_town_no_scene() {
+        let got = names(
+            "Woman hurt in fall",
+            "A woman was injured at Harper's home in Wellsby, a day after a stabbing elsewhere in Dunmore.",
+        );
+        assert_eq!(got, vec![name("wellsby")]);
+    }
+
+    #[test]
+    fn water_and_the_fire_departments_city_are_scenes() {
+        let got = names(
+            "Swimmer missing at Larkspur Lake",
+            "Fairhaven Fire Department divers searched for a man who went under on Sunday.",
+        );
+        assert_eq!(got, vec![name("larkspur lake"), name("fairhaven")]);
+        let got = names(
+            "Man killed",
+            "A man was shot on the east side of Port Hollis.",
+        );
+        assert_eq!(got, vec![name("port hollis")]);
+    }
+
+    #[test]
+    fn a_victims_town_is_the_scene_but_not_a_nationality() {
+        let got = names(
+            "Marlowe teenager stabbed",
+            "A Marlowe teenager was stabbed on Friday.",
+        );
+        assert_eq!(got, vec![name("marlowe")]);
+        let got = names(
+            "Tourist drowns",
+            "An Italian man and a Welsh woman were rescued.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn reports_of_no_incident_give_no_scene() {
+        assert!(names(
+            "Library opens",
+            "The library in Pellworth opened on Monday."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_possessive_names_the_town_of_a_quarter() {
+        let got = names(
+            "",
+            "A woman died in a fire in Brayford's Old Quarter early on Tuesday.",
+        );
+        assert_eq!(got, vec![name("brayford")]);
+    }
+}
