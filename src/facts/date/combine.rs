@@ -124,7 +124,7 @@ impl P<'_> {
                 if let Some(r) = self.range_after(&a, i + 1) {
                     return Some(r);
                 }
-                if let Some(r) = self.from_onwards(i, &a) {
+                if let Some(r) = self.onwards_from(i, &a) {
                     return Some(r);
                 }
             }
@@ -182,14 +182,14 @@ impl P<'_> {
     /// "available from April"): the interval from that date on. Elsewhere
     /// "from" names a source ("a letter from March 3") and the date is
     /// left a date.
-    fn from_onwards(&self, i: usize, a: &M) -> Option<(usize, DateValue, bool)> {
+    fn onwards_from(&self, i: usize, a: &M) -> Option<(usize, DateValue, bool)> {
         if i == 0 || !onward_word(self.w(i - 1)) {
             return None;
         }
         if self.p(a.end, "'") || self.p(a.end, "\u{2019}") {
             return None; // "from Monday's meeting"
         }
-        let v = self.resolve(&a, i + 1);
+        let v = self.resolve(a, i + 1);
         let (s, _) = self.bounds(&v)?;
         Some((a.end, DateValue::Interval(Some(s), None), a.rel))
     }
@@ -684,7 +684,7 @@ fn day_part_word(w: &str) -> bool {
 }
 
 /// Words before "from" that make it the start of an open interval
-/// ([`P::from_onwards`]).
+/// ([`P::onwards_from`]).
 fn onward_word(w: &str) -> bool {
     matches!(
         w,
@@ -699,7 +699,6 @@ fn onward_word(w: &str) -> bool {
             | "begins"
             | "commences"
             | "force"
-            | "onwards"
     )
 }
 

@@ -75,12 +75,7 @@ impl P<'_> {
             // ended Friday", "the week to 8 March": the seven days that
             // close on that day (weekly figures, jobless claims)
             let ending = matches!(self.w(j), "ending" | "ended" | "to");
-            if ending {
-                j += 1;
-                if self.is(j, "on") {
-                    j += 1;
-                }
-            } else if matches!(self.w(j), "beginning" | "starting" | "commencing") {
+            if ending || matches!(self.w(j), "beginning" | "starting" | "commencing") {
                 j += 1;
                 if self.is(j, "on") {
                     j += 1;

@@ -207,15 +207,13 @@ impl P<'_> {
         // rule `weekday_week` (British): "Friday week", "Tuesday week": a
         // week after the coming weekday. Not "Fashion Week", not a week
         // that a noun or number goes on ("Monday week two of the trial")
-        if self.is(e, "week")
-            && !self.cap(e)
-            && !(i > 0 && matches!(self.w(i - 1), "last" | "previous" | "past"))
-            && !matches!(self.t.get(e + 1), Some(t) if t.kind == Kind::Num)
-            && !matches!(
+        let told_back = i > 0 && matches!(self.w(i - 1), "last" | "previous" | "past");
+        let week_goes_on = matches!(self.t.get(e + 1), Some(t) if t.kind == Kind::Num)
+            || matches!(
                 self.w(e + 1),
                 "of" | "in" | "after" | "before" | "ago" | "earlier" | "later" | "'" | "’"
-            )
-        {
+            );
+        if self.is(e, "week") && !self.cap(e) && !told_back && !week_goes_on {
             let Some(z) = self.pub_day else {
                 return mr(e + 1, Cal::V(DateValue::Unresolved));
             };
