@@ -124,6 +124,9 @@ impl P<'_> {
                 if let Some(r) = self.range_after(&a, i + 1) {
                     return Some(r);
                 }
+                if let Some(r) = self.onwards_from(i, &a) {
+                    return Some(r);
+                }
             }
         }
         if let Some(r) = self.more_less(i) {
@@ -174,6 +177,23 @@ impl P<'_> {
         Some((a.end, v, a.rel))
     }
 
+    /// Rule `from_onwards`: "from" with no end after it, after a word that
+    /// makes it a start ("applies from June 1", "valid from Monday",
+    /// "available from April"): the interval from that date on. Elsewhere
+    /// "from" names a source ("a letter from March 3") and the date is
+    /// left a date.
+    fn onwards_from(&self, i: usize, a: &M) -> Option<(usize, DateValue, bool)> {
+        if i == 0 || !onward_word(self.w(i - 1)) {
+            return None;
+        }
+        if self.p(a.end, "'") || self.p(a.end, "\u{2019}") {
+            return None; // "from Monday's meeting"
+        }
+        let v = self.resolve(a, i + 1);
+        let (s, _) = self.bounds(&v)?;
+        Some((a.end, DateValue::Interval(Some(s), None), a.rel))
+    }
+
     /// An open interval at `i`, whose first word is `w` ("since May",
     /// "no later than Friday", "before or on 5 June"): the date after the
     /// first phrase of [`OPEN_INTERVALS`] written there, as an interval
@@ -195,7 +215,25 @@ impl P<'_> {
                     if self.p(a.end, "'") && self.is(a.end + 1, "s") {
                         continue;
                     }
-                    let v = self.resolve(&a, j);
+                    // rule `through_a_day`: "valid through May 31", "runs
+                    // through Sunday" (American "up to and including"); a
+                    // longer period ("through March", "through 2025") is
+                    // also lived through, and is left to the range rules
+                    if matches!(*words, ["through"] | ["thru"])
+                        && !(matches!(a.cal, Cal::Ymd { .. } | Cal::Wd(_) | Cal::Dwd { .. })
+                            && i > 0
+                            && lasting_word(self.w(i - 1))
+                            && !day_part_word(self.w(a.end)))
+                    {
+                        continue;
+                    }
+                    // "no earlier than June": "earlier", "later" are the
+                    // comparison's, not tense cues; the clause's tense is
+                    // read from before the whole phrase
+                    let comparative = words
+                        .iter()
+                        .any(|x| matches!(*x, "earlier" | "later" | "sooner"));
+                    let v = self.resolve(&a, if comparative { i } else { j });
                     // "before the end of December" = by then
                     let op = if *op == 2
                         && (self.is(j, "end") || self.is(j, "the") && self.is(j + 1, "end"))
@@ -603,7 +641,66 @@ const OPEN_INTERVALS: &[(&[&str], u8)] = &[
     (&["by"], 3),
     (&["no", "later", "than"], 3),
     (&["not", "later", "than"], 3),
+    (&["as", "from"], 0),
+    (&["with", "effect", "from"], 0),
+    (&["through"], 3),
+    (&["thru"], 3),
 ];
+
+/// Words before "through" that make it the end of what lasts ("runs
+/// through Sunday", "valid through May 31", "extended through Friday");
+/// after other words "through" is during ("worked through Monday").
+fn lasting_word(w: &str) -> bool {
+    matches!(
+        w,
+        "run"
+            | "runs"
+            | "running"
+            | "valid"
+            | "open"
+            | "last"
+            | "lasts"
+            | "continue"
+            | "continues"
+            | "extended"
+            | "extends"
+            | "remain"
+            | "remains"
+            | "stay"
+            | "stays"
+            | "closed"
+            | "available"
+            | "effect"
+            | "sale"
+            | "suspended"
+            | "postponed"
+            | "delayed"
+    )
+}
+
+/// A part of a day after a date ("through Monday night").
+fn day_part_word(w: &str) -> bool {
+    matches!(w, "morning" | "afternoon" | "evening" | "night")
+}
+
+/// Words before "from" that make it the start of an open interval
+/// ([`P::onwards_from`]).
+fn onward_word(w: &str) -> bool {
+    matches!(
+        w,
+        "apply"
+            | "applies"
+            | "valid"
+            | "effective"
+            | "available"
+            | "open"
+            | "opens"
+            | "starts"
+            | "begins"
+            | "commences"
+            | "force"
+    )
+}
 
 /// Whether `w` is the first word of one of [`OPEN_INTERVALS`]: most words
 /// open none and are rejected with one `match`.
@@ -626,6 +723,10 @@ fn opens_interval(w: &str) -> bool {
             | "until"
             | "till"
             | "by"
+            | "as"
+            | "with"
+            | "through"
+            | "thru"
     )
 }
 

@@ -206,6 +206,12 @@ pub fn generic_holiday(names: &[&str]) -> bool {
             | ["night", "of", "power"]
             | ["sacrifice", "feast"]
             | ["great", "fast"]
+            | ["workers", "day"]
+            | ["freedom", "day"]
+            | ["youth", "day"]
+            | ["heritage", "day"]
+            | ["republic", "day"]
+            | ["patriot", "day"]
     )
 }
 
@@ -371,6 +377,38 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["indian", "arrival", "day"], HRule::Fixed(5, 30)),
     (&["day", "of", "the", "covenant"], HRule::Fixed(12, 16)),
     (&["day", "of", "reconciliation"], HRule::Fixed(12, 16)),
+    // bank holidays named by their month (England and Wales; Ireland's
+    // August one is the first Monday, see LOCAL_HOLIDAYS)
+    (&["august", "bank", "holiday"], HRule::Nth(8, -1, 0)),
+    (&["may", "bank", "holiday"], HRule::Nth(5, 1, 0)),
+    (&["late", "may", "bank", "holiday"], HRule::Nth(5, -1, 0)),
+    (&["june", "bank", "holiday"], HRule::Nth(6, 1, 0)),
+    (&["october", "bank", "holiday"], HRule::Nth(10, -1, 0)),
+    (&["st", "stephen", "day"], HRule::Fixed(12, 26)),
+    (&["saint", "stephen", "day"], HRule::Fixed(12, 26)),
+    (&["st", "david", "day"], HRule::Fixed(3, 1)),
+    (&["saint", "david", "day"], HRule::Fixed(3, 1)),
+    (&["burns", "night"], HRule::Fixed(1, 25)),
+    (&["hogmanay"], HRule::Fixed(12, 31)),
+    (&["epiphany"], HRule::Fixed(1, 6)),
+    (&["all", "souls", "day"], HRule::Fixed(11, 2)),
+    (&["st", "valentine", "day"], HRule::Fixed(2, 14)),
+    (&["saint", "valentine", "day"], HRule::Fixed(2, 14)),
+    (&["commonwealth", "day"], HRule::Nth(3, 2, 0)),
+    (&["melbourne", "cup", "day"], HRule::Nth(11, 1, 1)),
+    // "Patriots' Day" (the Boston Marathon's Monday), "Patriot Day"
+    // (September 11)
+    (&["patriots", "day"], HRule::Nth(4, 3, 0)),
+    (&["patriot", "day"], HRule::Fixed(9, 11)),
+    (&["cesar", "chavez", "day"], HRule::Fixed(3, 31)),
+    (&["international", "workers", "day"], HRule::Fixed(5, 1)),
+    (&["workers", "day"], HRule::Fixed(5, 1)),
+    (&["republic", "day"], HRule::Fixed(1, 26)),
+    (&["gandhi", "jayanti"], HRule::Fixed(10, 2)),
+    // South Africa's public days
+    (&["freedom", "day"], HRule::Fixed(4, 27)),
+    (&["youth", "day"], HRule::Fixed(6, 16)),
+    (&["heritage", "day"], HRule::Fixed(9, 24)),
     (&["late", "summer", "bank", "holiday"], HRule::Nth(8, -1, 0)),
     (&["summer", "bank", "holiday"], HRule::Nth(8, 1, 0)),
     (&["spring", "bank", "holiday"], HRule::Nth(5, -1, 0)),
@@ -700,6 +738,12 @@ pub const LOCAL_HOLIDAYS: &[(Region, &[&str], HRule)] = &[
     (Region::Bz, &["independence", "day"], HRule::Fixed(9, 21)),
     (Region::Jm, &["emancipation", "day"], HRule::Fixed(8, 1)),
     (Region::Tt, &["emancipation", "day"], HRule::Fixed(8, 1)),
+    (
+        Region::Ie,
+        &["august", "bank", "holiday"],
+        HRule::Nth(8, 1, 0),
+    ),
+    (Region::Za, &["women", "day"], HRule::Fixed(8, 9)),
 ];
 
 /// The rule of holiday `h` (an index into [`HOLIDAYS`]) in `region`.

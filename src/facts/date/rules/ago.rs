@@ -138,10 +138,14 @@ impl P<'_> {
                 return None;
             }
             // "in 2 weeks", "in a fortnight('s time)"
+            // "in three years' time": the plural possessive
+            let apos = |k: usize| self.p(k, "'") || self.p(k, "’");
             if self.is(end, "time") {
                 end += 1;
-            } else if self.p(end, "'") && self.is(end + 1, "s") && self.is(end + 2, "time") {
+            } else if apos(end) && self.is(end + 1, "s") && self.is(end + 2, "time") {
                 end += 3;
+            } else if apos(end) && self.is(end + 1, "time") && self.w(end - 1).ends_with('s') {
+                end += 2;
             }
             let Some(z) = z else { return mr(end, null()) };
             return mr(
@@ -154,6 +158,10 @@ impl P<'_> {
                 let Some(z) = z else {
                     return mr(end + 1, null());
                 };
+                if let Some((base, e2)) = self.day_after_ago(end + 1, z) {
+                    let d = self.shift_all(base, (u, n), &more, -1);
+                    return mr(e2, Cal::V(DateValue::Unit(Period::day(d))));
+                }
                 mr(end + 1, Cal::V(self.ago_from_publication(z, (u, n), &more)))
             }
             // "earlier" counts from publication only in a comparison
@@ -201,12 +209,26 @@ impl P<'_> {
                     Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
                 )
             }
-            ("from" | "after" | "before" | "following", _) => {
+            ("from" | "after" | "before" | "following" | "on", _) => {
                 let sign = if self.is(end, "before") { -1 } else { 1 };
                 let Some(anchor) = better(self.atom(end + 1, depth + 1), self.relword(end + 1))
                 else {
+                    if self.is(end, "on") {
+                        return None;
+                    }
                     return self.count_beside_happening(i, end);
                 };
+                // rule `week_on_weekday` (British): "a week on Tuesday",
+                // "a fortnight on Friday": that long after the coming
+                // weekday, as "a week from Tuesday"; "on" before anything
+                // else is not this rule's ("spent a week on March 3")
+                if self.is(end, "on")
+                    && !(matches!(anchor.cal, Cal::Wd(_))
+                        && matches!(u, Unit::Week | Unit::Fortnight)
+                        && !(self.p(anchor.end, "'") || self.p(anchor.end, "’")))
+                {
+                    return None;
+                }
                 // a year-less anchor ("a year from Christmas"): the shifted
                 // day is what refers, so the occurrence rule picks among
                 // the shifted days, not among the anchors
@@ -248,6 +270,30 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// Rule `ago_weekday` (US): the day after "N units ago" that the count
+    /// runs back from, at `k`: "a week ago Sunday" (the Sunday a week
+    /// before last Sunday), "two weeks ago Friday", "a year ago today", "a
+    /// week ago yesterday". The day and the token after it; none when no
+    /// such day follows (a weekday that opens a new clause after a
+    /// comma is not read: the comma ends the offset).
+    fn day_after_ago(&self, k: usize, z: i64) -> Option<(i64, usize)> {
+        let w = self.w(k);
+        let base = match w {
+            "today" => z,
+            "yesterday" => z - 1,
+            _ => {
+                let (wd, amb) = words::weekday(w)?;
+                if amb || !self.cap(k) || w.ends_with('s') {
+                    return None;
+                }
+                // the last such weekday before publication
+                z - 1 - (i64::from(weekday(z - 1)) - i64::from(wd)).rem_euclid(7)
+            }
+        };
+        // "a week ago Sunday's crash" still names the day
+        Some((base, k + 1))
+    }
+
     /// A count with a half in it before a unit, at `k`: "two and a half
     /// (years)", "2 and a half", "2½", "3.5", "half a(n)": the whole part
     /// and the token after the count.
@@ -311,6 +357,21 @@ pub(crate) const RULES: &[Rule] = &[Rule {
         words: &["in", "a", "an", "couple", "few", "half"],
     },
     examples: &[
+        (
+            "The ferry sank [a week ago Sunday], the coast guard said.",
+            "2024-03-20",
+            "2024-03-10",
+        ),
+        (
+            "The council votes [a fortnight on Friday].",
+            "2024-03-20",
+            "2024-04-05",
+        ),
+        (
+            "The bypass should open [in two years' time].",
+            "2024-03-20",
+            "2026-03-20",
+        ),
         (
             "The plant closed [two days ago].",
             "2024-03-20",

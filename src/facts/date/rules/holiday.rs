@@ -14,6 +14,19 @@ impl P<'_> {
     /// Holidays: "Christmas", "Thanksgiving 2014", "last Easter", "Labor
     /// Day of last year", "Mother's Day".
     pub(crate) fn holiday(&self, i: usize) -> Option<M> {
+        // "the August bank holiday", "the early May bank holiday": after
+        // "the", a name that opens with a month or a part word would lose
+        // to the shorter "the August", "the early May" read at the
+        // article; the name claims the article then (elsewhere the
+        // article stays outside: "the Independence Day weekend")
+        if self.is(i, "the") {
+            let w = self.w(i + 1);
+            if words::month(w).is_some() || matches!(w, "early" | "late" | "spring") {
+                if let Some(m) = self.holiday(i + 1) {
+                    return Some(m);
+                }
+            }
+        }
         let first = self.w(i);
         let candidates = holidays_by_first_word().get(first)?;
         // collect up to 6 words, skipping apostrophes, possessive s, dots,
@@ -287,6 +300,26 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "Churches were full at [Easter], the bishop said.",
             "2024-05-10",
             "2024-03-31",
+        ),
+        (
+            "Roads will jam over [the August bank holiday].",
+            "2024-03-20",
+            "2024-08-26",
+        ),
+        (
+            "The hunt meets on [St Stephen's Day].",
+            "2024-03-20",
+            "2024-12-26",
+        ),
+        (
+            "Runners lined up in Hopkinton on [Patriots' Day].",
+            "2024-05-01",
+            "2024-04-15",
+        ),
+        (
+            "Bookmakers expect record bets on [Melbourne Cup Day].",
+            "2024-03-20",
+            "2024-11-05",
         ),
     ],
 }];

@@ -34,6 +34,7 @@ mod anchored;
 mod beside;
 mod counted;
 mod day_first;
+mod day_part;
 mod holiday;
 mod month_first;
 mod numeric;
@@ -84,6 +85,7 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Rule> {
         anchored::RULES,
         beside::RULES,
         parts::RULES,
+        day_part::RULES,
         quarter::RULES,
         reported::RULES,
         week::RULES,
@@ -129,7 +131,7 @@ const SHIFT_WORDS: &[&str] = &[
 /// Words the rules opened by "the" read right after it that open no rule
 /// themselves ("the night before", "the latest quarter", "the most recent
 /// quarter"); units ("the week after") are asked of [`words::unit`].
-const AFTER_THE: &[&str] = &["night", "latest", "recent", "most"];
+const AFTER_THE: &[&str] = &["night", "latest", "recent", "most", "turn"];
 
 /// What the first token of a rule's expression can be: a superset is
 /// harmless (the rule is tried and fails), a missing opener loses matches.

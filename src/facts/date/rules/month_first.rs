@@ -17,7 +17,13 @@ impl P<'_> {
         if k > 0 && (date_context(self.w(k - 1)) || self.p(k - 1, "-") || self.p(k - 1, ",")) {
             return !(self.w(k) == "may" && self.is(k - 1, "and"));
         }
-        false
+        // rule `month_range_opens`: "closed March through May", "March to
+        // June": a capitalised month that opens a range of months
+        self.cap(k)
+            && (matches!(self.w(k + 1), "to" | "through" | "thru" | "until" | "till")
+                || self.p(k + 1, "-") && self.adj(k + 1) && self.adj(k + 2))
+            && words::month(self.w(k + 2)).is_some()
+            && self.cap(k + 2)
     }
 
     /// Whether a lower-case month word at `k` with no day or year is a

@@ -69,8 +69,20 @@ impl P<'_> {
         let (part, j) = match (self.w(k), self.w(k + 1)) {
             ("beginning" | "start", "of") if self.is(k + 2, "around") => (Part::Begin, k + 3),
             ("beginning" | "start", "of") => (Part::Begin, k + 2),
-            ("end", "of") => (Part::End, k + 2),
+            ("end" | "close", "of") => (Part::End, k + 2),
+            // "the tail end of 2021"
+            ("tail", "end") if self.is(k + 2, "of") => (Part::End, k + 3),
             ("middle", "of") => (Part::Mid, k + 2),
+            // "the back half of the year" (business and sports), "the
+            // front half of the season"
+            ("front", "half") if self.is(k + 2, "of") => (Part::H1, k + 3),
+            ("back", "half") if self.is(k + 2, "of") => (Part::H2, k + 3),
+            // "the latter part of last year", "the early part of the
+            // decade": the early or late stretch, as "late last year"
+            ("early" | "earlier" | "first", "part") if self.is(k + 2, "of") => (Part::Early, k + 3),
+            ("latter" | "later" | "last" | "final", "part") if self.is(k + 2, "of") => {
+                (Part::Late, k + 3)
+            }
             ("first" | "1st", "half") if self.is(k + 2, "of") => (Part::H1, k + 3),
             ("second" | "2nd" | "last" | "latter" | "final", "half") if self.is(k + 2, "of") => {
                 (Part::H2, k + 3)
@@ -98,7 +110,7 @@ impl P<'_> {
         if depth >= MAX_DEPTH {
             return None;
         }
-        let (p, end, rel) = match self.period_of(j)? {
+        let (p, end, rel) = match self.period_of(j, i)? {
             Ok(x) => x,
             Err(m) => return Some(m),
         };
@@ -173,6 +185,62 @@ impl P<'_> {
             rel,
             mode: Mode::Plain,
         })
+    }
+
+    /// Rule "the turn of the year|decade|century|millennium", "the turn of
+    /// the 20th century": the stretch either side of a boundary. A year's
+    /// turn is its December and the January after; a longer unit's is the
+    /// year before and after its first year. Which boundary is the
+    /// tense's: the last one passed, or the next one in a future clause
+    /// ("by the turn of the century" in a forecast); a numbered century
+    /// names its own ("the turn of the 20th century" is about 1900).
+    pub(crate) fn turn_of(&self, i: usize) -> Option<M> {
+        if !(self.is(i, "the") && self.is(i + 1, "turn") && self.is(i + 2, "of")) {
+            return None;
+        }
+        let k = i + 3;
+        let years =
+            |a: i32, b: i32| DateValue::Interval(Some(Period::year(a)), Some(Period::year(b)));
+        if let Some(c) = self.decade(k) {
+            return match c.cal {
+                Cal::V(DateValue::Unit(p)) if p.g == Grain::Century => {
+                    let y = civil_from_days(p.d).0;
+                    m(c.end, Cal::V(years(y - 1, y + 1)))
+                }
+                _ => None,
+            };
+        }
+        if !self.is(k, "the") {
+            return None;
+        }
+        let span = match self.w(k + 1) {
+            "year" => 1,
+            "decade" => 10,
+            "century" => 100,
+            "millennium" => 1000,
+            _ => return None,
+        };
+        let end = k + 2;
+        let Some(z) = self.pub_day else {
+            return mr(end, Cal::V(DateValue::Unresolved));
+        };
+        let py = civil_from_days(z).0;
+        let ahead = self.tense(i, end) == super::super::tense::Tense::Future;
+        if span == 1 {
+            let turn = |y: i32| (days_from_civil(y - 1, 12, 1), days_from_civil(y, 1, 31));
+            let cands = [turn(py), turn(py + 1)];
+            let y = if ahead && cands[0].1 < z { py + 1 } else { py };
+            return mr(
+                end,
+                Cal::V(DateValue::Interval(
+                    Some(Period::month(y - 1, 12)),
+                    Some(Period::month(y, 1)),
+                )),
+            );
+        }
+        let last = py - py.rem_euclid(span);
+        let y = if ahead { last + span } else { last };
+        mr(end, Cal::V(years(y - 1, y + 1)))
     }
 
     /// Business words for a part of the year: "year-end", "yearend" (as
@@ -264,7 +332,7 @@ impl P<'_> {
         if n < 2 || !self.w(e).ends_with('s') || !self.is(e + 1, "of") || depth >= MAX_DEPTH {
             return None;
         }
-        let (p, end, rel) = match self.period_of(e + 2)? {
+        let (p, end, rel) = match self.period_of(e + 2, i)? {
             Ok(x) => x,
             Err(m) => {
                 return matches!(m.cal, Cal::V(DateValue::Unresolved)).then_some(m);
@@ -316,8 +384,11 @@ impl P<'_> {
     /// months of <period>": "the month", "this week", "next year", a month
     /// with or without its year, a year, a decade, a quarter. `Ok((period, end,
     /// relative))`, or `Err(m)` when the expression is already complete (an
-    /// unresolved relative unit, a month without a year).
-    pub(crate) fn period_of(&self, j: usize) -> Option<Result<(Period, usize, bool), M>> {
+    /// unresolved relative unit, a month without a year). A year-less
+    /// month is resolved with the tense around `s`, where the whole
+    /// expression opens: "resumes in mid-September, the band said" is
+    /// told by "resumes", not by the attribution after the comma.
+    pub(crate) fn period_of(&self, j: usize, s: usize) -> Option<Result<(Period, usize, bool), M>> {
         let z = self.pub_day;
         let mut unit_pt: Option<(Period, usize, bool)> = None;
         // "the month", "month", "the year", "this week", "next year" …
@@ -360,7 +431,7 @@ impl P<'_> {
                 })) => {}
                 _ => return None,
             }
-            let v = self.resolve(&inner, j);
+            let v = self.resolve(&inner, s);
             match v {
                 DateValue::Unit(p) => unit_pt = Some((p, inner.end, inner.rel)),
                 DateValue::Month(mo) => {
@@ -375,6 +446,36 @@ impl P<'_> {
 
 /// The parts-of-a-period rules.
 pub(crate) const RULES: &[Rule] = &[
+    Rule {
+        name: "the turn of the year|decade|century|millennium",
+        run: |p, i, _| p.turn_of(i),
+        starts: Starts {
+            classes: 0,
+            words: &["the"],
+        },
+        examples: &[
+            (
+                "Fuel prices spiked around [the turn of the year].",
+                "2024-04-02",
+                "2023-12/2024-01",
+            ),
+            (
+                "The tram line was built at [the turn of the 20th century].",
+                "-",
+                "1899/1901",
+            ),
+            (
+                "Dot-com shares crashed at [the turn of the millennium].",
+                "2015-06-01",
+                "1999/2001",
+            ),
+            (
+                "Half the coast will be under water at [the turn of the century], the study warns.",
+                "2024-04-02",
+                "2099/2101",
+            ),
+        ],
+    },
     Rule {
         name: "the first|last N <units> of <period>",
         run: |p, i, d| p.stretch_of(i, d),
@@ -433,6 +534,12 @@ pub(crate) const RULES: &[Rule] = &[
                 "year",
                 "yearend",
                 "midyear",
+                "close",
+                "tail",
+                "front",
+                "back",
+                "earlier",
+                "later",
             ],
         },
         examples: &[
@@ -486,6 +593,31 @@ pub(crate) const RULES: &[Rule] = &[
                 "The plant should reopen at [the end of the third quarter].",
                 "2021-05-11",
                 "2021-09",
+            ),
+            (
+                "The two banks merged at [the tail end of 2019].",
+                "-",
+                "2019-09/2019-12",
+            ),
+            (
+                "Bond yields climbed at [the close of 2021].",
+                "-",
+                "2021-09/2021-12",
+            ),
+            (
+                "Hiring should pick up in [the back half of the year].",
+                "2024-03-20",
+                "2024-07/2024-12",
+            ),
+            (
+                "The depot was sold in [the latter part of last year].",
+                "2024-03-20",
+                "2023-07/2023-12",
+            ),
+            (
+                "Tourism recovered in [the early part of the decade].",
+                "2025-03-20",
+                "2020/2023",
             ),
             (
                 "Orders picked up at [the start of the fourth quarter of 2019].",

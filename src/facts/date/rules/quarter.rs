@@ -88,6 +88,8 @@ impl P<'_> {
                 return None;
             }
             (n.num as u32, h, k + 2)
+        } else if let Some((n, h)) = self.number_first_period(k).filter(|_| year_first.is_none()) {
+            (n, h, k + 2)
         } else if year_first.is_none() || year_ord {
             let mut j = k;
             if self.is(j, "the") {
@@ -221,6 +223,30 @@ impl P<'_> {
             rel,
             mode: Mode::Plain,
         })
+    }
+
+    /// Rule "nQ year", "nH year": the analysts' shorthand with the number
+    /// first ("3Q 2022", "4Q", "1H 2023"), upper case only, whole tokens
+    /// only ("3Q22" and "2Q-ish" are left). A half needs its year after
+    /// it ("2H" alone reads as two hours). (number, half?).
+    fn number_first_period(&self, k: usize) -> Option<(u32, bool)> {
+        let n = self.numtok(k)?;
+        if n.ndig != 1 || !self.adj(k + 1) || !self.is_upper(k + 1) || self.adj(k + 2) {
+            return None;
+        }
+        if k > 0 && self.adj(k) && !self.p(k - 1, "(") {
+            return None; // "A3Q", "1.3Q"
+        }
+        let half = match self.w(k + 1) {
+            "q" => false,
+            "h" => true,
+            _ => return None,
+        };
+        let max = if half { 2 } else { 4 };
+        if !(1..=max).contains(&n.num) || half && self.year(k + 2, false).is_none() {
+            return None;
+        }
+        Some((n.num as u32, half))
     }
 
     /// "this year's", "the year's", "last year's", "next year's" at `k`:
@@ -488,8 +514,32 @@ impl P<'_> {
             2 if short => 2000 + t.num as i32,
             _ => return None,
         };
-        // "fiscal 2024-25", "FY2025/26": the two-year span is read by the
-        // numeric rules; a decimal or a glued word is no year
+        // rule `fiscal_two_years`: "fiscal 2024-25", "FY2025/26": a year
+        // that straddles two calendar years (Britain's April, Australia's
+        // July), both years, as a span of years is read ("2024-25")
+        if (self.p(k + 1, "-") || self.p(k + 1, "/")) && self.adj(k + 1) && t.ndig == 4 {
+            let glued =
+                |j: usize| self.adj(j) && self.t.get(j).is_some_and(|x| x.kind != Kind::Sym);
+            let next = self
+                .numtok(k + 2)
+                .filter(|_| self.adj(k + 2) && !glued(k + 3));
+            return match next {
+                Some(n)
+                    if (n.ndig == 2 && n.num as i32 == (y + 1).rem_euclid(100))
+                        || (n.ndig == 4 && n.num as i32 == y + 1) =>
+                {
+                    m(
+                        k + 3,
+                        Cal::V(DateValue::Interval(
+                            Some(Period::year(y)),
+                            Some(Period::year(y + 1)),
+                        )),
+                    )
+                }
+                _ => None,
+            };
+        }
+        // a decimal or a glued word is no year
         if self.p(k + 1, "-")
             || self.p(k + 1, "/")
             || self.p(k + 1, ".") && self.numtok(k + 2).is_some()
@@ -579,6 +629,8 @@ pub(crate) const RULES: &[Rule] = &[
                 "2023-Q4",
             ),
             ("Hiring slowed in [H2 2019].", "-", "2019-07/2019-12"),
+            ("Net income doubled in [3Q 2022].", "-", "2022-Q3"),
+            ("Margins improved in [1H 2021].", "-", "2021-01/2021-06"),
             ("Handset sales peaked in [Q4 '09].", "2013-02-12", "2009-Q4"),
             (
                 "The carrier lost money in [fiscal 1988's fourth quarter].",
@@ -709,6 +761,16 @@ pub(crate) const RULES: &[Rule] = &[
             ("Cuts are planned for [next fiscal year].", "-", "null"),
             ("Revenue guidance for [FY25] was cut.", "-", "2025"),
             ("Spending in [fiscal year 2024] rose.", "-", "2024"),
+            (
+                "The council set its budget for [FY2023-24].",
+                "-",
+                "2023/2024",
+            ),
+            (
+                "Tax receipts for [fiscal 2021/2022] beat forecasts.",
+                "-",
+                "2021/2022",
+            ),
         ],
     },
 ];

@@ -12,6 +12,7 @@ use super::super::value::{day_range, DateValue};
 use super::quarter::sports_word;
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
+use crate::lex::Kind;
 
 impl P<'_> {
     /// Seasons (northern hemisphere, fixed days near the solstices and
@@ -26,6 +27,11 @@ impl P<'_> {
         let mut k = i;
         let mut mode = None;
         match self.w(k) {
+            // "this past summer": the last one
+            "this" if self.is(k + 1, "past") => {
+                mode = Some(Mode::Last);
+                k += 1;
+            }
             "this" | "current" => mode = Some(Mode::This),
             "next" | "coming" | "upcoming" => mode = Some(Mode::Next),
             "last" | "past" | "previous" => mode = Some(Mode::Last),
@@ -51,6 +57,26 @@ impl P<'_> {
         if let Some((y, e)) = self.year(j, false) {
             year = Some(y);
             end = e;
+        } else if (self.p(j, "'") || self.p(j, "’"))
+            && self.numtok(j + 1).is_some_and(|t| t.ndig == 2)
+            && self.adj(j + 1)
+            && !(self.adj(j + 2) && self.t.get(j + 2).is_some_and(|t| t.kind != Kind::Sym))
+        {
+            // "summer '22", "the summer of '69": a clipped year
+            let t = self.numtok(j + 1)?;
+            year = Some(self.expand_yy(t.num as i32));
+            end = j + 2;
+        }
+        // "the winter of 2010-11": the winter that spans the two years
+        if let (Some(y), Some(3)) = (year, which) {
+            if (self.p(end, "-") || self.p(end, "/"))
+                && self
+                    .numtok(end + 1)
+                    .is_some_and(|t| t.ndig == 2 && t.num as i32 == (y + 1).rem_euclid(100))
+                && self.adj(end + 1)
+            {
+                end += 2;
+            }
         }
         if which.is_none() && (year.is_some() || mode.is_none()) {
             return None;
@@ -214,6 +240,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "Talks may resume in [the fall of 2019].",
             "-",
             "2019-09-24/2019-12-20",
+        ),
+        (
+            "Ticket sales slumped in [summer '21].",
+            "2024-03-20",
+            "2021-06-21/2021-09-23",
+        ),
+        (
+            "Snow closed the pass all through [the winter of 2017-18].",
+            "-",
+            "2017-12-21/2018-03-18",
         ),
         (
             "The club won just three games [last season].",

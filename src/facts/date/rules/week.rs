@@ -1,10 +1,11 @@
 //! Weeks: "week 49", "week 31 of 2018" (not the weeks of a schedule:
 //! "Week 3" of a season, "week 12 of the trial"), "the first week of October
 //! 2014", "the last week of July", "the week of October 6th", "w/c Feb
-//! 4", "the week beginning February 4", "the third month of 2021".
+//! 4", "the week beginning February 4", "the week ending March 8", "the
+//! third month of 2021".
 
 use super::super::grammar::*;
-use super::super::value::{DateValue, Grain, Period};
+use super::super::value::{day_range, DateValue, Grain, Period};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
@@ -70,7 +71,11 @@ impl P<'_> {
             // the week of DATE / week beginning DATE
             let mut j = k + 1;
             let of = self.is(j, "of");
-            if matches!(self.w(j), "beginning" | "starting" | "commencing") {
+            // rule `week_ending`: "the week ending March 8", "the week
+            // ended Friday", "the week to 8 March": the seven days that
+            // close on that day (weekly figures, jobless claims)
+            let ending = matches!(self.w(j), "ending" | "ended" | "to");
+            if ending || matches!(self.w(j), "beginning" | "starting" | "commencing") {
                 j += 1;
                 if self.is(j, "on") {
                     j += 1;
@@ -98,13 +103,17 @@ impl P<'_> {
                 }
                 _ => self.atom(j, depth + 1)?,
             };
-            if !matches!(
-                inner.cal,
-                Cal::Ymd { .. } | Cal::Dwd { .. } | Cal::Hol { .. }
-            ) {
+            let weekday_ok = ending && matches!(inner.cal, Cal::Wd(_));
+            if !weekday_ok
+                && !matches!(
+                    inner.cal,
+                    Cal::Ymd { .. } | Cal::Dwd { .. } | Cal::Hol { .. }
+                )
+            {
                 return None;
             }
-            let v = self.resolve(&inner, j);
+            // the tense of the whole expression, from where it opens
+            let v = self.resolve(&inner, i);
             let DateValue::Unit(p) = v else {
                 return Some(M {
                     end: inner.end,
@@ -113,6 +122,17 @@ impl P<'_> {
                     mode: Mode::Plain,
                 });
             };
+            if ending {
+                if p.g != Grain::Day {
+                    return None;
+                }
+                return Some(M {
+                    end: inner.end,
+                    cal: Cal::V(day_range(p.d - 6, p.d)),
+                    rel: inner.rel,
+                    mode: Mode::Plain,
+                });
+            }
             // a week named by its Sunday ("the week of Sunday, October
             // 6th") is the one that Sunday opens in the US reckoning: the
             // Monday-to-Sunday week after it
@@ -248,6 +268,21 @@ pub(crate) const RULES: &[Rule] = &[Rule {
     },
     examples: &[
         ("Sales peaked in [week 49 of 2023].", "-", "2023-W49"),
+        (
+            "Mortgage applications fell in [the week ending Oct. 11].",
+            "2024-10-16",
+            "2024-10-05/2024-10-11",
+        ),
+        (
+            "Footfall rose 3% in [the week to 6 April], the survey found.",
+            "2024-04-10",
+            "2024-03-31/2024-04-06",
+        ),
+        (
+            "Jobless claims climbed in [the week ended Saturday].",
+            "2024-04-11",
+            "2024-03-31/2024-04-06",
+        ),
         (
             "The Jets lost at home in [Week 14] on a late field goal.",
             "2015-12-20",

@@ -17,6 +17,19 @@ impl P<'_> {
     /// weekday or holiday.
     pub(crate) fn modified(&self, i: usize, depth: u32) -> Option<M> {
         if self.is(i, "the") {
+            // "the past Saturday", "the coming Monday": counted from
+            // publication, the article the expression's
+            if matches!(self.w(i + 1), "past" | "coming" | "upcoming") {
+                let inner = self.modified(i + 1, depth + 1)?;
+                // "the past Tuesday" is the latest one, as "this past
+                // Tuesday" is
+                let mode = if inner.mode == Mode::Last {
+                    Mode::ThisPast
+                } else {
+                    inner.mode
+                };
+                return Some(M { mode, ..inner });
+            }
             return self.narrated_weekday(i, depth);
         }
         let (mode, j) = match (self.w(i), self.w(i + 1)) {
@@ -190,6 +203,22 @@ impl P<'_> {
         }
         if self.is(e, "after") && self.is(e + 1, "next") {
             return mr(e + 2, self.week_day(1, wd));
+        }
+        // rule `weekday_week` (British): "Friday week", "Tuesday week": a
+        // week after the coming weekday. Not "Fashion Week", not a week
+        // that a noun or number goes on ("Monday week two of the trial")
+        let told_back = i > 0 && matches!(self.w(i - 1), "last" | "previous" | "past");
+        let week_goes_on = matches!(self.t.get(e + 1), Some(t) if t.kind == Kind::Num)
+            || matches!(
+                self.w(e + 1),
+                "of" | "in" | "after" | "before" | "ago" | "earlier" | "later" | "'" | "’"
+            );
+        if self.is(e, "week") && !self.cap(e) && !told_back && !week_goes_on {
+            let Some(z) = self.pub_day else {
+                return mr(e + 1, Cal::V(DateValue::Unresolved));
+            };
+            let d = z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7) + 7;
+            return mr(e + 1, Cal::V(DateValue::Unit(Period::day(d))));
         }
         // "monday two weeks from now"
         if let Some((n, qe)) = self.qty(e) {
@@ -379,6 +408,11 @@ pub(crate) const MODIFIED: &[Rule] = &[Rule {
             "2024-03-20",
             "2024-03-22",
         ),
+        (
+            "The petition was delivered [the past Tuesday].",
+            "2024-03-20",
+            "2024-03-19",
+        ),
     ],
 }];
 
@@ -420,6 +454,11 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "Polls close [friday after next].",
             "2024-03-20",
             "2024-03-29",
+        ),
+        (
+            "The tribunal sits again [Thursday week].",
+            "2024-03-20",
+            "2024-03-28",
         ),
         (
             "The match is on [Sunday, 10 February 2019].",

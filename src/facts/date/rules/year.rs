@@ -320,7 +320,14 @@ impl P<'_> {
             };
             return m(e + 1, Cal::V(DateValue::Unit(Period::decade(start))));
         }
-        if !(the || i > 0 && matches!(self.w(i - 1), "in" | "during" | "since")) {
+        // "the late nineties", "the mid-seventies": a part word read by
+        // the parts rule stands where the article would
+        let part_before = |k: usize| matches!(self.w(k), "early" | "late" | "mid");
+        if !(the
+            || i > 0 && matches!(self.w(i - 1), "in" | "during" | "since")
+            || i > 0 && part_before(i - 1)
+            || i > 1 && self.p(i - 1, "-") && part_before(i - 2))
+        {
             return None;
         }
         // words: [century] decade-word
