@@ -291,6 +291,7 @@ fn build(
             similarity: 0.0,
             copies: None,
             rule: None,
+            predicates: Vec::new(),
         })
         .collect();
     AlignedFact::of_claim(FactKind::Quantity, status, values, claim, evidence)
