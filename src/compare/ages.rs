@@ -335,6 +335,7 @@ fn build(
             similarity: 0.0,
             copies: None,
             rule: by_role.then_some(super::roles::ROLE_AGE),
+            predicates: Vec::new(),
         })
         .collect();
     AlignedFact::of_claim(FactKind::Quantity, status, values, claim, evidence)

@@ -48,6 +48,7 @@
 //! values that cannot be shown to be one claim are never a conflict: they
 //! stay facts of one source each.
 
+use super::counted;
 use super::daypart::DayPart;
 use super::followup;
 use super::pairs::{self, Partners};
@@ -143,6 +144,8 @@ pub(crate) struct M<'a> {
     pub hedge: Option<String>,
     /// The mention as written.
     pub surface: &'a str,
+    /// The text of its clause ([`Frame::clause`]).
+    pub clause_text: &'a str,
     /// The values of the other figures of its sentence.
     pub siblings: Vec<&'a FactValue>,
     /// For the count of an offset ("two days" of "two days after the
@@ -230,6 +233,9 @@ struct Tie {
     /// The named rule that tied two different values, if an ordinary tie
     /// did not (shown in the evidence).
     rule: Option<&'static str>,
+    /// The two clauses' predicates, for a rule that tied them by verbs of
+    /// one family (shown in the evidence).
+    predicates: Vec<String>,
 }
 
 /// Members of a group of one value that the agreement phase checks against
@@ -252,7 +258,7 @@ fn clash_sample(members: &[usize]) -> &[usize] {
 /// and rounded, but a figure several times another ("19 seasons", "four
 /// seasons"; "at least two people", "about 100 people") counts something
 /// else.
-const MAX_RATIO: f64 = 2.5;
+pub(super) const MAX_RATIO: f64 = 2.5;
 
 /// Largest ratio between two figures of one claim even in near-identical
 /// sentences: past it one is a misreading ("served 41/2 months" printed
@@ -1032,6 +1038,7 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
         of: !fa.of.is_empty() && !disjoint(&fa.of, &fb.of),
         similarity: similarity(fa, fb),
         rule: None,
+        predicates: Vec::new(),
     };
     let kind = a.fact.kind;
     let bare = matches!(
@@ -1192,6 +1199,30 @@ fn sole_tie(a: &M<'_>, b: &M<'_>) -> (f64, Tie) {
         of: false,
         similarity: similarity(a.frame, b.frame),
         rule: Some(sole::SOLE_FIGURE),
+        predicates: Vec::new(),
+    };
+    (t.similarity, t)
+}
+
+/// The tie of two figures the rule `counted_figure` makes one claim
+/// ([`counted`]), weaker than any ordinary tie of theirs: the evidence
+/// shows the head noun and both clauses' predicates.
+fn counted_tie(a: &M<'_>, b: &M<'_>) -> (f64, Tie) {
+    let said = |m: &M<'_>| {
+        m.frame
+            .predicate
+            .as_ref()
+            .map(|p| p.text.to_lowercase())
+            .unwrap_or_default()
+    };
+    let t = Tie {
+        head: same_head(a, b),
+        predicate: matches!((&a.frame.predicate, &b.frame.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base)),
+        names: clause_names(a.frame, b.frame),
+        of: false,
+        similarity: similarity(a.frame, b.frame),
+        rule: Some(counted::COUNTED_FIGURE),
+        predicates: vec![said(a), said(b)],
     };
     (t.similarity, t)
 }
@@ -1538,6 +1569,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     let twice = sole::stated_twice(ms, &sole_classes);
     let sole_pair =
         |i: usize, j: usize, r: Relation| sole::one_claim(ms, &sole_classes, &twice, i, j, r);
+    // The rule `counted_figure` ([`counted`]): the one value each document
+    // states of one counted or paid thing, told with verbs of one family.
+    let counted_rule = counted::Counted::new(ms);
+    let counted_pair = |i: usize, j: usize, r: Relation| counted_rule.one_claim(ms, i, j, r);
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
     for (members, p) in buckets.iter().zip(&partners) {
         for (x, &i) in members.iter().enumerate() {
@@ -1553,9 +1588,13 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                     Some(why) if sole::answers(why, &ms[i], &ms[j]) && sole_pair(i, j, r) => {
                         Some(sole_tie(&ms[i], &ms[j]))
                     }
+                    Some(why) if counted::answers(why, &ms[i], &ms[j]) && counted_pair(i, j, r) => {
+                        Some(counted_tie(&ms[i], &ms[j]))
+                    }
                     Some(_) => None,
                     None => tie(&ms[i], &ms[j], r)
-                        .or_else(|| sole_pair(i, j, r).then(|| sole_tie(&ms[i], &ms[j]))),
+                        .or_else(|| sole_pair(i, j, r).then(|| sole_tie(&ms[i], &ms[j])))
+                        .or_else(|| counted_pair(i, j, r).then(|| counted_tie(&ms[i], &ms[j]))),
                 };
                 if let Some((score, t)) = linked {
                     links.push((score, i, j, t));
@@ -1710,7 +1749,9 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                         || (ms[x].doc != ms[y].doc
                             && !copied
                             && (apart_across(&ms[x], &ms[y], r).is_some_and(|why| {
-                                !(sole::answers(why, &ms[x], &ms[y]) && sole_pair(x, y, r))
+                                !(sole::answers(why, &ms[x], &ms[y]) && sole_pair(x, y, r)
+                                    || counted::answers(why, &ms[x], &ms[y])
+                                        && counted_pair(x, y, r))
                             }) || r != Relation::Same && (states(x, y) || states(y, x))))
                 })
             });
@@ -1861,6 +1902,7 @@ fn build_fact(
             similarity: (t.similarity * 1000.0).round() / 1000.0,
             copies: None,
             rule: t.rule,
+            predicates: t.predicates.clone(),
         })
         .collect();
     AlignedFact::of_claim(kind, status, values, claim, evidence)
@@ -2057,6 +2099,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         sentence: s.fact.span,
         hedge: None,
         surface: s.surface,
+        clause_text: "",
         siblings: Vec::new(),
         within_day: None,
         offset: None,

@@ -42,6 +42,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod ages;
 pub mod align;
+mod counted;
 pub mod daypart;
 mod fixed;
 mod followup;
@@ -319,10 +320,18 @@ pub struct Evidence {
     pub copies: Option<CopyEvidence>,
     /// The named rule that aligned two different values when the sentences
     /// share too little else to be parallel: `"one_subject"` (one
-    /// predicate, one noun phrase, one named subject). Absent when the
+    /// predicate, one noun phrase, one named subject), `"sole_figure"`
+    /// (the one value each report gives of a claim class) or
+    /// `"counted_figure"` (the one value each report gives of one counted
+    /// or paid thing, told with verbs of one family). Absent when the
     /// ordinary ties aligned them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<&'static str>,
+    /// For a named rule that tied two clauses by verbs of one family
+    /// (`"counted_figure"`): each clause's predicate as its sentence
+    /// writes it ("close", "shut"), in the order of `docs`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub predicates: Vec<String>,
 }
 
 /// Why the stamp lines of two documents were compared: the documents are
@@ -562,6 +571,10 @@ impl Comparator {
                     sentence,
                     hedge,
                     surface: d.text.get(f.span.start..f.span.end).unwrap_or(""),
+                    clause_text: d
+                        .text
+                        .get(frame.clause.start..frame.clause.end)
+                        .unwrap_or(""),
                     // The time within its day of a mention of one day.
                     within_day: match &f.value {
                         FactValue::Date(v)

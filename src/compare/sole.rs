@@ -66,14 +66,14 @@ const CUSTODY_WORDS: &[&str] = &["jail", "prison"];
 /// ("offered an eight-year deal", "hoping to attract a 10-year deal",
 /// "prosecutors asked for 12 years", "faces up to 10 years"): not the
 /// event's figure, whatever another report settles on.
-const PROPOSING: &[&str] = &[
+pub(super) const PROPOSING: &[&str] = &[
     "offer", "ask", "seek", "demand", "want", "hope", "attract", "request", "counter", "urge",
     "face", "carry", "expect", "plan", "consider", "target",
 ];
 
 /// Nouns of a crowd: its size is an estimate each side makes (police,
 /// organisers), two of them are two estimates, not one fact told twice.
-const CROWD_NOUNS: &[&str] = &[
+pub(super) const CROWD_NOUNS: &[&str] = &[
     "people",
     "person",
     "protester",
@@ -379,6 +379,7 @@ fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
         || both_disjoint(&fa.of, &fb.of)
         || both_disjoint(&fa.on, &fb.on)
         || both_disjoint(&fa.proper, &fb.proper)
+        || super::counted::total_vs_part(fa, fb)
         || fa.as_role != fb.as_role
         || fa.of_indefinite != fb.of_indefinite
 }
@@ -399,7 +400,7 @@ fn typed(f: &Frame, kind: FactKind) -> Vec<String> {
 
 /// Whether two clauses are said of different people: both name someone
 /// (a pronoun standing for the protagonist counts), and no one is shared.
-fn other_people(fa: &Frame, fb: &Frame) -> bool {
+pub(super) fn other_people(fa: &Frame, fb: &Frame) -> bool {
     let who = |f: &Frame| {
         let mut p = typed(f, FactKind::Person);
         p.extend(f.pronoun_person.iter().cloned());
@@ -413,7 +414,7 @@ fn other_people(fa: &Frame, fb: &Frame) -> bool {
 /// neither sentence names a place of the other ("flooded across Ceredigion
 /// and Carmarthenshire" against "flooded in Ceredigion", whatever else
 /// each clause names).
-fn other_places(fa: &Frame, fb: &Frame) -> bool {
+pub(super) fn other_places(fa: &Frame, fb: &Frame) -> bool {
     let (x, y) = (typed(fa, FactKind::Place), typed(fb, FactKind::Place));
     !x.is_empty()
         && !y.is_empty()

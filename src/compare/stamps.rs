@@ -264,6 +264,7 @@ fn conflict(
                 shared_words: Vec::new(),
                 similarity: jaccard,
                 rule: None,
+                predicates: Vec::new(),
                 copies: Some(CopyEvidence {
                     jaccard,
                     stamp: kind.name(),

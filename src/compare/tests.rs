@@ -447,3 +447,35 @@ fn stamps_of_two_different_articles_are_never_compared() {
         ev.facts
     );
 }
+
+#[test]
+fn counted_figure_shows_the_noun_and_both_verbs() {
+    let a = "The regulator told the brewer to recall nine batches of its pale ale.";
+    let b = "The recall covers seven batches, all bottled at the Dunmore site.";
+    let (ev, t) = compare(&[(a, Some("x")), (b, Some("y"))]);
+    let batches = find(&ev, FactKind::Count, &t, "nine batches");
+    assert_eq!(batches.status, Status::Conflict, "{batches:#?}");
+    let e = batches
+        .evidence
+        .iter()
+        .find(|e| e.rule == Some(counted::COUNTED_FIGURE))
+        .unwrap_or_else(|| panic!("no counted_figure evidence: {batches:#?}"));
+    assert_eq!(e.head.as_deref(), Some("batch"));
+    assert_eq!(e.predicates.len(), 2, "{e:#?}");
+    assert!(e.predicates.contains(&"covers".to_string()), "{e:#?}");
+}
+
+#[test]
+fn counted_figure_needs_one_value_per_report() {
+    let a =
+        "By Monday the quake had destroyed 30 schools; by Wednesday it had levelled 45 schools.";
+    let b = "The quake has flattened 38 schools, officials said.";
+    let (ev, t) = compare(&[(a, Some("x")), (b, Some("y"))]);
+    for f in ["30 schools", "45 schools"] {
+        let fact = find(&ev, FactKind::Count, &t, f);
+        assert!(
+            !matches!(fact.status, Status::Conflict | Status::Approximate),
+            "{fact:#?}"
+        );
+    }
+}

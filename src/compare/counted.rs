@@ -1,0 +1,399 @@
+//! Rule `counted_figure`: the one figure each report gives of one counted
+//! or paid thing is one claim, whatever verb of one act each reporter
+//! chose.
+//!
+//! Reports written independently count the event's own things once each,
+//! in sentences that share little but the noun: "the trust may have to
+//! close 48 beds" and "plans that could see 60 beds shut"; "ordered the
+//! maker to recall 14 batches" and "the order covers 12 batches"; "the
+//! blaze has destroyed 37 homes" and "has now destroyed 52 homes". The
+//! ordinary ties of [`super::align`] need one predicate and a shared
+//! subject or a parallel sentence, and the rule `sole_figure`
+//! ([`super::sole`]) unhedged figures of one predicate class; both miss
+//! these. This rule ties two figures of two documents when:
+//!
+//! - both **count one head noun** with the same compound nouns and
+//!   modifiers (a count; "state senators" are not "senators"), or are
+//!   sums of money; never a crowd ([`super::sole::CROWD_NOUNS`]: police and
+//!   organisers each estimate it) nor a noun that counts nothing on its
+//!   own ([`EMPTY_HEADS`]);
+//! - their **acts are of one family** of [`crate::lex::verb_families`]
+//!   ("close", "shut", "axe"; "recall", "the order covers"): the clause's
+//!   verb, or for a verb of no family and no known class ("supported by",
+//!   "belonging to") the family verbs of its clause;
+//! - **each document states one value** of that thing and act: a document
+//!   that gives two ("37 homes" on Monday, "52 homes" by Wednesday; "40
+//!   beds" and "about 60 beds") is left to the ordinary ties. A figure
+//!   several times the other ([`super::align::MAX_RATIO`]: "37 homes" this
+//!   week, "over 4,000 homes" in a fire years ago) counts something else
+//!   and does not compete;
+//! - both are **figures of the article's own time**, in articles published
+//!   at most a day apart (a count two days later is an update, not a
+//!   disagreement): no scope word ("another", "the first"), no stretch
+//!   such as "last year", no far date, no word of another time
+//!   ([`OTHER_TIME`]: "previously", "ago"), not proposed or sought;
+//! - **nothing tells them apart**: different proper modifiers,
+//!   of- or on-complements, people, places or organisations named in both
+//!   clauses with none shared, a total against a part ([`TOTAL_WORDS`]:
+//!   "across the group", "nationwide"), or the figures of two opposed
+//!   estimators ([`AUTHORITY`] and [`CHALLENGER`]: "police said",
+//!   "organisers said");
+//! - the figures lie within [`super::align::HEDGE_RATIO`] of each other.
+//!
+//! Equal values are left to the ordinary ties; the rule only decides
+//! whether two different values (beyond their hedges: a conflict; within
+//! them: an approximation) are one claim.
+
+use super::align::M;
+use super::Relation;
+use crate::claim::{lemma, Frame};
+use crate::document::DocIndex;
+use crate::facts::FactKind;
+use crate::lex::verb_families;
+use std::collections::BTreeSet;
+
+/// The rule, as the evidence names it.
+pub(crate) const COUNTED_FIGURE: &str = "counted_figure";
+
+/// Head nouns that say nothing of what is counted on their own ("27
+/// others", "a number of", "two times").
+const EMPTY_HEADS: &[&str] = &[
+    "other", "one", "time", "thing", "figure", "part", "way", "kind", "lot", "number", "total",
+    "more", "percent", "per", "cent", "point", "year", "day", "week", "month", "hour", "minute",
+];
+
+/// Words of a clause that put its figure in another time than the
+/// article's own ("previously", "two years ago", "the original 40
+/// beds", a clause of "since" or "when": "the worst since 2017, when a
+/// fire burned 40 homes"): a past figure, not a second report of the
+/// present one. Read off the clause as written (adverbs and conjunctions
+/// are not among a frame's content words).
+const OTHER_TIME: &[&str] = &[
+    "previously",
+    "previous",
+    "formerly",
+    "former",
+    "ago",
+    "once",
+    "prior",
+    "originally",
+    "original",
+    "initially",
+    "initial",
+    "last",
+    "since",
+    "when",
+];
+
+/// Words of a clause that make its figure a total over a wider whole
+/// ("1,200 jobs across the group", "homes destroyed statewide"): against a
+/// figure without them it may be the part.
+const TOTAL_WORDS: &[&str] = &[
+    "total",
+    "overall",
+    "altogether",
+    "combined",
+    "cumulative",
+    "nationwide",
+    "nationally",
+    "countrywide",
+    "statewide",
+    "worldwide",
+    "globally",
+    "global",
+    "group",
+    "entire",
+    "whole",
+    "company-wide",
+];
+
+/// Who states a figure on the side of authority ("police said",
+/// "officials estimated").
+const AUTHORITY: &[&str] = &[
+    "police",
+    "authority",
+    "official",
+    "government",
+    "ministry",
+    "council",
+    "management",
+    "employer",
+];
+
+/// Who states a figure against authority ("organisers said", "the union
+/// put the figure at").
+const CHALLENGER: &[&str] = &[
+    "organiser",
+    "organizer",
+    "campaigner",
+    "union",
+    "protester",
+    "activist",
+    "opposition",
+    "resident",
+];
+
+/// Weight of the words of a figure's own clause in [`Frame::words`] (the
+/// rest of the sentence weighs at most 0.3).
+const CLAUSE_WEIGHT: f64 = 0.3;
+
+/// Longest gap, in days, between the publication of two articles whose
+/// counts of one thing are one claim: later, a count is an update.
+const MAX_DAYS_APART: i64 = 1;
+
+/// What a figure counts, for the rule: its class key and the families of
+/// its act.
+#[derive(Debug, Clone)]
+struct Class {
+    key: String,
+    acts: Vec<&'static str>,
+}
+
+/// The rule's view of an event's mentions: each one's class, and which
+/// documents state two values of one class and act.
+pub(crate) struct Counted {
+    classes: Vec<Option<Class>>,
+    twice: BTreeSet<(DocIndex, String, &'static str)>,
+}
+
+impl Counted {
+    /// Reads the mentions of one event.
+    pub(crate) fn new(ms: &[M<'_>]) -> Counted {
+        let classes: Vec<Option<Class>> = ms.iter().map(class).collect();
+        let mut twice = BTreeSet::new();
+        for (i, (a, ca)) in ms.iter().zip(&classes).enumerate() {
+            let Some(ca) = ca else { continue };
+            if !competes(a) {
+                continue;
+            }
+            for (b, cb) in ms.iter().zip(&classes).skip(i + 1) {
+                let Some(cb) = cb else { continue };
+                if b.doc != a.doc || cb.key != ca.key || !competes(b) {
+                    continue;
+                }
+                let clash = super::values::relation(&a.fact.value, None, &b.fact.value, None)
+                    == Relation::Incompatible
+                    && within(a, b, super::align::MAX_RATIO);
+                if !clash {
+                    continue;
+                }
+                for act in ca.acts.iter().filter(|x| cb.acts.contains(x)) {
+                    twice.insert((a.doc, ca.key.clone(), *act));
+                }
+            }
+        }
+        Counted { classes, twice }
+    }
+
+    /// Whether the rule makes mentions `i` and `j` of `ms` (the mentions
+    /// [`Counted::new`] read), of relation `rel`, one claim.
+    pub(crate) fn one_claim(&self, ms: &[M<'_>], i: usize, j: usize, rel: Relation) -> bool {
+        let (Some(a), Some(b)) = (ms.get(i), ms.get(j)) else {
+            return false;
+        };
+        let (Some(Some(ca)), Some(Some(cb))) = (self.classes.get(i), self.classes.get(j)) else {
+            return false;
+        };
+        let shared: Vec<&'static str> = ca
+            .acts
+            .iter()
+            .filter(|x| cb.acts.contains(x))
+            .copied()
+            .collect();
+        matches!(rel, Relation::Incompatible | Relation::Compatible)
+            && a.doc != b.doc
+            && ca.key == cb.key
+            && !shared.is_empty()
+            && !shared.iter().any(|act| {
+                self.twice.contains(&(a.doc, ca.key.clone(), act))
+                    || self.twice.contains(&(b.doc, cb.key.clone(), act))
+            })
+            && own_figure(a)
+            && own_figure(b)
+            && days_apart(a, b).is_none_or(|d| d <= MAX_DAYS_APART)
+            && close(a, b)
+            && !told_apart(a, b)
+    }
+}
+
+/// Reasons of [`super::align`]'s apart checks that this rule answers: two
+/// verbs of one family, a date of the article's own time on one side only
+/// ("this winter"), and the other figures each sentence happens to give.
+pub(crate) fn answers(why: &str, a: &M<'_>, b: &M<'_>) -> bool {
+    match why {
+        "different predicates" | "none of the sentences' other figures match" => true,
+        "different time" => a.anchors.is_empty() || b.anchors.is_empty(),
+        _ => false,
+    }
+}
+
+/// The class of a figure, if the rule reads it: a count of a head noun or
+/// a sum of money, with the families of its act.
+fn class(m: &M<'_>) -> Option<Class> {
+    let f = m.frame;
+    let key = match m.fact.kind {
+        FactKind::Count => {
+            let head = f.head.as_ref()?.base.as_str();
+            if EMPTY_HEADS.contains(&head) || super::sole::CROWD_NOUNS.contains(&head) {
+                return None;
+            }
+            format!(
+                "count {head}; {}; {}",
+                f.compound.join(" "),
+                f.modifiers.join(" ")
+            )
+        }
+        FactKind::Money => "money".to_string(),
+        _ => return None,
+    };
+    let acts = acts(f);
+    (!acts.is_empty()).then_some(Class { key, acts })
+}
+
+/// The families of a figure's act: its predicate's; for a predicate of no
+/// family and no known class ("supported by 11 helicopters", "information
+/// belonging to"), or none, those of its clause's words.
+fn acts(f: &Frame) -> Vec<&'static str> {
+    if let Some(p) = &f.predicate {
+        let own = verb_families::families(&p.base);
+        if !own.is_empty() || lemma::is_class_word(&p.base) {
+            return own;
+        }
+    }
+    let mut out: Vec<&'static str> = Vec::new();
+    for (w, weight) in &f.words {
+        if *weight >= CLAUSE_WEIGHT {
+            for fam in verb_families::families(w) {
+                if !out.contains(&fam) {
+                    out.push(fam);
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Whether a figure of a class competes with another of its document for
+/// the one value the rule needs: any figure of the article's own time
+/// (hedged, scoped or negated ones too), not one of roundup notes,
+/// publication metadata or background.
+fn competes(m: &M<'_>) -> bool {
+    let f = m.frame;
+    f.role == crate::claim::Role::Statement
+        && !m.notes
+        && !m.background()
+        && f.time_frame.is_none_or(|t| t.back == 0)
+}
+
+/// Whether a figure may stand for its report's count: a figure of the
+/// article's own time, stated, not proposed or sought, with no scope
+/// word, no word of another time and no far date in its clause.
+fn own_figure(m: &M<'_>) -> bool {
+    let f = m.frame;
+    let proposed = f.predicate.as_ref().is_some_and(|p| {
+        super::sole::PROPOSING.contains(&p.base.as_str())
+            || super::sole::PROPOSING.contains(&lemma::predicate_class(&p.base))
+    });
+    competes(m)
+        && !proposed
+        && !f.negated
+        && f.scope.is_empty()
+        && !f.of_indefinite
+        && f.as_role.is_empty()
+        && !of_other_time(m.clause_text)
+}
+
+/// Whether a clause holds a word of [`OTHER_TIME`].
+fn of_other_time(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| OTHER_TIME.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a clause holds one of `words` (base forms, at clause weight).
+fn clause_has(f: &Frame, words: &[&str]) -> bool {
+    f.words
+        .iter()
+        .any(|(w, weight)| *weight >= CLAUSE_WEIGHT && words.contains(&w.as_str()))
+}
+
+/// Whether a sentence holds one of `words` (base forms, any weight).
+fn sentence_has(f: &Frame, words: &[&str]) -> bool {
+    f.words.iter().any(|(w, _)| words.contains(&w.as_str()))
+}
+
+/// Days between the two documents' publication, when both are dated.
+fn days_apart(a: &M<'_>, b: &M<'_>) -> Option<i64> {
+    match (
+        a.published.filter(|_| a.dated),
+        b.published.filter(|_| b.dated),
+    ) {
+        (Some(x), Some(y)) => Some((x - y).abs()),
+        _ => None,
+    }
+}
+
+/// Whether two figures lie within the hedge ratio of each other.
+fn close(a: &M<'_>, b: &M<'_>) -> bool {
+    within(a, b, super::align::HEDGE_RATIO)
+}
+
+/// Whether two figures lie within `ratio` of each other (a figure of no
+/// size is within no ratio).
+fn within(a: &M<'_>, b: &M<'_>, ratio: f64) -> bool {
+    use super::align::magnitude;
+    match (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
+        (Some(x), Some(y)) => x.max(y) / x.min(y) <= ratio,
+        _ => false,
+    }
+}
+
+/// Whether two lists both say something and share nothing.
+fn both_disjoint(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+}
+
+/// Organisations named in a clause (its own names, else its sentence's
+/// subject's).
+fn orgs(f: &Frame) -> Vec<String> {
+    let own = if f.names.is_empty() {
+        &f.subject_typed
+    } else {
+        &f.typed_names
+    };
+    own.iter()
+        .filter(|(k, _)| *k == FactKind::Org)
+        .map(|(_, n)| n.clone())
+        .collect()
+}
+
+/// Whether one of two clauses counts over a wider whole ([`TOTAL_WORDS`]:
+/// "1,100 jobs across the group") and the other does not ("800 jobs at
+/// the plant"): a total and, maybe, its part.
+pub(super) fn total_vs_part(fa: &Frame, fb: &Frame) -> bool {
+    clause_has(fa, TOTAL_WORDS) != clause_has(fb, TOTAL_WORDS)
+}
+
+/// What tells two figures of one class and act apart (see the module
+/// docs).
+fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
+    let (fa, fb) = (a.frame, b.frame);
+    let side = |f: &Frame| (sentence_has(f, AUTHORITY), sentence_has(f, CHALLENGER));
+    let opposed = matches!(
+        (side(fa), side(fb)),
+        ((true, false), (false, true)) | ((false, true), (true, false))
+    );
+    both_disjoint(&fa.proper, &fb.proper)
+        || both_disjoint(&fa.of, &fb.of)
+        || both_disjoint(&fa.on, &fb.on)
+        || total_vs_part(fa, fb)
+        || opposed
+        || super::sole::other_people(fa, fb)
+        || super::sole::other_places(fa, fb)
+        || {
+            let (x, y) = (orgs(fa), orgs(fb));
+            !x.is_empty() && !y.is_empty() && super::align::shared_names(&x, &y).is_empty()
+        }
+}

@@ -1,0 +1,130 @@
+//! Families of verbs that reporters of one event use for one act done to
+//! a counted or paid thing: "close 48 beds" and "see 60 beds shut"; "has
+//! destroyed 37 homes" and "burned down 52 homes"; "recall 14 batches"
+//! and "the order covers 12 batches". Lexical data for the rule
+//! `counted_figure` (`compare::counted`): two figures of one head noun are
+//! one claim only when their verbs fall in one family here.
+//!
+//! A family names an act, not a topic: "kill" and "injure" are never one
+//! family, nor "destroy" and "threaten", nor "pay" and "seek". Words are
+//! base forms as the claim reader gives them (`claim::lemma`). A verb may
+//! stand in two families ("burn": homes destroyed, land scorched; "cut":
+//! jobs axed, a rate lowered); two verbs are of one family when some
+//! family holds both.
+
+/// The families, each named by its first act.
+const FAMILIES: &[(&str, &[&str])] = &[
+    // Places, beds, wards, branches or jobs taken out of use.
+    (
+        "close",
+        &[
+            "close",
+            "shut",
+            "shutter",
+            "axe",
+            "scrap",
+            "eliminate",
+            "cut",
+            "slash",
+            "shed",
+            "lose",
+            "mothball",
+            "closure",
+        ],
+    ),
+    // Buildings lost to a fire, storm or quake.
+    (
+        "destroy",
+        &[
+            "destroy", "raze", "level", "flatten", "gut", "burn", "consume", "wreck", "demolish",
+        ],
+    ),
+    // Land burnt by a fire.
+    ("scorch", &["scorch", "burn", "char", "blacken", "consume"]),
+    // Goods taken off the market, and what an order or a recall spans.
+    (
+        "recall",
+        &[
+            "recall", "withdraw", "cover", "affect", "involve", "include", "span",
+        ],
+    ),
+    // Records or people whose data a breach reached.
+    (
+        "breach",
+        &[
+            "steal",
+            "expose",
+            "compromise",
+            "affect",
+            "access",
+            "leak",
+            "hack",
+            "impact",
+            "breach",
+        ],
+    ),
+    // Crews sent to a fire or a disaster.
+    (
+        "deploy",
+        &[
+            "deploy", "assign", "work", "battle", "fight", "tackle", "combat", "dispatch", "send",
+        ],
+    ),
+    // Money taken from those it was given for.
+    (
+        "misuse",
+        &[
+            "misuse",
+            "misappropriate",
+            "embezzle",
+            "steal",
+            "divert",
+            "siphon",
+            "defraud",
+            "blow",
+            "squander",
+            "funnel",
+        ],
+    ),
+    // Money a court or a settlement makes someone pay.
+    ("award", &["award", "pay", "owe", "compensate"]),
+];
+
+/// The families a verb (base form) belongs to, by name; empty for a verb
+/// of no family.
+pub fn families(base: &str) -> Vec<&'static str> {
+    FAMILIES
+        .iter()
+        .filter(|(_, ws)| ws.contains(&base))
+        .map(|(name, _)| *name)
+        .collect()
+}
+
+/// Whether some family holds both verbs (base forms).
+pub fn one_family(a: &str, b: &str) -> bool {
+    FAMILIES
+        .iter()
+        .any(|(_, ws)| ws.contains(&a) && ws.contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn families_hold_one_act() {
+        assert!(one_family("close", "shut"));
+        assert!(one_family("axe", "close"));
+        assert!(one_family("destroy", "burn"));
+        assert!(one_family("recall", "cover"));
+        assert!(one_family("steal", "expose"));
+        assert!(one_family("assign", "work"));
+        assert!(one_family("misuse", "misappropriate"));
+        assert!(!one_family("destroy", "threaten"));
+        assert!(!one_family("kill", "injure"));
+        assert!(!one_family("pay", "seek"));
+        assert!(!one_family("recall", "seize"));
+        assert_eq!(families("burn"), vec!["destroy", "scorch"]);
+        assert!(families("glorb").is_empty());
+    }
+}
