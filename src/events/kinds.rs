@@ -106,6 +106,14 @@ pub const MAX_QUOTES: usize = 16;
 /// of the lead: the headline states what the report is about.
 const HEADLINE_WEIGHT: u32 = 2;
 
+/// Least score of a main kind in a report with a headline: named in the
+/// headline, or twice in the lead. A kind the lead names once and the
+/// headline not at all may be told in passing ("the deadliest crash since
+/// 2009, when 41 died in a coach fire"), which says nothing of what the
+/// report is about. A report without a headline is told by its lead
+/// alone, where one naming is the most there is.
+const MIN_MAIN_SCORE: u32 = 2;
+
 /// Reads the [`Incident`] of a report from its headline (`title`), its
 /// text (`body`, whose lead ends at byte `lead`) and its page furniture
 /// (byte spans of `body`'s text, sorted, disjoint).
@@ -150,6 +158,7 @@ pub fn incident(
     let main = tally
         .iter()
         .max_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)))
+        .filter(|x| x.0 >= MIN_MAIN_SCORE || title.text.trim().is_empty())
         .map(|x| x.2);
     let evidence = main.map_or_else(Vec::new, |k| {
         let mut out: Vec<Box<str>> = Vec::new();
@@ -313,6 +322,21 @@ mod tests {
         );
         assert_eq!(j.addresses.len(), 1);
         assert_ne!(i.addresses, j.addresses);
+    }
+
+    #[test]
+    fn a_kind_told_once_in_passing_is_no_main_kind() {
+        let i = read(
+            "Nine dead as lorry leaves mountain pass",
+            "A lorry left the pass near Tolvan on Monday, killing nine. It was the worst toll on the pass since 2011, when six died in a tanker fire.",
+        );
+        assert_eq!(i.main, None);
+        assert!(i.named.contains(IncidentKind::Fire));
+        let j = read(
+            "Nine dead as lorry leaves mountain pass",
+            "Fire broke out after the lorry left the pass. The fire burned for hours.",
+        );
+        assert_eq!(j.main, Some(IncidentKind::Fire));
     }
 
     #[test]
