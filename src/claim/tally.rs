@@ -257,7 +257,7 @@ const OWN_TIME: &[&str] = &[
 
 /// Whether the clause `[cl_a, a)` before a figure at `a` is said of an
 /// earlier happening: "the previous crash on the road killed nine", "an
-/// earlier fire at the plant left two dead": [`EARLIER`] before a noun
+/// earlier fire at the plant left two dead": `EARLIER` before a noun
 /// that is no time of the day and no earlier statement of this event's
 /// figures ("an earlier toll", "previous reports"); or "last year's"
 /// before it ("last year's sinking on the lake killed three").

@@ -20,7 +20,7 @@
 //!   ("Easter Saturday"), an organisation the name finder read, another
 //!   incident's town ("elsewhere in Salford"), an outlet ("the Gold Coast
 //!   Herald" never follows the preposition bare), nor a state or a
-//!   country (wider than any town: [`REGIONS`] and the gazetteer's);
+//!   country (wider than any town: `REGIONS` and the gazetteer's);
 //! - the city whose police or fire department speak ("San Antonio police
 //!   said", "according to Houston police", "Memphis Fire Department
 //!   divers"), and the town before a possessive that names a quarter of it
