@@ -222,6 +222,40 @@ fn band_key(sig: &Signature, band: usize, rows: usize) -> Option<u64> {
     Some(key)
 }
 
+/// Whether two signatures' prefixes (`va`, `vb`, whole bands of `rows`
+/// values) agree on a whole band `j` for which `expanded(j)` holds.
+///
+/// The pair loop asks this of every pair in every bucket, over all the
+/// earlier bands, so it is written for speed: with one-row bands (the usual
+/// banding at a low Jaccard target) the values are scanned in blocks with a
+/// branch-free any-equal, and only a block holding an equal value is walked;
+/// a slice `==` per band would call `memcmp` for four bytes.
+fn shared_earlier_band(
+    va: &[u32],
+    vb: &[u32],
+    rows: usize,
+    expanded: impl Fn(usize) -> bool,
+) -> bool {
+    const BLOCK: usize = 16;
+    if rows != 1 {
+        return va
+            .chunks_exact(rows)
+            .zip(vb.chunks_exact(rows))
+            .enumerate()
+            .any(|(j, (x, y))| x.iter().zip(y).all(|(p, q)| p == q) && expanded(j));
+    }
+    va.chunks(BLOCK)
+        .zip(vb.chunks(BLOCK))
+        .enumerate()
+        .any(|(i, (x, y))| {
+            x.iter().zip(y).fold(false, |any, (p, q)| any | (p == q))
+                && x.iter()
+                    .zip(y)
+                    .enumerate()
+                    .any(|(k, (p, q))| p == q && expanded(i * BLOCK + k))
+        })
+}
+
 /// Candidate pairs of a corpus (runs on the current rayon pool).
 ///
 /// # Errors
@@ -316,16 +350,12 @@ pub fn candidate_pairs(vectors: &[DocVector], config: &CandidateConfig) -> Resul
             let (Some(va), Some(vb)) = (sa.values().get(..end), sb.values().get(..end)) else {
                 return false;
             };
-            va.chunks_exact(rows)
-                .zip(vb.chunks_exact(rows))
-                .enumerate()
-                .any(|(j, (x, y))| {
-                    let bit = a as usize * bands + j;
-                    x == y
-                        && in_large_now
-                            .get(bit / 64)
-                            .is_some_and(|w| w & (1 << (bit % 64)) == 0)
-                })
+            shared_earlier_band(va, vb, rows, |j| {
+                let bit = a as usize * bands + j;
+                in_large_now
+                    .get(bit / 64)
+                    .is_some_and(|w| w & (1 << (bit % 64)) == 0)
+            })
         };
         let score = move |a: DocIndex, b: DocIndex| -> f32 {
             match (
@@ -345,15 +375,17 @@ pub fn candidate_pairs(vectors: &[DocVector], config: &CandidateConfig) -> Resul
             .par_iter()
             .filter(|b| b.len() <= config.max_bucket)
             .flat_map_iter(|bucket| {
-                bucket.iter().enumerate().flat_map(move |(x, &(_, a))| {
-                    bucket[x + 1..].iter().flat_map(move |&(_, b)| {
-                        let new = !met_before(a, b);
-                        let s = if new { score(a, b) } else { 0.0 };
-                        let one = new.then_some((a, b, s));
-                        let two = new.then_some((b, a, s));
-                        one.into_iter().chain(two)
-                    })
-                })
+                let mut out = Vec::new();
+                for (x, &(_, a)) in bucket.iter().enumerate() {
+                    for &(_, b) in bucket.get(x + 1..).unwrap_or_default() {
+                        if !met_before(a, b) {
+                            let s = score(a, b);
+                            out.push((a, b, s));
+                            out.push((b, a, s));
+                        }
+                    }
+                }
+                out
             })
             .collect();
         stats.raw_pairs += directed.len() as u64 / 2;
