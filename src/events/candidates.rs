@@ -68,7 +68,6 @@ use crate::lsh::LshParams;
 use crate::minhash::{MinHashConfig, MinHasher, Signature};
 use crate::text::ShingleSet;
 use rayon::prelude::*;
-use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 /// Candidate generation settings.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -208,20 +207,6 @@ fn doc_keys(v: &DocVector, top_k: usize) -> &[u64] {
     v.keys.get(..k).unwrap_or_default()
 }
 
-/// The bucket key of one band of a signature.
-fn band_key(sig: &Signature, band: usize, rows: usize) -> Option<u64> {
-    let vals = sig.values().get(band * rows..(band + 1) * rows)?;
-    let mut bytes = [0u8; 4 * 64];
-    let mut key = band as u64;
-    for chunk in vals.chunks(64) {
-        for (j, v) in chunk.iter().enumerate() {
-            bytes[4 * j..4 * j + 4].copy_from_slice(&v.to_le_bytes());
-        }
-        key = xxh3_64_with_seed(&bytes[..4 * chunk.len()], key);
-    }
-    Some(key)
-}
-
 /// Whether two signatures' prefixes (`va`, `vb`, whole bands of `rows`
 /// values) agree on a whole band `j` for which `expanded(j)` holds.
 ///
@@ -313,7 +298,12 @@ pub fn candidate_pairs(vectors: &[DocVector], config: &CandidateConfig) -> Resul
         let mut keyed: Vec<(u64, DocIndex)> = signatures
             .par_iter()
             .enumerate()
-            .filter_map(|(d, s)| Some((band_key(s.as_ref()?, band, rows)?, d as DocIndex)))
+            .filter_map(|(d, s)| {
+                Some((
+                    crate::lsh::band_key(s.as_ref()?.values(), band, rows)?,
+                    d as DocIndex,
+                ))
+            })
             .collect();
         keyed.par_sort_unstable();
         let buckets: Vec<&[(u64, DocIndex)]> = keyed
