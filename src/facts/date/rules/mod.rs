@@ -43,6 +43,7 @@ mod quarter;
 mod relative;
 mod reported;
 mod season;
+mod topic;
 mod vague;
 mod week;
 mod weekday;
