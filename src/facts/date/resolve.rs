@@ -9,7 +9,8 @@
 //! the week or year; shifts move days by calendar units.
 
 use super::grammar::*;
-use super::holidays::{holiday_weekend, rule_in, HRule, HOLIDAYS};
+use super::holidays::{holiday_weekend, HRule, HOLIDAYS};
+use super::local_holidays::{rule_in, scottish_word};
 use super::tense::Tense;
 use super::value::{day_range, DateValue, Grain, Period};
 use crate::lex::calendar::*;
@@ -44,9 +45,25 @@ impl P<'_> {
         if let Some(v) = self.cache.borrow().get(&(h, y)) {
             return *v;
         }
-        let v = rule_in(h, self.locale.region).and_then(|r| r.span(y));
+        let v = self.holiday_rule(h).and_then(|r| r.span(y));
         self.cache.borrow_mut().insert((h, y), v);
         v
+    }
+
+    /// The rule of holiday `h` for this text: its locale's, or Scotland's
+    /// when the lead sets the story there ([`P::scottish_lead`]).
+    pub(crate) fn holiday_rule(&self, h: usize) -> Option<HRule> {
+        rule_in(h, self.locale.region, self.scottish_lead())
+    }
+
+    /// Rule `scottish_lead`: whether a word of the first [`LEAD_TOKENS`]
+    /// tokens (headline, dateline, first sentence) names Scotland, its
+    /// people or one of its cities ("Glasgow", "Scottish", "Holyrood"):
+    /// the story is set there. Asked once per text.
+    fn scottish_lead(&self) -> bool {
+        *self
+            .scottish
+            .get_or_init(|| (0..self.t.len().min(LEAD_TOKENS)).any(|k| scottish_word(self.w(k))))
     }
 
     /// Picks one of `cands` (ascending `(first, last)` day pairs).
@@ -317,7 +334,7 @@ impl P<'_> {
                 })
             }
             Cal::Hol { h, y: None, wk } => {
-                let Some(rule) = rule_in(h, self.locale.region) else {
+                let Some(rule) = self.holiday_rule(h) else {
                     return DateValue::Unresolved;
                 };
                 let Some(py) = py else {
@@ -578,3 +595,7 @@ pub enum Mode {
     /// "coming", "this coming", "upcoming": the first one strictly after.
     Coming,
 }
+
+/// How many tokens of a text make its lead (headline, dateline and first
+/// sentence) for [`P::scottish_lead`].
+const LEAD_TOKENS: usize = 60;
