@@ -158,6 +158,16 @@ impl P<'_> {
                 _ if matches!(mt.cal, Cal::Wd(_)) && self.weekday_of_a_happening(mt.end) => {
                     Tense::Past
                 }
+                // "detained over the stabbing on Friday night", "an
+                // inquiry into the crash on May 3": a day told right after
+                // the noun of a happening dates that happening, which is
+                // over (a clause in the future keeps its own reading)
+                t if t != Tense::Future
+                    && matches!(mt.cal, Cal::Wd(_) | Cal::Dwd { .. } | Cal::Ymd { .. })
+                    && self.day_after_a_happening(s) =>
+                {
+                    Tense::Past
+                }
                 t => t,
             }
         } else {
@@ -194,6 +204,33 @@ impl P<'_> {
             .min_by_key(|&x| (x - a.period.d).abs())?;
         self.anchor.set(Some(Anchor { read: true, ..a }));
         Some(DateValue::Unit(Period::day(day)))
+    }
+
+    /// Rule `day_after_a_happening`: whether the expression opening at
+    /// token `s` follows, maybe after "on", the noun of a violent or
+    /// disastrous happening with its article, one or two words between
+    /// ("over the stabbing on Friday night", "after the fatal crash
+    /// Saturday", "into the blaze on March 2"): the day is that
+    /// happening's.
+    fn day_after_a_happening(&self, s: usize) -> bool {
+        let Some(mut j) = s.checked_sub(1) else {
+            return false;
+        };
+        if self.is(j, "on") {
+            let Some(b) = j.checked_sub(1) else {
+                return false;
+            };
+            j = b;
+        }
+        if !self.t.get(j).is_some_and(|t| t.kind == Kind::Word) || !words::past_happening(self.w(j))
+        {
+            return false;
+        }
+        // the article within three words before the noun, only words between
+        (j.saturating_sub(3)..j)
+            .rev()
+            .take_while(|&k| self.t.get(k).is_some_and(|t| t.kind == Kind::Word))
+            .any(|k| matches!(self.w(k), "the" | "this" | "that" | "last"))
     }
 
     /// A weekday ending at token `e` in the possessive before a noun of a

@@ -485,6 +485,21 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "2024-03-20",
             "null",
         ),
+        (
+            "Detectives are questioning a driver over the fatal crash on [Saturday].",
+            "2024-03-24",
+            "2024-03-23",
+        ),
+        (
+            "Neighbours keep vigil after the shooting [Thursday] near the depot.",
+            "2024-03-22",
+            "2024-03-21",
+        ),
+        (
+            "Residents will meet on [Thursday] after the fire.",
+            "2024-03-22",
+            "2024-03-28",
+        ),
     ],
 }];
 
