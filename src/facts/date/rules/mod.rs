@@ -129,6 +129,13 @@ const SHIFT_WORDS: &[&str] = &[
     "prior",
 ];
 
+/// Whether a word names the last of a series of parts, as the ordinal
+/// "last" does: "the last week of July", "the final Saturday of
+/// September", "the final weekend of June".
+pub(crate) fn last_of_a_series(w: &str) -> bool {
+    matches!(w, "last" | "final")
+}
+
 /// Words the rules opened by "the" read right after it that open no rule
 /// themselves ("the night before", "the latest quarter", "the most recent
 /// quarter"); units ("the week after") are asked of [`words::unit`].

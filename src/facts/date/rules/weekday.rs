@@ -273,7 +273,7 @@ impl P<'_> {
         if self.is(k, "the") {
             k += 1;
         }
-        let (n, e1): (i64, usize) = if self.is(k, "last") {
+        let (n, e1): (i64, usize) = if super::last_of_a_series(self.w(k)) {
             (-1, k + 1)
         } else {
             let (n, e1, ord, _) = self.small(k)?;
@@ -509,7 +509,7 @@ pub(crate) const NTH: &[Rule] = &[Rule {
     run: |p, i, _| p.nth_in_month(i),
     starts: Starts {
         classes: super::NUM | super::NUMBER_WORD,
-        words: &["the", "last"],
+        words: &["the", "last", "final"],
     },
     examples: &[
         (
@@ -541,6 +541,16 @@ pub(crate) const NTH: &[Rule] = &[Rule {
             "Crowds thinned over [the last weekend in June 2019].",
             "-",
             "2019-06-29/2019-06-30",
+        ),
+        (
+            "The fete returns on [the final Saturday of September].",
+            "2024-06-10",
+            "2024-09-28",
+        ),
+        (
+            "Rents fall due on [the final day of the month].",
+            "2024-06-10",
+            "2024-06-30",
         ),
     ],
 }];
