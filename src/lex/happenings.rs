@@ -86,5 +86,10 @@ pub fn past_happening(w: &str) -> bool {
             | "kidnapping"
             | "abduction"
             | "arson"
+            | "assault"
+            | "accident"
+            | "incident"
+            | "brawl"
+            | "fire"
     )
 }

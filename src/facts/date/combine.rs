@@ -163,6 +163,7 @@ impl P<'_> {
         for (words, later) in post {
             if words.iter().enumerate().all(|(k, x)| self.is(e + k, x))
                 && self.numtok(e + words.len()).is_none()
+                && !self.coordinated_time(e + words.len())
             {
                 if let Some((s, en)) = self.bounds(&v) {
                     let out = if *later {
@@ -175,6 +176,19 @@ impl P<'_> {
             }
         }
         Some((a.end, v, a.rel))
+    }
+
+    /// Rule `coordinated_time`: whether a second time expression opens at
+    /// token `j`, right after "and later", "or earlier", "and before" … :
+    /// then "later" is its modifier and "and" joins two expressions
+    /// ("approved last week and later this year", "rose in 2019 and
+    /// earlier in the spring", "in May and after the election"), not the
+    /// open end of the first ("2018 and later").
+    fn coordinated_time(&self, j: usize) -> bool {
+        matches!(
+            self.w(j),
+            "this" | "that" | "in" | "on" | "at" | "during" | "the" | "next" | "last"
+        ) || self.atom(j, 0).is_some()
     }
 
     /// Rule `from_onwards`: "from" with no end after it, after a word that

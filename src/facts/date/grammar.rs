@@ -288,6 +288,9 @@ pub struct P<'a> {
     /// Whether the whole text is a game's report (set on first asking):
     /// its bare "this season" is a league's.
     pub sports_copy: std::cell::OnceCell<bool>,
+    /// Whether the text's lead sets the story in Scotland (set on first
+    /// asking): its summer bank holiday is Scotland's.
+    pub scottish: std::cell::OnceCell<bool>,
 }
 
 /// [`P::small`]'s readings of number words, by token (`None` before the

@@ -9,7 +9,6 @@
 
 use super::astro;
 use crate::lex::calendar::*;
-use crate::lex::Region;
 
 /// How a holiday's date is computed for a given year.
 #[derive(Debug, Clone, Copy)]
@@ -410,7 +409,9 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["youth", "day"], HRule::Fixed(6, 16)),
     (&["heritage", "day"], HRule::Fixed(9, 24)),
     (&["late", "summer", "bank", "holiday"], HRule::Nth(8, -1, 0)),
-    (&["summer", "bank", "holiday"], HRule::Nth(8, 1, 0)),
+    // England, Wales and Northern Ireland; Scotland's is the first Monday
+    // (see local_holidays::SCOTTISH_HOLIDAYS)
+    (&["summer", "bank", "holiday"], HRule::Nth(8, -1, 0)),
     (&["spring", "bank", "holiday"], HRule::Nth(5, -1, 0)),
     (&["early", "may", "bank", "holiday"], HRule::Nth(5, 1, 0)),
     (&["kings", "day"], HRule::SundayToSaturday(4, 27)),
@@ -702,60 +703,6 @@ pub const HOLIDAYS: &[(&[&str], HRule)] = &[
     (&["parsi", "new", "year"], HRule::ShahenshahiNewYear),
     (&["jamshedi", "navroz"], HRule::ShahenshahiNewYear),
 ];
-
-/// Holidays whose day differs by country: for a text in `Region`, the
-/// rule of a holiday named in [`HOLIDAYS`] (US rules there): Labour Day is
-/// the first Monday of October in Australia (New South Wales, the ACT,
-/// South Australia), the fourth Monday of October in New Zealand, the
-/// first Monday of May in Ireland, the first Monday of September in
-/// Canada; Father's Day the first Sunday of September in Australia and
-/// New Zealand; Mother's Day is Mothering Sunday (three weeks before
-/// Easter) in Britain and Ireland; Thanksgiving the second Monday of
-/// October in Canada; Independence Day each country's own.
-pub const LOCAL_HOLIDAYS: &[(Region, &[&str], HRule)] = &[
-    (Region::Au, &["labour", "day"], HRule::Nth(10, 1, 0)),
-    (Region::Nz, &["labour", "day"], HRule::Nth(10, 4, 0)),
-    (Region::Ie, &["labour", "day"], HRule::Nth(5, 1, 0)),
-    (Region::Ca, &["labour", "day"], HRule::Nth(9, 1, 0)),
-    (Region::Jm, &["labour", "day"], HRule::Fixed(5, 23)),
-    (Region::Tt, &["labour", "day"], HRule::Fixed(6, 19)),
-    (Region::Ph, &["labor", "day"], HRule::Fixed(5, 1)),
-    (Region::Au, &["father", "day"], HRule::Nth(9, 1, 6)),
-    (Region::Au, &["fathers", "day"], HRule::Nth(9, 1, 6)),
-    (Region::Nz, &["father", "day"], HRule::Nth(9, 1, 6)),
-    (Region::Nz, &["fathers", "day"], HRule::Nth(9, 1, 6)),
-    (Region::Gb, &["mother", "day"], HRule::Easter(-21)),
-    (Region::Gb, &["mothers", "day"], HRule::Easter(-21)),
-    (Region::Ie, &["mother", "day"], HRule::Easter(-21)),
-    (Region::Ie, &["mothers", "day"], HRule::Easter(-21)),
-    (Region::Ca, &["thanksgiving"], HRule::Nth(10, 2, 0)),
-    (Region::Ca, &["thanksgiving", "day"], HRule::Nth(10, 2, 0)),
-    (Region::Ca, &["memorial", "day"], HRule::Fixed(7, 1)),
-    (Region::In, &["independence", "day"], HRule::Fixed(8, 15)),
-    (Region::Ph, &["independence", "day"], HRule::Fixed(6, 12)),
-    (Region::Jm, &["independence", "day"], HRule::Fixed(8, 6)),
-    (Region::Tt, &["independence", "day"], HRule::Fixed(8, 31)),
-    (Region::Bz, &["independence", "day"], HRule::Fixed(9, 21)),
-    (Region::Jm, &["emancipation", "day"], HRule::Fixed(8, 1)),
-    (Region::Tt, &["emancipation", "day"], HRule::Fixed(8, 1)),
-    (
-        Region::Ie,
-        &["august", "bank", "holiday"],
-        HRule::Nth(8, 1, 0),
-    ),
-    (Region::Za, &["women", "day"], HRule::Fixed(8, 9)),
-];
-
-/// The rule of holiday `h` (an index into [`HOLIDAYS`]) in `region`.
-pub(crate) fn rule_in(h: usize, region: Region) -> Option<HRule> {
-    let (names, rule) = HOLIDAYS.get(h)?;
-    Some(
-        LOCAL_HOLIDAYS
-            .iter()
-            .find(|(r, n, _)| *r == region && n == names)
-            .map_or(*rule, |l| l.2),
-    )
-}
 
 pub(crate) fn holiday_weekend((a, b): (i64, i64)) -> (i64, i64) {
     if a != b {

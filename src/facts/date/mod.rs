@@ -137,7 +137,7 @@
 //!   (Thanksgiving is the second Monday of October in Canada, Labour Day
 //!   the first Monday of October in Australia and the fourth in New
 //!   Zealand, Mother's Day Mothering Sunday in Britain and Ireland, …; US
-//!   conventions by default; see `holidays::LOCAL_HOLIDAYS`): fixed days, nth weekdays, "the Monday before 25
+//!   conventions by default; see `local_holidays::LOCAL_HOLIDAYS`): fixed days, nth weekdays, "the Monday before 25
 //!   May" (Victoria Day), nearest weekdays, Easter (Gregorian computus) and
 //!   Orthodox Easter (Julian computus) feasts, and the calendars of
 //!   `astro.rs`: the exact Hebrew calendar (a feast starts on its eve, the
@@ -197,6 +197,7 @@ mod astro;
 mod combine;
 mod grammar;
 mod holidays;
+mod local_holidays;
 mod period_end;
 mod present;
 mod resolve;
@@ -255,6 +256,7 @@ fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> V
         anchor: Default::default(),
         small_words: Default::default(),
         sports_copy: Default::default(),
+        scottish: Default::default(),
     };
     scan_until(&p, toks.len())
 }

@@ -9,7 +9,8 @@
 //! the week or year; shifts move days by calendar units.
 
 use super::grammar::*;
-use super::holidays::{holiday_weekend, rule_in, HRule, HOLIDAYS};
+use super::holidays::{holiday_weekend, HRule, HOLIDAYS};
+use super::local_holidays::{rule_in, scottish_word};
 use super::tense::Tense;
 use super::value::{day_range, DateValue, Grain, Period};
 use crate::lex::calendar::*;
@@ -44,9 +45,25 @@ impl P<'_> {
         if let Some(v) = self.cache.borrow().get(&(h, y)) {
             return *v;
         }
-        let v = rule_in(h, self.locale.region).and_then(|r| r.span(y));
+        let v = self.holiday_rule(h).and_then(|r| r.span(y));
         self.cache.borrow_mut().insert((h, y), v);
         v
+    }
+
+    /// The rule of holiday `h` for this text: its locale's, or Scotland's
+    /// when the lead sets the story there ([`P::scottish_lead`]).
+    pub(crate) fn holiday_rule(&self, h: usize) -> Option<HRule> {
+        rule_in(h, self.locale.region, self.scottish_lead())
+    }
+
+    /// Rule `scottish_lead`: whether a word of the first [`LEAD_TOKENS`]
+    /// tokens (headline, dateline, first sentence) names Scotland, its
+    /// people or one of its cities ("Glasgow", "Scottish", "Holyrood"):
+    /// the story is set there. Asked once per text.
+    fn scottish_lead(&self) -> bool {
+        *self
+            .scottish
+            .get_or_init(|| (0..self.t.len().min(LEAD_TOKENS)).any(|k| scottish_word(self.w(k))))
     }
 
     /// Picks one of `cands` (ascending `(first, last)` day pairs).
@@ -141,6 +158,16 @@ impl P<'_> {
                 _ if matches!(mt.cal, Cal::Wd(_)) && self.weekday_of_a_happening(mt.end) => {
                     Tense::Past
                 }
+                // "detained over the stabbing on Friday night", "an
+                // inquiry into the crash on May 3": a day told right after
+                // the noun of a happening dates that happening, which is
+                // over (a clause in the future keeps its own reading)
+                t if t != Tense::Future
+                    && matches!(mt.cal, Cal::Wd(_) | Cal::Dwd { .. } | Cal::Ymd { .. })
+                    && self.day_after_a_happening(s) =>
+                {
+                    Tense::Past
+                }
                 t => t,
             }
         } else {
@@ -177,6 +204,33 @@ impl P<'_> {
             .min_by_key(|&x| (x - a.period.d).abs())?;
         self.anchor.set(Some(Anchor { read: true, ..a }));
         Some(DateValue::Unit(Period::day(day)))
+    }
+
+    /// Rule `day_after_a_happening`: whether the expression opening at
+    /// token `s` follows, maybe after "on", the noun of a violent or
+    /// disastrous happening with its article, one or two words between
+    /// ("over the stabbing on Friday night", "after the fatal crash
+    /// Saturday", "into the blaze on March 2"): the day is that
+    /// happening's.
+    fn day_after_a_happening(&self, s: usize) -> bool {
+        let Some(mut j) = s.checked_sub(1) else {
+            return false;
+        };
+        if self.is(j, "on") {
+            let Some(b) = j.checked_sub(1) else {
+                return false;
+            };
+            j = b;
+        }
+        if !self.t.get(j).is_some_and(|t| t.kind == Kind::Word) || !words::past_happening(self.w(j))
+        {
+            return false;
+        }
+        // the article within three words before the noun, only words between
+        (j.saturating_sub(3)..j)
+            .rev()
+            .take_while(|&k| self.t.get(k).is_some_and(|t| t.kind == Kind::Word))
+            .any(|k| matches!(self.w(k), "the" | "this" | "that" | "last"))
     }
 
     /// A weekday ending at token `e` in the possessive before a noun of a
@@ -317,7 +371,7 @@ impl P<'_> {
                 })
             }
             Cal::Hol { h, y: None, wk } => {
-                let Some(rule) = rule_in(h, self.locale.region) else {
+                let Some(rule) = self.holiday_rule(h) else {
                     return DateValue::Unresolved;
                 };
                 let Some(py) = py else {
@@ -578,3 +632,7 @@ pub enum Mode {
     /// "coming", "this coming", "upcoming": the first one strictly after.
     Coming,
 }
+
+/// How many tokens of a text make its lead (headline, dateline and first
+/// sentence) for [`P::scottish_lead`].
+const LEAD_TOKENS: usize = 60;

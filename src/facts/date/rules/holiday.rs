@@ -14,14 +14,15 @@ impl P<'_> {
     /// Holidays: "Christmas", "Thanksgiving 2014", "last Easter", "Labor
     /// Day of last year", "Mother's Day".
     pub(crate) fn holiday(&self, i: usize) -> Option<M> {
-        // "the August bank holiday", "the early May bank holiday": after
+        // "the August bank holiday", "the early May bank holiday", "the
+        // summer bank holiday": after
         // "the", a name that opens with a month or a part word would lose
         // to the shorter "the August", "the early May" read at the
         // article; the name claims the article then (elsewhere the
         // article stays outside: "the Independence Day weekend")
         if self.is(i, "the") {
             let w = self.w(i + 1);
-            if words::month(w).is_some() || matches!(w, "early" | "late" | "spring") {
+            if words::month(w).is_some() || matches!(w, "early" | "late" | "spring" | "summer") {
                 if let Some(m) = self.holiday(i + 1) {
                     return Some(m);
                 }
@@ -305,6 +306,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "Roads will jam over [the August bank holiday].",
             "2024-03-20",
             "2024-08-26",
+        ),
+        (
+            "Beaches in Cornwall will fill up over [the summer bank holiday].",
+            "2025-06-02",
+            "2025-08-25",
+        ),
+        (
+            "Glasgow fans queued all night. The gates open on [the summer bank holiday].",
+            "2025-06-02",
+            "2025-08-04",
         ),
         (
             "The hunt meets on [St Stephen's Day].",

@@ -43,6 +43,7 @@ mod quarter;
 mod relative;
 mod reported;
 mod season;
+mod topic;
 mod vague;
 mod week;
 mod weekday;
@@ -127,6 +128,13 @@ const SHIFT_WORDS: &[&str] = &[
     "past",
     "prior",
 ];
+
+/// Whether a word names the last of a series of parts, as the ordinal
+/// "last" does: "the last week of July", "the final Saturday of
+/// September", "the final weekend of June".
+pub(crate) fn last_of_a_series(w: &str) -> bool {
+    matches!(w, "last" | "final")
+}
 
 /// Words the rules opened by "the" read right after it that open no rule
 /// themselves ("the night before", "the latest quarter", "the most recent

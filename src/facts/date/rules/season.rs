@@ -9,7 +9,7 @@ use super::super::grammar::*;
 use super::super::resolve::Mode;
 use super::super::tense::Tense;
 use super::super::value::{day_range, DateValue};
-use super::quarter::sports_word;
+use super::topic::sports_word;
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::Kind;

@@ -45,6 +45,7 @@ fn check(
         anchor: Default::default(),
         small_words: Default::default(),
         sports_copy: Default::default(),
+        scottish: Default::default(),
     };
     let Some(i) = toks.all().iter().position(|t| t.start == start) else {
         return Some(format!(
@@ -149,6 +150,7 @@ fn the_index_drops_no_match() {
                 anchor: Default::default(),
                 small_words: Default::default(),
                 sports_copy: Default::default(),
+                scottish: Default::default(),
             };
             for i in 0..toks.len() {
                 let a = format!("{:?}", p.atom(i, 0));

@@ -155,8 +155,8 @@ impl P<'_> {
                 mode: Mode::Plain,
             });
         }
-        // the Nth / last month of YEAR
-        let month_nth = if self.is(k, "last") {
+        // the Nth / last (final) month of YEAR
+        let month_nth = if super::last_of_a_series(self.w(k)) {
             Some((12, k + 1))
         } else {
             self.small(k)
@@ -180,8 +180,8 @@ impl P<'_> {
                 }
             }
         }
-        // Nth / last / second last week of PERIOD
-        let (nth, e1): (i64, usize) = if self.is(k, "last") {
+        // Nth / last (final) / second last week of PERIOD
+        let (nth, e1): (i64, usize) = if super::last_of_a_series(self.w(k)) {
             (-1, k + 1)
         } else {
             let (n, e1, ord, _) = self.small(k)?;
@@ -264,7 +264,7 @@ pub(crate) const RULES: &[Rule] = &[Rule {
     run: |p, i, d| p.week_of(i, d),
     starts: Starts {
         classes: super::NUM | super::NUMBER_WORD,
-        words: &["the", "week", "wk", "w", "last"],
+        words: &["the", "week", "wk", "w", "last", "final"],
     },
     examples: &[
         ("Sales peaked in [week 49 of 2023].", "-", "2023-W49"),
@@ -302,6 +302,11 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "The festival runs [the last week of June].",
             "2024-03-13",
             "2024-W26",
+        ),
+        (
+            "Ticket sales slumped in [the final week of March].",
+            "2024-06-10",
+            "2024-W13",
         ),
         (
             "The talks fill [the week of October 6th, 2025].",

@@ -273,7 +273,7 @@ impl P<'_> {
         if self.is(k, "the") {
             k += 1;
         }
-        let (n, e1): (i64, usize) = if self.is(k, "last") {
+        let (n, e1): (i64, usize) = if super::last_of_a_series(self.w(k)) {
             (-1, k + 1)
         } else {
             let (n, e1, ord, _) = self.small(k)?;
@@ -485,6 +485,21 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "2024-03-20",
             "null",
         ),
+        (
+            "Detectives are questioning a driver over the fatal crash on [Saturday].",
+            "2024-03-24",
+            "2024-03-23",
+        ),
+        (
+            "Neighbours keep vigil after the shooting [Thursday] near the depot.",
+            "2024-03-22",
+            "2024-03-21",
+        ),
+        (
+            "Residents will meet on [Thursday] after the fire.",
+            "2024-03-22",
+            "2024-03-28",
+        ),
     ],
 }];
 
@@ -494,7 +509,7 @@ pub(crate) const NTH: &[Rule] = &[Rule {
     run: |p, i, _| p.nth_in_month(i),
     starts: Starts {
         classes: super::NUM | super::NUMBER_WORD,
-        words: &["the", "last"],
+        words: &["the", "last", "final"],
     },
     examples: &[
         (
@@ -526,6 +541,16 @@ pub(crate) const NTH: &[Rule] = &[Rule {
             "Crowds thinned over [the last weekend in June 2019].",
             "-",
             "2019-06-29/2019-06-30",
+        ),
+        (
+            "The fete returns on [the final Saturday of September].",
+            "2024-06-10",
+            "2024-09-28",
+        ),
+        (
+            "Rents fall due on [the final day of the month].",
+            "2024-06-10",
+            "2024-06-30",
         ),
     ],
 }];
