@@ -47,6 +47,10 @@ pub struct Frame {
     /// [`street_key`]s, sorted, distinct. Not a victim's home street ("a
     /// Quimby Avenue man", "of Harmon Road") nor a hospital's.
     pub streets: Vec<Box<str>>,
+    /// Every scene street ([`streets`](Frame::streets)) is told by "near"
+    /// ([`near_street`]: "killed in Friday's crash near Hollin Road"): the
+    /// incident was by them, on some street nearby.
+    pub streets_near: bool,
     /// Every street the report names in its headline or its prose, in any
     /// role (the scene, a cross street, a home, a hospital), as
     /// [`street_key`]s, sorted, distinct: a report that names another's
@@ -348,6 +352,8 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
     let mut lead_places: Vec<u64> = Vec::new();
     let mut streets: Vec<Box<str>> = Vec::new();
     let mut named_streets: Vec<Box<str>> = Vec::new();
+    // A scene street not told by "near" (see `near_street`).
+    let mut firm = false;
     let mut ages: Vec<Age> = Vec::new();
     let mut roles: Vec<PersonRole> = Vec::new();
     let mut scores: Vec<Box<str>> = Vec::new();
@@ -384,20 +390,23 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
                 if key.is_empty() {
                     continue;
                 }
-                let last = key.rsplit(' ').next().unwrap_or("");
+                // "Corliss Avenue SE" is Corliss Avenue.
+                let bare = crate::lex::words::without_street_compass(&key);
+                let last = bare.rsplit(' ').next().unwrap_or("");
                 let org = f.kind == FactKind::Org;
                 let in_lead = headline || f.span.start < lead;
-                let street = key.contains(' ')
+                let street = bare.contains(' ')
                     && (crate::lex::words::is_street_word(last)
-                        || (last == "court" && !is_court_of_law(&key)));
+                        || (last == "court" && !is_court_of_law(bare)));
                 let place = if street {
-                    let k = street_key(&key);
+                    let k = street_key(bare);
                     let after = last_street.filter(|_| !headline);
                     let scene = scene_street(src, f.span.start, after);
                     if !headline {
                         last_street = Some((f.span.end, scene));
                     }
                     if scene && in_lead {
+                        firm |= !near_street(src, f.span.start);
                         push_distinct(&mut streets, k.clone());
                     }
                     push_distinct(&mut named_streets, k);
@@ -448,6 +457,7 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
     }
     places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     places.truncate(MAX_FRAME_ITEMS);
+    let streets_near = !streets.is_empty() && !firm;
     streets.sort_unstable();
     named_streets.sort_unstable();
     lead_places.sort_unstable();
@@ -462,6 +472,7 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
         dateline,
         lead_places,
         streets,
+        streets_near,
         named_streets,
         ages,
         roles,
@@ -871,6 +882,21 @@ pub const NOT_SCENE_WORDS: &[&str] = &[
 /// looked for: a hospital's name of a few words ("St. Agnes Medical
 /// Center on ...") and the verb before it.
 pub const NOT_SCENE_WINDOW: usize = 5;
+
+/// Whether the street named at byte `start` of `src` follows "near"
+/// (maybe with a house number): "killed in the crash near Hollin Road" says
+/// the incident was by that street, not on it ([`Frame::streets_near`]).
+pub fn near_street(src: &str, start: usize) -> bool {
+    let before = super::features::tail(src, start, CLAUSE_WINDOW_BYTES);
+    let words = super::features::clause_words_before(before, &['\n', '.', ';']);
+    let mut rest = words.as_slice();
+    if let Some((last, head)) = rest.split_last() {
+        if last.chars().all(|c| c.is_ascii_digit()) {
+            rest = head;
+        }
+    }
+    rest.last().is_some_and(|w| w == "near")
+}
 
 /// How many bytes before a street or an age are read for the words that
 /// lead into it: a clause's worth, so that the frame stays linear in the
@@ -1700,6 +1726,17 @@ mod tests {
         let refs: Vec<&Fact> = facts.iter().collect();
         let end = t.find(road).map_or(0, |at| at + road.len());
         assert_eq!(street_town(t, end, &refs), None);
+    }
+
+    #[test]
+    fn a_street_told_by_near_alone_is_a_near_scene() {
+        let near = frame_of("Two teenagers died in Friday's crash near Hollin Road.");
+        assert!(near.streets_near && near.streets.len() == 1, "{near:?}");
+        let both = frame_of("A man was shot on Corliss Avenue near Keel Street.");
+        assert!(!both.streets_near && both.streets.len() == 2, "{both:?}");
+        // A compass point after the street is part of its name.
+        let quadrant = frame_of("A man was shot on Corliss Avenue SE late on Friday.");
+        assert_eq!(quadrant.streets, vec![Box::from("corliss avenue")]);
     }
 
     #[test]
