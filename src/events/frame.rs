@@ -1258,7 +1258,10 @@ pub const FOLLOW_UP_DAYS: i64 = 3;
 /// before (a breaking report of "tonight" or "early today"). With
 /// `own_days: false`, only the days before its own publication's are kept
 /// (what a later report says about an earlier day; the days it looks
-/// ahead to are a trial's or a funeral's).
+/// ahead to are a trial's or a funeral's), and the periods that begin
+/// before them and end by its publication ("after his van hit a cyclist
+/// last week" in a Tuesday's report of the charge: the week began well
+/// before the report's own days).
 fn days(
     anchor: Option<Anchor>,
     mentions: &[(i64, i64)],
@@ -1268,7 +1271,8 @@ fn days(
         .filter(|a| a.source == AnchorSource::Published)
         .map(|a| a.day);
     let own = published.map(|p| (p - OWN_DAYS, p));
-    let keep = move |r: &(i64, i64)| own_days || own.is_none_or(|o| r.1 < o.0);
+    let earlier = move |r: &(i64, i64), o: (i64, i64)| r.1 < o.0 || (r.0 < o.0 && r.1 <= o.1);
+    let keep = move |r: &(i64, i64)| own_days || own.is_none_or(|o| earlier(r, o));
     mentions
         .iter()
         .copied()
@@ -1956,6 +1960,40 @@ mod tests {
             ..trial
         };
         assert!(day_conflict(first, other));
+    }
+
+    #[test]
+    fn a_week_that_began_before_a_follow_up_s_own_days_is_an_earlier_day() {
+        let at = |day| {
+            Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            })
+        };
+        let first = When {
+            anchor: at(100),
+            mentions: &[(100, 100)],
+            own_day: false,
+            earlier_day: false,
+            follow_up: false,
+        };
+        // A charge published on day 105 of a death "last week" (days 97
+        // to 103, ending on the first of its own days), with a ban "in
+        // January" long before.
+        let charge = When {
+            anchor: at(105),
+            mentions: &[(97, 103), (10, 40)],
+            own_day: false,
+            earlier_day: true,
+            follow_up: false,
+        };
+        assert!(!day_conflict(first, charge) && !day_conflict(charge, first));
+        // A later period ("later this month") is no earlier day.
+        let ahead = When {
+            mentions: &[(105, 120), (10, 40)],
+            ..charge
+        };
+        assert!(day_conflict(first, ahead));
     }
 
     #[test]
