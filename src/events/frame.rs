@@ -106,6 +106,15 @@ pub struct Frame {
     /// Thursday's fatal stabbing"): what a follow-up says of the
     /// incident it follows (set by the feature extraction).
     pub dated_incident: bool,
+    /// The report's lead tells the naming of its dead ("the couple who
+    /// died have been named as ..."; [`followup::names_dead`](super::followup::names_dead),
+    /// set by the feature extraction).
+    pub names_dead: bool,
+    /// The report counts time from its incident ("two weeks after a fire
+    /// on Quill Street", "a month after the crash";
+    /// [`followup::counts_from_incident`](super::followup::counts_from_incident),
+    /// set by the feature extraction): its own news is of a later day.
+    pub counts_from_incident: bool,
     /// Results and tallies the report states in its headline or prose
     /// ("won 31-24", "a 2-1 defeat"), as the score values of the facts
     /// ("31-24"), sorted, distinct.
@@ -483,6 +492,8 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
         own_day: false,
         earlier_day: false,
         dated_incident: false,
+        names_dead: false,
+        counts_from_incident: false,
         scores,
         lead_scores,
         game,

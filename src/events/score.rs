@@ -778,7 +778,9 @@ pub enum HardRule {
     AgesDiffer,
     /// The days the reports are about are apart
     /// ([`day_conflict`](super::frame::day_conflict), with
-    /// [`arrest_follow_up`]).
+    /// [`arrest_follow_up`],
+    /// [`naming_follow_up`](super::followup::naming_follow_up) and
+    /// [`counted_follow_up`](super::followup::counted_follow_up)).
     DaysApart,
     /// Published half a year apart, no day in common ([`seasons_apart`]).
     SeasonsApart,
@@ -814,9 +816,10 @@ impl HardRule {
             HardRule::AgesDiffer => ages_differ(a, b),
             HardRule::DaysApart => {
                 let (mut wa, mut wb) = (a.when(), b.when());
-                wa.follow_up = arrest_follow_up(a, b);
-                wb.follow_up = arrest_follow_up(b, a);
-                day_conflict(wa, wb)
+                use super::followup::{counted_follow_up, naming_follow_up};
+                wa.follow_up = arrest_follow_up(a, b) || naming_follow_up(a, b);
+                wb.follow_up = arrest_follow_up(b, a) || naming_follow_up(b, a);
+                !counted_follow_up(a, b) && !counted_follow_up(b, a) && day_conflict(wa, wb)
             }
             HardRule::SeasonsApart => seasons_apart(a, b),
             HardRule::PlacesDiffer => {
