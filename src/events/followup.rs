@@ -40,9 +40,9 @@ const DEAD_WORDS: &[&str] = &[
 const DENIAL_WORDS: &[&str] = &["no", "not", "yet"];
 
 /// Whether a sentence of the lead of `body` (the text before byte
-/// `lead`) tells the naming of the dead: a word of naming
-/// ([`NAMING_WORDS`]) and a word of a death or its victim
-/// ([`DEAD_WORDS`]) in one sentence, and no denial ([`DENIAL_WORDS`],
+/// `lead`) tells the naming of the dead: a word of naming ("named",
+/// "identified") and a word of a death or its victim ("killed", "died",
+/// "victim", "body") in one sentence, and no denial ("not", "no", "yet",
 /// "n't"). "The couple who died in Sunday's fire have been named",
 /// "Police identified the victim as ...".
 pub fn names_dead(body: TextWords<'_>, lead: usize) -> bool {
