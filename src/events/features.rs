@@ -860,10 +860,12 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     let mut own_day = false;
     let mut earlier_day = false;
     let mut dated_incident = false;
+    let mut counts_from_incident = false;
     for (k, &(text, f)) in all.iter().enumerate() {
         if f.kind != FactKind::Date {
             continue;
         }
+        counts_from_incident |= super::followup::counts_from_incident(text, f);
         let FactValue::Date(v) = &f.value else {
             continue;
         };
@@ -930,6 +932,8 @@ pub fn extract(doc: DocInput<'_>, scratch: &mut Scratch) -> RawFeatures {
     frame.own_day = own_day;
     frame.earlier_day = earlier_day;
     frame.dated_incident = dated_incident;
+    frame.names_dead = super::followup::names_dead(body_words, lead);
+    frame.counts_from_incident = counts_from_incident;
     frame.acts = super::acts::acts(title_words, body_words, lead);
     frame.incident = super::kinds::incident(title_words, body_words, lead, doc.furniture);
 

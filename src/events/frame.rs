@@ -47,6 +47,10 @@ pub struct Frame {
     /// [`street_key`]s, sorted, distinct. Not a victim's home street ("a
     /// Quimby Avenue man", "of Harmon Road") nor a hospital's.
     pub streets: Vec<Box<str>>,
+    /// Every scene street ([`streets`](Frame::streets)) is told by "near"
+    /// ([`near_street`]: "killed in Friday's crash near Hollin Road"): the
+    /// incident was by them, on some street nearby.
+    pub streets_near: bool,
     /// Every street the report names in its headline or its prose, in any
     /// role (the scene, a cross street, a home, a hospital), as
     /// [`street_key`]s, sorted, distinct: a report that names another's
@@ -102,6 +106,15 @@ pub struct Frame {
     /// Thursday's fatal stabbing"): what a follow-up says of the
     /// incident it follows (set by the feature extraction).
     pub dated_incident: bool,
+    /// The report's lead tells the naming of its dead ("the couple who
+    /// died have been named as ..."; [`followup::names_dead`](super::followup::names_dead),
+    /// set by the feature extraction).
+    pub names_dead: bool,
+    /// The report counts time from its incident ("two weeks after a fire
+    /// on Quill Street", "a month after the crash";
+    /// [`followup::counts_from_incident`](super::followup::counts_from_incident),
+    /// set by the feature extraction): its own news is of a later day.
+    pub counts_from_incident: bool,
     /// Results and tallies the report states in its headline or prose
     /// ("won 31-24", "a 2-1 defeat"), as the score values of the facts
     /// ("31-24"), sorted, distinct.
@@ -348,6 +361,8 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
     let mut lead_places: Vec<u64> = Vec::new();
     let mut streets: Vec<Box<str>> = Vec::new();
     let mut named_streets: Vec<Box<str>> = Vec::new();
+    // A scene street not told by "near" (see `near_street`).
+    let mut firm = false;
     let mut ages: Vec<Age> = Vec::new();
     let mut roles: Vec<PersonRole> = Vec::new();
     let mut scores: Vec<Box<str>> = Vec::new();
@@ -384,20 +399,23 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
                 if key.is_empty() {
                     continue;
                 }
-                let last = key.rsplit(' ').next().unwrap_or("");
+                // "Corliss Avenue SE" is Corliss Avenue.
+                let bare = crate::lex::words::without_street_compass(&key);
+                let last = bare.rsplit(' ').next().unwrap_or("");
                 let org = f.kind == FactKind::Org;
                 let in_lead = headline || f.span.start < lead;
-                let street = key.contains(' ')
+                let street = bare.contains(' ')
                     && (crate::lex::words::is_street_word(last)
-                        || (last == "court" && !is_court_of_law(&key)));
+                        || (last == "court" && !is_court_of_law(bare)));
                 let place = if street {
-                    let k = street_key(&key);
+                    let k = street_key(bare);
                     let after = last_street.filter(|_| !headline);
                     let scene = scene_street(src, f.span.start, after);
                     if !headline {
                         last_street = Some((f.span.end, scene));
                     }
                     if scene && in_lead {
+                        firm |= !near_street(src, f.span.start);
                         push_distinct(&mut streets, k.clone());
                     }
                     push_distinct(&mut named_streets, k);
@@ -448,6 +466,7 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
     }
     places.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     places.truncate(MAX_FRAME_ITEMS);
+    let streets_near = !streets.is_empty() && !firm;
     streets.sort_unstable();
     named_streets.sort_unstable();
     lead_places.sort_unstable();
@@ -462,6 +481,7 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
         dateline,
         lead_places,
         streets,
+        streets_near,
         named_streets,
         ages,
         roles,
@@ -472,6 +492,8 @@ pub fn frame(body: TextWords<'_>, lead: usize, title: TextWords<'_>) -> Frame {
         own_day: false,
         earlier_day: false,
         dated_incident: false,
+        names_dead: false,
+        counts_from_incident: false,
         scores,
         lead_scores,
         game,
@@ -872,6 +894,21 @@ pub const NOT_SCENE_WORDS: &[&str] = &[
 /// Center on ...") and the verb before it.
 pub const NOT_SCENE_WINDOW: usize = 5;
 
+/// Whether the street named at byte `start` of `src` follows "near"
+/// (maybe with a house number): "killed in the crash near Hollin Road" says
+/// the incident was by that street, not on it ([`Frame::streets_near`]).
+pub fn near_street(src: &str, start: usize) -> bool {
+    let before = super::features::tail(src, start, CLAUSE_WINDOW_BYTES);
+    let words = super::features::clause_words_before(before, &['\n', '.', ';']);
+    let mut rest = words.as_slice();
+    if let Some((last, head)) = rest.split_last() {
+        if last.chars().all(|c| c.is_ascii_digit()) {
+            rest = head;
+        }
+    }
+    rest.last().is_some_and(|w| w == "near")
+}
+
 /// How many bytes before a street or an age are read for the words that
 /// lead into it: a clause's worth, so that the frame stays linear in the
 /// text whatever its punctuation.
@@ -1232,7 +1269,10 @@ pub const FOLLOW_UP_DAYS: i64 = 3;
 /// before (a breaking report of "tonight" or "early today"). With
 /// `own_days: false`, only the days before its own publication's are kept
 /// (what a later report says about an earlier day; the days it looks
-/// ahead to are a trial's or a funeral's).
+/// ahead to are a trial's or a funeral's), and the periods that begin
+/// before them and end by its publication ("after his van hit a cyclist
+/// last week" in a Tuesday's report of the charge: the week began well
+/// before the report's own days).
 fn days(
     anchor: Option<Anchor>,
     mentions: &[(i64, i64)],
@@ -1242,7 +1282,8 @@ fn days(
         .filter(|a| a.source == AnchorSource::Published)
         .map(|a| a.day);
     let own = published.map(|p| (p - OWN_DAYS, p));
-    let keep = move |r: &(i64, i64)| own_days || own.is_none_or(|o| r.1 < o.0);
+    let earlier = move |r: &(i64, i64), o: (i64, i64)| r.1 < o.0 || (r.0 < o.0 && r.1 <= o.1);
+    let keep = move |r: &(i64, i64)| own_days || own.is_none_or(|o| earlier(r, o));
     mentions
         .iter()
         .copied()
@@ -1703,6 +1744,17 @@ mod tests {
     }
 
     #[test]
+    fn a_street_told_by_near_alone_is_a_near_scene() {
+        let near = frame_of("Two teenagers died in Friday's crash near Hollin Road.");
+        assert!(near.streets_near && near.streets.len() == 1, "{near:?}");
+        let both = frame_of("A man was shot on Corliss Avenue near Keel Street.");
+        assert!(!both.streets_near && both.streets.len() == 2, "{both:?}");
+        // A compass point after the street is part of its name.
+        let quadrant = frame_of("A man was shot on Corliss Avenue SE late on Friday.");
+        assert_eq!(quadrant.streets, vec![Box::from("corliss avenue")]);
+    }
+
+    #[test]
     fn streets_in_other_roles_are_no_other_scene() {
         let wire = frame_of("A man was killed late Saturday in a shooting on Larch Street.");
         // The victim's home street and the hospital's, not the scene.
@@ -1919,6 +1971,40 @@ mod tests {
             ..trial
         };
         assert!(day_conflict(first, other));
+    }
+
+    #[test]
+    fn a_week_that_began_before_a_follow_up_s_own_days_is_an_earlier_day() {
+        let at = |day| {
+            Some(Anchor {
+                day,
+                source: AnchorSource::Published,
+            })
+        };
+        let first = When {
+            anchor: at(100),
+            mentions: &[(100, 100)],
+            own_day: false,
+            earlier_day: false,
+            follow_up: false,
+        };
+        // A charge published on day 105 of a death "last week" (days 97
+        // to 103, ending on the first of its own days), with a ban "in
+        // January" long before.
+        let charge = When {
+            anchor: at(105),
+            mentions: &[(97, 103), (10, 40)],
+            own_day: false,
+            earlier_day: true,
+            follow_up: false,
+        };
+        assert!(!day_conflict(first, charge) && !day_conflict(charge, first));
+        // A later period ("later this month") is no earlier day.
+        let ahead = When {
+            mentions: &[(105, 120), (10, 40)],
+            ..charge
+        };
+        assert!(day_conflict(first, ahead));
     }
 
     #[test]

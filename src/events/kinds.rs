@@ -137,6 +137,9 @@ pub fn incident(
             let Some(kind) = kind_at(toks, i) else {
                 continue;
             };
+            if !headline && other_incident_at(toks, i, kind) {
+                continue;
+            }
             named.insert(kind);
             let weight = if headline {
                 HEADLINE_WEIGHT
@@ -190,6 +193,72 @@ pub fn incident(
         addresses: addrs,
     }
 }
+
+/// Words right before an incident's word (at most [`OTHER_WINDOW`] words
+/// before it) that make it another incident than the report's: "in a
+/// separate shooting", "an unrelated fatal stabbing", "another crash".
+const OTHER_BEFORE: &[&str] = &["another", "separate", "unrelated"];
+
+/// Words right after an incident's word (at most [`OTHER_WINDOW`] words
+/// after it) that set it somewhere else: "a day after a fatal shooting
+/// elsewhere in the town".
+const OTHER_AFTER: &[&str] = &["elsewhere"];
+
+/// How many words around an incident's word [`OTHER_BEFORE`] and
+/// [`OTHER_AFTER`] are looked for ("a separate fatal shooting", "a
+/// stabbing nearby elsewhere"): a word further off is of the clause, not
+/// of the incident ("another man was shot" is one more victim).
+const OTHER_WINDOW: usize = 2;
+
+/// Words of a relation between two incidents ("not connected to the
+/// shooting"), sorted.
+const RELATION_WORDS: &[&str] = &["connected", "linked", "related", "unrelated"];
+
+/// How many words may stand between a word of relation and the incident
+/// it relates to ("not linked to any of the shootings").
+const RELATION_GAP: usize = 4;
+
+/// Whether the incident word at token `i` (of kind `kind`) names another
+/// incident than the one the report tells, in the words around it: a
+/// word of otherness right before it ([`OTHER_BEFORE`]) or after it
+/// ([`OTHER_AFTER`]), or a denied relation from an incident of another
+/// kind named before in the sentence ("the stabbing was not linked to
+/// the shooting"). A suspect "not connected to the shooting"
+/// names no second incident: no other kind stands before the relation.
+/// Such a naming tells what the report's incident is not, so it never
+/// makes the report one of that kind ([`Incident::named`]).
+fn other_incident_at(toks: &crate::lex::Tokens, i: usize, kind: IncidentKind) -> bool {
+    let before = |n: usize| i.checked_sub(n).map_or("", |k| toks.word(k));
+    if (1..=OTHER_WINDOW).any(|n| OTHER_BEFORE.contains(&before(n)))
+        || (1..=OTHER_WINDOW).any(|n| OTHER_AFTER.contains(&toks.word(i + n)))
+    {
+        return true;
+    }
+    let Some(rel) = (1..=RELATION_GAP)
+        .filter_map(|n| i.checked_sub(n))
+        .find(|&k| RELATION_WORDS.binary_search(&toks.word(k)).is_ok())
+    else {
+        return false;
+    };
+    let denial = |w: &str| matches!(w, "no" | "not" | "never" | "unrelated") || w.ends_with("n't");
+    // Back from the relation to the sentence's start: a denial, and an
+    // incident of another kind before it.
+    let mut denied = false;
+    for k in (0..=rel).rev().take(CLAUSE_TOKENS) {
+        if toks.is_sym(k, '.') || toks.is_sym(k, '?') || toks.is_sym(k, '!') {
+            break;
+        }
+        denied |= denial(toks.word(k));
+        if denied && k < rel && kind_at(toks, k).is_some_and(|o| !o.compatible(kind)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Most tokens read back from a word of relation for the incident it
+/// sets apart ([`other_incident_at`]): a clause's worth.
+const CLAUSE_TOKENS: usize = 24;
 
 /// Hashes of the quotes of `body` of at least [`MIN_QUOTE_WORDS`] words.
 fn quote_hashes(body: TextWords<'_>) -> Vec<u64> {
@@ -307,6 +376,41 @@ mod tests {
         assert_eq!(j.main, Some(IncidentKind::Fire));
         assert_eq!(j.evidence.len(), 1);
         assert!(!j.named.contains(IncidentKind::Shooting));
+    }
+
+    #[test]
+    fn word_lists_are_sorted() {
+        for l in [OTHER_BEFORE, OTHER_AFTER, RELATION_WORDS] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn another_incident_named_beside_the_report_s_is_not_its_kind() {
+        let i = read(
+            "Girl, 15, stabbed in Dorran",
+            "A 15-year-old girl was stabbed in Dorran on Tuesday, a day after a fatal shooting elsewhere in Kelby. Police said the stabbing was not linked to the shooting.",
+        );
+        assert_eq!(i.main, Some(IncidentKind::Stabbing));
+        assert!(!i.named.contains(IncidentKind::Shooting), "{i:?}");
+        let j = read(
+            "Van driver hurt in Mossgate crash",
+            "A van hit a wall in Mossgate on Friday. In a separate fatal shooting, a man died.",
+        );
+        assert!(!j.named.contains(IncidentKind::Shooting), "{j:?}");
+        // One incident told as two kinds stays named.
+        let k = read(
+            "Man shot before house set on fire",
+            "A man was shot at his home on Tern Road. Hours later the house was set on fire.",
+        );
+        assert!(k.named.contains(IncidentKind::Fire));
+        // A suspect not connected to the shooting names no second one.
+        let l = read(
+            "Man shot in Dorran",
+            "A man was shot in Dorran. A woman held earlier was not connected to the shooting.",
+        );
+        assert_eq!(l.main, Some(IncidentKind::Shooting));
+        assert!(l.named.contains(IncidentKind::Shooting));
     }
 
     #[test]

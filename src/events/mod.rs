@@ -19,7 +19,9 @@
 //!    the latest date the article states) and its [`frame`] (places,
 //!    dateline town, streets, ages; the acts of organisations its
 //!    headline and lead tell: [`acts`]; the kind of its main incident and
-//!    every kind it names: [`kinds`]). Words and facts inside page furniture
+//!    every kind it names: [`kinds`]; the steps after the incident a
+//!    follow-up tells, the naming of the dead, a count of weeks from the
+//!    incident: [`followup`]). Words and facts inside page furniture
 //!    are left out. Linear, parallel.
 //! 2. Document frequencies over the corpus ([`features::DocFreq`]), then
 //!    TF-IDF vectors truncated to the strongest features
@@ -103,6 +105,7 @@ pub mod candidates;
 pub mod cluster;
 pub mod explain;
 pub mod features;
+pub mod followup;
 pub mod frame;
 pub mod kinds;
 pub mod locality;

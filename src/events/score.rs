@@ -778,7 +778,9 @@ pub enum HardRule {
     AgesDiffer,
     /// The days the reports are about are apart
     /// ([`day_conflict`](super::frame::day_conflict), with
-    /// [`arrest_follow_up`]).
+    /// [`arrest_follow_up`],
+    /// [`naming_follow_up`](super::followup::naming_follow_up) and
+    /// [`counted_follow_up`](super::followup::counted_follow_up)).
     DaysApart,
     /// Published half a year apart, no day in common ([`seasons_apart`]).
     SeasonsApart,
@@ -814,18 +816,35 @@ impl HardRule {
             HardRule::AgesDiffer => ages_differ(a, b),
             HardRule::DaysApart => {
                 let (mut wa, mut wb) = (a.when(), b.when());
-                wa.follow_up = arrest_follow_up(a, b);
-                wb.follow_up = arrest_follow_up(b, a);
-                day_conflict(wa, wb)
+                use super::followup::{counted_follow_up, naming_follow_up};
+                wa.follow_up = arrest_follow_up(a, b) || naming_follow_up(a, b);
+                wb.follow_up = arrest_follow_up(b, a) || naming_follow_up(b, a);
+                !counted_follow_up(a, b) && !counted_follow_up(b, a) && day_conflict(wa, wb)
             }
             HardRule::SeasonsApart => seasons_apart(a, b),
             HardRule::PlacesDiffer => {
                 (place_conflict(&a.frame, &b.frame) && !names_place(a, b) && !names_place(b, a))
                     || super::locality::locality_conflict(&a.frame, &b.frame)
             }
-            HardRule::StreetsDiffer => street_conflict(&a.frame, &b.frame),
+            HardRule::StreetsDiffer => {
+                street_conflict(&a.frame, &b.frame) && !recalled_near(a, b) && !recalled_near(b, a)
+            }
         }
     }
+}
+
+/// Whether `v` sets its incident only near streets
+/// ([`Frame::streets_near`](super::frame::Frame::streets_near)) and was
+/// published more than [`FOLLOW_UP_DAYS`](super::frame::FOLLOW_UP_DAYS)
+/// apart from `other`: one of the two is a follow-up (the day rules tell
+/// a fresh incident), and a vigil recalling "Friday's crash near Hollin
+/// Road" by a landmark by the scene says nothing against the road an
+/// indictment weeks later places it on ("on Brantley Parkway"). On the night,
+/// two reports "near" one street and "on" another stay apart.
+fn recalled_near(v: &DocVector, other: &DocVector) -> bool {
+    v.frame.streets_near
+        && published_days_apart(v, other)
+            .is_some_and(|d| d > super::frame::FOLLOW_UP_DAYS.unsigned_abs())
 }
 
 /// The rule of [`hard_conflict`] that keeps two reports apart, if any:

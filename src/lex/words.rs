@@ -818,6 +818,34 @@ pub fn is_street_word(low: &str) -> bool {
     STREET_WORDS.binary_search(&low).is_ok()
 }
 
+/// Compass points an American address writes after a street's type word
+/// ("Corliss Avenue SE", "Tamber Road NE"), lower case, sorted: the
+/// quadrant of the city, part of the street's name.
+pub const STREET_COMPASS: &[&str] = &["e", "n", "ne", "nw", "s", "se", "sw", "w"];
+
+/// Whether `low` (lower case) is a compass point written after a street's
+/// type word ([`STREET_COMPASS`]).
+pub fn is_street_compass(low: &str) -> bool {
+    STREET_COMPASS.binary_search(&low).is_ok()
+}
+
+/// A street's name (lower case, words joined by single spaces) without the
+/// compass point after its type word: "corliss avenue se" gives "corliss
+/// avenue"; any other name is returned as it is ("avenue e", a street
+/// named by a letter, keeps its letter).
+pub fn without_street_compass(key: &str) -> &str {
+    match key.rsplit_once(' ') {
+        Some((head, last))
+            if is_street_compass(last)
+                && head.contains(' ')
+                && head.rsplit(' ').next().is_some_and(is_street_word) =>
+        {
+            head
+        }
+        _ => key,
+    }
+}
+
 /// Abbreviations whose full stop belongs to the word ("Sept.", "Mr.",
 /// "Inc."): after them a full stop does not end a sentence. Lower case,
 /// without the stop.
@@ -1180,6 +1208,16 @@ mod tests {
             assert!(is_street_word(w), "{w}");
         }
         assert!(!is_street_word("county"));
+    }
+
+    #[test]
+    fn a_compass_point_after_a_street_is_part_of_its_name() {
+        assert!(STREET_COMPASS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(without_street_compass("tamber road ne"), "tamber road");
+        assert_eq!(without_street_compass("ostley street w"), "ostley street");
+        assert_eq!(without_street_compass("avenue e"), "avenue e");
+        assert_eq!(without_street_compass("ostley street"), "ostley street");
+        assert_eq!(without_street_compass("east grove se"), "east grove se");
     }
 
     #[test]

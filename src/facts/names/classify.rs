@@ -232,7 +232,12 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
     // "Bank Street", "Snyder Ave"); so is the second of two streets at a
     // corner, in the plural ("at Church and New York Aves.")
     let corner = lo > 0 && ctx.f(lo - 1) == "and" && lexicon::is_streets_plural(last);
-    let street = lexicon::is_street_suffix(last) || corner;
+    // "Corliss Avenue SE": a compass point after the street's type word
+    // is the quadrant of the city, part of the street's name.
+    let compass = hi - lo >= 3
+        && crate::lex::words::is_street_compass(last)
+        && lexicon::is_street_suffix(ctx.f(hi - 2));
+    let street = lexicon::is_street_suffix(last) || corner || compass;
     if has(lexicon::is_org_cue) && hi - lo != 1 && !street {
         out.push(whole(lo, hi, Class::Org(plain(ctx, lo, hi))));
         return;
