@@ -136,8 +136,8 @@ pub struct Frame {
     /// ([`kinds`](super::kinds); set by the feature extraction).
     pub incident: super::kinds::Incident,
     /// The places the headline and the lead of a report of an incident set
-    /// it in, known to the gazetteer or not ("stabbed in Langworthy", "at
-    /// Goodna, west of Brisbane", "San Antonio police said"), each as the
+    /// it in, known to the gazetteer or not ("stabbed in Ashcombe Vale", "at
+    /// Fernleigh, west of Perth", "San Antonio police said"), each as the
     /// content-word features of its words ([`super::locality`]).
     pub scene_names: Box<[Box<[u64]>]>,
 }

@@ -8,8 +8,8 @@
 //! ([`locality_conflict`]).
 //!
 //! Local news sets an incident in a suburb, a district or a small town
-//! that no list holds: "stabbed in Langworthy", "a crash at Loganholme", "a
-//! home invasion at Goodna, west of Brisbane", "on the River Walk ... San
+//! that no list holds: "stabbed in Ashcombe Vale", "a crash at Marrowby", "a
+//! home invasion at Fernleigh, west of Perth", "on the River Walk ... San
 //! Antonio police said". The constructions read, in the headline and the
 //! lead of a report that tells an incident ([`INCIDENT_WORDS`]):
 //!
@@ -18,14 +18,14 @@
 //!   its phrase, that is not a street, a site (a hospital, a lake, a
 //!   motorway; a lake, a beach or a river is a scene), a day or a holiday
 //!   ("Easter Saturday"), an organisation the name finder read, another
-//!   incident's town ("elsewhere in Salford"), an outlet ("the Gold Coast
+//!   incident's town ("elsewhere in Eastmere"), an outlet ("the Gold Coast
 //!   Herald" never follows the preposition bare), nor a state or a
 //!   country (wider than any town: `REGIONS` and the gazetteer's);
 //! - the city whose police or fire department speak ("San Antonio police
 //!   said", "according to Houston police", "Memphis Fire Department
 //!   divers"), and the town before a possessive that names a quarter of it
-//!   ("in Houston's Third Ward", "in Brisbane's west");
-//! - the wider place a suburb is told from: "at Goodna, west of Brisbane",
+//!   ("in Dallas's Cedar Flats", "in Perth's west");
+//! - the wider place a suburb is told from: "at Fernleigh, west of Perth",
 //!   "a suburb of Ipswich". Both names are the report's, so a report of
 //!   the suburb and one of the city it lies in are compatible.
 //!
@@ -40,7 +40,7 @@ use super::frame::{in_capitals, names_scene_of, Frame};
 use crate::facts::{Fact, FactKind};
 
 /// Prepositions that place an incident in a town ("stabbed in
-/// Langworthy", "a crash at Loganholme", "a fire near Kirwan").
+/// Ashcombe Vale", "a crash at Marrowby", "a fire near Tallowbrook").
 const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "near", "outside"];
 
 /// Words of an incident a local report tells (its kind or its harm),
@@ -290,7 +290,7 @@ const REGIONS: &[&str] = &[
     "yorkshire",
 ];
 
-/// Words that tell a place a suburb is told from ("west of Brisbane", "a
+/// Words that tell a place a suburb is told from ("west of Perth", "a
 /// suburb of Ipswich", "on the outskirts of Wigan", "the southeast side of
 /// Grand Rapids"), sorted.
 const FROM_WORDS: &[&str] = &[
@@ -312,7 +312,7 @@ const FROM_WORDS: &[&str] = &[
 ];
 
 /// Words after a town's possessive that make it the town a quarter is of
-/// ("Houston's Third Ward" is capitalised; "Brisbane's west", "the
+/// ("Dallas's Cedar Flats" is capitalised; "Perth's west", "the
 /// city's north side"), sorted.
 const QUARTER_WORDS: &[&str] = &[
     "east",
@@ -346,8 +346,8 @@ const NOT_TOWN_POLICE: &[&str] = &[
     "tribal",
 ];
 
-/// People an incident's lead names by their town ("a Thistlewood
-/// teenager", "a Calloway boy", "a Salford man"), sorted.
+/// People an incident's lead names by their town ("a Hazelmere
+/// teenager", "a Calloway boy", "a Eastmere man"), sorted.
 const PERSON_NOUNS: &[&str] = &[
     "boy",
     "couple",
@@ -482,7 +482,7 @@ fn push_word<'a>(text: &'a str, s: usize, e: usize, out: &mut Vec<Word<'a>>) {
     });
 }
 
-/// Whether a word is capitalised as a name is ("Goodna", "McKellar"), not
+/// Whether a word is capitalised as a name is ("Fernleigh", "Dunmore"), not
 /// written in capitals throughout (an outlet's "KSAO", a heading).
 fn capitalised(w: &str) -> bool {
     let mut chars = w.chars();
@@ -596,7 +596,7 @@ fn scene_names_in(text: &str, facts: &[&Fact], out: &mut Vec<Box<[u64]>>) {
     for (i, w) in ws.iter().enumerate() {
         let low = w.text.to_lowercase();
         let after_word = ws.get(i + 1).filter(|_| w.spaced && !w.possessive);
-        // "in Langworthy", "at Goodna", "in Houston's Third Ward"
+        // "in Ashcombe Vale", "at Fernleigh", "in Dallas's Cedar Flats"
         if PLACE_PREPOSITIONS.contains(&w.text) {
             let Some(run) = after_word.and(name_run(&ws, i + 1)) else {
                 continue;
@@ -604,12 +604,12 @@ fn scene_names_in(text: &str, facts: &[&Fact], out: &mut Vec<Box<[u64]>>) {
             let (Some(first), Some(last)) = (run.first(), run.last()) else {
                 continue;
             };
-            // "a shooting elsewhere in Salford" is another incident's town
+            // "a shooting elsewhere in Eastmere" is another incident's town
             let elsewhere = i > 0 && ws.get(i - 1).is_some_and(|p| p.text == "elsewhere");
             let key = key_of(run);
             if last.possessive {
-                // the town a quarter is of: "in Houston's Third Ward",
-                // "in Brisbane's west", not "at Harper's home"
+                // the town a quarter is of: "in Dallas's Cedar Flats",
+                // "in Perth's west", not "at Harper's home"
                 let end = i + 1 + run.len();
                 let quarter = ws.get(end).is_some_and(|q| {
                     capitalised(q.text) || QUARTER_WORDS.contains(&q.text.to_lowercase().as_str())
@@ -628,7 +628,7 @@ fn scene_names_in(text: &str, facts: &[&Fact], out: &mut Vec<Box<[u64]>>) {
             }
             continue;
         }
-        // "a Thistlewood teenager", "a Calloway boy": where a victim is
+        // "a Hazelmere teenager", "a Calloway boy": where a victim is
         // from, in an incident's lead, is its town more often than not
         if PERSON_NOUNS.binary_search(&low.as_str()).is_ok() && i > 0 {
             let mut from = i;
@@ -692,7 +692,7 @@ fn scene_names_in(text: &str, facts: &[&Fact], out: &mut Vec<Box<[u64]>>) {
             }
             continue;
         }
-        // "west of Brisbane", "a suburb of Ipswich"
+        // "west of Perth", "a suburb of Ipswich"
         if FROM_WORDS.binary_search(&low.as_str()).is_ok()
             && after_word.is_some_and(|n| n.text == "of" && n.spaced)
         {
