@@ -41,6 +41,15 @@ impl<'a> Cx<'a> {
                 '℃' => Some((UnitMatch::Measure("°C".into(), false), k + 1)),
                 '℉' => Some((UnitMatch::Measure("°F".into(), false), k + 1)),
                 '"' | '″' if glued => Some((UnitMatch::Measure("in".into(), false), k + 1)),
+                // two single quotes for a double prime: "a 12'' pipe"
+                '\'' | '′'
+                    if glued
+                        && self
+                            .tok(k + 1)
+                            .is_some_and(|x| x.glued() && (x.sym('\'') || x.sym('′'))) =>
+                {
+                    Some((UnitMatch::Measure("in".into(), false), k + 2))
+                }
                 // a prime for feet, only with inches after it: "6'2\"",
                 // "5′ 11″" (never "the 1980's")
                 '\'' | '’' | '′' if glued && self.inches_after_prime(k + 1) => {
