@@ -699,8 +699,8 @@ fn name_key(f: &Fact) -> String {
 
 /// Builds the frame of fact `i` of a document, or `None` for names,
 /// quotes and a figure that describes a parent by their children ("a
-/// father of two": no claim of the event, see `describe`). `doc` is the document's [`DocContext`] (of these `tokens` and
-/// `facts`).
+/// father of two": no claim of the event, see `describe`). `doc` is the
+/// document's [`DocContext`] (of these `tokens` and `facts`).
 pub fn build(
     text: &str,
     tokens: &Tokens,
