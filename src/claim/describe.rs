@@ -69,7 +69,6 @@ pub fn kin_description(toks: &[Token], (a, b): (usize, usize)) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::claim::ClaimDoc;
     use crate::facts::{extract, ExtractContext};
 
