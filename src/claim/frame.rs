@@ -697,9 +697,10 @@ fn name_key(f: &Fact) -> String {
     }
 }
 
-/// Builds the frame of fact `i` of a document, or `None` for names and
-/// quotes. `doc` is the document's [`DocContext`] (of these `tokens` and
-/// `facts`).
+/// Builds the frame of fact `i` of a document, or `None` for names,
+/// quotes and a figure that describes a parent by their children ("a
+/// father of two": no claim of the event, see `describe`). `doc` is the
+/// document's [`DocContext`] (of these `tokens` and `facts`).
 pub fn build(
     text: &str,
     tokens: &Tokens,
@@ -716,6 +717,11 @@ pub fn build(
     let (a, b) = tokens.range_of(fact.span);
     if a >= toks.len() || a >= b {
         return Some(empty_frame(fact.span, metadata));
+    }
+    if matches!(fact.kind, FactKind::Number | FactKind::Count)
+        && super::describe::kin_description(toks, (a, b))
+    {
+        return None;
     }
     let (s, e) = tokens.sentence_range(a);
     let (s, e) = (

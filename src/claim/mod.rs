@@ -20,6 +20,7 @@
 
 use crate::facts::Fact;
 
+mod describe;
 pub mod frame;
 pub mod lemma;
 pub mod pos;
@@ -37,7 +38,8 @@ pub struct ClaimDoc {
     /// Tagged tokens of the original text.
     pub tokens: Tokens,
     /// One entry per fact, in the order of the facts given: the frame of a
-    /// figure or date, `None` for names and quotes.
+    /// figure or date, `None` for names, quotes and figures that describe
+    /// a person ("a father of two", `describe`).
     pub frames: Vec<Option<Frame>>,
 }
 

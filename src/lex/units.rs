@@ -23,6 +23,11 @@ pub fn unit_of(raw: &str, low: &str, glued: bool) -> Option<(&'static str, UnitK
     if raw == "G" {
         return None;
     }
+    // units named after people are units only in lower case ("20
+    // newtons"; "the two Newtons" are a family)
+    if matches!(low, "newton" | "newtons" | "pascal" | "pascals") && raw != low {
+        return None;
+    }
     // case-sensitive symbols first
     let cs = match raw {
         "KiB" => Some("KiB"),
@@ -75,6 +80,17 @@ pub fn unit_of(raw: &str, low: &str, glued: bool) -> Option<(&'static str, UnitK
         "Mt" => Some("Mt"),
         "dB" => Some("dB"),
         "L" => Some("L"),
+        "mA" => Some("mA"),
+        "kN" => Some("kN"),
+        "Gt" => Some("Gt"),
+        "Tb" => Some("Tbit"),
+        "Sv" => Some("Sv"),
+        "mSv" => Some("mSv"),
+        "µSv" | "μSv" => Some("µSv"),
+        "Bq" => Some("Bq"),
+        "Ah" => Some("Ah"),
+        "PJ" => Some("PJ"),
+        "EJ" => Some("EJ"),
         _ => None,
     };
     if let Some(s) = cs {
@@ -174,6 +190,39 @@ pub fn unit_of(raw: &str, low: &str, glued: bool) -> Option<(&'static str, UnitK
         "mwh" => "MWh",
         "twh" => "TWh",
         "tpd" => "t/d",
+        "bpd" => "bbl/d",
+        "picometre" | "picometres" | "picometer" | "picometers" => "pm",
+        "femtometre" | "femtometres" | "femtometer" | "femtometers" => "fm",
+        "angstrom" | "angstroms" | "ångström" | "ångströms" => "Å",
+        "parsec" | "parsecs" => "pc",
+        "furlong" | "furlongs" => "fur",
+        "fathom" | "fathoms" => "ftm",
+        "bushel" | "bushels" => "bu",
+        "gigatonne" | "gigatonnes" | "gigaton" | "gigatons" => "Gt",
+        "newton" | "newtons" => "N",
+        "kilonewton" | "kilonewtons" => "kN",
+        "pascal" | "pascals" => "Pa",
+        "kilopascal" | "kilopascals" => "kPa",
+        "hectopascal" | "hectopascals" => "hPa",
+        "megapascal" | "megapascals" => "MPa",
+        "sievert" | "sieverts" => "Sv",
+        "millisievert" | "millisieverts" => "mSv",
+        "microsievert" | "microsieverts" => "µSv",
+        "becquerel" | "becquerels" => "Bq",
+        "lumen" | "lumens" => "lm",
+        "lux" => "lx",
+        "milliamp" | "milliamps" | "milliampere" | "milliamperes" => "mA",
+        "terabit" | "terabits" => "Tbit",
+        "tbps" => "Tbit/s",
+        "megapixel" | "megapixels" => "MP",
+        "pixel" | "pixels" => "px",
+        "mol" => "mol",
+        "mmol" | "millimole" | "millimoles" => "mmol",
+        "rpm" => "rpm",
+        "ppm" => "ppm",
+        "ppb" => "ppb",
+        "cc" => "cm³",
+        "mmhg" => "mmHg",
         "turn" | "turns" => "turn",
         _ => {
             let t = match low {

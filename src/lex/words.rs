@@ -97,6 +97,10 @@ impl WordClass {
 const CLASSED: &[&str] = &[
     "no",
     "not",
+    "on",
+    "north",
+    "south",
+    "shy",
     "a",
     "in",
     "upwards",
@@ -289,6 +293,10 @@ pub fn hedge_opener(w: &str) -> bool {
             | "close"
             | "an"
             | "somewhere"
+            | "on"
+            | "north"
+            | "south"
+            | "shy"
             | "roughly"
             | "nearly"
             | "almost"

@@ -242,6 +242,21 @@ impl<'a> Numerals<'a> {
                     }
                 }
             }
+            // rule spaced_vulgar_fraction: "3 ½ years", "2 ¾ miles": a
+            // whole number and a fraction glyph after one space
+            if let Some((a, b)) = self
+                .tok(j)
+                .filter(|t| t.kind == Kind::Sym && t.space_before())
+                .and_then(|t| vulgar_fraction(t.ch))
+            {
+                let f = fraction(a, b)?;
+                let total = if v < Decimal::ZERO {
+                    v.checked_add(neg(f)?)?
+                } else {
+                    v.checked_add(f)?
+                };
+                return Some((total, j + 1));
+            }
         }
         Some((v, j))
     }

@@ -44,6 +44,17 @@ pub(crate) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["an", "estimated"], Qualifier::Approx),
     (&["more", "or", "less"], Qualifier::Approx),
     (&["in", "the", "region", "of"], Qualifier::Approx),
+    (&["in", "the", "neighbourhood", "of"], Qualifier::Approx),
+    (&["in", "the", "neighborhood", "of"], Qualifier::Approx),
+    (&["on", "the", "order", "of"], Qualifier::Approx),
+    (&["in", "the", "order", "of"], Qualifier::Approx),
+    // business idioms of more and less: "north of $2 million", "just
+    // shy of 10,000", "south of €40" ("north" and "south" only before
+    // money: `Numerals::hedge`)
+    (&["north", "of"], Qualifier::MoreThan),
+    (&["south", "of"], Qualifier::LessThan),
+    (&["just", "shy", "of"], Qualifier::LessThan),
+    (&["shy", "of"], Qualifier::LessThan),
     (&["somewhere", "around"], Qualifier::Approx),
     (&["roughly"], Qualifier::Approx),
     (&["nearly"], Qualifier::Approx),
@@ -110,6 +121,13 @@ impl Numerals<'_> {
                 .all(|(k, w)| self.toks.is(i + k, w))
             {
                 let j = i + words.len();
+                // "north of" and "south of" are more and less only before
+                // money ("north of $2 million"); before a bare number they
+                // tell where ("south of 14th Street", "north of 60
+                // degrees")
+                if matches!(words.first(), Some(&("north" | "south"))) && !self.money_at(j) {
+                    continue;
+                }
                 // "approx." takes its dot
                 let j = if words == &["approx"] && self.toks.get(j).is_some_and(|t| t.sym('.')) {
                     j + 1
@@ -120,6 +138,16 @@ impl Numerals<'_> {
             }
         }
         (None, None, i)
+    }
+
+    /// Whether a currency symbol or ISO 4217 code stands at `j` ("$",
+    /// "€", "USD").
+    fn money_at(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| match t.kind {
+            Kind::Sym => crate::lex::currency::currency_symbol(t.ch).is_some(),
+            Kind::Word => crate::lex::currency::currency_code(t.text(self.text)).is_some(),
+            _ => false,
+        })
     }
 
     /// An intensifier before a strict bound ("far below", "well above",

@@ -41,6 +41,15 @@ impl<'a> Cx<'a> {
                 '℃' => Some((UnitMatch::Measure("°C".into(), false), k + 1)),
                 '℉' => Some((UnitMatch::Measure("°F".into(), false), k + 1)),
                 '"' | '″' if glued => Some((UnitMatch::Measure("in".into(), false), k + 1)),
+                // two single quotes for a double prime: "a 12'' pipe"
+                '\'' | '′'
+                    if glued
+                        && self
+                            .tok(k + 1)
+                            .is_some_and(|x| x.glued() && (x.sym('\'') || x.sym('′'))) =>
+                {
+                    Some((UnitMatch::Measure("in".into(), false), k + 2))
+                }
                 // a prime for feet, only with inches after it: "6'2\"",
                 // "5′ 11″" (never "the 1980's")
                 '\'' | '’' | '′' if glued && self.inches_after_prime(k + 1) => {
@@ -138,11 +147,8 @@ impl<'a> Cx<'a> {
         {
             return Some((UnitMatch::Measure("t".into(), false), k + 2));
         }
-        if matches!(w, "light")
-            && self.tok(k + 1).is_some_and(|t| t.dash())
-            && matches!(self.word(k + 2), Some("year") | Some("years"))
-        {
-            return Some((UnitMatch::Measure("ly".into(), false), k + 3));
+        if let Some((sym, e)) = self.two_word_unit(k) {
+            return Some((UnitMatch::Measure(sym.into(), false), e));
         }
         if w == "in" {
             // "5 in" is an inch only glued or at the end of a clause, or
@@ -237,13 +243,35 @@ impl<'a> Cx<'a> {
                     sym.push('³');
                     e += 1;
                 }
+                // energy as power over hours: "kilowatt-hours", "megawatt
+                // hours" (the singular before the hours)
+                if matches!(sym.as_str(), "W" | "kW" | "MW" | "GW" | "TW")
+                    && !self.low(t).ends_with('s')
+                {
+                    let h = if self.tok(e).is_some_and(|x| x.dash()) && self.glued(e) {
+                        e + 1
+                    } else {
+                        e
+                    };
+                    if matches!(self.word(h), Some("hour" | "hours")) {
+                        sym.push('h');
+                        e = h + 1;
+                    }
+                }
                 // per: km/h, l/km, "kilometres per hour"
-                let per = ((self.is_sym(e, '/') && self.glued(e) && self.glued(e + 1))
-                    || self.word(e) == Some("per"))
-                .then_some(e + 1);
+                let slash = self.is_sym(e, '/') && self.glued(e) && self.glued(e + 1);
+                let per = (slash || self.word(e) == Some("per")).then_some(e + 1);
                 if let Some(p) = per {
                     if let Some(x) = self.tok(p).filter(|x| x.kind == Kind::Word) {
-                        if let Some((s2, k2)) = unit_of(self.raw(x), self.low(x), true) {
+                        // "m/s", "Gbit/s": a bare "s" is seconds only after
+                        // the slash
+                        let second = slash && self.raw(x) == "s";
+                        let unit = if second {
+                            Some(("s", UnitKind::Measure))
+                        } else {
+                            unit_of(self.raw(x), self.low(x), true)
+                        };
+                        if let Some((s2, k2)) = unit {
                             let s2 = match k2 {
                                 UnitKind::Time(u, _) => match u {
                                     "second" => "s",
@@ -261,6 +289,12 @@ impl<'a> Cx<'a> {
                                 _ => format!("{sym}/{s2}"),
                             };
                             e = p + 1;
+                            // a power of the unit below the slash: "g/cm3",
+                            // "µg/m³", "J/m^2"
+                            if let Some((pow, after)) = self.power_at(e) {
+                                sym.push(pow);
+                                e = after;
+                            }
                         }
                     }
                 }
@@ -274,6 +308,59 @@ impl<'a> Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
+    /// A square or cube glued to the unit that ends before `e`: "2" or
+    /// "3", "²" or "³", "^2" or "^3"; the sign and where it ends.
+    fn power_at(&self, e: usize) -> Option<(char, usize)> {
+        let x = self.tok(e).filter(|x| !x.space_before())?;
+        let of = |raw: &str| match raw {
+            "2" => Some('²'),
+            "3" => Some('³'),
+            _ => None,
+        };
+        if x.kind == Kind::Num {
+            return of(self.raw(x)).map(|c| (c, e + 1));
+        }
+        if x.sym('²') || x.sym('³') {
+            return Some((x.ch, e + 1));
+        }
+        if x.sym('^') {
+            let p = self.tok(e + 1).filter(|p| p.kind == Kind::Num)?;
+            return of(self.raw(p)).map(|c| (c, e + 2));
+        }
+        None
+    }
+
+    /// Rule two_word_unit: a unit written in two words (or hyphenated)
+    /// at `k`: "light years" ("light-years"), "fluid ounces" ("fl oz",
+    /// "fl. oz"), "troy ounces", "short tons", "parts per million" (and
+    /// billion), "astronomical units". The symbol and where it ends.
+    fn two_word_unit(&self, k: usize) -> Option<(&'static str, usize)> {
+        let w = self.word(k)?;
+        // the second word, past a hyphen or a dot glued to the first
+        let mut j = k + 1;
+        if self.tok(j).is_some_and(|t| t.dash() || t.sym('.')) && self.glued(j) {
+            j += 1;
+        }
+        let next = self.word(j)?;
+        let sym = match (w, next) {
+            ("light", "year" | "years") => "ly",
+            ("fluid" | "fl", "ounce" | "ounces" | "oz") => "fl oz",
+            ("troy", "ounce" | "ounces" | "oz") => "oz t",
+            ("short", "ton" | "tons") => "ton",
+            ("astronomical", "unit" | "units") => "au",
+            ("parts", "per") => {
+                let sym = match self.word(j + 1)? {
+                    "million" => "ppm",
+                    "billion" => "ppb",
+                    _ => return None,
+                };
+                return Some((sym, j + 2));
+            }
+            _ => return None,
+        };
+        Some((sym, j + 1))
+    }
+
     /// Rule stone_weight: the British weight of a body (14 lb) at `k`:
     /// "11 stone", "a 20-stone man", "13st 4lb". A spaced "stone" only
     /// where the phrase ends or pounds follow ("ten stone walls" are
