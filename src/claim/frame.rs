@@ -2422,6 +2422,11 @@ fn predicate(
         let predicative = matches!(t.tag.name(), "VBN" | "VBD")
             || (t.tag.is_adjective() && lemma::predicate_class(&t.norm) != t.norm.as_str());
         if predicative && (verb_ok(phrase_end) || t.tag.is_adjective()) && kind != FactKind::Date {
+            // "seven miners confirmed dead": a verdict on the state of
+            // the people counted, the state is what is said of them
+            if let Some(state) = super::tally::verdict_state(toks, phrase_end, cl_b) {
+                return Some(state);
+            }
             return Some(content_verb(toks, doc, phrase_end, cl_b));
         }
     }
@@ -2467,7 +2472,11 @@ fn predicate(
         }
         (l, r) => l.or(r),
     };
-    chosen.map(|k| content_verb(toks, doc, k, cl_b))
+    // "two were declared dead": the state the verdict gives them
+    chosen.map(|k| {
+        super::tally::verdict_state(toks, k, cl_b)
+            .unwrap_or_else(|| content_verb(toks, doc, k, cl_b))
+    })
 }
 
 /// The verb of a relative clause opened at `rel` that the tagger read as a

@@ -591,16 +591,21 @@ fn casualty(base: &str) -> bool {
     matches!(lemma::predicate_class(base), "kill" | "injure")
 }
 
-/// Whether the heads of two mentions name one thing: one noun, or for two
-/// dates of happenings named by their nouns ("Monday's shooting", "the
-/// Monday morning attack", "Monday's violence") two nouns of one family of
-/// happenings ([`lemma::same_happening`]): reporters name one event in
-/// their own words.
+/// Whether the heads of two mentions name one thing: one noun, for two
+/// counts two words for one kind of people ("miners", "mineworkers":
+/// [`sole::one_kind_of_people`]), or for two dates of happenings named by
+/// their nouns ("Monday's shooting", "the Monday morning attack",
+/// "Monday's violence") two nouns of one family of happenings
+/// ([`lemma::same_happening`]): reporters name one event in their own
+/// words.
 fn same_head(a: &M<'_>, b: &M<'_>) -> bool {
     let (fa, fb) = (a.frame, b.frame);
     match (&fa.head, &fb.head) {
         (Some(x), Some(y)) => {
             x.base == y.base
+                || (a.fact.kind == FactKind::Count
+                    && b.fact.kind == FactKind::Count
+                    && sole::one_kind_of_people(&x.base, &y.base))
                 || (a.fact.kind == FactKind::Date
                     && fa.dates_head
                     && fb.dates_head
