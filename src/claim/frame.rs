@@ -824,6 +824,12 @@ pub fn build(
                 && f.span.end <= clause.end
                 && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
                 && !alternative_dates(toks, tokens.range_of(f.span), (a, b))
+                && !super::participle::dates_participle(
+                    toks,
+                    predicate.is_some_and(|p| p < a),
+                    np.end.max(b),
+                    tokens.range_of(f.span).0,
+                )
                 && {
                     // Near enough to be said of the figure: within a few
                     // words of it.
