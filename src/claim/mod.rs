@@ -22,6 +22,7 @@ use crate::facts::Fact;
 
 pub mod frame;
 pub mod lemma;
+mod measured;
 mod participle;
 pub mod pos;
 pub mod role;
