@@ -747,7 +747,19 @@ pub fn build(
         .rev()
         .find(|&k| in_other_date(k))
         .map_or(s, |k| k + 1);
-    let np = noun_phrase(toks, &near, fact, (a, b), (np_s, np_e));
+    let mut np = noun_phrase(toks, &near, fact, (a, b), (np_s, np_e));
+    // A rate with no noun of its own, told of the subject of a copula or
+    // the object of a verb of valuing ("overall inflation was 4.1%", "put
+    // May inflation at 4.4 percent"): that noun is what it measures.
+    let measured = (fact.kind == FactKind::Percent && np.head.is_none())
+        .then(|| super::measured::subject(toks, cl_a, a, in_other_date))
+        .flatten();
+    if let Some(m) = &measured {
+        np.head = Some(m.head);
+        np.phrase_from = Some(m.from);
+        np.compound.clone_from(&m.compound);
+        np.modifiers.clone_from(&m.modifiers);
+    }
     // A subject coordinated with another ("four people and a dog were
     // rescued") has its verb past the clause boundary.
     // Money that names what it is worth ("a package worth $175 million",
@@ -779,6 +791,9 @@ pub fn build(
     // "The death toll has risen to three": a figure a toll's verb sets
     // counts the dead, the toll is its predicate.
     let predicate = toll_noun(toks, s, a).or(predicate);
+    // The verb that values a rate ("the office put inflation at 4.4%")
+    // says who gave it, not what happened.
+    let predicate = predicate.filter(|&p| measured.as_ref().and_then(|m| m.valued_by) != Some(p));
     // A date after the noun of a happening and its phrases, in a clause
     // with no verb of its own ("went on a shooting rampage at a courthouse
     // in 2005"): the noun is what it dates.
@@ -830,6 +845,12 @@ pub fn build(
                 && f.span.end <= clause.end
                 && !(f.span.start < fact.span.end && fact.span.start < f.span.end)
                 && !alternative_dates(toks, tokens.range_of(f.span), (a, b))
+                && !super::participle::dates_participle(
+                    toks,
+                    predicate.is_some_and(|p| p < a),
+                    np.end.max(b),
+                    tokens.range_of(f.span).0,
+                )
                 && {
                     // Near enough to be said of the figure: within a few
                     // words of it.
@@ -2428,6 +2449,11 @@ fn predicate(
         let predicative = matches!(t.tag.name(), "VBN" | "VBD")
             || (t.tag.is_adjective() && lemma::predicate_class(&t.norm) != t.norm.as_str());
         if predicative && (verb_ok(phrase_end) || t.tag.is_adjective()) && kind != FactKind::Date {
+            // "seven miners confirmed dead": a verdict on the state of
+            // the people counted, the state is what is said of them
+            if let Some(state) = super::tally::verdict_state(toks, phrase_end, cl_b) {
+                return Some(state);
+            }
             return Some(content_verb(toks, doc, phrase_end, cl_b));
         }
     }
@@ -2473,7 +2499,11 @@ fn predicate(
         }
         (l, r) => l.or(r),
     };
-    chosen.map(|k| content_verb(toks, doc, k, cl_b))
+    // "two were declared dead": the state the verdict gives them
+    chosen.map(|k| {
+        super::tally::verdict_state(toks, k, cl_b)
+            .unwrap_or_else(|| content_verb(toks, doc, k, cl_b))
+    })
 }
 
 /// The verb of a relative clause opened at `rel` that the tagger read as a

@@ -23,6 +23,8 @@ use crate::facts::Fact;
 mod describe;
 pub mod frame;
 pub mod lemma;
+mod measured;
+mod participle;
 pub mod pos;
 pub mod role;
 mod spans;

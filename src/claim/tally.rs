@@ -52,6 +52,23 @@ const LINKS: &[&str] = &[
     "now",
 ];
 
+/// Participles of an official verdict on a state ("seven miners
+/// *confirmed* dead", "two *declared* dead", "one *pronounced* dead at the
+/// scene"): the state after them is what a count of people tells. A guess
+/// ("feared dead", "presumed dead", "believed dead") is no verdict, and
+/// stays apart from the settled toll.
+const VERDICTS: &[&str] = &["confirmed", "declared", "pronounced"];
+
+/// The token of the state a verdict participle at `k` gives people
+/// ("confirmed *dead*"), within the clause ending at `cl_b`.
+pub fn verdict_state(toks: &[Token], k: usize, cl_b: usize) -> Option<usize> {
+    let verdict = toks
+        .get(k)
+        .is_some_and(|t| VERDICTS.contains(&t.norm.as_str()));
+    let state = k + 1;
+    (verdict && state < cl_b && toks.get(state).is_some_and(|t| t.norm == "dead")).then_some(state)
+}
+
 /// How many [`LINKS`] words may stand between a figure and its verb.
 const MAX_LINKS: usize = 3;
 
@@ -160,6 +177,10 @@ fn after_figure<'w>(word: &impl Fn(usize) -> &'w str, b: usize) -> Option<Tally>
     let graded = |k: usize| GRADES.contains(&word(k));
     if graded(k) {
         return None;
+    }
+    // "seven confirmed dead", "two were declared dead"
+    if VERDICTS.contains(&word(k)) && word(k + 1) == "dead" {
+        k += 1;
     }
     let verb = word(k);
     let (class, end) = if DEAD_AFTER.contains(&verb) {
@@ -305,6 +326,8 @@ mod tests {
             "Eleven dead as roof falls on market",
             "By evening the dead numbered eleven.",
             "Eleven lost their lives in the flood.",
+            "Eleven were confirmed dead by nightfall.",
+            "Rescuers said eleven were declared dead at the scene.",
         ] {
             assert_eq!(of(text, "eleven"), Some(Tally::Dead), "{text}");
         }
@@ -336,6 +359,8 @@ mod tests {
             "Eleven suffered minor injuries.",
             "Eleven were killed or injured.",
             "Eleven of the dead were children.",
+            "Eleven were feared dead after the slide.",
+            "Eleven were confirmed missing.",
             "Eleven were injured seriously.",
             "Eleven were taken to the station.",
             "Eleven attended the vigil.",

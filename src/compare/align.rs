@@ -309,7 +309,11 @@ fn apart_in_sentence(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str
     // Stat lines: sentences that list other figures, none of them shared,
     // tell of different occasions ("caught 29 passes for 201 yards", "caught
     // 39 passes for 302 yards").
-    if rel != Relation::Same && !a.siblings.is_empty() && !b.siblings.is_empty() {
+    if rel != Relation::Same
+        && !a.siblings.is_empty()
+        && !b.siblings.is_empty()
+        && !one_dated_rate(a, b)
+    {
         let shared = a.siblings.iter().any(|x| {
             b.siblings
                 .iter()
@@ -331,6 +335,25 @@ fn apart_in_sentence(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str
         }
     }
     None
+}
+
+/// Whether two rates are of one measure at one time ("overall inflation
+/// was 4.1% in January", "put January inflation at 4.4 percent, with food
+/// inflation at 6.8 percent"): one head noun with the same compound nouns
+/// and modifiers, and dates in both clauses that overlap. The measure and
+/// its time say which figure answers which, whatever other figures each
+/// sentence lists.
+fn one_dated_rate(a: &M<'_>, b: &M<'_>) -> bool {
+    let (fa, fb) = (a.frame, b.frame);
+    a.fact.kind == FactKind::Percent
+        && b.fact.kind == FactKind::Percent
+        && fa.head.is_some()
+        && same_head(a, b)
+        && fa.compound == fb.compound
+        && fa.modifiers == fb.modifiers
+        && a.anchors
+            .iter()
+            .any(|x| b.anchors.iter().any(|y| x.0 <= y.1 && y.0 <= x.1))
 }
 
 /// What the frames of two mentions say against one claim (see the module
@@ -591,16 +614,21 @@ fn casualty(base: &str) -> bool {
     matches!(lemma::predicate_class(base), "kill" | "injure")
 }
 
-/// Whether the heads of two mentions name one thing: one noun, or for two
-/// dates of happenings named by their nouns ("Monday's shooting", "the
-/// Monday morning attack", "Monday's violence") two nouns of one family of
-/// happenings ([`lemma::same_happening`]): reporters name one event in
-/// their own words.
+/// Whether the heads of two mentions name one thing: one noun, for two
+/// counts two words for one kind of people ("miners", "mineworkers":
+/// [`sole::one_kind_of_people`]), or for two dates of happenings named by
+/// their nouns ("Monday's shooting", "the Monday morning attack",
+/// "Monday's violence") two nouns of one family of happenings
+/// ([`lemma::same_happening`]): reporters name one event in their own
+/// words.
 fn same_head(a: &M<'_>, b: &M<'_>) -> bool {
     let (fa, fb) = (a.frame, b.frame);
     match (&fa.head, &fb.head) {
         (Some(x), Some(y)) => {
             x.base == y.base
+                || (a.fact.kind == FactKind::Count
+                    && b.fact.kind == FactKind::Count
+                    && sole::one_kind_of_people(&x.base, &y.base))
                 || (a.fact.kind == FactKind::Date
                     && fa.dates_head
                     && fb.dates_head
@@ -1104,8 +1132,10 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                 && matches!(kind, FactKind::Money | FactKind::Score))
             || matches!((&a.offset, &b.offset), (Some(x), Some(y)) if x.same(y));
         // Money said of a noun ("a $175 million package") has that noun for
-        // its predicate.
-        let predicate = t.predicate || (kind == FactKind::Money && t.head && no_predicates);
+        // its predicate, and so has a rate told of what it measures
+        // ("inflation was 4.1%", "put inflation at 4.4%").
+        let predicate = t.predicate
+            || (matches!(kind, FactKind::Money | FactKind::Percent) && t.head && no_predicates);
         match kind {
             FactKind::Number | FactKind::Ordinal => false,
             // A day and the month or week holding it: one predicate, one

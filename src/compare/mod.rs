@@ -44,6 +44,7 @@ mod ages;
 pub mod align;
 mod counted;
 pub mod daypart;
+mod dollars;
 mod fixed;
 mod followup;
 mod loose;
@@ -477,6 +478,18 @@ impl Comparator {
     /// Compares the documents of one event (given in input order).
     pub fn compare(&self, all_docs: &[EventDoc<'_>]) -> EventAgreement {
         let (docs, rest) = all_docs.split_at(all_docs.len().min(self.config.max_docs));
+        // a bare "$" read as US dollars for want of a locale, in an event
+        // told in one local dollar, is that dollar
+        let reread = dollars::reread(docs);
+        let local: Vec<EventDoc<'_>> = docs
+            .iter()
+            .zip(&reread)
+            .map(|(d, r)| EventDoc {
+                facts: r.as_deref().unwrap_or(d.facts),
+                ..*d
+            })
+            .collect();
+        let docs = local.as_slice();
         let (sources, copies, wire) = self.sources(docs);
         let mut unit = BTreeMap::new();
         for (u, members) in sources.iter().enumerate() {

@@ -112,12 +112,31 @@ pub(crate) fn answers(why: &str, a: &M<'_>, b: &M<'_>) -> bool {
 /// "people" is the toll in "workers" of another report.
 const ANYONE: &[&str] = &["person", "people", "life"];
 
+/// Nouns that name one kind of people, as two reporters vary them ("nine
+/// mineworkers", "seven miners"; "two firemen", "three firefighters"): a
+/// toll in one is the toll in the other.
+const ONE_KIND_OF_PEOPLE: &[&[&str]] = &[
+    &["miner", "mineworker", "collier", "pitman"],
+    &["firefighter", "fireman", "firemen"],
+    &["soldier", "troop", "serviceman", "servicemember"],
+    &["crewman", "crewmember"],
+];
+
+/// Whether two head nouns name one kind of people
+/// ([`ONE_KIND_OF_PEOPLE`]), or are one noun.
+pub(crate) fn one_kind_of_people(x: &str, y: &str) -> bool {
+    x == y
+        || ONE_KIND_OF_PEOPLE
+            .iter()
+            .any(|kind| kind.contains(&x) && kind.contains(&y))
+}
+
 /// Whether two counts of the dead are of two kinds of people ("three
 /// firefighters", "two soldiers"): both name who died, differently.
 fn other_dead(fa: &Frame, fb: &Frame) -> bool {
     match (&fa.head, &fb.head) {
         (Some(x), Some(y)) => {
-            x.base != y.base
+            !one_kind_of_people(&x.base, &y.base)
                 && !ANYONE.contains(&x.base.as_str())
                 && !ANYONE.contains(&y.base.as_str())
         }
