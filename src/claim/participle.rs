@@ -1,5 +1,5 @@
 //! Dates that belong to a participle set after a figure's noun, not to the
-//! figure: "the order covers 12 batches, *made between May and July*";
+//! figure: "the notice covers 11 pallets, *packed between March and June*";
 //! "the council sold 40 flats, *built in the 1960s*". The participle
 //! phrase describes the things counted (when they were made, built,
 //! bought); the clause's own verb, before the figure, says what happened
@@ -14,7 +14,7 @@ use super::tokens::Token;
 /// noun phrase of a figure ending at `phrase_end`: a comma right after the
 /// phrase, a past participle right after the comma, no other verb before
 /// the date, and the figure the object of a verb before it (`verb_before`:
-/// a figure told as a subject, "12 batches, made in May, were recalled",
+/// a figure told as a subject, "11 pallets, packed in March, were recalled",
 /// has its verb after the phrase, and the date may be its own).
 pub fn dates_participle(toks: &[Token], verb_before: bool, phrase_end: usize, x: usize) -> bool {
     let comma = toks.get(phrase_end).is_some_and(|t| t.tag.name() == ",");

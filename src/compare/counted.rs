@@ -4,9 +4,9 @@
 //!
 //! Reports written independently count the event's own things once each,
 //! in sentences that share little but the noun: "the trust may have to
-//! close 48 beds" and "plans that could see 60 beds shut"; "ordered the
-//! maker to recall 14 batches" and "the order covers 12 batches"; "the
-//! blaze has destroyed 37 homes" and "has now destroyed 52 homes". The
+//! close 25 clinics" and "a plan that would see 31 clinics shut"; "told the
+//! firm to recall 9 pallets" and "the notice covers 11 pallets"; "the
+//! storm has wrecked 19 barns" and "has now wrecked 23 barns". The
 //! ordinary ties of [`super::align`] need one predicate and a shared
 //! subject or a parallel sentence, and the rule `sole_figure`
 //! ([`super::sole`]) unhedged figures of one predicate class; both miss
@@ -18,14 +18,14 @@
 //!   organisers each estimate it) nor a noun that counts nothing on its
 //!   own ([`EMPTY_HEADS`]);
 //! - their **acts are of one family** of [`crate::lex::verb_families`]
-//!   ("close", "shut", "axe"; "recall", "the order covers"): the clause's
+//!   ("close", "shut", "axe"; "recall", "the notice covers"): the clause's
 //!   verb, or for a verb of no family and no known class ("supported by",
 //!   "belonging to") the family verbs of its clause;
 //! - **each document states one value** of that thing and act: a document
-//!   that gives two ("37 homes" on Monday, "52 homes" by Wednesday; "40
-//!   beds" and "about 60 beds") is left to the ordinary ties. A figure
-//!   several times the other ([`super::align::MAX_RATIO`]: "37 homes" this
-//!   week, "over 4,000 homes" in a fire years ago) counts something else
+//!   that gives two ("19 barns" on Monday, "23 barns" by Wednesday; "25
+//!   clinics" and "about 31 clinics") is left to the ordinary ties. A figure
+//!   several times the other ([`super::align::MAX_RATIO`]: "19 barns" this
+//!   week, "over 4,000 barns" in a storm years ago) counts something else
 //!   and does not compete;
 //! - both are **figures of the article's own time**, in articles published
 //!   at most a day apart (a count two days later is an update, not a

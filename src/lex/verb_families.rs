@@ -1,7 +1,7 @@
 //! Families of verbs that reporters of one event use for one act done to
-//! a counted or paid thing: "close 48 beds" and "see 60 beds shut"; "has
-//! destroyed 37 homes" and "burned down 52 homes"; "recall 14 batches"
-//! and "the order covers 12 batches". Lexical data for the rule
+//! a counted or paid thing: "close 25 clinics" and "see 31 clinics shut"; "has
+//! wrecked 19 barns" and "flattened 23 barns"; "recall 9 pallets"
+//! and "the notice covers 11 pallets". Lexical data for the rule
 //! `counted_figure` (`compare::counted`): two figures of one head noun are
 //! one claim only when their verbs fall in one family here.
 //!
