@@ -1654,14 +1654,70 @@ fn age_before_name(
         return None;
     }
     let next = toks.get(b)?;
-    facts
-        .iter()
-        .find(|f| f.kind == FactKind::Person && f.span.start == next.span.start)
-        .map(name_key)
-        .filter(|k| !k.is_empty())
+    let named = |start: usize| {
+        facts
+            .iter()
+            .find(|f| f.kind == FactKind::Person && f.span.start == start)
+            .map(name_key)
+            .filter(|k| !k.is_empty())
+    };
+    named(next.span.start)
         // "55-year-old Capaldi": a surname the document gives in full
         .or_else(|| surname_person(doc, next).filter(|_| ends_phrase(toks, b + 1)))
+        // "the 62-year-old farmer Jane Roe", "a 40-year-old former nurse
+        // John Doe": a role of lower-case words in apposition, then the name
+        .or_else(|| {
+            let roles = toks
+                .get(b..)?
+                .iter()
+                .take(ROLE_WORDS_BEFORE_NAME + 1)
+                .take_while(|t| is_role_word(t))
+                .count();
+            (1..=ROLE_WORDS_BEFORE_NAME)
+                .contains(&roles)
+                .then(|| named(toks.get(b + roles)?.span.start))?
+        })
 }
+
+/// How many lower-case words of a role ("farmer", "former nurse", "club
+/// club treasurer") may stand between an age written before a name and
+/// the name.
+const ROLE_WORDS_BEFORE_NAME: usize = 3;
+
+/// Whether a token can be a word of a role set before a name: a lower-case
+/// noun or adjective that is no inflected verb form either ("a 30-year-old
+/// *shot* Jane Roe": "shot" may be tagged a noun; "nurse" may stay), no
+/// function word ("the 19-year-old son *of* Jane Roe"), no possessive, and
+/// no plain word for a person ("a 30-year-old *man* beat Jane Roe": a man
+/// is named after a comma, never in apposition).
+fn is_role_word(t: &Token) -> bool {
+    !t.capitalized
+        && t.norm.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (t.tag.is_noun() || t.tag.is_adjective())
+        && !t.tag.is_verb()
+        && lemma::verb(&t.norm) == t.norm
+        && !PLAIN_PERSON_NOUNS.contains(&t.norm.as_str())
+}
+
+/// Words for a person that say no role ("man", "girl"): never in
+/// apposition before a name.
+const PLAIN_PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "person",
+    "teen",
+    "teenager",
+    "youth",
+    "child",
+    "baby",
+    "adult",
+    "male",
+    "female",
+    "resident",
+    "individual",
+];
 
 /// Whether the noun phrase ends before token `k`: no other capitalised
 /// word or noun follows ("55-year-old Capaldi said", not "55-year-old

@@ -260,6 +260,34 @@ fn an_age_written_before_the_name() {
     assert_eq!(f.age_of, None);
 }
 
+#[test]
+fn an_age_before_a_role_and_the_name() {
+    // A role in apposition between the age and the name: the age is still
+    // the named person's.
+    for text in [
+        "Divers on Tuesday found 58-year-old fisherman Helen Varga alive.",
+        "The blast injured the 33-year-old night supervisor Helen Varga.",
+        "Police named the 71-year-old former nurse Helen Varga as the victim.",
+    ] {
+        let figure = text.split_whitespace().find(|w| w.ends_with("-year-old"));
+        let f = frame_of(text, figure.unwrap_or_default());
+        assert_eq!(f.age_of.as_deref(), Some("helen varga"), "{text}");
+    }
+    // Not across a verb, a preposition or a possessive.
+    for (text, figure) in [
+        (
+            "A 30-year-old man shot Helen Varga outside the bar.",
+            "30-year-old",
+        ),
+        (
+            "The 19-year-old son of Helen Varga was hurt.",
+            "19-year-old",
+        ),
+    ] {
+        assert_eq!(frame_of(text, figure).age_of, None, "{text}");
+    }
+}
+
 /// The predicate of the figure written `figure` in `text`, as a base form.
 fn predicate_of(text: &str, figure: &str) -> Option<String> {
     frame_of(text, figure).predicate.map(|p| p.base)

@@ -245,7 +245,6 @@ pub fn past_cue(w: &str) -> bool {
             "indeed"
                 | "speed"
                 | "breed"
-                | "freed"
                 | "hundred"
                 | "united"
                 | "limited"
