@@ -112,6 +112,8 @@ pub mod locality;
 pub mod prior;
 pub mod roles;
 pub mod score;
+#[cfg(test)]
+mod test_util;
 
 use crate::document::DocIndex;
 use crate::error::{Error, Result};

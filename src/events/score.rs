@@ -1377,6 +1377,7 @@ fn main_person_met<'v>(
 mod tests {
     use super::super::features::Anchor;
     use super::*;
+    use crate::events::test_util::{published, word};
 
     fn vec_of(terms: &[(u64, f32)]) -> DocVector {
         DocVector {
@@ -1482,7 +1483,6 @@ mod tests {
 
     #[test]
     fn a_suspect_named_later_is_no_other_protagonist() {
-        use super::super::features::Anchor;
         use super::super::roles::PersonRole;
         let role = |initial, surname: &str, role| PersonRole {
             surname: surname.into(),
@@ -1496,10 +1496,7 @@ mod tests {
                 ..p
             }]
             .into();
-            v.anchor = Some(Anchor {
-                day,
-                source: AnchorSource::Published,
-            });
+            v.anchor = published(day);
             v
         };
         // The first report of a stabbing, told around the dead man, and
@@ -1527,10 +1524,7 @@ mod tests {
         own.frame.roles.push(role('d', "pruitt", Role::Suspect));
         assert_eq!(conflicts(&own, &arrest), [true; 3]);
         let mut earlier = arrest.clone();
-        earlier.anchor = Some(Anchor {
-            day: 99,
-            source: AnchorSource::Published,
-        });
+        earlier.anchor = published(99);
         assert_eq!(conflicts(&victim, &earlier), [true; 3]);
         // An age alone makes no one a suspect.
         arrest.frame.roles.clear();
@@ -1539,14 +1533,10 @@ mod tests {
 
     #[test]
     fn an_arrest_report_is_a_follow_up_only_beside_later_reports_without_suspects() {
-        use super::super::features::Anchor;
         use super::super::roles::PersonRole;
         let dated = |day| {
             let mut v = vec_of(&[(10, 1.0)]);
-            v.anchor = Some(Anchor {
-                day,
-                source: AnchorSource::Published,
-            });
+            v.anchor = published(day);
             v
         };
         let suspect = |surname: &str| PersonRole {
@@ -1573,13 +1563,12 @@ mod tests {
 
     #[test]
     fn a_main_person_named_only_in_words_is_named() {
-        use super::super::features::{feature_hash, stem_plural};
         let told_around = |p: PersonKey, words: &[(u64, f32)]| {
             let mut v = vec_of(words);
             v.persons = vec![p].into();
             v
         };
-        let farrow = feature_hash("w", stem_plural("farrow"));
+        let farrow = word("farrow");
         // The first report of a shooting, told around the woman killed;
         // the second around the wounded man who died later, naming her in
         // words the name finder did not read ("his neighbor Lucinda
@@ -1814,10 +1803,7 @@ mod tests {
     fn half_a_year_apart_with_nothing_shared_is_two_events() {
         let at = |day, mentions: &[(i64, i64)]| {
             let mut v = vec_of(&[(1, 1.0)]);
-            v.anchor = Some(Anchor {
-                day,
-                source: AnchorSource::Published,
-            });
+            v.anchor = published(day);
             v.mentions = mentions.to_vec().into_boxed_slice();
             v
         };
@@ -1842,10 +1828,7 @@ mod tests {
     /// initial, or a bare surname with `' '`), with `places` in its lead.
     fn dated(day: i64, people: &[(u64, char, &str, u32)], places: &[u64]) -> DocVector {
         let mut v = vec_of(&[(1, 1.0)]);
-        v.anchor = Some(Anchor {
-            day,
-            source: AnchorSource::Published,
-        });
+        v.anchor = published(day);
         v.mentions = vec![(day - 1, day - 1)].into_boxed_slice();
         v.persons = people
             .iter()

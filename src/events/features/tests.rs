@@ -5,6 +5,7 @@ use super::names::OFFICIAL_TITLES;
 use super::words::STOPWORDS;
 use super::*;
 use super::{extract, Anchor, AnchorSource, DocInput, Prominence, RawFeatures, Scratch};
+use crate::events::test_util::assert_sorted;
 
 #[test]
 fn names_the_name_finder_missed_are_read_from_capitals() {
@@ -35,10 +36,7 @@ fn names_the_name_finder_missed_are_read_from_capitals() {
 
 #[test]
 fn stopwords_are_sorted_for_binary_search() {
-    let mut s = STOPWORDS.to_vec();
-    s.sort_unstable();
-    s.dedup();
-    assert_eq!(s, STOPWORDS);
+    assert_sorted(&[STOPWORDS]);
 }
 
 #[test]
@@ -184,9 +182,7 @@ fn actors_are_as_prominent_as_where_they_are_first_named() {
 
 #[test]
 fn officials_are_told_by_their_title() {
-    let mut t = OFFICIAL_TITLES.to_vec();
-    t.sort_unstable();
-    assert_eq!(t, OFFICIAL_TITLES);
+    assert_sorted(&[OFFICIAL_TITLES]);
     let text = "Sgt. Ana Ruiz said. Fire Chief Tom Berg came. Coroner Lee Moss \
                 and Mayor Dana Cole spoke; the chief, Ray Hill, did not.";
     let at = |name: &str| text.find(name).unwrap_or(0);
@@ -315,9 +311,7 @@ fn idents(text: &str) -> Vec<(u64, u64)> {
 
 #[test]
 fn word_lists_are_sorted_for_binary_search() {
-    for list in [QUAKE_NOUNS, ORDINAL_FILLERS, ORDINAL_PART_NOUNS] {
-        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-    }
+    assert_sorted(&[QUAKE_NOUNS, ORDINAL_FILLERS, ORDINAL_PART_NOUNS]);
 }
 
 #[test]
