@@ -55,15 +55,25 @@ pub const NOT_SCENE_WINDOW: usize = 5;
 /// (maybe with a house number): "killed in the crash near Hollin Road" says
 /// the incident was by that street, not on it ([`Frame::streets_near`]).
 pub fn near_street(src: &str, start: usize) -> bool {
+    words_before_street(src, start)
+        .last()
+        .is_some_and(|w| w == "near")
+}
+
+/// The lower-case words of the clause before the street named at byte
+/// `start` of `src` (within [`CLAUSE_WINDOW_BYTES`], so linear in the
+/// text), a house number right before it left out: "at 1200 Main Street"
+/// gives the words up to "at".
+fn words_before_street(src: &str, start: usize) -> Vec<String> {
     let before = crate::events::features::tail(src, start, CLAUSE_WINDOW_BYTES);
-    let words = crate::events::features::clause_words_before(before, &['\n', '.', ';']);
-    let mut rest = words.as_slice();
-    if let Some((last, head)) = rest.split_last() {
-        if last.chars().all(|c| c.is_ascii_digit()) {
-            rest = head;
-        }
+    let mut words = crate::events::features::clause_words_before(before, &['\n', '.', ';']);
+    if words
+        .last()
+        .is_some_and(|last| last.chars().all(|c| c.is_ascii_digit()))
+    {
+        words.pop();
     }
-    rest.last().is_some_and(|w| w == "near")
+    words
 }
 
 /// How many bytes before a street or an age are read for the words that
@@ -87,16 +97,9 @@ pub fn scene_street(src: &str, start: usize, after: Option<(usize, bool)>) -> bo
             return scene;
         }
     }
-    // The clause before, within a bounded window (linear in the text).
-    let before = crate::events::features::tail(src, start, CLAUSE_WINDOW_BYTES);
-    let words = crate::events::features::clause_words_before(before, &['\n', '.', ';']);
-    let mut rest = words.as_slice();
-    // A house number: "at 1200 Main Street".
-    if let Some((last, head)) = rest.split_last() {
-        if last.chars().all(|c| c.is_ascii_digit()) {
-            rest = head;
-        }
-    }
+    // The clause before, a house number left out.
+    let words = words_before_street(src, start);
+    let rest = words.as_slice();
     let Some((prep, head)) = rest.split_last() else {
         return false;
     };
