@@ -505,22 +505,22 @@ const MAX_TARGET_WORDS: usize = 3;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::events::test_util::text_words;
 
-    fn acts_of(title: &str, lead: &str) -> Vec<(String, Option<String>)> {
-        let (title_tokens, lead_tokens) = (Tokens::new(title), Tokens::new(lead));
-        let words = |text, tokens| TextWords {
-            text,
-            tokens,
-            facts: &[],
-        };
+    /// The acts of a headline and a lead that hold no facts.
+    fn read_acts(title: &str, lead: &str) -> Vec<Act> {
         acts(
-            words(title, &title_tokens),
-            words(lead, &lead_tokens),
+            text_words(title, &Tokens::new(title)),
+            text_words(lead, &Tokens::new(lead)),
             lead.len(),
         )
-        .into_iter()
-        .map(|a| (a.actor.to_string(), a.target.map(|t| t.to_string())))
-        .collect()
+    }
+
+    fn acts_of(title: &str, lead: &str) -> Vec<(String, Option<String>)> {
+        read_acts(title, lead)
+            .into_iter()
+            .map(|a| (a.actor.to_string(), a.target.map(|t| t.to_string())))
+            .collect()
     }
 
     fn one(actor: &str, target: &str) -> Vec<(String, Option<String>)> {
@@ -587,37 +587,13 @@ mod tests {
 
     #[test]
     fn the_headline_actor_is_the_one_organisation_the_headline_names() {
-        let got = acts(
-            TextWords {
-                text: "Pelicans stand by offer",
-                tokens: &Tokens::new("Pelicans stand by offer"),
-                facts: &[],
-            },
-            TextWords {
-                text: LEAD,
-                tokens: &Tokens::new(LEAD),
-                facts: &[],
-            },
-            LEAD.len(),
-        );
+        let got = read_acts("Pelicans stand by offer", LEAD);
         assert_eq!(got.len(), 2);
         assert_eq!(
             headline_actor(&got).map(|a| &*a.actor),
             Some("marlow pelicans")
         );
-        let both = acts(
-            TextWords {
-                text: "Comets top Pelicans",
-                tokens: &Tokens::new("Comets top Pelicans"),
-                facts: &[],
-            },
-            TextWords {
-                text: LEAD,
-                tokens: &Tokens::new(LEAD),
-                facts: &[],
-            },
-            LEAD.len(),
-        );
+        let both = read_acts("Comets top Pelicans", LEAD);
         assert!(headline_actor(&both).is_none());
     }
 

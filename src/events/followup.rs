@@ -133,16 +133,14 @@ pub fn counted_follow_up(v: &DocVector, other: &DocVector) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::events::test_util::{assert_sorted, text_words};
     use crate::lex::Tokens;
 
     fn names(text: &str) -> bool {
-        let tokens = Tokens::new(text);
-        let words = TextWords {
-            text,
-            tokens: &tokens,
-            facts: &[],
-        };
-        names_dead(words, super::super::frame::lead_end(text, &[]))
+        names_dead(
+            text_words(text, &Tokens::new(text)),
+            super::super::frame::lead_end(text, &[]),
+        )
     }
 
     #[test]
@@ -163,9 +161,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for l in [NAMING_WORDS, DEAD_WORDS, DENIAL_WORDS] {
-            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
-        }
+        assert_sorted(&[NAMING_WORDS, DEAD_WORDS, DENIAL_WORDS]);
     }
 
     #[test]

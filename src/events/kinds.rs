@@ -347,17 +347,17 @@ pub fn describe(i: &Incident) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::events::test_util::{assert_sorted, text_words};
     use crate::lex::Tokens;
 
     fn read(title: &str, text: &str) -> Incident {
-        let (tt, bt) = (Tokens::new(title), Tokens::new(text));
-        let words = |text, tokens| TextWords {
-            text,
-            tokens,
-            facts: &[],
-        };
         let lead = super::super::frame::lead_end(text, &[]);
-        incident(words(title, &tt), words(text, &bt), lead, &[])
+        incident(
+            text_words(title, &Tokens::new(title)),
+            text_words(text, &Tokens::new(text)),
+            lead,
+            &[],
+        )
     }
 
     #[test]
@@ -380,9 +380,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for l in [OTHER_BEFORE, OTHER_AFTER, RELATION_WORDS] {
-            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
-        }
+        assert_sorted(&[OTHER_BEFORE, OTHER_AFTER, RELATION_WORDS]);
     }
 
     #[test]
@@ -457,13 +455,12 @@ mod tests {
     #[test]
     fn furniture_names_no_kind() {
         let text = "Watch: the big fire of 1998. A boy, 15, was stabbed near the station.";
-        let (tt, bt) = (Tokens::new(""), Tokens::new(text));
-        let words = |text, tokens| TextWords {
-            text,
-            tokens,
-            facts: &[],
-        };
-        let i = incident(words("", &tt), words(text, &bt), text.len(), &[(0, 26)]);
+        let i = incident(
+            text_words("", &Tokens::new("")),
+            text_words(text, &Tokens::new(text)),
+            text.len(),
+            &[(0, 26)],
+        );
         assert_eq!(i.main, Some(IncidentKind::Stabbing));
         assert!(!i.named.contains(IncidentKind::Fire));
     }

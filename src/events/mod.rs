@@ -112,6 +112,8 @@ pub mod locality;
 pub mod prior;
 pub mod roles;
 pub mod score;
+#[cfg(test)]
+mod test_util;
 
 use crate::document::DocIndex;
 use crate::error::{Error, Result};
@@ -246,6 +248,20 @@ pub fn verify(
     candidates: &[(DocIndex, DocIndex)],
     config: &EventConfig,
 ) -> Vec<Edge> {
+    scored_pairs(vectors, candidates, config)
+        .into_iter()
+        .map(|(edge, _)| edge)
+        .collect()
+}
+
+/// Scores candidate pairs (on the current rayon pool), keeping those at or
+/// above the floor, in candidate order: each as an edge (its `conflict`
+/// the hard one) with whether soft evidence counted against it.
+fn scored_pairs(
+    vectors: &[DocVector],
+    candidates: &[(DocIndex, DocIndex)],
+    config: &EventConfig,
+) -> Vec<(Edge, bool)> {
     let floor = config.floor();
     let few = vectors.len() as u64 <= prior::FEW_DOCUMENTS;
     candidates
@@ -257,12 +273,15 @@ pub fn verify(
                 config.window(),
                 few,
             );
-            (s.affinity >= floor).then_some(Edge {
-                a,
-                b,
-                similarity: s.similarity,
-                conflict: s.hard,
-            })
+            (s.affinity >= floor).then_some((
+                Edge {
+                    a,
+                    b,
+                    similarity: s.similarity,
+                    conflict: s.hard,
+                },
+                s.conflict,
+            ))
         })
         .collect()
 }
@@ -337,28 +356,7 @@ pub struct Linkage {
 pub fn link_vectors(vectors: &[DocVector], config: &EventConfig) -> Result<Linkage> {
     config.validate()?;
     let (pairs, cand_stats) = candidates::candidate_pairs(vectors, &config.candidates)?;
-    let floor = config.floor();
-    let few = vectors.len() as u64 <= prior::FEW_DOCUMENTS;
-    let scored: Vec<(Edge, bool)> = pairs
-        .par_iter()
-        .filter_map(|&(a, b)| {
-            let s = score::score_in(
-                vectors.get(a as usize)?,
-                vectors.get(b as usize)?,
-                config.window(),
-                few,
-            );
-            (s.affinity >= floor).then_some((
-                Edge {
-                    a,
-                    b,
-                    similarity: s.similarity,
-                    conflict: s.hard,
-                },
-                s.conflict,
-            ))
-        })
-        .collect();
+    let scored = scored_pairs(vectors, &pairs, config);
     let conflicts = scored.iter().filter(|e| e.1).count();
     let hard_conflicts = scored.iter().filter(|e| e.0.conflict).count();
     let edges = strongest_per_document(

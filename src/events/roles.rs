@@ -281,6 +281,7 @@ fn sentence_end(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::events::test_util::assert_sorted;
 
     /// The role of the first occurrence of `name` in `text`.
     fn role(text: &str, name: &str) -> Option<Role> {
@@ -290,7 +291,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted() {
-        for l in [
+        assert_sorted(&[
             SUSPECT_WORDS,
             VICTIM_WORDS,
             HARM_NOUNS,
@@ -298,9 +299,7 @@ mod tests {
             OBJECT_OPENERS,
             PASSIVE_AUXILIARIES,
             SPEECH_WORDS,
-        ] {
-            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
-        }
+        ]);
     }
 
     #[test]
