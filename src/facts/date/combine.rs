@@ -470,6 +470,11 @@ impl P<'_> {
             }
             return None;
         }
+        // "the three months to June": a period named by its close, whose
+        // close is a date of its own, not the end of a range
+        if self.trailing_period(s).is_some_and(|t| t.end == a.end) {
+            return None;
+        }
         let and = self.is(e, "and");
         let b = self.endpoint(e + 1, a)?;
         if and && !matches!(b.cal, Cal::Ymd { .. } | Cal::Ym { .. } | Cal::Y(_)) {
