@@ -9,6 +9,7 @@
 //! value of the longest expression at a token ([`P::top`]).
 
 use super::grammar::*;
+use super::open_words::{day_part_word, lasting_word, onward_word, opens_interval, OPEN_INTERVALS};
 use super::resolve::{next_unit, prev_unit, Mode};
 use super::tense::Tense;
 use super::value::{day_range, DateValue, Grain, Period};
@@ -107,6 +108,9 @@ impl P<'_> {
         if let Some(r) = self.lasting(i) {
             return Some(r);
         }
+        if let Some(r) = self.now_until(i) {
+            return Some(r);
+        }
         // between A and B
         if w == "between" {
             if let Some(a) = self.atom(i + 1, 0) {
@@ -176,6 +180,34 @@ impl P<'_> {
             }
         }
         Some((a.end, v, a.rel))
+    }
+
+    /// Rule `from_now_until`: "from now until Friday", "between now and
+    /// June", "from now through 2026": publication day to the end of the
+    /// date.
+    fn now_until(&self, i: usize) -> Option<(usize, DateValue, bool)> {
+        let link = match self.w(i) {
+            "from" => matches!(self.w(i + 2), "to" | "until" | "till" | "through"),
+            "between" => self.is(i + 2, "and"),
+            _ => false,
+        };
+        if !link || !self.is(i + 1, "now") {
+            return None;
+        }
+        let b = self.atom(i + 3, 0)?;
+        let Some(z) = self.pub_day else {
+            return Some((b.end, DateValue::Unresolved, true));
+        };
+        let v = self.resolve(&b, i + 3);
+        let (_, e) = self.bounds(&v)?;
+        if e.last() < z {
+            return None;
+        }
+        Some((
+            b.end,
+            DateValue::Interval(Some(Period::day(z)), Some(e)),
+            true,
+        ))
     }
 
     /// Rule `coordinated_time`: whether a second time expression opens at
@@ -256,6 +288,12 @@ impl P<'_> {
                     } else {
                         op
                     };
+                    // rule `not_until`: "will not open until spring
+                    // 2029", "wasn't found until Monday": the happening
+                    // is at the date, not up to it
+                    if matches!(*words, ["until"] | ["till"]) && self.negated_before(i) {
+                        return Some((a.end, v, a.rel));
+                    }
                     if let Some((s, e)) = self.bounds(&v) {
                         let out = match op {
                             0 => DateValue::Interval(Some(s), None),
@@ -270,6 +308,23 @@ impl P<'_> {
             }
         }
         None
+    }
+
+    /// Whether the clause before token `i` is negated ("not", "never",
+    /// "n't") within six words, with no comma or sentence end between.
+    fn negated_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 6 {
+            k -= 1;
+            if self.p(k, ",") || self.breaks(k) {
+                return false;
+            }
+            let apostrophe = k > 0 && (self.p(k - 1, "'") || self.p(k - 1, "\u{2019}"));
+            if matches!(self.w(k), "not" | "never") || self.is(k, "t") && apostrophe {
+                return true;
+            }
+        }
+        false
     }
 
     /// "more than 2 weeks ago" (before that day: `../day-1`), "more than a
@@ -413,6 +468,11 @@ impl P<'_> {
                 let (st, _) = self.bounds(&v)?;
                 return Some((e + 1, DateValue::Interval(Some(st), None), a.rel));
             }
+            return None;
+        }
+        // "the three months to June": a period named by its close, whose
+        // close is a date of its own, not the end of a range
+        if self.trailing_period(s).is_some_and(|t| t.end == a.end) {
             return None;
         }
         let and = self.is(e, "and");
@@ -624,137 +684,5 @@ impl P<'_> {
             rel,
             mode: Mode::Plain,
         })
-    }
-}
-
-/// The words that open an interval before a date, and which end it is
-/// open at: 0 from the date's start, 1 after its end, 2 before its start,
-/// 3 up to its end. Tried in order at a token.
-const OPEN_INTERVALS: &[(&[&str], u8)] = &[
-    (&["since"], 0),
-    (&["after", "or", "equal", "to"], 0),
-    (&["on", "or", "after"], 0),
-    (&["no", "sooner", "than"], 0),
-    (&["greater", "than"], 1),
-    (&["sooner", "than"], 2),
-    (&["before", "or", "on"], 3),
-    (&["before", "or", "in"], 3),
-    (&["on", "or", "before"], 3),
-    (&["starting", "from"], 0),
-    (&["starting"], 0),
-    (&["beginning", "on"], 0),
-    (&["no", "earlier", "than"], 0),
-    (&["not", "earlier", "than"], 0),
-    (&["after"], 1),
-    (&["later", "than"], 1),
-    (&["before"], 2),
-    (&["earlier", "than"], 2),
-    (&["prior", "to"], 2),
-    (&["until"], 3),
-    (&["till"], 3),
-    (&["by"], 3),
-    (&["no", "later", "than"], 3),
-    (&["not", "later", "than"], 3),
-    (&["as", "from"], 0),
-    (&["with", "effect", "from"], 0),
-    (&["through"], 3),
-    (&["thru"], 3),
-];
-
-/// Words before "through" that make it the end of what lasts ("runs
-/// through Sunday", "valid through May 31", "extended through Friday");
-/// after other words "through" is during ("worked through Monday").
-fn lasting_word(w: &str) -> bool {
-    matches!(
-        w,
-        "run"
-            | "runs"
-            | "running"
-            | "valid"
-            | "open"
-            | "last"
-            | "lasts"
-            | "continue"
-            | "continues"
-            | "extended"
-            | "extends"
-            | "remain"
-            | "remains"
-            | "stay"
-            | "stays"
-            | "closed"
-            | "available"
-            | "effect"
-            | "sale"
-            | "suspended"
-            | "postponed"
-            | "delayed"
-    )
-}
-
-/// A part of a day after a date ("through Monday night").
-fn day_part_word(w: &str) -> bool {
-    matches!(w, "morning" | "afternoon" | "evening" | "night")
-}
-
-/// Words before "from" that make it the start of an open interval
-/// ([`P::onwards_from`]).
-fn onward_word(w: &str) -> bool {
-    matches!(
-        w,
-        "apply"
-            | "applies"
-            | "valid"
-            | "effective"
-            | "available"
-            | "open"
-            | "opens"
-            | "starts"
-            | "begins"
-            | "commences"
-            | "force"
-    )
-}
-
-/// Whether `w` is the first word of one of [`OPEN_INTERVALS`]: most words
-/// open none and are rejected with one `match`.
-fn opens_interval(w: &str) -> bool {
-    matches!(
-        w,
-        "since"
-            | "after"
-            | "on"
-            | "no"
-            | "not"
-            | "greater"
-            | "sooner"
-            | "before"
-            | "starting"
-            | "beginning"
-            | "later"
-            | "earlier"
-            | "prior"
-            | "until"
-            | "till"
-            | "by"
-            | "as"
-            | "with"
-            | "through"
-            | "thru"
-    )
-}
-
-#[cfg(test)]
-mod open_interval_tests {
-    use super::{opens_interval, OPEN_INTERVALS};
-
-    #[test]
-    fn every_open_interval_is_opened() {
-        for (words, _) in OPEN_INTERVALS {
-            assert!(
-                words.first().is_some_and(|w| opens_interval(w)),
-                "{words:?}"
-            );
-        }
     }
 }

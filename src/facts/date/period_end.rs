@@ -13,8 +13,9 @@
 use super::grammar::{better, Cal, Grain, M, MAX_DEPTH, P};
 use super::resolve::Mode;
 use super::tense::Tense;
-use super::value::{DateValue, Period};
+use super::value::{day_range, DateValue, Period};
 use crate::lex::calendar::*;
+use crate::lex::words::{self, Unit};
 
 /// How many days ahead of publication the closing day of a period told as
 /// "ended" may lie (the writer names the running quarter by its close).
@@ -28,6 +29,7 @@ pub(crate) fn months_ending(y: i32, m: u32, n: u32) -> DateValue {
     match n {
         3 if m % 3 == 0 => DateValue::Unit(Period::quarter(y, m / 3)),
         6 if m % 6 == 0 => DateValue::Unit(Period::half(y, m / 6)),
+        12 if m == 12 => DateValue::Unit(Period::year(y)),
         _ => {
             let (y0, m0) = add_months(y, m, 1 - i64::from(n));
             DateValue::Interval(Some(Period::month(y0, m0)), Some(Period::month(y, m)))
@@ -124,6 +126,72 @@ impl P<'_> {
             j -= 1;
         }
         period_noun(self.w(j)).then_some(close)
+    }
+
+    /// Rule `trailing_period`: a stretch of whole units named by its close,
+    /// "the three months to June", "the 12 months through September", "the
+    /// year to March", "the six months ended June 30", "the four weeks
+    /// ending Feb. 3": the units that end with the closing month (or day,
+    /// for weeks and days). The expression is the period up to its noun;
+    /// the closing day or month stays a date of its own, resolved as
+    /// [`P::period_close`] reads it (a past clause's period has closed).
+    pub(crate) fn trailing_period(&self, i: usize) -> Option<M> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let mut k = i + 1;
+        if matches!(self.w(k), "past" | "last" | "previous") {
+            k += 1;
+        }
+        let (n, e) = match words::unit(self.w(k)) {
+            // "the year to March": one unit, singular
+            Some(_) if !self.w(k).ends_with('s') => (1, k),
+            Some(_) => return None,
+            None => {
+                let (n, e) = self.qty(k)?;
+                (n, e)
+            }
+        };
+        let u = words::unit(self.w(e))?;
+        if n == 0 || n > 60 || (n > 1) != self.w(e).ends_with('s') {
+            return None;
+        }
+        let mut j = e + 1;
+        match self.w(j) {
+            "to" | "through" | "ended" | "ending" => j += 1,
+            _ => return None,
+        }
+        if matches!(self.w(j), "in" | "on") {
+            j += 1;
+        }
+        let a = better(self.month_first(j), self.day_first(j, MAX_DEPTH))?;
+        if !matches!(a.cal, Cal::Ymd { wd: None, .. } | Cal::Ym { .. }) {
+            return None;
+        }
+        let rel = a.cal.yearless();
+        let DateValue::Unit(close) = self.resolve(&a, j) else {
+            return None;
+        };
+        let n = i64::from(n);
+        let (y, m, _) = civil_from_days(close.last());
+        let months = |count: i64| {
+            let count = u32::try_from(count).ok()?;
+            Some(months_ending(y, m, count))
+        };
+        let v = match (u, close.grain()) {
+            (Unit::Month, _) => months(n)?,
+            (Unit::Quarter, _) => months(3 * n)?,
+            (Unit::Year, _) => months(12 * n)?,
+            (Unit::Week, Grain::Day) => day_range(close.d - 7 * n + 1, close.d),
+            (Unit::Day, Grain::Day) => day_range(close.d - n + 1, close.d),
+            _ => return None,
+        };
+        Some(M {
+            end: e + 1,
+            cal: Cal::V(v),
+            rel,
+            mode: Mode::Plain,
+        })
     }
 
     /// The month a reporting period that ends at token `e` closes in,

@@ -77,7 +77,10 @@ impl P<'_> {
             && !w.ends_with("ss")
             && !self.cap(k)
             && !words::is_function_word(w)
-            && !words::is_calendar_word(w);
+            && !words::is_calendar_word(w)
+            // "the three months to June", "the 12 weeks": a count of
+            // units, not a noun and its verb
+            && words::unit(w).is_none();
         if !verb || k < 2 {
             return false;
         }

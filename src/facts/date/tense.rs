@@ -369,6 +369,22 @@ impl P<'_> {
         if w == "let" {
             return (self.p(k + 1, "'") || self.is(k + 1, "us")).then_some(Tense::Future);
         }
+        // "won't reopen until May": "won" before "'t" is "will not", not
+        // the past of "win"
+        if w == "won" && (self.p(k + 1, "'") || self.p(k + 1, "\u{2019}")) && self.is(k + 2, "t") {
+            return Some(Tense::Future);
+        }
+        // "he proposed on Valentine's Day", "they required it in May": an
+        // -ed word the past list leaves out for its adjective use ("the
+        // proposed rule") is a past verb right after a subject pronoun
+        if w.len() >= 5
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && k > 0
+            && matches!(self.w(k - 1), "he" | "she" | "they" | "we" | "i" | "who")
+        {
+            return Some(Tense::Past);
+        }
         if future_cue(w) || w == "next" || w == "coming" {
             return Some(Tense::Future);
         }

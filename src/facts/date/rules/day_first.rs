@@ -154,7 +154,7 @@ impl P<'_> {
             && (matches!(
                 self.w(i - 1),
                 "on" | "for" | "by" | "until" | "since" | "till"
-            ) || the && self.is(i - 1, "to"));
+            ) || the && self.ordinal_day_cue(i));
         let named = !digits && self.cap(k) && !self.sentence_start(k);
         if !of && prep && !named && (ord || the && digits) {
             let nxt = self.t.get(de);
@@ -169,6 +169,21 @@ impl P<'_> {
             }
         }
         None
+    }
+
+    /// Whether the word before "the <ordinal>" at `i` makes it a day of
+    /// an unstated month: "moved to the 18th", "from the 5th", "the night
+    /// of the 4th", "the afternoon of the 10th" (not "rode to First
+    /// Street": "the" is required).
+    fn ordinal_day_cue(&self, i: usize) -> bool {
+        let Some(b) = i.checked_sub(1) else {
+            return false;
+        };
+        match self.w(b) {
+            "to" | "from" => true,
+            "of" => b > 0 && matches!(self.w(b - 1), "morning" | "afternoon" | "evening" | "night"),
+            _ => false,
+        }
     }
 
     /// After "<day> [of] <month>": an optional year (also a two-digit one

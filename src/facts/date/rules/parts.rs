@@ -319,10 +319,20 @@ impl P<'_> {
     pub(crate) fn stretch_of(&self, i: usize, depth: u32) -> Option<M> {
         let k = if self.is(i, "the") { i + 1 } else { i };
         let first = match self.w(k) {
-            "first" | "opening" => true,
-            "last" | "final" | "closing" => false,
+            "first" | "opening" | "early" | "earliest" => true,
+            "last" | "final" | "closing" | "dying" | "waning" => false,
             _ => return None,
         };
+        // "the last days of 2019", "the closing weeks of the year", "the
+        // early months of 2020": a stretch with no count
+        if let Some(u) = words::unit(self.w(k + 1)) {
+            if self.w(k + 1).ends_with('s') && self.is(k + 2, "of") && depth < MAX_DEPTH {
+                return self.vague_stretch(i, k + 3, u, first);
+            }
+        }
+        if matches!(self.w(k), "early" | "earliest" | "dying" | "waning") {
+            return None;
+        }
         let t = self.t.get(k + 1)?;
         if !(t.kind == Kind::Num || t.kind == Kind::Word) || matches!(self.w(k + 1), "a" | "an") {
             return None;
@@ -378,6 +388,56 @@ impl P<'_> {
         } else {
             m(end, Cal::V(v))
         }
+    }
+
+    /// A stretch of a period in units with no count, from token `j` where
+    /// the period opens: "the last days of 2019" (its last ten days), "the
+    /// closing weeks of the year" (three weeks), "the early months of 2020"
+    /// (three months), "the final days of the week" (three days). The
+    /// stretch is as long as a few units, always shorter than the period.
+    fn vague_stretch(&self, i: usize, j: usize, u: Unit, first: bool) -> Option<M> {
+        let (p, end, rel) = match self.period_of(j, i)? {
+            Ok(x) => x,
+            Err(m) => {
+                return matches!(m.cal, Cal::V(DateValue::Unresolved)).then_some(m);
+            }
+        };
+        let span = p.last() - p.d + 1;
+        let (y, mo, _) = civil_from_days(p.d);
+        let v = match (p.g, u) {
+            (Grain::Week, Unit::Day) => 3,
+            (Grain::Month | Grain::Quarter | Grain::Year, Unit::Day) => 10,
+            (Grain::Month | Grain::Quarter | Grain::Year, Unit::Week) => 21,
+            (Grain::Year, Unit::Month) => {
+                let (a, b) = if first {
+                    (mo, mo + 2)
+                } else {
+                    (mo + 9, mo + 11)
+                };
+                let v = DateValue::Interval(Some(Period::month(y, a)), Some(Period::month(y, b)));
+                return Some(M {
+                    end,
+                    cal: Cal::V(v),
+                    rel,
+                    mode: Mode::Plain,
+                });
+            }
+            _ => return None,
+        };
+        if v >= span {
+            return None;
+        }
+        let v = if first {
+            day_range(p.d, p.d + v - 1)
+        } else {
+            day_range(p.last() - v + 1, p.last())
+        };
+        Some(M {
+            end,
+            cal: Cal::V(v),
+            rel,
+            mode: Mode::Plain,
+        })
     }
 
     /// The period after "of" in "the end of <period>", "the first nine
@@ -477,11 +537,14 @@ pub(crate) const RULES: &[Rule] = &[
         ],
     },
     Rule {
-        name: "the first|last N <units> of <period>",
+        name: "the first|last [N] <units> of <period>",
         run: |p, i, d| p.stretch_of(i, d),
         starts: Starts {
             classes: 0,
-            words: &["the", "first", "opening", "last", "final", "closing"],
+            words: &[
+                "the", "first", "opening", "last", "final", "closing", "early", "earliest",
+                "dying", "waning",
+            ],
         },
         examples: &[
             (
@@ -503,6 +566,21 @@ pub(crate) const RULES: &[Rule] = &[
                 "The firm lost money in [the first two quarters of 2019].",
                 "-",
                 "2019-Q1/2019-Q2",
+            ),
+            (
+                "Crews finished the bridge in [the last days of 2017].",
+                "-",
+                "2017-12-22/2017-12-31",
+            ),
+            (
+                "Shares could slide in [the closing weeks of the year].",
+                "2021-06-01",
+                "2021-12-11/2021-12-31",
+            ),
+            (
+                "The firm hired heavily in [the early months of 2020].",
+                "-",
+                "2020-01/2020-03",
             ),
         ],
     },

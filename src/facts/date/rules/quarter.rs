@@ -18,6 +18,9 @@ impl P<'_> {
         if let Some(r) = self.month_quarter(i) {
             return Some(r);
         }
+        if let Some(r) = self.quarter_compact(i) {
+            return Some(r);
+        }
         let z = self.pub_day;
         let mut k = i;
         let mut year_first = None;
@@ -229,6 +232,40 @@ impl P<'_> {
     /// first ("3Q 2022", "4Q", "1H 2023"), upper case only, whole tokens
     /// only ("3Q22" and "2Q-ish" are left). A half needs its year after
     /// it ("2H" alone reads as two hours). (number, half?).
+    /// Rule `compact_quarter`: the analysts' "3Q19", "1H20", "4Q2018": the
+    /// number, an upper-case Q or H and the year, written as one word.
+    fn quarter_compact(&self, k: usize) -> Option<M> {
+        let n = self.numtok(k)?;
+        if n.ndig != 1 || !self.adj(k + 1) || !self.is_upper(k + 1) || !self.adj(k + 2) {
+            return None;
+        }
+        if k > 0 && self.adj(k) && !self.p(k - 1, "(") {
+            return None;
+        }
+        let half = match self.w(k + 1) {
+            "q" => false,
+            "h" => true,
+            _ => return None,
+        };
+        let yt = self.numtok(k + 2)?;
+        let ends = !self.adj(k + 3) || [",", ".", ")", ";"].iter().any(|c| self.p(k + 3, c));
+        if !ends || !(1..=if half { 2 } else { 4 }).contains(&n.num) {
+            return None;
+        }
+        let y = match (yt.ndig, yt.num) {
+            (2, yy) if yy < 50 => 2000 + yy as i32,
+            (2, yy) => 1900 + yy as i32,
+            (4, yyyy) if (1900..=2099).contains(&yyyy) => yyyy as i32,
+            _ => return None,
+        };
+        let p = if half {
+            Period::half(y, n.num as u32)
+        } else {
+            Period::quarter(y, n.num as u32)
+        };
+        m(k + 3, Cal::V(DateValue::Unit(p)))
+    }
+
     fn number_first_period(&self, k: usize) -> Option<(u32, bool)> {
         let n = self.numtok(k)?;
         if n.ndig != 1 || !self.adj(k + 1) || !self.is_upper(k + 1) || self.adj(k + 2) {
@@ -519,6 +556,16 @@ pub(crate) const RULES: &[Rule] = &[
         examples: &[
             ("Deliveries start in [Q1 2025].", "-", "2025-Q1"),
             (
+                "Chip sales slumped in [2Q23], the filing shows.",
+                "-",
+                "2023-Q2",
+            ),
+            (
+                "The broker cut its [1H21] forecast.",
+                "2021-03-01",
+                "2021-01/2021-06",
+            ),
+            (
                 "The software maker lost money in [the second quarter of fiscal 2003].",
                 "-",
                 "2003-Q2",
@@ -610,8 +657,8 @@ pub(crate) const RULES: &[Rule] = &[
         ],
     },
     Rule {
-        name: "the [latest|most recent|year-ago] quarter",
-        run: |p, i, _| p.quarter_unnumbered(i),
+        name: "the [latest|most recent|year-ago] quarter, the N <units> to|ended <close>",
+        run: |p, i, _| better(p.quarter_unnumbered(i), p.trailing_period(i)),
         starts: Starts {
             classes: 0,
             words: &["the"],
@@ -646,6 +693,26 @@ pub(crate) const RULES: &[Rule] = &[
                 "The grocer's sales rose in [the quarter] ended Feb. 28.",
                 "2009-03-10",
                 "2008-12/2009-02",
+            ),
+            (
+                "Home prices climbed 6% in [the 12 months] to August.",
+                "2019-10-02",
+                "2018-09/2019-08",
+            ),
+            (
+                "Car exports slipped in [the three months] to June.",
+                "2024-03-13",
+                "2023-Q2",
+            ),
+            (
+                "Revenue grew in [the year] through February, filings showed.",
+                "2016-05-20",
+                "2015-03/2016-02",
+            ),
+            (
+                "Output fell in [the four weeks] ended Jan. 20.",
+                "2018-02-07",
+                "2017-12-24/2018-01-20",
             ),
         ],
     },

@@ -142,6 +142,8 @@ impl P<'_> {
         }
         // "weekend", "the weekend", "this weekend", "weekend after next"
         let (wmode, kw) = match self.w(k) {
+            // "this past weekend", "this past week": the one just gone
+            "this" if self.is(k + 1, "past") => (Some(-1), k + 2),
             "this" | "current" => (Some(0i64), k + 1),
             "all" if k == i => (Some(0i64), k + 1),
             "next" | "following" | "coming" | "upcoming" => (Some(1), k + 1),
@@ -409,6 +411,11 @@ pub(crate) const RULES: &[Rule] = &[
                 "Crews work through [next business week].",
                 "2024-03-20",
                 "2024-03-25/2024-03-29",
+            ),
+            (
+                "Two boats capsized [this past weekend].",
+                "2024-03-20",
+                "2024-03-16/2024-03-17",
             ),
         ],
     },

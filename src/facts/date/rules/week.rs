@@ -184,8 +184,10 @@ impl P<'_> {
         let (nth, e1): (i64, usize) = if super::last_of_a_series(self.w(k)) {
             (-1, k + 1)
         } else {
+            // up to the 53rd of a year ("the 27th week of 2019"), the
+            // 6th of a month
             let (n, e1, ord, _) = self.small(k)?;
-            if !ord || n == 0 || n > 6 {
+            if !ord || n == 0 || n > 53 {
                 return None;
             }
             if self.is(e1, "last") {
@@ -240,6 +242,7 @@ impl P<'_> {
                 }
                 iso_week_start(y, w as u32)
             }
+            Grain::Month if nth.abs() > 6 => return None,
             Grain::Month => {
                 if nth > 0 {
                     monday_of(p.d) + 7 * (nth - 1)
@@ -268,6 +271,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
     },
     examples: &[
         ("Sales peaked in [week 49 of 2023].", "-", "2023-W49"),
+        (
+            "Flu cases peaked in [the 6th week of 2020].",
+            "-",
+            "2020-W06",
+        ),
+        (
+            "The census closed in [the 40th week of 2018].",
+            "-",
+            "2018-W40",
+        ),
         (
             "Mortgage applications fell in [the week ending Oct. 11].",
             "2024-10-16",

@@ -201,8 +201,21 @@ impl P<'_> {
         if let Some((off, end)) = wk(e) {
             return mr(end, self.week_day(off, wd));
         }
-        if self.is(e, "after") && self.is(e + 1, "next") {
-            return mr(e + 2, self.week_day(1, wd));
+        // "friday after next", "Monday before last": the second such
+        // weekday after (before) publication, the one after "next Friday"
+        // read as the coming one
+        let twice = match (self.w(e), self.w(e + 1)) {
+            ("after", "next") => Some(true),
+            ("before", "last") => Some(false),
+            _ => None,
+        };
+        if let Some(after) = twice.filter(|_| !self.noun_follows(e + 2)) {
+            let cal = self.pub_day.map_or(Cal::V(DateValue::Unresolved), |z| {
+                Cal::V(DateValue::Unit(Period::day(
+                    super::beside::nth_weekday_beside(wd, 2, after, z, z),
+                )))
+            });
+            return mr(e + 2, cal);
         }
         // rule `weekday_week` (British): "Friday week", "Tuesday week": a
         // week after the coming weekday. Not "Fashion Week", not a week
@@ -320,6 +333,12 @@ impl P<'_> {
             if let Some((ym, e)) = self.rel_month(j) {
                 (ym, e, true)
             } else {
+                // "the last day of 2018", "the first day of the quarter"
+                if what.is_none() {
+                    if let Some(r) = self.nth_day_of_period(n, j + 1, i) {
+                        return Some(r);
+                    }
+                }
                 let inner = self.month_first(j + 1)?;
                 let Cal::Ym { .. } = inner.cal else {
                     return None;
@@ -366,6 +385,30 @@ impl P<'_> {
         Some(M {
             end,
             cal: Cal::V(v),
+            rel,
+            mode: Mode::Plain,
+        })
+    }
+}
+
+impl P<'_> {
+    /// The `n`th day (counted back from the end when `n` < 0) of a
+    /// period longer than a month that opens at `j`: "the last day of
+    /// 2018", "the first day of next year", "the last day of the
+    /// quarter", "the first day of the week". A month is
+    /// [`P::nth_in_month`]'s own.
+    fn nth_day_of_period(&self, n: i64, j: usize, s: usize) -> Option<M> {
+        let (p, end, rel) = self.period_of(j, s)?.ok()?;
+        if !matches!(p.g, Grain::Week | Grain::Quarter | Grain::Year) {
+            return None;
+        }
+        let day = if n > 0 { p.d + n - 1 } else { p.last() + 1 + n };
+        if day < p.d || day > p.last() {
+            return None;
+        }
+        Some(M {
+            end,
+            cal: Cal::V(DateValue::Unit(Period::day(day))),
             rel,
             mode: Mode::Plain,
         })
@@ -456,6 +499,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "2024-03-29",
         ),
         (
+            "The panel reconvenes [Monday after next].",
+            "2024-03-20",
+            "2024-04-01",
+        ),
+        (
+            "The pump failed [Saturday before last], crews said.",
+            "2024-03-20",
+            "2024-03-09",
+        ),
+        (
             "The tribunal sits again [Thursday week].",
             "2024-03-20",
             "2024-03-28",
@@ -531,6 +584,21 @@ pub(crate) const NTH: &[Rule] = &[Rule {
             "The sale ends on [the last day of October 2015].",
             "-",
             "2015-10-31",
+        ),
+        (
+            "The pact lapsed on [the last day of 2011].",
+            "-",
+            "2011-12-31",
+        ),
+        (
+            "Fees rise on [the first day of next year].",
+            "2024-03-20",
+            "2025-01-01",
+        ),
+        (
+            "Books close on [the last day of the quarter].",
+            "2024-05-02",
+            "2024-06-30",
         ),
         (
             "The fair returns on [the first weekend of August].",
