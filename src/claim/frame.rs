@@ -249,6 +249,12 @@ pub struct Frame {
     /// 2019, when 31 died"): index into the document's facts. The clause
     /// tells of the time that date begins.
     pub when_date: Option<usize>,
+    /// For a sum of money given or charged per one of something ("Rs 4
+    /// lakh to the family of each victim", "$500 per household", "€20 a
+    /// head"), the class of that unit ("victim", "household", "person"):
+    /// see [`super::per_unit`]. A per-unit sum is another claim than a
+    /// total.
+    pub per_unit: Option<String>,
 }
 
 /// Nouns that name a stretch of time, not a happening: a date before one
@@ -1027,7 +1033,11 @@ pub fn build(
         super::role::Roles::NONE
     };
     let counts_people = fact.kind == FactKind::Number || fact.kind == FactKind::Count;
+    let per_unit = (fact.kind == FactKind::Money)
+        .then(|| super::per_unit::per_unit(toks, (s, e), (a, b)))
+        .flatten();
     Some(Frame {
+        per_unit,
         tally: counts_people
             .then(|| super::tally::tally(toks, (s, e), (a, b)))
             .flatten(),
@@ -1884,6 +1894,7 @@ fn empty_frame(span: Span, metadata: bool) -> Frame {
         other_happening: false,
         age_role: super::role::Roles::NONE,
         when_date: None,
+        per_unit: None,
     }
 }
 

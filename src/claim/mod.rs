@@ -25,6 +25,7 @@ pub mod frame;
 pub mod lemma;
 mod measured;
 mod participle;
+pub mod per_unit;
 pub mod pos;
 pub mod role;
 mod spans;

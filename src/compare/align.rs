@@ -52,6 +52,7 @@ use super::counted;
 use super::daypart::DayPart;
 use super::followup;
 use super::pairs::{self, Partners};
+use super::per_unit;
 use super::sole;
 use super::vague;
 use super::values::{self, Relation};
@@ -371,6 +372,9 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     }
     if rel == Relation::Unrelated {
         return Some("values of different kinds");
+    }
+    if let Some(why) = per_unit::apart(a, b, rel) {
+        return Some(why);
     }
     if other_periods(a, b, rel) {
         return Some("tallies of two periods");
@@ -1257,6 +1261,21 @@ fn counted_tie(a: &M<'_>, b: &M<'_>) -> (f64, Tie) {
     (t.similarity, t)
 }
 
+/// The tie of two sums the rule `per_unit` makes one claim
+/// ([`per_unit`]), weaker than any ordinary tie of theirs.
+fn per_unit_tie(a: &M<'_>, b: &M<'_>) -> (f64, Tie) {
+    let t = Tie {
+        head: same_head(a, b),
+        predicate: matches!((&a.frame.predicate, &b.frame.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base)),
+        names: clause_names(a.frame, b.frame),
+        of: false,
+        similarity: similarity(a.frame, b.frame),
+        rule: Some(per_unit::PER_UNIT),
+        predicates: Vec::new(),
+    };
+    (t.similarity, t)
+}
+
 /// Whether a date mention writes its year ("April 9, 2013", "'08").
 fn writes_year(surface: &str) -> bool {
     let b = surface.as_bytes();
@@ -1603,6 +1622,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     // states of one counted or paid thing, told with verbs of one family.
     let counted_rule = counted::Counted::new(ms);
     let counted_pair = |i: usize, j: usize, r: Relation| counted_rule.one_claim(ms, i, j, r);
+    // The rule `per_unit` ([`per_unit`]): the one sum each document says
+    // is paid per one of a class of people or homes.
+    let per_unit_rule = per_unit::PerUnit::new(ms);
+    let per_unit_pair = |i: usize, j: usize, r: Relation| per_unit_rule.one_claim(ms, i, j, r);
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
     for (members, p) in buckets.iter().zip(&partners) {
         for (x, &i) in members.iter().enumerate() {
@@ -1621,10 +1644,14 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                     Some(why) if counted::answers(why, &ms[i], &ms[j]) && counted_pair(i, j, r) => {
                         Some(counted_tie(&ms[i], &ms[j]))
                     }
+                    Some(why) if per_unit::answers(why) && per_unit_pair(i, j, r) => {
+                        Some(per_unit_tie(&ms[i], &ms[j]))
+                    }
                     Some(_) => None,
                     None => tie(&ms[i], &ms[j], r)
                         .or_else(|| sole_pair(i, j, r).then(|| sole_tie(&ms[i], &ms[j])))
-                        .or_else(|| counted_pair(i, j, r).then(|| counted_tie(&ms[i], &ms[j]))),
+                        .or_else(|| counted_pair(i, j, r).then(|| counted_tie(&ms[i], &ms[j])))
+                        .or_else(|| per_unit_pair(i, j, r).then(|| per_unit_tie(&ms[i], &ms[j]))),
                 };
                 if let Some((score, t)) = linked {
                     links.push((score, i, j, t));
@@ -1781,7 +1808,8 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                             && (apart_across(&ms[x], &ms[y], r).is_some_and(|why| {
                                 !(sole::answers(why, &ms[x], &ms[y]) && sole_pair(x, y, r)
                                     || counted::answers(why, &ms[x], &ms[y])
-                                        && counted_pair(x, y, r))
+                                        && counted_pair(x, y, r)
+                                    || per_unit::answers(why) && per_unit_pair(x, y, r))
                             }) || r != Relation::Same && (states(x, y) || states(y, x))))
                 })
             });

@@ -49,6 +49,7 @@ mod fixed;
 mod followup;
 mod loose;
 mod pairs;
+mod per_unit;
 mod quotes;
 mod roles;
 mod sole;

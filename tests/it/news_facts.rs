@@ -166,6 +166,14 @@ fn money_probe_fixtures() {
     run_fixtures(include_str!("../data/money_probes.tsv"), 8, 150);
 }
 
+/// Money expressions family by family, as the Duckling and
+/// Recognizers-Text suites group them, with traps
+/// (`tests/data/money_families.tsv`).
+#[test]
+fn money_family_fixtures() {
+    run_fixtures(include_str!("../data/money_families.tsv"), 8, 150);
+}
+
 /// Probes of ordinals, percentages, fractions, dozens and scaled counts
 /// as news copy writes them (`tests/data/number_probes.tsv`).
 #[test]

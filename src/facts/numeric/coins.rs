@@ -1,4 +1,5 @@
-//! Coins, slang and minor units read with the words around them: "a
+//! Coins, slang and minor units read with the words around them, and the
+//! words of paying that make a currency noun money ("fined 500 pounds"): "a
 //! dollar" where a word of paying comes before it, quarters as coins, and
 //! the cents after a whole amount ("two pounds fifty", "a buck fifty").
 
@@ -104,6 +105,49 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// A coin phrase that is the whole text: "quarter", "a quarter",
+    /// "four quarters", "nickel", "two nickels" standing alone, as in a
+    /// price cell, a caption or a spoken answer. Inside running text a
+    /// quarter is a share or a period and a nickel a metal unless a word
+    /// of price says otherwise ([`Self::priced_quarters`]); with nothing
+    /// around it but closing punctuation the phrase has no other reading
+    /// to take. The count (none, an article, a number word below twenty or
+    /// plain digits) and the noun agree in number.
+    pub(super) fn lone_coins(&self, k0: usize) -> Option<Side> {
+        if k0 != 0 {
+            return None;
+        }
+        let (count, noun_at) = match self.word(k0)? {
+            "quarter" | "quarters" | "nickel" | "nickels" => (d(1), k0),
+            _ => (self.coin_count(k0)?, k0 + 1),
+        };
+        let (unit, singular, plural) = match self.word(noun_at)? {
+            w @ ("quarter" | "quarters") => (Decimal::new(25, 2)?, w == "quarter", w == "quarters"),
+            w @ ("nickel" | "nickels") => (Decimal::new(5, 2)?, w == "nickel", w == "nickels"),
+            _ => return None,
+        };
+        let agrees = if count == d(1) { singular } else { plural };
+        // only closing punctuation after the noun
+        let rest_closes = (noun_at + 1..self.toks.len()).all(|j| {
+            self.tok(j)
+                .is_some_and(|t| t.kind == Kind::Sym && matches!(t.ch, '.' | '!' | '?'))
+        });
+        if !agrees || !rest_closes {
+            return None;
+        }
+        Some(Side {
+            start: k0,
+            end: noun_at + 1,
+            value: count.checked_mul(unit)?,
+            num: Numeral::in_words(count, k0, noun_at.max(k0 + 1), None),
+            prefix: false,
+            suffix: Suffix::Money {
+                cur: Some(self.locale.dollar()),
+                minor: None,
+            },
+        })
+    }
+
     /// Whether "in change", "in coins" or "in loose change" starts at `k`:
     /// what comes before it is a sum of coins.
     fn in_change(&self, k: usize) -> bool {
@@ -179,6 +223,120 @@ impl<'a> Cx<'a> {
         };
         let soft = |j: usize| matches!(self.word(j), Some("for" | "just" | "only"));
         k > 0 && (price(k - 1) || k > 1 && soft(k - 1) && price(k - 2))
+    }
+
+    /// Whether a verb or noun of paying comes shortly before the figure at
+    /// `i`, in the same phrase (up to four words back): "was fined 500
+    /// pounds", "fined the landlord 750 pounds", "a bail of 200 pounds",
+    /// "the bill came to 110 pounds",
+    /// where "pounds" is money, not weight ("weighs 500 pounds", "lost 50
+    /// pounds").
+    /// The first end of a range and its link are passed over ("sold for
+    /// 3-4 pounds each").
+    pub(super) fn after_money_verb(&self, i: usize) -> bool {
+        (1..=6)
+            .map_while(|back| i.checked_sub(back).and_then(|p| self.tok(p)))
+            .filter(|t| !(t.kind == Kind::Num || t.dash()))
+            .take(4)
+            .map_while(|t| (t.kind == Kind::Word).then(|| self.low(t)))
+            .any(|w| {
+                matches!(
+                    w,
+                    "fined"
+                        | "paid"
+                        | "pay"
+                        | "pays"
+                        | "paying"
+                        | "cost"
+                        | "costs"
+                        | "costing"
+                        | "worth"
+                        | "earn"
+                        | "earns"
+                        | "earned"
+                        | "earning"
+                        | "charged"
+                        | "charging"
+                        | "donated"
+                        | "raised"
+                        | "spent"
+                        | "spend"
+                        | "spending"
+                        | "owed"
+                        | "owes"
+                        | "owe"
+                        | "awarded"
+                        | "compensation"
+                        | "fine"
+                        | "bail"
+                        | "salary"
+                        | "wage"
+                        | "ransom"
+                        | "bribe"
+                        | "priced"
+                        | "valued"
+                        | "sold"
+                        | "sells"
+                        | "sell"
+                        | "selling"
+                        | "bought"
+                        | "buys"
+                        | "fetched"
+                        | "fetches"
+                        // lending, owing back and giving: "repaid 40
+                        // pounds", "lent her 50 pounds", "donating 30
+                        // pounds"
+                        | "repay"
+                        | "repays"
+                        | "repaid"
+                        | "repaying"
+                        | "lend"
+                        | "lends"
+                        | "lent"
+                        | "lending"
+                        | "loaned"
+                        | "borrow"
+                        | "borrowed"
+                        | "borrowing"
+                        | "donate"
+                        | "donates"
+                        | "donating"
+                        | "demanded"
+                        | "demanding"
+                        | "pledged"
+                        | "invested"
+                        | "refunded"
+                        | "reimbursed"
+                        | "embezzled"
+                        | "pocketed"
+                        // nouns of a sum: "the bill came to 110 pounds",
+                        // "a fee of 40 pounds", "rent of 900 pounds"
+                        | "bill"
+                        | "fee"
+                        | "fees"
+                        | "fare"
+                        | "rent"
+                        | "price"
+                        | "prize"
+                        | "reward"
+                        | "bonus"
+                        | "refund"
+                        | "deposit"
+                        | "levy"
+                        | "payout"
+                        | "pension"
+                        | "loan"
+                        | "debt"
+                        | "damages"
+                        | "settlement"
+                        | "invoice"
+                        | "budget"
+                        | "totalled"
+                        | "totaled"
+                        | "totalling"
+                        | "totaling"
+                )
+            })
     }
 
     /// Cents after a whole amount of money: "3 dollars 50 cents", "20

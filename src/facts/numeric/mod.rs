@@ -50,6 +50,9 @@
 //!   pound", "fined a pound" is no weight); quarters are coins only right
 //!   after a word of price, counted and ending the phrase ("cost four
 //!   quarters", "sells for 2 quarters"; not "the last four quarters").
+//!   A coin phrase that is the whole text ("quarter", "a quarter", "four
+//!   quarters", "nickel": a price cell, a caption, an answer) is money:
+//!   with no words around it, it has no other reading.
 //! - Ranges: money and quantity give `{min, max}` (never a midpoint); a
 //!   multiplier or unit written once is shared ("$5-10 million", "10-15
 //!   km"). So do a count with its noun after the second end ("as many as

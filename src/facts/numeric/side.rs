@@ -280,6 +280,9 @@ impl<'a> Cx<'a> {
     /// One amount at `k`, with what it measures.
     pub(super) fn side(&self, k: usize, allow_article: bool) -> Option<Side> {
         let mut k0 = k;
+        if let Some(s) = self.lone_coins(k0) {
+            return Some(s);
+        }
         if self.is_sym(k0, '~') {
             k0 += 1;
         }
