@@ -166,18 +166,23 @@ impl M<'_> {
         if let Some(class) = sole::people_class(self) {
             return class.to_string();
         }
+        // "magnitude 5.7" and "5.7-magnitude" (a glued unit): one measure
+        if self.fact.kind == FactKind::Number && counted::is_magnitude(self) {
+            return "magnitude".to_string();
+        }
         match (&self.fact.kind, &self.fact.value) {
-            (FactKind::Count, _) => self
-                .frame
-                .head
-                .as_ref()
-                .map(|h| h.base.clone())
+            // one kind of people in two words is one class ("inmates",
+            // "prisoners")
+            (FactKind::Count, _) => sole::noun_key(self.frame)
+                .map(|(noun, _)| noun)
                 .unwrap_or_else(|| {
                     lemma::noun(&self.fact.unit.clone().unwrap_or_default().to_lowercase())
                 }),
+            // units of one dimension are one class: compared converted
             (FactKind::Quantity, FactValue::Quantity(q)) => match q {
                 crate::facts::Quantity::Amount { unit, .. }
-                | crate::facts::Quantity::Range { unit, .. } => unit.clone(),
+                | crate::facts::Quantity::Range { unit, .. } => crate::lex::units::dimension(unit)
+                    .map_or_else(|| unit.clone(), |(d, _)| d.to_string()),
             },
             // Units of the calendar are one class: compared in days.
             (FactKind::Duration, FactValue::Duration(d)) => match d {
@@ -273,9 +278,11 @@ pub(super) fn magnitude(v: &FactValue) -> Option<f64> {
         FactValue::Number(d) => d.to_f64(),
         FactValue::Money(Money::Amount { amount, .. }) => amount.to_f64(),
         FactValue::Money(Money::Range { min, max, .. }) => (min.to_f64() + max.to_f64()) / 2.0,
-        FactValue::Quantity(Quantity::Amount { amount, .. }) => amount.to_f64(),
-        FactValue::Quantity(Quantity::Range { min, max, .. }) => {
-            (min.to_f64() + max.to_f64()) / 2.0
+        // in the dimension's base unit where known, so that two units
+        // compare ("4,000 hectares", "9,900 acres")
+        FactValue::Quantity(Quantity::Amount { amount, unit }) => amount.to_f64() * in_base(unit),
+        FactValue::Quantity(Quantity::Range { min, max, unit }) => {
+            (min.to_f64() + max.to_f64()) / 2.0 * in_base(unit)
         }
         // in days for units of the calendar, so that two units compare
         FactValue::Duration(Duration::Amount { amount, unit }) => amount.to_f64() * mean_days(unit),
@@ -287,6 +294,13 @@ pub(super) fn magnitude(v: &FactValue) -> Option<f64> {
         _ => return None,
     };
     (x.is_finite() && x > 0.0).then_some(x)
+}
+
+/// One unit of measure in its dimension's base unit
+/// ([`crate::lex::units::dimension`]); 1 for other units (their figures
+/// compare within their unit only).
+fn in_base(unit: &str) -> f64 {
+    crate::lex::units::dimension(unit).map_or(1.0, |(_, f)| f)
 }
 
 /// Mean days in a unit of the calendar ([`values::unit_days`]); 1 for
@@ -392,7 +406,15 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
         return (fa.negated != fb.negated).then_some("one is negated");
     }
     if fa.head.is_some() && fb.head.is_some() {
-        if fa.compound != fb.compound {
+        // "police officers" and "policemen": the two-word name's compound
+        // is part of the kind
+        let counts = a.fact.kind == FactKind::Count && b.fact.kind == FactKind::Count;
+        let compounds_differ = if counts {
+            sole::noun_key(fa).map(|k| k.1) != sole::noun_key(fb).map(|k| k.1)
+        } else {
+            fa.compound != fb.compound
+        };
+        if compounds_differ {
             return Some("different compound nouns");
         }
         if fa.modifiers != fb.modifiers {
@@ -615,12 +637,13 @@ fn casualty(base: &str) -> bool {
 }
 
 /// Whether the heads of two mentions name one thing: one noun, for two
-/// counts two words for one kind of people ("miners", "mineworkers":
-/// [`sole::one_kind_of_people`]), or for two dates of happenings named by
+/// counts two words for one kind of people ("miners", "mineworkers";
+/// "police officers", "policemen": [`sole::noun_key`]), or for two dates of happenings named by
 /// their nouns ("Monday's shooting", "the Monday morning attack",
-/// "Monday's violence") two nouns of one family of happenings
-/// ([`lemma::same_happening`]): reporters name one event in their own
-/// words.
+/// "Monday's violence"), or for two measures ("a magnitude 6.4
+/// earthquake", "the magnitude-6.3 quake"), two nouns of one family of
+/// happenings ([`lemma::same_happening`]): reporters name one event in
+/// their own words.
 fn same_head(a: &M<'_>, b: &M<'_>) -> bool {
     let (fa, fb) = (a.frame, b.frame);
     match (&fa.head, &fb.head) {
@@ -628,11 +651,17 @@ fn same_head(a: &M<'_>, b: &M<'_>) -> bool {
             x.base == y.base
                 || (a.fact.kind == FactKind::Count
                     && b.fact.kind == FactKind::Count
-                    && sole::one_kind_of_people(&x.base, &y.base))
+                    && sole::noun_key(fa).map(|k| k.0) == sole::noun_key(fb).map(|k| k.0))
                 || (a.fact.kind == FactKind::Date
                     && fa.dates_head
                     && fb.dates_head
                     && lemma::same_happening(&x.base, &y.base))
+                || (matches!(a.fact.kind, FactKind::Quantity | FactKind::Number)
+                    && a.fact.kind == b.fact.kind
+                    && lemma::same_happening(&x.base, &y.base))
+                // "a 6.2-magnitude earthquake" (head "magnitude"), "a
+                // magnitude 5.9 quake"
+                || (counted::is_magnitude(a) && counted::is_magnitude(b))
         }
         _ => false,
     }
