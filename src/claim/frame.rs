@@ -1041,7 +1041,7 @@ pub fn build(
         tally: counts_people
             .then(|| super::tally::tally(toks, (s, e), (a, b)))
             .flatten(),
-        other_happening: super::tally::other_happening(toks, cl_a, a),
+        other_happening: super::tally::other_happening(toks, s, cl_a, a),
         age_role: age_role.without(doc.plural_roles),
         when_date,
         time_frame: time_frame(toks, s, e, (cl_a, cl_b)),

@@ -122,6 +122,12 @@ pub fn noun(w: &str) -> String {
     if let Some((_, s)) = IRREGULAR.iter().find(|(p, _)| *p == w) {
         return (*s).to_string();
     }
+    // "firemen", "gunmen": the plural of a compound in "-man"
+    if crate::lex::words::is_men_plural(w) {
+        if let Some(stem) = w.strip_suffix("men") {
+            return format!("{stem}man");
+        }
+    }
     if let Some(stem) = w.strip_suffix("ies") {
         if stem.chars().count() >= 2 {
             return format!("{stem}y");

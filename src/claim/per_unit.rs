@@ -1,5 +1,5 @@
 //! Per-unit amounts of money: a sum given to, or charged for, each one of
-//! something ("$500 per household", "€20 a head", "£50 apiece", "Rs 4 lakh
+//! something ("$500 per household", "€20 a head", "£50 apiece", "Rs 3 lakh
 //! to the family of each victim", "each family will receive $1,000", "a
 //! $25 fare per passenger").
 //!
@@ -65,7 +65,7 @@ pub fn per_unit(toks: &[Token], (s, e): (usize, usize), (a, b): (usize, usize)) 
 fn after(toks: &[Token], b: usize, end: usize) -> Option<String> {
     let w = |k: usize| toks.get(k).filter(|_| k < end).map(|t| t.norm.as_str());
     let mut k = b;
-    // the sum's own noun ("a $25 fare per passenger", "Rs 5 lakh
+    // the sum's own noun ("a $25 fare per passenger", "Rs 6 lakh
     // compensation each")
     while k < b + 2
         && toks
@@ -185,7 +185,7 @@ fn to_whom(toks: &[Token], k: usize, end: usize) -> Option<String> {
 
 /// A per-unit phrase before the figure: "each family will receive
 /// $1,000", "every household gets $500", "each of the victims' families
-/// will be paid Rs 4 lakh": "each"/"every" and its noun as the subject of
+/// will be paid Rs 3 lakh": "each"/"every" and its noun as the subject of
 /// the clause that gives the sum, with no other figure between.
 fn before(toks: &[Token], lo: usize, a: usize) -> Option<String> {
     let at = (lo..a).rev().find(|&k| {

@@ -282,8 +282,11 @@ const OWN_TIME: &[&str] = &[
 /// that is no time of the day and no earlier statement of this event's
 /// figures ("an earlier toll", "previous reports"); or "last year's"
 /// before it ("last year's sinking on the lake killed three").
-pub fn other_happening(toks: &[Token], cl_a: usize, a: usize) -> bool {
+pub fn other_happening(toks: &[Token], s: usize, cl_a: usize, a: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    if relative_of_dated(toks, s, cl_a) {
+        return true;
+    }
     let last_years = (cl_a..a).any(|k| {
         word(k) == "last" && EARLIER_STRETCHES.contains(&word(k + 1)) && word(k + 2) == "'s"
     });
@@ -295,6 +298,33 @@ pub fn other_happening(toks: &[Token], cl_a: usize, a: usize) -> bool {
                     .filter(|_| k + 1 < a)
                     .is_some_and(|n| n.tag.is_noun() && !OWN_TIME.contains(&n.norm.as_str()))
         })
+}
+
+/// Tokens before a relative clause searched for the year of its
+/// antecedent.
+const ANTECEDENT_REACH: usize = 5;
+
+/// Whether the clause at `cl_a` is a relative clause ("…, which burned
+/// 9,000 acres") set off from an antecedent dated by a year after a
+/// determiner ("the 2017 Ridge Fire, which …", "the 1998 floods, which
+/// …"): a happening of its own year, not the article's (sentence from
+/// `s`).
+fn relative_of_dated(toks: &[Token], s: usize, cl_a: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    let (rel, comma) = match (word(cl_a), word(cl_a.wrapping_sub(1))) {
+        ("which" | "who", ",") => (cl_a, cl_a - 1),
+        (",", _) if matches!(word(cl_a + 1), "which" | "who") => (cl_a + 1, cl_a),
+        _ => return false,
+    };
+    let year = |k: usize| {
+        let w = word(k);
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    };
+    rel > s
+        && (comma.saturating_sub(ANTECEDENT_REACH).max(s)..comma)
+            .any(|k| year(k) && k > s && matches!(word(k - 1), "the" | "'s" | "a"))
 }
 
 /// Whether a verb token is a form of "be" (for passives read elsewhere).
@@ -313,6 +343,25 @@ mod tests {
         let a = t.toks.iter().position(|x| x.norm == fig.to_lowercase())?;
         let (s, e) = t.sentence_range(a);
         tally(&t.toks, (s, e), (a, a + 1))
+    }
+
+    #[test]
+    fn a_relative_clause_of_a_dated_happening_is_another_one() {
+        let at = |text: &str, fig: &str| {
+            let t = Tokens::new(text);
+            let a = t.toks.iter().position(|x| x.norm == fig).unwrap_or(0);
+            let which = t.toks.iter().position(|x| x.norm == "which").unwrap_or(a);
+            other_happening(&t.toks, 0, which, a)
+        };
+        assert!(at(
+            "Locals recalled the 2009 Creek Fire, which killed nine.",
+            "nine"
+        ));
+        assert!(!at(
+            "The Creek Fire, which killed nine, is still burning.",
+            "nine"
+        ));
+        assert!(!at("In 2009 the fire, which killed nine, began.", "nine"));
     }
 
     #[test]
@@ -383,7 +432,7 @@ mod tests {
         let clause = |text: &str| {
             let t = Tokens::new(text);
             let a = t.toks.iter().position(|x| x.has_digit).unwrap_or(0);
-            other_happening(&t.toks, 0, a)
+            other_happening(&t.toks, 0, 0, a)
         };
         assert!(clause("The previous crash on the road killed 9 people."));
         assert!(clause("An earlier fire at the mill killed 3 workers."));

@@ -167,18 +167,23 @@ impl M<'_> {
         if let Some(class) = sole::people_class(self) {
             return class.to_string();
         }
+        // "magnitude 5.7" and "5.7-magnitude" (a glued unit): one measure
+        if self.fact.kind == FactKind::Number && counted::is_magnitude(self) {
+            return "magnitude".to_string();
+        }
         match (&self.fact.kind, &self.fact.value) {
-            (FactKind::Count, _) => self
-                .frame
-                .head
-                .as_ref()
-                .map(|h| h.base.clone())
+            // one kind of people in two words is one class ("inmates",
+            // "prisoners")
+            (FactKind::Count, _) => sole::noun_key(self.frame)
+                .map(|(noun, _)| noun)
                 .unwrap_or_else(|| {
                     lemma::noun(&self.fact.unit.clone().unwrap_or_default().to_lowercase())
                 }),
+            // units of one dimension are one class: compared converted
             (FactKind::Quantity, FactValue::Quantity(q)) => match q {
                 crate::facts::Quantity::Amount { unit, .. }
-                | crate::facts::Quantity::Range { unit, .. } => unit.clone(),
+                | crate::facts::Quantity::Range { unit, .. } => crate::lex::units::dimension(unit)
+                    .map_or_else(|| unit.clone(), |(d, _)| d.to_string()),
             },
             // Units of the calendar are one class: compared in days.
             (FactKind::Duration, FactValue::Duration(d)) => match d {
@@ -274,9 +279,11 @@ pub(super) fn magnitude(v: &FactValue) -> Option<f64> {
         FactValue::Number(d) => d.to_f64(),
         FactValue::Money(Money::Amount { amount, .. }) => amount.to_f64(),
         FactValue::Money(Money::Range { min, max, .. }) => (min.to_f64() + max.to_f64()) / 2.0,
-        FactValue::Quantity(Quantity::Amount { amount, .. }) => amount.to_f64(),
-        FactValue::Quantity(Quantity::Range { min, max, .. }) => {
-            (min.to_f64() + max.to_f64()) / 2.0
+        // in the dimension's base unit where known, so that two units
+        // compare ("4,000 hectares", "9,900 acres")
+        FactValue::Quantity(Quantity::Amount { amount, unit }) => amount.to_f64() * in_base(unit),
+        FactValue::Quantity(Quantity::Range { min, max, unit }) => {
+            (min.to_f64() + max.to_f64()) / 2.0 * in_base(unit)
         }
         // in days for units of the calendar, so that two units compare
         FactValue::Duration(Duration::Amount { amount, unit }) => amount.to_f64() * mean_days(unit),
@@ -288,6 +295,13 @@ pub(super) fn magnitude(v: &FactValue) -> Option<f64> {
         _ => return None,
     };
     (x.is_finite() && x > 0.0).then_some(x)
+}
+
+/// One unit of measure in its dimension's base unit
+/// ([`crate::lex::units::dimension`]); 1 for other units (their figures
+/// compare within their unit only).
+fn in_base(unit: &str) -> f64 {
+    crate::lex::units::dimension(unit).map_or(1.0, |(_, f)| f)
 }
 
 /// Mean days in a unit of the calendar ([`values::unit_days`]); 1 for
@@ -396,7 +410,15 @@ fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
         return (fa.negated != fb.negated).then_some("one is negated");
     }
     if fa.head.is_some() && fb.head.is_some() {
-        if fa.compound != fb.compound {
+        // "police officers" and "policemen": the two-word name's compound
+        // is part of the kind
+        let counts = a.fact.kind == FactKind::Count && b.fact.kind == FactKind::Count;
+        let compounds_differ = if counts {
+            sole::noun_key(fa).map(|k| k.1) != sole::noun_key(fb).map(|k| k.1)
+        } else {
+            fa.compound != fb.compound
+        };
+        if compounds_differ {
             return Some("different compound nouns");
         }
         if fa.modifiers != fb.modifiers {
@@ -619,12 +641,13 @@ fn casualty(base: &str) -> bool {
 }
 
 /// Whether the heads of two mentions name one thing: one noun, for two
-/// counts two words for one kind of people ("miners", "mineworkers":
-/// [`sole::one_kind_of_people`]), or for two dates of happenings named by
+/// counts two words for one kind of people ("miners", "mineworkers";
+/// "police officers", "policemen": [`sole::noun_key`]), or for two dates of happenings named by
 /// their nouns ("Monday's shooting", "the Monday morning attack",
-/// "Monday's violence") two nouns of one family of happenings
-/// ([`lemma::same_happening`]): reporters name one event in their own
-/// words.
+/// "Monday's violence"), or for two measures ("a magnitude 5.7
+/// earthquake", "the magnitude-5.4 quake"), two nouns of one family of
+/// happenings ([`lemma::same_happening`]): reporters name one event in
+/// their own words.
 fn same_head(a: &M<'_>, b: &M<'_>) -> bool {
     let (fa, fb) = (a.frame, b.frame);
     match (&fa.head, &fb.head) {
@@ -632,11 +655,17 @@ fn same_head(a: &M<'_>, b: &M<'_>) -> bool {
             x.base == y.base
                 || (a.fact.kind == FactKind::Count
                     && b.fact.kind == FactKind::Count
-                    && sole::one_kind_of_people(&x.base, &y.base))
+                    && sole::noun_key(fa).map(|k| k.0) == sole::noun_key(fb).map(|k| k.0))
                 || (a.fact.kind == FactKind::Date
                     && fa.dates_head
                     && fb.dates_head
                     && lemma::same_happening(&x.base, &y.base))
+                || (matches!(a.fact.kind, FactKind::Quantity | FactKind::Number)
+                    && a.fact.kind == b.fact.kind
+                    && lemma::same_happening(&x.base, &y.base))
+                // "a 6.2-magnitude earthquake" (head "magnitude"), "a
+                // magnitude 5.9 quake"
+                || (counted::is_magnitude(a) && counted::is_magnitude(b))
         }
         _ => false,
     }
@@ -1223,26 +1252,12 @@ fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
     Some((score, t))
 }
 
-/// The tie of two figures the rule `sole_figure` makes one claim
-/// ([`sole`]), weaker than any ordinary tie of theirs.
-fn sole_tie(a: &M<'_>, b: &M<'_>) -> (f64, Tie) {
-    let t = Tie {
-        head: same_head(a, b),
-        predicate: matches!((&a.frame.predicate, &b.frame.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base)),
-        names: clause_names(a.frame, b.frame),
-        of: false,
-        similarity: similarity(a.frame, b.frame),
-        rule: Some(sole::SOLE_FIGURE),
-        predicates: Vec::new(),
-    };
-    (t.similarity, t)
-}
-
-/// The tie of two figures the rule `counted_figure` makes one claim
-/// ([`counted`]), weaker than any ordinary tie of theirs: the evidence
-/// shows the head noun and both clauses' predicates.
-fn counted_tie(a: &M<'_>, b: &M<'_>) -> (f64, Tie) {
-    let said = |m: &M<'_>| {
+/// The tie of two values a named rule makes one claim (`sole_figure`
+/// [`sole`], `counted_figure` [`counted`], `per_unit` [`per_unit`]),
+/// weaker than any ordinary tie of theirs. `counted_figure` shows both
+/// clauses' predicates in its evidence (`said`); the others show none.
+fn rule_tie(a: &M<'_>, b: &M<'_>, rule: &'static str, said: bool) -> (f64, Tie) {
+    let verb = |m: &M<'_>| {
         m.frame
             .predicate
             .as_ref()
@@ -1255,23 +1270,12 @@ fn counted_tie(a: &M<'_>, b: &M<'_>) -> (f64, Tie) {
         names: clause_names(a.frame, b.frame),
         of: false,
         similarity: similarity(a.frame, b.frame),
-        rule: Some(counted::COUNTED_FIGURE),
-        predicates: vec![said(a), said(b)],
-    };
-    (t.similarity, t)
-}
-
-/// The tie of two sums the rule `per_unit` makes one claim
-/// ([`per_unit`]), weaker than any ordinary tie of theirs.
-fn per_unit_tie(a: &M<'_>, b: &M<'_>) -> (f64, Tie) {
-    let t = Tie {
-        head: same_head(a, b),
-        predicate: matches!((&a.frame.predicate, &b.frame.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base)),
-        names: clause_names(a.frame, b.frame),
-        of: false,
-        similarity: similarity(a.frame, b.frame),
-        rule: Some(per_unit::PER_UNIT),
-        predicates: Vec::new(),
+        rule: Some(rule),
+        predicates: if said {
+            vec![verb(a), verb(b)]
+        } else {
+            Vec::new()
+        },
     };
     (t.similarity, t)
 }
@@ -1639,19 +1643,28 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                 }
                 let linked = match apart(&ms[i], &ms[j], r) {
                     Some(why) if sole::answers(why, &ms[i], &ms[j]) && sole_pair(i, j, r) => {
-                        Some(sole_tie(&ms[i], &ms[j]))
+                        Some(rule_tie(&ms[i], &ms[j], sole::SOLE_FIGURE, false))
                     }
                     Some(why) if counted::answers(why, &ms[i], &ms[j]) && counted_pair(i, j, r) => {
-                        Some(counted_tie(&ms[i], &ms[j]))
+                        Some(rule_tie(&ms[i], &ms[j], counted::COUNTED_FIGURE, true))
                     }
                     Some(why) if per_unit::answers(why) && per_unit_pair(i, j, r) => {
-                        Some(per_unit_tie(&ms[i], &ms[j]))
+                        Some(rule_tie(&ms[i], &ms[j], per_unit::PER_UNIT, false))
                     }
                     Some(_) => None,
                     None => tie(&ms[i], &ms[j], r)
-                        .or_else(|| sole_pair(i, j, r).then(|| sole_tie(&ms[i], &ms[j])))
-                        .or_else(|| counted_pair(i, j, r).then(|| counted_tie(&ms[i], &ms[j])))
-                        .or_else(|| per_unit_pair(i, j, r).then(|| per_unit_tie(&ms[i], &ms[j]))),
+                        .or_else(|| {
+                            sole_pair(i, j, r)
+                                .then(|| rule_tie(&ms[i], &ms[j], sole::SOLE_FIGURE, false))
+                        })
+                        .or_else(|| {
+                            counted_pair(i, j, r)
+                                .then(|| rule_tie(&ms[i], &ms[j], counted::COUNTED_FIGURE, true))
+                        })
+                        .or_else(|| {
+                            per_unit_pair(i, j, r)
+                                .then(|| rule_tie(&ms[i], &ms[j], per_unit::PER_UNIT, false))
+                        }),
                 };
                 if let Some((score, t)) = linked {
                     links.push((score, i, j, t));

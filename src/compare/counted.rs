@@ -13,10 +13,17 @@
 //! these. This rule ties two figures of two documents when:
 //!
 //! - both **count one head noun** with the same compound nouns and
-//!   modifiers (a count; "state senators" are not "senators"), or are
-//!   sums of money; never a crowd ([`super::sole::CROWD_NOUNS`]: police and
-//!   organisers each estimate it) nor a noun that counts nothing on its
-//!   own ([`EMPTY_HEADS`]);
+//!   modifiers (a count; "state senators" are not "senators"; one kind of
+//!   people in two words, "inmates" and "prisoners", is one noun:
+//!   [`crate::lex::kinds`]), are sums of money, or measure one dimension
+//!   ("plunged 150 metres", "fell 650 feet"), or are an earthquake's
+//!   magnitude, told of its main shock ("magnitude 5.7", "the
+//!   magnitude-5.4 quake"); never a crowd ([`super::sole::CROWD_NOUNS`]:
+//!   police and organisers each estimate it) but for the people taken from
+//!   it one by one ([`PEOPLE_ACTS`]: "arrested 31 protesters"), nor a noun
+//!   that counts nothing on its own ([`EMPTY_HEADS`]); or are the tallies
+//!   of a vote ("voted 7-2", "by a 6-3 vote"), or lengths of time
+//!   ("stranded for six hours", "stuck for eight hours");
 //! - their **acts are of one family** of [`crate::lex::verb_families`]
 //!   ("close", "shut", "axe"; "recall", "the notice covers"): the clause's
 //!   verb, or for a verb of no family and no known class ("supported by",
@@ -200,7 +207,11 @@ impl Counted {
             .filter(|x| cb.acts.contains(x))
             .copied()
             .collect();
-        matches!(rel, Relation::Incompatible | Relation::Compatible)
+        // a measure is compared only where the values exclude each other:
+        // two hedged sizes that overlap ("more than 18,000 acres", "about
+        // 18,400 acres") tell one size
+        let measure = a.fact.kind == FactKind::Quantity || ca.key == "magnitude";
+        (rel == Relation::Incompatible || (rel == Relation::Compatible && !measure))
             && a.doc != b.doc
             && ca.key == cb.key
             && !shared.is_empty()
@@ -234,20 +245,116 @@ fn class(m: &M<'_>) -> Option<Class> {
     let key = match m.fact.kind {
         FactKind::Count => {
             let head = f.head.as_ref()?.base.as_str();
-            if EMPTY_HEADS.contains(&head) || super::sole::CROWD_NOUNS.contains(&head) {
+            // a crowd's size is each side's estimate; the people taken
+            // from it (arrested, rescued, evacuated) are counted
+            let crowd = super::sole::CROWD_NOUNS.contains(&head)
+                && !acts(f).iter().all(|a| PEOPLE_ACTS.contains(a));
+            if EMPTY_HEADS.contains(&head) || crowd {
                 return None;
             }
+            // one kind of people in two words ("inmates", "prisoners")
+            let (noun, compound) = super::sole::noun_key(f)?;
             format!(
-                "count {head}; {}; {}",
-                f.compound.join(" "),
+                "count {noun}; {}; {}",
+                compound.join(" "),
                 f.modifiers.join(" ")
             )
         }
         FactKind::Money => "money".to_string(),
+        // a measure of one dimension ("plunged 150 metres", "fell 650
+        // feet"; "burned 4,000 hectares", "scorched 9,900 acres")
+        FactKind::Quantity => {
+            let crate::facts::FactValue::Quantity(q) = &m.fact.value else {
+                return None;
+            };
+            let (crate::facts::Quantity::Amount { unit, .. }
+            | crate::facts::Quantity::Range { unit, .. }) = q;
+            let (dimension, _) = crate::lex::units::dimension(unit)?;
+            format!("quantity {dimension}")
+        }
+        // an earthquake's magnitude, the one measure of the main quake
+        // whatever its verb ("a magnitude 5.7 earthquake struck", "the
+        // magnitude-5.4 quake", "5.4 on the Richter scale")
+        FactKind::Number => {
+            return (is_magnitude(m) && main_quake(f)).then(|| Class {
+                key: "magnitude".to_string(),
+                acts: vec!["quake"],
+            });
+        }
+        // how long people were held up ("stranded for six hours", "stuck
+        // for eight hours"): one length under one family of acts
+        FactKind::Duration => {
+            let held_up = acts(f).contains(&"strand");
+            return held_up.then(|| Class {
+                key: "duration".to_string(),
+                acts: vec!["strand"],
+            });
+        }
+        // the tally of a vote ("voted 7-2", "by a 6-3 vote"), whatever
+        // verb tells the outcome; never a game's result
+        FactKind::Score => {
+            let vote = |w: &Option<crate::claim::FrameWord>| {
+                w.as_ref()
+                    .is_some_and(|w| lemma::predicate_class(&w.base) == "vote")
+            };
+            return (vote(&f.predicate) || vote(&f.head)).then(|| Class {
+                key: "score vote".to_string(),
+                acts: vec!["vote"],
+            });
+        }
         _ => return None,
     };
     let acts = acts(f);
     (!acts.is_empty()).then_some(Class { key, acts })
+}
+
+/// Families of acts done to people one by one ("arrested 31 protesters",
+/// "2,000 people were evacuated"): a count of a crowd's noun under them
+/// counts those people, not the crowd.
+const PEOPLE_ACTS: &[&str] = &["arrest", "escape", "rescue", "evacuate"];
+
+/// Nouns of the main shock of an earthquake.
+const MAIN_QUAKE: &[&str] = &["earthquake", "quake", "tremor", "temblor"];
+
+/// Nouns of another shock than the main one.
+const OTHER_SHOCKS: &[&str] = &["aftershock", "foreshock"];
+
+/// Whether a plain number is an earthquake's magnitude, by the words
+/// written against it: "magnitude 5.7", "magnitude-5.4", "a magnitude of
+/// 5.4", "M5.4", "5.4-magnitude", "5.4 magnitude", "5.4 on the Richter
+/// scale", "measuring 5.4" (in a sentence of a quake: [`main_quake`]).
+pub(super) fn is_magnitude(m: &M<'_>) -> bool {
+    let x = super::align::magnitude(&m.fact.value).unwrap_or(0.0);
+    if !(x > 0.0 && x < 10.0) {
+        return false;
+    }
+    let text = m.clause_text;
+    let start = m.fact.span.start.saturating_sub(m.frame.clause.start);
+    let end = m.fact.span.end.saturating_sub(m.frame.clause.start);
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    let before = before.to_lowercase();
+    let after = after.to_lowercase();
+    ["magnitude ", "magnitude-", "magnitude of ", "measuring "]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || text.get(..start).is_some_and(|b| b.ends_with('M'))
+        || ["-magnitude", " magnitude", " on the richter scale"]
+            .iter()
+            .any(|w| after.starts_with(w))
+}
+
+/// Whether a magnitude is told of an earthquake's main shock: its head
+/// names the main shock ("a magnitude 5.7 earthquake"; "a 4.1 aftershock"
+/// is another), or for a figure without a head of a shock its sentence
+/// names the quake and no other shock ("the quake, measuring 5.4, …").
+fn main_quake(f: &Frame) -> bool {
+    let shocks = |w: &str| MAIN_QUAKE.contains(&w) || OTHER_SHOCKS.contains(&w);
+    match f.head.as_ref().map(|h| h.base.as_str()) {
+        Some(h) if shocks(h) => MAIN_QUAKE.contains(&h),
+        _ => sentence_has(f, MAIN_QUAKE) && !sentence_has(f, OTHER_SHOCKS),
+    }
 }
 
 /// The families of a figure's act: its predicate's; for a predicate of no
@@ -263,7 +370,13 @@ fn acts(f: &Frame) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for (w, weight) in &f.words {
         if *weight >= CLAUSE_WEIGHT {
-            for fam in verb_families::families(w) {
+            // a participle the tagger read as an adjective ("has
+            // scorched 12,000 acres") is its verb
+            let mut fams = verb_families::families(w);
+            if fams.is_empty() && (w.ends_with("ed") || w.ends_with("ing")) {
+                fams = verb_families::families(&lemma::verb(w));
+            }
+            for fam in fams {
                 if !out.contains(&fam) {
                     out.push(fam);
                 }
@@ -344,6 +457,10 @@ fn close(a: &M<'_>, b: &M<'_>) -> bool {
 /// size is within no ratio).
 fn within(a: &M<'_>, b: &M<'_>, ratio: f64) -> bool {
     use super::align::magnitude;
+    // two tallies of a vote are of one size, whatever they say
+    if a.fact.kind == FactKind::Score && b.fact.kind == FactKind::Score {
+        return true;
+    }
     match (magnitude(&a.fact.value), magnitude(&b.fact.value)) {
         (Some(x), Some(y)) => x.max(y) / x.min(y) <= ratio,
         _ => false,

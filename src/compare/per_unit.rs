@@ -3,8 +3,8 @@
 //! payment.
 //!
 //! Reports of a disaster tell the relief paid to each family in their own
-//! words: "the state will pay Rs 4 lakh to the family of each victim" and
-//! "an ex gratia of Rs 5 lakh for the next of kin of each of the dead";
+//! words: "the state will pay Rs 3 lakh to the family of each victim" and
+//! "an ex gratia of Rs 6 lakh for the next of kin of each of the dead";
 //! "each household will receive $500" and "a grant of $750 per home".
 //! The claim reader gives such a sum the class of its unit
 //! ([`crate::claim::per_unit`]); [`apart`] holds a per-unit sum apart from
@@ -17,7 +17,7 @@
 //!   ([`CLASSES`]), never per hour, per share or "each" with no noun (a
 //!   price or a wage differs by place and seller);
 //! - **each document states one value** of that class (a report that gives
-//!   two, the state's Rs 4 lakh and a fund's Rs 2 lakh, is left to the
+//!   two, the state's Rs 3 lakh and a fund's Rs 2 lakh, is left to the
 //!   ordinary ties);
 //! - both are settled figures of the article's own time, not proposed or
 //!   sought ("the families demanded Rs 10 lakh each"), unhedged, not
@@ -153,20 +153,7 @@ impl PerUnit {
 
 /// A plain sum of the article's own time, not proposed or sought.
 fn settled(m: &M<'_>) -> bool {
-    let f = m.frame;
-    let proposed = f.predicate.as_ref().is_some_and(|p| {
-        super::sole::PROPOSING.contains(&p.base.as_str())
-            || super::sole::PROPOSING.contains(&lemma::predicate_class(&p.base))
-    });
-    m.hedge.is_none()
-        && !proposed
-        && !proposed_before(m)
-        && !m.notes
-        && !m.background()
-        && f.time_frame.is_none()
-        && !f.negated
-        && f.role == crate::claim::Role::Statement
-        && super::align::near(m)
+    super::sole::own_plain_figure(m) && !proposed_before(m)
 }
 
 /// Whether a verb of proposing or seeking stands in the clause before the

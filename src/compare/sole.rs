@@ -112,33 +112,24 @@ pub(crate) fn answers(why: &str, a: &M<'_>, b: &M<'_>) -> bool {
 /// "people" is the toll in "workers" of another report.
 const ANYONE: &[&str] = &["person", "people", "life"];
 
-/// Nouns that name one kind of people, as two reporters vary them ("nine
-/// mineworkers", "seven miners"; "two firemen", "three firefighters"): a
-/// toll in one is the toll in the other.
-const ONE_KIND_OF_PEOPLE: &[&[&str]] = &[
-    &["miner", "mineworker", "collier", "pitman"],
-    &["firefighter", "fireman", "firemen"],
-    &["soldier", "troop", "serviceman", "servicemember"],
-    &["crewman", "crewmember"],
-];
-
-/// Whether two head nouns name one kind of people
-/// ([`ONE_KIND_OF_PEOPLE`]), or are one noun.
-pub(crate) fn one_kind_of_people(x: &str, y: &str) -> bool {
-    x == y
-        || ONE_KIND_OF_PEOPLE
-            .iter()
-            .any(|kind| kind.contains(&x) && kind.contains(&y))
+/// The head noun of a count and its compound nouns as compared: for a
+/// noun of a kind of people ([`crate::lex::kinds`]) the kind's word, with
+/// the compound a two-word name took ("police officers": "policeman", no
+/// compound); otherwise the head's base form and its compound nouns.
+pub(crate) fn noun_key(f: &Frame) -> Option<(String, Vec<String>)> {
+    let h = f.head.as_ref()?;
+    Some(match crate::lex::kinds::kind_of(&f.compound, &h.base) {
+        Some((kind, rest)) => (kind.to_string(), rest),
+        None => (h.base.clone(), f.compound.clone()),
+    })
 }
 
 /// Whether two counts of the dead are of two kinds of people ("three
 /// firefighters", "two soldiers"): both name who died, differently.
 fn other_dead(fa: &Frame, fb: &Frame) -> bool {
-    match (&fa.head, &fb.head) {
-        (Some(x), Some(y)) => {
-            !one_kind_of_people(&x.base, &y.base)
-                && !ANYONE.contains(&x.base.as_str())
-                && !ANYONE.contains(&y.base.as_str())
+    match (&fa.head, &fb.head, noun_key(fa), noun_key(fb)) {
+        (Some(x), Some(y), Some(kx), Some(ky)) => {
+            kx.0 != ky.0 && !ANYONE.contains(&x.base.as_str()) && !ANYONE.contains(&y.base.as_str())
         }
         _ => false,
     }
@@ -178,7 +169,10 @@ pub(crate) fn claim_class(m: &M<'_>) -> Option<String> {
         Some(h) if kind != FactKind::Count && DEAL_NOUNS.contains(&h) => {
             format!("deal {}", f.compound.join(" "))
         }
-        Some(h) => format!("{h} {}", f.compound.join(" ")),
+        Some(h) => match noun_key(f).filter(|_| kind == FactKind::Count) {
+            Some((noun, compound)) => format!("{noun} {}", compound.join(" ")),
+            None => format!("{h} {}", f.compound.join(" ")),
+        },
         None => return None,
     };
     if kind == FactKind::Duration && family == "custodial sentence" {
@@ -310,8 +304,10 @@ pub(crate) fn stated_twice(
 }
 
 /// Whether a figure may stand for its report's headline fact: a plain
-/// figure of the article's own time.
-fn own_plain_figure(m: &M<'_>) -> bool {
+/// figure of the article's own time (no hedge, not proposed or sought,
+/// no note, not background, no time frame of its own, not negated, a
+/// statement, near the event). `per_unit` asks the same of a sum.
+pub(super) fn own_plain_figure(m: &M<'_>) -> bool {
     let f = m.frame;
     let proposed = f.predicate.as_ref().is_some_and(|p| {
         PROPOSING.contains(&p.base.as_str()) || PROPOSING.contains(&lemma::predicate_class(&p.base))

@@ -270,12 +270,64 @@ fn quantity(a: &Quantity, qa: Option<Qualifier>, b: &Quantity, qb: Option<Qualif
     let (alo, ahi, ua) = bounds(a);
     let (blo, bhi, ub) = bounds(b);
     if ua != ub {
-        return Relation::Unrelated;
+        return converted((alo, ahi, &ua), qa, (blo, bhi, &ub), qb).unwrap_or(Relation::Unrelated);
     }
     match (a, b) {
         (Quantity::Amount { .. }, Quantity::Amount { .. }) => numbers(alo, qa, blo, qb),
         _ => ranges((alo, ahi), (blo, bhi)),
     }
+}
+
+/// How far apart two figures of one dimension told in two units may lie
+/// and still be one figure: a writer who converts rounds, sometimes
+/// coarsely ("4,000 hectares (9,900 acres)", "300 metres (1,000 feet)",
+/// "20 miles (30 km)", 7% apart).
+const CONVERSION_TOLERANCE: f64 = 0.1;
+
+/// Two quantities of one dimension in two units ("4,000 hectares", "6,000
+/// acres"; "130 km/h", "80 mph"), each a low and high bound and its unit:
+/// compared in the dimension's base unit, a conversion's rounding allowed
+/// ([`CONVERSION_TOLERANCE`]). `None` for units of two dimensions or of
+/// none known ([`crate::lex::units::dimension`]).
+fn converted(
+    a: (Decimal, Decimal, &str),
+    qa: Option<Qualifier>,
+    b: (Decimal, Decimal, &str),
+    qb: Option<Qualifier>,
+) -> Option<Relation> {
+    use crate::lex::units::dimension;
+    let (da, fa) = dimension(a.2)?;
+    let (db, fb) = dimension(b.2)?;
+    if da != db {
+        return None;
+    }
+    let (alo, ahi) = (a.0.to_f64() * fa, a.1.to_f64() * fa);
+    let (blo, bhi) = (b.0.to_f64() * fb, b.1.to_f64() * fb);
+    let point = alo == ahi && blo == bhi;
+    let near = |x: f64, y: f64| (x - y).abs() <= CONVERSION_TOLERANCE * x.abs().max(y.abs());
+    // "more than 18,000 acres" and "7,450 hectares": one size, each
+    // writer rounding the other's unit
+    if point && near(alo, blo) {
+        return Some(Relation::Same);
+    }
+    let (alo, ahi) = if point {
+        interval(alo, qa, qb)
+    } else {
+        (alo, ahi)
+    };
+    let (blo, bhi) = if point {
+        interval(blo, qb, qa)
+    } else {
+        (blo, bhi)
+    };
+    let slack = CONVERSION_TOLERANCE;
+    Some(
+        if alo * (1.0 - slack) <= bhi && blo * (1.0 - slack) <= ahi {
+            Relation::Compatible
+        } else {
+            Relation::Incompatible
+        },
+    )
 }
 
 fn duration(a: &Duration, qa: Option<Qualifier>, b: &Duration, qb: Option<Qualifier>) -> Relation {

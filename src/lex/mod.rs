@@ -3,7 +3,7 @@
 //!
 //! Consumes text; produces [`Tokens`] (words, digit runs, symbols; see
 //! [`token`]), contractions of a pronoun and a verb ([`contraction`]), word lookups ([`words`], [`units`], [`currency`],
-//! [`happenings`], [`incidents`], [`verb_families`]) and their hasher ([`hash`]), Brill's English lexicon
+//! [`happenings`], [`incidents`], [`verb_families`], [`kinds`]) and their hasher ([`hash`]), Brill's English lexicon
 //! ([`lexicon`]), the
 //! conventions of a text's English ([`locale`]) and calendar arithmetic
 //! ([`calendar`]). A leaf: it depends on no other
@@ -17,6 +17,7 @@ pub mod currency;
 pub mod happenings;
 pub mod hash;
 pub mod incidents;
+pub mod kinds;
 pub mod lexicon;
 pub mod locale;
 pub mod token;

@@ -254,3 +254,35 @@ pub fn area_volume_prefix(low: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// What a unit symbol (as [`unit_of`] gives it) measures and how many of
+/// the dimension's base unit one of it is: `("length", 1000.0)` for "km",
+/// `("area", 4046.86)` for "acre" (square metres). Covers the units news
+/// writers convert between (metres and feet, hectares and acres, km/h
+/// and mph, tonnes and pounds); `None` for others.
+pub fn dimension(symbol: &str) -> Option<(&'static str, f64)> {
+    Some(match symbol {
+        "mm" => ("length", 0.001),
+        "cm" => ("length", 0.01),
+        "m" => ("length", 1.0),
+        "km" => ("length", 1000.0),
+        "in" => ("length", 0.0254),
+        "ft" => ("length", 0.3048),
+        "yd" => ("length", 0.9144),
+        "mi" => ("length", 1609.344),
+        "m²" => ("area", 1.0),
+        "km²" => ("area", 1_000_000.0),
+        "ha" => ("area", 10_000.0),
+        "acre" => ("area", 4046.856),
+        "ft²" => ("area", 0.092_903),
+        "mi²" => ("area", 2_589_988.0),
+        "km/h" => ("speed", 1.0),
+        "mph" => ("speed", 1.609_344),
+        "kn" => ("speed", 1.852),
+        "g" => ("mass", 0.001),
+        "kg" => ("mass", 1.0),
+        "t" => ("mass", 1000.0),
+        "lb" => ("mass", 0.453_592),
+        _ => return None,
+    })
+}

@@ -1,9 +1,12 @@
 //! Families of verbs that reporters of one event use for one act done to
 //! a counted or paid thing: "close 25 clinics" and "see 31 clinics shut"; "has
 //! wrecked 19 barns" and "flattened 23 barns"; "recall 9 pallets"
-//! and "the notice covers 11 pallets". Lexical data for the rule
-//! `counted_figure` (`compare::counted`): two figures of one head noun are
-//! one claim only when their verbs fall in one family here.
+//! and "the notice covers 11 pallets"; "six inmates escaped" and "five
+//! prisoners broke out"; or for a measure: "plunged 150 metres" and "fell
+//! 220 m", "stranded for six hours" and "stuck for eight hours". Lexical
+//! data for the rule `counted_figure` (`compare::counted`): two figures of
+//! one head noun, or two measures of one dimension, are one claim only
+//! when their verbs fall in one family here.
 //!
 //! A family names an act, not a topic: "kill" and "injure" are never one
 //! family, nor "destroy" and "threaten", nor "pay" and "seek". Words are
@@ -30,6 +33,8 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "lose",
             "mothball",
             "closure",
+            "lay",
+            "sack",
         ],
     ),
     // Buildings lost to a fire, storm or quake.
@@ -88,6 +93,28 @@ const FAMILIES: &[(&str, &[&str])] = &[
     ),
     // Money a court or a settlement makes someone pay.
     ("award", &["award", "pay", "owe", "compensate"]),
+    // People who got out of custody ("escaped", "broke out", "fled").
+    ("escape", &["escape", "flee", "abscond", "break"]),
+    // People taken into custody.
+    ("arrest", &["arrest", "detain", "apprehend"]),
+    // People brought out of danger alive ("pulled from the water").
+    (
+        "rescue",
+        &["rescue", "save", "pull", "airlift", "winch", "free"],
+    ),
+    // People sent from their homes ahead of or in a disaster.
+    ("evacuate", &["evacuate", "flee", "displace", "relocate"]),
+    // People held up where they were ("stranded for six hours").
+    ("strand", &["strand", "stick", "trap", "delay"]),
+    // Places a search went through ("combed the woods").
+    ("search", &["search", "comb", "scour"]),
+    // Things or people that came down from a height ("plunged 150 metres").
+    (
+        "fall",
+        &[
+            "fall", "plunge", "drop", "tumble", "roll", "plummet", "topple", "slide",
+        ],
+    ),
 ];
 
 /// The families a verb (base form) belongs to, by name; empty for a verb
@@ -120,6 +147,12 @@ mod tests {
         assert!(one_family("steal", "expose"));
         assert!(one_family("assign", "work"));
         assert!(one_family("misuse", "misappropriate"));
+        assert!(one_family("escape", "break"));
+        assert!(one_family("arrest", "detain"));
+        assert!(one_family("rescue", "pull"));
+        assert!(one_family("plunge", "fall"));
+        assert!(!one_family("escape", "arrest"));
+        assert!(!one_family("fall", "rise"));
         assert!(!one_family("destroy", "threaten"));
         assert!(!one_family("kill", "injure"));
         assert!(!one_family("pay", "seek"));

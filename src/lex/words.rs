@@ -1061,7 +1061,7 @@ pub fn is_irregular_plural(low: &str) -> bool {
             | "youth"
             | "swine"
             | "poultry"
-    )
+    ) || is_men_plural(low)
 }
 
 /// A number word below twenty, cardinal or ordinal: its value and whether
@@ -1111,6 +1111,22 @@ pub fn looks_plural(w: &str) -> bool {
                 | "its"
         )
         || matches!(w, "men" | "women")
+        || is_men_plural(w)
+}
+
+/// Words ending in "men" that are no plural of a "-man" noun ("abdomen",
+/// "specimen", "regimen").
+const NOT_MEN_PLURALS: &[&str] = &[
+    "abdomen", "specimen", "regimen", "stamen", "hymen", "cyclamen", "acumen", "albumen",
+    "bitumen", "dolmen", "gravamen", "foramen", "semen", "omen", "amen", "yemen", "lumen",
+    "germen", "rumen", "tegmen", "cerumen",
+];
+
+/// Whether a lower-cased word is the plural of a compound in "-man" or
+/// "-woman" ("firemen", "gunmen", "fishermen", "policewomen"): counted
+/// people, as "men" is.
+pub fn is_men_plural(w: &str) -> bool {
+    w.chars().count() >= 6 && w.ends_with("men") && !NOT_MEN_PLURALS.contains(&w)
 }
 
 /// Whether a lower-cased word looks like an adjective or participle.

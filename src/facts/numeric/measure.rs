@@ -61,6 +61,17 @@ impl<'a> Cx<'a> {
         if t.kind != Kind::Word {
             return None;
         }
+        // a capital letter glued to digits is a label ("an M5.1 quake",
+        // "the A1", "a B52"), never a unit after the number before it
+        let raw = self.raw(t);
+        if raw.len() == 1
+            && raw.chars().all(|c| c.is_ascii_uppercase())
+            && self
+                .tok(k + 1)
+                .is_some_and(|x| x.kind == Kind::Num && x.glued())
+        {
+            return None;
+        }
         // "45C", "113F": a capital C or F glued to the digits is a
         // temperature (a lower-case "c" is cents)
         if glued && (self.raw(t) == "C" || self.raw(t) == "F") && !self.glued_word_after(k) {

@@ -168,6 +168,7 @@ mod count;
 mod emit;
 mod filters;
 mod lasting;
+mod magnitude;
 mod measure;
 mod range;
 mod score;
@@ -371,6 +372,9 @@ impl<'a> Cx<'a> {
     fn at(&self, i: usize) -> Option<(Vec<Fact>, usize)> {
         if self.np.continues_group(i) {
             return None; // inside "1,234": read from its start
+        }
+        if let Some(r) = self.glued_magnitude(i) {
+            return Some(r);
         }
         if let Some(r) = self.dotted(i) {
             return Some(r);

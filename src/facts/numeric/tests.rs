@@ -92,3 +92,22 @@ fn home_currency_letters_and_nouns() {
     assert_eq!(ph, [r#"13 pesos {"amount":13,"currency":"PHP"}"#]);
     assert!(money("Pupils in P4 sat the test.", "en-PH").is_empty());
 }
+
+/// The plural of a compound in "-man" is a counted noun, as "men" is
+/// ("two gunmen", "14 fishermen"); a word that merely ends in "men" is not.
+#[test]
+fn men_plurals_are_counted() {
+    for (text, count) in [
+        ("Two gunmen opened fire.", "Count Two gunmen"),
+        ("Lifeboats rescued 14 fishermen.", "Count 14 fishermen"),
+        (
+            "About 60 policemen combed the woods.",
+            "Count About 60 policemen",
+        ),
+    ] {
+        let s = show(text);
+        assert!(s.iter().any(|x| x.starts_with(count)), "{text}: {s:?}");
+    }
+    assert!(!is_men_plural("abdomen") && !is_men_plural("specimen") && !is_men_plural("omen"));
+    assert!(is_men_plural("gunmen") && is_men_plural("policewomen"));
+}
