@@ -1,0 +1,158 @@
+//! The document's protagonist, its repeated proper words, and the names
+//! in a figure's clause.
+
+use super::*;
+
+/// The person a document names most often, by surname (ties: the first
+/// named), as the canonical key of its fullest name.
+pub(super) fn protagonist(facts: &[Fact]) -> Option<String> {
+    let mut counts: Vec<(String, usize, String)> = Vec::new();
+    for f in facts.iter().filter(|f| f.kind == FactKind::Person) {
+        let crate::facts::FactValue::Text(n) = &f.value else {
+            continue;
+        };
+        let key = names::canonical_key(n);
+        let surname = key.rsplit(' ').next().unwrap_or(&key).to_string();
+        if surname.is_empty() {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == surname) {
+            Some(c) => {
+                c.1 += 1;
+                if key.len() > c.2.len() {
+                    c.2 = key;
+                }
+            }
+            None => counts.push((surname, 1, key)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    counts.into_iter().find(|c| c.1 == best).map(|c| c.2)
+}
+
+/// A document that names no person in full may still be about one it
+/// calls by surname ("Nichols was on trial …", "Nichols faced …"): the
+/// proper noun it writes most often (at least twice), outside places,
+/// organisations and figures (ties: the first written), as a name key.
+pub(super) fn repeated_proper(
+    tokens: &Tokens,
+    in_place_or_org: &[bool],
+    in_figure: &[bool],
+) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for (k, t) in tokens.toks.iter().enumerate() {
+        let candidate = t.tag.is_proper()
+            && t.capitalized
+            && !t.has_digit
+            && t.norm.chars().count() > 2
+            && in_place_or_org.get(k) != Some(&true)
+            && in_figure.get(k) != Some(&true);
+        if !candidate {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == t.norm) {
+            Some(c) => c.1 += 1,
+            None => counts.push((t.norm.clone(), 1)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max().filter(|&m| m >= 2)?;
+    counts
+        .into_iter()
+        .find(|c| c.1 == best)
+        .map(|c| names::canonical_key(&c.0))
+        .filter(|k| !k.is_empty())
+}
+
+/// The names in tokens `[lo, hi)` outside the fact's tokens `skip` and
+/// outside dates: every name fact, and runs of proper nouns (typed when a
+/// name fact of the document has that key or that surname). Returns all
+/// keys and the typed ones, sorted.
+pub(super) fn names_in(
+    text: &str,
+    toks: &[Token],
+    facts: &[Fact],
+    doc: &DocContext,
+    (lo, hi): (usize, usize),
+    skip: (usize, usize),
+) -> (Vec<String>, Vec<(FactKind, String)>) {
+    let (Some(first), Some(last)) = (toks.get(lo), hi.checked_sub(1).and_then(|h| toks.get(h)))
+    else {
+        return (Vec::new(), Vec::new());
+    };
+    if lo >= hi {
+        return (Vec::new(), Vec::new());
+    }
+    let (start, end) = (first.span.start, last.span.end);
+    let skip_span = (
+        toks.get(skip.0).map_or(usize::MAX, |t| t.span.start),
+        skip.1
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .map_or(0, |t| t.span.end),
+    );
+    let mut typed: Vec<(FactKind, String)> = doc
+        .name_facts
+        .overlapping(facts, start, end)
+        .into_iter()
+        .map(|k| &facts[k])
+        .filter(|f| {
+            f.span.start >= start
+                && f.span.end <= end
+                && !(f.span.start < skip_span.1 && skip_span.0 < f.span.end)
+        })
+        .map(|f| (f.kind, name_key(f)))
+        .filter(|(_, k)| !k.is_empty())
+        .collect();
+    let doc_names = &doc.names;
+    let surname = |k: &str| k.rsplit(' ').next().unwrap_or(k).to_string();
+    let mut names: Vec<String> = Vec::new();
+    let proper = |k: usize| {
+        let t = &toks[k];
+        t.tag.is_proper()
+            && t.capitalized
+            && !t.has_digit
+            && !(skip.0..skip.1).contains(&k)
+            && doc.in_date.get(k) != Some(&true)
+    };
+    let mut k = lo;
+    while k < hi {
+        if !proper(k) {
+            k += 1;
+            continue;
+        }
+        let from = k;
+        while k < hi && proper(k) {
+            k += 1;
+        }
+        let run = text
+            .get(toks[from].span.start..toks[k - 1].span.end)
+            .unwrap_or("");
+        let key = names::canonical_key(run);
+        if key.is_empty() {
+            continue;
+        }
+        let typed_as = doc_names
+            .iter()
+            .find(|(_, d)| *d == key || surname(d) == key || surname(d) == surname(&key));
+        // A short capitalised abbreviation no name fact backs ("TD", "IR",
+        // "GM") is a term of the trade, not a name.
+        let abbreviation = run.chars().filter(|c| c.is_alphabetic()).count() <= 3
+            && !run.chars().any(char::is_lowercase);
+        if abbreviation && typed_as.is_none() {
+            continue;
+        }
+        if let Some((kind, _)) = doc_names
+            .iter()
+            .find(|(_, d)| *d == key || surname(d) == key || surname(d) == surname(&key))
+        {
+            typed.push((*kind, key.clone()));
+        }
+        names.push(key);
+    }
+    typed.sort();
+    typed.dedup();
+    names.extend(typed.iter().map(|(_, k)| k.clone()));
+    names.sort();
+    names.dedup();
+    (names, typed)
+}
