@@ -1,0 +1,204 @@
+//! Words of dates and time: month and weekday names, units of calendar
+//! time, time zones and calendar words.
+
+/// The months' names as written, January first: `MONTH_NAMES[m - 1]` is
+/// month `m` (for output; [`month`] reads them).
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Month number of a month name or abbreviation, and whether the word is
+/// ambiguous with an ordinary English word ("may", "march").
+pub fn month(w: &str) -> Option<(u32, bool)> {
+    Some(match w {
+        "january" => (1, false),
+        "jan" => (1, true),
+        "february" | "feb" => (2, false),
+        "march" => (3, true),
+        "mar" => (3, true),
+        "april" | "apr" => (4, false),
+        "may" => (5, true),
+        "june" => (6, false),
+        "jun" => (6, true),
+        "july" => (7, false),
+        "jul" => (7, true),
+        "august" | "aug" => (8, false),
+        "september" | "sept" | "sep" => (9, false),
+        "october" | "oct" => (10, false),
+        "november" | "nov" => (11, false),
+        "december" => (12, false),
+        "dec" => (12, true),
+        _ => return None,
+    })
+}
+
+/// Weekday (0 = Monday) of a weekday name, abbreviation or plural, and
+/// whether the word is ambiguous ("sun", "sat", "wed").
+pub fn weekday(w: &str) -> Option<(u32, bool)> {
+    Some(match w {
+        "monday" | "mondays" => (0, false),
+        "mon" => (0, true),
+        "tuesday" | "tuesdays" | "tues" | "tue" => (1, false),
+        "wednesday" | "wednesdays" => (2, false),
+        "wed" | "weds" => (2, true),
+        "thursday" | "thursdays" | "thurs" | "thur" | "thu" => (3, false),
+        "friday" | "fridays" | "fri" => (4, false),
+        "saturday" | "saturdays" => (5, false),
+        "sat" => (5, true),
+        "sunday" | "sundays" => (6, false),
+        "sun" => (6, true),
+        _ => return None,
+    })
+}
+
+/// A relative time unit word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// day
+    Day,
+    /// week
+    Week,
+    /// fortnight (two weeks)
+    Fortnight,
+    /// month
+    Month,
+    /// quarter
+    Quarter,
+    /// year
+    Year,
+    /// decade
+    Decade,
+    /// century
+    Century,
+}
+
+impl Unit {
+    /// Its length in days, on average (a month is 30, a year 365).
+    pub fn days(self) -> i64 {
+        match self {
+            Unit::Day => 1,
+            Unit::Week => 7,
+            Unit::Fortnight => 14,
+            Unit::Month => 30,
+            Unit::Quarter => 91,
+            Unit::Year => 365,
+            Unit::Decade => 3652,
+            Unit::Century => 36524,
+        }
+    }
+}
+
+/// The unit named by a word (singular or plural).
+pub fn unit(w: &str) -> Option<Unit> {
+    Some(match w {
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" | "wk" | "wks" => Unit::Week,
+        "fortnight" | "fortnights" => Unit::Fortnight,
+        "month" | "months" => Unit::Month,
+        "quarter" | "quarters" | "qtr" | "qtrs" => Unit::Quarter,
+        "year" | "years" | "yr" | "yrs" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        "century" | "centuries" => Unit::Century,
+        _ => return None,
+    })
+}
+
+pub use crate::lex::happenings::{past_happening, schedule_noun};
+
+/// A time-zone abbreviation (lower case) that follows a clock time in news
+/// ("2045 GMT", "10:05 a.m. EDT"): UTC, GMT, the US and European zones
+/// and their summer forms, the Australian, Indian, Hong Kong and Alaskan
+/// ones.
+pub fn is_time_zone(low: &str) -> bool {
+    matches!(
+        low,
+        "gmt"
+            | "utc"
+            | "bst"
+            | "est"
+            | "edt"
+            | "cst"
+            | "cdt"
+            | "mst"
+            | "mdt"
+            | "pst"
+            | "pdt"
+            | "et"
+            | "pt"
+            | "ct"
+            | "akdt"
+            | "akst"
+            | "hst"
+            | "hkt"
+            | "cet"
+            | "cest"
+            | "ist"
+            | "aest"
+            | "aedt"
+    )
+}
+
+/// English months and weekdays: a number next to one is a date's.
+pub fn is_calendar_word(low: &str) -> bool {
+    matches!(
+        low,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "am"
+            | "pm"
+            | "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "est"
+            | "edt"
+            | "pst"
+            | "pdt"
+            | "o'clock"
+            | "hrs."
+            | "bc"
+            | "bce"
+            | "ad"
+            | "ce"
+    )
+}
