@@ -122,32 +122,7 @@ pub(super) fn noun_phrase(
         let h = to - 1;
         np.head = Some(h);
         np.phrase_from = Some(from);
-        let in_other_fact = |t: &Token| {
-            facts_spans
-                .iter()
-                .any(|&(x, y)| x <= t.span.start && t.span.end <= y)
-        };
-        for t in &toks[from..h] {
-            if !t.is_word()
-                || in_other_fact(t)
-                || t.has_digit
-                || HEDGES.contains(&t.norm.as_str())
-                || FILLER.contains(&t.norm.as_str())
-            {
-                continue;
-            }
-            if t.capitalized {
-                np.proper.push(t.norm.clone());
-            } else if t.tag.is_noun() {
-                np.compound.push(lemma::noun(&t.norm));
-            } else if t.tag.is_adjective() || matches!(t.tag.name(), "VBN" | "VBG") {
-                if SCOPE.contains(&t.norm.as_str()) {
-                    np.scope.push(t.norm.clone());
-                } else {
-                    np.modifiers.push(t.norm.clone());
-                }
-            }
-        }
+        premodifiers(&mut np, &toks[from..h], facts_spans.as_slice(), true);
         np.end = to;
         np.of = of_complement(toks, to, e);
         np.on = on_complement(toks, facts_spans.as_slice(), to, e);
@@ -254,6 +229,44 @@ pub(super) const MONEY_LINKERS: &[&str] = &[
     "to",
 ];
 
+/// Reads the words before a head noun into `np`: capitalised words as
+/// proper, nouns as compound, adjectives as modifiers; with `participles`,
+/// participles count as adjectives and scope words ("last", "next") go to
+/// the scope. Skips punctuation, numbers, hedges, filler and words of
+/// another fact (`facts_spans`).
+fn premodifiers(
+    np: &mut NounPhrase,
+    words: &[Token],
+    facts_spans: &[(usize, usize)],
+    participles: bool,
+) {
+    for t in words {
+        let in_other_fact = facts_spans
+            .iter()
+            .any(|&(x, y)| x <= t.span.start && t.span.end <= y);
+        if !t.is_word()
+            || in_other_fact
+            || t.has_digit
+            || HEDGES.contains(&t.norm.as_str())
+            || FILLER.contains(&t.norm.as_str())
+        {
+            continue;
+        }
+        let participle = participles && matches!(t.tag.name(), "VBN" | "VBG");
+        if t.capitalized {
+            np.proper.push(t.norm.clone());
+        } else if t.tag.is_noun() {
+            np.compound.push(lemma::noun(&t.norm));
+        } else if t.tag.is_adjective() || participle {
+            if participles && SCOPE.contains(&t.norm.as_str()) {
+                np.scope.push(t.norm.clone());
+            } else {
+                np.modifiers.push(t.norm.clone());
+            }
+        }
+    }
+}
+
 pub(super) fn money_phrase(
     toks: &[Token],
     facts_spans: &[(usize, usize)],
@@ -261,31 +274,10 @@ pub(super) fn money_phrase(
     (a, b): (usize, usize),
     (s, e): (usize, usize),
 ) -> NounPhrase {
-    let in_other_fact = |t: &Token| {
-        facts_spans
-            .iter()
-            .any(|&(x, y)| x <= t.span.start && t.span.end <= y)
-    };
     let set_head = |np: &mut NounPhrase, from: usize, h: usize| {
         np.head = Some(h);
         np.phrase_from = Some(from);
-        for t in &toks[from..h] {
-            if !t.is_word()
-                || t.has_digit
-                || in_other_fact(t)
-                || HEDGES.contains(&t.norm.as_str())
-                || FILLER.contains(&t.norm.as_str())
-            {
-                continue;
-            }
-            if t.capitalized {
-                np.proper.push(t.norm.clone());
-            } else if t.tag.is_noun() {
-                np.compound.push(lemma::noun(&t.norm));
-            } else if t.tag.is_adjective() {
-                np.modifiers.push(t.norm.clone());
-            }
-        }
+        premodifiers(np, &toks[from..h], facts_spans, false);
         np.compound.sort();
         np.modifiers.sort();
         np.proper.sort();
