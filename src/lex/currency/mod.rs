@@ -1,0 +1,108 @@
+//! Currencies: symbols, ISO 4217 codes, currency nouns and the adjectives
+//! that name whose currency a noun is ("Canadian dollars").
+//!
+//! Consumes a word (lower-cased, and as written where case matters) or a
+//! symbol; produces the ISO 4217 code, or `Some(None)` for a currency
+//! whose country the word does not tell ("$" alone is read by the
+//! locale). Pure lookups.
+//!
+//! The ISO 4217 codes are read in `codes.rs`, the currency nouns and the
+//! adjectives of their countries in `nouns.rs`; both are re-exported here.
+
+mod codes;
+mod nouns;
+#[cfg(test)]
+mod tests;
+
+pub use codes::{currency_code, scaled_currency_code};
+pub use nouns::{
+    adjective_currency, currency_noun, currency_only_form, minor_unit, noun_currency,
+    noun_needs_context,
+};
+
+/// Currency written before the amount as a symbol ("$", "€").
+pub fn currency_symbol(c: char) -> Option<Option<&'static str>> {
+    Some(Some(match c {
+        '$' => "USD",
+        '€' => "EUR",
+        '£' => "GBP",
+        '¥' | '￥' => "JPY",
+        '₹' => "INR",
+        '₽' => "RUB",
+        '₴' => "UAH",
+        '₩' => "KRW",
+        '₺' => "TRY",
+        '₪' => "ILS",
+        '₦' => "NGN",
+        '₫' => "VND",
+        '₱' => "PHP",
+        '₭' => "LAK",
+        '₸' => "KZT",
+        '₾' => "GEL",
+        '₼' => "AZN",
+        '฿' => "THB",
+        '₵' => "GHS",
+        '₡' => "CRC",
+        '₲' => "PYG",
+        '৳' => "BDT",
+        '₮' => "MNT",
+        '֏' => "AMD",
+        // the rupee sign of Pakistan, Sri Lanka, Nepal and older Indian
+        // print: whose rupee the sign alone does not tell
+        '₨' => return Some(None),
+        '₿' => return Some(None),
+        _ => return None,
+    }))
+}
+
+/// Prefix letters of a dollar sign ("US$", "C$", "HK$", "BZ$"): the currency.
+pub fn dollar_prefix(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "us" | "u.s." => "USD",
+        "c" | "ca" | "can" | "cdn" => "CAD",
+        "a" | "au" | "aus" => "AUD",
+        "nz" => "NZD",
+        "hk" => "HKD",
+        "s" | "sg" => "SGD",
+        "nt" => "TWD",
+        "r" => "BRL",
+        "mx" | "mex" => "MXN",
+        "j" => "JMD",
+        "tt" => "TTD",
+        "z" => "ZWL",
+        "bz" => "BZD",
+        "n" => "NAD",
+        "ec" => "XCD",
+        "fj" => "FJD",
+        "bds" => "BBD",
+        "rd" => "DOP",
+        "ci" => "KYD",
+        _ => return None,
+    })
+}
+
+/// A currency abbreviation written before an amount, as written (case
+/// matters): "Rs 500", "Rupees 5,000", "Rp 10.000", "Dh500 million" and
+/// "Dhs 5,000" (UAE dirhams), "KSh 2 billion" or "Kshs 500" (Kenyan
+/// shillings; "TSh", "USh" the Tanzanian and Ugandan), "SFr 40" (Swiss
+/// francs), "Tk 300" (Bangladeshi taka), "Rmb5bn" (renminbi, as the
+/// financial press writes it), "QR5 million" (Qatari riyals), "KD 300"
+/// (Kuwaiti dinars). The ISO 4217 code.
+pub fn amount_prefix(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "Rs" | "rs" | "RS" | "Rupees" | "rupees" => "INR",
+        "Rp" => "IDR",
+        "Dh" | "Dhs" => "AED",
+        "KSh" | "Ksh" | "KShs" | "Kshs" => "KES",
+        "TSh" | "Tsh" | "TShs" | "Tshs" => "TZS",
+        "USh" | "Ush" | "UShs" | "Ushs" => "UGX",
+        "SFr" | "Sfr" => "CHF",
+        "Tk" => "BDT",
+        "Rmb" => "CNY",
+        // the Gulf press: "QR5 million" (Qatari riyals), "KD 300" (Kuwaiti
+        // dinars)
+        "QR" => "QAR",
+        "KD" => "KWD",
+        _ => return None,
+    })
+}
