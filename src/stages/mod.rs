@@ -17,6 +17,8 @@
 //! (`concord dedup --stage NAME --shard i/n --work DIR`).
 
 #[cfg(feature = "parquet")]
+mod datasets;
+#[cfg(feature = "parquet")]
 pub mod files;
 pub mod kernels;
 #[cfg(feature = "parquet")]
