@@ -1,11 +1,14 @@
 //! Base forms of words: verbs from a table of inflections ("killed",
 //! "slain" → "kill", "slay"), nouns by English plural rules ("allies" →
 //! "ally"), and classes of verbs and nouns that state the same thing in news
-//! ("killed", "died", "dead" and "deaths" all count the dead).
+//! ("killed", "died", "dead" and "deaths" all count the dead), widened by
+//! WordNet's verbs of one meaning under their guard
+//! ([`crate::lex::wordnet`]).
 //!
 //! Consumes single lower-case words; produces their base form. The verb
 //! table (`data/pos/en-verbs.txt`) is parsed once per process.
 
+use crate::lex::wordnet;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -304,6 +307,14 @@ pub fn same_happening(a: &str, b: &str) -> bool {
 /// Whether two predicate base forms can state the same thing: equal, or in
 /// one class (both classes are checked for words in two classes, such as
 /// "name": announced and hired).
+///
+/// Beyond the classes, two verbs of no class that WordNet gives one
+/// meaning ([`wordnet::related_verbs`]: "burned" and "scorched",
+/// "postponed" and "delayed", "vaccinated" and "immunized") state one
+/// thing, unless WordNet relates them to two different classes between
+/// them. A word of a class keeps to its class: a class pins one sense of
+/// its words, and WordNet's synonyms of them read others ("fired" as
+/// "discharged a gun", "declined" as "refused", "released" as "freed").
 pub fn same_predicate(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -311,6 +322,28 @@ pub fn same_predicate(a: &str, b: &str) -> bool {
     PREDICATE_CLASSES
         .iter()
         .any(|(_, ws)| ws.contains(&a) && ws.contains(&b))
+        || wordnet_same(a, b)
+}
+
+/// Whether WordNet makes two predicates one where no class does: related
+/// verbs of no class, which WordNet relates to at most one class between
+/// them.
+fn wordnet_same(a: &str, b: &str) -> bool {
+    if is_class_word(a) || is_class_word(b) || !wordnet::related_verbs(a, b) {
+        return false;
+    }
+    let mut seen: Option<&str> = None;
+    for w in [a, b] {
+        for (class, ws) in PREDICATE_CLASSES {
+            if ws.iter().any(|m| wordnet::related_verbs(w, m)) {
+                match seen {
+                    Some(s) if s != *class => return false,
+                    _ => seen = Some(class),
+                }
+            }
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -366,5 +399,28 @@ mod tests {
         assert!(is_class_word("opening") && !is_class_word("glorb"));
         assert!(same_happening("shooting", "attack") && same_happening("blaze", "fire"));
         assert!(!same_happening("shooting", "fire") && !same_happening("arraignment", "attack"));
+    }
+
+    #[test]
+    fn wordnet_predicates_under_the_classes() {
+        // one meaning in WordNet, no class between them
+        assert!(same_predicate("inundate", "flood"));
+        assert!(same_predicate("scorch", "burn"));
+        assert!(same_predicate("postpone", "delay"));
+        // a word of a class keeps to its class
+        assert!(!same_predicate("lift", "raise"));
+        assert!(!same_predicate("decline", "refuse"));
+        assert!(!same_predicate("dismiss", "ignore"));
+        assert!(!same_predicate("slaughter", "kill"));
+        assert!(!same_predicate("lift", "lower"));
+        // two classes are never joined, nor a word WordNet ties to two
+        assert!(!same_predicate("gain", "win"));
+        assert!(!same_predicate("kill", "injure"));
+        assert!(!same_predicate("arrest", "charge"));
+        assert!(!same_predicate("raise", "cut"));
+        assert!(!same_predicate("shoot", "kill"));
+        assert!(!same_predicate("shoot", "fire"));
+        // antonyms never
+        assert!(!same_predicate("rise", "fall") && !same_predicate("raise", "lower"));
     }
 }

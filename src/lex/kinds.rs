@@ -12,7 +12,8 @@
 //! "passengers" and "crew" of a ship, "homes" and "buildings" stay apart.
 //! Words are base forms as the claim reader gives them
 //! (`claim::lemma::noun`: "firemen" is "fireman"). A noun of no kind is its
-//! own kind.
+//! own kind; a noun of no kind here takes its group of people in WordNet
+//! ([`super::wordnet::people_group`]).
 
 /// The kinds, each named by its first word.
 const KINDS: &[&[&str]] = &[
@@ -56,7 +57,18 @@ pub fn kind_of(compound: &[String], head: &str) -> Option<(&'static str, Vec<Str
             return Some((first_of(word).unwrap_or(word), rest));
         }
     }
-    first_of(head).map(|k| (k, compound.to_vec()))
+    first_of(head)
+        .or_else(|| wordnet_kind(head))
+        .map(|k| (k, compound.to_vec()))
+}
+
+/// The kind WordNet gives a noun of no kind here: its group of people
+/// ([`super::wordnet::people_group`]: "kid" with "child", "legislator"
+/// with "lawmaker"), named by the kind here that holds the group's head,
+/// else by the head.
+fn wordnet_kind(head: &str) -> Option<&'static str> {
+    let group = super::wordnet::people_group(head)?;
+    Some(first_of(group).unwrap_or(group))
 }
 
 /// The first word of the kind that holds `word`.
@@ -70,7 +82,8 @@ fn first_of(word: &str) -> Option<&'static str> {
 /// Whether two head nouns (base forms) name one kind of people, or are one
 /// noun.
 pub fn one_kind(x: &str, y: &str) -> bool {
-    x == y || first_of(x).is_some_and(|k| first_of(y) == Some(k))
+    let kind = |w: &str| kind_of(&[], w).map_or_else(|| w.to_string(), |(k, _)| k.to_string());
+    x == y || kind(x) == kind(y)
 }
 
 #[cfg(test)]
@@ -95,5 +108,8 @@ mod tests {
             Some(("inmate", vec!["county".to_string()]))
         );
         assert_eq!(kind_of(&[], "patient"), None);
+        // WordNet's groups of people, for nouns of no kind here
+        assert!(one_kind("kid", "child") && one_kind("legislator", "lawmaker"));
+        assert!(!one_kind("patient", "nurse") && !one_kind("victim", "survivor"));
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! Consumes text; produces [`Tokens`] (words, digit runs, symbols; see
 //! [`token`]), contractions of a pronoun and a verb ([`contraction`]), word lookups ([`words`], [`units`], [`currency`],
-//! [`happenings`], [`incidents`], [`verb_families`], [`kinds`]) and their hasher ([`hash`]), Brill's English lexicon
+//! [`happenings`], [`incidents`], [`verb_families`], [`kinds`], WordNet's
+//! words of one meaning [`wordnet`]) and their hasher ([`hash`]), Brill's English lexicon
 //! ([`lexicon`]), the
 //! conventions of a text's English ([`locale`]) and calendar arithmetic
 //! ([`calendar`]). A leaf: it depends on no other
@@ -23,6 +24,7 @@ pub mod locale;
 pub mod token;
 pub mod units;
 pub mod verb_families;
+pub mod wordnet;
 pub mod words;
 
 pub use calendar::CivilDate;
