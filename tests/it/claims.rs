@@ -1,7 +1,9 @@
 //! Claims, not bags of facts: two outlets' sentences, in our own words, for
 //! each construction that made earlier reports flag false conflicts, and
 //! for real disagreements that must still be flagged
-//! (`tests/data/claims.tsv`, one case a line, its header says the format).
+//! (`tests/data/claims.tsv`, one case a line, its header says the format;
+//! `tests/data/dimensions.tsv` in the same format, for one measure per
+//! dimension per report).
 
 use crate::util::data;
 use concord::compare::{AlignedFact, Comparator, CompareConfig, EventDoc, Status};
@@ -15,14 +17,14 @@ struct Case {
     figures: [String; 2],
 }
 
-fn cases() -> Vec<Case> {
-    let raw = std::fs::read_to_string(data("claims.tsv")).unwrap();
+fn cases(file: &str) -> Vec<Case> {
+    let raw = std::fs::read_to_string(data(file)).unwrap();
     raw.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|(i, l)| {
             let f: Vec<&str> = l.split('\t').collect();
-            assert_eq!(f.len(), 6, "claims.tsv:{}: six fields", i + 1);
+            assert_eq!(f.len(), 6, "{file}:{}: six fields", i + 1);
             let unescape = |s: &str| s.replace("\\n", "\n");
             Case {
                 line: i + 1,
@@ -46,6 +48,19 @@ fn holds(fact: &AlignedFact, texts: &[String; 2], doc: u32, needle: &str) -> boo
 
 #[test]
 fn claims_table() {
+    run_table("claims.tsv");
+}
+
+/// One measure per dimension per report is one claim
+/// (`tests/data/dimensions.tsv`, the format of `claims.tsv`).
+#[test]
+fn dimensions_table() {
+    run_table("dimensions.tsv");
+}
+
+/// Runs the cases of one table file of `tests/data/` and fails with every
+/// case whose verdict differs.
+fn run_table(file: &str) {
     let published = CivilDate {
         year: 2024,
         month: 3,
@@ -60,8 +75,8 @@ fn claims_table() {
     };
     let comparator = Comparator::new(CompareConfig::default()).unwrap();
     let mut failures = Vec::new();
-    let all = cases();
-    assert!(all.len() >= 30, "the table has its cases");
+    let all = cases(file);
+    assert!(all.len() >= 30, "{file} has its cases");
     for case in &all {
         let facts: Vec<Vec<Fact>> = case
             .texts
@@ -83,7 +98,7 @@ fn claims_table() {
                 .any(|f| case.texts[d].get(f.span.start..f.span.end) == Some(fig.as_str()));
             if !found {
                 failures.push(format!(
-                    "claims.tsv:{} ({}): {fig:?} is not extracted from {:?}",
+                    "{file}:{} ({}): {fig:?} is not extracted from {:?}",
                     case.line, case.pattern, case.texts[d]
                 ));
             }
@@ -109,11 +124,11 @@ fn claims_table() {
             "agree" => got == Some(Status::Agree),
             "apart" => !matches!(got, Some(Status::Conflict | Status::Approximate)),
             "separate" => got.is_none(),
-            v => panic!("claims.tsv:{}: unknown verdict {v}", case.line),
+            v => panic!("{file}:{}: unknown verdict {v}", case.line),
         };
         if !ok {
             failures.push(format!(
-                "claims.tsv:{} ({}): want {}, got {:?} for {:?} / {:?}{}",
+                "{file}:{} ({}): want {}, got {:?} for {:?} / {:?}{}",
                 case.line,
                 case.pattern,
                 case.verdict,
