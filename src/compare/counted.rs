@@ -418,7 +418,7 @@ fn own_figure(m: &M<'_>) -> bool {
 }
 
 /// Whether a clause holds a word of [`OTHER_TIME`].
-fn of_other_time(clause: &str) -> bool {
+pub(super) fn of_other_time(clause: &str) -> bool {
     clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -34,6 +34,14 @@
 //! Who is quoted as the source (an agency, "council officials") is not what
 //! the figure is said of: organisations' names never hold the two apart
 //! here.
+//!
+//! The same holds of one measured dimension, whatever noun each report
+//! uses ([`dimension`]): the one area, mass, length, speed, volume,
+//! temperature, length of the event, percentage of one thing or sum of one
+//! role each report gives ("3,200 hectares had burned", "scorched some
+//! 5,000 ha of bush").
+
+mod dimension;
 
 use super::align::M;
 use crate::claim::lemma;
@@ -105,7 +113,9 @@ const ANSWERED: &[&str] = &[
 /// Thursday") are one toll and its update: their days do not hold them
 /// apart.
 pub(crate) fn answers(why: &str, a: &M<'_>, b: &M<'_>) -> bool {
-    ANSWERED.contains(&why) || (why == "different time" && counts_the_dead(a) && counts_the_dead(b))
+    ANSWERED.contains(&why)
+        || (why == "different time" && counts_the_dead(a) && counts_the_dead(b))
+        || dimension::answers(why, a, b)
 }
 
 /// Nouns that count the dead without saying who they were: a toll in
@@ -292,7 +302,7 @@ pub(crate) fn stated_twice(
     let clash = |x: &FactValue, y: &FactValue| {
         super::values::relation(x, None, y, None) == super::Relation::Incompatible
     };
-    values
+    let mut twice: BTreeSet<(DocIndex, String)> = values
         .into_iter()
         .filter(|(_, vs)| {
             vs.iter()
@@ -300,7 +310,9 @@ pub(crate) fn stated_twice(
                 .any(|(k, x)| vs[k + 1..].iter().any(|y| clash(x, y)))
         })
         .map(|((d, c), _)| (d, c.to_string()))
-        .collect()
+        .collect();
+    twice.extend(dimension::stated_twice(ms));
+    twice
 }
 
 /// Whether a figure may stand for its report's headline fact: a plain
@@ -341,6 +353,9 @@ pub(crate) fn one_claim(
     let (Some(a), Some(b)) = (ms.get(i), ms.get(j)) else {
         return false;
     };
+    if dimension::one_claim(a, b, twice, rel) {
+        return true;
+    }
     let (Some(Some(ca)), Some(Some(cb))) = (classes.get(i), classes.get(j)) else {
         return false;
     };

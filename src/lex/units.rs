@@ -259,7 +259,8 @@ pub fn area_volume_prefix(low: &str) -> Option<&'static str> {
 /// the dimension's base unit one of it is: `("length", 1000.0)` for "km",
 /// `("area", 4046.86)` for "acre" (square metres). Covers the units news
 /// writers convert between (metres and feet, hectares and acres, km/h
-/// and mph, tonnes and pounds); `None` for others.
+/// and mph, tonnes and pounds, litres and cubic metres, in cubic metres);
+/// `None` for others.
 pub fn dimension(symbol: &str) -> Option<(&'static str, f64)> {
     Some(match symbol {
         "mm" => ("length", 0.001),
@@ -283,6 +284,13 @@ pub fn dimension(symbol: &str) -> Option<(&'static str, f64)> {
         "kg" => ("mass", 1.0),
         "t" => ("mass", 1000.0),
         "lb" => ("mass", 0.453_592),
+        "m³" => ("volume", 1.0),
+        "cm³" => ("volume", 0.000_001),
+        "L" => ("volume", 0.001),
+        "mL" => ("volume", 0.000_001),
+        "hL" => ("volume", 0.1),
+        "gal" => ("volume", 0.003_785_41),
+        "bbl" => ("volume", 0.158_987),
         _ => return None,
     })
 }
