@@ -14,6 +14,7 @@ mkdir -p "$OUT"
 python3 scripts/blind_split.py "$BLIND" "$B"
 for p in ${1:-look held}; do
   for f in reports stream; do
+    [ -f "$B/$f.$p.jsonl" ] || continue
     python3 -c 'import json,sys
 for l in open(sys.argv[1]):
     r=json.loads(l); r.pop("event",None); print(json.dumps(r))' "$B/$f.$p.jsonl" > "$OUT/$f.$p.nolabel.jsonl"
@@ -21,6 +22,7 @@ for l in open(sys.argv[1]):
   "$BIN" report "$OUT/reports.$p.nolabel.jsonl" --format json -o "$OUT/reports.$p.json" --quiet
   echo "blind reports $p"
   python3 scripts/score_blind.py "$B/reports.$p.jsonl" "$B/reports_gold.$p.jsonl" "$OUT/reports.$p.json" | sed 's/^/  /'
+  [ -s "$B/stream.$p.jsonl" ] || continue  # a corpus of reports only
   "$BIN" cluster "$OUT/stream.$p.nolabel.jsonl" -o "$OUT/stream.$p.cl.jsonl" --quiet
   printf 'blind stream %s ' "$p"
   python3 ../shared/eval/score_clusters.py "$B/stream.$p.jsonl" "$OUT/stream.$p.cl.jsonl" --json |
