@@ -198,6 +198,7 @@ mod combine;
 mod grammar;
 mod holidays;
 mod local_holidays;
+mod observances;
 mod open_words;
 mod period_end;
 mod present;

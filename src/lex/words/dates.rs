@@ -202,3 +202,49 @@ pub fn is_calendar_word(low: &str) -> bool {
             | "ce"
     )
 }
+
+/// Verbs that tell where a day falls in the calendar, read right after a
+/// holiday's name ("Juneteenth falls on a Wednesday", "Easter lands early",
+/// "Diwali arrives in November"): the name is the subject, a day, not a
+/// modifier of a noun.
+pub fn places_a_day(low: &str) -> bool {
+    matches!(
+        low,
+        "falls"
+            | "fall"
+            | "fell"
+            | "lands"
+            | "land"
+            | "comes"
+            | "come"
+            | "came"
+            | "arrives"
+            | "begins"
+            | "began"
+            | "starts"
+            | "ends"
+            | "approaches"
+            | "nears"
+            | "looms"
+    )
+}
+
+/// Nouns that name a day or a feast by an "of" phrase ("the holiday of
+/// Juneteenth", "the feast of Pentecost", "the festival of Diwali"): the
+/// name after "of" is the day itself ("the eve of" names another day and
+/// is not one of them).
+pub fn names_a_feast(low: &str) -> bool {
+    matches!(
+        low,
+        "holiday"
+            | "feast"
+            | "festival"
+            | "day"
+            | "occasion"
+            | "celebration"
+            | "celebrations"
+            | "observance"
+            | "solemnity"
+    )
+}
+
