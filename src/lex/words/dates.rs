@@ -248,3 +248,80 @@ pub fn names_a_feast(low: &str) -> bool {
     )
 }
 
+/// Nouns of a figure reported for a period ("February inflation", "March
+/// payrolls", "April retail sales", "May exports"): a month written before
+/// one is the month the figure measures, which has begun by the time it
+/// is reported.
+pub fn statistic_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "inflation"
+            | "unemployment"
+            | "jobless"
+            | "payrolls"
+            | "payroll"
+            | "jobs"
+            | "employment"
+            | "hiring"
+            | "sales"
+            | "exports"
+            | "imports"
+            | "output"
+            | "production"
+            | "figures"
+            | "data"
+            | "numbers"
+            | "statistics"
+            | "earnings"
+            | "prices"
+            | "cpi"
+            | "gdp"
+            | "pmi"
+            | "orders"
+            | "deficit"
+            | "surplus"
+            | "spending"
+            | "borrowing"
+            | "lending"
+            | "ridership"
+            | "rainfall"
+            | "arrivals"
+            | "readings"
+            | "reading"
+    )
+}
+
+/// Words that can stand between a month and its [`statistic_noun`]
+/// ("March retail sales", "May consumer prices", "June factory output",
+/// "April trade deficit").
+pub fn statistic_modifier(low: &str) -> bool {
+    matches!(
+        low,
+        "retail"
+            | "consumer"
+            | "producer"
+            | "factory"
+            | "industrial"
+            | "manufacturing"
+            | "trade"
+            | "core"
+            | "headline"
+            | "home"
+            | "housing"
+            | "car"
+            | "auto"
+            | "vehicle"
+            | "export"
+            | "import"
+            | "budget"
+            | "tourist"
+            | "visitor"
+            | "passenger"
+            | "nonfarm"
+            | "non-farm"
+            | "wholesale"
+            | "food"
+            | "energy"
+            | "fuel"
+    )
+}
