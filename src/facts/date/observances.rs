@@ -15,7 +15,9 @@
 //! several countries keep on different days ("D-Day", a decisive day more
 //! often than 6 June 1944; "Victory Day", 9 May in Russia and a Rhode
 //! Island Monday in August; "Heroes' Day", "Statehood Day", "Friendship
-//! Day").
+//! Day"; the sovereign's official birthday, a Monday in June in Australia
+//! and New Zealand but a Saturday of varying week in Britain; "Recreation
+//! Day", whose month sources give differently).
 
 use super::holidays::HRule;
 
@@ -151,6 +153,67 @@ pub const OBSERVANCES: &[(&[&str], HRule)] = &[
     (&["seward", "day"], HRule::Nth(3, -1, 0)),
     (&["sweetest", "day"], HRule::Nth(10, 3, 5)),
     (&["town", "meeting", "day"], HRule::Nth(3, 1, 1)),
+    // Administrative Professionals' Day by its short name, as the table
+    // keeps the long one: the Wednesday of the last full (Sunday to
+    // Saturday) week of April in the US; New Zealand and Australia keep it
+    // otherwise (LOCAL_HOLIDAYS)
+    (&["admin", "day"], HRule::NthOff(4, -1, 5, -3, 1)),
+    // Australia
+    (&["harmony", "day"], HRule::Fixed(3, 21)),
+    (&["national", "sorry", "day"], HRule::Fixed(5, 26)),
+    (&["sorry", "day"], HRule::Fixed(5, 26)),
+    (&["queensland", "day"], HRule::Fixed(6, 6)),
+    (&["adelaide", "cup", "day"], HRule::Nth(3, 2, 0)),
+    (&["adelaide", "cup"], HRule::Nth(3, 2, 0)),
+    (&["canberra", "day"], HRule::Nth(3, 2, 0)),
+    (&["eight", "hours", "day"], HRule::Nth(3, 2, 0)),
+    (
+        &["national", "close", "the", "gap", "day"],
+        HRule::Nth(3, 3, 3),
+    ),
+    (&["national", "tree", "day"], HRule::Nth(7, -1, 6)),
+    (
+        &["national", "schools", "tree", "day"],
+        HRule::Nth(7, -1, 4),
+    ),
+    (&["picnic", "day"], HRule::Nth(8, 1, 0)),
+    (&["western", "australia", "day"], HRule::Nth(6, 1, 0)),
+    // Sunday to Sunday around the second Friday of July
+    (&["naidoc", "week"], HRule::NthOff(7, 2, 4, -5, 8)),
+    // three days ending on the second Monday of February
+    (
+        &["royal", "hobart", "regatta"],
+        HRule::NthOff(2, 2, 0, -2, 3),
+    ),
+    (&["easter", "tuesday"], HRule::Easter(2)),
+    // Canada
+    (
+        &["anniversary", "of", "the", "statute", "of", "westminster"],
+        HRule::Fixed(12, 11),
+    ),
+    (&["healthcare", "aide", "day"], HRule::Fixed(10, 18)),
+    (&["national", "aboriginal", "day"], HRule::Fixed(6, 21)),
+    (
+        &["national", "indigenous", "peoples", "day"],
+        HRule::Fixed(6, 21),
+    ),
+    (
+        &["national", "flag", "of", "canada", "day"],
+        HRule::Fixed(2, 15),
+    ),
+    (&["flag", "of", "canada", "day"], HRule::Fixed(2, 15)),
+    (&["nunavut", "day"], HRule::Fixed(7, 9)),
+    (&["st", "jean", "baptiste", "day"], HRule::Fixed(6, 24)),
+    (&["saint", "jean", "baptiste", "day"], HRule::Fixed(6, 24)),
+    (&["sovereign", "birthday"], HRule::Before(5, 25, 0)),
+    (&["gold", "cup", "parade"], HRule::Nth(8, 3, 4)),
+    (&["heritage", "day", "in", "alberta"], HRule::Nth(8, 1, 0)),
+    (&["regatta", "day"], HRule::Nth(8, 1, 2)),
+    (&["yukon", "discovery", "day"], HRule::Nth(8, 3, 0)),
+    (
+        &["klondike", "gold", "discovery", "day"],
+        HRule::Nth(8, 3, 0),
+    ),
     // South Africa
     (&["day", "of", "goodwill"], HRule::Fixed(12, 26)),
     (&["day", "of", "the", "vow"], HRule::Fixed(12, 16)),
