@@ -325,3 +325,29 @@ pub fn statistic_modifier(low: &str) -> bool {
             | "fuel"
     )
 }
+
+/// Adjectives that, between the indefinite article and a weekday, leave it
+/// any such day ("an ordinary Tuesday", "a rainy Saturday", "a typical
+/// Monday").
+pub fn any_such_day(low: &str) -> bool {
+    matches!(
+        low,
+        "ordinary"
+            | "typical"
+            | "normal"
+            | "usual"
+            | "regular"
+            | "busy"
+            | "quiet"
+            | "slow"
+            | "rainy"
+            | "sunny"
+            | "cold"
+            | "hot"
+            | "warm"
+            | "wet"
+            | "given"
+            | "certain"
+            | "single"
+    )
+}
