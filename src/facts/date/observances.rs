@@ -235,7 +235,8 @@ mod tests {
     /// (rows checked by hand against a 2026 wall calendar).
     #[test]
     fn observance_days() {
-        let rows: &[(&[&str], i32, (i32, u32, u32))] = &[
+        type Row = (&'static [&'static str], i32, (i32, u32, u32));
+        let rows: &[Row] = &[
             (&["arbor", "day"], 2026, (2026, 4, 24)),
             (&["armed", "forces", "day"], 2026, (2026, 5, 16)),
             (&["gold", "star", "mother", "day"], 2026, (2026, 9, 27)),

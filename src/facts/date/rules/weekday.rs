@@ -123,7 +123,7 @@ impl P<'_> {
             .is_some_and(|t| t.kind == Kind::Word && t.space_before())
             && !self.cap(k)
             && !words::is_function_word(next)
-            && !words::month(next).is_some_and(|(_, amb)| !amb);
+            && words::month(next).is_none_or(|(_, amb)| amb);
         !noun_after
     }
 
