@@ -465,6 +465,31 @@ mod tests {
         assert_eq!(hebrew_in_year(2024, 12, 14).map(ymd), Some((2024, 3, 24)));
     }
 
+    /// Every Hebrew date a holiday is kept on (Rosh Hashanah, Yom Kippur,
+    /// Sukkot, Shemini Atzeret, Simchat Torah, Hanukkah, Tu Bishvat, Purim,
+    /// Shushan Purim, Passover, Yom HaShoah, Yom Haatzmaut, Lag BaOmer,
+    /// Yom Yerushalayim, Shavuot, Tisha B'Av, Tu B'Av) in every year
+    /// 2000-2040, against a table computed by another implementation
+    /// (tests/data/hebrew_dates.tsv).
+    #[test]
+    fn hebrew_dates_2000_to_2040() {
+        let table = include_str!("../../../tests/data/hebrew_dates.tsv");
+        let mut rows = 0;
+        for line in table.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (m, d, y): (u32, u32, i32) = (
+                f[0].parse().unwrap(),
+                f[1].parse().unwrap(),
+                f[2].parse().unwrap(),
+            );
+            let want: Vec<u32> = f[3].split('-').map(|x| x.parse().unwrap()).collect();
+            let got = hebrew_in_year(y, m, d).map(ymd);
+            assert_eq!(got, Some((want[0] as i32, want[1], want[2])), "{line}");
+            rows += 1;
+        }
+        assert_eq!(rows, 17 * 41);
+    }
+
     #[test]
     fn moon_and_lunisolar() {
         let nm = local_days(moon_phase(0.0), 0.0);

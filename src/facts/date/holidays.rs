@@ -8,13 +8,18 @@
 //! `date/mod.rs` for the list of rules as users meet them.
 
 use super::astro;
+use super::observances::OBSERVANCES;
 use crate::lex::calendar::*;
+use std::sync::LazyLock;
 
 /// How a holiday's date is computed for a given year.
 #[derive(Debug, Clone, Copy)]
 pub enum HRule {
     /// A fixed month and day.
     Fixed(u32, u32),
+    /// A fixed month and day and the days after it, `(month, day,
+    /// length in days)`: Kwanzaa, 26 December to 1 January.
+    FixedSpan(u32, u32, i64),
     /// The n-th (−1 = last) weekday (0 = Monday) of a month.
     Nth(u32, i32, u32),
     /// `Nth(month, n, weekday)` shifted by a number of days, lasting a
@@ -81,6 +86,10 @@ impl HRule {
         let fixed = |m: u32, d: u32| valid(y, m, d).then(|| days_from_civil(y, m, d));
         match *self {
             HRule::Fixed(m, d) => one(fixed(m, d)?),
+            HRule::FixedSpan(m, d, len) => {
+                let z = fixed(m, d)?;
+                Some((z, z + len.max(1) - 1))
+            }
             HRule::Nth(m, n, wd) => one(nth_weekday(y, m, n, wd)?),
             HRule::NthOff(m, n, wd, off, len) => {
                 let z = nth_weekday(y, m, n, wd)? + off;
@@ -214,10 +223,22 @@ pub fn generic_holiday(names: &[&str]) -> bool {
     )
 }
 
-/// Holiday names (words after dropping apostrophes, possessive "s" and
-/// dots) and their rules. Only holidays whose date follows from the
-/// Gregorian calendar; lunar and lunisolar feasts are not listed.
-pub const HOLIDAYS: &[(&[&str], HRule)] = &[
+/// Every holiday name (words after dropping apostrophes, possessive "s"
+/// and dots) and its rule: the feasts of [`FEASTS`], then the national and
+/// state observances of [`OBSERVANCES`] (an index into this table names a
+/// holiday everywhere).
+pub static HOLIDAYS: LazyLock<Vec<(&'static [&'static str], HRule)>> =
+    LazyLock::new(|| FEASTS.iter().chain(OBSERVANCES).copied().collect());
+
+/// Whether holiday `h` (an index into [`HOLIDAYS`]) is one of the
+/// [`OBSERVANCES`]: a date only capitalised or in context, as the names of
+/// [`generic_holiday`] are.
+pub fn is_observance(h: usize) -> bool {
+    h >= FEASTS.len() && h < HOLIDAYS.len()
+}
+
+/// The feasts and public holidays by name, and their rules.
+pub const FEASTS: &[(&[&str], HRule)] = &[
     (&["christmas", "eve"], HRule::Fixed(12, 24)),
     (&["christmas", "day"], HRule::Fixed(12, 25)),
     (&["christmas"], HRule::Fixed(12, 25)),

@@ -17,7 +17,9 @@ use crate::lex::Region;
 /// New Zealand; Mother's Day is Mothering Sunday (three weeks before
 /// Easter) in Britain and Ireland; Thanksgiving the second Monday of
 /// October in Canada; Independence Day each country's own; Ireland's
-/// August (summer) bank holiday the first Monday of August.
+/// August (summer) bank holiday the first Monday of August;
+/// Administrative Professionals' Day the third Wednesday of April in New
+/// Zealand and the first Friday of May in Australia.
 pub const LOCAL_HOLIDAYS: &[(Region, &[&str], HRule)] = &[
     (Region::Au, &["labour", "day"], HRule::Nth(10, 1, 0)),
     (Region::Nz, &["labour", "day"], HRule::Nth(10, 4, 0)),
@@ -55,6 +57,20 @@ pub const LOCAL_HOLIDAYS: &[(Region, &[&str], HRule)] = &[
         HRule::Nth(8, 1, 0),
     ),
     (Region::Za, &["women", "day"], HRule::Fixed(8, 9)),
+    (Region::Nz, &["admin", "day"], HRule::Nth(4, 3, 2)),
+    (
+        Region::Nz,
+        &["administrative", "professionals", "day"],
+        HRule::Nth(4, 3, 2),
+    ),
+    (Region::Nz, &["secretaries", "day"], HRule::Nth(4, 3, 2)),
+    (Region::Au, &["admin", "day"], HRule::Nth(5, 1, 4)),
+    (
+        Region::Au,
+        &["administrative", "professionals", "day"],
+        HRule::Nth(5, 1, 4),
+    ),
+    (Region::Au, &["secretaries", "day"], HRule::Nth(5, 1, 4)),
 ];
 
 /// Bank holidays that fall otherwise in Scotland: its summer (August) bank

@@ -154,6 +154,19 @@
 //!   (Thanksgiving), the Saturday–Sunday around a weekend day and the one
 //!   before a Tuesday or Wednesday.
 //!
+//! - **Observances** (`observances.rs`: Arbor Day, Pearl Harbor Remembrance
+//!   Day, Canberra Day, NAIDOC Week, …) by the same rules, read only
+//!   capitalised, with a year or in context. A holiday after "the
+//!   holiday / feast / festival / day of" or before a verb that places it
+//!   ("falls", "lands", "begins") is the day, not a modifier.
+//! - **A month before a figure reported for it** ("put February inflation
+//!   at", "March payrolls", "May retail sales") is the nearest such month,
+//!   one not yet begun counting twice as far, whatever the tense.
+//! - **"a" + weekday** ("falls on a Wednesday", "on a Friday night in
+//!   June") is no one date, unless the weekday modifies the noun after it
+//!   ("in a Friday statement").
+//! - **N units before / after a period** that are whole periods keep its
+//!   grain: "six months after January 2020" is 2020-07.
 //! - **Narrated time** ("the next day", "the previous night", "the day
 //!   before" ending a clause, "that day", "that week", "the same day",
 //!   "later that day", "earlier in the day", "two days later", "a year
@@ -198,6 +211,7 @@ mod combine;
 mod grammar;
 mod holidays;
 mod local_holidays;
+mod observances;
 mod open_words;
 mod period_end;
 mod present;

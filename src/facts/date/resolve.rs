@@ -136,6 +136,13 @@ impl P<'_> {
         if let Some(v) = self.period_close(mt, s) {
             return v;
         }
+        if let (Cal::Ym { y: None, m }, Mode::Plain) = (mt.cal, mt.mode) {
+            if self.before_statistic(mt.end) {
+                if let Some(v) = self.month_of_a_statistic(m) {
+                    return v;
+                }
+            }
+        }
         let tense = if mt.cal.yearless() && mt.mode == Mode::Plain {
             match self.tense(s, mt.end) {
                 // "was remanded to appear in court on 19 August"
@@ -174,6 +181,29 @@ impl P<'_> {
             Tense::Unknown
         };
         self.resolve_cal(mt.cal, mt.mode, tense)
+    }
+
+    /// Rule `month_of_a_statistic`: the month of a figure reported for it
+    /// ("put February inflation at 3.7 percent", "March payrolls will be
+    /// released Friday"), whatever the tense: the nearest such month to
+    /// publication, one that has not begun counting twice as far (its
+    /// figure can only be a forecast), so a report of mid-March puts
+    /// "February inflation" in the February just gone and one of late
+    /// February "the March jobs report" in the coming March.
+    fn month_of_a_statistic(&self, m: u32) -> Option<DateValue> {
+        let z = self.pub_day?;
+        let py = civil_from_days(z).0;
+        (py - 1..=py + 1)
+            .filter(|_| (1..=12).contains(&m))
+            .map(|y| Period::month(y, m))
+            .min_by_key(|p| {
+                if p.d > z {
+                    2 * (p.d - z)
+                } else {
+                    (z - p.last()).max(0)
+                }
+            })
+            .map(DateValue::Unit)
     }
 
     /// A month and day without a year in a passage about another year:

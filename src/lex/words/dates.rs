@@ -202,3 +202,152 @@ pub fn is_calendar_word(low: &str) -> bool {
             | "ce"
     )
 }
+
+/// Verbs that tell where a day falls in the calendar, read right after a
+/// holiday's name ("Juneteenth falls on a Wednesday", "Easter lands early",
+/// "Diwali arrives in November"): the name is the subject, a day, not a
+/// modifier of a noun.
+pub fn places_a_day(low: &str) -> bool {
+    matches!(
+        low,
+        "falls"
+            | "fall"
+            | "fell"
+            | "lands"
+            | "land"
+            | "comes"
+            | "come"
+            | "came"
+            | "arrives"
+            | "begins"
+            | "began"
+            | "starts"
+            | "ends"
+            | "approaches"
+            | "nears"
+            | "looms"
+    )
+}
+
+/// Nouns that name a day or a feast by an "of" phrase ("the holiday of
+/// Juneteenth", "the feast of Pentecost", "the festival of Diwali"): the
+/// name after "of" is the day itself ("the eve of" names another day and
+/// is not one of them).
+pub fn names_a_feast(low: &str) -> bool {
+    matches!(
+        low,
+        "holiday"
+            | "feast"
+            | "festival"
+            | "day"
+            | "occasion"
+            | "celebration"
+            | "celebrations"
+            | "observance"
+            | "solemnity"
+    )
+}
+
+/// Nouns of a figure reported for a period ("February inflation", "March
+/// payrolls", "April retail sales", "May exports"): a month written before
+/// one is the month the figure measures, which has begun by the time it
+/// is reported.
+pub fn statistic_noun(low: &str) -> bool {
+    matches!(
+        low,
+        "inflation"
+            | "unemployment"
+            | "jobless"
+            | "payrolls"
+            | "payroll"
+            | "jobs"
+            | "employment"
+            | "hiring"
+            | "sales"
+            | "exports"
+            | "imports"
+            | "output"
+            | "production"
+            | "figures"
+            | "data"
+            | "numbers"
+            | "statistics"
+            | "earnings"
+            | "prices"
+            | "cpi"
+            | "gdp"
+            | "pmi"
+            | "orders"
+            | "deficit"
+            | "surplus"
+            | "spending"
+            | "borrowing"
+            | "lending"
+            | "ridership"
+            | "rainfall"
+            | "arrivals"
+            | "readings"
+            | "reading"
+    )
+}
+
+/// Words that can stand between a month and its [`statistic_noun`]
+/// ("March retail sales", "May consumer prices", "June factory output",
+/// "April trade deficit").
+pub fn statistic_modifier(low: &str) -> bool {
+    matches!(
+        low,
+        "retail"
+            | "consumer"
+            | "producer"
+            | "factory"
+            | "industrial"
+            | "manufacturing"
+            | "trade"
+            | "core"
+            | "headline"
+            | "home"
+            | "housing"
+            | "car"
+            | "auto"
+            | "vehicle"
+            | "export"
+            | "import"
+            | "budget"
+            | "tourist"
+            | "visitor"
+            | "passenger"
+            | "nonfarm"
+            | "non-farm"
+            | "wholesale"
+            | "food"
+            | "energy"
+            | "fuel"
+    )
+}
+
+/// Adjectives that, between the indefinite article and a weekday, leave it
+/// any such day ("an ordinary Tuesday", "a rainy Saturday", "a typical
+/// Monday").
+pub fn any_such_day(low: &str) -> bool {
+    matches!(
+        low,
+        "ordinary"
+            | "typical"
+            | "normal"
+            | "usual"
+            | "regular"
+            | "busy"
+            | "quiet"
+            | "slow"
+            | "rainy"
+            | "sunny"
+            | "cold"
+            | "hot"
+            | "warm"
+            | "wet"
+            | "given"
+            | "certain"
+            | "single"
+    )
+}

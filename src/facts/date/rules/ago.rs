@@ -247,6 +247,11 @@ impl P<'_> {
                 }
                 let v = self.resolve(&anchor, end + 1);
                 let (s, en) = self.bounds(&v)?;
+                if more.is_empty() && s == en {
+                    if let Some(p) = super::anchored::units_away(s, u, sign * n) {
+                        return mr(anchor.end, Cal::V(DateValue::Unit(p)));
+                    }
+                }
                 let base = if s.g == Grain::Day {
                     s.d
                 } else if sign > 0 {
@@ -436,6 +441,26 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "The firm listed in 2015. [A year earlier] it had lost its founder.",
             "2023-06-01",
             "2014",
+        ),
+        (
+            "The mine reopened [eight months after October 2021].",
+            "-",
+            "2022-06",
+        ),
+        (
+            "The chapel was rebuilt [three years before 1850].",
+            "-",
+            "1847",
+        ),
+        (
+            "The sequel came out [two quarters after Q3 2019].",
+            "-",
+            "2020-Q1",
+        ),
+        (
+            "The ferry resumes [ten days after June].",
+            "2024-03-20",
+            "2024-07-10",
         ),
     ],
 }];

@@ -49,6 +49,32 @@ pub(crate) fn years_away(p: Period, n: i64) -> Period {
     p.shift(n * per_year)
 }
 
+/// Rule `offset_keeps_grain`: period `p` moved by `n` units `u` at its
+/// own grain, when `u` is a whole number of `p`'s units ("six months
+/// after January 2020" is July 2020, "five years before 2001" is 1996,
+/// "two quarters after Q3 2019" is 2020-Q1); `None` when it is not ("two
+/// weeks after March" counts days from the month's end).
+pub(crate) fn units_away(p: Period, u: Unit, n: i64) -> Option<Period> {
+    let months = match u {
+        Unit::Month => 1,
+        Unit::Quarter => 3,
+        Unit::Year => 12,
+        Unit::Decade => 120,
+        Unit::Century => 1200,
+        Unit::Day | Unit::Week | Unit::Fortnight => return None,
+    };
+    let per = match p.g {
+        Grain::Month => 1,
+        Grain::Quarter => 3,
+        Grain::Half => 6,
+        Grain::Year => 12,
+        Grain::Decade => 120,
+        Grain::Century => 1200,
+        Grain::Day | Grain::Week => return None,
+    };
+    (months % per == 0).then(|| p.shift(n * (months / per)))
+}
+
 impl P<'_> {
     /// The period the story stated last, when it ends at most
     /// [`ANCHOR_REACH`] tokens before token `i`.

@@ -2,7 +2,7 @@
 //! "Labor Day of last year", "Mother's Day", "Labor Day weekend".
 
 use super::super::grammar::*;
-use super::super::holidays::{generic_holiday, HRule, HOLIDAYS};
+use super::super::holidays::{generic_holiday, is_observance, HRule, HOLIDAYS};
 use super::super::resolve::Mode;
 use super::{Rule, Starts};
 use crate::lex::hash::WordHash;
@@ -109,7 +109,7 @@ impl P<'_> {
                 }
             }
         }
-        if generic_holiday(HOLIDAYS[h].0)
+        if (generic_holiday(HOLIDAYS[h].0) || is_observance(h))
             && y.is_none()
             && !self.cap(i)
             && !self.sentence_start(i)
@@ -206,6 +206,7 @@ impl P<'_> {
         );
         if next.is_empty()
             || on_the_day
+            || words::places_a_day(next)
             || !self.t.get(end).is_some_and(|t| t.space_before())
             || words::is_function_word(next)
             || words::is_calendar_word(next)
@@ -225,6 +226,12 @@ impl P<'_> {
             return false;
         }
         let before = self.w(b - 1);
+        // rule `holiday_named_after_of`: "the holiday of Juneteenth", "the
+        // feast of Pentecost", "the eve of Passover": the noun before "of"
+        // says a day is named, whatever follows the name
+        if before == "of" && b >= 2 && words::names_a_feast(self.w(b - 2)) {
+            return false;
+        }
         !before.is_empty()
             && !matches!(
                 before,
@@ -331,6 +338,36 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "Bookmakers expect record bets on [Melbourne Cup Day].",
             "2024-03-20",
             "2024-11-05",
+        ),
+        (
+            "The feast of [Pentecost] falls late this year.",
+            "2024-03-20",
+            "2024-05-19",
+        ),
+        (
+            "This year the holiday of [Halloween] lands on a Thursday.",
+            "2024-03-20",
+            "2024-10-31",
+        ),
+        (
+            "Parades filled the streets on [Armed Forces Day 2019].",
+            "-",
+            "2019-05-18",
+        ),
+        (
+            "The museum opens free of charge on [Seward's Day].",
+            "2025-01-10",
+            "2025-03-31",
+        ),
+        (
+            "Volunteers planted oaks on [Arbor Day], the city said.",
+            "2024-09-01",
+            "2024-04-26",
+        ),
+        (
+            "Families light candles each night of [Kwanzaa 2021].",
+            "-",
+            "2021-12-26/2022-01-01",
         ),
     ],
 }];

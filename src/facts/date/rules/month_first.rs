@@ -80,6 +80,26 @@ impl P<'_> {
         after || before
     }
 
+    /// Whether a month ending before token `e` premodifies a figure
+    /// reported for it ([`words::statistic_noun`], after at most one
+    /// [`words::statistic_modifier`]): "February inflation", "March retail
+    /// sales".
+    pub(crate) fn before_statistic(&self, e: usize) -> bool {
+        let plain = |k: usize| {
+            self.t
+                .get(k)
+                .is_some_and(|t| t.kind == Kind::Word && t.space_before())
+                && !self.cap(k)
+                || self.t.get(k).is_some_and(|t| t.kind == Kind::Word)
+                    && matches!(self.w(k), "cpi" | "gdp" | "pmi")
+        };
+        plain(e)
+            && (words::statistic_noun(self.w(e))
+                || words::statistic_modifier(self.w(e))
+                    && plain(e + 1)
+                    && words::statistic_noun(self.w(e + 1)))
+    }
+
     /// Month first: "December 6, 2023", "Dec. 6", "Tuesday, March 7",
     /// "December 2023", "June of 1992", "May twenty nine", "Oct/2",
     /// "March", "Jul 18, Fri".
@@ -171,8 +191,11 @@ impl P<'_> {
         if let Some((y, ye)) = self.rel_year_after(e) {
             return mr(ye, Cal::Ym { y: Some(y), m: mo });
         }
-        // month alone
-        if amb && (!self.ambiguous_ok(k, false) || self.month_as_verb(k)) {
+        // month alone; rule `month_of_a_statistic`: "March payrolls",
+        // "May retail sales" name the month even when the word is also a
+        // verb or a modal (capitalised: "prices may rise" stays a verb)
+        let stat = self.cap(k) && self.before_statistic(e);
+        if amb && !stat && (!self.ambiguous_ok(k, false) || self.month_as_verb(k)) {
             return None;
         }
         if wd.is_some() {
@@ -252,6 +275,26 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "They met on [Tuesday, March 7], aides said.",
             "2023-03-20",
             "2023-03-07",
+        ),
+        (
+            "Economists put [October] factory output well below forecasts.",
+            "2023-11-20",
+            "2023-10",
+        ),
+        (
+            "[May] retail sales slipped for a second month.",
+            "2023-06-14",
+            "2023-05",
+        ),
+        (
+            "Analysts expect [March] jobless figures to improve.",
+            "2023-03-09",
+            "2023-03",
+        ),
+        (
+            "The [April] jobs report is due in early May.",
+            "2024-03-26",
+            "2024-04",
         ),
     ],
 }];

@@ -96,6 +96,37 @@ impl P<'_> {
         Some(M { mode, ..inner })
     }
 
+    /// Rule `indefinite_weekday`: a weekday at `i` (ending before `e`)
+    /// after the indefinite article, directly or past one word of
+    /// [`words::any_such_day`] ("falls on a Wednesday", "on a Friday night
+    /// in June", "an ordinary Tuesday"), is any such day, no one date. A
+    /// weekday that modifies the noun after it, alone or with a part of the
+    /// day, still names the day ("in a Friday statement", "a Saturday
+    /// rally", "a Monday evening vigil").
+    fn indefinite_weekday(&self, i: usize, e: usize) -> bool {
+        let article = |k: usize| matches!(self.w(k), "a" | "an");
+        let indefinite = i > 0
+            && (article(i - 1) || i > 1 && article(i - 2) && words::any_such_day(self.w(i - 1)));
+        if !indefinite {
+            return false;
+        }
+        // past a part of the day: "a Monday evening vigil" is that Monday's
+        let k = if matches!(self.w(e), "morning" | "afternoon" | "evening" | "night") {
+            e + 1
+        } else {
+            e
+        };
+        let next = self.w(k);
+        let noun_after = self
+            .t
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.space_before())
+            && !self.cap(k)
+            && !words::is_function_word(next)
+            && words::month(next).is_none_or(|(_, amb)| amb);
+        !noun_after
+    }
+
     /// Weekdays: "Monday", "on Tuesday 19th", "Thu 15th", "wednesday next
     /// week", "monday of this week", "friday after next", "Friday-Jun-15",
     /// "Sunday, 10 February".
@@ -123,6 +154,9 @@ impl P<'_> {
             e += 1;
         }
         if amb && !self.cap(i) && e == i + 1 && !(i > 0 && self.is(i - 1, "on")) {
+            return None;
+        }
+        if self.indefinite_weekday(i, e) {
             return None;
         }
         if amb
