@@ -58,6 +58,11 @@ pub(super) fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if r == Relation::Same {
         return r;
     }
+    // "the Monday attack" read a week ahead: the day the other report
+    // names ([`read_ahead`]).
+    if r == Relation::Incompatible && (read_ahead(a, b) || read_ahead(b, a)) {
+        return Relation::Same;
+    }
     // "today" in two articles a day apart: the same words, resolved against
     // two publication stamps (a late edition, another time zone). Further
     // apart, "Monday" is another Monday: neither the same nor a
@@ -259,4 +264,58 @@ pub(super) fn hedge_class(w: Option<&str>) -> Option<&str> {
         "under" | "less" | "fewer" | "below" => "under",
         w => w,
     })
+}
+
+/// Days from one weekday to the same weekday of the week before.
+const WEEK_DAYS: i64 = 7;
+
+/// Nouns of happenings no one schedules (an attack, a fire, a crash, an
+/// earthquake, a storm, and the families of each,
+/// [`lemma::same_happening`]): named by a weekday, they have taken place.
+const UNSCHEDULED: &[&str] = &["attack", "fire", "crash", "earthquake", "storm"];
+
+/// Whether `ahead` is a bare weekday that dates the noun of a happening no
+/// one schedules ("the Monday attack", "Monday's shooting", "the Friday
+/// afternoon slaying") read after its own article's date, and `other`
+/// names the day one week before it. A clause told in the present ("police
+/// are questioning two men after the Monday shooting") leads a reader of
+/// weekdays to look ahead, but an attack, a blaze or a crash named by its
+/// noun has happened: the writer meant the Monday just past, the day the
+/// other report dates it to. Never for a weekday the writer counts
+/// ("next Monday's", "the coming Friday"), nor a happening that is
+/// planned ("Monday's vote", "the Friday hearing").
+pub(super) fn read_ahead(ahead: &M<'_>, other: &M<'_>) -> bool {
+    let f = ahead.frame;
+    let unscheduled = f.dates_head
+        && f.head.as_ref().is_some_and(|h| {
+            UNSCHEDULED
+                .iter()
+                .any(|w| lemma::same_happening(&h.base, w))
+                || casualty(&h.base)
+        });
+    let words: Vec<String> = ahead
+        .surface
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let weekday = words
+        .iter()
+        .any(|w| crate::lex::words::weekday(w).is_some_and(|(_, ambiguous)| !ambiguous));
+    let counted = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "next" | "coming" | "following" | "this"));
+    let (Some((d, d_hi)), Some((e, e_hi)), Some(p)) = (ahead.days(), other.days(), ahead.published)
+    else {
+        return false;
+    };
+    ahead.fact.relative.is_some()
+        && unscheduled
+        && weekday
+        && !counted
+        && d == d_hi
+        && e == e_hi
+        && d > p
+        && e == d - WEEK_DAYS
+        && other.published.is_none_or(|q| e <= q)
 }
