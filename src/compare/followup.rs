@@ -50,7 +50,7 @@ fn happening<'a>(m: &'a M<'_>) -> Option<&'a str> {
 
 /// Whether a word tells violence against people: a word of [`VIOLENCE`],
 /// or of the classes of killing and wounding.
-fn violent(w: &str) -> bool {
+pub(crate) fn violent(w: &str) -> bool {
     VIOLENCE.contains(&w) || matches!(lemma::predicate_class(w), "kill" | "injure")
 }
 

@@ -286,10 +286,11 @@ pub(super) fn different_roles(a: &M<'_>, b: &M<'_>) -> bool {
 ///
 /// - **A statement and a happening**: a date of a verb of saying ("Owen
 ///   *said Tuesday* that …", "told reporters Friday night") is when someone
-///   spoke about the event, not when a happening of a known kind took
-///   place ("the fire *destroyed* the warehouse Tuesday", "the Tuesday
-///   *fire*"). Announcing is not such a happening: an announcement is a
-///   statement ("the academy announced Friday", "organizers said Friday").
+///   spoke about the event, not when a happening of a known kind or an
+///   act of violence took place ("the fire *destroyed* the warehouse
+///   Tuesday", "the Tuesday *fire*", "a guard *was shot* dead Tuesday").
+///   Announcing is not such a happening: an announcement is a statement
+///   ("the academy announced Friday", "organizers said Friday").
 /// - **A part of the day and two acts**: one report narrows the time to a
 ///   part of the day ("early Tuesday morning", "Tuesday night") and the
 ///   two clauses tell acts of two different known kinds ("was arrested
@@ -298,10 +299,13 @@ pub(super) fn different_roles(a: &M<'_>, b: &M<'_>) -> bool {
 ///   Tuesday night attack") tells no verb's act.
 pub(super) fn two_times_of_one_day(a: &M<'_>, b: &M<'_>) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
+    // Violence told by its own verb ("was shot dead Monday", "stabbed two
+    // guards Monday") is a happening as a verb of a known class is.
     let happening = |f: &Frame| {
         f.dates_head
             || f.predicate.as_ref().is_some_and(|p| {
-                lemma::is_class_word(&p.base) && !lemma::same_predicate(&p.base, "announce")
+                (lemma::is_class_word(&p.base) && !lemma::same_predicate(&p.base, "announce"))
+                    || followup::violent(&p.base)
             })
     };
     if (fa.dates_saying && happening(fb)) || (fb.dates_saying && happening(fa)) {
