@@ -207,12 +207,14 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
 /// group is already one claim, tied to the other by a shared predicate and
 /// subject, and a coarser report of its time is the same claim at another
 /// grain, whatever verb a third report tells it with ("the hall was full on
-/// March 9", "conducted the orchestra in March"). Disjoint dates, and
+/// March 9", "conducted the orchestra in March"); so is a time counted in
+/// whole units ("a month ago") and a day it may stand for
+/// ([`loosely_within`]). Disjoint dates, and
 /// dates whose relation is not
 /// "compatible" (a part of the day later than the other's), keep every
 /// check.
 pub(super) fn apart_across(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
-    if rel == Relation::Compatible && nested_dates(a, b) {
+    if rel == Relation::Compatible && (nested_dates(a, b) || loosely_within(a, b)) {
         apart_in_frame(a, b, Relation::Same)
     } else if rel == Relation::Compatible && followup::nested(a, b) {
         // A later report's month or year of the day of a claim: weighed as
