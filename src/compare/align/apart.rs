@@ -149,11 +149,16 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
     {
         return Some("different of-complements");
     }
+    // One year of one person's happening told by a verb and by a noun
+    // ("was shot dead in 2019", "convicted over the 2019 murder of"):
+    // the clause's verb is not what the noun's date dates; never for two
+    // values that cannot both hold.
     if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
         if !dated_nouns
             && !lemma::same_predicate(&x.base, &y.base)
             && !hedged_same_count(a, b, rel)
             && !followup::dates_one_happening(a, b)
+            && (rel == Relation::Incompatible || !one_happening_of_one_person(a, b))
         {
             return Some("different predicates");
         }
