@@ -292,8 +292,8 @@ const WEEK_DAYS: i64 = 7;
 const UNSCHEDULED: &[&str] = &["attack", "fire", "crash", "earthquake", "storm"];
 
 /// Whether `ahead` is a bare weekday that dates the noun of a happening no
-/// one schedules ("the Monday attack", "Monday's shooting", "the Friday
-/// afternoon slaying") read after its own article's date, and `other`
+/// one schedules ("the Monday attack", "Monday's shooting", "Tuesday's
+/// fire") read after its own article's date, and `other`
 /// names the day one week before it. A clause told in the present ("police
 /// are questioning two men after the Monday shooting") leads a reader of
 /// weekdays to look ahead, but an attack, a blaze or a crash named by its
