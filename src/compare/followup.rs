@@ -39,7 +39,7 @@ const VIOLENCE: &[&str] = &[
 
 /// What a date's clause dates: the noun of a happening it premodifies
 /// ("the 2005 murder"), else its verb.
-fn happening<'a>(m: &'a M<'_>) -> Option<&'a str> {
+pub(crate) fn happening<'a>(m: &'a M<'_>) -> Option<&'a str> {
     let f = m.frame;
     if f.dates_head {
         f.head.as_ref().map(|h| h.base.as_str())
@@ -50,12 +50,12 @@ fn happening<'a>(m: &'a M<'_>) -> Option<&'a str> {
 
 /// Whether a word tells violence against people: a word of [`VIOLENCE`],
 /// or of the classes of killing and wounding.
-fn violent(w: &str) -> bool {
+pub(crate) fn violent(w: &str) -> bool {
     VIOLENCE.contains(&w) || matches!(lemma::predicate_class(w), "kill" | "injure")
 }
 
 /// Whether two words date one kind of happening.
-fn one_happening(x: &str, y: &str) -> bool {
+pub(crate) fn one_happening(x: &str, y: &str) -> bool {
     lemma::same_happening(x, y) || lemma::same_predicate(x, y) || (violent(x) && violent(y))
 }
 

@@ -13,5 +13,6 @@ mod names_quotes;
 mod news_facts;
 mod numeric_fixtures;
 mod output;
+mod owntime;
 mod report;
 mod util;

@@ -149,11 +149,16 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
     {
         return Some("different of-complements");
     }
+    // One year of one person's happening told by a verb and by a noun
+    // ("was shot dead in 2019", "convicted over the 2019 murder of"):
+    // the clause's verb is not what the noun's date dates; never for two
+    // values that cannot both hold.
     if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
         if !dated_nouns
             && !lemma::same_predicate(&x.base, &y.base)
             && !hedged_same_count(a, b, rel)
             && !followup::dates_one_happening(a, b)
+            && (rel == Relation::Incompatible || !one_happening_of_one_person(a, b))
         {
             return Some("different predicates");
         }
@@ -207,12 +212,14 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
 /// group is already one claim, tied to the other by a shared predicate and
 /// subject, and a coarser report of its time is the same claim at another
 /// grain, whatever verb a third report tells it with ("the hall was full on
-/// March 9", "conducted the orchestra in March"). Disjoint dates, and
+/// March 9", "conducted the orchestra in March"); so is a time counted in
+/// whole units ("a month ago") and a day it may stand for
+/// ([`loosely_within`]). Disjoint dates, and
 /// dates whose relation is not
 /// "compatible" (a part of the day later than the other's), keep every
 /// check.
 pub(super) fn apart_across(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
-    if rel == Relation::Compatible && nested_dates(a, b) {
+    if rel == Relation::Compatible && (nested_dates(a, b) || loosely_within(a, b)) {
         apart_in_frame(a, b, Relation::Same)
     } else if rel == Relation::Compatible && followup::nested(a, b) {
         // A later report's month or year of the day of a claim: weighed as
@@ -286,10 +293,11 @@ pub(super) fn different_roles(a: &M<'_>, b: &M<'_>) -> bool {
 ///
 /// - **A statement and a happening**: a date of a verb of saying ("Owen
 ///   *said Tuesday* that …", "told reporters Friday night") is when someone
-///   spoke about the event, not when a happening of a known kind took
-///   place ("the fire *destroyed* the warehouse Tuesday", "the Tuesday
-///   *fire*"). Announcing is not such a happening: an announcement is a
-///   statement ("the academy announced Friday", "organizers said Friday").
+///   spoke about the event, not when a happening of a known kind or an
+///   act of violence took place ("the fire *destroyed* the warehouse
+///   Tuesday", "the Tuesday *fire*", "a guard *was shot* dead Tuesday").
+///   Announcing is not such a happening: an announcement is a statement
+///   ("the academy announced Friday", "organizers said Friday").
 /// - **A part of the day and two acts**: one report narrows the time to a
 ///   part of the day ("early Tuesday morning", "Tuesday night") and the
 ///   two clauses tell acts of two different known kinds ("was arrested
@@ -298,10 +306,13 @@ pub(super) fn different_roles(a: &M<'_>, b: &M<'_>) -> bool {
 ///   Tuesday night attack") tells no verb's act.
 pub(super) fn two_times_of_one_day(a: &M<'_>, b: &M<'_>) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
+    // Violence told by its own verb ("was shot dead Monday", "stabbed two
+    // guards Monday") is a happening as a verb of a known class is.
     let happening = |f: &Frame| {
         f.dates_head
             || f.predicate.as_ref().is_some_and(|p| {
-                lemma::is_class_word(&p.base) && !lemma::same_predicate(&p.base, "announce")
+                (lemma::is_class_word(&p.base) && !lemma::same_predicate(&p.base, "announce"))
+                    || followup::violent(&p.base)
             })
     };
     if (fa.dates_saying && happening(fb)) || (fb.dates_saying && happening(fa)) {

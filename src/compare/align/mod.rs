@@ -414,11 +414,17 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     let per_unit_rule = per_unit::PerUnit::new(ms);
     let per_unit_pair = |i: usize, j: usize, r: Relation| per_unit_rule.one_claim(ms, i, j, r);
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
+    let mut one_report: Vec<(usize, usize)> = Vec::new();
     for (members, p) in buckets.iter().zip(&partners) {
         for (x, &i) in members.iter().enumerate() {
             for j in p.of(x).filter(|&y| y > x).map(|y| members[y]) {
                 let r = rel(i, j);
                 if ms[i].doc == ms[j].doc && r != Relation::Same {
+                    // One report's day and a time holding it, tied: the
+                    // report's own tie of one time at two grains.
+                    if two_grains(&ms[i], &ms[j], r) && tie(&ms[i], &ms[j], r).is_some() {
+                        one_report.push((i, j));
+                    }
                     continue;
                 }
                 if r != Relation::Same && (states(i, j) || states(j, i)) {
@@ -550,8 +556,8 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     // holds any two mentions apart, and no document would state two values.
     let value_group: Vec<usize> = (0..ms.len()).map(|i| uf.find(i)).collect();
     let mut direct: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for (_, i, j, _) in &differing {
-        let (x, y) = (value_group[*i], value_group[*j]);
+    for (i, j) in differing.iter().map(|l| (l.1, l.2)).chain(one_report) {
+        let (x, y) = (value_group[i], value_group[j]);
         direct.insert((x.min(y), x.max(y)));
     }
     let mut groups_of: Vec<Vec<usize>> = (0..ms.len())
@@ -594,10 +600,12 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                     let copied = x_copied || y_copied;
                     // A document that states both values of this claim (in
                     // two tied sentences) tells of two things, not a
-                    // disagreement.
+                    // disagreement; but a day and the month or year holding
+                    // it are one time at two grains ([`two_grains`]).
                     partner_clash(x, y)
                         || (ms[x].doc == ms[y].doc
                             && r != Relation::Same
+                            && !two_grains(&ms[x], &ms[y], r)
                             && tie(&ms[x], &ms[y], r).is_some())
                         || (ms[x].doc != ms[y].doc
                             && !copied
@@ -606,7 +614,9 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                                     || counted::answers(why, &ms[x], &ms[y])
                                         && counted_pair(x, y, r)
                                     || per_unit::answers(why) && per_unit_pair(x, y, r))
-                            }) || r != Relation::Same && (states(x, y) || states(y, x))))
+                            }) || r != Relation::Same
+                                && !two_grains(&ms[x], &ms[y], r)
+                                && (states(x, y) || states(y, x))))
                 })
             });
         if clash {

@@ -58,6 +58,11 @@ pub(super) fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
     if r == Relation::Same {
         return r;
     }
+    // "the Monday attack" read a week ahead: the day the other report
+    // names ([`read_ahead`]).
+    if r == Relation::Incompatible && (read_ahead(a, b) || read_ahead(b, a)) {
+        return Relation::Same;
+    }
     // "today" in two articles a day apart: the same words, resolved against
     // two publication stamps (a late edition, another time zone). Further
     // apart, "Monday" is another Monday: neither the same nor a
@@ -226,6 +231,23 @@ pub(super) fn loosely_overlap(a: &M<'_>, b: &M<'_>) -> bool {
     (p != x || q != y) && p.0 <= q.1 && q.0 <= p.1
 }
 
+/// Whether one of two date mentions near their articles' time (not
+/// background) is counted in whole units ("a month ago", "two weeks ago")
+/// and the days it may stand for ([`crate::compare::loose::loose_days`])
+/// hold the other's ("June 24"): one time, told at the grain of its unit.
+pub(super) fn loosely_within(a: &M<'_>, b: &M<'_>) -> bool {
+    if a.background() || b.background() || is_period(a) || is_period(b) {
+        return false;
+    }
+    let (Some(x), Some(y)) = (a.days(), b.days()) else {
+        return false;
+    };
+    let p = crate::compare::loose::loose_days(a.fact.relative.as_deref(), x);
+    let q = crate::compare::loose::loose_days(b.fact.relative.as_deref(), y);
+    let within = |d: (i64, i64), e: (i64, i64)| e.0 <= d.0 && d.1 <= e.1;
+    (p != x && within(y, p)) || (q != y && within(x, q))
+}
+
 /// Whether a date mention is a stretch counted from now ("the last eight
 /// years", "the past two weeks", "the coming months").
 pub(super) fn is_period(m: &M<'_>) -> bool {
@@ -259,4 +281,84 @@ pub(super) fn hedge_class(w: Option<&str>) -> Option<&str> {
         "under" | "less" | "fewer" | "below" => "under",
         w => w,
     })
+}
+
+/// Days from one weekday to the same weekday of the week before.
+const WEEK_DAYS: i64 = 7;
+
+/// Nouns of happenings no one schedules (an attack, a fire, a crash, an
+/// earthquake, a storm, and the families of each,
+/// [`lemma::same_happening`]): named by a weekday, they have taken place.
+const UNSCHEDULED: &[&str] = &["attack", "fire", "crash", "earthquake", "storm"];
+
+/// Whether `ahead` is a bare weekday that dates the noun of a happening no
+/// one schedules ("the Monday attack", "Monday's shooting", "Tuesday's
+/// fire") read after its own article's date, and `other`
+/// names the day one week before it. A clause told in the present ("police
+/// are questioning two men after the Monday shooting") leads a reader of
+/// weekdays to look ahead, but an attack, a blaze or a crash named by its
+/// noun has happened: the writer meant the Monday just past, the day the
+/// other report dates it to. Never for a weekday the writer counts
+/// ("next Monday's", "the coming Friday"), nor a happening that is
+/// planned ("Monday's vote", "the Friday hearing").
+pub(super) fn read_ahead(ahead: &M<'_>, other: &M<'_>) -> bool {
+    let f = ahead.frame;
+    let unscheduled = f.dates_head
+        && f.head.as_ref().is_some_and(|h| {
+            UNSCHEDULED
+                .iter()
+                .any(|w| lemma::same_happening(&h.base, w))
+                || casualty(&h.base)
+        });
+    let words: Vec<String> = ahead
+        .surface
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let weekday = words
+        .iter()
+        .any(|w| crate::lex::words::weekday(w).is_some_and(|(_, ambiguous)| !ambiguous));
+    let counted = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "next" | "coming" | "following" | "this"));
+    let (Some((d, d_hi)), Some((e, e_hi)), Some(p)) = (ahead.days(), other.days(), ahead.published)
+    else {
+        return false;
+    };
+    ahead.fact.relative.is_some()
+        && unscheduled
+        && weekday
+        && !counted
+        && d == d_hi
+        && e == e_hi
+        && d > p
+        && e == d - WEEK_DAYS
+        && other.published.is_none_or(|q| e <= q)
+}
+
+/// Whether two dates of one report are one time at two grains: each a
+/// single period written at its own grain, one within the other ("was
+/// killed June 24, 2005" and "murdering the deputy in June 2005"; "on
+/// Tuesday" and "this week"; "a month ago", about a month, and a day it
+/// may stand for). A report that dates one happening to the day in one
+/// sentence and to the month in another says one thing twice, not two
+/// things: its two mentions may stand in one claim with another report's.
+/// Two different days, or a day and a month that does not hold it, are two
+/// times.
+pub(super) fn two_grains(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
+    let grain = |m: &M<'_>| match &m.fact.value {
+        FactValue::Date(DateValue::Unit(p)) if !is_period(m) => Some(p.grain()),
+        _ => None,
+    };
+    let (Some(g), Some(h), Some(x), Some(y)) = (grain(a), grain(b), a.days(), b.days()) else {
+        return false;
+    };
+    // "a month ago" stands for about a month: a grain of its own.
+    let loose = |m: &M<'_>, d| crate::compare::loose::loose_days(m.fact.relative.as_deref(), d);
+    let (lx, ly) = (loose(a, x), loose(b, y));
+    let within = |p: (i64, i64), q: (i64, i64)| q.0 <= p.0 && p.1 <= q.1;
+    rel == Relation::Compatible
+        && (g != h || lx != x || ly != y)
+        && (within(x, ly) || within(y, lx))
 }

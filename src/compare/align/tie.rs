@@ -160,6 +160,33 @@ pub(super) fn one_act_of_one_person(fa: &Frame, fb: &Frame) -> bool {
     classed && !shared_names(&person(fa), &person(fb)).is_empty()
 }
 
+/// Whether two dates, each of one stretch no longer than a year as
+/// written, date one happening of one named person told in two ways: one
+/// kind of happening by its verb or its noun ([`followup::happening`]:
+/// "shot Mara Quell in 2019", "the 2019 murder of Mara Quell"; "was killed
+/// in 2019", "her 2019 death") and a person each clause or its sentence's
+/// subject names, shared. Far from the article's time a year is a fact of
+/// a biography: the happening and the person say which one it dates.
+pub(super) fn one_happening_of_one_person(a: &M<'_>, b: &M<'_>) -> bool {
+    let kind = matches!(
+        (followup::happening(a), followup::happening(b)),
+        (Some(x), Some(y)) if followup::one_happening(x, y)
+    );
+    let person = |f: &Frame| -> Vec<String> {
+        f.typed_names
+            .iter()
+            .chain(&f.subject_typed)
+            .filter(|(k, _)| *k == FactKind::Person)
+            .map(|(_, n)| n.clone())
+            .collect()
+    };
+    a.fact.kind == FactKind::Date
+        && a.doc != b.doc
+        && kind
+        && one_dated_act(a, b)
+        && !shared_names(&person(a.frame), &person(b.frame)).is_empty()
+}
+
 /// Whether two sentences are about one subject: a name of one clause or
 /// sentence subject ([`Frame::sentence_subject`]) is a name of the other's.
 pub(super) fn same_subject(fa: &Frame, fb: &Frame) -> bool {
@@ -395,7 +422,10 @@ pub(super) fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                 || (subject && t.similarity >= SAME_DAY_SIMILAR / 2.0)
                 || t.similarity >= SAME_DAY_SIMILAR
         } else if bare {
-            t.predicate || t.head || t.similarity >= SIMILAR_EQUAL + 0.1
+            t.predicate
+                || t.head
+                || t.similarity >= SIMILAR_EQUAL + 0.1
+                || one_happening_of_one_person(a, b)
         } else {
             t.head || t.predicate || subject || t.similarity >= SIMILAR_EQUAL
         }
@@ -454,7 +484,8 @@ pub(super) fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
                 // other dates to the day ([`followup`]).
                 ordinary
                     || (rel == Relation::Compatible
-                        && followup::ties(a, b, subject || t.similarity > 0.0))
+                        && (followup::ties(a, b, subject || t.similarity > 0.0)
+                            || one_happening_of_one_person(a, b)))
             }
             // Values within each other's hedges ("at least 70", "about
             // 100 people injured"): the head and predicate with a little
