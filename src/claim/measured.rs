@@ -25,6 +25,15 @@ const HOLDING: &[&str] = &[
     "stood", "stands", "remained", "remains", "held", "holds", "sat", "sits",
 ];
 
+/// Verbs that bring a measure to its value with no "at" ("turnout
+/// *reached* 41 percent", "inflation *hit* 9%", "unemployment *topped*
+/// 10%"): they link the measure to its level, as a copula does, and say
+/// nothing else of it, so they are no predicate of the claim.
+const REACHING: &[&str] = &[
+    "reached", "reaches", "hit", "hits", "topped", "tops", "touched", "touches", "totalled",
+    "totaled", "totals",
+];
+
 /// Verbs of valuing a measure, with "at" before the value ("*put*
 /// inflation *at* 4.4 percent", "*estimated* turnout *at* 58%").
 const VALUING: &[&str] = &[
@@ -73,7 +82,8 @@ pub struct Measured {
     pub compound: Vec<String>,
     /// Adjectives before the head, but those of the default measure.
     pub modifiers: Vec<String>,
-    /// The valuing verb's token ("put ... at"), if the rate is told so.
+    /// The valuing verb's token ("put ... at"), or the verb that brings the
+    /// measure to its value ("reached"), if the rate is told so.
     pub valued_by: Option<usize>,
 }
 
@@ -96,6 +106,8 @@ pub fn subject(
     }
     let (end, valued_by) = if COPULAS.contains(&norm(k)) {
         (k, None)
+    } else if REACHING.contains(&norm(k)) {
+        (k, Some(k))
     } else if norm(k) == "at" && HOLDING.contains(&norm(k - 1)) {
         (k - 1, None)
     } else if norm(k) == "at" {
@@ -254,6 +266,10 @@ mod tests {
             of("Analysts estimated the headline inflation at 5.2%.", "5.2"),
             inflation(true)
         );
+        // a verb that brings the measure to its level, no "at"
+        let turnout = |valued| Some(("turnout".to_string(), vec![], vec![], valued));
+        assert_eq!(of("Turnout reached 58 percent.", "58"), turnout(true));
+        assert_eq!(of("Overall turnout hit 63%.", "63"), turnout(true));
         assert_eq!(
             of("By then the rent inflation was 7.5% in April.", "7.5"),
             Some((
@@ -277,7 +293,7 @@ mod tests {
     #[test]
     fn no_measure_where_the_sentence_names_none() {
         // a verb of another kind, a proper name, no noun before the verb
-        assert_eq!(of("Turnout reached 61 percent.", "61"), None);
+        assert_eq!(of("Turnout fell 61 percent.", "61"), None);
         assert_eq!(of("Halvorsen was 61 percent ahead.", "61"), None);
         assert_eq!(of("It was 61 percent.", "61"), None);
         // a name before the measure: whose it is, not known

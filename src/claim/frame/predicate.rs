@@ -50,7 +50,16 @@ pub(super) fn predicate(
             !toks[k].norm.ends_with("ing") || !NOT_PREDICATES.contains(&toks[k].norm.as_str())
         })
         .find(|&k| verb_ok(k));
-    let right = (phrase_end..cl_b).find(|&k| verb_ok(k));
+    // A participle right after another figure is that figure's ("higher
+    // than the 31% *recorded* in 2021", "the 40 *arrested* last week"):
+    // the search stops there.
+    let right = (phrase_end..cl_b)
+        .take_while(|&k| {
+            !(k > phrase_end
+                && matches!(toks[k].tag.name(), "VBN" | "VBD")
+                && counted_noun(toks, doc, k - 1))
+        })
+        .find(|&k| verb_ok(k));
     // An infinitive after the figure opens a purpose or complement clause
     // ("voted on Tuesday to confirm him"): the left verb governs.
     // So does the left verb when a comma parts the figure from the right
