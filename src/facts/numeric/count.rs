@@ -25,6 +25,23 @@ impl<'a> Cx<'a> {
             if t.kind != Kind::Word || (j > k && !t.space_before()) {
                 break;
             }
+            // two modifiers joined before the noun ("2.8 million current
+            // and former customers", "40 full and part-time staff"): the
+            // phrase goes on past the conjunction while no plural is read
+            let joins_modifiers = j > k
+                && matches!(self.low(t), "and" | "or")
+                && t.space_before()
+                && !words.iter().any(|&w| {
+                    let low = self.low(&self.toks[w]);
+                    is_irregular_plural(low) || looks_plural(low)
+                })
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|x| x.kind == Kind::Word && x.space_before());
+            if joins_modifiers {
+                j += 1;
+                continue;
+            }
             if is_function_word(self.low(t))
                 || is_calendar_word(self.low(t))
                 || self.low(t).ends_with("ly")

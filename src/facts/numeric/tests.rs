@@ -111,3 +111,24 @@ fn men_plurals_are_counted() {
     assert!(!is_men_plural("abdomen") && !is_men_plural("specimen") && !is_men_plural("omen"));
     assert!(is_men_plural("gunmen") && is_men_plural("policewomen"));
 }
+
+/// Two modifiers joined before the counted noun ("current and former
+/// customers") are part of the count's phrase; a plural before the
+/// conjunction ends it ("12 men and women" counts men).
+#[test]
+fn joined_modifiers_before_the_counted_noun() {
+    let s = show("Hackers took the records of 4.1 million past and present members.");
+    assert!(
+        s.iter()
+            .any(|x| x.starts_with("Count 4.1 million past and present members")),
+        "{s:?}"
+    );
+    let s = show("The dealer sold 250 new and used vans last year.");
+    assert!(
+        s.iter()
+            .any(|x| x.starts_with("Count 250 new and used vans")),
+        "{s:?}"
+    );
+    let s = show("Police detained 14 men and women.");
+    assert!(s.iter().any(|x| x.starts_with("Count 14 men ")), "{s:?}");
+}
