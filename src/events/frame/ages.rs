@@ -116,6 +116,13 @@ fn capitalised_name_before(head: &str) -> Option<String> {
 /// them, or one outlet's error by a year).
 pub const AGE_SLACK: u8 = 1;
 
+/// How far apart two ages of one person named in full (given name and
+/// surname, the same in both reports) may be and still agree: outlets
+/// that report one event disagree on a victim's age by a year or two, and
+/// two people of one full name in two similar incidents are rare; beyond
+/// this, the ages are two people's.
+pub const FULL_NAME_AGE_SLACK: u8 = 3;
+
 /// Whether two reports give different ages for one named person
 /// ([`Age::same_person`]) and agree on no one's age: two people of one
 /// surname ("Marcus Hill, 19" and "Hill, 52"), so two incidents. Ages
@@ -130,6 +137,12 @@ pub fn age_conflict(a: &Frame, b: &Frame, days_apart: u64) -> bool {
     let mut differ = false;
     for x in &a.ages {
         for y in b.ages.iter().filter(|y| x.same_person(y)) {
+            let full = x.initial != ' ' && x.initial == y.initial;
+            let slack = if full {
+                FULL_NAME_AGE_SLACK.saturating_add(years)
+            } else {
+                slack
+            };
             if x.years.abs_diff(y.years) <= slack {
                 return false;
             }

@@ -288,10 +288,17 @@ fn conflicts_need_evidence_from_both() {
     // An age a year apart agrees (a birthday, an outlet's error).
     let older = frame_of("MACON, Ga. — Darius Vance, 25, died on Pine Ridge Road.");
     assert!(!age_conflict(&macon, &older, 0));
-    // Two years on (a trial after the arrest), two years older agrees.
-    let trial = frame_of("Darius Vance, 26, was found guilty of the shooting.");
+    // Named in full in both, ages a few years apart are one person on
+    // whose age two outlets differ; further apart, two people.
+    let misreported = frame_of("Darius Vance, 27, was found guilty of the shooting.");
+    assert!(!age_conflict(&macon, &misreported, 0));
+    // Years on (a trial long after the arrest), as many years older agrees.
+    let trial = frame_of("Darius Vance, 29, was found guilty of the shooting.");
     assert!(age_conflict(&macon, &trial, 0));
     assert!(!age_conflict(&macon, &trial, 700));
+    // By surname alone, two years apart are two people.
+    let surname = frame_of("MACON, Ga. — Vance, 26, was shot on Pine Ridge Road.");
+    assert!(age_conflict(&macon, &surname, 0));
 }
 
 #[test]
