@@ -474,7 +474,7 @@ fn both_disjoint(a: &[String], b: &[String]) -> bool {
 
 /// Organisations named in a clause (its own names, else its sentence's
 /// subject's).
-fn orgs(f: &Frame) -> Vec<String> {
+pub(super) fn orgs(f: &Frame) -> Vec<String> {
     let own = if f.names.is_empty() {
         &f.subject_typed
     } else {

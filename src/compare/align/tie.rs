@@ -148,15 +148,7 @@ pub(super) fn one_act_of_one_person(fa: &Frame, fb: &Frame) -> bool {
         }
         _ => false,
     };
-    let person = |f: &Frame| -> Vec<String> {
-        f.typed_names
-            .iter()
-            .chain(&f.subject_typed)
-            .filter(|(k, _)| *k == FactKind::Person)
-            .map(|(_, n)| n.clone())
-            .chain(f.pronoun_person.iter().cloned())
-            .collect()
-    };
+    let person = |f: &Frame| people_named(f, true);
     classed && !shared_names(&person(fa), &person(fb)).is_empty()
 }
 
@@ -172,14 +164,7 @@ pub(super) fn one_happening_of_one_person(a: &M<'_>, b: &M<'_>) -> bool {
         (followup::happening(a), followup::happening(b)),
         (Some(x), Some(y)) if followup::one_happening(x, y)
     );
-    let person = |f: &Frame| -> Vec<String> {
-        f.typed_names
-            .iter()
-            .chain(&f.subject_typed)
-            .filter(|(k, _)| *k == FactKind::Person)
-            .map(|(_, n)| n.clone())
-            .collect()
-    };
+    let person = |f: &Frame| people_named(f, false);
     a.fact.kind == FactKind::Date
         && a.doc != b.doc
         && kind
@@ -564,4 +549,16 @@ pub(super) fn rule_tie(a: &M<'_>, b: &M<'_>, rule: &'static str, said: bool) -> 
         },
     };
     (t.similarity, t)
+}
+
+/// The people a clause or its sentence's subject names, and with
+/// `pronoun` the person a personal pronoun stands for.
+fn people_named(f: &Frame, pronoun: bool) -> Vec<String> {
+    f.typed_names
+        .iter()
+        .chain(&f.subject_typed)
+        .filter(|(k, _)| *k == FactKind::Person)
+        .map(|(_, n)| n.clone())
+        .chain(f.pronoun_person.iter().filter(|_| pronoun).cloned())
+        .collect()
 }

@@ -347,12 +347,17 @@ fn level_noun(f: &Frame, head: Option<&str>) -> Option<&'static str> {
     if let Some(l) = f.of.iter().find_map(|w| level(w)) {
         return Some(l);
     }
-    let mut found: Vec<&'static str> = f
-        .words
-        .iter()
-        .filter(|(_, weight)| *weight >= CLAUSE_WEIGHT)
-        .filter_map(|(w, _)| level(w))
-        .collect();
+    only_one(
+        f.words
+            .iter()
+            .filter(|(_, weight)| *weight >= CLAUSE_WEIGHT)
+            .filter_map(|(w, _)| level(w)),
+    )
+}
+
+/// The one distinct item of `found`, if there is exactly one.
+fn only_one(found: impl Iterator<Item = &'static str>) -> Option<&'static str> {
+    let mut found: Vec<&'static str> = found.collect();
     found.sort_unstable();
     found.dedup();
     match found.as_slice() {
@@ -386,29 +391,18 @@ fn money_role(m: &M<'_>) -> Option<&'static str> {
     // $12m", "valued at $15 million"), not one that follows
     if f.predicate.is_none() {
         let (before, _) = around(m);
-        let mut found: Vec<&'static str> = before
+        return only_one(
+            before
+                .iter()
+                .filter_map(|w| role_of(w).or_else(|| role_of(&lemma::verb(w)))),
+        );
+    }
+    only_one(
+        f.words
             .iter()
-            .filter_map(|w| role_of(w).or_else(|| role_of(&lemma::verb(w))))
-            .collect();
-        found.sort_unstable();
-        found.dedup();
-        return match found.as_slice() {
-            [one] => Some(one),
-            _ => None,
-        };
-    }
-    let mut found: Vec<&'static str> = f
-        .words
-        .iter()
-        .filter(|(_, weight)| *weight >= CLAUSE_WEIGHT)
-        .filter_map(|(w, _)| role_of(w))
-        .collect();
-    found.sort_unstable();
-    found.dedup();
-    match found.as_slice() {
-        [one] => Some(one),
-        _ => None,
-    }
+            .filter(|(_, weight)| *weight >= CLAUSE_WEIGHT)
+            .filter_map(|(w, _)| role_of(w)),
+    )
 }
 
 /// Whether a length of time is how long the event itself lasted: glued to
@@ -600,20 +594,6 @@ fn refers_back(m: &M<'_>) -> bool {
         && m.frame.of.len() == 1
 }
 
-/// Organisations named in a clause (its own names, else its sentence's
-/// subject's).
-fn orgs(f: &Frame) -> Vec<String> {
-    let own = if f.names.is_empty() {
-        &f.subject_typed
-    } else {
-        &f.typed_names
-    };
-    own.iter()
-        .filter(|(k, _)| *k == FactKind::Org)
-        .map(|(_, n)| n.clone())
-        .collect()
-}
-
 /// Whether two lists both say something and share nothing.
 fn both_disjoint(a: &[String], b: &[String]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
@@ -631,7 +611,10 @@ fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
         || super::other_people(fa, fb)
         || super::other_places(fa, fb)
         || {
-            let (x, y) = (orgs(fa), orgs(fb));
+            let (x, y) = (
+                super::super::counted::orgs(fa),
+                super::super::counted::orgs(fb),
+            );
             !x.is_empty() && !y.is_empty() && super::super::align::shared_names(&x, &y).is_empty()
         }
 }
