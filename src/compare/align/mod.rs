@@ -705,7 +705,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
     let (x, y) = (m(a), m(b));
     let r = relation(&x, &y);
     let class = (x.class(), y.class());
-    if class.0 != class.1 || x.fact.kind != y.fact.kind {
+    if class.0 != class.1 || sole::bucket_kind(&x) != sole::bucket_kind(&y) {
         return format!("{r:?}; different class {class:?}");
     }
     if let Some(why) = apart(&x, &y, r) {
