@@ -38,12 +38,24 @@ fn cases(file: &str) -> Vec<Case> {
 }
 
 /// Whether `fact` holds a mention of document `doc` whose text is `needle`.
-fn holds(fact: &AlignedFact, texts: &[String; 2], doc: u32, needle: &str) -> bool {
+pub(crate) fn holds(fact: &AlignedFact, texts: &[String], doc: usize, needle: &str) -> bool {
     fact.values.iter().any(|v| {
         v.mentions.iter().any(|m| {
-            m.doc == doc && texts[doc as usize].get(m.span.start..m.span.end) == Some(needle)
+            m.doc as usize == doc && texts[doc].get(m.span.start..m.span.end) == Some(needle)
         })
     })
+}
+
+/// The publication date of a table's text: a stamp or dateline at its
+/// head dates it, as in the pipeline; else the tables' common day.
+pub(crate) fn published_of(t: &str) -> CivilDate {
+    facts::date::published_from_text(t)
+        .map(|(d, _)| d)
+        .unwrap_or(CivilDate {
+            year: 2024,
+            month: 3,
+            day: 14,
+        })
 }
 
 #[test]
@@ -76,18 +88,6 @@ fn dimensions_table() {
 
 /// The failures of the cases of a table of `tests/data/`.
 fn failures(file: &str) -> Vec<String> {
-    let published = CivilDate {
-        year: 2024,
-        month: 3,
-        day: 14,
-    };
-    // A stamp or dateline at the head of the text dates it, as in the
-    // pipeline.
-    let published_of = |t: &str| {
-        facts::date::published_from_text(t)
-            .map(|(d, _)| d)
-            .unwrap_or(published)
-    };
     let comparator = Comparator::new(CompareConfig::default()).unwrap();
     let mut failures = Vec::new();
     let all = cases(file);

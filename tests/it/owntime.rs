@@ -3,31 +3,13 @@
 //! the date each report gives for the main happening, at whatever grain,
 //! is one claim; a date of another happening is not.
 
+use crate::claims::{holds, published_of};
 use crate::util::data;
-use concord::compare::{AlignedFact, Comparator, CompareConfig, EventDoc, Status};
-use concord::facts::{self, CivilDate, ExtractContext, Fact};
-
-/// Whether `fact` holds a mention of document `doc` whose text is `needle`.
-fn holds(fact: &AlignedFact, texts: &[String], doc: usize, needle: &str) -> bool {
-    fact.values.iter().any(|v| {
-        v.mentions.iter().any(|m| {
-            m.doc as usize == doc && texts[doc].get(m.span.start..m.span.end) == Some(needle)
-        })
-    })
-}
+use concord::compare::{Comparator, CompareConfig, EventDoc, Status};
+use concord::facts::{self, ExtractContext, Fact};
 
 #[test]
 fn owntime_table() {
-    let published = CivilDate {
-        year: 2024,
-        month: 3,
-        day: 14,
-    };
-    let published_of = |t: &str| {
-        facts::date::published_from_text(t)
-            .map(|(d, _)| d)
-            .unwrap_or(published)
-    };
     let comparator = Comparator::new(CompareConfig::default()).unwrap();
     let raw = std::fs::read_to_string(data("owntime.tsv")).unwrap();
     let mut failures = Vec::new();
