@@ -121,44 +121,6 @@ pub(super) const FILLER: &[&str] = &[
     "total", "combined", "overall", "all", "each", "every", "whole",
 ];
 
-/// Hedge words: part of a figure, never a modifier.
-pub(super) const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "some",
-    "roughly",
-    "approximately",
-    "over",
-    "under",
-    "than",
-    "least",
-    "most",
-    "up",
-    "to",
-    "as",
-    "many",
-    "much",
-    "at",
-    "more",
-    "less",
-    "fewer",
-    "estimated",
-    "just",
-    "only",
-    "a",
-    "an",
-    "the",
-    "of",
-    "few",
-    "several",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-];
-
 /// Subordinators and relatives that open a new clause.
 pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "which",
@@ -238,7 +200,7 @@ pub(super) fn is_content(t: &Token) -> bool {
     (tag.is_noun() || tag.is_adjective())
         && t.norm.chars().count() > 1
         && !LIGHT_NOUNS.contains(&t.norm.as_str())
-        && !HEDGES.contains(&t.norm.as_str())
+        && !crate::lex::words::is_figure_word(t.norm.as_str())
 }
 
 pub(super) fn base_of(t: &Token) -> String {

@@ -655,7 +655,7 @@ pub fn build(
             && (matches!(toks[f].tag.name(), "DT" | "PRP$" | "RBS" | "RB")
                 || SCOPE.contains(&toks[f].norm.as_str())
                 || FILLER.contains(&toks[f].norm.as_str())
-                || HEDGES.contains(&toks[f].norm.as_str())
+                || crate::lex::words::is_figure_word(toks[f].norm.as_str())
                 || matches!(toks[f].norm.as_str(), "recent" | "latest" | "most"))
         {
             f += 1;

@@ -57,7 +57,7 @@ pub(super) fn noun_phrase(
         if SCOPE.contains(&t.norm.as_str()) {
             np.scope.push(t.norm.clone());
         } else if !matches!(t.tag.name(), "DT" | "PRP$" | "POS")
-            && !HEDGES.contains(&t.norm.as_str())
+            && !crate::lex::words::is_figure_word(t.norm.as_str())
         {
             break;
         }
@@ -261,7 +261,7 @@ fn premodifiers(
         if !t.is_word()
             || in_other_fact
             || t.has_digit
-            || HEDGES.contains(&t.norm.as_str())
+            || crate::lex::words::is_figure_word(t.norm.as_str())
             || FILLER.contains(&t.norm.as_str())
         {
             continue;
@@ -332,7 +332,10 @@ pub(super) fn money_phrase(
     // "a package worth $N", "an offer of $N", "a deal valued at $N".
     let mut k = a;
     // Skip hedges and a currency prefix word ("US $160 million").
-    while k > s && (HEDGES.contains(&toks[k - 1].norm.as_str()) || toks[k - 1].norm == "us") {
+    while k > s
+        && (crate::lex::words::is_figure_word(toks[k - 1].norm.as_str())
+            || toks[k - 1].norm == "us")
+    {
         if MONEY_LINKERS.contains(&toks[k - 1].norm.as_str()) {
             break;
         }

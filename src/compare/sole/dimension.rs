@@ -217,28 +217,6 @@ const STANDING: &[&str] = &[
 /// square kilometres").
 const RELATIVE: &[&str] = &["which", "that", "whose"];
 
-/// Hedge words between a verb and its figure ("rose *about* 8%", "by *more
-/// than* 10%").
-const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "some",
-    "roughly",
-    "approximately",
-    "just",
-    "more",
-    "less",
-    "than",
-    "over",
-    "under",
-    "least",
-    "most",
-    "an",
-    "estimated",
-];
-
 /// The lower-case words of a figure's clause before and after the figure.
 fn around(m: &M<'_>) -> (Vec<String>, Vec<String>) {
     let text = m.clause_text;
@@ -293,7 +271,7 @@ fn percent_class(m: &M<'_>) -> Option<String> {
     let (before, _) = around(m);
     // the word right before the figure, past a hedge ("up to" is one)
     let mut k = before.len();
-    while k > 0 && HEDGES.contains(&before[k - 1].as_str()) {
+    while k > 0 && crate::lex::words::is_hedge_word(before[k - 1].as_str()) {
         k -= 1;
     }
     if k >= 2 && before[k - 1] == "to" && before[k - 2] == "up" {

@@ -346,3 +346,62 @@ pub fn is_change_word(low: &str) -> bool {
             | "spike"
     )
 }
+
+/// Words of a hedge between a verb and its figure ("rose *about* 8%",
+/// "by *more than* 10%", "*an estimated* 300", "*at least* 40").
+const HEDGE_WORDS: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "roughly",
+    "approximately",
+    "just",
+    "more",
+    "less",
+    "than",
+    "over",
+    "under",
+    "least",
+    "most",
+    "an",
+    "estimated",
+];
+
+/// Words that open or extend a vague or bounded count before a figure but
+/// are not hedges of a verb's figure ("*up to* 10", "*as many as* 60",
+/// "*at* least", "*fewer* than", "*only* 3", "*a few*", "*dozens of*").
+const COUNT_OPENERS: &[&str] = &[
+    "up",
+    "to",
+    "as",
+    "many",
+    "much",
+    "at",
+    "fewer",
+    "only",
+    "a",
+    "the",
+    "of",
+    "few",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+/// Whether `low` is a word of a hedge between a verb and its figure
+/// ([`HEDGE_WORDS`]): walking from a figure back to its verb steps over
+/// them.
+pub fn is_hedge_word(low: &str) -> bool {
+    HEDGE_WORDS.contains(&low)
+}
+
+/// Whether `low` is part of a figure as written before it, never a
+/// modifier of what it counts: a hedge word ([`is_hedge_word`]) or a word
+/// of a vague or bounded count ([`COUNT_OPENERS`]).
+pub fn is_figure_word(low: &str) -> bool {
+    is_hedge_word(low) || COUNT_OPENERS.contains(&low)
+}
