@@ -319,10 +319,83 @@ pub fn same_predicate(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    // a noun of the act is the act's verb ("the derailment", "derailed";
+    // "the seizure", "seized")
+    if nominal_verb(a).is_some_and(|v| v == b) || nominal_verb(b).is_some_and(|v| v == a) {
+        return true;
+    }
     PREDICATE_CLASSES
         .iter()
         .any(|(_, ws)| ws.contains(&a) && ws.contains(&b))
         || wordnet_same(a, b)
+}
+
+/// The verb a noun of its act is made from, by the suffixes news writers
+/// use ("derailment" → "derail", "seizure" → "seize", "evacuation" →
+/// "evacuate", "collision" → "collide", "removal" → "remove",
+/// "cancellation" → "cancel"), when the verb table holds that verb as a
+/// lemma. `None` for a word that is itself a verb ("signal", "station",
+/// "pressure": its own verb), for the nouns of large numbers ("million"
+/// is no act of milling) and for stems too short to be sure of.
+pub fn nominal_verb(noun: &str) -> Option<String> {
+    const SUFFIXES: &[(&str, &[&str])] = &[
+        ("ment", &[""]),
+        ("ure", &["e", ""]),
+        ("al", &["e", ""]),
+        ("ation", &["ate", "e", ""]),
+        ("ition", &["ite", "ish"]),
+        ("ssion", &["t", "ss"]),
+        ("sion", &["de", "d"]),
+        ("ion", &["e", ""]),
+    ];
+    if noun.ends_with("llion") || is_verb_form(noun) {
+        return None;
+    }
+    let table = verb_table();
+    let lemma = |w: &str| table.get(w).is_some_and(|l| l == w);
+    for (suffix, endings) in SUFFIXES {
+        let Some(stem) = noun.strip_suffix(suffix) else {
+            continue;
+        };
+        if stem.chars().count() < 3 {
+            continue;
+        }
+        for end in *endings {
+            let verb = format!("{stem}{end}");
+            if lemma(&verb) {
+                return Some(verb);
+            }
+            // a consonant doubled before the suffix ("cancellation")
+            let mut last = stem.chars().rev();
+            if let (Some(x), Some(y)) = (last.next(), last.next()) {
+                let single = stem.strip_suffix(x).unwrap_or(stem);
+                let verb = format!("{single}{end}");
+                if x == y && x.is_ascii_lowercase() && lemma(&verb) {
+                    return Some(verb);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether a predicate (base form) is of a known class of acts: one of the
+/// classes of predicates ([`same_predicate`]) or a family of
+/// [`crate::lex::verb_families`], its noun of the act read as its verb.
+/// With `counted` (a count of things, "eleven coaches jumped the tracks"),
+/// the classes of a figure's rise or fall ("raise", "cut") do not count:
+/// they class the change of a measure, not an act done to things counted.
+pub fn known_act(base: &str, counted: bool) -> bool {
+    let verb = nominal_verb(base).unwrap_or_else(|| base.to_string());
+    let classed = |w: &str| {
+        PREDICATE_CLASSES
+            .iter()
+            .any(|(c, ws)| ws.contains(&w) && !(counted && matches!(*c, "raise" | "cut")))
+    };
+    classed(base)
+        || classed(&verb)
+        || !crate::lex::verb_families::families(base).is_empty()
+        || !crate::lex::verb_families::families(&verb).is_empty()
 }
 
 /// Whether WordNet makes two predicates one where no class does: related
@@ -399,6 +472,33 @@ mod tests {
         assert!(is_class_word("opening") && !is_class_word("glorb"));
         assert!(same_happening("shooting", "attack") && same_happening("blaze", "fire"));
         assert!(!same_happening("shooting", "fire") && !same_happening("arraignment", "attack"));
+    }
+
+    #[test]
+    fn nouns_of_acts() {
+        for (n, v) in [
+            ("derailment", "derail"),
+            ("seizure", "seize"),
+            ("evacuation", "evacuate"),
+            ("collision", "collide"),
+            ("removal", "remove"),
+            ("cancellation", "cancel"),
+            ("explosion", "explode"),
+            ("admission", "admit"),
+        ] {
+            assert_eq!(nominal_verb(n).as_deref(), Some(v), "{n}");
+        }
+        for n in [
+            "million", "billion", "signal", "station", "nation", "animal", "hospital",
+        ] {
+            assert_eq!(nominal_verb(n), None, "{n}");
+        }
+        assert!(same_predicate("derailment", "derail"));
+        assert!(same_predicate("seize", "seizure"));
+        assert!(!same_predicate("derailment", "seize"));
+        assert!(known_act("evacuation", true) && known_act("shut", true));
+        assert!(known_act("jump", false) && !known_act("jump", true));
+        assert!(!known_act("derail", true) && !known_act("glorb", false));
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub(crate) const COUNTED_FIGURE: &str = "counted_figure";
 
 /// Head nouns that say nothing of what is counted on their own ("27
 /// others", "a number of", "two times").
-const EMPTY_HEADS: &[&str] = &[
+pub(super) const EMPTY_HEADS: &[&str] = &[
     "other", "one", "time", "thing", "figure", "part", "way", "kind", "lot", "number", "total",
     "more", "percent", "per", "cent", "point", "year", "day", "week", "month", "hour", "minute",
 ];
@@ -391,7 +391,7 @@ fn acts(f: &Frame) -> Vec<&'static str> {
 /// the one value the rule needs: any figure of the article's own time
 /// (hedged, scoped or negated ones too), not one of roundup notes,
 /// publication metadata or background.
-fn competes(m: &M<'_>) -> bool {
+pub(super) fn competes(m: &M<'_>) -> bool {
     let f = m.frame;
     f.role == crate::claim::Role::Statement
         && !m.notes
@@ -402,7 +402,7 @@ fn competes(m: &M<'_>) -> bool {
 /// Whether a figure may stand for its report's count: a figure of the
 /// article's own time, stated, not proposed or sought, with no scope
 /// word, no word of another time and no far date in its clause.
-fn own_figure(m: &M<'_>) -> bool {
+pub(super) fn own_figure(m: &M<'_>) -> bool {
     let f = m.frame;
     let proposed = f.predicate.as_ref().is_some_and(|p| {
         super::sole::PROPOSING.contains(&p.base.as_str())
@@ -438,7 +438,7 @@ fn sentence_has(f: &Frame, words: &[&str]) -> bool {
 }
 
 /// Days between the two documents' publication, when both are dated.
-fn days_apart(a: &M<'_>, b: &M<'_>) -> Option<i64> {
+pub(super) fn days_apart(a: &M<'_>, b: &M<'_>) -> Option<i64> {
     match (
         a.published.filter(|_| a.dated),
         b.published.filter(|_| b.dated),
@@ -495,7 +495,7 @@ pub(super) fn total_vs_part(fa: &Frame, fb: &Frame) -> bool {
 
 /// What tells two figures of one class and act apart (see the module
 /// docs).
-fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
+pub(super) fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
     let (fa, fb) = (a.frame, b.frame);
     let side = |f: &Frame| (sentence_has(f, AUTHORITY), sentence_has(f, CHALLENGER));
     let opposed = matches!(

@@ -78,6 +78,20 @@ fn wordnet_pairs_table() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// One count told with two verbs no table relates, each with a trap twin
+/// where the two verbs are two claims (`tests/data/predicates.tsv`).
+/// Probes of a pattern starting with "open-" are listed, not asserted.
+#[test]
+fn predicates_table() {
+    let (open, failures): (Vec<String>, Vec<String>) = failures("predicates.tsv")
+        .into_iter()
+        .partition(|f| f.contains("(open-"));
+    if !open.is_empty() {
+        eprintln!("open probes:\n{}", open.join("\n"));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// One measure per dimension per report is one claim
 /// (`tests/data/dimensions.tsv`, the format of `claims.tsv`).
 #[test]

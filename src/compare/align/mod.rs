@@ -52,6 +52,7 @@ mod apart;
 mod build;
 mod relation;
 mod tie;
+mod verbs;
 
 // The parts of alignment share their helpers through this module.
 use {apart::*, build::*, relation::*, tie::*};
@@ -413,6 +414,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     // is paid per one of a class of people or homes.
     let per_unit_rule = per_unit::PerUnit::new(ms);
     let per_unit_pair = |i: usize, j: usize, r: Relation| per_unit_rule.one_claim(ms, i, j, r);
+    // The rule `two_verbs` ([`verbs`]): one count told with two verbs no
+    // table relates.
+    let verbs_rule = verbs::TwoVerbs::new(ms);
+    let verbs_pair = |i: usize, j: usize, r: Relation| verbs_rule.one_claim(ms, i, j, r);
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
     let mut one_report: Vec<(usize, usize)> = Vec::new();
     for (members, p) in buckets.iter().zip(&partners) {
@@ -439,6 +444,9 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                     }
                     Some(why) if per_unit::answers(why) && per_unit_pair(i, j, r) => {
                         Some(rule_tie(&ms[i], &ms[j], per_unit::PER_UNIT, false))
+                    }
+                    Some(why) if verbs::answers(why) && verbs_pair(i, j, r) => {
+                        Some(rule_tie(&ms[i], &ms[j], verbs::TWO_VERBS, true))
                     }
                     Some(_) => None,
                     None => tie(&ms[i], &ms[j], r)
@@ -613,7 +621,8 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                                 !(sole::answers(why, &ms[x], &ms[y]) && sole_pair(x, y, r)
                                     || counted::answers(why, &ms[x], &ms[y])
                                         && counted_pair(x, y, r)
-                                    || per_unit::answers(why) && per_unit_pair(x, y, r))
+                                    || per_unit::answers(why) && per_unit_pair(x, y, r)
+                                    || verbs::answers(why) && verbs_pair(x, y, r))
                             }) || r != Relation::Same
                                 && !two_grains(&ms[x], &ms[y], r)
                                 && (states(x, y) || states(y, x))))

@@ -209,9 +209,26 @@ pub(super) fn hedged_same_count(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         }
         _ => false,
     };
+    // Two verbs of no one class ("travelled to the game", "watched from
+    // the stands") tell one count only of one named party both clauses
+    // are about ("the judge handed down 54 charges against Reyes", "Reyes
+    // faced more than 50 charges"); a place shared by two groups' acts
+    // ("at Hallam Road") is no such party.
+    let two_verbs = matches!((&fa.predicate, &fb.predicate),
+        (Some(x), Some(y)) if !lemma::same_predicate(&x.base, &y.base));
+    let places: Vec<String> = [fa, fb]
+        .iter()
+        .flat_map(|f| f.typed_names.iter().chain(&f.subject_typed))
+        .filter(|(k, _)| *k == FactKind::Place)
+        .map(|(_, n)| n.clone())
+        .collect();
+    let one_actor = clause_names(fa, fb)
+        .iter()
+        .any(|n| shared_names(std::slice::from_ref(n), &places).is_empty());
     rel == Relation::Compatible
         && figure
         && !two_classes
+        && (!two_verbs || one_actor)
         && same_phrase
         && close
         && !a.background()
