@@ -71,6 +71,10 @@
 //! Demonyms ("Ukrainian", "Russians") are not names and produce no fact.
 //! Contractions of a pronoun and a verb ("He'll", "They’re") are
 //! closed-class words, never names.
+//!
+//! How wide a place is (a country, a region, a town, a site) and whether
+//! two places can be one told at two grains: `grain`
+//! (`places_apart`).
 
 use super::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -82,6 +86,7 @@ mod company;
 mod dateline;
 mod english;
 mod gazetteer;
+mod grain;
 pub(crate) mod lexicon;
 mod person_cues;
 mod surnames;
@@ -90,6 +95,7 @@ pub(crate) mod tokens;
 mod town_cues;
 
 pub use canonical::{canonical_key, same_person};
+pub(crate) use grain::places_apart;
 
 use crate::lex::Tokens;
 use classify::{classify, hyphen_parts};
