@@ -181,7 +181,13 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
     for kind in [FactKind::Person, FactKind::Place, FactKind::Org] {
         // A clause without names of its own is said of its sentence's
         // subject ("Thomas was hurt and missed 10 games").
-        let of = |f: &Frame| clause_typed(f, |k| k == kind);
+        // The dateline's town and agency tell where a report was filed,
+        // not what its lead says.
+        let of = |f: &Frame| {
+            let mut v = clause_typed(f, |k| k == kind);
+            v.retain(|n| !f.dateline_names.contains(n));
+            v
+        };
         let (x, y) = (of(fa), of(fb));
         if !x.is_empty()
             && !y.is_empty()
