@@ -35,8 +35,9 @@
 //!    Bellweather missed", "Injured Tomas Elgren sat out").
 //!    A full name then "of" and a lone word no list holds is a person and
 //!    the town they are from ("Cora Brandt of Lemsford").
-//!    A lone unknown word between "the" and a venue a town names is that
-//!    town ("the Lemsford fairground"). The town of a wire dateline at the
+//!    A lone unknown word between "the" and a venue a town names, or a
+//!    part of a town or a country named like one, is that place ("the
+//!    Lemsford fairground", "the Qasra camp", "the Kauru district"). The town of a wire dateline at the
 //!    head of the text is a place ("MARLOW, Ohio (AP) —", `dateline`), its
 //!    fact marked [`Role::Dateline`]. A person-shaped name the document
 //!    marks anywhere as a company ("Goldman Sachs Inc.", "shares of
