@@ -78,6 +78,16 @@ fn wordnet_pairs_table() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A place inside another is not a different place, and a dateline's
+/// town is not the lead's subject; two places of one grain, or one the
+/// gazetteer puts elsewhere, stay apart (`tests/data/places.tsv`, the
+/// format of `claims.tsv`).
+#[test]
+fn places_table() {
+    let failures = failures("places.tsv");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// One measure per dimension per report is one claim
 /// (`tests/data/dimensions.tsv`, the format of `claims.tsv`).
 #[test]
