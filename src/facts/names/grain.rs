@@ -250,11 +250,36 @@ pub fn place_grain(key: &str) -> PlaceGrain {
     }
 }
 
+/// The known place a site's name opens with ("London Stadium", "Houston
+/// Street Bridge"): the longest run of its first words the gazetteer
+/// holds, as a name to look up.
+fn site_opens_with(key: &str) -> Option<&str> {
+    if place_grain(key) != PlaceGrain::Site {
+        return None;
+    }
+    let ends = key.match_indices(' ').map(|(i, _)| i);
+    let mut found = None;
+    for end in ends.take(GAZ_PREFIX_WORDS) {
+        let prefix = key.get(..end)?;
+        if lookup(prefix).is_some() {
+            found = Some(prefix);
+        }
+    }
+    found
+}
+
+/// Most words of a known place opening a site's name.
+const GAZ_PREFIX_WORDS: usize = 3;
+
 /// The places the gazetteer puts `key` in, nearest first, with their
-/// grains (at most a few steps: a city, its state, its country).
+/// grains (at most a few steps: a city, its state, its country). A site
+/// whose name opens with a known place lies in it.
 fn containers(key: &str) -> Vec<(String, PlaceGrain)> {
     let mut out: Vec<(String, PlaceGrain)> = Vec::new();
-    let mut at = lookup(key).and_then(|(_, k)| k.within);
+    let mut at = match site_opens_with(key) {
+        Some(place) => Some(place),
+        None => lookup(key).and_then(|(_, k)| k.within),
+    };
     while let Some(name) = at {
         let Some((canonical, k)) = lookup(name) else {
             break;
@@ -336,6 +361,10 @@ mod tests {
         no("gaza", "gaza city");
         no("ontario", "canada");
         no("europe", "france");
+        no("london stadium", "london");
+        no("london stadium", "united kingdom");
+        no("houston memorial hospital", "texas");
+        no("kumasi unity stadium", "accra");
     }
 
     #[test]
@@ -350,5 +379,8 @@ mod tests {
         yes("paris", "belgium");
         yes("london", "scotland");
         yes("queensland", "canada");
+        yes("london stadium", "paris");
+        yes("houston memorial hospital", "ohio");
+        yes("london stadium", "scotland");
     }
 }
