@@ -69,13 +69,7 @@ fn claims_table() {
 /// pattern starting with "open-" are listed, not asserted.
 #[test]
 fn wordnet_pairs_table() {
-    let (open, failures): (Vec<String>, Vec<String>) = failures("wordnet_pairs.tsv")
-        .into_iter()
-        .partition(|f| f.contains("(open-"));
-    if !open.is_empty() {
-        eprintln!("open probes:\n{}", open.join("\n"));
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_asserted("wordnet_pairs.tsv");
 }
 
 /// One count told with two verbs no table relates, each with a trap twin
@@ -83,12 +77,16 @@ fn wordnet_pairs_table() {
 /// Probes of a pattern starting with "open-" are listed, not asserted.
 #[test]
 fn predicates_table() {
-    let (open, failures): (Vec<String>, Vec<String>) = failures("predicates.tsv")
-        .into_iter()
-        .partition(|f| f.contains("(open-"));
-    if !open.is_empty() {
-        eprintln!("open probes:\n{}", open.join("\n"));
-    }
+    assert_asserted("predicates.tsv");
+}
+
+/// A place inside another is not a different place, and a dateline's
+/// town is not the lead's subject; two places of one grain, or one the
+/// gazetteer puts elsewhere, stay apart (`tests/data/places.tsv`, the
+/// format of `claims.tsv`).
+#[test]
+fn places_table() {
+    let failures = failures("places.tsv");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -97,6 +95,18 @@ fn predicates_table() {
 #[test]
 fn dimensions_table() {
     let failures = failures("dimensions.tsv");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Asserts the cases of a table of `tests/data/` whose pattern does not
+/// start with "open-"; the open probes' failures are listed, not asserted.
+fn assert_asserted(file: &str) {
+    let (open, failures): (Vec<String>, Vec<String>) = failures(file)
+        .into_iter()
+        .partition(|f| f.contains("(open-"));
+    if !open.is_empty() {
+        eprintln!("open probes:\n{}", open.join("\n"));
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

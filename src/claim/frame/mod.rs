@@ -189,6 +189,11 @@ pub struct Frame {
     pub subject_names: Vec<String>,
     /// The typed ones among [`Frame::subject_names`].
     pub subject_typed: Vec<(FactKind, String)>,
+    /// The keys among [`Frame::names`] and [`Frame::subject_names`] that
+    /// only the article's dateline gives ("HARWICK, May 2 (Reuters) -"
+    /// before a lead sentence): where the report was filed, not what the
+    /// clause is said of. They tie two leads; they never set two apart.
+    pub dateline_names: Vec<String>,
     /// Who the sentence is about: the names before its first verb, or for
     /// a personal pronoun before the figure ("He went on …", "before he
     /// broke cover, admitting …") the person the document names most (its
@@ -294,6 +299,9 @@ pub struct DocContext {
     name_facts: SpanIndex,
     /// The roles the document gives several people ([`super::role::plural`]).
     plural_roles: super::role::Roles,
+    /// Byte offset where the dateline's head ends (its dash), 0 without
+    /// one ([`dateline_head`]).
+    head_end: usize,
 }
 
 impl DocContext {
@@ -339,6 +347,7 @@ impl DocContext {
             figures: SpanIndex::new(facts, |f| !is_name_or_quote(f.kind)),
             name_facts: SpanIndex::new(facts, is_name),
             plural_roles: super::role::plural(&tokens.toks),
+            head_end: dateline_head(tokens, facts),
         }
     }
 
@@ -499,6 +508,18 @@ pub fn build(
             }
         }
     }
+    let dateline_names = head_only(text, toks, facts, doc, (cl_a, cl_b), (a, b), &names)
+        .into_iter()
+        .chain(head_only(
+            text,
+            toks,
+            facts,
+            doc,
+            (s, cl_a),
+            (a, b),
+            &subject_names,
+        ))
+        .collect();
     let pronoun_person = toks[s..a]
         .iter()
         .any(|t| PERSONAL.contains(&t.norm.as_str()))
@@ -744,6 +765,7 @@ pub fn build(
         typed_names: typed,
         subject_names,
         subject_typed,
+        dateline_names,
         sentence_subject,
         pronoun_person,
         words: merged,

@@ -156,3 +156,66 @@ pub(super) fn names_in(
     names.dedup();
     (names, typed)
 }
+
+/// Byte offset where the head of a dated article ends: the dash after its
+/// dateline's town ("HARWICK, May 2 (Reuters) -", "MARLOW, Ohio (AP) —"),
+/// on the town's line and within a few words of it; the town's end when
+/// no dash follows; 0 without a dateline.
+pub(super) fn dateline_head(tokens: &Tokens, facts: &[Fact]) -> usize {
+    let Some(town) = facts
+        .iter()
+        .find(|f| f.kind == FactKind::Place && f.role == Some(crate::facts::Role::Dateline))
+    else {
+        return 0;
+    };
+    let (_, b) = tokens.range_of(town.span);
+    let line = b
+        .checked_sub(1)
+        .and_then(|k| tokens.toks.get(k))
+        .map(|t| t.line);
+    tokens
+        .toks
+        .get(b..)
+        .unwrap_or(&[])
+        .iter()
+        .take(HEAD_TOKENS)
+        .take_while(|t| Some(t.line) == line)
+        .find(|t| {
+            !t.norm.is_empty()
+                && t.norm
+                    .chars()
+                    .all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+        })
+        .map_or(town.span.end, |t| t.span.end)
+}
+
+/// Most tokens between a dateline's town and its dash ("LONDON, Dec. 6,
+/// 2023 (Reuters) -").
+const HEAD_TOKENS: usize = 16;
+
+/// The keys of `names` (found in tokens `[lo, hi)`) that only the
+/// dateline's head gives: none are, when the range starts after the head
+/// or the rest of the range names them too ("KUMASI (X) - ... in Kumasi").
+pub(super) fn head_only(
+    text: &str,
+    toks: &[Token],
+    facts: &[Fact],
+    doc: &DocContext,
+    (lo, hi): (usize, usize),
+    skip: (usize, usize),
+    names: &[String],
+) -> Vec<String> {
+    let starts_in_head = toks.get(lo).is_some_and(|t| t.span.start < doc.head_end);
+    if !starts_in_head || names.is_empty() {
+        return Vec::new();
+    }
+    let body = (lo..hi)
+        .find(|&k| toks.get(k).is_some_and(|t| t.span.start >= doc.head_end))
+        .unwrap_or(hi);
+    let (rest, _) = names_in(text, toks, facts, doc, (body, hi), skip);
+    names
+        .iter()
+        .filter(|n| !rest.contains(n))
+        .cloned()
+        .collect()
+}

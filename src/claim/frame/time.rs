@@ -27,6 +27,7 @@ pub(super) fn empty_frame(span: Span, metadata: bool) -> Frame {
         typed_names: Vec::new(),
         subject_names: Vec::new(),
         subject_typed: Vec::new(),
+        dateline_names: Vec::new(),
         sentence_subject: Vec::new(),
         pronoun_person: None,
         words: Vec::new(),

@@ -174,13 +174,26 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
     }
     // People, places or organisations named in both clauses, none shared:
     // the claims are about different ones ("hosted the Emmys", "hosted the
-    // Oscars"; a strike in Zeitoun, one in Beach camp).
+    // Oscars"; a strike in Zeitoun, one in Beach camp). Places at two
+    // grains are one place told twice unless the gazetteer puts the finer
+    // one elsewhere ("a crush in Ghana", "at the Harbour Road stadium":
+    // [`crate::facts::names::places_apart`]).
     for kind in [FactKind::Person, FactKind::Place, FactKind::Org] {
         // A clause without names of its own is said of its sentence's
         // subject ("Thomas was hurt and missed 10 games").
-        let of = |f: &Frame| clause_typed(f, |k| k == kind);
+        // The dateline's town and agency tell where a report was filed,
+        // not what its lead says.
+        let of = |f: &Frame| {
+            let mut v = clause_typed(f, |k| k == kind);
+            v.retain(|n| !f.dateline_names.contains(n));
+            v
+        };
         let (x, y) = (of(fa), of(fb));
-        if !x.is_empty() && !y.is_empty() && shared_names(&x, &y).is_empty() {
+        if !x.is_empty()
+            && !y.is_empty()
+            && shared_names(&x, &y).is_empty()
+            && (kind != FactKind::Place || crate::facts::names::places_apart(&x, &y))
+        {
             return Some("different names");
         }
     }

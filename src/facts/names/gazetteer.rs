@@ -9,8 +9,12 @@ use super::lexicon::{fold, WordMap};
 use std::sync::OnceLock;
 
 /// Gazetteer of places: `variant|Canonical` (the variant is folded on
-/// load). Transliteration variants map to one spelling.
-const PLACES: &str = "
+/// load). Transliteration variants map to one spelling. A line in
+/// brackets opens a section: the grain of the places below it and,
+/// where known, the place they lie in (`[city Ukraine]`, `[region United
+/// States]`; read by [`super::grain`]).
+pub(super) const PLACES: &str = "
+[country]
 afghanistan|Afghanistan
 albania|Albania
 algeria|Algeria
@@ -148,10 +152,6 @@ united kingdom|United Kingdom
 uk|United Kingdom
 britain|United Kingdom
 great britain|United Kingdom
-england|England
-scotland|Scotland
-wales|Wales
-northern ireland|Northern Ireland
 united states|United States
 united states of america|United States
 us|United States
@@ -164,6 +164,19 @@ vietnam|Vietnam
 yemen|Yemen
 zambia|Zambia
 zimbabwe|Zimbabwe
+gaza|Gaza
+gaza strip|Gaza
+west bank|West Bank
+crimea|Crimea
+donbas|Donbas
+donbass|Donbas
+kashmir|Kashmir
+[region United Kingdom]
+england|England
+scotland|Scotland
+wales|Wales
+northern ireland|Northern Ireland
+[wide]
 europe|Europe
 asia|Asia
 africa|Africa
@@ -172,17 +185,11 @@ south america|South America
 latin america|Latin America
 middle east|Middle East
 the middle east|Middle East
-gaza|Gaza
-gaza strip|Gaza
-west bank|West Bank
-crimea|Crimea
-donbas|Donbas
-donbass|Donbas
-kashmir|Kashmir
 balkans|Balkans
 scandinavia|Scandinavia
 siberia|Siberia
 caucasus|Caucasus
+[city Ukraine]
 kyiv|Kyiv
 kiev|Kyiv
 kyyiv|Kyiv
@@ -216,157 +223,249 @@ poltava|Poltava
 vinnytsia|Vinnytsia
 chernobyl|Chornobyl
 chornobyl|Chornobyl
+[city]
 sevastopol|Sevastopol
-moscow|Moscow
-st petersburg|Saint Petersburg
-saint petersburg|Saint Petersburg
-belgorod|Belgorod
-kursk|Kursk
-minsk|Minsk
-warsaw|Warsaw
-krakow|Krakow
-berlin|Berlin
-munich|Munich
-frankfurt|Frankfurt
-hamburg|Hamburg
-ramstein|Ramstein
-paris|Paris
-london|London
-brussels|Brussels
-amsterdam|Amsterdam
-the hague|The Hague
-rome|Rome
-milan|Milan
-madrid|Madrid
-barcelona|Barcelona
-lisbon|Lisbon
-vienna|Vienna
-prague|Prague
-budapest|Budapest
-bucharest|Bucharest
-sofia|Sofia
-athens|Athens
-stockholm|Stockholm
-oslo|Oslo
-copenhagen|Copenhagen
-helsinki|Helsinki
-vilnius|Vilnius
-riga|Riga
-tallinn|Tallinn
-dublin|Dublin
-edinburgh|Edinburgh
-geneva|Geneva
-zurich|Zurich
-istanbul|Istanbul
-ankara|Ankara
-tehran|Tehran
-baghdad|Baghdad
-damascus|Damascus
-beirut|Beirut
 jerusalem|Jerusalem
-tel aviv|Tel Aviv
-cairo|Cairo
-riyadh|Riyadh
-doha|Doha
-dubai|Dubai
-abu dhabi|Abu Dhabi
-kabul|Kabul
-islamabad|Islamabad
-karachi|Karachi
-new delhi|New Delhi
-delhi|Delhi
-mumbai|Mumbai
-bombay|Mumbai
-beijing|Beijing
-peking|Beijing
-shanghai|Shanghai
-hong kong|Hong Kong
-tokyo|Tokyo
-seoul|Seoul
-pyongyang|Pyongyang
-taipei|Taipei
-bangkok|Bangkok
-jakarta|Jakarta
-manila|Manila
-hanoi|Hanoi
-sydney|Sydney
-melbourne|Melbourne
-canberra|Canberra
-nairobi|Nairobi
-lagos|Lagos
-johannesburg|Johannesburg
-cape town|Cape Town
 tripoli|Tripoli
-khartoum|Khartoum
-mexico city|Mexico City
-havana|Havana
-caracas|Caracas
-bogota|Bogota
-lima|Lima
 santiago|Santiago
-buenos aires|Buenos Aires
-brasilia|Brasilia
-sao paulo|Sao Paulo
-rio de janeiro|Rio de Janeiro
-ottawa|Ottawa
-toronto|Toronto
-montreal|Montreal
-vancouver|Vancouver
 washington|Washington
 washington dc|Washington
 washington d c|Washington
 new york|New York
 new york city|New York
+hollywood|Hollywood
+kansas city|Kansas City
+panama city|Panama City
+san juan|San Juan
+[city Russia]
+moscow|Moscow
+st petersburg|Saint Petersburg
+saint petersburg|Saint Petersburg
+belgorod|Belgorod
+kursk|Kursk
+[city Belarus]
+minsk|Minsk
+[city Poland]
+warsaw|Warsaw
+krakow|Krakow
+[city Germany]
+berlin|Berlin
+munich|Munich
+frankfurt|Frankfurt
+hamburg|Hamburg
+ramstein|Ramstein
+[city France]
+paris|Paris
+[city England]
+london|London
+[city Belgium]
+brussels|Brussels
+[city Netherlands]
+amsterdam|Amsterdam
+the hague|The Hague
+[city Italy]
+rome|Rome
+milan|Milan
+[city Spain]
+madrid|Madrid
+barcelona|Barcelona
+[city Portugal]
+lisbon|Lisbon
+[city Austria]
+vienna|Vienna
+[city Czech Republic]
+prague|Prague
+[city Hungary]
+budapest|Budapest
+[city Romania]
+bucharest|Bucharest
+[city Bulgaria]
+sofia|Sofia
+[city Greece]
+athens|Athens
+[city Sweden]
+stockholm|Stockholm
+[city Norway]
+oslo|Oslo
+[city Denmark]
+copenhagen|Copenhagen
+[city Finland]
+helsinki|Helsinki
+[city Lithuania]
+vilnius|Vilnius
+[city Latvia]
+riga|Riga
+[city Estonia]
+tallinn|Tallinn
+[city Ireland]
+dublin|Dublin
+[city Scotland]
+edinburgh|Edinburgh
+[city Switzerland]
+geneva|Geneva
+zurich|Zurich
+[city Turkey]
+istanbul|Istanbul
+ankara|Ankara
+[city Iran]
+tehran|Tehran
+[city Iraq]
+baghdad|Baghdad
+[city Syria]
+damascus|Damascus
+[city Lebanon]
+beirut|Beirut
+[city Israel]
+tel aviv|Tel Aviv
+[city Egypt]
+cairo|Cairo
+[city Saudi Arabia]
+riyadh|Riyadh
+[city Qatar]
+doha|Doha
+[city United Arab Emirates]
+dubai|Dubai
+abu dhabi|Abu Dhabi
+[city Afghanistan]
+kabul|Kabul
+[city Pakistan]
+islamabad|Islamabad
+karachi|Karachi
+[city India]
+new delhi|New Delhi
+delhi|Delhi
+mumbai|Mumbai
+bombay|Mumbai
+[city China]
+beijing|Beijing
+peking|Beijing
+shanghai|Shanghai
+hong kong|Hong Kong
+[city Japan]
+tokyo|Tokyo
+[city South Korea]
+seoul|Seoul
+[city North Korea]
+pyongyang|Pyongyang
+[city Taiwan]
+taipei|Taipei
+[city Thailand]
+bangkok|Bangkok
+[city Indonesia]
+jakarta|Jakarta
+[city Philippines]
+manila|Manila
+[city Vietnam]
+hanoi|Hanoi
+ho chi minh city|Ho Chi Minh City
+[city Australia]
+sydney|Sydney
+melbourne|Melbourne
+canberra|Canberra
+[city Kenya]
+nairobi|Nairobi
+[city Nigeria]
+lagos|Lagos
+[city South Africa]
+johannesburg|Johannesburg
+cape town|Cape Town
+[city Sudan]
+khartoum|Khartoum
+[city Mexico]
+mexico city|Mexico City
+[city Cuba]
+havana|Havana
+[city Venezuela]
+caracas|Caracas
+[city Colombia]
+bogota|Bogota
+[city Peru]
+lima|Lima
+[city Argentina]
+buenos aires|Buenos Aires
+[city Brazil]
+brasilia|Brasilia
+sao paulo|Sao Paulo
+rio de janeiro|Rio de Janeiro
+[city Canada]
+ottawa|Ottawa
+toronto|Toronto
+montreal|Montreal
+vancouver|Vancouver
+quebec city|Quebec City
+[city California]
 los angeles|Los Angeles
-chicago|Chicago
-houston|Houston
-philadelphia|Philadelphia
-phoenix|Phoenix
 san francisco|San Francisco
 san diego|San Diego
-seattle|Seattle
-boston|Boston
-miami|Miami
-atlanta|Atlanta
-dallas|Dallas
-denver|Denver
-detroit|Detroit
-las vegas|Las Vegas
-new orleans|New Orleans
-hollywood|Hollywood
 malibu|Malibu
 beverly hills|Beverly Hills
-san antonio|San Antonio
 san jose|San Jose
-fort worth|Fort Worth
-oklahoma city|Oklahoma City
-el paso|El Paso
-kansas city|Kansas City
-virginia beach|Virginia Beach
 long beach|Long Beach
+[city Illinois]
+chicago|Chicago
+[city Texas]
+houston|Houston
+dallas|Dallas
+san antonio|San Antonio
+fort worth|Fort Worth
+el paso|El Paso
+corpus christi|Corpus Christi
+[city Pennsylvania]
+philadelphia|Philadelphia
+[city Arizona]
+phoenix|Phoenix
+[city United States]
+seattle|Seattle
+[city Massachusetts]
+boston|Boston
+[city Florida]
+miami|Miami
+fort lauderdale|Fort Lauderdale
+[city United States]
+atlanta|Atlanta
+[city Colorado]
+denver|Denver
 colorado springs|Colorado Springs
+[city Michigan]
+detroit|Detroit
+grand rapids|Grand Rapids
+[city Nevada]
+las vegas|Las Vegas
+[city Louisiana]
+new orleans|New Orleans
+baton rouge|Baton Rouge
+[city Oklahoma]
+oklahoma city|Oklahoma City
+[city Virginia]
+virginia beach|Virginia Beach
+[city Missouri]
 st louis|St. Louis
 saint louis|St. Louis
-corpus christi|Corpus Christi
+[city New Jersey]
 jersey city|Jersey City
+[city Utah]
 salt lake city|Salt Lake City
-baton rouge|Baton Rouge
+[city Iowa]
 des moines|Des Moines
+[city Arkansas]
 little rock|Little Rock
-fort lauderdale|Fort Lauderdale
-grand rapids|Grand Rapids
+[city Ethiopia]
 addis ababa|Addis Ababa
+[city Tanzania]
 dar es salaam|Dar es Salaam
+[city Guatemala]
 guatemala city|Guatemala City
-ho chi minh city|Ho Chi Minh City
+[city Malaysia]
 kuala lumpur|Kuala Lumpur
+[city Kuwait]
 kuwait city|Kuwait City
-panama city|Panama City
+[city Cambodia]
 phnom penh|Phnom Penh
-quebec city|Quebec City
-san juan|San Juan
+[city El Salvador]
 san salvador|San Salvador
+[city Dominican Republic]
 santo domingo|Santo Domingo
+[region United States]
 alabama|Alabama
 alaska|Alaska
 arizona|Arizona

@@ -35,8 +35,9 @@
 //!    Bellweather missed", "Injured Tomas Elgren sat out").
 //!    A full name then "of" and a lone word no list holds is a person and
 //!    the town they are from ("Cora Brandt of Lemsford").
-//!    A lone unknown word between "the" and a venue a town names is that
-//!    town ("the Lemsford fairground"). The town of a wire dateline at the
+//!    A lone unknown word between "the" and a venue a town names, or a
+//!    part of a town or a country named like one, is that place ("the
+//!    Lemsford fairground", "the Qasra camp", "the Kauru district"). The town of a wire dateline at the
 //!    head of the text is a place ("MARLOW, Ohio (AP) —", `dateline`), its
 //!    fact marked [`Role::Dateline`]. A person-shaped name the document
 //!    marks anywhere as a company ("Goldman Sachs Inc.", "shares of
@@ -71,6 +72,10 @@
 //! Demonyms ("Ukrainian", "Russians") are not names and produce no fact.
 //! Contractions of a pronoun and a verb ("He'll", "They’re") are
 //! closed-class words, never names.
+//!
+//! How wide a place is (a country, a region, a town, a site) and whether
+//! two places can be one told at two grains: `grain`
+//! (`places_apart`).
 
 use super::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -82,6 +87,7 @@ mod company;
 mod dateline;
 mod english;
 mod gazetteer;
+mod grain;
 pub(crate) mod lexicon;
 mod person_cues;
 mod surnames;
@@ -90,6 +96,7 @@ pub(crate) mod tokens;
 mod town_cues;
 
 pub use canonical::{canonical_key, same_person};
+pub(crate) use grain::places_apart;
 
 use crate::lex::Tokens;
 use classify::{classify, hyphen_parts};

@@ -65,21 +65,28 @@ pub(super) fn town_before_force(ctx: &Ctx, lo: usize, hi: usize) -> bool {
 }
 
 /// Venues and institutions a town gives its name to, in lower case after
-/// it ("the Lemsford fairground", "the Harwick showground"), folded; a
-/// two-word venue is given by its first word and the words that may
-/// follow it.
+/// it ("the Lemsford fairground", "the Harwick showground"), and the parts
+/// of a town or a country named like one ("the Qasra camp", "the Kauru
+/// district", "the Marsh End neighbourhood" is two words and no cue),
+/// folded; a two-word venue is given by its first word and the words that
+/// may follow it.
 const TOWN_VENUES: &[(&str, &[&str])] = &[
     ("bus", &["station", "depot"]),
+    ("camp", &[]),
     ("cemetery", &[]),
     ("community", &["center", "centre"]),
+    ("district", &[]),
     ("fairground", &[]),
     ("fairgrounds", &[]),
     ("fire", &["station", "hall"]),
     ("high", &["school"]),
     ("leisure", &["center", "centre"]),
     ("marina", &[]),
+    ("neighborhood", &[]),
+    ("neighbourhood", &[]),
     ("post", &["office"]),
     ("racecourse", &[]),
+    ("refugee", &["camp"]),
     ("railway", &["station"]),
     ("showground", &[]),
     ("showgrounds", &[]),
