@@ -479,3 +479,20 @@ fn counted_figure_needs_one_value_per_report() {
         );
     }
 }
+
+#[test]
+fn a_dateline_town_is_not_what_a_claim_is_said_of() {
+    // Two wire reports filed from one town: the town stands only in the
+    // datelines, so the key of the missing-persons count never shows it.
+    let a = "DORNBY, June 4 (Wirepost) - Twelve people were missing on Tuesday after floodwater swept through the valley villages, rescue officials said.";
+    let b = "DORNBY, June 4 (Newsline) - Twelve people remain missing after floods tore through the valley villages overnight, officials said.";
+    let (ev, texts) = compare(&[(a, Some("wirepost.example")), (b, Some("newsline.example"))]);
+    let f = find(&ev, FactKind::Count, &texts, "Twelve people");
+    assert!(
+        !f.key.to_lowercase().contains("dornby")
+            && !f.claim.subject.iter().any(|s| s.contains("dornby")),
+        "{:?} {:?}",
+        f.key,
+        f.claim.subject
+    );
+}

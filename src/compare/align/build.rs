@@ -227,7 +227,9 @@ impl ClaimInfo {
 /// [`Frame::sentence_subject`] or [`Frame::subject_names`]), at most three,
 /// in order of first mention: for a group of several mentions, only names
 /// at least two of them share. A name and its shorter form ("dana
-/// whitfield", "whitfield") are one name, shown in full.
+/// whitfield", "whitfield") are one name, shown in full. A town only the
+/// dateline gives ([`Frame::dateline_names`]) is where the report was
+/// filed, never what a claim is said of.
 pub(super) fn shared_subject(frames: &[&Frame]) -> Vec<String> {
     let subjects: Vec<Vec<&str>> = frames
         .iter()
@@ -235,6 +237,7 @@ pub(super) fn shared_subject(frames: &[&Frame]) -> Vec<String> {
             f.sentence_subject
                 .iter()
                 .chain(&f.subject_names)
+                .filter(|n| !f.dateline_names.contains(n))
                 .map(String::as_str)
                 .collect()
         })
