@@ -7,9 +7,19 @@
 //!   24", "left 24 dead", "24 dead", "the dead numbered 24"), the injured
 //!   ("30 were hurt", "30 suffered injuries", "injuring 30", "left 30
 //!   injured") or the hospitalised ("30 were taken to hospital": not the
-//!   injured, a count of its own). A graded count ("were seriously
-//!   injured", "suffered minor injuries") or one of two classes ("killed
-//!   or injured") is none of them: it counts a part, or a sum.
+//!   injured, a count of its own); and the other fates news counts people
+//!   by: the rescued ("12 were rescued", "196 people survived", "pulled
+//!   eight out alive"), the missing ("25 remain missing", "unaccounted
+//!   for"), the trapped, hostages ("held six people hostage"), the
+//!   evacuated, the displaced ("left 300 homeless") and the arrested
+//!   ("12 were detained"). A graded count ("were seriously injured",
+//!   "suffered minor injuries") or one of two classes ("killed or
+//!   injured", "dead or missing") is none of them: it counts a part, or a
+//!   sum; so is a count of those who still are in a state that ends
+//!   ("seven remain trapped" after others were freed), but for the
+//!   missing, whom every report counts as still missing.
+//! - [`of_noun`]: the class a noun of the fate itself names ("survivors",
+//!   "hostages", "evacuees").
 //! - [`date_before_when`]: the date a "when" clause hangs from ("the
 //!   deadliest crash since 2019, when 31 died"): the clause tells of that
 //!   time, so the date is one of its anchors.
@@ -31,6 +41,36 @@ pub enum Tally {
     Injured,
     /// Taken, rushed or admitted to hospital.
     Hospitalised,
+    /// Rescued, saved, pulled out alive, survived ("survivors").
+    Rescued,
+    /// Missing, unaccounted for ("the missing").
+    Missing,
+    /// Trapped.
+    Trapped,
+    /// Taken or held hostage ("hostages", "captives").
+    Hostages,
+    /// Evacuated ("evacuees").
+    Evacuated,
+    /// Displaced, left homeless.
+    Displaced,
+    /// Arrested, detained, taken into custody ("arrests").
+    Arrested,
+    /// Those still in a state that ends ("seven remain trapped", "ten
+    /// hostages are still held"): a part of a fate's count, never the
+    /// count itself.
+    Remaining,
+}
+
+/// The class a head noun (base form) of the fate itself names: "198
+/// survivors", "six hostages", "300 evacuees", "12 arrests".
+pub fn of_noun(base: &str) -> Option<Tally> {
+    match base {
+        "survivor" => Some(Tally::Rescued),
+        "hostage" | "captive" => Some(Tally::Hostages),
+        "evacuee" => Some(Tally::Evacuated),
+        "arrest" => Some(Tally::Arrested),
+        _ => None,
+    }
 }
 
 /// Words between a figure and its verb that say nothing of the class
@@ -50,7 +90,13 @@ const LINKS: &[&str] = &[
     "all",
     "later",
     "now",
+    "being",
 ];
+
+/// Words between a figure and its verb that tell a state still held
+/// ("seven *remain* trapped", "two are *still* missing"): a part of those
+/// once in it, but for the missing.
+const STILL: &[&str] = &["remain", "remained", "remains", "still"];
 
 /// Participles of an official verdict on a state ("seven miners
 /// *confirmed* dead", "two *declared* dead", "one *pronounced* dead at the
@@ -81,6 +127,42 @@ const INJURED_AFTER: &[&str] = &["injured", "hurt", "wounded"];
 /// Words after a figure that count the hospitalised ("30 hospitalised").
 const HOSPITALISED_AFTER: &[&str] = &["hospitalised", "hospitalized"];
 
+/// Words after a figure that count the other fates, with their class
+/// ("12 rescued", "25 missing", "31 trapped", "300 evacuated").
+const FATES_AFTER: &[(&str, Tally)] = &[
+    ("rescued", Tally::Rescued),
+    ("saved", Tally::Rescued),
+    ("survived", Tally::Rescued),
+    ("missing", Tally::Missing),
+    ("unaccounted", Tally::Missing),
+    ("trapped", Tally::Trapped),
+    ("evacuated", Tally::Evacuated),
+    ("displaced", Tally::Displaced),
+    ("homeless", Tally::Displaced),
+    ("arrested", Tally::Arrested),
+    ("detained", Tally::Arrested),
+];
+
+/// Verbs that take or hold people hostage ("six were *taken* hostage",
+/// "*held* six people hostage").
+const CAPTORS: &[&str] = &[
+    "taken", "held", "seized", "took", "holding", "taking", "hold", "take", "kept", "keeping",
+];
+
+/// Verbs that move people ("*pulled* eight out alive", "*brought* out
+/// alive"), which "alive" makes a count of the rescued.
+const ALIVE_VERBS: &[&str] = &["pulled", "brought", "dug", "carried", "taken", "rescued"];
+
+/// What people are pulled from when they are rescued ("pulled from the
+/// water").
+const PERILS: &[&str] = &[
+    "water", "sea", "river", "rubble", "wreckage", "debris", "flames",
+];
+
+/// Participles that report a state on people ("*reported* missing",
+/// "*listed* as missing").
+const REPORTED: &[&str] = &["reported", "listed", "confirmed", "declared"];
+
 /// Verbs that carry people to hospital ("30 were *taken* to hospital").
 const CARRIED: &[&str] = &[
     "taken",
@@ -105,6 +187,18 @@ const BEFORE: &[(&str, Tally)] = &[
     ("hurt", Tally::Injured),
     ("wounding", Tally::Injured),
     ("hurting", Tally::Injured),
+    ("rescuing", Tally::Rescued),
+    ("rescued", Tally::Rescued),
+    ("saving", Tally::Rescued),
+    ("trapping", Tally::Trapped),
+    ("evacuating", Tally::Evacuated),
+    ("evacuated", Tally::Evacuated),
+    ("displacing", Tally::Displaced),
+    ("displaced", Tally::Displaced),
+    ("arresting", Tally::Arrested),
+    ("arrested", Tally::Arrested),
+    ("detaining", Tally::Arrested),
+    ("detained", Tally::Arrested),
 ];
 
 /// Verbs that give a class's number ("the dead *numbered* 24").
@@ -158,7 +252,7 @@ pub fn tally(toks: &[Token], (s, e): (usize, usize), (a, b): (usize, usize)) -> 
     if within {
         return Some(Tally::Injured);
     }
-    let after = after_figure(&word, b);
+    let after = after_figure(&word, a, b);
     let before = a
         .checked_sub(1)
         .and_then(|k| BEFORE.iter().find(|(w, _)| *w == word(k)))
@@ -168,21 +262,61 @@ pub fn tally(toks: &[Token], (s, e): (usize, usize), (a, b): (usize, usize)) -> 
 }
 
 /// The class a verb after a figure gives it ("24 were killed", "30
-/// suffered injuries", "12 were taken to hospital"), with the verb's end.
-fn after_figure<'w>(word: &impl Fn(usize) -> &'w str, b: usize) -> Option<Tally> {
+/// suffered injuries", "12 were taken to hospital", "held six people
+/// hostage"), with the verb's end.
+fn after_figure<'w>(word: &impl Fn(usize) -> &'w str, a: usize, b: usize) -> Option<Tally> {
+    let (class, still) = after_verb(word, a, b);
+    // "seven remain trapped", "ten hostages are still held": those not
+    // yet out, a part; the missing are counted as still missing by every
+    // report
+    match class {
+        Some(Tally::Missing) => class,
+        _ if still => Some(Tally::Remaining),
+        _ => class,
+    }
+}
+
+/// The class the words after a figure give it (see [`after_figure`]), and
+/// whether a word of a state still held ([`STILL`]) stands between.
+fn after_verb<'w>(word: &impl Fn(usize) -> &'w str, a: usize, b: usize) -> (Option<Tally>, bool) {
+    // "held six people hostage", "took six hostage": the captor's verb
+    // before the figure, the fate after it
+    let captor = a.checked_sub(1).is_some_and(|k| CAPTORS.contains(&word(k)));
+    if captor && matches!(word(b), "hostage" | "captive") {
+        return (Some(Tally::Hostages), false);
+    }
+    // "pulled 12 people alive from the rubble"
+    let mover = a
+        .checked_sub(1)
+        .is_some_and(|k| ALIVE_VERBS.contains(&word(k)));
+    if mover && word(b) == "alive" {
+        return (Some(Tally::Rescued), false);
+    }
     let mut k = b;
-    while k < b + MAX_LINKS && LINKS.contains(&word(k)) {
+    let mut still = false;
+    while k < b + MAX_LINKS && (LINKS.contains(&word(k)) || STILL.contains(&word(k))) {
+        still |= STILL.contains(&word(k));
         k += 1;
     }
     let graded = |k: usize| GRADES.contains(&word(k));
     if graded(k) {
-        return None;
+        return (None, still);
     }
-    // "seven confirmed dead", "two were declared dead"
+    // "seven confirmed dead", "two were declared dead", "25 reported
+    // missing", "listed as missing"
     if VERDICTS.contains(&word(k)) && word(k + 1) == "dead" {
         k += 1;
+    } else if REPORTED.contains(&word(k)) {
+        k += if word(k + 1) == "as" { 2 } else { 1 };
+        if word(k) != "missing" {
+            return (None, still);
+        }
     }
     let verb = word(k);
+    let fate = FATES_AFTER
+        .iter()
+        .find(|(w, _)| *w == verb)
+        .map(|&(_, t)| t);
     let (class, end) = if DEAD_AFTER.contains(&verb) {
         (Tally::Dead, k + 1)
     } else if INJURED_AFTER.contains(&verb) {
@@ -194,26 +328,65 @@ fn after_figure<'w>(word: &impl Fn(usize) -> &'w str, b: usize) -> Option<Tally>
     } else if matches!(verb, "suffered" | "sustained") {
         // "suffered injuries", not "suffered minor injuries"
         if !matches!(word(k + 1), "injuries" | "wounds") {
-            return None;
+            return (None, still);
         }
         (Tally::Injured, k + 2)
+    } else if CAPTORS.contains(&verb) && matches!(word(k + 1), "hostage" | "captive") {
+        (Tally::Hostages, k + 2)
+    } else if verb == "taken" && word(k + 1) == "into" && word(k + 2) == "custody" {
+        (Tally::Arrested, k + 3)
+    } else if let Some(t) = alive(word, k) {
+        t
+    } else if let Some(t) = fate {
+        // "unaccounted for"
+        let end = if word(k + 1) == "for" { k + 2 } else { k + 1 };
+        (t, end)
     } else if CARRIED.contains(&verb) {
-        let to = (k + 1..k + 5).find(|&j| matches!(word(j), "hospital" | "hospitals"))?;
+        let Some(to) = (k + 1..k + 5).find(|&j| matches!(word(j), "hospital" | "hospitals")) else {
+            return (None, still);
+        };
         let path = (k + 1..to).all(|j| matches!(word(j), "to" | "a" | "the" | "local" | "area"));
         if !path {
-            return None;
+            return (None, still);
         }
         (Tally::Hospitalised, to + 1)
     } else {
-        return None;
+        return (None, still);
     };
     // "killed or injured", "dead and missing", "injured seriously": a sum,
     // or a part
+    let next = word(end + 1);
     let joined = matches!(word(end), "or" | "and" | "/")
-        && (DEAD_AFTER.contains(&word(end + 1))
-            || INJURED_AFTER.contains(&word(end + 1))
-            || matches!(word(end + 1), "missing" | "injuries"));
-    (!joined && !graded(end)).then_some(class)
+        && (DEAD_AFTER.contains(&next)
+            || INJURED_AFTER.contains(&next)
+            || FATES_AFTER.iter().any(|(w, _)| *w == next)
+            || matches!(next, "injuries"));
+    ((!joined && !graded(end)).then_some(class), still)
+}
+
+/// "Pulled eight out alive", "eight were brought out alive": a verb that
+/// moves people with "alive" a few words on counts the rescued.
+fn alive<'w>(word: &impl Fn(usize) -> &'w str, k: usize) -> Option<(Tally, usize)> {
+    if !ALIVE_VERBS.contains(&word(k)) {
+        return None;
+    }
+    // "pulled from the water", "pulled from the rubble": whoever is
+    // pulled out of what would drown or crush them is rescued
+    let from_peril = word(k) == "pulled"
+        && word(k + 1) == "from"
+        && (PERILS.contains(&word(k + 2)) || word(k + 2) == "the" && PERILS.contains(&word(k + 3)));
+    if from_peril {
+        let end = if word(k + 2) == "the" { k + 4 } else { k + 3 };
+        return Some((Tally::Rescued, end));
+    }
+    let at = (k + 1..k + 5).find(|&j| word(j) == "alive")?;
+    let path = (k + 1..at).all(|j| {
+        matches!(
+            word(j),
+            "out" | "from" | "the" | "of" | "rubble" | "water" | "sea" | "wreckage" | "debris"
+        )
+    });
+    path.then_some((Tally::Rescued, at + 1))
 }
 
 /// "The dead numbered 24", "the injured totalled 30": the class named
@@ -226,6 +399,9 @@ fn numbered<'w>(word: &impl Fn(usize) -> &'w str, a: usize) -> Option<Tally> {
     match word(verb - 1) {
         "dead" => Some(Tally::Dead),
         "injured" | "wounded" => Some(Tally::Injured),
+        "missing" => Some(Tally::Missing),
+        "displaced" | "homeless" => Some(Tally::Displaced),
+        "evacuated" => Some(Tally::Evacuated),
         _ => None,
     }
 }
@@ -284,7 +460,7 @@ const OWN_TIME: &[&str] = &[
 /// before it ("last year's sinking on the lake killed three").
 pub fn other_happening(toks: &[Token], s: usize, cl_a: usize, a: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    if relative_of_dated(toks, s, cl_a) {
+    if relative_of_dated(toks, s, cl_a, a) {
         return true;
     }
     let last_years = (cl_a..a).any(|k| {
@@ -305,16 +481,26 @@ pub fn other_happening(toks: &[Token], s: usize, cl_a: usize, a: usize) -> bool 
 const ANTECEDENT_REACH: usize = 5;
 
 /// Whether the clause at `cl_a` is a relative clause ("…, which burned
-/// 9,000 acres") set off from an antecedent dated by a year after a
-/// determiner ("the 2017 Ridge Fire, which …", "the 1998 floods, which
-/// …"): a happening of its own year, not the article's (sentence from
-/// `s`).
-fn relative_of_dated(toks: &[Token], s: usize, cl_a: usize) -> bool {
+/// 9,000 acres"; before the figure at `a`, "… in which four died") set
+/// off from an antecedent dated by a year after a determiner ("the 2017
+/// Ridge Fire, which …", "the 1998 floods, which …", "the 2007 stampede
+/// in which …"): a happening of its own year, not the article's (sentence
+/// from `s`).
+fn relative_of_dated(toks: &[Token], s: usize, cl_a: usize, a: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+    // "the 2007 stampede in which four people died": the preposition
+    // before "which" ends the antecedent
+    // last before the figure at `a`
+    let preposed = (cl_a.saturating_sub(1).max(s + 1)..a)
+        .rev()
+        .find(|&k| matches!(word(k), "in" | "during") && word(k + 1) == "which");
     let (rel, comma) = match (word(cl_a), word(cl_a.wrapping_sub(1))) {
         ("which" | "who", ",") => (cl_a, cl_a - 1),
         (",", _) if matches!(word(cl_a + 1), "which" | "who") => (cl_a + 1, cl_a),
-        _ => return false,
+        _ => match preposed {
+            Some(k) => (k + 1, k),
+            None => return false,
+        },
     };
     let year = |k: usize| {
         let w = word(k);
@@ -409,13 +595,66 @@ mod tests {
             "Eleven were killed or injured.",
             "Eleven of the dead were children.",
             "Eleven were feared dead after the slide.",
-            "Eleven were confirmed missing.",
             "Eleven were injured seriously.",
             "Eleven were taken to the station.",
             "Eleven attended the vigil.",
         ] {
             assert_eq!(of(text, "eleven"), None, "{text}");
         }
+    }
+
+    #[test]
+    fn the_other_fates_however_told() {
+        let cases: &[(&str, Tally)] = &[
+            ("Eleven were rescued from the roof.", Tally::Rescued),
+            ("Eleven survived the sinking.", Tally::Rescued),
+            ("Divers pulled eleven alive from the hull.", Tally::Rescued),
+            ("Eleven were pulled out alive.", Tally::Rescued),
+            ("Eleven are still missing.", Tally::Missing),
+            ("Eleven remain unaccounted for.", Tally::Missing),
+            ("Eleven were reported missing.", Tally::Missing),
+            ("Eleven were confirmed missing.", Tally::Missing),
+            ("Eleven were trapped below ground.", Tally::Trapped),
+            ("A gunman held eleven hostage.", Tally::Hostages),
+            ("Eleven were taken hostage.", Tally::Hostages),
+            ("Eleven are being held hostage.", Tally::Hostages),
+            ("Police evacuated eleven from the tower.", Tally::Evacuated),
+            ("The storm left eleven homeless.", Tally::Displaced),
+            ("Eleven were detained overnight.", Tally::Arrested),
+            ("Eleven were taken into custody.", Tally::Arrested),
+            ("Seven remain trapped.", Tally::Remaining),
+            ("Eleven are still held at the depot.", Tally::Remaining),
+        ];
+        for (text, want) in cases {
+            let fig = text
+                .split(' ')
+                .find(|w| matches!(*w, "Eleven" | "eleven" | "Seven"))
+                .unwrap_or("eleven");
+            assert_eq!(of(text, fig), Some(*want), "{text}");
+        }
+        for text in [
+            "Eleven were killed or missing.",
+            "Eleven were feared trapped.",
+            "Eleven attended the rescue drill.",
+        ] {
+            assert_eq!(of(text, "eleven"), None, "{text}");
+        }
+        assert_eq!(of_noun("survivor"), Some(Tally::Rescued));
+        assert_eq!(of_noun("hostage"), Some(Tally::Hostages));
+        assert_eq!(of_noun("rescuer"), None);
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_preposition_tells_of_its_dated_antecedent() {
+        let at = |text: &str| {
+            let t = Tokens::new(text);
+            let a = t.toks.iter().position(|x| x.norm == "four").unwrap_or(0);
+            other_happening(&t.toks, 0, 0, a)
+        };
+        assert!(at(
+            "It was the worst since the 1996 ferry fire in which four died."
+        ));
+        assert!(!at("The ferry fire in which four died began at dawn."));
     }
 
     #[test]

@@ -35,6 +35,14 @@
 //! the figure is said of: organisations' names never hold the two apart
 //! here.
 //!
+//! The same holds of a count of people of one fate ([`fate_class`]: the
+//! rescued, the missing, the trapped, hostages, the evacuated, the
+//! displaced, the arrested), whatever noun or verb tells them ("198
+//! survivors", "196 have been rescued", "196 people survived"), equal
+//! counts included; two kinds of people ("passengers", "crew") stay
+//! apart. A report that gives two counts of one class (a toll and its
+//! update) disputes neither with another report's ([`OwnCounts`]).
+//!
 //! The same holds of one measured dimension, whatever noun each report
 //! uses ([`dimension`]): the one area, mass, length, speed, volume,
 //! temperature, length of the event, percentage of one thing or sum of one
@@ -247,17 +255,24 @@ pub(crate) const THE_INJURED: &str = "the injured";
 pub(crate) const THE_HOSPITALISED: &str = "the hospitalised";
 
 /// The class of people a figure counts, when its words say it: the dead
-/// (see [`counts_the_dead`]), the injured, the hospitalised. A count that
-/// names who they were ("30 firefighters were hurt") is of that noun's
-/// class for the injured and the hospitalised.
+/// (see [`counts_the_dead`]), the injured, the hospitalised, and the other
+/// fates of [`Tally`] ([`fate_class`]). A count that names who they were
+/// ("30 firefighters were hurt") is of that noun's class for the injured
+/// and the hospitalised.
 pub(crate) fn people_class(m: &M<'_>) -> Option<&'static str> {
     if counts_the_dead(m) {
         return Some(THE_DEAD);
     }
     let f = m.frame;
+    if !f.of.is_empty() || f.scope.iter().any(|s| s == "of-total") {
+        return None;
+    }
+    if let Some(class) = fate_class(m) {
+        return Some(class);
+    }
     // "Thirty suffered injuries" is read as a count of injuries
     let injuries = f.head.as_ref().is_some_and(|h| h.base == "injury");
-    if !(anyone(f) || injuries) || !f.of.is_empty() || f.scope.iter().any(|s| s == "of-total") {
+    if !(anyone(f) || injuries) {
         return None;
     }
     match f.tally {
@@ -265,6 +280,92 @@ pub(crate) fn people_class(m: &M<'_>) -> Option<&'static str> {
         Some(Tally::Hospitalised) => Some(THE_HOSPITALISED),
         _ => None,
     }
+}
+
+/// The class of a count of people of one of the other fates ([`Tally`]:
+/// rescued, missing, trapped, hostages, evacuated, displaced, arrested),
+/// whatever noun tells them: a noun of the fate itself ("198 survivors",
+/// "six hostages"), or a noun of people ([`crate::lex::people`]: "31
+/// miners were trapped", "196 people survived", "196 have been rescued")
+/// in a clause that gives the fate. A noun of a part of any crowd ("five
+/// children were rescued": by age or sex) keeps its own class: it counts
+/// some of them.
+pub(crate) fn fate_class(m: &M<'_>) -> Option<&'static str> {
+    let f = m.frame;
+    if !matches!(m.fact.kind, FactKind::Count | FactKind::Number) {
+        return None;
+    }
+    let noun = f.head.as_ref().map(|h| h.base.as_str());
+    let of_noun = noun.and_then(crate::claim::tally::of_noun);
+    let tally = match (of_noun, f.tally) {
+        (Some(x), Some(y)) if x != y => return None,
+        (Some(x), _) if !fate_verb(f, x) => return None,
+        (Some(x), _) => x,
+        (None, Some(y)) if noun.is_none_or(crate::lex::people::joins_fate) => y,
+        _ => return None,
+    };
+    fate_name(tally)
+}
+
+/// Verbs that count people of any fate ("the Red Cross *counted* 1,200
+/// evacuees", "the survivors *numbered* 40", "the toll of hostages *rose*
+/// to 11"), as base forms.
+const COUNTING: &[&str] = &[
+    "be", "count", "number", "total", "include", "reach", "rise", "climb", "stand", "put",
+    "report", "confirm", "say",
+];
+
+/// Whether the clause of a noun of a fate ("198 survivors", "six
+/// hostages") tells that fate, or only counts them: "pulled 198 survivors
+/// from the water", "all eleven hostages were freed", "the Red Cross
+/// counted 1,200 evacuees"; not "a school housed 230 evacuees", "40
+/// survivors were taken to hospital" (what befell some of them).
+fn fate_verb(f: &Frame, t: Tally) -> bool {
+    let Some(p) = f.predicate.as_ref() else {
+        return true;
+    };
+    let verb = lemma::verb(&p.base);
+    let family: &[&str] = match t {
+        Tally::Rescued => &[
+            "rescue", "save", "pull", "survive", "free", "airlift", "winch",
+        ],
+        Tally::Hostages => &["hold", "take", "seize", "free", "release", "keep"],
+        Tally::Evacuated => &["evacuate", "flee", "move", "relocate"],
+        Tally::Arrested => &["arrest", "detain", "make"],
+        _ => &[],
+    };
+    COUNTING.contains(&verb.as_str()) || family.contains(&verb.as_str())
+}
+
+/// The class name of a fate of [`fate_class`]; `None` for the dead, the
+/// injured and the hospitalised (read by [`people_class`] itself).
+fn fate_name(t: Tally) -> Option<&'static str> {
+    match t {
+        Tally::Dead | Tally::Injured | Tally::Hospitalised | Tally::Remaining => None,
+        Tally::Rescued => Some("the rescued"),
+        Tally::Missing => Some("the missing"),
+        Tally::Trapped => Some("the trapped"),
+        Tally::Hostages => Some("hostages"),
+        Tally::Evacuated => Some("the evacuated"),
+        Tally::Displaced => Some("the displaced"),
+        Tally::Arrested => Some("the arrested"),
+    }
+}
+
+/// Whether two counts of one fate ([`fate_class`]) name two kinds of
+/// people ("40 passengers were rescued", "12 crew members were rescued"):
+/// both name who they were, differently, and neither is a word for
+/// anyone there ([`crate::lex::people::general`]: "people", "workers",
+/// the fate's own noun).
+fn other_fated(fa: &Frame, fb: &Frame) -> bool {
+    let named = |f: &Frame| {
+        let h = f.head.as_ref()?;
+        if crate::lex::people::general(&h.base) || crate::claim::tally::of_noun(&h.base).is_some() {
+            return None;
+        }
+        noun_key(f).map(|k| k.0)
+    };
+    matches!((named(fa), named(fb)), (Some(x), Some(y)) if x != y)
 }
 
 /// The kind a figure is bucketed under for alignment: a count of the dead
@@ -315,6 +416,51 @@ pub(crate) fn stated_twice(
     twice
 }
 
+/// The counts of people each document gives of each class
+/// ([`people_class`]) of the article's own time, by mention. A report that
+/// gives two tolls of one class ("four were killed on Monday", "by Tuesday
+/// the toll had risen to six") states both: it does not dispute another
+/// report's six with its four (see [`OwnCounts::states`]).
+pub(crate) struct OwnCounts(BTreeMap<(DocIndex, &'static str), Vec<usize>>);
+
+impl OwnCounts {
+    /// The counts of people of `ms`, by document and class.
+    pub(crate) fn new(ms: &[M<'_>]) -> OwnCounts {
+        let mut by: BTreeMap<(DocIndex, &'static str), Vec<usize>> = BTreeMap::new();
+        for (i, m) in ms.iter().enumerate() {
+            if let Some(c) = people_class(m) {
+                if !m.background() {
+                    by.entry((m.doc, c)).or_default().push(i);
+                }
+            }
+        }
+        OwnCounts(by)
+    }
+
+    /// Whether the document of `ms[own]`, whose value cannot be
+    /// `ms[other]`'s, also gives `ms[other]`'s value as a count of their one
+    /// class of people, in another mention.
+    pub(crate) fn states(&self, ms: &[M<'_>], own: usize, other: usize) -> bool {
+        let (Some(a), Some(b)) = (ms.get(own), ms.get(other)) else {
+            return false;
+        };
+        let clash = super::values::relation(&a.fact.value, None, &b.fact.value, None)
+            == super::Relation::Incompatible;
+        let Some(c) = people_class(a).filter(|&c| clash && people_class(b) == Some(c)) else {
+            return false;
+        };
+        self.0.get(&(a.doc, c)).is_some_and(|ks| {
+            ks.iter().any(|&k| {
+                k != own
+                    && ms.get(k).is_some_and(|x| {
+                        super::values::relation(&x.fact.value, None, &b.fact.value, None)
+                            == super::Relation::Same
+                    })
+            })
+        })
+    }
+}
+
 /// Whether a figure may stand for its report's headline fact: a plain
 /// figure of the article's own time (no hedge, not proposed or sought,
 /// no note, not background, no time frame of its own, not negated, a
@@ -359,7 +505,10 @@ pub(crate) fn one_claim(
     let (Some(Some(ca)), Some(Some(cb))) = (classes.get(i), classes.get(j)) else {
         return false;
     };
-    rel == super::Relation::Incompatible
+    // Two reports' equal counts of one fate, told with two verbs ("196
+    // have been rescued", "196 people survived"), are one claim as well.
+    let one_fate = fate_class(a).is_some() && fate_class(a) == fate_class(b);
+    (rel == super::Relation::Incompatible || (rel == super::Relation::Same && one_fate))
         && a.doc != b.doc
         && ca == cb
         && !twice.contains(&(a.doc, ca.clone()))
@@ -404,6 +553,7 @@ fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
     let one_class = people_class(a).is_some() && people_class(a) == people_class(b);
     (predicates && !one_class)
         || (counts_the_dead(a) && counts_the_dead(b) && other_dead(fa, fb))
+        || (one_class && fate_class(a).is_some() && other_fated(fa, fb))
         || other_people(fa, fb)
         || other_places(fa, fb)
         || both_disjoint(&fa.of, &fb.of)

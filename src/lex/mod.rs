@@ -3,7 +3,7 @@
 //!
 //! Consumes text; produces [`Tokens`] (words, digit runs, symbols; see
 //! [`token`]), contractions of a pronoun and a verb ([`contraction`]), word lookups ([`words`], [`units`], [`currency`],
-//! [`happenings`], [`incidents`], [`verb_families`], [`kinds`], WordNet's
+//! [`happenings`], [`incidents`], [`verb_families`], [`kinds`], [`people`], WordNet's
 //! words of one meaning [`wordnet`]) and their hasher ([`hash`]), Brill's English lexicon
 //! ([`lexicon`]), the
 //! conventions of a text's English ([`locale`]) and calendar arithmetic
@@ -21,6 +21,7 @@ pub mod incidents;
 pub mod kinds;
 pub mod lexicon;
 pub mod locale;
+pub mod people;
 pub mod token;
 pub mod units;
 pub mod verb_families;

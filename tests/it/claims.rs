@@ -3,7 +3,8 @@
 //! for real disagreements that must still be flagged
 //! (`tests/data/claims.tsv`, one case a line, its header says the format;
 //! `tests/data/dimensions.tsv` in the same format, for one measure per
-//! dimension per report).
+//! dimension per report; `tests/data/tallies.tsv`, for counts of people of
+//! one fate).
 
 use crate::util::data;
 use concord::compare::{AlignedFact, Comparator, CompareConfig, EventDoc, Status};
@@ -95,6 +96,16 @@ fn places_table() {
 #[test]
 fn dimensions_table() {
     let failures = failures("dimensions.tsv");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Counts of people of one fate (rescued, missing, trapped, hostages,
+/// evacuated, displaced, arrested; updated tolls), whatever noun or verb
+/// tells them, each with a trap twin (`tests/data/tallies.tsv`, the format
+/// of `claims.tsv`).
+#[test]
+fn tallies_table() {
+    let failures = failures("tallies.tsv");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

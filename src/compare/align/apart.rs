@@ -78,6 +78,14 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
     if a.notes || b.notes {
         return Some("roundup notes");
     }
+    // "the 2011 stampede in which six people died" against this event's
+    // "six people were killed": a count of people of an earlier happening
+    let earlier = |x: &M<'_>, y: &M<'_>| {
+        x.frame.other_happening && !y.background() && sole::people_class(x).is_some()
+    };
+    if earlier(a, b) || earlier(b, a) {
+        return Some("another happening");
+    }
     if rel == Relation::Unrelated {
         return Some("values of different kinds");
     }

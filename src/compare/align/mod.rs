@@ -392,7 +392,11 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         .zip(&partners)
         .map(|(members, p)| stated_by(members, p))
         .collect();
+    let own_counts = sole::OwnCounts::new(ms);
     let states = |own: usize, other: usize| {
+        if own_counts.states(ms, own, other) {
+            return true;
+        }
         let Some(top) = bucket_of[own].and_then(|b| stated[b].get(&(other, ms[own].doc))) else {
             return false;
         };
@@ -548,7 +552,13 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         let clash = clash_sample(&members[ri]).iter().any(|&x| {
             clash_sample(&members[rj]).iter().any(|&y| {
                 let r = rel(x, y);
-                r != Relation::Same || apart(&ms[x], &ms[y], r).is_some() || partner_clash(x, y)
+                // equal counts of one fate told in two words ([`sole`])
+                let held = apart(&ms[x], &ms[y], r).is_some_and(|why| {
+                    !(sole::fate_class(&ms[x]).is_some()
+                        && sole::answers(why, &ms[x], &ms[y])
+                        && sole_pair(x, y, r))
+                });
+                r != Relation::Same || held || partner_clash(x, y)
             })
         });
         if clash {
