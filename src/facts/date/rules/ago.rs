@@ -5,7 +5,7 @@
 
 use super::super::grammar::*;
 use super::super::tense::Tense;
-use super::super::value::{DateValue, Period};
+use super::super::value::{day_range, DateValue, Period};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
@@ -97,6 +97,13 @@ impl P<'_> {
                 z - 1 - (i64::from(weekday(z - 1)) - i64::from(wd)).rem_euclid(7) - 7 * (n - 1)
             };
             return mr(end, Cal::V(DateValue::Unit(Period::day(d))));
+        }
+        if matches!(wname, "hour" | "hours") {
+            return if inn || n < 1 {
+                None
+            } else {
+                self.hours_from_day(i, n, e, depth)
+            };
         }
         let u = words::unit(wname)?;
         if self.w(e).ends_with('s') == (n == 1)
@@ -275,6 +282,46 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// Rule `hours_from_a_day`: "48 hours before Election Day", "72 hours
+    /// after Christmas", "36 hours before March 3": `n` hours (the unit
+    /// word at `e`) from a day the text names. Any moment of the day
+    /// moved by whole days lands on one day (48 hours before a Tuesday is
+    /// the Sunday); a count that is no whole number of days lands on one
+    /// of two days, and the value is those two (36 hours before a Tuesday
+    /// is Sunday or Monday). Hours from a happening ("six hours after
+    /// the blast") or from publication give no day here.
+    fn hours_from_day(&self, i: usize, n: i64, e: usize, depth: u32) -> Option<M> {
+        let tie = e + 1;
+        let sign = match self.w(tie) {
+            "before" => -1,
+            "after" | "following" => 1,
+            _ => return None,
+        };
+        let anchor = better(self.atom(tie + 1, depth + 1), self.relword(tie + 1))?;
+        let (lo, hi) = (n.div_euclid(24), (n + 23).div_euclid(24));
+        let days = |d: i64| {
+            if sign < 0 {
+                (d - hi, d - lo)
+            } else {
+                (d + lo, d + hi)
+            }
+        };
+        if let Some(c) = self.shifted_occurrences(&anchor) {
+            let shifted: Vec<(i64, i64)> = c.iter().map(|&a| days(a)).collect();
+            let tense = self.tense(i, anchor.end);
+            let k = self.pick(&shifted, Mode::Plain, tense, false)?;
+            let (a, b) = *shifted.get(k)?;
+            return mr(anchor.end, Cal::V(day_range(a, b)));
+        }
+        let v = self.resolve(&anchor, tie + 1);
+        let (s, en) = self.bounds(&v)?;
+        if s.g != Grain::Day || en.g != Grain::Day || s.d != en.d {
+            return None;
+        }
+        let (a, b) = days(s.d);
+        mr(anchor.end, Cal::V(day_range(a, b)))
+    }
+
     /// Rule `ago_weekday` (US): the day after "N units ago" that the count
     /// runs back from, at `k`: "a week ago Sunday" (the Sunday a week
     /// before last Sunday), "two weeks ago Friday", "a year ago today", "a
@@ -456,6 +503,21 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "The sequel came out [two quarters after Q3 2019].",
             "-",
             "2020-Q1",
+        ),
+        (
+            "Campaign ads must stop [48 hours before Election Day].",
+            "2024-10-20",
+            "2024-11-03",
+        ),
+        (
+            "The ferry sails [72 hours after March 3, 2025].",
+            "-",
+            "2025-03-06",
+        ),
+        (
+            "The count ends [36 hours after June 10, 2025].",
+            "-",
+            "2025-06-11/2025-06-12",
         ),
         (
             "The ferry resumes [ten days after June].",
