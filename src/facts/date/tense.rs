@@ -397,6 +397,17 @@ impl P<'_> {
         {
             return None;
         }
+        // "announced a plan", "the schedule", "its aims": a noun after a
+        // determiner, not a verb of intent
+        if matches!(w, "plan" | "plans" | "schedule" | "book" | "aims")
+            && k > 0
+            && matches!(
+                self.w(k - 1),
+                "a" | "the" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "new"
+            )
+        {
+            return None;
+        }
         if future_cue(w) || w == "next" || w == "coming" {
             return Some(Tense::Future);
         }
@@ -437,6 +448,28 @@ impl P<'_> {
                 && s - j <= 3
                 && matches!(self.w(s - 1), "before" | "after" | "from" | "following")
                 && (j..s - 1).all(|x| !self.breaks(x)))
+    }
+
+    /// Whether the expression starting at token `s` opens its sentence,
+    /// after at most two words of a time adverbial ("On Monday, …",
+    /// "Early on Tuesday, …", "But on Friday, …").
+    fn opens_sentence(&self, s: usize) -> bool {
+        let mut k = s;
+        for _ in 0..3 {
+            if self.sentence_start(k) {
+                return true;
+            }
+            if k == 0
+                || !matches!(
+                    self.w(k - 1),
+                    "on" | "early" | "late" | "later" | "earlier" | "by" | "and" | "but" | "then"
+                )
+            {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// Whether word `k` can be the noun a relative "that"/"which" after it
@@ -745,7 +778,11 @@ impl P<'_> {
         }
         let mut right = None;
         // ", aides said": a reporting verb after a comma tags who said it,
-        // not when the event is; it counts only when nothing else does
+        // not when the event is; it counts only when nothing else does.
+        // Not after a day that opens its sentence ("On Monday, the
+        // minister said the bridge will open"): the clause after the comma
+        // is the main one, and its verb is what the day dates.
+        let fronted = left.is_none() && self.p(e, ",") && self.opens_sentence(s);
         let mut attribution = None;
         let mut comma = false;
         let mut k = e;
@@ -757,7 +794,9 @@ impl P<'_> {
             }
             comma |= self.p(k, ",");
             if let Some(c) = self.cue(k) {
-                if comma && reporting_verb(self.w(k)) {
+                // "On Monday, officials said, the bridge opens": set off
+                // by commas, the verb is an aside again
+                if comma && reporting_verb(self.w(k)) && (!fronted || self.p(k + 1, ",")) {
                     attribution = attribution.or(Some((n, c)));
                     k += 1;
                     continue;

@@ -216,11 +216,16 @@ impl P<'_> {
                     Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
                 )
             }
-            ("from" | "after" | "before" | "following" | "on", _) => {
-                let sign = if self.is(end, "before") { -1 } else { 1 };
-                let Some(anchor) = better(self.atom(end + 1, depth + 1), self.relword(end + 1))
-                else {
-                    if self.is(end, "on") {
+            ("from" | "after" | "before" | "following" | "on", _)
+            | ("prior", "to")
+            | ("ahead", "of") => {
+                // rule `count_prior_to`: "three days prior to March 5",
+                // "a week ahead of Christmas" count back as "before" does
+                let two = matches!(self.w(end), "prior" | "ahead");
+                let at = if two { end + 2 } else { end + 1 };
+                let sign = if self.is(end, "before") || two { -1 } else { 1 };
+                let Some(anchor) = better(self.atom(at, depth + 1), self.relword(at)) else {
+                    if self.is(end, "on") || two {
                         return None;
                     }
                     return self.count_beside_happening(i, end);
@@ -252,7 +257,7 @@ impl P<'_> {
                     let (d, _) = *shifted.get(k)?;
                     return mr(anchor.end, Cal::V(DateValue::Unit(Period::day(d))));
                 }
-                let v = self.resolve(&anchor, end + 1);
+                let v = self.resolve(&anchor, at);
                 let (s, en) = self.bounds(&v)?;
                 if more.is_empty() && s == en {
                     if let Some(p) = super::anchored::units_away(s, u, sign * n) {
@@ -292,12 +297,13 @@ impl P<'_> {
     /// the blast") or from publication give no day here.
     fn hours_from_day(&self, i: usize, n: i64, e: usize, depth: u32) -> Option<M> {
         let tie = e + 1;
-        let sign = match self.w(tie) {
-            "before" => -1,
-            "after" | "following" => 1,
+        let (sign, at) = match (self.w(tie), self.w(tie + 1)) {
+            ("before", _) => (-1, tie + 1),
+            ("prior", "to") | ("ahead", "of") => (-1, tie + 2),
+            ("after" | "following", _) => (1, tie + 1),
             _ => return None,
         };
-        let anchor = better(self.atom(tie + 1, depth + 1), self.relword(tie + 1))?;
+        let anchor = better(self.atom(at, depth + 1), self.relword(at))?;
         let (lo, hi) = (n.div_euclid(24), (n + 23).div_euclid(24));
         let days = |d: i64| {
             if sign < 0 {
@@ -313,7 +319,7 @@ impl P<'_> {
             let (a, b) = *shifted.get(k)?;
             return mr(anchor.end, Cal::V(day_range(a, b)));
         }
-        let v = self.resolve(&anchor, tie + 1);
+        let v = self.resolve(&anchor, at);
         let (s, en) = self.bounds(&v)?;
         if s.g != Grain::Day || en.g != Grain::Day || s.d != en.d {
             return None;
@@ -518,6 +524,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "The count ends [36 hours after June 10, 2025].",
             "-",
             "2025-06-11/2025-06-12",
+        ),
+        (
+            "Nominations closed [three days prior to March 5, 2025].",
+            "-",
+            "2025-03-02",
+        ),
+        (
+            "Stalls go up [a week ahead of Christmas].",
+            "2024-11-20",
+            "2024-12-18",
         ),
         (
             "The ferry resumes [ten days after June].",
