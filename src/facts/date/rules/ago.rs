@@ -48,7 +48,10 @@ impl P<'_> {
         more: &[(Unit, i64)],
     ) -> DateValue {
         let d = self.shift_all(z, first, more, -1);
-        if first.0 == Unit::Year && more.is_empty() {
+        // "two decades ago", "half a century ago": a year at the finest,
+        // as for a count of years (no day of it is told)
+        let coarse = matches!(first.0, Unit::Decade | Unit::Century);
+        if (first.0 == Unit::Year && more.is_empty()) || coarse {
             return DateValue::Unit(self.unit_at(Unit::Year, d));
         }
         DateValue::Unit(Period::day(d))
