@@ -108,6 +108,9 @@ impl P<'_> {
         if let Some(r) = self.lasting(i) {
             return Some(r);
         }
+        if let Some(r) = self.start_for(i) {
+            return Some(r);
+        }
         if let Some(r) = self.now_until(i) {
             return Some(r);
         }
@@ -262,14 +265,14 @@ impl P<'_> {
                         continue;
                     }
                     // rule `through_a_day`: "valid through May 31", "runs
-                    // through Sunday" (American "up to and including"); a
-                    // longer period ("through March", "through 2025") is
-                    // also lived through, and is left to the range rules
+                    // through Sunday" (American "up to and including");
+                    // rule `through_a_period`: after a word of lasting a
+                    // longer period ends it too ("runs through March",
+                    // "funded through 2027", "extended through the end of
+                    // the year"); after other words "through" is during
+                    // ("worked through March"), left to the range rules
                     if matches!(*words, ["through"] | ["thru"])
-                        && !(matches!(a.cal, Cal::Ymd { .. } | Cal::Wd(_) | Cal::Dwd { .. })
-                            && i > 0
-                            && lasting_word(self.w(i - 1))
-                            && !day_part_word(self.w(a.end)))
+                        && !(i > 0 && lasting_word(self.w(i - 1)) && !day_part_word(self.w(a.end)))
                     {
                         continue;
                     }
@@ -438,6 +441,36 @@ impl P<'_> {
             return None;
         }
         None
+    }
+
+    /// Rule `start_for`: a start and a length after it, "from June 3 for
+    /// ten days", "starting Monday for two weeks", "beginning on 1 May,
+    /// for three months": the interval from the start day for that
+    /// length, as [`P::lasting`] reads the length written first.
+    pub(crate) fn start_for(&self, i: usize) -> Option<(usize, DateValue, bool)> {
+        let j = match self.w(i) {
+            "from" => i + 1,
+            "starting" | "beginning" => {
+                if matches!(self.w(i + 1), "from" | "on") {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            }
+            _ => return None,
+        };
+        let a = self.atom(j, 0)?;
+        let mut k = a.end;
+        if self.p(k, ",") {
+            k += 1;
+        }
+        if !self.is(k, "for") {
+            return None;
+        }
+        let (u, n, e) = self.count_units(k + 1)?;
+        let v = self.resolve(&a, j);
+        let out = self.lasting_val(&v, u, n)?;
+        Some((e, out, a.rel))
     }
 
     /// A range "A - B", "A to B", "A through B", "A and B" (B partial).

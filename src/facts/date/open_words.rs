@@ -40,14 +40,24 @@ pub(super) const OPEN_INTERVALS: &[(&[&str], u8)] = &[
 ];
 
 /// Words before "through" that make it the end of what lasts ("runs
-/// through Sunday", "valid through May 31", "extended through Friday");
-/// after other words "through" is during ("worked through Monday").
+/// through Sunday", "valid through May 31", "extended through Friday",
+/// "funded through 2027"); after other words "through" is during ("worked
+/// through Monday").
 pub(super) fn lasting_word(w: &str) -> bool {
     matches!(
         w,
         "run"
             | "runs"
             | "running"
+            | "ran"
+            | "lasted"
+            | "continued"
+            | "remained"
+            | "stayed"
+            | "extend"
+            | "effective"
+            | "funded"
+            | "guaranteed"
             | "valid"
             | "open"
             | "last"

@@ -83,7 +83,10 @@ impl P<'_> {
                 .position(|c| c.0 <= z && z <= c.1)
                 .or_else(|| self.pick(cands, Mode::Plain, tense, strict)),
             Mode::Next | Mode::Coming => first_after(&|c| c.0 > z),
-            Mode::Last | Mode::ThisPast => last_before(&|c| c.1 < z),
+            Mode::Last => last_before(&|c| c.1 < z),
+            // "this past winter" in mid-March: the winter now ending,
+            // the latest one whose larger part is over
+            Mode::ThisPast => last_before(&|c| c.0 + c.1 < 2 * z),
             Mode::Plain => match tense {
                 Tense::Past if strict => last_before(&|c| c.0 <= z),
                 Tense::Past => {

@@ -385,6 +385,29 @@ impl P<'_> {
         {
             return Some(Tense::Past);
         }
+        // "found a box that would hold a shotgun Monday", "a ramp which
+        // would carry trucks": a modal in a relative clause tells what a
+        // thing is for, not when the day is; the scan goes on to the verb
+        // of the clause the day belongs to. After a verb ("said that would
+        // happen") the "that" opens what was said, and the modal counts.
+        if matches!(w, "would" | "could")
+            && k >= 2
+            && matches!(self.w(k - 1), "that" | "which")
+            && self.relative_head(k - 2)
+        {
+            return None;
+        }
+        // "announced a plan", "the schedule", "its aims": a noun after a
+        // determiner, not a verb of intent
+        if matches!(w, "plan" | "plans" | "schedule" | "book" | "aims")
+            && k > 0
+            && matches!(
+                self.w(k - 1),
+                "a" | "the" | "its" | "his" | "her" | "their" | "our" | "this" | "that" | "new"
+            )
+        {
+            return None;
+        }
         if future_cue(w) || w == "next" || w == "coming" {
             return Some(Tense::Future);
         }
@@ -392,6 +415,80 @@ impl P<'_> {
             return Some(Tense::Past);
         }
         None
+    }
+
+    /// Whether the past verb at `k` moves a happening to the day that
+    /// starts at token `s`: "was moved to Friday", "has been postponed
+    /// until next week", "pushed back to two days before the vote",
+    /// "extended through March 31". The new day was ahead when the move was
+    /// made and is told as such: it looks forward from publication, though
+    /// its verb is past. The preposition must lead straight to the day (at
+    /// most a count of units before it: "moved to two days before Friday");
+    /// "moved to a larger hall on Monday" tells when the move was.
+    fn reschedules_to(&self, k: usize, s: usize) -> bool {
+        if !words::reschedule_verb(self.w(k)) {
+            return false;
+        }
+        let mut j = k + 1;
+        if matches!(self.w(j), "back" | "forward" | "off" | "up" | "out") {
+            j += 1;
+        }
+        if !matches!(
+            self.w(j),
+            "to" | "until" | "till" | "for" | "through" | "thru" | "into"
+        ) {
+            return false;
+        }
+        j += 1;
+        if self.is(j, "the") && s > j {
+            j += 1;
+        }
+        j == s
+            || (s > j
+                && s - j <= 3
+                && matches!(self.w(s - 1), "before" | "after" | "from" | "following")
+                && (j..s - 1).all(|x| !self.breaks(x)))
+    }
+
+    /// Whether the expression starting at token `s` opens its sentence,
+    /// after at most two words of a time adverbial ("On Monday, …",
+    /// "Early on Tuesday, …", "But on Friday, …").
+    fn opens_sentence(&self, s: usize) -> bool {
+        let mut k = s;
+        for _ in 0..3 {
+            if self.sentence_start(k) {
+                return true;
+            }
+            if k == 0
+                || !matches!(
+                    self.w(k - 1),
+                    "on" | "early" | "late" | "later" | "earlier" | "by" | "and" | "but" | "then"
+                )
+            {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// Whether word `k` can be the noun a relative "that"/"which" after it
+    /// describes ("a box that", "the ramp which"): a word, neither a verb
+    /// cue ("said that", "announced that"), a present verb ("says that")
+    /// nor a function word ("so that", "now that").
+    fn relative_head(&self, k: usize) -> bool {
+        let w = self.w(k);
+        self.t.get(k).is_some_and(|t| t.kind == Kind::Word)
+            && !w.is_empty()
+            && !words::is_function_word(w)
+            && !reporting_verb(w)
+            && !past_cue(w)
+            && !future_cue(w)
+            && !matches!(
+                w,
+                "says" | "say" | "believe" | "believes" | "think" | "thinks" | "hope" | "hopes"
+            )
+            && !self.present_verb(k)
     }
 
     /// Whether word `k` ends a singular subject a verb right after it
@@ -667,6 +764,7 @@ impl P<'_> {
             if let Some(c) = self.cue(k) {
                 let t = self.group_tense(k, c);
                 let t = match t {
+                    Tense::Past if self.reschedules_to(k, s) => Tense::Future,
                     Tense::Past => self.present_state(k, s).unwrap_or(t),
                     t => t,
                 };
@@ -680,7 +778,11 @@ impl P<'_> {
         }
         let mut right = None;
         // ", aides said": a reporting verb after a comma tags who said it,
-        // not when the event is; it counts only when nothing else does
+        // not when the event is; it counts only when nothing else does.
+        // Not after a day that opens its sentence ("On Monday, the
+        // minister said the bridge will open"): the clause after the comma
+        // is the main one, and its verb is what the day dates.
+        let fronted = left.is_none() && self.p(e, ",") && self.opens_sentence(s);
         let mut attribution = None;
         let mut comma = false;
         let mut k = e;
@@ -692,7 +794,9 @@ impl P<'_> {
             }
             comma |= self.p(k, ",");
             if let Some(c) = self.cue(k) {
-                if comma && reporting_verb(self.w(k)) {
+                // "On Monday, officials said, the bridge opens": set off
+                // by commas, the verb is an aside again
+                if comma && reporting_verb(self.w(k)) && (!fronted || self.p(k + 1, ",")) {
                     attribution = attribution.or(Some((n, c)));
                     k += 1;
                     continue;

@@ -248,6 +248,54 @@ pub fn names_a_feast(low: &str) -> bool {
     )
 }
 
+/// Capitalised nouns that make a month word before them the name of an
+/// event, a tournament or a weather spell, not the month ("March Madness",
+/// "the October Revolution", "an October Surprise", "June Gloom", "the
+/// November Uprising"): even after "for" or "during" the two words are one
+/// name, whose date the month does not give.
+pub fn names_after_month(low: &str) -> bool {
+    matches!(
+        low,
+        "madness"
+            | "revolution"
+            | "uprising"
+            | "massacre"
+            | "surprise"
+            | "gloom"
+            | "crisis"
+            | "war"
+            | "manifesto"
+            | "coup"
+            | "rebellion"
+            | "offensive"
+    )
+}
+
+/// Past forms of the verbs that move a happening to another day ("was
+/// moved to Friday", "postponed until June", "pushed back to next week",
+/// "extended through March 31"): the day after their preposition is the
+/// new, coming one, though the verb is past.
+pub fn reschedule_verb(low: &str) -> bool {
+    matches!(
+        low,
+        "moved"
+            | "postponed"
+            | "pushed"
+            | "delayed"
+            | "rescheduled"
+            | "deferred"
+            | "adjourned"
+            | "recessed"
+            | "bumped"
+            | "shifted"
+            | "switched"
+            | "changed"
+            | "extended"
+            | "brought"
+            | "put"
+    )
+}
+
 /// Nouns of a figure reported for a period ("February inflation", "March
 /// payrolls", "April retail sales", "May exports"): a month written before
 /// one is the month the figure measures, which has begun by the time it

@@ -5,7 +5,7 @@
 
 use super::super::grammar::*;
 use super::super::tense::Tense;
-use super::super::value::{DateValue, Period};
+use super::super::value::{day_range, DateValue, Period};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
@@ -48,7 +48,10 @@ impl P<'_> {
         more: &[(Unit, i64)],
     ) -> DateValue {
         let d = self.shift_all(z, first, more, -1);
-        if first.0 == Unit::Year && more.is_empty() {
+        // "two decades ago", "half a century ago": a year at the finest,
+        // as for a count of years (no day of it is told)
+        let coarse = matches!(first.0, Unit::Decade | Unit::Century);
+        if (first.0 == Unit::Year && more.is_empty()) || coarse {
             return DateValue::Unit(self.unit_at(Unit::Year, d));
         }
         DateValue::Unit(Period::day(d))
@@ -97,6 +100,13 @@ impl P<'_> {
                 z - 1 - (i64::from(weekday(z - 1)) - i64::from(wd)).rem_euclid(7) - 7 * (n - 1)
             };
             return mr(end, Cal::V(DateValue::Unit(Period::day(d))));
+        }
+        if matches!(wname, "hour" | "hours") {
+            return if inn || n < 1 {
+                None
+            } else {
+                self.hours_from_day(i, n, e, depth)
+            };
         }
         let u = words::unit(wname)?;
         if self.w(e).ends_with('s') == (n == 1)
@@ -209,11 +219,16 @@ impl P<'_> {
                     Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
                 )
             }
-            ("from" | "after" | "before" | "following" | "on", _) => {
-                let sign = if self.is(end, "before") { -1 } else { 1 };
-                let Some(anchor) = better(self.atom(end + 1, depth + 1), self.relword(end + 1))
-                else {
-                    if self.is(end, "on") {
+            ("from" | "after" | "before" | "following" | "on", _)
+            | ("prior", "to")
+            | ("ahead", "of") => {
+                // rule `count_prior_to`: "three days prior to March 5",
+                // "a week ahead of Christmas" count back as "before" does
+                let two = matches!(self.w(end), "prior" | "ahead");
+                let at = if two { end + 2 } else { end + 1 };
+                let sign = if self.is(end, "before") || two { -1 } else { 1 };
+                let Some(anchor) = better(self.atom(at, depth + 1), self.relword(at)) else {
+                    if self.is(end, "on") || two {
                         return None;
                     }
                     return self.count_beside_happening(i, end);
@@ -245,7 +260,7 @@ impl P<'_> {
                     let (d, _) = *shifted.get(k)?;
                     return mr(anchor.end, Cal::V(DateValue::Unit(Period::day(d))));
                 }
-                let v = self.resolve(&anchor, end + 1);
+                let v = self.resolve(&anchor, at);
                 let (s, en) = self.bounds(&v)?;
                 if more.is_empty() && s == en {
                     if let Some(p) = super::anchored::units_away(s, u, sign * n) {
@@ -275,6 +290,47 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// Rule `hours_from_a_day`: "48 hours before Election Day", "72 hours
+    /// after Christmas", "36 hours before March 3": `n` hours (the unit
+    /// word at `e`) from a day the text names. Any moment of the day
+    /// moved by whole days lands on one day (48 hours before a Tuesday is
+    /// the Sunday); a count that is no whole number of days lands on one
+    /// of two days, and the value is those two (36 hours before a Tuesday
+    /// is Sunday or Monday). Hours from a happening ("six hours after
+    /// the blast") or from publication give no day here.
+    fn hours_from_day(&self, i: usize, n: i64, e: usize, depth: u32) -> Option<M> {
+        let tie = e + 1;
+        let (sign, at) = match (self.w(tie), self.w(tie + 1)) {
+            ("before", _) => (-1, tie + 1),
+            ("prior", "to") | ("ahead", "of") => (-1, tie + 2),
+            ("after" | "following", _) => (1, tie + 1),
+            _ => return None,
+        };
+        let anchor = better(self.atom(at, depth + 1), self.relword(at))?;
+        let (lo, hi) = (n.div_euclid(24), (n + 23).div_euclid(24));
+        let days = |d: i64| {
+            if sign < 0 {
+                (d - hi, d - lo)
+            } else {
+                (d + lo, d + hi)
+            }
+        };
+        if let Some(c) = self.shifted_occurrences(&anchor) {
+            let shifted: Vec<(i64, i64)> = c.iter().map(|&a| days(a)).collect();
+            let tense = self.tense(i, anchor.end);
+            let k = self.pick(&shifted, Mode::Plain, tense, false)?;
+            let (a, b) = *shifted.get(k)?;
+            return mr(anchor.end, Cal::V(day_range(a, b)));
+        }
+        let v = self.resolve(&anchor, at);
+        let (s, en) = self.bounds(&v)?;
+        if s.g != Grain::Day || en.g != Grain::Day || s.d != en.d {
+            return None;
+        }
+        let (a, b) = days(s.d);
+        mr(anchor.end, Cal::V(day_range(a, b)))
+    }
+
     /// Rule `ago_weekday` (US): the day after "N units ago" that the count
     /// runs back from, at `k`: "a week ago Sunday" (the Sunday a week
     /// before last Sunday), "two weeks ago Friday", "a year ago today", "a
@@ -456,6 +512,31 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "The sequel came out [two quarters after Q3 2019].",
             "-",
             "2020-Q1",
+        ),
+        (
+            "Campaign ads must stop [48 hours before Election Day].",
+            "2024-10-20",
+            "2024-11-03",
+        ),
+        (
+            "The ferry sails [72 hours after March 3, 2025].",
+            "-",
+            "2025-03-06",
+        ),
+        (
+            "The count ends [36 hours after June 10, 2025].",
+            "-",
+            "2025-06-11/2025-06-12",
+        ),
+        (
+            "Nominations closed [three days prior to March 5, 2025].",
+            "-",
+            "2025-03-02",
+        ),
+        (
+            "Stalls go up [a week ahead of Christmas].",
+            "2024-11-20",
+            "2024-12-18",
         ),
         (
             "The ferry resumes [ten days after June].",

@@ -211,6 +211,12 @@ impl P<'_> {
         let given = matches!(self.w(k), "april" | "may" | "june" | "august")
             && k > 0
             && self.is(k - 1, "by");
+        // rule `month_names_an_event`: "for March Madness", "during the
+        // October Surprise": a month before a capitalised noun of an
+        // event's name is part of that name, whatever precedes it
+        if self.cap(k) && self.cap(e) && words::names_after_month(self.w(e)) {
+            return None;
+        }
         if self.cap(e)
             && words::month(self.w(e)).is_none()
             && words::weekday(self.w(e)).is_none()

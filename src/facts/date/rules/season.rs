@@ -27,9 +27,10 @@ impl P<'_> {
         let mut k = i;
         let mut mode = None;
         match self.w(k) {
-            // "this past summer": the last one
+            // "this past summer": the latest one mostly over ("this past
+            // winter" in mid-March is the winter now ending)
             "this" if self.is(k + 1, "past") => {
-                mode = Some(Mode::Last);
+                mode = Some(Mode::ThisPast);
                 k += 1;
             }
             "this" | "current" => mode = Some(Mode::This),
