@@ -527,7 +527,9 @@ pub fn build(
         .flatten();
     let sentence_subject = sentence_subject(text, toks, facts, doc, (s, e), (a, b))
         .unwrap_or_else(|| pronoun_person.iter().cloned().collect());
-    let anchors: Vec<usize> = doc
+    // The dates of the clause that may be said of the figure, with their
+    // distance from it in words.
+    let clause_dates: Vec<(usize, usize)> = doc
         .dates
         .overlapping(facts, clause.start, clause.end)
         .into_iter()
@@ -544,16 +546,32 @@ pub fn build(
                     np.end.max(b),
                     tokens.range_of(f.span).0,
                 )
-                && {
-                    // Near enough to be said of the figure: within a few
-                    // words of it.
-                    let (x, y) = tokens.range_of(f.span);
-                    let gap = if y <= a { a - y } else { x.saturating_sub(b) };
-                    gap <= ANCHOR_WORDS
-                }
         })
-        .map(|(j, _)| j)
+        .map(|(j, f)| {
+            let (x, y) = tokens.range_of(f.span);
+            (j, if y <= a { a - y } else { x.saturating_sub(b) })
+        })
         .collect();
+    // Near enough to be said of the figure: within a few words of it; or,
+    // when none is, the clause's one date however far after the figure it
+    // stands, with no other figure between ("Nine hikers were missing in
+    // the hills above the reservoir on Saturday"; not "about 38% of the
+    // voters, higher than the 31% recorded in 2021", nor a date before the
+    // figure, which dates an earlier verb: "on Wednesday, the day the
+    // autopsy showed he had been shot seven times").
+    let near: Vec<usize> = clause_dates
+        .iter()
+        .filter(|&&(_, gap)| gap <= ANCHOR_WORDS)
+        .map(|&(j, _)| j)
+        .collect();
+    let far_after = |j: usize| {
+        let x = tokens.range_of(facts[j].span).0;
+        x >= b && !(b..x).any(|k| doc.in_figure.get(k) == Some(&true))
+    };
+    let anchors: Vec<usize> = match clause_dates.as_slice() {
+        [(only, _)] if near.is_empty() && far_after(*only) => vec![*only],
+        _ => near,
+    };
     // "since 2019, when 31 died": the clause tells of its date's time.
     let when_date = super::tally::date_before_when(toks, cl_a, |k| doc.in_date(k)).and_then(|k| {
         let t = toks[k].span;
