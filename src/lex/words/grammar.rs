@@ -349,7 +349,7 @@ pub fn is_change_word(low: &str) -> bool {
 
 /// Words of a hedge between a verb and its figure ("rose *about* 8%",
 /// "by *more than* 10%", "*an estimated* 300", "*at least* 40").
-const HEDGE_WORDS: &[&str] = &[
+pub const HEDGE_WORDS: &[&str] = &[
     "about",
     "around",
     "nearly",
@@ -372,7 +372,7 @@ const HEDGE_WORDS: &[&str] = &[
 /// Words that open or extend a vague or bounded count before a figure but
 /// are not hedges of a verb's figure ("*up to* 10", "*as many as* 60",
 /// "*at* least", "*fewer* than", "*only* 3", "*a few*", "*dozens of*").
-const COUNT_OPENERS: &[&str] = &[
+pub const COUNT_OPENERS: &[&str] = &[
     "up",
     "to",
     "as",
