@@ -186,7 +186,7 @@ pub fn cluster(
                 .map_init(event_features::Scratch::default, |scratch, (k, d)| {
                     let publication = publication(d);
                     let (published, from) = (publication.date, publication.from);
-                    let facts = publication.facts(d, locale_of(d, settings.locale));
+                    let facts = publication.facts(d, publication.locale(d, settings.locale));
                     let f = document_features(
                         d,
                         published,

@@ -453,6 +453,48 @@ mod tests {
     use super::*;
     use crate::facts::tally;
 
+    /// A document with no locale field and no telling domain is read day
+    /// first when its own head stamp shows it: a first number that cannot be
+    /// a month, or the metadata's date read day first; else the default.
+    #[test]
+    fn stamps_tell_a_day_first_article() {
+        let doc = |text: &str, published: Option<&str>| Document {
+            id: DocId::from("d"),
+            text: text.to_string(),
+            meta: crate::document::DocMeta {
+                published: published.map(str::to_string),
+                ..Default::default()
+            },
+            origin: crate::document::Origin {
+                file: 0,
+                line: 1,
+                offset: 0,
+                len: 0,
+            },
+        };
+        let us = crate::lex::Locale::US;
+        let body = "\nThe inquiry into the quarry collapse opens on 11/04/2025 in Harwick.";
+        let cases = [
+            ("Harwick | 10/03/2025 | 4:15 PM", Some("2025-03-10"), true),
+            ("Harwick | 10/03/2025 | 4:15 PM", Some("2025-10-03"), false),
+            ("Harwick | 15/03/2025 | 4:15 PM", None, true),
+            ("Harwick | 03/10/2025 | 4:15 PM", None, false),
+        ];
+        for (head, published, day_first) in cases {
+            let d = doc(&format!("{head}{body}"), published);
+            let p = publication(&d);
+            assert_eq!(
+                p.locale(&d, us).day_first(),
+                day_first,
+                "{head} {published:?}"
+            );
+        }
+        // a locale the record tells wins
+        let mut d = doc("Harwick | 15/03/2025 | 4:15 PM", None);
+        d.meta.locale = Some("en-US".into());
+        assert!(!publication(&d).locale(&d, us).day_first());
+    }
+
     /// `report` reads each document's facts once, and each headline's once:
     /// the clustering and the comparison share them.
     #[test]

@@ -36,6 +36,55 @@ pub struct Publication {
 }
 
 impl Publication {
+    /// The conventions `doc` (whose publication this is) is written in:
+    /// what its record or its domain tells ([`locale_of`]); else, where
+    /// `default` writes numeric dates month first, day first when the
+    /// article's own head stamps show it ([`Publication::stamps_day_first`]),
+    /// read as [`Region::Other`](crate::lex::Region::Other) (day first, "$"
+    /// the US dollar); else `default`.
+    pub fn locale(&self, doc: &Document, default: crate::lex::Locale) -> crate::lex::Locale {
+        told_locale(doc).unwrap_or_else(|| {
+            if !default.day_first() && self.stamps_day_first(doc) {
+                crate::lex::Locale {
+                    region: crate::lex::Region::Other,
+                }
+            } else {
+                default
+            }
+        })
+    }
+
+    /// Whether a numeric date stamped at the head of `doc` is written day
+    /// first: its first number cannot be a month ("15/03/2025"), or the
+    /// record's own publication date is that stamp read day first and not
+    /// month first ("10/03/2025" in an article its metadata dates 10 March).
+    pub fn stamps_day_first(&self, doc: &Document) -> bool {
+        let meta = (self.from == PublishedFrom::Metadata)
+            .then_some(self.date)
+            .flatten();
+        self.stamps.all().iter().filter(|s| s.head).any(|s| {
+            let Some(text) = doc.text.get(s.start..s.end) else {
+                return false;
+            };
+            let parts: Vec<&str> = text.split(['/', '.', '-']).map(str::trim).collect();
+            let [a, b, y] = parts.as_slice() else {
+                return false;
+            };
+            if y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+                return false;
+            }
+            let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+                return false;
+            };
+            let day_first = (1..=31).contains(&a) && (1..=12).contains(&b);
+            let month_first = (1..=12).contains(&a) && (1..=31).contains(&b);
+            let said = |month: u32, day: u32| {
+                meta.is_some_and(|m| u32::from(m.month) == month && u32::from(m.day) == day)
+            };
+            day_first && (!month_first || (said(b, a) && !said(a, b)))
+        })
+    }
+
     /// The facts of `doc` (whose publication this is) read in `locale`.
     pub(super) fn facts(&self, doc: &Document, locale: crate::lex::Locale) -> Vec<facts::Fact> {
         let ctx = ExtractContext {
@@ -87,6 +136,12 @@ impl Stopwatch {
 /// names one ("en-GB"), else what the domain of its source or address
 /// tells (".co.uk", ".com.au", ".ca"), else `default`.
 pub fn locale_of(doc: &Document, default: crate::lex::Locale) -> crate::lex::Locale {
+    told_locale(doc).unwrap_or(default)
+}
+
+/// The conventions a document's record tells: its `locale` field, else the
+/// domain of its source or address; `None` when neither does.
+fn told_locale(doc: &Document) -> Option<crate::lex::Locale> {
     use crate::lex::Locale;
     doc.meta
         .locale
@@ -94,7 +149,6 @@ pub fn locale_of(doc: &Document, default: crate::lex::Locale) -> crate::lex::Loc
         .and_then(Locale::parse)
         .or_else(|| doc.meta.source.as_deref().and_then(Locale::from_domain))
         .or_else(|| doc.meta.url.as_deref().and_then(Locale::from_domain))
-        .unwrap_or(default)
 }
 
 /// Runs `facts` over a corpus: writes one JSON line per fact, documents in
@@ -120,7 +174,8 @@ pub fn facts(
             batch
                 .par_iter()
                 .map(|doc| {
-                    let facts = publication(doc).facts(doc, locale_of(doc, locale));
+                    let publication = publication(doc);
+                    let facts = publication.facts(doc, publication.locale(doc, locale));
                     let mut buf = Vec::new();
                     for f in facts {
                         // Serialising plain data to memory cannot fail.

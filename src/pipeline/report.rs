@@ -184,7 +184,7 @@ pub fn report_timed(
                 (
                     shown,
                     from,
-                    publication.facts(doc, locale_of(doc, settings.locale)),
+                    publication.facts(doc, publication.locale(doc, settings.locale)),
                     published,
                 )
             })
