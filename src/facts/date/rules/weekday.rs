@@ -51,6 +51,21 @@ impl P<'_> {
         if !inner.cal.yearless() {
             return None;
         }
+        // "following" before a day said in the possessive is the
+        // preposition "after" ("died following Sunday's crush", "following
+        // Sunday evening's match"): the date is the weekday alone. Not after
+        // "the" ("the following Sunday's game").
+        let poss = |k: usize| (self.p(k, "'") || self.p(k, "’")) && self.is(k + 1, "s");
+        let part = matches!(
+            self.w(inner.end),
+            "morning" | "afternoon" | "evening" | "night"
+        );
+        if self.is(i, "following")
+            && !(i > 0 && self.is(i - 1, "the"))
+            && (poss(inner.end) || part && poss(inner.end + 1))
+        {
+            return None;
+        }
         let mode = match (mode, inner.cal) {
             (Mode::Coming, Cal::Wd(_)) => Mode::Coming,
             (Mode::Coming, _) => Mode::Next,
