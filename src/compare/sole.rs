@@ -595,7 +595,19 @@ pub(super) fn other_people(fa: &Frame, fb: &Frame) -> bool {
 /// and Carmarthenshire" against "flooded in Ceredigion", whatever else
 /// each clause names).
 pub(super) fn other_places(fa: &Frame, fb: &Frame) -> bool {
-    let (x, y) = (typed(fa, FactKind::Place), typed(fb, FactKind::Place));
+    // with the places of a "when" clause: where the counted happening was
+    let places = |f: &Frame| {
+        let mut v = typed(f, FactKind::Place);
+        v.extend(
+            f.when_places
+                .iter()
+                .filter(|p| !v.contains(p))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        v
+    };
+    let (x, y) = (places(fa), places(fb));
     !x.is_empty()
         && !y.is_empty()
         && !x.iter().any(|p| names_place(fb, p))

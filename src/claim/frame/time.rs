@@ -28,6 +28,7 @@ pub(super) fn empty_frame(span: Span, metadata: bool) -> Frame {
         subject_names: Vec::new(),
         subject_typed: Vec::new(),
         dateline_names: Vec::new(),
+        when_places: Vec::new(),
         sentence_subject: Vec::new(),
         pronoun_person: None,
         words: Vec::new(),

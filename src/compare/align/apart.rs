@@ -191,8 +191,19 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
         // subject ("Thomas was hurt and missed 10 games").
         // The dateline's town and agency tell where a report was filed,
         // not what its lead says.
+        // A count's "when" clause says where its happening was ("killed
+        // when a bus overturned near Kessling").
         let of = |f: &Frame| {
             let mut v = clause_typed(f, |k| k == kind);
+            if kind == FactKind::Place {
+                v.extend(
+                    f.when_places
+                        .iter()
+                        .filter(|n| !v.contains(n))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                );
+            }
             v.retain(|n| !f.dateline_names.contains(n));
             v
         };
