@@ -66,6 +66,17 @@ pub use output::{
 };
 pub use values::Relation;
 
+/// Whether the environment variable `CONCORD_TRACE` is set: then the
+/// alignment writes to standard error each figure it weighs (`M doc start
+/// end kind class`), each pair it weighs with its outcome (`P doc start doc
+/// start relation outcome`) and each figure left out as a fixed phrase (`X
+/// doc start`), for `scripts/loss_eval.sh`. A development aid; the output
+/// on standard out is the same either way.
+pub(crate) fn tracing() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("CONCORD_TRACE").is_some())
+}
+
 /// One document of an event, as the comparison sees it.
 #[derive(Debug, Clone, Copy)]
 pub struct EventDoc<'a> {
@@ -239,6 +250,9 @@ impl Comparator {
                 // a figure inside a name or a fixed phrase ("first-degree
                 // murder", "the fourth quarter") is no claim to compare
                 if fixed::fixed_phrase(d.text, &claim.tokens, f).is_some() {
+                    if tracing() {
+                        eprintln!("X\t{}\t{}\tfixed", d.index, f.span.start);
+                    }
                     continue;
                 }
                 if f.kind == FactKind::Date
@@ -322,6 +336,18 @@ impl Comparator {
                     offset: offset_counted(d, f),
                     notes: fixed::in_notes(d.text, f.span.start),
                 });
+            }
+        }
+        if tracing() {
+            for m in &ms {
+                eprintln!(
+                    "M\t{}\t{}\t{}\t{:?}\t{}",
+                    m.doc,
+                    m.fact.span.start,
+                    m.fact.span.end,
+                    m.fact.kind,
+                    align::trace_class(m)
+                );
             }
         }
         let (mut facts, ms) = ages::align(ms, &unit_of);

@@ -322,6 +322,12 @@ fn mean_days(unit: &str) -> f64 {
     values::unit_days(unit).map_or(1.0, |(lo, hi)| (lo + hi) / 2.0)
 }
 
+/// The bucket a mention is weighed in (its kind and [`M::class`]), for
+/// the trace ([`super::tracing`]).
+pub(crate) fn trace_class(m: &M<'_>) -> String {
+    format!("{:?}/{}", sole::bucket_kind(m), m.class())
+}
+
 /// Aligns the figures and dates of an event (see the module docs).
 pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<AlignedFact> {
     let rel = |i: usize, j: usize| relation(&ms[i], &ms[j]);
@@ -436,8 +442,33 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                     }
                     continue;
                 }
+                let trace = super::tracing();
+                let out = |what: &str| {
+                    if trace {
+                        eprintln!(
+                            "P\t{}\t{}\t{}\t{}\t{:?}\t{}",
+                            ms[i].doc,
+                            ms[i].fact.span.start,
+                            ms[j].doc,
+                            ms[j].fact.span.start,
+                            r,
+                            what
+                        );
+                    }
+                };
                 if r != Relation::Same && (states(i, j) || states(j, i)) {
+                    out("states");
                     continue;
+                }
+                if trace {
+                    match apart(&ms[i], &ms[j], r) {
+                        Some(why) => out(&format!("apart:{why}")),
+                        None => out(if tie(&ms[i], &ms[j], r).is_some() {
+                            "tie"
+                        } else {
+                            "notie"
+                        }),
+                    }
                 }
                 let linked = match apart(&ms[i], &ms[j], r) {
                     Some(why) if sole::answers(why, &ms[i], &ms[j]) && sole_pair(i, j, r) => {
@@ -467,6 +498,15 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                                 .then(|| rule_tie(&ms[i], &ms[j], per_unit::PER_UNIT, false))
                         }),
                 };
+                if trace {
+                    out(&format!(
+                        "linked:{}",
+                        linked
+                            .as_ref()
+                            .map(|(_, t)| t.rule.unwrap_or("tie"))
+                            .unwrap_or("none")
+                    ));
+                }
                 if let Some((score, t)) = linked {
                     links.push((score, i, j, t));
                 }
