@@ -261,6 +261,10 @@ pub struct Frame {
     /// The clause tells of an earlier happening ("the previous crash on
     /// the road killed nine"): background to the article's event.
     pub other_happening: bool,
+    /// The clause gives the figure as an earlier statement of the
+    /// article's own ("an earlier tally of 198 survivors"): one the report
+    /// has since replaced with another.
+    pub earlier_statement: bool,
     /// For an age, the role of the one person of that role the document
     /// tells of ("the driver, 19,", "a 76-year-old man died"): see
     /// [`super::role`]; empty when the document gives the role to several
@@ -767,6 +771,7 @@ pub fn build(
             .then(|| super::tally::tally(toks, (s, e), (a, b)))
             .flatten(),
         other_happening: super::tally::other_happening(toks, s, cl_a, a),
+        earlier_statement: super::tally::earlier_statement(toks, cl_a, a),
         age_role: age_role.without(doc.plural_roles),
         when_date,
         time_frame: time_frame(toks, s, e, (cl_a, cl_b)),
