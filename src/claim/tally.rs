@@ -26,6 +26,9 @@
 //! - [`other_happening`]: a clause whose subject is an earlier happening
 //!   ("the previous crash on the road killed nine", "an earlier fire"):
 //!   background to the article's event.
+//! - [`earlier_statement`]: a figure given as an earlier statement of the
+//!   article's own ("an earlier tally of 198 survivors"): replaced, not
+//!   background.
 //!
 //! Never panics; reads a bounded window of words around the figure.
 
@@ -443,14 +446,40 @@ const OWN_TIME: &[&str] = &[
     "hours",
     "minute",
     "minutes",
+];
+
+/// Nouns after [`EARLIER`] that name an earlier statement of the
+/// article's own figures ("an earlier tally", "previous reports", "an
+/// earlier estimate"), not an earlier happening: the figure is one the
+/// report has since replaced ([`earlier_statement`]).
+const STATEMENT_NOUNS: &[&str] = &[
     "report",
     "reports",
     "estimate",
     "estimates",
     "toll",
+    "tolls",
     "figure",
+    "figures",
     "count",
+    "counts",
+    "tally",
+    "tallies",
 ];
+
+/// Whether the clause `[cl_a, a)` before a figure at `a` gives it as an
+/// earlier statement of the article's own figure ("*an earlier tally of*
+/// 198 survivors included two counted twice", "*previous reports* put the
+/// toll at 12"): the report tells it as replaced by its own later figure.
+pub fn earlier_statement(toks: &[Token], cl_a: usize, a: usize) -> bool {
+    (cl_a..a).any(|k| {
+        EARLIER.contains(&toks[k].norm.as_str())
+            && toks
+                .get(k + 1)
+                .filter(|_| k + 1 < a)
+                .is_some_and(|n| n.tag.is_noun() && STATEMENT_NOUNS.contains(&n.norm.as_str()))
+    })
+}
 
 /// Whether the clause `[cl_a, a)` before a figure at `a` is said of an
 /// earlier happening: "the previous crash on the road killed nine", "an
@@ -469,10 +498,11 @@ pub fn other_happening(toks: &[Token], s: usize, cl_a: usize, a: usize) -> bool 
     last_years
         || (cl_a..a).any(|k| {
             EARLIER.contains(&toks[k].norm.as_str())
-                && toks
-                    .get(k + 1)
-                    .filter(|_| k + 1 < a)
-                    .is_some_and(|n| n.tag.is_noun() && !OWN_TIME.contains(&n.norm.as_str()))
+                && toks.get(k + 1).filter(|_| k + 1 < a).is_some_and(|n| {
+                    n.tag.is_noun()
+                        && !OWN_TIME.contains(&n.norm.as_str())
+                        && !STATEMENT_NOUNS.contains(&n.norm.as_str())
+                })
         })
 }
 
@@ -677,6 +707,21 @@ mod tests {
         assert!(clause("An earlier fire at the mill killed 3 workers."));
         assert!(!clause("The previous day 9 people were hurt."));
         assert!(!clause("An earlier report said 9 people died."));
+        // an earlier statement of the event's own figures
+        assert!(!clause("An earlier tally of 61 evacuees was raised."));
+        assert!(!clause(
+            "Previous counts put 14 villagers among the missing."
+        ));
+        assert!(!clause("Earlier figures gave 7 miners as trapped."));
+        let earlier = |text: &str| {
+            let t = Tokens::new(text);
+            let a = t.toks.iter().position(|x| x.has_digit).unwrap_or(0);
+            earlier_statement(&t.toks, 0, a)
+        };
+        assert!(earlier("An earlier tally of 61 evacuees was raised."));
+        assert!(earlier("Previous reports put the toll at 12 dead."));
+        assert!(!earlier("An earlier fire at the mill killed 3 workers."));
+        assert!(!earlier("The tally of 61 evacuees was raised."));
         assert!(!clause("The crash killed 9 people."));
         assert!(clause("Last year's sinking of a barge killed 3 crew."));
         assert!(!clause("Last week's sinking of the barge killed 3 crew."));

@@ -261,6 +261,7 @@ fn build(
             doc: m.doc,
             span: m.fact.span,
             sentence: m.sentence,
+            qualifier: None,
         };
         match values.iter_mut().find(|v| v.value == value) {
             Some(v) => {

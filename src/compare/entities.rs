@@ -50,6 +50,7 @@ pub(super) fn align(
                     doc: d.index,
                     span: f.span,
                     sentence: claim.tokens.sentence_span(f.span),
+                    qualifier: None,
                 },
             });
         }

@@ -266,6 +266,7 @@ impl Comparator {
                             doc: d.index,
                             span: f.span,
                             sentence,
+                            qualifier: f.qualifier,
                         });
                     }
                     continue;

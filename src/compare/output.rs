@@ -45,14 +45,22 @@ pub struct Mention {
     pub span: Span,
     /// Byte span of the sentence around it (for showing it in its words).
     pub sentence: Span,
+    /// The hedge this mention states its value with ("about", "more
+    /// than"): a value's mentions whose hedges hold each other share it
+    /// ([`StatedValue`]). None for names, quotes and stamps.
+    pub qualifier: Option<Qualifier>,
 }
 
-/// One value stated for an aligned fact, with every place it is stated.
+/// One value stated for an aligned fact, with every place it is stated:
+/// mentions of one value in hedges that hold each other ("about 4.3
+/// million", "4.3 million", "more than 4.3 million"; never "more than" with
+/// "less than") are one value, each keeping its own hedge
+/// ([`Mention::qualifier`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatedValue {
     /// The normalised value.
     pub value: FactValue,
-    /// Its hedge, if any.
+    /// Its hedge, if any: its first mention's.
     pub qualifier: Option<Qualifier>,
     /// Documents stating it, in input order.
     pub docs: Vec<DocIndex>,

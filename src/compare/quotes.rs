@@ -120,6 +120,7 @@ pub(crate) fn align(
                     doc: d.index,
                     span: f.span,
                     sentence: f.span,
+                    qualifier: None,
                 },
                 text: t,
                 speaker: f.speaker.as_deref(),

@@ -382,8 +382,10 @@ pub(crate) fn bucket_kind(m: &M<'_>) -> FactKind {
 /// both hold, both of the article's own time: there the rule does not say
 /// which one a figure of another report answers ("nine years" and "the
 /// maximum of 10 years"). A figure of another time ("jailed for 11 years
-/// last year", "around 100 homes in 1987") or a vague count that holds the
-/// other ("hundreds of homes", "340 homes") does not compete.
+/// last year", "around 100 homes in 1987"), an earlier tally the report
+/// has replaced ("an earlier tally of 198 survivors") or a vague count
+/// that holds the other ("hundreds of homes", "340 homes") does not
+/// compete.
 /// `classes[i]` is the class of `ms[i]`.
 pub(crate) fn stated_twice(
     ms: &[M<'_>],
@@ -392,7 +394,9 @@ pub(crate) fn stated_twice(
     let mut values: BTreeMap<(DocIndex, &str), Vec<&FactValue>> = BTreeMap::new();
     for (m, class) in ms.iter().zip(classes) {
         if let Some(c) = class {
-            if !m.background() && m.frame.time_frame.is_none() {
+            // an earlier tally the report has since replaced does not
+            // compete with its own figure
+            if !m.background() && m.frame.time_frame.is_none() && !m.frame.earlier_statement {
                 values
                     .entry((m.doc, c.as_str()))
                     .or_default()
@@ -420,7 +424,9 @@ pub(crate) fn stated_twice(
 /// ([`people_class`]) of the article's own time, by mention. A report that
 /// gives two tolls of one class ("four were killed on Monday", "by Tuesday
 /// the toll had risen to six") states both: it does not dispute another
-/// report's six with its four (see [`OwnCounts::states`]).
+/// report's six with its four (see [`OwnCounts::states`]). An earlier
+/// tally it says it has replaced ("an earlier tally of 198 survivors") is
+/// not one of its counts.
 pub(crate) struct OwnCounts(BTreeMap<(DocIndex, &'static str), Vec<usize>>);
 
 impl OwnCounts {
@@ -429,7 +435,7 @@ impl OwnCounts {
         let mut by: BTreeMap<(DocIndex, &'static str), Vec<usize>> = BTreeMap::new();
         for (i, m) in ms.iter().enumerate() {
             if let Some(c) = people_class(m) {
-                if !m.background() {
+                if !m.background() && !m.frame.earlier_statement {
                     by.entry((m.doc, c)).or_default().push(i);
                 }
             }
@@ -463,8 +469,9 @@ impl OwnCounts {
 
 /// Whether a figure may stand for its report's headline fact: a plain
 /// figure of the article's own time (no hedge, not proposed or sought,
-/// no note, not background, no time frame of its own, not negated, a
-/// statement, near the event). `per_unit` asks the same of a sum.
+/// no note, not background, no time frame of its own, not negated, not an
+/// earlier tally the report has replaced, a statement, near the event).
+/// `per_unit` asks the same of a sum.
 pub(super) fn own_plain_figure(m: &M<'_>) -> bool {
     let f = m.frame;
     let proposed = f.predicate.as_ref().is_some_and(|p| {
@@ -476,6 +483,7 @@ pub(super) fn own_plain_figure(m: &M<'_>) -> bool {
         && !m.background()
         && f.time_frame.is_none()
         && !f.negated
+        && !f.earlier_statement
         && f.role == crate::claim::Role::Statement
         && super::align::near(m)
 }

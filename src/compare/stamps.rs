@@ -226,6 +226,7 @@ fn conflict(
             doc: doc.index,
             span: f.span,
             sentence: claim.tokens.sentence_span(f.span),
+            qualifier: None,
         };
         let same_day = |v: &StatedValue| match &v.value {
             FactValue::Date(d) => super::values::day_range(d) == Some((s.day, s.day)),

@@ -155,7 +155,8 @@ pub struct EvidenceReport {
 pub struct ValueReport {
     /// The normalised value (CONTRACT.md `concord facts` forms).
     pub value: FactValue,
-    /// Its hedge, if any.
+    /// Its hedge, if any: its first mention's; where its mentions' hedges
+    /// differ, each mention says its own ([`MentionReport::qualifier`]).
     pub qualifier: Option<Qualifier>,
     /// Documents stating it.
     pub documents: Vec<String>,
@@ -174,6 +175,12 @@ pub struct MentionReport {
     pub end: usize,
     /// Exactly the text of the span.
     pub text: String,
+    /// The mention's own hedge, written only in a value whose mentions
+    /// state it in hedges that hold each other but differ ("about 4.3
+    /// million" beside "4.3 million": `"approx"`, then `null`); absent
+    /// where every mention has its value's `qualifier`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Option<Qualifier>>,
     /// The sentence around the mention (for the views; not serialised).
     /// Filled for figures and dates.
     #[serde(skip)]
@@ -303,6 +310,7 @@ fn mention(docs: &[DocInput<'_>], m: &Mention, with_sentence: bool) -> MentionRe
         start: m.span.start,
         end: m.span.end,
         text: slice(m.span.start, m.span.end),
+        qualifier: None,
         sentence,
     }
 }
@@ -341,7 +349,14 @@ fn fact(docs: &[DocInput<'_>], f: &AlignedFact) -> FactReport {
                 mentions: v
                     .mentions
                     .iter()
-                    .map(|m| mention(docs, m, with_sentence))
+                    .map(|m| MentionReport {
+                        qualifier: v
+                            .mentions
+                            .iter()
+                            .any(|x| x.qualifier != v.qualifier)
+                            .then_some(m.qualifier),
+                        ..mention(docs, m, with_sentence)
+                    })
                     .collect(),
             })
             .collect(),

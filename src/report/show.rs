@@ -442,6 +442,7 @@ mod tests {
                     start: 0,
                     end: w.len(),
                     text: w.to_string(),
+                    qualifier: None,
                     sentence: None,
                 })
                 .collect(),

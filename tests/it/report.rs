@@ -183,7 +183,7 @@ fn report_of_the_seed_corpus() {
     assert!(quotes.iter().filter(|q| q["status"] == "verbatim").count() >= 2);
 }
 
-fn golden(name: &str, actual: &[u8]) {
+pub(crate) fn golden(name: &str, actual: &[u8]) {
     let path = data("report").join(name);
     if std::env::var_os("CONCORD_BLESS").is_some() {
         std::fs::write(&path, actual).unwrap();
@@ -200,7 +200,10 @@ fn golden(name: &str, actual: &[u8]) {
 }
 
 /// The facts of a JSON event with one status.
-fn with_status<'a>(ev: &'a serde_json::Value, status: &str) -> Vec<&'a serde_json::Value> {
+pub(crate) fn with_status<'a>(
+    ev: &'a serde_json::Value,
+    status: &str,
+) -> Vec<&'a serde_json::Value> {
     ev["facts"]
         .as_array()
         .unwrap()

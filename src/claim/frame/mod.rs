@@ -194,10 +194,12 @@ pub struct Frame {
     /// before a lead sentence): where the report was filed, not what the
     /// clause is said of. They tie two leads; they never set two apart.
     pub dateline_names: Vec<String>,
-    /// The places of a "when" clause right after the figure's clause,
-    /// which tells the happening the figure counts ("Twelve people were
-    /// killed *when a bus overturned near Kessling*"): where it happened,
-    /// for telling two happenings apart, never for tying two figures.
+    /// The places of a "when", "after" or "as" clause right after the
+    /// figure's clause, which tells the happening the figure counts
+    /// ("Twelve people were killed *when a bus overturned near Kessling*",
+    /// "nine died *after a ferry capsized off Porth Wen*"): where it
+    /// happened, for telling two happenings apart, never for tying two
+    /// figures.
     pub when_places: Vec<String>,
     /// Who the sentence is about: the names before its first verb, or for
     /// a personal pronoun before the figure ("He went on …", "before he
@@ -261,6 +263,10 @@ pub struct Frame {
     /// The clause tells of an earlier happening ("the previous crash on
     /// the road killed nine"): background to the article's event.
     pub other_happening: bool,
+    /// The clause gives the figure as an earlier statement of the
+    /// article's own ("an earlier tally of 198 survivors"): one the report
+    /// has since replaced with another.
+    pub earlier_statement: bool,
     /// For an age, the role of the one person of that role the document
     /// tells of ("the driver, 19,", "a 76-year-old man died"): see
     /// [`super::role`]; empty when the document gives the role to several
@@ -514,20 +520,8 @@ pub fn build(
         }
     }
     // "... were killed when a bus overturned near Kessling, police said":
-    // the places of the "when" clause up to its first comma or colon.
-    let when_places: Vec<String> = if toks.get(cl_b).is_some_and(|t| t.norm == "when") {
-        let end = (cl_b + 1..e)
-            .find(|&k| matches!(toks[k].tag.name(), "," | ":" | ";"))
-            .unwrap_or(e);
-        let (_, typed) = names_in(text, toks, facts, doc, (cl_b + 1, end), (a, b));
-        typed
-            .into_iter()
-            .filter(|(k, _)| *k == FactKind::Place)
-            .map(|(_, n)| n)
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // the places of the clause that tells the happening counted.
+    let when_places = happening_places(text, toks, facts, doc, (cl_b, e), (a, b));
     let dateline_names = head_only(text, toks, facts, doc, (cl_a, cl_b), (a, b), &names)
         .into_iter()
         .chain(head_only(
@@ -767,6 +761,7 @@ pub fn build(
             .then(|| super::tally::tally(toks, (s, e), (a, b)))
             .flatten(),
         other_happening: super::tally::other_happening(toks, s, cl_a, a),
+        earlier_statement: super::tally::earlier_statement(toks, cl_a, a),
         age_role: age_role.without(doc.plural_roles),
         when_date,
         time_frame: time_frame(toks, s, e, (cl_a, cl_b)),

@@ -44,6 +44,7 @@ pub(super) fn empty_frame(span: Span, metadata: bool) -> Frame {
         window: None,
         tally: None,
         other_happening: false,
+        earlier_statement: false,
         age_role: crate::claim::role::Roles::NONE,
         when_date: None,
         per_unit: None,

@@ -13,32 +13,6 @@ pub(super) fn build_fact(
 ) -> AlignedFact {
     let first = &ms[group[0]];
     let kind = first.fact.kind;
-    let mut values: Vec<StatedValue> = Vec::new();
-    for &i in group {
-        let m = &ms[i];
-        let mention = Mention {
-            doc: m.doc,
-            span: m.fact.span,
-            sentence: m.sentence,
-        };
-        match values
-            .iter_mut()
-            .find(|v| v.value == m.fact.value && v.qualifier == m.fact.qualifier)
-        {
-            Some(v) => {
-                if !v.docs.contains(&m.doc) {
-                    v.docs.push(m.doc);
-                }
-                v.mentions.push(mention);
-            }
-            None => values.push(StatedValue {
-                value: m.fact.value.clone(),
-                qualifier: m.fact.qualifier,
-                docs: vec![m.doc],
-                mentions: vec![mention],
-            }),
-        }
-    }
     // Two mentions that state one value in one wording ("nearly 50" and
     // "some 50" are one qualifier, two hedges).
     let one_wording = |a: &M<'_>, b: &M<'_>| {
@@ -83,6 +57,43 @@ pub(super) fn build_fact(
     } else {
         Status::Approximate
     };
+    let mut values: Vec<StatedValue> = Vec::new();
+    for &i in group {
+        let m = &ms[i];
+        let mention = Mention {
+            doc: m.doc,
+            span: m.fact.span,
+            sentence: m.sentence,
+            qualifier: m.fact.qualifier,
+        };
+        // In a conflict, one value in hedges that hold each other ("about
+        // 4.3 million", "4.3 million", "more than 4.3 million") is one
+        // value group beside the other value, each mention keeping its own
+        // hedge; in an approximation the hedges are the difference shown.
+        match values.iter_mut().find(|v| {
+            v.value == m.fact.value
+                && if status == Status::Conflict {
+                    v.mentions
+                        .iter()
+                        .all(|x| hedges_hold(x.qualifier, m.fact.qualifier))
+                } else {
+                    v.qualifier == m.fact.qualifier
+                }
+        }) {
+            Some(v) => {
+                if !v.docs.contains(&m.doc) {
+                    v.docs.push(m.doc);
+                }
+                v.mentions.push(mention);
+            }
+            None => values.push(StatedValue {
+                value: m.fact.value.clone(),
+                qualifier: m.fact.qualifier,
+                docs: vec![m.doc],
+                mentions: vec![mention],
+            }),
+        }
+    }
     values.sort_by_key(|v| std::cmp::Reverse(v.docs.len()));
     let claim = claim_info(ms, group, ties);
     let evidence = ties
@@ -108,6 +119,25 @@ pub(super) fn build_fact(
         })
         .collect();
     AlignedFact::of_claim(kind, status, values, claim, evidence)
+}
+
+/// Whether two hedges of one stated value hold each other: a value told
+/// plainly or about ("4.3 million", "about 4.3 million") with any hedge,
+/// and two bounds on one side ("more than", "at least"; "less than", "at
+/// most", "up to"); never a floor with a ceiling ("more than 40", "fewer
+/// than 40").
+pub(super) fn hedges_hold(
+    a: Option<crate::facts::Qualifier>,
+    b: Option<crate::facts::Qualifier>,
+) -> bool {
+    use crate::facts::Qualifier;
+    let side = |q: Option<Qualifier>| match q {
+        None | Some(Qualifier::Approx) => 0,
+        Some(Qualifier::MoreThan | Qualifier::AtLeast) => 1,
+        Some(Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo) => -1,
+    };
+    let (x, y) = (side(a), side(b));
+    x == 0 || y == 0 || x == y
 }
 
 /// The heaviest words two frames share (at most five, heaviest first).

@@ -2,7 +2,8 @@
 //! piece still pending, by gazetteer, title, first name, cue words and
 //! shape; and splitting spans at titles, "of" and hyphens. The cues
 //! live beside it: a person's in [`super::person_cues`], a small town's
-//! in [`super::town_cues`], a team's in [`super::teams`].
+//! (its neighbours, its affix words, its state) in [`super::town_cues`], a
+//! team's in [`super::teams`].
 //!
 //! Consumes the name tagger's context and one span of token indices;
 //! produces classified pieces for [`super::resolve`]. Looks only at the
@@ -243,6 +244,12 @@ pub(super) fn classify(ctx: &Ctx, mut lo: usize, hi: usize, out: &mut Vec<Piece>
         return;
     }
     if (street || lexicon::is_place_cue(last)) && hi - lo >= 2 {
+        out.push(whole(lo, hi, Class::Place(plain(ctx, lo, hi))));
+        return;
+    }
+    // "Porth Wen", "police in Harper Woods", "Ocala, Fla.": a town named
+    // with a town's first or last word, or told with its state after it
+    if town_by_affix(ctx, lo, hi) || town_before_state(ctx, lo, hi) {
         out.push(whole(lo, hi, Class::Place(plain(ctx, lo, hi))));
         return;
     }

@@ -160,3 +160,35 @@ fn lone_surname_needs_an_act() {
         .collect();
     assert!(lone.is_empty(), "{got:?}");
 }
+
+#[test]
+fn towns_by_their_affix_words_and_their_state() {
+    // a town's first word
+    assert_eq!(
+        places("A trawler sank off Porth Wen on Monday."),
+        ["Porth Wen"]
+    );
+    assert_eq!(
+        places("The convoy reached Fort Calder at noon."),
+        ["Fort Calder"]
+    );
+    // a town's last word where the text says a place is meant
+    assert_eq!(
+        places("Police in Harper Woods said two died."),
+        ["Harper Woods"]
+    );
+    assert_eq!(
+        places("Cedar Falls police closed the road."),
+        ["Cedar Falls"]
+    );
+    assert!(places("Interest in Tiger Woods grew.").is_empty());
+    assert!(places("Tiger Woods won the playoff.").is_empty());
+    // a state's abbreviation after a comma
+    assert_eq!(places("A tornado hit Ocala, Fla., late Monday."), ["Ocala"]);
+    assert_eq!(
+        places("Crews reached Bowling Green, Ky. at dawn."),
+        ["Bowling Green"]
+    );
+    // a person's full name is never written with a state after a comma
+    assert!(places("Actor Nolan Whitby, Calif., said no.").is_empty());
+}

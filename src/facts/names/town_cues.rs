@@ -176,3 +176,103 @@ pub(super) fn keeps_place(f: &str) -> bool {
         || lexicon::is_place_keeper(f)
         || lexicon::is_demonym(f)
 }
+
+/// The abbreviations of US states news style writes after a town ("Ocala,
+/// Fla.", "Bowling Green, Ky.", "Fresno, Calif."), folded (no periods).
+/// States news style spells out (Ohio, Texas, Utah, ...) are in the
+/// gazetteer.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "nh", "nj", "nm", "ny",
+    "nc", "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn", "tex", "vt", "va", "wash", "wva",
+    "wis", "wyo",
+];
+
+/// Whether the word at `i` is a US state's abbreviation written with its
+/// period ("Fla.", "N.C."; not "Fla" nor a word such as "Miss" alone).
+fn state_abbreviation(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    let w = ctx.word(i);
+    let period = w.ends_with('.') || ctx.text.get(t.end..).is_some_and(|r| r.starts_with('.'));
+    period && is_capitalised(w) && STATE_ABBREVIATIONS.contains(&ctx.f(i))
+}
+
+/// A town told with its state's abbreviation after a comma ("a fire in
+/// Ocala, Fla.", "crews reached Bowling Green, Ky., at dawn"): one to
+/// three name words, not a possessive; of two or more words, the first is
+/// no given name (a person is not written with a state after a comma).
+pub(super) fn town_before_state(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let state = ctx
+        .toks
+        .get(hi)
+        .is_some_and(|t| t.gap == Gap::Comma && state_abbreviation(ctx, hi));
+    state
+        && (1..=3).contains(&(hi - lo))
+        && !ctx.toks[hi - 1].possessive
+        && (hi - lo == 1 || !lexicon::is_first_name(ctx.f(lo)))
+        && (lo..hi).all(|i| is_capitalised(ctx.word(i)) && !is_all_caps(ctx.word(i)))
+        && !(lo..hi).any(|i| ctx.word(i).contains(|c: char| c.is_ascii_digit()))
+}
+
+/// First words of towns named for a harbour, a fort or a hill ("Porth
+/// Wen", "Port Ellery", "Fort Calder", "Mount Harlan"), folded.
+const TOWN_PREFIXES: &[&str] = &["port", "porth", "fort", "mount", "mt"];
+
+/// Last words of towns named for woods, springs or falls ("Harper Woods",
+/// "Alder Springs", "Cedar Falls"), folded: surnames too ("Tiger Woods"),
+/// so only where the text says a place is meant.
+const TOWN_SUFFIXES: &[&str] = &["woods", "springs", "falls"];
+
+/// A town named with a town's first word, then one or two capitalised
+/// name words ("a ferry sank off Porth Wen", "troops left Fort Calder"),
+/// or with a town's last word after one or two name words, where the text
+/// says a place is meant: after a preposition of place, ending its phrase
+/// ("police in Harper Woods said", "a crash near Alder Springs"), before a local force
+/// ("Cedar Falls police") or with a state after it ("Harper Woods,
+/// Mich."). The first word of a suffixed name is no given name. Not a
+/// possessive, not in capitals, no digit.
+pub(super) fn town_by_affix(ctx: &Ctx, lo: usize, hi: usize) -> bool {
+    let n = hi - lo;
+    let shaped = (2..=3).contains(&n)
+        && (lo..hi).all(|i| {
+            let w = ctx.word(i);
+            is_capitalised(w)
+                && !is_all_caps(w)
+                && !w.contains(|c: char| c.is_ascii_digit())
+                && (i == lo || ctx.toks[i].gap == Gap::Space)
+        })
+        && !(lo..hi - 1).any(|i| ctx.toks[i].possessive);
+    if !shaped {
+        return false;
+    }
+    if TOWN_PREFIXES.contains(&ctx.f(lo)) {
+        return true;
+    }
+    let force = ctx.toks.get(hi).is_some_and(|t| {
+        t.gap == Gap::Space
+            && matches!(
+                ctx.f(hi),
+                "police" | "firefighters" | "deputies" | "troopers" | "paramedics"
+            )
+            && ctx.word(hi).starts_with(|c: char| c.is_lowercase())
+    });
+    // a town ends its phrase ("in Harper Woods, ...", "in Harper Woods
+    // said"; not "interest in Tiger Woods grew")
+    let ends_phrase = match ctx.toks.get(hi) {
+        Some(next) if next.gap == Gap::Space => {
+            let f = ctx.f(hi);
+            lexicon::is_function_word(f) || lexicon::is_speech_verb(f) || f.ends_with("ed")
+        }
+        _ => true,
+    };
+    let locative = lo > 0
+        && ends_phrase
+        && matches!(ctx.f(lo - 1), "in" | "near" | "outside")
+        && ctx.word(lo - 1).chars().all(char::is_lowercase);
+    TOWN_SUFFIXES.contains(&ctx.f(hi - 1))
+        && !ctx.toks[hi - 1].possessive
+        && !lexicon::is_first_name(ctx.f(lo))
+        && (locative || force || town_before_state(ctx, lo, hi))
+}
