@@ -260,8 +260,42 @@ pub fn tally(toks: &[Token], (s, e): (usize, usize), (a, b): (usize, usize)) -> 
         .checked_sub(1)
         .and_then(|k| BEFORE.iter().find(|(w, _)| *w == word(k)))
         .map(|&(_, t)| t)
-        .or_else(|| numbered(&word, a));
+        .or_else(|| numbered(&word, a))
+        .or_else(|| of_act(&word, a));
     after.or(before)
+}
+
+/// Nouns of a fate's act whose of-complement counts people of that fate
+/// ("the evacuation of 140 residents", "announced the arrest of 31").
+const OF_ACTS: &[(&str, Tally)] = &[
+    ("evacuation", Tally::Evacuated),
+    ("arrest", Tally::Arrested),
+    ("arrests", Tally::Arrested),
+    ("detention", Tally::Arrested),
+    ("rescue", Tally::Rescued),
+    ("displacement", Tally::Displaced),
+];
+
+/// Hedges between "of" and its figure ("the evacuation of *some* 300").
+const OF_HEDGES: &[&str] = &[
+    "some", "about", "around", "nearly", "almost", "roughly", "more", "than", "at", "least",
+    "over", "up", "to",
+];
+
+/// The fate of a figure at `a` that is the of-complement of the noun of
+/// the fate's act ([`OF_ACTS`]).
+fn of_act<'w>(word: &impl Fn(usize) -> &'w str, a: usize) -> Option<Tally> {
+    let mut k = a;
+    while k > 0 && a - k < 3 && OF_HEDGES.contains(&word(k - 1)) {
+        k -= 1;
+    }
+    if k < 2 || word(k - 1) != "of" {
+        return None;
+    }
+    OF_ACTS
+        .iter()
+        .find(|(w, _)| *w == word(k - 2))
+        .map(|&(_, t)| t)
 }
 
 /// The class a verb after a figure gives it ("24 were killed", "30

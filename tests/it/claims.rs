@@ -81,6 +81,16 @@ fn predicates_table() {
     assert_asserted("predicates.tsv");
 }
 
+/// A figure governed by the noun of an act ("ordered a recall of 22
+/// lots") or valued by a verb of no act ("results showed her with 18,204
+/// votes"), against the act's verb in the other report, each with a trap
+/// twin (`tests/data/act_nouns.tsv`). Probes of a pattern starting with
+/// "open-" are listed, not asserted.
+#[test]
+fn act_nouns_table() {
+    assert_asserted("act_nouns.tsv");
+}
+
 /// A place inside another is not a different place, and a dateline's
 /// town is not the lead's subject; two places of one grain, or one the
 /// gazetteer puts elsewhere, stay apart (`tests/data/places.tsv`, the

@@ -28,6 +28,13 @@ pub(super) fn predicate(
             && !SAYING.contains(&base.as_str())
             && (kind == FactKind::Date || !REPORTING.contains(&base.as_str()))
     };
+    // A figure of the noun of an act ("ordered a recall of 22 lots",
+    // "charged over the seizure of 640kg"): the act is what is said of it.
+    if kind != FactKind::Date {
+        if let Some(noun) = act_noun(toks, cl_a, a) {
+            return Some(noun);
+        }
+    }
     // A participle or predicative adjective right after the phrase.
     if let Some(t) = toks.get(phrase_end).filter(|_| phrase_end < cl_b) {
         let predicative = matches!(t.tag.name(), "VBN" | "VBD")
@@ -246,4 +253,128 @@ pub(super) fn scheduled_verb(toks: &[Token], k: usize, cl_b: usize) -> Option<us
     }
     let to = (k + 1..cl_b.min(k + 3)).find(|&j| toks[j].tag.name() == "TO")?;
     infinitive_verb(toks, to, cl_b)
+}
+
+/// Verbs that state, order or set off an act a noun after them names
+/// ("*ordered* a recall of", "*announced* the arrest of", "*carried out*
+/// the evacuation of", "*confirmed* the deaths of", "*forced* the closure
+/// of"): the noun, not the verb, is the act the figure after "of" is of.
+pub(super) const ACT_LIGHT_VERBS: &[&str] = &[
+    "order",
+    "announce",
+    "confirm",
+    "carry",
+    "conduct",
+    "complete",
+    "make",
+    "report",
+    "begin",
+    "start",
+    "finish",
+    "oversee",
+    "undertake",
+    "perform",
+    "record",
+    "issue",
+    "declare",
+    "trigger",
+    "prompt",
+    "force",
+    "spark",
+    "verify",
+    "organise",
+    "organize",
+    "coordinate",
+];
+
+/// Words between "of" and a figure that belong to the figure ("the deaths
+/// of *at least* nine", "the evacuation of *some* 300").
+const FIGURE_LEAD: &[&str] = &[
+    "at",
+    "least",
+    "most",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "over",
+    "more",
+    "than",
+    "up",
+    "to",
+    "approximately",
+    "an",
+    "estimated",
+    "all",
+    "the",
+];
+
+/// The noun of an act whose of-complement is the figure at token `a`, in
+/// the clause from `cl_a`, when the noun phrase stands where the act is
+/// what the clause says of the figure. A noun of a known act
+/// ([`lemma::known_act`]: "recall", "deaths", "arrest", "evacuation") at
+/// the clause's head ("the recall of 22 lots was
+/// ordered"), after a preposition ("charged over the seizure of 640kg"),
+/// a possessive ("the regulator's recall of"), a copula, or a verb of
+/// [`ACT_LIGHT_VERBS`] ("ordered a recall of"); any noun made from a verb
+/// ([`lemma::nominal_verb`]: "completed the removal of", "charged over
+/// the seizure of") after such a verb or a preposition only. The object
+/// of a content verb keeps its verb: "seized a shipment of", "rejected an
+/// offer of" say what was done with the noun's thing.
+pub(super) fn act_noun(toks: &[Token], cl_a: usize, a: usize) -> Option<usize> {
+    let mut k = a;
+    while k > cl_a && a - k < 3 && FIGURE_LEAD.contains(&toks[k - 1].norm.as_str()) {
+        k -= 1;
+    }
+    if k < cl_a + 2 || toks[k - 1].norm != "of" {
+        return None;
+    }
+    let noun = k - 2;
+    let t = &toks[noun];
+    if !t.tag.is_noun() || t.tag.is_proper() || t.has_digit {
+        return None;
+    }
+    let base = lemma::noun(&t.norm);
+    let known = lemma::known_act(&base, false);
+    // a noun made from a verb ("removal", "seizure") is an act after a
+    // verb that states or orders one, or a preposition; at the clause's
+    // head it may name a load its own verb acts on ("a shipment of 1.1
+    // tonnes was seized")
+    if !known && lemma::nominal_verb(&base).is_none() {
+        return None;
+    }
+    // Up to two adjectives ("a nationwide recall", "the largest single
+    // seizure"), then determiners.
+    let mut j = noun;
+    while j > cl_a && noun - j < 2 && toks[j - 1].tag.is_adjective() {
+        j -= 1;
+    }
+    if j > cl_a && toks[j - 1].tag.name() == "POS" {
+        return known.then_some(noun);
+    }
+    while j > cl_a && matches!(toks[j - 1].tag.name(), "DT" | "PRP$") {
+        j -= 1;
+    }
+    if j == cl_a {
+        return known.then_some(noun);
+    }
+    let before = &toks[j - 1];
+    // "carried out the evacuation of": the verb before its particle
+    let verb = if before.tag.name() == "RP" || PARTICLES.contains(&before.norm.as_str()) {
+        j.checked_sub(2)
+            .and_then(|v| toks.get(v))
+            .filter(|_| j - 1 > cl_a)
+    } else {
+        Some(before)
+    };
+    let light = verb.is_some_and(|v| {
+        let base = lemma::verb(&v.norm);
+        v.tag.is_verb()
+            && (ACT_LIGHT_VERBS.contains(&base.as_str()) || AUXILIARIES.contains(&base.as_str()))
+    });
+    let preposition = (matches!(before.tag.name(), "IN" | "TO") && before.norm != "of")
+        || NOT_PREDICATES.contains(&before.norm.as_str());
+    (light || preposition).then_some(noun)
 }

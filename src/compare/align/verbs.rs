@@ -27,7 +27,9 @@
 //!   [`counted`]), in articles at most a day apart, within
 //!   [`WEAK_RATIO`] of each other;
 //! - **each report's only value** of that counted thing: a report that
-//!   gives two (under either verb) is left to the ordinary ties;
+//!   gives two (under either verb) is left to the ordinary ties; a figure
+//!   with no verb of its own ("It had 16 carriages": what the things are)
+//!   is not a second value;
 //! - **one event's words**: a name of the clauses shared, or sentences
 //!   at least [`SIMILAR_WITH_FRAME`] alike; and nothing of
 //!   [`counted`]'s `told_apart` (other people, places, organisations,
@@ -56,13 +58,13 @@ impl TwoVerbs {
         let mut twice = BTreeSet::new();
         for (i, (a, ka)) in ms.iter().zip(&keys).enumerate() {
             let Some(ka) = ka else { continue };
-            if !counted::competes(a) {
+            if !competes(a) {
                 continue;
             }
             for (b, kb) in ms.iter().zip(&keys).skip(i + 1) {
                 if b.doc == a.doc
                     && kb.as_ref() == Some(ka)
-                    && counted::competes(b)
+                    && competes(b)
                     && values::relation(&a.fact.value, None, &b.fact.value, None) != Relation::Same
                 {
                     twice.insert((a.doc, ka.clone()));
@@ -99,6 +101,14 @@ impl TwoVerbs {
             && (!clause_names(fa, fb).is_empty() || similarity(fa, fb) >= SIMILAR_WITH_FRAME)
             && !counted::told_apart(a, b)
     }
+}
+
+/// Whether a figure competes for its report's one value of a counted
+/// thing ([`counted::competes`]) under the rule: a figure with no verb of
+/// its own ("It had 16 carriages", "the 16-carriage train") says what the
+/// things are, not what befell them, and never stands for a verb's count.
+fn competes(m: &M<'_>) -> bool {
+    counted::competes(m) && m.frame.predicate.is_some()
 }
 
 /// Whether the rule answers an apart reason: only two verbs.
