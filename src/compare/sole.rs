@@ -369,9 +369,13 @@ fn other_fated(fa: &Frame, fb: &Frame) -> bool {
 }
 
 /// The kind a figure is bucketed under for alignment: a count of the dead
-/// told as a bare number ("the toll rose to three") is a count.
+/// told as a bare number ("the toll rose to three") is a count, an age
+/// told as a bare number a quantity of years.
 pub(crate) fn bucket_kind(m: &M<'_>) -> FactKind {
-    if people_class(m).is_some() {
+    // an age told as a bare number is one of years ("the agent, 49")
+    if m.age().is_some() {
+        FactKind::Quantity
+    } else if people_class(m).is_some() {
         FactKind::Count
     } else {
         m.fact.kind

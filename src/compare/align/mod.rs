@@ -176,6 +176,11 @@ impl M<'_> {
     /// What must match before anything is compared: the counted noun of a
     /// count, the unit of a quantity or duration.
     fn class(&self) -> String {
+        // an age is an age however written ("a 47-year-old agent", "the
+        // agent, 49")
+        if self.age().is_some() {
+            return AGE.to_string();
+        }
         if let Some(class) = sole::people_class(self) {
             return class.to_string();
         }
@@ -213,6 +218,29 @@ impl M<'_> {
         }
     }
 
+    /// The years of a person's age, however written: a quantity written
+    /// as an age ("a 47-year-old agent", "aged 47"), or a bare number the
+    /// claim reader gives a person or a role ("Jane Doe, 47,", "the
+    /// driver, 47,").
+    pub(crate) fn age(&self) -> Option<crate::facts::Decimal> {
+        use crate::facts::Quantity;
+        let f = self.frame;
+        match &self.fact.value {
+            FactValue::Number(d)
+                if self.fact.kind == FactKind::Number
+                    && (f.age_of.is_some() || !f.age_role.is_empty()) =>
+            {
+                Some(*d)
+            }
+            FactValue::Quantity(Quantity::Amount { amount, unit })
+                if unit == "year" && (f.age_of.is_some() || written_age(self.surface)) =>
+            {
+                Some(*amount)
+            }
+            _ => None,
+        }
+    }
+
     /// The day range of a date value.
     fn days(&self) -> Option<(i64, i64)> {
         match &self.fact.value {
@@ -238,6 +266,20 @@ impl M<'_> {
         }
         self.anchors.iter().any(|&r| far(r))
     }
+}
+
+/// The class of a person's age ([`M::age`]).
+const AGE: &str = "age";
+
+/// Whether a figure of years is written as an age ("47-year-old", "47
+/// years old", "aged 47").
+fn written_age(surface: &str) -> bool {
+    let w = surface.to_lowercase();
+    w.ends_with("year-old")
+        || w.ends_with("years old")
+        || w.ends_with("year old")
+        || w.starts_with("aged ")
+        || w.starts_with("age ")
 }
 
 /// What ties two mentions together (for the evidence shown to readers).
