@@ -128,7 +128,9 @@ pub(crate) fn answers(why: &str, a: &M<'_>, b: &M<'_>) -> bool {
 
 /// Nouns that count the dead without saying who they were: a toll in
 /// "people" is the toll in "workers" of another report.
-const ANYONE: &[&str] = &["person", "people", "life"];
+/// "Others" leave the noun out ("two died and three others were hurt"):
+/// the people of the fate its verb gives.
+const ANYONE: &[&str] = &["person", "people", "life", "other"];
 
 /// The head noun of a count and its compound nouns as compared: for a
 /// noun of a kind of people ([`crate::lex::kinds`]) the kind's word, with
@@ -210,7 +212,7 @@ pub(crate) const THE_DEAD: &str = "the dead";
 /// Predicates the claim reader gives a toll's figure ("the death *toll*
 /// rose to three", "the number of *dead* climbed to 26").
 const TOLL_NOUNS: &[&str] = &[
-    "toll", "death", "dead", "killed", "deaths", "fatality", "victim",
+    "toll", "death", "dead", "killed", "deaths", "fatality", "victim", "body", "bodies",
 ];
 
 /// Whether a figure counts the dead of a happening: a count (or a toll's
@@ -230,10 +232,15 @@ pub(crate) fn counts_the_dead(m: &M<'_>) -> bool {
         .as_ref()
         .is_some_and(|p| TOLL_NOUNS.contains(&p.base.as_str()));
     let bare = m.fact.kind == FactKind::Number && f.head.is_none() && toll;
+    // "the number of bodies recovered rose to 19": the bodies are the dead
+    let bodies = bare
+        && f.predicate
+            .as_ref()
+            .is_some_and(|p| matches!(p.base.as_str(), "body" | "bodies"));
     // "24 were killed", "killing 24", "the dead numbered 24": the words
     // around the figure say it counts the dead, whatever its predicate
     let told = f.tally == Some(Tally::Dead) && anyone(f);
-    (told || killed && (m.fact.kind == FactKind::Count || bare))
+    (told || bodies || killed && (m.fact.kind == FactKind::Count || bare))
         && !f.scope.iter().any(|s| s == "of-total")
         && f.of.is_empty()
 }
