@@ -172,9 +172,9 @@ fn set_at(toks: &[Token], s: usize, a: usize) -> Option<usize> {
         _ => return None,
     };
     let from = s.max(at.saturating_sub(SETTING_REACH));
-    let p = (from..at).rev().find(|&k| {
-        toks[k].tag.is_verb() && verbs.contains(&lemma::verb(&toks[k].norm).as_str())
-    })?;
+    let p = (from..at)
+        .rev()
+        .find(|&k| toks[k].tag.is_verb() && verbs.contains(&lemma::verb(&toks[k].norm).as_str()))?;
     (p + 1..at).find_map(|k| toll_word(toks, p + 1, k, at))
 }
 
@@ -499,7 +499,17 @@ pub(super) fn age_before_name(
             .map(name_key)
             .filter(|k| !k.is_empty())
     };
+    // "54-year-old Capt. Jane Roe": a title before the name
+    let titled = || {
+        let t = toks.get(b)?;
+        if !TITLES.contains(&t.norm.trim_end_matches('.')) {
+            return None;
+        }
+        let dot = toks.get(b + 1).is_some_and(|t| t.norm == ".");
+        named(toks.get(b + 1 + usize::from(dot))?.span.start)
+    };
     named(next.span.start)
+        .or_else(titled)
         // "55-year-old Capaldi": a surname the document gives in full
         .or_else(|| surname_person(doc, next).filter(|_| ends_phrase(toks, b + 1)))
         // "the 62-year-old farmer Jane Roe", "a 40-year-old former nurse
@@ -516,6 +526,53 @@ pub(super) fn age_before_name(
                 .then(|| named(toks.get(b + roles)?.span.start))?
         })
 }
+
+/// Titles written before a name ("Capt.", "Sgt.", "Dr"), lower-case and
+/// without their full stop.
+const TITLES: &[&str] = &[
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "gen",
+    "general",
+    "cmdr",
+    "commander",
+    "maj",
+    "major",
+    "cpl",
+    "corporal",
+    "pvt",
+    "private",
+    "det",
+    "detective",
+    "insp",
+    "inspector",
+    "supt",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "rev",
+    "judge",
+    "officer",
+    "constable",
+    "pc",
+    "deputy",
+    "sheriff",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "rep",
+    "mayor",
+    "coach",
+    "chief",
+];
 
 /// How many lower-case words of a role ("farmer", "former nurse", "club
 /// club treasurer") may stand between an age written before a name and
