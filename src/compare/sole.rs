@@ -215,6 +215,17 @@ const TOLL_NOUNS: &[&str] = &[
     "toll", "death", "dead", "killed", "deaths", "fatality", "victim", "body", "bodies",
 ];
 
+/// Nouns of a death counted: "four deaths" and "four fatalities" are four
+/// dead ("road deaths", "overdose deaths": a compound makes another count).
+const DEATH_NOUNS: &[&str] = &["death", "fatality"];
+
+/// Whether a head noun only restates the class of people its count is of
+/// ([`people_class`]): "others" leaves the noun out, "deaths" and
+/// "fatalities" are the dead; such a count meets "people" of its class.
+pub(crate) fn restates_class(head: &str, class: &str) -> bool {
+    head == "other" || (class == THE_DEAD && DEATH_NOUNS.contains(&head))
+}
+
 /// Whether a figure counts the dead of a happening: a count (or a toll's
 /// number with no noun) whose predicate is of the class of "killed" ("killing two
 /// workers", "24 were killed", "the toll stood at 24"), not the size of a
@@ -240,7 +251,14 @@ pub(crate) fn counts_the_dead(m: &M<'_>) -> bool {
     // "24 were killed", "killing 24", "the dead numbered 24": the words
     // around the figure say it counts the dead, whatever its predicate
     let told = f.tally == Some(Tally::Dead) && anyone(f);
-    (told || bodies || killed && (m.fact.kind == FactKind::Count || bare))
+    // "caused four deaths", "12 fatalities were reported": a count of
+    // deaths is the toll
+    let deaths = m.fact.kind == FactKind::Count
+        && f.head
+            .as_ref()
+            .is_some_and(|h| DEATH_NOUNS.contains(&h.base.as_str()))
+        && f.compound.is_empty();
+    (told || bodies || deaths || killed && (m.fact.kind == FactKind::Count || bare))
         && !f.scope.iter().any(|s| s == "of-total")
         && f.of.is_empty()
 }
