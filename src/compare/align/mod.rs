@@ -218,27 +218,10 @@ impl M<'_> {
         }
     }
 
-    /// The years of a person's age, however written: a quantity written
-    /// as an age ("a 47-year-old agent", "aged 47"), or a bare number the
-    /// claim reader gives a person or a role ("Jane Doe, 47,", "the
-    /// driver, 47,").
+    /// The years of a person's age, however written
+    /// ([`super::ages::age_years`]).
     pub(crate) fn age(&self) -> Option<crate::facts::Decimal> {
-        use crate::facts::Quantity;
-        let f = self.frame;
-        match &self.fact.value {
-            FactValue::Number(d)
-                if self.fact.kind == FactKind::Number
-                    && (f.age_of.is_some() || !f.age_role.is_empty()) =>
-            {
-                Some(*d)
-            }
-            FactValue::Quantity(Quantity::Amount { amount, unit })
-                if unit == "year" && (f.age_of.is_some() || written_age(self.surface)) =>
-            {
-                Some(*amount)
-            }
-            _ => None,
-        }
+        super::ages::age_years(self)
     }
 
     /// The day range of a date value.
@@ -270,17 +253,6 @@ impl M<'_> {
 
 /// The class of a person's age ([`M::age`]).
 const AGE: &str = "age";
-
-/// Whether a figure of years is written as an age ("47-year-old", "47
-/// years old", "aged 47").
-fn written_age(surface: &str) -> bool {
-    let w = surface.to_lowercase();
-    w.ends_with("year-old")
-        || w.ends_with("years old")
-        || w.ends_with("year old")
-        || w.starts_with("aged ")
-        || w.starts_with("age ")
-}
 
 /// What ties two mentions together (for the evidence shown to readers).
 #[derive(Debug, Clone, Default)]
