@@ -255,7 +255,13 @@ pub fn tally(toks: &[Token], (s, e): (usize, usize), (a, b): (usize, usize)) -> 
     if within {
         return Some(Tally::Injured);
     }
-    let after = after_figure(&word, a, b);
+    // "27 others were treated", "three others died": the noun of the
+    // people counted left out, their fate after it
+    let after = if word(b) == "others" {
+        after_figure(&word, a, b + 1).filter(|&t| !rest_of_told(toks, (s, a), t))
+    } else {
+        after_figure(&word, a, b)
+    };
     let before = a
         .checked_sub(1)
         .and_then(|k| BEFORE.iter().find(|(w, _)| *w == word(k)))
@@ -296,6 +302,61 @@ fn of_act<'w>(word: &impl Fn(usize) -> &'w str, a: usize) -> Option<Tally> {
         .iter()
         .find(|(w, _)| *w == word(k - 2))
         .map(|&(_, t)| t)
+}
+
+/// Whether "N others" of the class `t` before the figure at token `a` of
+/// the sentence starting at `s` count the rest of a class the sentence
+/// counts already, a part of it: "two were critically injured and 12
+/// others were hurt", "two died at the scene and three others died in
+/// hospital"; or share a verb with another count ("four crew members and
+/// 30 others were rescued"). "Six were taken to hospital and 27 others
+/// were treated" counts another class before: the others are that
+/// class's whole count.
+fn rest_of_told(toks: &[Token], (s, a): (usize, usize), t: Tally) -> bool {
+    let words = |w: &str| match t {
+        Tally::Dead => DEAD_AFTER.contains(&w) || matches!(w, "killing" | "deaths" | "toll"),
+        Tally::Injured => INJURED_AFTER.contains(&w) || matches!(w, "injuries" | "injuring"),
+        Tally::Hospitalised => HOSPITALISED_AFTER.contains(&w) || w == "hospital",
+        _ => FATES_AFTER.iter().any(|&(x, f)| f == t && x == w),
+    };
+    let before = toks.get(s..a).unwrap_or(&[]);
+    if before.iter().any(|tok| words(tok.norm.as_str())) {
+        return true;
+    }
+    // the nearest number before, with no verb between: one verb for both
+    for tok in before.iter().rev() {
+        if tok.tag.is_verb() {
+            return false;
+        }
+        if tok.tag.name() == "CD" {
+            return true;
+        }
+    }
+    false
+}
+
+/// Where a count told "treated" ("were treated by paramedics", "treated
+/// at the scene", "treated for smoke inhalation") puts the people: a
+/// hospital a few words on makes them the hospitalised ("treated in
+/// hospital"), else they are the injured. Returns the class and the end
+/// of its words; `k` is the token of "treated".
+fn treated<'w>(word: &impl Fn(usize) -> &'w str, k: usize) -> (Tally, usize) {
+    let hospital = (k + 1..k + 5).find(|&j| matches!(word(j), "hospital" | "hospitals"));
+    match hospital {
+        Some(to)
+            if (k + 1..to).all(|j| {
+                matches!(
+                    word(j),
+                    "in" | "at" | "a" | "the" | "local" | "area" | "nearby" | "two" | "three"
+                )
+            }) =>
+        {
+            (Tally::Hospitalised, to + 1)
+        }
+        // "treated for minor injuries": graded, a part ([`GRADES`])
+        _ if word(k + 1) == "for" && GRADES.contains(&word(k + 2)) => (Tally::Injured, k + 2),
+        _ => (Tally::Injured, k + 1),
+    }
 }
 
 /// The class a verb after a figure gives it ("24 were killed", "30
@@ -360,6 +421,8 @@ fn after_verb<'w>(word: &impl Fn(usize) -> &'w str, a: usize, b: usize) -> (Opti
         (Tally::Injured, k + 1)
     } else if HOSPITALISED_AFTER.contains(&verb) {
         (Tally::Hospitalised, k + 1)
+    } else if verb == "treated" {
+        treated(word, k)
     } else if verb == "lost" && word(k + 1) == "their" && word(k + 2) == "lives" {
         (Tally::Dead, k + 3)
     } else if matches!(verb, "suffered" | "sustained") {

@@ -54,6 +54,39 @@ fn years(m: &M<'_>) -> Option<i64> {
     i64::try_from(n).ok()
 }
 
+/// The years of a person's age, however written, for the alignment of
+/// the ages this module leaves ([`M::age`]): a quantity written as an age
+/// ("a 47-year-old agent", "aged 47"), or a bare number the claim reader
+/// gives a person or a role ("Jane Doe, 47,", "the driver, 47,").
+pub(crate) fn age_years(m: &M<'_>) -> Option<Decimal> {
+    let f = m.frame;
+    match &m.fact.value {
+        FactValue::Number(d)
+            if m.fact.kind == FactKind::Number
+                && (f.age_of.is_some() || !f.age_role.is_empty()) =>
+        {
+            Some(*d)
+        }
+        FactValue::Quantity(Quantity::Amount { amount, unit })
+            if unit == "year" && (f.age_of.is_some() || written_age(m.surface)) =>
+        {
+            Some(*amount)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a figure of years is written as an age ("47-year-old", "47
+/// years old", "aged 47").
+fn written_age(surface: &str) -> bool {
+    let w = surface.to_lowercase();
+    w.ends_with("year-old")
+        || w.ends_with("years old")
+        || w.ends_with("year old")
+        || w.starts_with("aged ")
+        || w.starts_with("age ")
+}
+
 /// The person `m` states the age of, when it is compared as an age here.
 fn person<'a>(m: &M<'a>) -> Option<&'a str> {
     let person = m.frame.age_of.as_deref()?;

@@ -128,7 +128,9 @@ pub(crate) fn answers(why: &str, a: &M<'_>, b: &M<'_>) -> bool {
 
 /// Nouns that count the dead without saying who they were: a toll in
 /// "people" is the toll in "workers" of another report.
-const ANYONE: &[&str] = &["person", "people", "life"];
+/// "Others" leave the noun out ("two died and three others were hurt"):
+/// the people of the fate its verb gives.
+const ANYONE: &[&str] = &["person", "people", "life", "other"];
 
 /// The head noun of a count and its compound nouns as compared: for a
 /// noun of a kind of people ([`crate::lex::kinds`]) the kind's word, with
@@ -210,8 +212,19 @@ pub(crate) const THE_DEAD: &str = "the dead";
 /// Predicates the claim reader gives a toll's figure ("the death *toll*
 /// rose to three", "the number of *dead* climbed to 26").
 const TOLL_NOUNS: &[&str] = &[
-    "toll", "death", "dead", "killed", "deaths", "fatality", "victim",
+    "toll", "death", "dead", "killed", "deaths", "fatality", "victim", "body", "bodies",
 ];
+
+/// Nouns of a death counted: "four deaths" and "four fatalities" are four
+/// dead ("road deaths", "overdose deaths": a compound makes another count).
+const DEATH_NOUNS: &[&str] = &["death", "fatality"];
+
+/// Whether a head noun only restates the class of people its count is of
+/// ([`people_class`]): "others" leaves the noun out, "deaths" and
+/// "fatalities" are the dead; such a count meets "people" of its class.
+pub(crate) fn restates_class(head: &str, class: &str) -> bool {
+    head == "other" || (class == THE_DEAD && DEATH_NOUNS.contains(&head))
+}
 
 /// Whether a figure counts the dead of a happening: a count (or a toll's
 /// number with no noun) whose predicate is of the class of "killed" ("killing two
@@ -230,10 +243,22 @@ pub(crate) fn counts_the_dead(m: &M<'_>) -> bool {
         .as_ref()
         .is_some_and(|p| TOLL_NOUNS.contains(&p.base.as_str()));
     let bare = m.fact.kind == FactKind::Number && f.head.is_none() && toll;
+    // "the number of bodies recovered rose to 19": the bodies are the dead
+    let bodies = bare
+        && f.predicate
+            .as_ref()
+            .is_some_and(|p| matches!(p.base.as_str(), "body" | "bodies"));
     // "24 were killed", "killing 24", "the dead numbered 24": the words
     // around the figure say it counts the dead, whatever its predicate
     let told = f.tally == Some(Tally::Dead) && anyone(f);
-    (told || killed && (m.fact.kind == FactKind::Count || bare))
+    // "caused four deaths", "12 fatalities were reported": a count of
+    // deaths is the toll
+    let deaths = m.fact.kind == FactKind::Count
+        && f.head
+            .as_ref()
+            .is_some_and(|h| DEATH_NOUNS.contains(&h.base.as_str()))
+        && f.compound.is_empty();
+    (told || bodies || deaths || killed && (m.fact.kind == FactKind::Count || bare))
         && !f.scope.iter().any(|s| s == "of-total")
         && f.of.is_empty()
 }
@@ -369,9 +394,13 @@ fn other_fated(fa: &Frame, fb: &Frame) -> bool {
 }
 
 /// The kind a figure is bucketed under for alignment: a count of the dead
-/// told as a bare number ("the toll rose to three") is a count.
+/// told as a bare number ("the toll rose to three") is a count, an age
+/// told as a bare number a quantity of years.
 pub(crate) fn bucket_kind(m: &M<'_>) -> FactKind {
-    if people_class(m).is_some() {
+    // an age told as a bare number is one of years ("the agent, 49")
+    if m.age().is_some() {
+        FactKind::Quantity
+    } else if people_class(m).is_some() {
         FactKind::Count
     } else {
         m.fact.kind

@@ -4,7 +4,7 @@
 //! (`tests/data/claims.tsv`, one case a line, its header says the format;
 //! `tests/data/dimensions.tsv` in the same format, for one measure per
 //! dimension per report; `tests/data/tallies.tsv`, for counts of people of
-//! one fate).
+//! one fate; `tests/data/buckets.tsv`, for one fact put in two buckets).
 
 use crate::util::data;
 use concord::compare::{AlignedFact, Comparator, CompareConfig, EventDoc, Status};
@@ -117,6 +117,16 @@ fn dimensions_table() {
 fn tallies_table() {
     let failures = failures("tallies.tsv");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// One fact two reports put in two buckets: a count left without its
+/// noun, a toll with the class it counts, an age written two ways; each
+/// with a trap twin (`tests/data/buckets.tsv`, the format of
+/// `claims.tsv`). Probes of a pattern starting with "open-" are listed,
+/// not asserted.
+#[test]
+fn buckets_table() {
+    assert_asserted("buckets.tsv");
 }
 
 /// Asserts the cases of a table of `tests/data/` whose pattern does not

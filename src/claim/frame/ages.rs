@@ -89,18 +89,48 @@ pub(super) const TOLL_VERBS: &[&str] = &[
 pub(super) const TOLL_LINKS: &[&str] = &["to", "at", "now", "already"];
 
 /// Nouns that, after "number of" or before "count", name the dead ("the
-/// number of dead", "the number of people killed", "the death count").
-pub(super) const DEAD_WORDS: &[&str] =
-    &["dead", "killed", "deaths", "death", "fatalities", "victims"];
+/// number of dead", "the number of people killed", "the death count",
+/// "the number of bodies recovered").
+pub(super) const DEAD_WORDS: &[&str] = &[
+    "dead",
+    "killed",
+    "deaths",
+    "death",
+    "fatalities",
+    "victims",
+    "bodies",
+];
+
+/// Words that, after "number of", name the injured ("the number of
+/// injured", "the number of people hurt"): the figure counts them.
+pub(super) const INJURED_WORDS: &[&str] = &["injured", "hurt", "wounded", "injuries"];
+
+/// Verbs that give a toll its figure after "at" ("officials *put* the
+/// toll at 19", "*put* the number of injured at 146", "*estimated* the
+/// number of dead at 40").
+const SETTING: &[&str] = &["put", "place", "set", "estimate", "fix"];
+
+/// Verbs that carry a toll to its figure after "to" ("*bringing* the
+/// death toll to 19", "*raised* the number of dead to 40").
+const RAISING: &[&str] = &["bring", "raise", "push", "take", "lift", "put", "increase"];
+
+/// Verbs of saying: a toll after them is the subject of what was said
+/// ("rescuers said the toll rose to 14"), not their object.
+const SAYING: &[&str] = &["say", "tell", "report", "announce", "add", "state"];
 
 /// How many words a toll's noun may stand before its verb ("the number of
 /// people killed when a bus fell into a ravine … has climbed to 26").
 pub(super) const TOLL_REACH: usize = 24;
 
-/// The noun of a death toll whose verb sets the figure at token `a` ("the
+/// How many words a verb of [`SETTING`] may stand before the figure.
+const SETTING_REACH: usize = 10;
+
+/// The noun of a toll whose verb sets the figure at token `a` ("the
 /// death *toll* … has risen to three", "the number of *dead* rose to 26",
-/// "the *death* count stood at 40"): the word that says the figure counts
-/// the dead, or `None`. `s` is the first token of the figure's sentence.
+/// "the *death* count stood at 40", "put the number of *injured* at
+/// 146"): the word that says the figure counts the dead (or the injured:
+/// one of [`INJURED_WORDS`]), or `None`. `s` is the first token of the
+/// figure's sentence.
 pub(super) fn toll_noun(toks: &[Token], s: usize, a: usize) -> Option<usize> {
     // The verb right before the figure, past "to", "at", "now".
     let mut v = a.checked_sub(1)?;
@@ -109,30 +139,59 @@ pub(super) fn toll_noun(toks: &[Token], s: usize, a: usize) -> Option<usize> {
     }
     let verb = toks.get(v)?;
     if v < s || !verb.tag.is_verb() || !TOLL_VERBS.contains(&lemma::verb(&verb.norm).as_str()) {
-        return None;
+        return set_at(toks, s, a);
     }
     let from = s.max(v.saturating_sub(TOLL_REACH));
     // The toll is the verb's subject, not an object ("has taken its toll
-    // on the government").
+    // on the government"); what was said is no object ("said the toll").
     let object = |k: usize| {
         toks[k.saturating_sub(2).max(s)..k]
             .iter()
-            .any(|t| t.tag.is_verb())
+            .any(|t| t.tag.is_verb() && !SAYING.contains(&lemma::verb(&t.norm).as_str()))
     };
-    (from..v).rev().filter(|&k| !object(k)).find_map(|k| {
-        let w = toks[k].norm.as_str();
-        let next = toks.get(k + 1).map(|t| t.norm.as_str());
-        match w {
-            "toll" => Some(k),
-            "count" if k > from && matches!(toks[k - 1].norm.as_str(), "death" | "body") => {
-                Some(k - 1)
-            }
-            "number" if next == Some("of") => {
-                (k + 2..(k + 5).min(v)).find(|&j| DEAD_WORDS.contains(&toks[j].norm.as_str()))
-            }
-            _ => None,
-        }
-    })
+    (from..v)
+        .rev()
+        .filter(|&k| !object(k))
+        .find_map(|k| toll_word(toks, from, k, v))
+}
+
+/// The toll a verb gives its figure as its object: of [`SETTING`] after
+/// "at" ("put the toll at 19", "put the number of injured at 146"), of
+/// [`RAISING`] after "to" ("bringing the death toll to 19"): the toll's
+/// word between the verb and the preposition; or the toll the figure
+/// completes ("a death toll of 19").
+fn set_at(toks: &[Token], s: usize, a: usize) -> Option<usize> {
+    let at = a.checked_sub(1)?;
+    if at <= s {
+        return None;
+    }
+    let verbs = match toks.get(at)?.norm.as_str() {
+        "at" => SETTING,
+        "to" => RAISING,
+        "of" if toks.get(at - 1).is_some_and(|t| t.norm == "toll") => return Some(at - 1),
+        _ => return None,
+    };
+    let from = s.max(at.saturating_sub(SETTING_REACH));
+    let p = (from..at)
+        .rev()
+        .find(|&k| toks[k].tag.is_verb() && verbs.contains(&lemma::verb(&toks[k].norm).as_str()))?;
+    (p + 1..at).find_map(|k| toll_word(toks, p + 1, k, at))
+}
+
+/// The word of a toll at token `k` ("toll", the "death" of "death count",
+/// the "dead" of "number of dead"), in the stretch `[from, end)`.
+fn toll_word(toks: &[Token], from: usize, k: usize, end: usize) -> Option<usize> {
+    let w = toks.get(k)?.norm.as_str();
+    let next = toks.get(k + 1).map(|t| t.norm.as_str());
+    match w {
+        "toll" => Some(k),
+        "count" if k > from && matches!(toks[k - 1].norm.as_str(), "death" | "body") => Some(k - 1),
+        "number" if next == Some("of") => (k + 2..(k + 5).min(end)).find(|&j| {
+            let w = toks[j].norm.as_str();
+            DEAD_WORDS.contains(&w) || INJURED_WORDS.contains(&w)
+        }),
+        _ => None,
+    }
 }
 
 /// Whether the number of `fact` at token `a` is an age at death told with
@@ -440,7 +499,17 @@ pub(super) fn age_before_name(
             .map(name_key)
             .filter(|k| !k.is_empty())
     };
+    // "54-year-old Capt. Jane Roe": a title before the name
+    let titled = || {
+        let t = toks.get(b)?;
+        if !TITLES.contains(&t.norm.trim_end_matches('.')) {
+            return None;
+        }
+        let dot = toks.get(b + 1).is_some_and(|t| t.norm == ".");
+        named(toks.get(b + 1 + usize::from(dot))?.span.start)
+    };
     named(next.span.start)
+        .or_else(titled)
         // "55-year-old Capaldi": a surname the document gives in full
         .or_else(|| surname_person(doc, next).filter(|_| ends_phrase(toks, b + 1)))
         // "the 62-year-old farmer Jane Roe", "a 40-year-old former nurse
@@ -457,6 +526,53 @@ pub(super) fn age_before_name(
                 .then(|| named(toks.get(b + roles)?.span.start))?
         })
 }
+
+/// Titles written before a name ("Capt.", "Sgt.", "Dr"), lower-case and
+/// without their full stop.
+const TITLES: &[&str] = &[
+    "capt",
+    "captain",
+    "sgt",
+    "sergeant",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "gen",
+    "general",
+    "cmdr",
+    "commander",
+    "maj",
+    "major",
+    "cpl",
+    "corporal",
+    "pvt",
+    "private",
+    "det",
+    "detective",
+    "insp",
+    "inspector",
+    "supt",
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "rev",
+    "judge",
+    "officer",
+    "constable",
+    "pc",
+    "deputy",
+    "sheriff",
+    "gov",
+    "governor",
+    "sen",
+    "senator",
+    "rep",
+    "mayor",
+    "coach",
+    "chief",
+];
 
 /// How many lower-case words of a role ("farmer", "former nurse", "club
 /// club treasurer") may stand between an age written before a name and

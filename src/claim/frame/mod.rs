@@ -482,7 +482,15 @@ pub fn build(
     };
     // "The death toll has risen to three": a figure a toll's verb sets
     // counts the dead, the toll is its predicate.
-    let predicate = toll_noun(toks, s, a).or(predicate);
+    // "a toll of 23" counts the dead, "a toll of 23 homes" the homes
+    let toll = toll_noun(toks, s, a).filter(|&k| {
+        fact.kind == FactKind::Number || toks.get(k + 1).is_none_or(|t| t.norm != "of")
+    });
+    let predicate = toll.or(predicate);
+    // "put the number of injured at 146": a toll of the injured
+    let toll_injured = toll
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| INJURED_WORDS.contains(&t.norm.as_str()));
     // The verb that values a rate ("the office put inflation at 4.4%")
     // says who gave it, not what happened.
     let predicate = predicate.filter(|&p| measured.as_ref().and_then(|m| m.valued_by) != Some(p));
@@ -759,7 +767,8 @@ pub fn build(
         per_unit,
         tally: counts_people
             .then(|| super::tally::tally(toks, (s, e), (a, b)))
-            .flatten(),
+            .flatten()
+            .or((counts_people && toll_injured).then_some(super::tally::Tally::Injured)),
         other_happening: super::tally::other_happening(toks, s, cl_a, a),
         earlier_statement: super::tally::earlier_statement(toks, cl_a, a),
         age_role: age_role.without(doc.plural_roles),

@@ -400,6 +400,13 @@ pub(super) fn same_head(a: &M<'_>, b: &M<'_>) -> bool {
                 || (matches!(a.fact.kind, FactKind::Quantity | FactKind::Number)
                     && a.fact.kind == b.fact.kind
                     && lemma::same_happening(&x.base, &y.base))
+                // "31 others were hurt" and "35 people were hurt", "four
+                // deaths" and "three people died": the class of people
+                // counted is what both count
+                || sole::people_class(a).is_some_and(|c| {
+                    sole::people_class(b) == Some(c)
+                        && (sole::restates_class(&x.base, c) || sole::restates_class(&y.base, c))
+                })
                 // "a 6.2-magnitude earthquake" (head "magnitude"), "a
                 // magnitude 5.9 quake"
                 || (counted::is_magnitude(a) && counted::is_magnitude(b))

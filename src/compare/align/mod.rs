@@ -176,6 +176,11 @@ impl M<'_> {
     /// What must match before anything is compared: the counted noun of a
     /// count, the unit of a quantity or duration.
     fn class(&self) -> String {
+        // an age is an age however written ("a 47-year-old agent", "the
+        // agent, 49")
+        if self.age().is_some() {
+            return AGE.to_string();
+        }
         if let Some(class) = sole::people_class(self) {
             return class.to_string();
         }
@@ -213,6 +218,12 @@ impl M<'_> {
         }
     }
 
+    /// The years of a person's age, however written
+    /// ([`super::ages::age_years`]).
+    pub(crate) fn age(&self) -> Option<crate::facts::Decimal> {
+        super::ages::age_years(self)
+    }
+
     /// The day range of a date value.
     fn days(&self) -> Option<(i64, i64)> {
         match &self.fact.value {
@@ -239,6 +250,9 @@ impl M<'_> {
         self.anchors.iter().any(|&r| far(r))
     }
 }
+
+/// The class of a person's age ([`M::age`]).
+const AGE: &str = "age";
 
 /// What ties two mentions together (for the evidence shown to readers).
 #[derive(Debug, Clone, Default)]

@@ -32,12 +32,21 @@ pub(super) fn relation(a: &M<'_>, b: &M<'_>) -> Relation {
         }
         _ => return Relation::Unrelated,
     }
-    let r = values::relation(
-        &a.fact.value,
-        a.fact.qualifier,
-        &b.fact.value,
-        b.fact.qualifier,
-    );
+    // two ages, one written "47-year-old", one "the agent, 49": years
+    let r = match (a.age(), b.age()) {
+        (Some(x), Some(y)) => values::relation(
+            &FactValue::Number(x),
+            a.fact.qualifier,
+            &FactValue::Number(y),
+            b.fact.qualifier,
+        ),
+        _ => values::relation(
+            &a.fact.value,
+            a.fact.qualifier,
+            &b.fact.value,
+            b.fact.qualifier,
+        ),
+    };
     // One sentence in two copies with two different bounds ("at least
     // $120,000", "at least $180,000"): the copies disagree on the figure.
     if r == Relation::Compatible
