@@ -331,7 +331,12 @@ impl Comparator {
                     siblings: frame
                         .siblings
                         .iter()
-                        .filter_map(|&j| d.facts.get(j).map(|f| &f.value))
+                        .filter_map(|&j| {
+                            d.facts.get(j).map(|g| align::Sibling {
+                                kind: g.kind,
+                                value: &g.value,
+                            })
+                        })
                         .collect(),
                     offset: offset_counted(d, f),
                     notes: fixed::in_notes(d.text, f.span.start),

@@ -138,6 +138,16 @@ impl Anchored {
     }
 }
 
+/// Another figure of a mention's sentence: its kind and value. Two
+/// sentences' other figures say two occasions only when both give figures
+/// of one kind ([`apart_in_sentence`]).
+pub(crate) struct Sibling<'a> {
+    /// Its kind.
+    pub kind: FactKind,
+    /// Its value.
+    pub value: &'a FactValue,
+}
+
 /// A figure or date mention prepared for alignment.
 pub(crate) struct M<'a> {
     pub doc: DocIndex,
@@ -159,8 +169,8 @@ pub(crate) struct M<'a> {
     pub surface: &'a str,
     /// The text of its clause ([`Frame::clause`]).
     pub clause_text: &'a str,
-    /// The values of the other figures of its sentence.
-    pub siblings: Vec<&'a FactValue>,
+    /// The other figures of its sentence.
+    pub siblings: Vec<Sibling<'a>>,
     /// For the count of an offset ("two days" of "two days after the
     /// crash"): which side of which happening it counts from.
     pub offset: Option<Anchored>,
