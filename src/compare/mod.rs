@@ -56,6 +56,7 @@ mod quotes;
 mod roles;
 mod sole;
 pub mod stamps;
+mod thing;
 mod vague;
 pub mod values;
 mod wire;
