@@ -56,6 +56,7 @@ mod quotes;
 mod roles;
 mod sole;
 pub mod stamps;
+mod thing;
 mod vague;
 pub mod values;
 mod wire;
@@ -332,7 +333,12 @@ impl Comparator {
                     siblings: frame
                         .siblings
                         .iter()
-                        .filter_map(|&j| d.facts.get(j).map(|f| &f.value))
+                        .filter_map(|&j| {
+                            d.facts.get(j).map(|g| align::Sibling {
+                                kind: g.kind,
+                                value: &g.value,
+                            })
+                        })
                         .collect(),
                     offset: offset_counted(d, f),
                     notes: fixed::in_notes(d.text, f.span.start),

@@ -570,7 +570,7 @@ fn close(a: &M<'_>, b: &M<'_>) -> bool {
 /// classes (for a count, any two classes), people or places named as
 /// subjects with none shared, different complements, roles or proper
 /// modifiers.
-fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
+pub(super) fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
     let (fa, fb) = (a.frame, b.frame);
     let predicates = match (&fa.predicate, &fb.predicate) {
         (Some(x), Some(y)) => {

@@ -212,3 +212,12 @@ fn failures(file: &str) -> Vec<String> {
     }
     failures
 }
+
+/// Two reports' one figure of one specific thing (rule `one_thing`: its
+/// noun, its of-complement, its fate), each with a trap twin
+/// (`tests/data/things.tsv`, the format of `claims.tsv`).
+#[test]
+fn things_table() {
+    let failures = failures("things.tsv");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

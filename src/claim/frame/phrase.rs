@@ -134,6 +134,15 @@ pub(super) fn noun_phrase(
         if !np.of.is_empty() {
             np.end = of_end;
         }
+    } else if matches!(fact.kind, FactKind::Duration | FactKind::Quantity) {
+        // A length of time or a quantity whose unit is its own noun says
+        // what it measures in "of …" right after it ("12 months of free
+        // credit monitoring", "30 tonnes of fuel oil").
+        let (of, of_end) = of_complement(toks, b, e);
+        if !of.is_empty() {
+            np.of = of;
+            np.end = of_end;
+        }
     }
     np.compound.sort();
     np.modifiers.sort();

@@ -15,20 +15,22 @@ pub(super) fn apart(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str>
 /// split the members of two groups already tied.
 pub(super) fn apart_in_sentence(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
-    // Stat lines: sentences that list other figures, none of them shared,
-    // tell of different occasions ("caught 29 passes for 201 yards", "caught
-    // 39 passes for 302 yards").
-    if rel != Relation::Same
-        && !a.siblings.is_empty()
-        && !b.siblings.is_empty()
-        && !one_dated_rate(a, b)
-    {
+    // Stat lines: sentences that list other figures of one kind, none of
+    // them shared, tell of different occasions ("caught 29 passes for 201
+    // yards", "caught 39 passes for 302 yards"). Figures of other kinds
+    // ("a 12-year-old ferry carrying 300 passengers", "$2 million of
+    // repairs to the ferry") are no evidence.
+    if rel != Relation::Same && !one_dated_rate(a, b) {
+        let comparable = a
+            .siblings
+            .iter()
+            .any(|x| b.siblings.iter().any(|y| x.kind == y.kind));
         let shared = a.siblings.iter().any(|x| {
-            b.siblings
-                .iter()
-                .any(|y| values::relation(x, None, y, None) == Relation::Same)
+            b.siblings.iter().any(|y| {
+                x.kind == y.kind && values::relation(x.value, None, y.value, None) == Relation::Same
+            })
         });
-        if !shared {
+        if comparable && !shared {
             return Some("none of the sentences' other figures match");
         }
     }

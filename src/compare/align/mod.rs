@@ -66,6 +66,7 @@ use super::followup;
 use super::pairs::{self, Partners};
 use super::per_unit;
 use super::sole;
+use super::thing;
 use super::vague;
 use super::values::{self, Relation};
 use super::{AlignedFact, ClaimInfo, Evidence, Mention, StatedValue, Status, UnionFind};
@@ -138,6 +139,16 @@ impl Anchored {
     }
 }
 
+/// Another figure of a mention's sentence: its kind and value. Two
+/// sentences' other figures say two occasions only when both give figures
+/// of one kind ([`apart_in_sentence`]).
+pub(crate) struct Sibling<'a> {
+    /// Its kind.
+    pub kind: FactKind,
+    /// Its value.
+    pub value: &'a FactValue,
+}
+
 /// A figure or date mention prepared for alignment.
 pub(crate) struct M<'a> {
     pub doc: DocIndex,
@@ -159,8 +170,8 @@ pub(crate) struct M<'a> {
     pub surface: &'a str,
     /// The text of its clause ([`Frame::clause`]).
     pub clause_text: &'a str,
-    /// The values of the other figures of its sentence.
-    pub siblings: Vec<&'a FactValue>,
+    /// The other figures of its sentence.
+    pub siblings: Vec<Sibling<'a>>,
     /// For the count of an offset ("two days" of "two days after the
     /// crash"): which side of which happening it counts from.
     pub offset: Option<Anchored>,
@@ -442,6 +453,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
     // table relates.
     let verbs_rule = verbs::TwoVerbs::new(ms);
     let verbs_pair = |i: usize, j: usize, r: Relation| verbs_rule.one_claim(ms, i, j, r);
+    // The rule `one_thing` ([`thing`]): the one value each document
+    // states of one specific thing.
+    let thing_rule = thing::OneThing::new(ms, &bucket_of);
+    let thing_pair = |i: usize, j: usize, r: Relation| thing_rule.one_claim(ms, i, j, r);
     let mut links: Vec<(f64, usize, usize, Tie)> = Vec::new();
     let mut one_report: Vec<(usize, usize)> = Vec::new();
     for (members, p) in buckets.iter().zip(&partners) {
@@ -497,6 +512,9 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                     Some(why) if verbs::answers(why) && verbs_pair(i, j, r) => {
                         Some(rule_tie(&ms[i], &ms[j], verbs::TWO_VERBS, true))
                     }
+                    Some(why) if thing::answers(why) && thing_pair(i, j, r) => {
+                        Some(rule_tie(&ms[i], &ms[j], thing::ONE_THING, false))
+                    }
                     Some(_) => None,
                     None => tie(&ms[i], &ms[j], r)
                         .or_else(|| {
@@ -510,6 +528,10 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                         .or_else(|| {
                             per_unit_pair(i, j, r)
                                 .then(|| rule_tie(&ms[i], &ms[j], per_unit::PER_UNIT, false))
+                        })
+                        .or_else(|| {
+                            thing_pair(i, j, r)
+                                .then(|| rule_tie(&ms[i], &ms[j], thing::ONE_THING, false))
                         }),
                 };
                 if trace {
@@ -686,7 +708,8 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                                     || counted::answers(why, &ms[x], &ms[y])
                                         && counted_pair(x, y, r)
                                     || per_unit::answers(why) && per_unit_pair(x, y, r)
-                                    || verbs::answers(why) && verbs_pair(x, y, r))
+                                    || verbs::answers(why) && verbs_pair(x, y, r)
+                                    || thing::answers(why) && thing_pair(x, y, r))
                             }) || r != Relation::Same
                                 && !two_grains(&ms[x], &ms[y], r)
                                 && (states(x, y) || states(y, x))))
