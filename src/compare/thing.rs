@@ -37,7 +37,9 @@
 //!   event), in articles published at most a day apart
 //!   (a later count of anything but a class of people is an update; a
 //!   toll and a later toll are two reports of one count, as for
-//!   `sole_figure`);
+//!   `sole_figure`); a length of time only in articles both dated and of
+//!   one day, since an elapsed time grows with the day a report is
+//!   written ("four days of riots", "five days of riots" a day later);
 //! - **nothing tells them apart**: what tells two figures of one claim
 //!   class apart for `sole_figure` (two verbs of two known classes, a
 //!   count whose verbs differ or only one side has one, unless one class
@@ -254,6 +256,7 @@ impl OneThing {
             && a.frame.time_frame.is_none()
             && b.frame.time_frame.is_none()
             && (fate || super::counted::days_apart(a, b).is_none_or(|d| d <= MAX_DAYS_APART))
+            && (a.fact.kind != FactKind::Duration || super::counted::days_apart(a, b) == Some(0))
             && within(a, b, HEDGE_RATIO)
             && !super::sole::told_apart(a, b)
             && !super::counted::told_apart(a, b)
