@@ -40,20 +40,27 @@ pub(super) fn town_after_locative(ctx: &Ctx, lo: usize, hi: usize) -> bool {
         && ctx.word(lo - 1).chars().all(char::is_lowercase)
 }
 
+/// Whether the word at `hi` is a local force or service in lower case
+/// after a space ("Harper Woods police", "Dunmore firefighters"): what
+/// serves a town, named after it.
+fn force_at(ctx: &Ctx, hi: usize) -> bool {
+    ctx.toks.get(hi).is_some_and(|t| {
+        t.gap == Gap::Space
+            && matches!(
+                ctx.f(hi),
+                "police" | "firefighters" | "deputies" | "troopers" | "paramedics"
+            )
+            && ctx.word(hi).starts_with(|c: char| c.is_lowercase())
+    })
+}
+
 /// A lone unknown name word inside a sentence right before a local force
 /// in lower case ("said Kessling police", "Brantford firefighters were
 /// called"): the town the force serves, too small for the gazetteer. Not
 /// "officials" (a person's or a company's: "Boeing officials"), not a
 /// possessive, not a company's camel case, not a code with a digit.
 pub(super) fn town_before_force(ctx: &Ctx, lo: usize, hi: usize) -> bool {
-    let force = ctx.toks.get(hi).is_some_and(|next| {
-        next.gap == Gap::Space
-            && matches!(
-                ctx.f(hi),
-                "police" | "firefighters" | "deputies" | "troopers" | "paramedics"
-            )
-            && ctx.word(hi).starts_with(|c: char| c.is_lowercase())
-    });
+    let force = force_at(ctx, hi);
     let w = ctx.word(lo);
     hi == lo + 1
         && force
@@ -250,14 +257,7 @@ pub(super) fn town_by_affix(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     if TOWN_PREFIXES.contains(&ctx.f(lo)) {
         return true;
     }
-    let force = ctx.toks.get(hi).is_some_and(|t| {
-        t.gap == Gap::Space
-            && matches!(
-                ctx.f(hi),
-                "police" | "firefighters" | "deputies" | "troopers" | "paramedics"
-            )
-            && ctx.word(hi).starts_with(|c: char| c.is_lowercase())
-    });
+    let force = force_at(ctx, hi);
     // a town ends its phrase ("in Harper Woods, ...", "in Harper Woods
     // said"; not "interest in Tiger Woods grew")
     let ends_phrase = match ctx.toks.get(hi) {
