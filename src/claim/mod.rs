@@ -21,6 +21,7 @@
 use crate::facts::Fact;
 
 mod describe;
+pub mod earlier;
 pub mod frame;
 pub mod lemma;
 mod measured;

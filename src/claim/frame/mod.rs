@@ -595,13 +595,14 @@ pub fn build(
         _ => near,
     };
     // "since 2019, when 31 died": the clause tells of its date's time.
-    let when_date = super::tally::date_before_when(toks, cl_a, |k| doc.in_date(k)).and_then(|k| {
-        let t = toks[k].span;
-        doc.dates
-            .overlapping(facts, t.start, t.end)
-            .into_iter()
-            .find(|&j| j != i)
-    });
+    let when_date =
+        super::earlier::date_before_when(toks, cl_a, |k| doc.in_date(k)).and_then(|k| {
+            let t = toks[k].span;
+            doc.dates
+                .overlapping(facts, t.start, t.end)
+                .into_iter()
+                .find(|&j| j != i)
+        });
     // Content words: the clause at full weight decaying with distance, the
     // rest of the sentence at a third.
     let mut words: Vec<(String, f64)> = Vec::new();
@@ -769,8 +770,8 @@ pub fn build(
             .then(|| super::tally::tally(toks, (s, e), (a, b)))
             .flatten()
             .or((counts_people && toll_injured).then_some(super::tally::Tally::Injured)),
-        other_happening: super::tally::other_happening(toks, s, cl_a, a),
-        earlier_statement: super::tally::earlier_statement(toks, cl_a, a),
+        other_happening: super::earlier::other_happening(toks, s, cl_a, a),
+        earlier_statement: super::earlier::earlier_statement(toks, cl_a, a),
         age_role: age_role.without(doc.plural_roles),
         when_date,
         time_frame: time_frame(toks, s, e, (cl_a, cl_b)),
