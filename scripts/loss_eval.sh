@@ -3,7 +3,7 @@
 # "disagree" pair, the furthest stage of `report` it reached (split events, no
 # fact, class, a veto "apart:<why>", no tie, lost in grouping, joined as one
 # value, flagged). Sums over the held parts (blind28 and blind30 held, all of
-# blind29, blind31 and blind32) and the dev looks (blind28 and blind30 look).
+# blind29, blind31, blind32 and blind33) and the dev looks (blind28 and blind30 look).
 #   scripts/loss_eval.sh            (BIN=target/release/concord, OUT=/tmp/loss-eval)
 #   SHOW=1 scripts/loss_eval.sh     also lists each lost pair of the dev looks
 # Held parts print counts only: never read their pairs.
@@ -13,7 +13,7 @@ BIN=${BIN:-target/release/concord}
 OUT=${OUT:-/tmp/loss-eval}
 mkdir -p "$OUT"
 : > "$OUT/counts.txt"
-for b in 28 29 30 31 32; do
+for b in 28 29 30 31 32 33; do
   [ -d "data/blind$b" ] || continue
   python3 scripts/blind_split.py "data/blind$b" "$OUT/split$b" > /dev/null
   for p in look held; do
