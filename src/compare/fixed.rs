@@ -198,14 +198,7 @@ fn title_word(text: &str, tokens: &Tokens, f: &Fact, surface: &str) -> bool {
         .and_then(|t| t.split('\n').next())
         .unwrap_or("");
     let line = format!("{line_start} {line_end}");
-    !title_case(&line)
-}
-
-/// Whether every longer word of a line is capitalised (a headline).
-fn title_case(line: &str) -> bool {
-    line.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() > 3)
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    !crate::lex::words::title_case(&line)
 }
 
 /// Whether the word after the "one" that opens a figure's span is a verb

@@ -405,3 +405,12 @@ pub fn is_hedge_word(low: &str) -> bool {
 pub fn is_figure_word(low: &str) -> bool {
     is_hedge_word(low) || COUNT_OPENERS.contains(&low)
 }
+
+/// Whether a line is in title case ("Mayor Opens New Bridge to Traffic"):
+/// every word of four letters or more starts with a capital, as headlines
+/// of that style write them (true of a line with no such word).
+pub fn title_case(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() > 3)
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}

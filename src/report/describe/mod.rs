@@ -12,8 +12,9 @@
 //!   lead sentence; among those, first the ones written as headlines (no
 //!   full stop, no question, shown whole), then those that ask nothing
 //!   and fit, then those that ask nothing. When no document of the event
-//!   has a headline, the first sentences of its documents stand in for
-//!   them.
+//!   has a headline, a line at the head of a text written as one stands
+//!   in (`headline_line`: a plain-text file saved from a web page); when
+//!   none has that either, the first sentences of its documents do.
 //! - **date**: the calendar day the most documents state in their lead
 //!   (at least one does, and two state it), among the days the text gives
 //!   as the event's: a day in a "since", "before", "after" clause or a
@@ -66,8 +67,11 @@ use title::*;
 pub enum TitleFrom {
     /// A document's headline (`title`).
     Headline,
+    /// A line at the head of a document's text written as a headline (no
+    /// document of the event has a `title`; rule `headline_line`).
+    HeadlineLine,
     /// The first sentence of a document's text (no document of the event
-    /// has a headline).
+    /// has a headline, in its `title` or as a line of its text).
     FirstSentence,
 }
 
@@ -224,6 +228,7 @@ pub(crate) fn day_of(s: &str) -> Option<&str> {
 pub(crate) struct Corpus<'a> {
     docs: &'a [DocInput<'a>],
     titles: WordStats,
+    lines: OnceCell<WordStats>,
     sentences: OnceCell<WordStats>,
 }
 
@@ -233,8 +238,23 @@ impl<'a> Corpus<'a> {
         Corpus {
             docs,
             titles: WordStats::new(titles.iter().map(String::as_str)),
+            lines: OnceCell::new(),
             sentences: OnceCell::new(),
         }
+    }
+
+    /// The word statistics of the headline lines of the texts with no
+    /// `title` ([`headline_line`]).
+    fn lines(&self) -> &WordStats {
+        self.lines.get_or_init(|| {
+            let lines: Vec<String> = self
+                .docs
+                .iter()
+                .filter(|d| headline(d).is_none())
+                .filter_map(|d| headline_line(&d.doc.text))
+                .collect();
+            WordStats::new(lines.iter().map(String::as_str))
+        })
     }
 
     fn sentences(&self) -> &WordStats {
@@ -260,14 +280,24 @@ pub(crate) fn heading(corpus: &Corpus<'_>, members: &[DocIndex], facts: &[FactRe
         .iter()
         .filter_map(|&d| Some((d, headline(member(d)?)?)))
         .collect();
-    let (lines, from, stats) = if headed.is_empty() {
+    let head_lines: Vec<(DocIndex, String)> = if headed.is_empty() {
+        members
+            .iter()
+            .filter_map(|&d| Some((d, headline_line(&member(d)?.doc.text)?)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let (lines, from, stats) = if !headed.is_empty() {
+        (headed, TitleFrom::Headline, &corpus.titles)
+    } else if !head_lines.is_empty() {
+        (head_lines, TitleFrom::HeadlineLine, corpus.lines())
+    } else {
         let lines: Vec<(DocIndex, String)> = members
             .iter()
             .filter_map(|&d| Some((d, first_sentence(&member(d)?.doc.text)?)))
             .collect();
         (lines, TitleFrom::FirstSentence, corpus.sentences())
-    } else {
-        (headed, TitleFrom::Headline, &corpus.titles)
     };
     let texts: Vec<&str> = lines.iter().map(|(_, l)| l.as_str()).collect();
     // A headline that says what happened, when the event has one: written
@@ -276,7 +306,7 @@ pub(crate) fn heading(corpus: &Corpus<'_>, members: &[DocIndex], facts: &[FactRe
         TitleFrom::Headline => HEADLINE_TIERS
             .iter()
             .find_map(|tier| central_among(&texts, stats, tier)),
-        TitleFrom::FirstSentence => None,
+        TitleFrom::HeadlineLine | TitleFrom::FirstSentence => None,
     };
     if let Some(i) = picked.or_else(|| central(&texts, stats)) {
         h.title = Some(lines[i].1.clone());

@@ -275,3 +275,44 @@ fn datelines_and_leads() {
     assert!(!in_news_window("2024-05-04", Some("2024-05-03")));
     assert!(in_news_window("2024-05-04", None));
 }
+
+#[test]
+fn a_headline_line_stands_in_for_a_missing_title() {
+    // A banner in sentence case above the article's own title-case headline.
+    let page = "A service of the Harbour County Council\nSkip to content\n\n\
+        Council Approves Harbour Bridge Repairs After Long Delay\n\n\
+        The Harbour County Council approved repairs to the harbour bridge on Tuesday, \
+        ending a delay of two years.\nWork starts in May.";
+    assert_eq!(
+        headline_line(page).as_deref(),
+        Some("Council Approves Harbour Bridge Repairs After Long Delay")
+    );
+    // A headline in sentence case, after a language menu.
+    let wire = "en fr de\n\nFerry runs aground off Kells island, passengers taken off\n\n\
+        A ferry with 200 passengers ran aground off Kells island on Sunday and its \
+        passengers were taken off by lifeboat.";
+    assert_eq!(
+        headline_line(wire).as_deref(),
+        Some("Ferry runs aground off Kells island, passengers taken off")
+    );
+    // A first line that is the lead itself, or a short label, is no headline.
+    assert_eq!(
+        headline_line("A ferry ran aground off Kells island on Sunday.\nAll were saved."),
+        None
+    );
+    assert_eq!(
+        headline_line("Local News\n\nThe ferry ran aground on Sunday."),
+        None
+    );
+    // A line whose words the text does not take up again is not its headline.
+    assert_eq!(
+        headline_line("Weather and travel for the weekend ahead\n\nThe ferry ran aground off Kells island on Sunday."),
+        None
+    );
+    // The whole text on one line has no headline line.
+    assert_eq!(headline_line("Ferry runs aground off Kells island"), None);
+    assert!(title::title_case("Council Approves Harbour Bridge Repairs"));
+    assert!(!title::title_case(
+        "An official notice of the Harbour County Council"
+    ));
+}

@@ -175,3 +175,90 @@ pub(crate) fn first_sentence(text: &str) -> Option<String> {
     let sentence = show::clip(prefix.get(s.start..s.end)?, MAX_SENTENCE_TITLE);
     (!sentence.is_empty()).then_some(sentence)
 }
+
+/// Bytes of a text's head searched for a headline standing on its own line.
+const HEAD_BYTES: usize = 2000;
+
+/// Non-empty lines of a text's head searched for a headline line.
+const HEAD_LINES: usize = 12;
+
+/// Bytes after a headline line where its words must recur: a headline
+/// names what its lead then tells.
+const RECUR_BYTES: usize = 1500;
+
+/// Fewest of a headline line's content words that recur after it.
+const MIN_RECURRING: usize = 2;
+
+/// The content words of a line as [`words`] folds them: four letters or
+/// more, not a function word.
+fn content_words(line: &str) -> BTreeSet<String> {
+    words(line)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 4 && !crate::lex::words::is_function_word(w))
+        .collect()
+}
+
+/// Whether a line is a headline in title case: three words of four
+/// letters or more at least, each capitalised
+/// ([`crate::lex::words::title_case`]).
+pub(super) fn title_case(line: &str) -> bool {
+    let long = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() > 3)
+        .count();
+    long >= 3 && crate::lex::words::title_case(line)
+}
+
+/// The headline of a text that carries it as its own line at the head
+/// (a plain-text file saved from a web page, with no `title` field): a
+/// line of the first [`HEAD_LINES`] that is written as a headline
+/// ([`written_as_headline`]), is followed by more text, and whose content
+/// words recur, [`MIN_RECURRING`] of them, in the [`RECUR_BYTES`] after
+/// it. A line in title case is taken first, so a site's banner in
+/// sentence case ("An official website of the ...") gives way to the
+/// article's own headline below it; else the first line that qualifies.
+/// Rule `headline_line`.
+pub(crate) fn headline_line(text: &str) -> Option<String> {
+    let mut end = text.len().min(HEAD_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for raw in text[..end].split_inclusive('\n') {
+        let line_end = at + raw.len();
+        // A line cut by the head's end is not whole.
+        if !raw.ends_with('\n') && line_end < text.len() {
+            break;
+        }
+        let line = raw.trim();
+        if !line.is_empty() {
+            lines.push((line_end, line));
+        }
+        at = line_end;
+        if lines.len() >= HEAD_LINES {
+            break;
+        }
+    }
+    let qualifies = |&(line_end, line): &(usize, &str)| -> bool {
+        let mut rest_end = text.len().min(line_end + RECUR_BYTES);
+        while !text.is_char_boundary(rest_end) {
+            rest_end -= 1;
+        }
+        let rest = text.get(line_end..rest_end).unwrap_or("");
+        if !written_as_headline(line) || rest.trim().is_empty() {
+            return false;
+        }
+        let after = content_words(rest);
+        content_words(line)
+            .iter()
+            .filter(|w| after.contains(*w))
+            .count()
+            >= MIN_RECURRING
+    };
+    let pick = lines
+        .iter()
+        .find(|l| title_case(l.1) && qualifies(l))
+        .or_else(|| lines.iter().find(|l| qualifies(l)))?;
+    Some(show::collapse(pick.1))
+}
