@@ -29,7 +29,11 @@ impl P<'_> {
             return None;
         }
         let e = i + 2;
-        let of_after_superlative = i > 0 && self.is(i - 1, "of") && self.superlative_before(i - 1);
+        // "most of the day", "the first of the month": a share of the unit
+        // or its first day, not a superlative of something in it
+        let share = i > 1 && matches!(self.w(i - 2), "most" | "least" | "first");
+        let of_after_superlative =
+            i > 0 && self.is(i - 1, "of") && !share && self.superlative_before(i - 1);
         // "the year's highest close", "the week's biggest gain"
         let possessive = (self.p(e, "'") || self.p(e, "’"))
             && self.is(e + 1, "s")
@@ -161,6 +165,8 @@ mod tests {
             "He moved to Leeds the year his daughter was born.",
             "Sales doubled over the course of the year before the merger.",
             "She was named teacher of the year by the district.",
+            "Crowds filled the square for most of the day.",
+            "Rents are due on the first of the month, the agent said.",
             "The quietest days are behind us, the mayor said of the years ahead.",
         ] {
             let found: Vec<&str> = extract(text, &ctx)
@@ -168,7 +174,9 @@ mod tests {
                 .map(|f| &text[f.span.start..f.span.end])
                 .collect();
             assert!(
-                found.iter().all(|f| !f.contains("the year")),
+                found.iter().all(|f| !f.contains("the year")
+                    && !f.contains("the day")
+                    && *f != "the month"),
                 "{text}: {found:?}"
             );
         }
