@@ -27,6 +27,27 @@ const RECENT_HAPPENING: i64 = 92;
 
 /// The month and day of a date written without its year or weekday
 /// ("June 20", "the Sept. 11 attacks").
+/// A noun of a written record, which exists once it is dated: a letter, a
+/// memo, a statement, a complaint. Not a ruling or a report, which can be
+/// awaited ("a June 14 ruling is expected").
+fn record_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "letter"
+            | "letters"
+            | "memo"
+            | "memos"
+            | "memorandum"
+            | "email"
+            | "emails"
+            | "statement"
+            | "complaint"
+            | "indictment"
+            | "affidavit"
+            | "lawsuit"
+    )
+}
+
 fn yearless_day(cal: Cal) -> Option<(u32, u32)> {
     match cal {
         Cal::Ymd {
@@ -178,6 +199,17 @@ impl P<'_> {
                 {
                     Tense::Past
                 }
+                // "an Oct. 3 letter from the mayor asks", "a May 2 shooting
+                // is under review": a day or month before the noun of a
+                // written record or of a violent happening dates a thing
+                // that exists or is over (a clause in the future keeps its
+                // own reading)
+                t if t != Tense::Future
+                    && matches!(mt.cal, Cal::Ymd { .. } | Cal::Ym { .. })
+                    && self.day_before_a_record(mt.end) =>
+                {
+                    Tense::Past
+                }
                 t => t,
             }
         } else {
@@ -264,6 +296,20 @@ impl P<'_> {
             .rev()
             .take_while(|&k| self.t.get(k).is_some_and(|t| t.kind == Kind::Word))
             .any(|k| matches!(self.w(k), "the" | "this" | "that" | "last"))
+    }
+
+    /// Rule `day_before_a_record`: whether the noun of a written record
+    /// ("letter", "memo", "indictment") or of a violent or disastrous
+    /// happening ("shooting", "crash") follows the expression ending at
+    /// token `e`, maybe after one word of its own ("an Oct. 3 letter", "a
+    /// Sept. 30 internal memo", "a May 2 fatal crash").
+    fn day_before_a_record(&self, e: usize) -> bool {
+        (e..e + 2)
+            .take_while(|&k| self.t.get(k).is_some_and(|t| t.kind == Kind::Word))
+            .any(|k| {
+                let w = self.w(k);
+                words::past_happening(w) || record_noun(w)
+            })
     }
 
     /// A weekday ending at token `e` in the possessive before a noun of a
@@ -407,6 +453,12 @@ impl P<'_> {
                 let Some(rule) = self.holiday_rule(h) else {
                     return DateValue::Unresolved;
                 };
+                // a day of one year ("Super Duper Tuesday") is that day
+                if let HRule::Once(oy, ..) = rule {
+                    return self
+                        .hol_span(h, oy)
+                        .map_or(DateValue::Unresolved, |s| day_range(s.0, s.1));
+                }
                 let Some(py) = py else {
                     return match rule {
                         HRule::Fixed(m, d) => DateValue::MonthDay(m, d),

@@ -33,6 +33,7 @@ mod ago;
 mod anchored;
 mod beside;
 mod counted;
+mod current;
 mod day_first;
 mod day_part;
 mod holiday;
@@ -94,6 +95,7 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Rule> {
         holiday::RULES,
         weekday::NTH,
         season::RULES,
+        current::RULES,
     ]
     .into_iter()
     .flatten()

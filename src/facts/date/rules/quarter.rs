@@ -187,8 +187,10 @@ impl P<'_> {
             });
         }
         // "late in the fourth quarter", "the second half" of a game: a part
-        // of a match, not of a year
-        if y.is_none() && self.sports_clause(i, e) {
+        // of a match, not of a year; in a game's report, also where the
+        // clause names no game ("he hurt his knee in the second quarter"),
+        // unless it tells of accounts ("ticket revenue rose in the quarter")
+        if y.is_none() && (self.sports_clause(i, e) || self.game_period_in_sports_copy(i, e)) {
             return None;
         }
         let mk = |y: i32| {

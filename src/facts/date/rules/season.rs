@@ -179,7 +179,7 @@ impl P<'_> {
     /// words of games in it ("touchdowns", "coach", "playoffs", "NFL").
     /// Its "this season" is a league's even in a clause that names no
     /// game ("who has had six carries this season").
-    fn sports_copy(&self) -> bool {
+    pub(super) fn sports_copy(&self) -> bool {
         *self.sports_copy.get_or_init(|| {
             let mut seen: Vec<&str> = Vec::new();
             for k in 0..self.t.len() {

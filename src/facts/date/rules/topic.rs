@@ -19,6 +19,13 @@ impl P<'_> {
         sports && !accounts
     }
 
+    /// Rule `game_period_in_sports_copy`: whether a quarter or half at
+    /// tokens `[s, e)` is a match's because the text is a game's report
+    /// ([`P::sports_copy`]) and its clause tells of no accounts.
+    pub(super) fn game_period_in_sports_copy(&self, s: usize, e: usize) -> bool {
+        !self.clause_topics(s, e).1 && self.sports_copy()
+    }
+
     /// Whether the clause around tokens `[s, e)` tells of accounts
     /// (profit, sales, a figure in per cent or dollars) and of no game.
     pub(super) fn accounts_clause(&self, s: usize, e: usize) -> bool {
