@@ -49,9 +49,6 @@ pub enum HRule {
     /// US Super Tuesday: the day most states hold presidential primaries
     /// (the first Tuesday of March since 2000, 5 February in 2008).
     SuperTuesday,
-    /// A day named for one year only, `(year, month, day)`: "Super Duper
-    /// Tuesday", "Tsunami Tuesday" (the 2008 primaries, 5 February 2008).
-    Once(i32, u32, u32),
     /// US tax day: 15 April, moved past weekends and the District of
     /// Columbia's Emancipation Day (16 April, observed on a weekday).
     TaxDay,
@@ -148,12 +145,6 @@ impl HRule {
                     2008 => one(nth_weekday(y, 2, 1, 1)?),
                     _ => one(nth_weekday(y, 3, 1, 1)?),
                 }
-            }
-            HRule::Once(oy, m, d) => {
-                if y != oy {
-                    return None;
-                }
-                one(days_from_civil(y, m, d))
             }
             HRule::TaxDay => {
                 let e = days_from_civil(y, 4, 16);
@@ -478,11 +469,6 @@ pub const FEASTS: &[(&[&str], HRule)] = &[
         HRule::Nth(3, 2, 6),
     ),
     (&["super", "tuesday"], HRule::SuperTuesday),
-    // names of the 2008 primaries alone ("Mega Tuesday" was 2016's too)
-    (&["super", "duper", "tuesday"], HRule::Once(2008, 2, 5)),
-    (&["tsunami", "tuesday"], HRule::Once(2008, 2, 5)),
-    (&["mega", "giga", "tuesday"], HRule::Once(2008, 2, 5)),
-    (&["giga", "tuesday"], HRule::Once(2008, 2, 5)),
     (&["tax", "day"], HRule::TaxDay),
     // Hebrew calendar (the value starts on the eve)
     (&["rosh", "hashanah"], HRule::Hebrew(7, 1, 2)),

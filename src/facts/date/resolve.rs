@@ -453,12 +453,6 @@ impl P<'_> {
                 let Some(rule) = self.holiday_rule(h) else {
                     return DateValue::Unresolved;
                 };
-                // a day of one year ("Super Duper Tuesday") is that day
-                if let HRule::Once(oy, ..) = rule {
-                    return self
-                        .hol_span(h, oy)
-                        .map_or(DateValue::Unresolved, |s| day_range(s.0, s.1));
-                }
                 let Some(py) = py else {
                     return match rule {
                         HRule::Fixed(m, d) => DateValue::MonthDay(m, d),

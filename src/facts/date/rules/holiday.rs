@@ -369,27 +369,5 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "-",
             "2021-12-26/2022-01-01",
         ),
-        // the 2008 primaries' own names: one day, whatever the year of
-        // the article ("Tuesday" alone would be a weekday of publication)
-        (
-            "Pollsters braced for [Super Duper Tuesday], when two dozen states voted.",
-            "2011-05-02",
-            "2008-02-05",
-        ),
-        (
-            "Turnout records fell on [Tsunami Tuesday].",
-            "2015-10-09",
-            "2008-02-05",
-        ),
-        (
-            "Both senators had bet heavily on [Mega Giga Tuesday].",
-            "-",
-            "2008-02-05",
-        ),
-        (
-            "The governor won Georgia on [Super Tuesday].",
-            "2016-04-11",
-            "2016-03-01",
-        ),
     ],
 }];
