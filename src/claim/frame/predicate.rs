@@ -444,3 +444,28 @@ pub(super) fn act_noun(toks: &[Token], cl_a: usize, a: usize) -> Option<usize> {
         || NOT_PREDICATES.contains(&before.norm.as_str());
     (light || preposition).then_some(noun)
 }
+
+/// Whether a date ending at token `date_end` dates the clause's verb
+/// rather than the act a noun names when the figure's predicate is that
+/// noun at `predicate` ([`act_noun`]): the date stands before the noun and
+/// a preposition between them opens the noun's phrase ("were charged *on
+/// Thursday* over the seizure of 640kg": Thursday is the charging, not the
+/// seizure). A date after a light verb and before its noun with no
+/// preposition between ("on Tuesday ordered a recall of") dates the act.
+pub(super) fn dates_verb_before_act_noun(
+    toks: &[Token],
+    predicate: Option<usize>,
+    date_end: usize,
+) -> bool {
+    let Some(p) = predicate else {
+        return false;
+    };
+    let noun = toks.get(p).is_some_and(|t| t.tag.is_noun())
+        && toks.get(p + 1).is_some_and(|t| t.norm == "of");
+    noun && date_end <= p
+        && toks.get(date_end..p).is_some_and(|between| {
+            between
+                .iter()
+                .any(|t| matches!(t.tag.name(), "IN" | "TO") && t.norm != "of")
+        })
+}
