@@ -338,6 +338,9 @@ pub fn same_predicate(a: &str, b: &str) -> bool {
 /// "pressure": its own verb), for the nouns of large numbers ("million"
 /// is no act of milling) and for stems too short to be sure of.
 pub fn nominal_verb(noun: &str) -> Option<String> {
+    if let Some((_, verb)) = IRREGULAR_ACT_NOUNS.iter().find(|(n, _)| *n == noun) {
+        return Some((*verb).to_string());
+    }
     const SUFFIXES: &[(&str, &[&str])] = &[
         ("ment", &[""]),
         ("ure", &["e", ""]),
@@ -377,6 +380,27 @@ pub fn nominal_verb(noun: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Nouns of acts no suffix rule of [`nominal_verb`] leads to their verb
+/// ("the destruction of", "the theft of").
+const IRREGULAR_ACT_NOUNS: &[(&str, &str)] = &[("destruction", "destroy"), ("theft", "steal")];
+
+/// Whether two predicates (base forms) name two different known acts:
+/// each is of a class of predicates or a family of
+/// [`crate::lex::verb_families`] (a noun of the act read as its verb:
+/// "the destruction of" is "destroy"), and no class, family, noun of the
+/// act or WordNet relation makes them one ("seized" and "destroyed";
+/// "recalled" and "arrested"). Two verbs of which one is of no known act
+/// are not known to differ ("seized", "turned up").
+pub fn other_acts(a: &str, b: &str) -> bool {
+    let verb = |w: &str| nominal_verb(w).unwrap_or_else(|| w.to_string());
+    let (va, vb) = (verb(a), verb(b));
+    !same_predicate(a, b)
+        && !same_predicate(&va, &vb)
+        && !crate::lex::verb_families::one_family(&va, &vb)
+        && known_act(a, false)
+        && known_act(b, false)
 }
 
 /// Whether a predicate (base form) is of a known class of acts: one of the
@@ -499,6 +523,11 @@ mod tests {
         assert!(known_act("evacuation", true) && known_act("shut", true));
         assert!(known_act("jump", false) && !known_act("jump", true));
         assert!(!known_act("derail", true) && !known_act("glorb", false));
+        assert_eq!(nominal_verb("destruction").as_deref(), Some("destroy"));
+        assert!(other_acts("destruction", "seize") && other_acts("seizure", "destroy"));
+        assert!(!other_acts("seizure", "find") && !other_acts("seize", "seizure"));
+        assert!(!other_acts("seize", "glorb") && !other_acts("kill", "die"));
+        assert!(other_acts("kill", "injure") && other_acts("recall", "arrest"));
     }
 
     #[test]

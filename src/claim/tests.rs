@@ -319,6 +319,45 @@ fn a_counted_noun_is_never_the_predicate() {
 }
 
 #[test]
+fn the_object_of_an_act_takes_the_act_not_a_participle_after_it() {
+    // a participle after the object's phrase says what the thing was
+    for (text, figure, want) in [
+        (
+            "Inspectors destroyed 300 crates of fruit shipped from Varna.",
+            "300 crates",
+            "destroy",
+        ),
+        (
+            "The treasurer spent $40,000 earmarked for the roof on a boat.",
+            "$40,000",
+            "spend",
+        ),
+        (
+            "Rangers have culled 85 deer spotted near the reservoir.",
+            "85 deer",
+            "cull",
+        ),
+    ] {
+        assert_eq!(predicate_of(text, figure).as_deref(), Some(want), "{text}");
+    }
+    // after a verb of result, the word after the phrase is the act
+    for (text, figure, want) in [
+        (
+            "The gas blast left 14 people injured in Tarno.",
+            "14 people",
+            "injure",
+        ),
+        (
+            "A mudslide in Perro killed four people buried in their homes.",
+            "four people",
+            "kill",
+        ),
+    ] {
+        assert_eq!(predicate_of(text, figure).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
 fn close_to_is_an_adjective() {
     let got = predicate_of(
         "Sources close to the bidding put the offer at $90 million.",

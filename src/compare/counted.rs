@@ -362,7 +362,13 @@ fn main_quake(f: &Frame) -> bool {
 /// belonging to"), or none, those of its clause's words.
 fn acts(f: &Frame) -> Vec<&'static str> {
     if let Some(p) = &f.predicate {
-        let own = verb_families::families(&p.base);
+        // a noun of the act is its verb ("the seizure of 40kg")
+        let mut own = verb_families::families(&p.base);
+        if own.is_empty() {
+            own = lemma::nominal_verb(&p.base)
+                .map(|v| verb_families::families(&v))
+                .unwrap_or_default();
+        }
         if !own.is_empty() || lemma::is_class_word(&p.base) {
             return own;
         }

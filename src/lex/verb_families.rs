@@ -106,6 +106,22 @@ const FAMILIES: &[(&str, &[&str])] = &[
     ("evacuate", &["evacuate", "flee", "displace", "relocate"]),
     // People held up where they were ("stranded for six hours").
     ("strand", &["strand", "stick", "trap", "delay"]),
+    // Goods taken by the authorities ("seized 1.2 tonnes of cocaine",
+    // "the drugs were found in a container", "intercepted 90kg"): finding
+    // contraband and taking it are told of one haul.
+    (
+        "seize",
+        &[
+            "seize",
+            "confiscate",
+            "impound",
+            "intercept",
+            "find",
+            "discover",
+            "uncover",
+            "recover",
+        ],
+    ),
     // Places a search went through ("combed the woods").
     ("search", &["search", "comb", "scour"]),
     // Things or people that came down from a height ("plunged 150 metres").
@@ -157,6 +173,8 @@ mod tests {
         assert!(!one_family("kill", "injure"));
         assert!(!one_family("pay", "seek"));
         assert!(!one_family("recall", "seize"));
+        assert!(one_family("seize", "find") && one_family("intercept", "confiscate"));
+        assert!(!one_family("seize", "destroy") && !one_family("seize", "sell"));
         assert_eq!(families("burn"), vec!["destroy", "scorch"]);
         assert!(families("glorb").is_empty());
     }

@@ -568,6 +568,7 @@ pub fn build(
                     np.end.max(b),
                     tokens.range_of(f.span).0,
                 )
+                && !dates_verb_before_act_noun(toks, predicate, tokens.range_of(f.span).1)
         })
         .map(|(j, f)| {
             let (x, y) = tokens.range_of(f.span);
