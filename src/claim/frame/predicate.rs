@@ -138,8 +138,6 @@ pub(super) const RESULT_VERBS: &[&str] = &[
     "want",
     "need",
     "expect",
-    // the past of "leave", which the verb table does not lead to its lemma
-    "left",
 ];
 
 /// The verb whose object is the figure at token `a`, in the clause from
