@@ -142,11 +142,18 @@ enum Class {
     TeamName(String),
 }
 
+/// A gazetteer entry at a token: (number of tokens, kind, canonical).
+type GazHit = (usize, GazKind, &'static str);
+
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Word],
     folded: &'a Folded,
     lower: &'a LowerWords,
+    /// [`Ctx::gaz_hits`] by token, read on first asking (`None` before;
+    /// the table is sized then): the span finder and the classifier ask
+    /// the gazetteer at one token many times.
+    gaz: std::cell::RefCell<Vec<Option<Vec<GazHit>>>>,
 }
 
 impl Ctx<'_> {
@@ -158,11 +165,29 @@ impl Ctx<'_> {
     }
     /// Longest gazetteer entry starting at token `i` and ending before
     /// `limit`: (number of tokens, kind, canonical).
-    fn gaz_at(&self, i: usize, limit: usize) -> Option<(usize, GazKind, &'static str)> {
+    fn gaz_at(&self, i: usize, limit: usize) -> Option<GazHit> {
+        let longest = |hits: &[GazHit]| hits.iter().rev().find(|h| i + h.0 <= limit).copied();
+        if let Some(Some(hits)) = self.gaz.borrow().get(i) {
+            return longest(hits);
+        }
+        let hits = self.gaz_hits(i);
+        let best = longest(&hits);
+        let mut memo = self.gaz.borrow_mut();
+        if memo.is_empty() {
+            memo.resize(self.toks.len(), None);
+        }
+        if let Some(slot) = memo.get_mut(i) {
+            *slot = Some(hits);
+        }
+        best
+    }
+    /// Every gazetteer entry starting at token `i`, shortest first: what
+    /// [`Ctx::gaz_at`] picks from (the limit only cuts the list).
+    fn gaz_hits(&self, i: usize) -> Vec<GazHit> {
         let mut key = String::with_capacity(64);
-        let mut best = None;
+        let mut hits = Vec::new();
         let mut j = i;
-        while j < limit && j - i < lexicon::GAZ_MAX_WORDS {
+        while j < self.toks.len() && j - i < lexicon::GAZ_MAX_WORDS {
             if j > i {
                 if self.toks[j].gap != Gap::Space {
                     break;
@@ -181,7 +206,7 @@ impl Ctx<'_> {
                 let short = key.chars().filter(|c| c.is_alphanumeric()).count() <= 3;
                 let caps_ok = !short || j > i || is_all_caps(self.word(i));
                 if caps_ok {
-                    best = Some((j + 1 - i, kind, canon));
+                    hits.push((j + 1 - i, kind, canon));
                 }
             }
             if self.toks[j].possessive {
@@ -189,7 +214,7 @@ impl Ctx<'_> {
             }
             j += 1;
         }
-        best
+        hits
     }
     fn is_name_word(&self, i: usize) -> bool {
         let w = self.word(i);
@@ -289,6 +314,7 @@ pub(crate) fn extract_words(text: &str, words: &NameWords) -> Vec<Fact> {
         toks: &words.words,
         folded: &words.folded,
         lower: &words.lower,
+        gaz: Default::default(),
     };
     let mut pieces = Vec::new();
     for (lo, hi) in spans(&ctx) {
