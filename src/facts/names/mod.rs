@@ -150,10 +150,9 @@ struct Ctx<'a> {
     toks: &'a [Word],
     folded: &'a Folded,
     lower: &'a LowerWords,
-    /// [`Ctx::gaz_hits`] by token, read on first asking (`None` before;
-    /// the table is sized then): the span finder and the classifier ask
-    /// the gazetteer at one token many times.
-    gaz: std::cell::RefCell<Vec<Option<Vec<GazHit>>>>,
+    /// [`Ctx::gaz_hits`] by token, read on first asking: the span finder
+    /// and the classifier ask the gazetteer at one token many times.
+    gaz: crate::lex::memo::TokenMemo<Vec<GazHit>>,
 }
 
 impl Ctx<'_> {
@@ -166,20 +165,12 @@ impl Ctx<'_> {
     /// Longest gazetteer entry starting at token `i` and ending before
     /// `limit`: (number of tokens, kind, canonical).
     fn gaz_at(&self, i: usize, limit: usize) -> Option<GazHit> {
-        let longest = |hits: &[GazHit]| hits.iter().rev().find(|h| i + h.0 <= limit).copied();
-        if let Some(Some(hits)) = self.gaz.borrow().get(i) {
-            return longest(hits);
-        }
-        let hits = self.gaz_hits(i);
-        let best = longest(&hits);
-        let mut memo = self.gaz.borrow_mut();
-        if memo.is_empty() {
-            memo.resize(self.toks.len(), None);
-        }
-        if let Some(slot) = memo.get_mut(i) {
-            *slot = Some(hits);
-        }
-        best
+        self.gaz.with(
+            i,
+            self.toks.len(),
+            || self.gaz_hits(i),
+            |hits| hits.iter().rev().find(|h| i + h.0 <= limit).copied(),
+        )
     }
     /// Every gazetteer entry starting at token `i`, shortest first: what
     /// [`Ctx::gaz_at`] picks from (the limit only cuts the list).
