@@ -21,6 +21,7 @@ pub mod incidents;
 pub mod kinds;
 pub mod lexicon;
 pub mod locale;
+pub mod memo;
 pub mod people;
 pub mod token;
 pub mod units;

@@ -284,7 +284,7 @@ pub struct P<'a> {
     /// Small numbers in words already read ([`P::small`]), by token: many
     /// rules ask for the number at one token, and the numeral layer's
     /// reading of words is costly.
-    pub small_words: std::cell::RefCell<SmallWords>,
+    pub small_words: crate::lex::memo::TokenMemo<Option<SmallNumber>>,
     /// Whether the whole text is a game's report (set on first asking):
     /// its bare "this season" is a league's.
     pub sports_copy: std::cell::OnceCell<bool>,
@@ -292,10 +292,6 @@ pub struct P<'a> {
     /// asking): its summer bank holiday is Scotland's.
     pub scottish: std::cell::OnceCell<bool>,
 }
-
-/// [`P::small`]'s readings of number words, by token (`None` before the
-/// first reading: the table is sized then).
-pub type SmallWords = Vec<Option<Option<SmallNumber>>>;
 
 /// A small number: (value, end token, is ordinal, is digits).
 pub type SmallNumber = (u32, usize, bool, bool);
@@ -470,18 +466,8 @@ impl<'a> P<'a> {
         if t.kind != Kind::Word || !t.class().number_word() {
             return None;
         }
-        if let Some(Some(known)) = self.small_words.borrow().get(i) {
-            return *known;
-        }
-        let read = self.small_words_at(i);
-        let mut memo = self.small_words.borrow_mut();
-        if memo.is_empty() {
-            memo.resize(self.t.len(), None);
-        }
-        if let Some(slot) = memo.get_mut(i) {
-            *slot = Some(read);
-        }
-        read
+        self.small_words
+            .with(i, self.t.len(), || self.small_words_at(i), |known| *known)
     }
 
     /// [`P::small`] at a number word, read by the numeral layer.

@@ -142,11 +142,17 @@ enum Class {
     TeamName(String),
 }
 
+/// A gazetteer entry at a token: (number of tokens, kind, canonical).
+type GazHit = (usize, GazKind, &'static str);
+
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Word],
     folded: &'a Folded,
     lower: &'a LowerWords,
+    /// [`Ctx::gaz_hits`] by token, read on first asking: the span finder
+    /// and the classifier ask the gazetteer at one token many times.
+    gaz: crate::lex::memo::TokenMemo<Vec<GazHit>>,
 }
 
 impl Ctx<'_> {
@@ -158,11 +164,21 @@ impl Ctx<'_> {
     }
     /// Longest gazetteer entry starting at token `i` and ending before
     /// `limit`: (number of tokens, kind, canonical).
-    fn gaz_at(&self, i: usize, limit: usize) -> Option<(usize, GazKind, &'static str)> {
+    fn gaz_at(&self, i: usize, limit: usize) -> Option<GazHit> {
+        self.gaz.with(
+            i,
+            self.toks.len(),
+            || self.gaz_hits(i),
+            |hits| hits.iter().rev().find(|h| i + h.0 <= limit).copied(),
+        )
+    }
+    /// Every gazetteer entry starting at token `i`, shortest first: what
+    /// [`Ctx::gaz_at`] picks from (the limit only cuts the list).
+    fn gaz_hits(&self, i: usize) -> Vec<GazHit> {
         let mut key = String::with_capacity(64);
-        let mut best = None;
+        let mut hits = Vec::new();
         let mut j = i;
-        while j < limit && j - i < lexicon::GAZ_MAX_WORDS {
+        while j < self.toks.len() && j - i < lexicon::GAZ_MAX_WORDS {
             if j > i {
                 if self.toks[j].gap != Gap::Space {
                     break;
@@ -181,7 +197,7 @@ impl Ctx<'_> {
                 let short = key.chars().filter(|c| c.is_alphanumeric()).count() <= 3;
                 let caps_ok = !short || j > i || is_all_caps(self.word(i));
                 if caps_ok {
-                    best = Some((j + 1 - i, kind, canon));
+                    hits.push((j + 1 - i, kind, canon));
                 }
             }
             if self.toks[j].possessive {
@@ -189,7 +205,7 @@ impl Ctx<'_> {
             }
             j += 1;
         }
-        best
+        hits
     }
     fn is_name_word(&self, i: usize) -> bool {
         let w = self.word(i);
@@ -289,6 +305,7 @@ pub(crate) fn extract_words(text: &str, words: &NameWords) -> Vec<Fact> {
         toks: &words.words,
         folded: &words.folded,
         lower: &words.lower,
+        gaz: Default::default(),
     };
     let mut pieces = Vec::new();
     for (lo, hi) in spans(&ctx) {

@@ -366,26 +366,37 @@ fn mark_headings(text: &str, tokens: &mut [Word], folded: &Folded) {
             j += 1;
         }
         let line = &tokens[i..j];
+        // A heading's content words are all capitalised: the first that
+        // is not settles the line (most lines are sentences, settled by
+        // their first few words).
         let mut content = 0usize;
-        let mut caps = 0usize;
+        let mut all_caps = true;
         for (k, t) in line.iter().enumerate() {
             let w = t.text(text);
+            if !w.chars().next().is_some_and(char::is_alphabetic) {
+                continue;
+            }
             let f = folded.get(i + k);
             if super::lexicon::is_function_word(f) && !is_all_caps(w) {
                 continue;
             }
-            if !w.chars().next().is_some_and(char::is_alphabetic) {
-                continue;
-            }
             content += 1;
-            if is_capitalised(w) {
-                caps += 1;
+            if !is_capitalised(w) {
+                all_caps = false;
+                break;
             }
         }
-        let line_end = line.last().map_or(0, |t| t.full_end);
-        let tail = text[line_end..].split('\n').next().unwrap_or("").trim();
-        let ends_sentence = tail.starts_with(['.', '!', '?', ':', '"', '\u{201d}']);
-        let is_heading = content >= 2 && caps == content && !ends_sentence;
+        let is_heading = all_caps && content >= 2 && {
+            let line_end = line.last().map_or(0, |t| t.full_end);
+            let tail = text
+                .get(line_end..)
+                .unwrap_or("")
+                .split('\n')
+                .next()
+                .unwrap_or("")
+                .trim();
+            !tail.starts_with(['.', '!', '?', ':', '"', '\u{201d}'])
+        };
         if is_heading {
             for t in &mut tokens[i..j] {
                 t.heading = true;

@@ -102,11 +102,15 @@ impl Numerals<'_> {
         if t.sym('~') || t.sym('≈') {
             return (Some(Qualifier::Approx), None, i + 1);
         }
+        // only a word opens a hedge (an intensified one too)
+        if t.kind != Kind::Word {
+            return (None, None, i);
+        }
         if let Some(r) = self.intensified(i) {
             return r;
         }
         // most words open no hedge: one bit of the token's word class
-        if t.kind != Kind::Word || !t.class().hedge() {
+        if !t.class().hedge() {
             return (None, None, i);
         }
         let first = self.toks.low_of(t);

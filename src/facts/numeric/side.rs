@@ -111,6 +111,11 @@ impl<'a> Cx<'a> {
                 Some((c, k + 1))
             }
             Kind::Word => {
+                // every prefix read below has a sign, a dot or the digits
+                // right after its word: a word after it settles most words
+                if self.tok(k + 1).is_none_or(|n| n.kind == Kind::Word) {
+                    return None;
+                }
                 // "CN¥", "RMB¥": the yuan, whose sign is the yen's
                 if matches!(self.raw(t), "CN" | "RMB")
                     && self
