@@ -232,10 +232,10 @@ pub(crate) fn restates_class(head: &str, class: &str) -> bool {
 /// group some of whom died ("two of the three climbers").
 pub(crate) fn counts_the_dead(m: &M<'_>) -> bool {
     let f = m.frame;
-    let killed = f
-        .predicate
-        .as_ref()
-        .is_some_and(|p| lemma::predicate_class(&p.base) == "kill");
+    // "lost their lives" is a death, "lost their jobs" none
+    let killed = f.predicate.as_ref().is_some_and(|p| {
+        lemma::predicate_class(&p.base) == "kill" && (p.base != "lose" || lost_lives(m))
+    });
     // A bare number counts the dead only as a toll's figure (the claim
     // reader makes the toll's noun its predicate).
     let toll = f
@@ -261,6 +261,14 @@ pub(crate) fn counts_the_dead(m: &M<'_>) -> bool {
     (told || bodies || deaths || killed && (m.fact.kind == FactKind::Count || bare))
         && !f.scope.iter().any(|s| s == "of-total")
         && f.of.is_empty()
+}
+
+/// Whether the clause of a figure whose verb is "lose" says lives were
+/// lost ("lost their lives", "the lives lost"), not jobs, homes or a game.
+fn lost_lives(m: &M<'_>) -> bool {
+    m.clause_text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("lives") || w.eq_ignore_ascii_case("life"))
 }
 
 /// Whether a figure counts people without saying who they are: a bare
