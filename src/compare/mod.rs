@@ -48,6 +48,7 @@ mod dollars;
 mod entities;
 mod fixed;
 mod followup;
+mod groups;
 mod loose;
 mod output;
 mod pairs;
@@ -319,6 +320,7 @@ impl Comparator {
                     sentence,
                     hedge,
                     surface: d.text.get(f.span.start..f.span.end).unwrap_or(""),
+                    sentence_text: d.text.get(sentence.start..sentence.end).unwrap_or(""),
                     clause_text: d
                         .text
                         .get(frame.clause.start..frame.clause.end)

@@ -89,7 +89,7 @@ pub(super) const PROPOSING: &[&str] = &[
 
 /// Nouns of a crowd: its size is an estimate each side makes (police,
 /// organisers), two of them are two estimates, not one fact told twice.
-pub(super) const CROWD_NOUNS: &[&str] = &[
+pub(crate) const CROWD_NOUNS: &[&str] = &[
     "people",
     "person",
     "protester",
@@ -138,6 +138,10 @@ const ANYONE: &[&str] = &["person", "people", "life", "other"];
 /// compound); otherwise the head's base form and its compound nouns.
 pub(crate) fn noun_key(f: &Frame) -> Option<(String, Vec<String>)> {
     let h = f.head.as_ref()?;
+    // "four works of art": items
+    if let Some(kind) = crate::lex::kinds::of_kind(&h.base, &f.of) {
+        return Some((kind.to_string(), f.compound.clone()));
+    }
     Some(match crate::lex::kinds::kind_of(&f.compound, &h.base) {
         Some((kind, rest)) => (kind.to_string(), rest),
         None => (h.base.clone(), f.compound.clone()),
@@ -303,6 +307,10 @@ pub(crate) fn people_class(m: &M<'_>) -> Option<&'static str> {
     if let Some(class) = fate_class(m) {
         return Some(class);
     }
+    // "the number of arrests rose to 31": the arrested
+    if let Some(class) = super::groups::number_of_fate(m) {
+        return Some(class);
+    }
     // "Thirty suffered injuries" is read as a count of injuries
     let injuries = f.head.as_ref().is_some_and(|h| h.base == "injury");
     if !(anyone(f) || injuries) {
@@ -372,7 +380,7 @@ fn fate_verb(f: &Frame, t: Tally) -> bool {
 
 /// The class name of a fate of [`fate_class`]; `None` for the dead, the
 /// injured and the hospitalised (read by [`people_class`] itself).
-fn fate_name(t: Tally) -> Option<&'static str> {
+pub(crate) fn fate_name(t: Tally) -> Option<&'static str> {
     match t {
         Tally::Dead | Tally::Injured | Tally::Hospitalised | Tally::Remaining => None,
         Tally::Rescued => Some("the rescued"),
@@ -402,13 +410,15 @@ fn other_fated(fa: &Frame, fb: &Frame) -> bool {
 }
 
 /// The kind a figure is bucketed under for alignment: a count of the dead
-/// told as a bare number ("the toll rose to three") is a count, an age
-/// told as a bare number a quantity of years.
+/// told as a bare number ("the toll rose to three") or one a collective
+/// noun counts ("a workforce of 380") is a count, an age told as a bare
+/// number a quantity of years.
 pub(crate) fn bucket_kind(m: &M<'_>) -> FactKind {
     // an age told as a bare number is one of years ("the agent, 49")
     if m.age().is_some() {
         FactKind::Quantity
-    } else if people_class(m).is_some() {
+    } else if people_class(m).is_some() || super::groups::counted_noun(m).is_some() {
+        // "a workforce of 380" counts workers
         FactKind::Count
     } else {
         m.fact.kind
