@@ -11,7 +11,7 @@ docs=[json.loads(l) for l in open(args[0]) if l.strip()]
 byid={d['id']:(k,d) for k,d in enumerate(docs)}
 gold=[json.loads(l) for l in open(args[1]) if l.strip()]
 rep=json.load(open(args[2]))
-M=defaultdict(list); P=defaultdict(list); X=set()
+M=defaultdict(list); P=defaultdict(list); X=set(); A={}
 for l in open(args[3]):
     t=l.rstrip('\n').split('\t')
     if t[0]=='M': M[int(t[1])].append((int(t[2]),int(t[3]),t[4],t[5]))
@@ -19,6 +19,7 @@ for l in open(args[3]):
         a=(int(t[1]),int(t[2])); b=(int(t[3]),int(t[4]))
         P[(a,b)].append(t[6]); P[(b,a)].append(t[6])
     elif t[0]=='X': X.add((int(t[1]),int(t[2])))
+    elif t[0]=='A': A[(int(t[1]),int(t[2]))]=t[3]
 def span(text,sub):
     i=text.find(sub)
     if i<0: return None
@@ -32,7 +33,7 @@ for ev in rep['events']:
                 men[(m['doc'],m['start'])]=((ev['id'],fi),vi,f.get('status'))
     for d in ev.get('documents',[]):
         ev_of[d if isinstance(d,str) else d.get('id')]=ev['id']
-RANK=['split-events','no-fact','filtered-fixed','class','unexamined','states','apart','notie','linked-lost-in-grouping','joined-same-value','flagged']
+RANK=['split-events','no-fact','filtered-fixed','class','unexamined','states','ages','apart','notie','linked-lost-in-grouping','joined-same-value','flagged']
 def rank(w): return RANK.index(w.split(':')[0])
 c=Counter()
 for g in gold:
@@ -58,11 +59,18 @@ for g in gold:
                 if rx and ry and rx[0]==ry[0]:
                     if rx[1]!=ry[1] and rx[2] in('conflict','approximate'): up('flagged'); continue
                     if rx[1]==ry[1]: up('joined-same-value'); continue
-                outs=P.get(((ka,x[0]),(kb,y[0])),['unexamined'])
+                outs=P.get(((ka,x[0]),(kb,y[0])))
+                if outs is None:
+                    # ages of named people are taken before the buckets
+                    # are weighed: say to whom each went
+                    xa=A.get((ka,x[0])); ya=A.get((kb,y[0]))
+                    if xa and ya: outs=['ages:given to two people or roles' if xa!=ya else 'ages:one person']
+                    elif xa or ya: outs=['ages:one given to a person or role, the other left']
+                    else: outs=['unexamined']
                 for o in outs:
                     if o.startswith('linked:') and o!='linked:none': up('linked-lost-in-grouping')
                     elif o.startswith('apart:'): up(o)
-                    elif o in('notie','states','unexamined'): up(o)
+                    elif o in('notie','states','unexamined') or o.startswith('ages:'): up(o)
     why=nonlocal_best[0]
     c[why]+=1
     if show and why!='flagged':

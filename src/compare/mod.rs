@@ -48,6 +48,7 @@ mod dollars;
 mod entities;
 mod fixed;
 mod followup;
+mod groups;
 mod loose;
 mod output;
 mod pairs;
@@ -70,8 +71,10 @@ pub use values::Relation;
 /// Whether the environment variable `CONCORD_TRACE` is set: then the
 /// alignment writes to standard error each figure it weighs (`M doc start
 /// end kind class`), each pair it weighs with its outcome (`P doc start doc
-/// start relation outcome`) and each figure left out as a fixed phrase (`X
-/// doc start`), for `scripts/loss_eval.sh`. A development aid; the output
+/// start relation outcome`), each figure left out as a fixed phrase (`X
+/// doc start`) and each age given to a named person or a role before the
+/// buckets are weighed (`A doc start key`: [`ages::align`]), for
+/// `scripts/loss_eval.sh`. A development aid; the output
 /// on standard out is the same either way.
 pub(crate) fn tracing() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
@@ -317,6 +320,7 @@ impl Comparator {
                     sentence,
                     hedge,
                     surface: d.text.get(f.span.start..f.span.end).unwrap_or(""),
+                    sentence_text: d.text.get(sentence.start..sentence.end).unwrap_or(""),
                     clause_text: d
                         .text
                         .get(frame.clause.start..frame.clause.end)
@@ -358,6 +362,15 @@ impl Comparator {
             }
         }
         let (mut facts, ms) = ages::align(ms, &unit_of);
+        if tracing() {
+            // the ages of named people, taken before the buckets are
+            // weighed: each mention with the person it was given to
+            for f in &facts {
+                for m in f.values.iter().flat_map(|v| &v.mentions) {
+                    eprintln!("A\t{}\t{}\t{}", m.doc, m.span.start, f.key);
+                }
+            }
+        }
         facts.extend(align::align(&ms, &unit_of));
         facts.extend(entities::align(docs, &claims, &unit_of));
         facts.extend(stamps::align(docs, &claims, &copies));

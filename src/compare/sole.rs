@@ -89,7 +89,7 @@ pub(super) const PROPOSING: &[&str] = &[
 
 /// Nouns of a crowd: its size is an estimate each side makes (police,
 /// organisers), two of them are two estimates, not one fact told twice.
-pub(super) const CROWD_NOUNS: &[&str] = &[
+pub(crate) const CROWD_NOUNS: &[&str] = &[
     "people",
     "person",
     "protester",
@@ -161,6 +161,10 @@ const ANYONE: &[&str] = &["person", "people", "life", "other"];
 /// compound); otherwise the head's base form and its compound nouns.
 pub(crate) fn noun_key(f: &Frame) -> Option<(String, Vec<String>)> {
     let h = f.head.as_ref()?;
+    // "four works of art": items
+    if let Some(kind) = crate::lex::kinds::of_kind(&h.base, &f.of) {
+        return Some((kind.to_string(), f.compound.clone()));
+    }
     Some(match crate::lex::kinds::kind_of(&f.compound, &h.base) {
         Some((kind, rest)) => (kind.to_string(), rest),
         None => (h.base.clone(), f.compound.clone()),
@@ -255,10 +259,10 @@ pub(crate) fn restates_class(head: &str, class: &str) -> bool {
 /// group some of whom died ("two of the three climbers").
 pub(crate) fn counts_the_dead(m: &M<'_>) -> bool {
     let f = m.frame;
-    let killed = f
-        .predicate
-        .as_ref()
-        .is_some_and(|p| lemma::predicate_class(&p.base) == "kill");
+    // "lost their lives" is a death, "lost their jobs" none
+    let killed = f.predicate.as_ref().is_some_and(|p| {
+        lemma::predicate_class(&p.base) == "kill" && (p.base != "lose" || lost_lives(m))
+    });
     // A bare number counts the dead only as a toll's figure (the claim
     // reader makes the toll's noun its predicate).
     let toll = f
@@ -284,6 +288,14 @@ pub(crate) fn counts_the_dead(m: &M<'_>) -> bool {
     (told || bodies || deaths || killed && (m.fact.kind == FactKind::Count || bare))
         && !f.scope.iter().any(|s| s == "of-total")
         && f.of.is_empty()
+}
+
+/// Whether the clause of a figure whose verb is "lose" says lives were
+/// lost ("lost their lives", "the lives lost"), not jobs, homes or a game.
+fn lost_lives(m: &M<'_>) -> bool {
+    m.clause_text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("lives") || w.eq_ignore_ascii_case("life"))
 }
 
 /// Whether a figure counts people without saying who they are: a bare
@@ -316,6 +328,10 @@ pub(crate) fn people_class(m: &M<'_>) -> Option<&'static str> {
         return None;
     }
     if let Some(class) = fate_class(m) {
+        return Some(class);
+    }
+    // "the number of arrests rose to 31": the arrested
+    if let Some(class) = super::groups::number_of_fate(m) {
         return Some(class);
     }
     // "Thirty suffered injuries" is read as a count of injuries
@@ -387,7 +403,7 @@ fn fate_verb(f: &Frame, t: Tally) -> bool {
 
 /// The class name of a fate of [`fate_class`]; `None` for the dead, the
 /// injured and the hospitalised (read by [`people_class`] itself).
-fn fate_name(t: Tally) -> Option<&'static str> {
+pub(crate) fn fate_name(t: Tally) -> Option<&'static str> {
     match t {
         Tally::Dead | Tally::Injured | Tally::Hospitalised | Tally::Remaining => None,
         Tally::Rescued => Some("the rescued"),
@@ -417,13 +433,15 @@ fn other_fated(fa: &Frame, fb: &Frame) -> bool {
 }
 
 /// The kind a figure is bucketed under for alignment: a count of the dead
-/// told as a bare number ("the toll rose to three") is a count, an age
-/// told as a bare number a quantity of years.
+/// told as a bare number ("the toll rose to three") or one a collective
+/// noun counts ("a workforce of 380") is a count, an age told as a bare
+/// number a quantity of years.
 pub(crate) fn bucket_kind(m: &M<'_>) -> FactKind {
     // an age told as a bare number is one of years ("the agent, 49")
     if m.age().is_some() {
         FactKind::Quantity
-    } else if people_class(m).is_some() {
+    } else if people_class(m).is_some() || super::groups::counted_noun(m).is_some() {
+        // "a workforce of 380" counts workers
         FactKind::Count
     } else {
         m.fact.kind

@@ -79,7 +79,7 @@ const PARTS: &[&str] = &[
 ];
 
 /// Kinds of [`super::kinds`] that are no people.
-const THINGS: &[&str] = &["home"];
+const THINGS: &[&str] = &["home", "charge", "item", "ship"];
 
 /// Whether a noun (base form) is a word for anyone there (see the module
 /// docs).

@@ -91,6 +91,9 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "funnel",
         ],
     ),
+    // Things taken by thieves: "stole four works of art", "five pieces
+    // were taken".
+    ("steal", &["steal", "take", "loot", "snatch", "grab", "rob"]),
     // Money a court or a settlement makes someone pay.
     ("award", &["award", "pay", "owe", "compensate"]),
     // People who got out of custody ("escaped", "broke out", "fled").

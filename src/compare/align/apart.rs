@@ -116,9 +116,24 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
     if fa.head.is_some() && fb.head.is_some() {
         // "police officers" and "policemen": the two-word name's compound
         // is part of the kind
-        let counts = a.fact.kind == FactKind::Count && b.fact.kind == FactKind::Count;
+        // a figure a collective noun counts ("the 14-strong crew") is a
+        // count of its members
+        let count = |m: &M<'_>| {
+            m.fact.kind == FactKind::Count || super::super::groups::counted_noun(m).is_some()
+        };
+        let counts = count(a) && count(b);
         let compounds_differ = if counts {
-            sole::noun_key(fa).map(|k| k.1) != sole::noun_key(fb).map(|k| k.1)
+            let (kx, ky) = (sole::noun_key(fa), sole::noun_key(fb));
+            let (cx, cy) = (
+                kx.map(|k| k.1).unwrap_or_default(),
+                ky.map(|k| k.1).unwrap_or_default(),
+            );
+            // "34 fraud offences" and "31 counts of fraud": a compound the
+            // other tells as its of-complement
+            let told_by_of = |c: &[String], other: &[String], f: &Frame| {
+                c.iter().all(|w| other.contains(w) || f.of.contains(w))
+            };
+            cx != cy && !(told_by_of(&cx, &cy, fb) && told_by_of(&cy, &cx, fa))
         } else {
             fa.compound != fb.compound
         };
@@ -166,6 +181,7 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
     if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
         if !dated_nouns
             && !lemma::same_predicate(&x.base, &y.base)
+            && !super::super::groups::one_size(a, b)
             && !hedged_same_count(a, b, rel)
             && !followup::dates_one_happening(a, b)
             && (rel == Relation::Incompatible || !one_happening_of_one_person(a, b))
@@ -389,6 +405,11 @@ pub(super) fn casualty(base: &str) -> bool {
 /// their own words.
 pub(super) fn same_head(a: &M<'_>, b: &M<'_>) -> bool {
     let (fa, fb) = (a.frame, b.frame);
+    // "a workforce of 380" and "420 employees", "where 640 people work"
+    // and "700 workers": the people both count
+    if super::super::groups::one_noun(a, b) {
+        return true;
+    }
     match (&fa.head, &fb.head) {
         (Some(x), Some(y)) => {
             x.base == y.base

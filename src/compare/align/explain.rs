@@ -35,6 +35,7 @@ pub fn explain<'a>(a: &Side<'a>, b: &Side<'a>) -> String {
         hedge: None,
         surface: s.surface,
         clause_text: "",
+        sentence_text: "",
         siblings: Vec::new(),
         within_day: None,
         offset: None,

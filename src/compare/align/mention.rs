@@ -78,6 +78,8 @@ pub(crate) struct M<'a> {
     pub surface: &'a str,
     /// The text of its clause ([`Frame::clause`]).
     pub clause_text: &'a str,
+    /// The text of its sentence (`sentence`).
+    pub sentence_text: &'a str,
     /// The other figures of its sentence.
     pub siblings: Vec<Sibling<'a>>,
     /// For the count of an offset ("two days" of "two days after the
@@ -106,6 +108,11 @@ impl M<'_> {
         // "magnitude 5.7" and "5.7-magnitude" (a glued unit): one measure
         if self.fact.kind == FactKind::Number && counted::is_magnitude(self) {
             return "magnitude".to_string();
+        }
+        // "a workforce of 380", "where 640 people work": the people
+        // counted, as "420 employees" names them
+        if let Some(noun) = super::super::groups::counted_noun(self) {
+            return noun;
         }
         match (&self.fact.kind, &self.fact.value) {
             // one kind of people in two words is one class ("inmates",

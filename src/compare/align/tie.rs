@@ -378,6 +378,7 @@ pub(super) fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
             head
         } else {
             matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base))
+                || super::super::groups::one_size(a, b)
         },
         names,
         of: !fa.of.is_empty() && !disjoint(&fa.of, &fb.of),
@@ -385,7 +386,13 @@ pub(super) fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
         rule: None,
         predicates: Vec::new(),
     };
-    let kind = a.fact.kind;
+    // a bare figure a collective noun counts ("a workforce of 380") is
+    // a count of its people
+    let kind = if super::super::groups::one_noun(a, b) {
+        FactKind::Count
+    } else {
+        a.fact.kind
+    };
     let bare = matches!(
         kind,
         FactKind::Date | FactKind::Number | FactKind::Ordinal | FactKind::Percent | FactKind::Score
