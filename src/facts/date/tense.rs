@@ -270,29 +270,7 @@ impl P<'_> {
                 return false;
             };
             let w = self.t.low_of(t);
-            let est = w.len() >= 5
-                && w.ends_with("est")
-                && !matches!(
-                    w,
-                    "interest"
-                        | "protest"
-                        | "request"
-                        | "forest"
-                        | "harvest"
-                        | "arrest"
-                        | "contest"
-                        | "latest"
-                        | "suggest"
-                        | "invest"
-                        | "digest"
-                        | "manifest"
-                        | "honest"
-                        | "modest"
-                        | "earnest"
-                        | "midwest"
-                        | "southwest"
-                        | "northwest"
-                );
+            let est = crate::lex::words::is_est_superlative(w);
             if est || matches!(w, "best" | "worst" | "most" | "least" | "first" | "only") {
                 return true;
             }

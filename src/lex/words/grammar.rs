@@ -414,3 +414,44 @@ pub fn title_case(line: &str) -> bool {
         .filter(|w| w.len() > 3)
         .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
+
+/// Whether a lower-case word is a superlative in "-est" ("coldest",
+/// "busiest", "highest"): six letters or more, and not one of the nouns,
+/// verbs and adjectives that end so ("interest", "protest", "honest",
+/// "midwest"), nor "latest" (the latest of a series is not the
+/// superlative of a period). "best" and the other short superlatives
+/// are the caller's to list.
+pub fn is_est_superlative(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("est")
+        && !matches!(
+            w,
+            "interest"
+                | "protest"
+                | "request"
+                | "forest"
+                | "harvest"
+                | "arrest"
+                | "contest"
+                | "latest"
+                | "suggest"
+                | "invest"
+                | "digest"
+                | "manifest"
+                | "honest"
+                | "modest"
+                | "earnest"
+                | "midwest"
+                | "southwest"
+                | "northwest"
+                | "northeast"
+                | "southeast"
+                | "conquest"
+                | "behest"
+                | "unrest"
+                | "inquest"
+                | "bequest"
+                | "pretest"
+                | "retest"
+        )
+}

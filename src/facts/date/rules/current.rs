@@ -73,43 +73,12 @@ impl P<'_> {
     }
 }
 
-/// A superlative: a word in "-est" that is no noun or verb ("interest",
-/// "protest", "latest" — the latest of a series need not be this year's),
-/// "best", "worst", "most", "least", "top", "first", "highest", "lowest".
+/// A superlative: a word in "-est" ([`crate::lex::words::is_est_superlative`]:
+/// "coldest", not "interest" or "latest"), "best", "worst", "most",
+/// "least", "top", "first".
 fn superlative_word(w: &str) -> bool {
-    let est = w.len() >= 6
-        && w.ends_with("est")
-        && !matches!(
-            w,
-            "interest"
-                | "protest"
-                | "request"
-                | "forest"
-                | "harvest"
-                | "arrest"
-                | "contest"
-                | "latest"
-                | "suggest"
-                | "invest"
-                | "digest"
-                | "manifest"
-                | "honest"
-                | "modest"
-                | "earnest"
-                | "midwest"
-                | "southwest"
-                | "northwest"
-                | "northeast"
-                | "southeast"
-                | "conquest"
-                | "behest"
-                | "unrest"
-                | "inquest"
-                | "bequest"
-                | "pretest"
-                | "retest"
-        );
-    est || matches!(w, "best" | "worst" | "most" | "least" | "first" | "top")
+    crate::lex::words::is_est_superlative(w)
+        || matches!(w, "best" | "worst" | "most" | "least" | "first" | "top")
 }
 
 /// The rule of publication's unit after a superlative.
