@@ -249,7 +249,8 @@ pub fn tally(toks: &[Token], (s, e): (usize, usize), (a, b): (usize, usize)) -> 
     // "27 others were treated", "three others died": the noun of the
     // people counted left out, their fate after it
     let after = if word(b) == "others" {
-        after_figure(&word, a, b + 1).filter(|&t| !rest_of_told(toks, (s, a), t))
+        after_figure(&word, a, b + 1)
+            .filter(|&t| !rest_of_told(toks, (s, a), t) && !also_told(&word, b + 1))
     } else {
         after_figure(&word, a, b)
     };
@@ -260,6 +261,19 @@ pub fn tally(toks: &[Token], (s, e): (usize, usize), (a, b): (usize, usize)) -> 
         .or_else(|| numbered(&word, a))
         .or_else(|| of_act(&word, a));
     after.or(before)
+}
+
+/// Words after "N others" read for an "also" that adds them to people of
+/// the same fate told before ("Five others were also taken to hospital").
+const ALSO_REACH: usize = 3;
+
+/// Whether "N others" are told "also" within [`ALSO_REACH`] words from
+/// token `k` ("a girl was rushed to hospital. Five others were *also*
+/// taken to hospital", "two others also died"): they add to people of
+/// that fate an earlier sentence told, so they count a part of the
+/// class, not its whole.
+fn also_told<'w>(word: &impl Fn(usize) -> &'w str, k: usize) -> bool {
+    (k..k + ALSO_REACH).any(|j| word(j) == "also")
 }
 
 /// Nouns of a fate's act whose of-complement counts people of that fate
