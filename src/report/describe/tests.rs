@@ -316,3 +316,25 @@ fn a_headline_line_stands_in_for_a_missing_title() {
         "An official notice of the Harbour County Council"
     ));
 }
+
+#[test]
+fn a_first_sentence_loses_the_dateline_that_opens_it() {
+    assert_eq!(
+        first_sentence("Harwick, Kent [UK], May 3 : The county council voted to close the Harwick ferry on Friday.").as_deref(),
+        Some("The county council voted to close the Harwick ferry on Friday.")
+    );
+    assert_eq!(
+        first_sentence("OSLAND, 4 June (Wire) - Two boats collided off the Osland pier on Tuesday, the coastguard said.").as_deref(),
+        Some("Two boats collided off the Osland pier on Tuesday, the coastguard said.")
+    );
+    assert_eq!(
+        first_sentence(" posted 2024-05-03 Harwick [UK], May 3 : The county council voted to close the Harwick ferry.").as_deref(),
+        Some("The county council voted to close the Harwick ferry.")
+    );
+    // A lead's own words before a dash are not a dateline.
+    let lead = "The ferry sank on 3 May - the worst loss at sea in a decade for the island.";
+    assert_eq!(first_sentence(lead).as_deref(), Some(lead));
+    // Nor is a place with no date.
+    let undated = "Harwick - The county council voted to close the Harwick ferry on Friday.";
+    assert_eq!(first_sentence(undated).as_deref(), Some(undated));
+}

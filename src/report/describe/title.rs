@@ -172,8 +172,58 @@ pub(crate) fn first_sentence(text: &str) -> Option<String> {
     let start = prefix.find(char::is_alphanumeric)?;
     let len = prefix[start..].chars().next()?.len_utf8();
     let s = crate::compare::sentence_around(prefix, Span::new(start, start + len));
-    let sentence = show::clip(prefix.get(s.start..s.end)?, MAX_SENTENCE_TITLE);
+    let whole = prefix.get(s.start..s.end)?;
+    let sentence = show::clip(without_dateline(whole), MAX_SENTENCE_TITLE);
     (!sentence.is_empty()).then_some(sentence)
+}
+
+/// Separators that end a dateline before the lead ("LONDON, May 3 — ",
+/// "Washington DC [US], August 31 : ", "Kyiv, 3 May (Reuters) - ").
+const DATELINE_SEPARATORS: &[&str] = &[" — ", " – ", " -- ", " - ", " : "];
+
+/// Most words of a dateline before its separator.
+const DATELINE_WORDS: usize = 12;
+
+/// A first sentence without the dateline that opens it: the text before
+/// a separator ([`DATELINE_SEPARATORS`]) of at most [`DATELINE_WORDS`]
+/// words that holds a date (a month's name or a number) and no lower-case
+/// word of four letters or more but a stamp's label (a lead's own words),
+/// when a lead of
+/// [`super::LEAD_MIN_WORDS`] words follows it.
+fn without_dateline(sentence: &str) -> &str {
+    let Some((at, sep)) = DATELINE_SEPARATORS
+        .iter()
+        .filter_map(|sep| sentence.find(sep).map(|i| (i, sep.len())))
+        .min()
+    else {
+        return sentence;
+    };
+    let (head, rest) = (&sentence[..at], sentence[at + sep..].trim_start());
+    let head_words: Vec<&str> = head
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let dated = head_words.iter().any(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || crate::lex::words::month(&w.to_lowercase()).is_some_and(|(_, ambiguous)| !ambiguous)
+    });
+    // a stamp's label ("posted", "updated", "date") is no lead word
+    let lead_words = head_words.iter().any(|w| {
+        w.len() >= 4
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(*w, "date" | "dated")
+            && crate::lex::words::stamp_label(w).is_none()
+    });
+    if dated
+        && !lead_words
+        && head_words.len() <= DATELINE_WORDS
+        && word_count(rest) >= super::LEAD_MIN_WORDS
+    {
+        rest
+    } else {
+        sentence
+    }
 }
 
 /// Bytes of a text's head searched for a headline standing on its own line.
