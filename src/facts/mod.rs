@@ -527,6 +527,44 @@ pub(crate) mod tally {
     }
 }
 
+/// In tests, the texts the per-token gates of the extractors are checked
+/// over (each extractor run with and without its gate must give the same
+/// facts): every file of `tests/data` and `corpus/`, whole and line by
+/// line (a JSON line's escaped text as it stands: the gates see the same
+/// tokens either way), and each rule example of the date families.
+#[cfg(test)]
+pub(crate) fn gate_texts() -> Vec<String> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for p in paths {
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("tests/data"), &mut files);
+    walk(&root.join("corpus"), &mut files);
+    let mut out = Vec::new();
+    for f in files {
+        let Ok(bytes) = std::fs::read(&f) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        out.extend(text.lines().map(str::to_string));
+        out.push(text);
+    }
+    out.extend(date::example_texts());
+    out
+}
+
 #[cfg(test)]
 mod span_tests {
     use super::inside_any;

@@ -2,7 +2,7 @@
 //! into the original text, the word tables as data, and the calendar.
 //!
 //! Consumes text; produces [`Tokens`] (words, digit runs, symbols; see
-//! [`token`]), contractions of a pronoun and a verb ([`contraction`]), word lookups ([`words`], [`units`], [`currency`],
+//! [`token`]), each token with the mask of what it can start ([`can`]), contractions of a pronoun and a verb ([`contraction`]), word lookups ([`words`], [`units`], [`currency`],
 //! [`happenings`], [`incidents`], [`verb_families`], [`kinds`], [`people`], WordNet's
 //! words of one meaning [`wordnet`]) and their hasher ([`hash`]), Brill's English lexicon
 //! ([`lexicon`]), the
@@ -13,6 +13,7 @@
 //! Never panics on any input; tokenizing is one linear pass.
 
 pub mod calendar;
+pub mod can;
 pub mod contraction;
 pub mod currency;
 pub mod happenings;
@@ -30,5 +31,6 @@ pub mod wordnet;
 pub mod words;
 
 pub use calendar::CivilDate;
+pub use can::Can;
 pub use locale::{Locale, Region};
 pub use token::{Kind, Token, Tokens};

@@ -23,6 +23,7 @@ pub enum Kind {
     Sym,
 }
 
+use super::can::{Can, NEAR_REACH};
 use super::words::WordClass;
 
 const SPACE: u8 = 1;
@@ -50,6 +51,7 @@ pub struct Token {
     low: (u32, u32),
     flags: u8,
     class: WordClass,
+    can: Can,
 }
 
 impl Token {
@@ -73,6 +75,11 @@ impl Token {
     /// number word, decade word); nothing for a digit run or a symbol.
     pub fn class(&self) -> WordClass {
         self.class
+    }
+    /// What the token can start ([`Can`]): its classes, and whether a
+    /// digit run is among it and the [`NEAR_REACH`] tokens after it.
+    pub fn can(&self) -> Can {
+        self.can
     }
     /// A word whose first letter is upper case.
     pub fn cap(&self) -> bool {
@@ -155,14 +162,17 @@ impl Tokens {
                 low: (lo, lo),
                 flags,
                 class: WordClass::default(),
+                can: Can::SYMBOL,
             };
             if c.is_ascii_digit() {
                 tok.kind = Kind::Num;
                 tok.end = digit_run(bytes, i, &mut tok, &mut out.lower);
+                tok.can = Can::DIGITS;
             } else if c.is_alphabetic() {
                 tok.kind = Kind::Word;
                 tok.end = word_run(text, i, &mut tok, &mut out.lower);
                 tok.class = WordClass::of(out.lower.get(lo as usize..).unwrap_or(""));
+                tok.can = Can::of_word(tok.class, tok.flags & CAP != 0);
             } else {
                 tok.ch = c;
                 out.lower.push(fold(c));
@@ -173,6 +183,7 @@ impl Tokens {
             flags = 0;
             newlines = 0;
         }
+        mark_near_digits(&mut out.toks);
         out
     }
 
@@ -245,6 +256,23 @@ impl std::ops::Index<usize> for Tokens {
     /// When `i` is out of range (use [`Tokens::get`] where it may be).
     fn index(&self, i: usize) -> &Token {
         &self.toks[i]
+    }
+}
+
+/// Marks each token that is a digit run or has one among the
+/// [`NEAR_REACH`] tokens after it ([`Can::NEAR_DIGITS`]): one pass from
+/// the end.
+fn mark_near_digits(toks: &mut [Token]) {
+    let mut since = usize::MAX; // tokens since the last digit run seen
+    for t in toks.iter_mut().rev() {
+        since = if t.kind == Kind::Num {
+            0
+        } else {
+            since.saturating_add(1)
+        };
+        if since <= NEAR_REACH {
+            t.can = t.can.or(Can::NEAR_DIGITS);
+        }
     }
 }
 

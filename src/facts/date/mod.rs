@@ -208,6 +208,7 @@ use crate::document::Span;
 
 mod astro;
 mod combine;
+mod gate;
 mod grammar;
 mod holidays;
 mod local_holidays;
@@ -280,10 +281,21 @@ fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> V
 /// period becomes the anchor of the expressions that count from the
 /// narrated time ("the next day").
 fn scan_until(p: &P<'_>, until: usize) -> Vec<Found> {
+    scan_gated(p, until, true)
+}
+
+/// [`scan_until`], with the tokens that can open no date skipped
+/// ([`P::may_open`]) when `gated`; without the gate every token is tried
+/// (the reference the gate is checked against).
+fn scan_gated(p: &P<'_>, until: usize, gated: bool) -> Vec<Found> {
     let toks = p.t;
     let mut out = Vec::new();
     let mut i = 0;
     while i < until.min(toks.len()) {
+        if gated && !p.may_open(i) {
+            i += 1;
+            continue;
+        }
         if let Some((end, val)) = p.hedged_offset(i) {
             if end > i && end <= toks.len() && val.ok() {
                 out.push(Found {
@@ -446,6 +458,16 @@ impl Stamps {
     pub(crate) fn all(&self) -> &[stamp::Stamp] {
         &self.0
     }
+}
+
+/// In tests, the text of every example of every date rule, brackets
+/// taken out.
+#[cfg(test)]
+pub(crate) fn example_texts() -> Vec<String> {
+    rules::all()
+        .flat_map(|r| r.examples.iter())
+        .map(|(text, _, _)| text.replace(['[', ']'], ""))
+        .collect()
 }
 
 #[cfg(test)]

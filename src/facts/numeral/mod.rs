@@ -198,8 +198,13 @@ impl<'a> Numerals<'a> {
     /// a number), so `parse`, asked at every token by the numeric and date
     /// readers, rejects most words with this one test.
     fn word_opens(&self, t: &Token) -> bool {
-        let w = self.low(t);
-        matches!(w, "minus" | "negative" | "point") || words::opens_number(w, t.class())
+        Self::word_opens_number(self.low(t), t.class())
+    }
+
+    /// [`Numerals::word_opens`] for the word `w` (lower case) of class
+    /// `class`: the numeric gate's test of a word.
+    pub(crate) fn word_opens_number(w: &str, class: crate::lex::words::WordClass) -> bool {
+        matches!(w, "minus" | "negative" | "point") || words::opens_number(w, class)
     }
 
     fn unsigned(&self, i: usize, money: bool) -> Option<Numeral> {

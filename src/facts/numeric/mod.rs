@@ -167,6 +167,7 @@ mod coins;
 mod count;
 mod emit;
 mod filters;
+mod gate;
 mod lasting;
 mod magnitude;
 mod measure;
@@ -194,6 +195,13 @@ pub fn extract(text: &str) -> Vec<Fact> {
 /// written in the conventions of `locale` (what "$", "dollars", "a grand"
 /// and the coins mean).
 pub fn extract_tokens(text: &str, toks: &Tokens, locale: Locale) -> Vec<Fact> {
+    extract_gated(text, toks, locale, true)
+}
+
+/// [`extract_tokens`], with the tokens that can open no figure skipped
+/// ([`Cx::may_open`]) when `gated`; without the gate every token is tried
+/// (the reference the gate is checked against).
+fn extract_gated(text: &str, toks: &Tokens, locale: Locale, gated: bool) -> Vec<Fact> {
     let cx = Cx {
         text,
         toks,
@@ -203,6 +211,10 @@ pub fn extract_tokens(text: &str, toks: &Tokens, locale: Locale) -> Vec<Fact> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if gated && !cx.may_open(i) {
+            i += 1;
+            continue;
+        }
         match cx.at(i) {
             Some((facts, next)) => {
                 out.extend(facts);

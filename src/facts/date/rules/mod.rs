@@ -219,6 +219,13 @@ fn index() -> &'static Index {
     })
 }
 
+/// The words (lower case) and symbols that open a rule by their text, not
+/// by a class of token: the words each rule's [`Starts`] lists, the shift
+/// words, the first words of holidays (see [`crate::facts::date`]'s gate).
+pub(crate) fn opening_words() -> impl Iterator<Item = &'static str> {
+    index().words.keys().copied()
+}
+
 impl P<'_> {
     /// The rules token `i` can open (bit `r` is rule `r` of [`all`]).
     fn openers(&self, ix: &Index, i: usize) -> u32 {
