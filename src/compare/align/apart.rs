@@ -98,7 +98,7 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
         return Some("tallies of two periods");
     }
     if other_windows(a, b, rel) {
-        return Some("tallies of two windows");
+        return Some(TWO_WINDOWS);
     }
     if a.fact.kind != FactKind::Date && different_owners(fa, fb) {
         return Some("figures of different owners");
@@ -465,6 +465,9 @@ pub(super) fn other_periods(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         _ => rel != Relation::Same && similarity(a.frame, b.frame) < SIMILAR_ALONE,
     }
 }
+
+/// The veto [`other_windows`] as [`apart`] names it.
+pub(super) const TWO_WINDOWS: &str = "tallies of two windows";
 
 /// Whether two different figures of two documents are tallies of two
 /// windows ([`Frame::window`]): one sentence bounds its count by a window
