@@ -19,12 +19,22 @@ pub(super) fn apart_in_sentence(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&
     // them shared, tell of different occasions ("caught 29 passes for 201
     // yards", "caught 39 passes for 302 yards"). Figures of other kinds
     // ("a 12-year-old ferry carrying 300 passengers", "$2 million of
-    // repairs to the ferry") are no evidence.
+    // repairs to the ferry") are no evidence, nor are counts of people
+    // against counts of things ("about 130 people marched ... when two
+    // dozen protesters broke away", "nearly 100 people marched the 20
+    // blocks"): rival values of one thing tell two occasions, a crowd and
+    // a distance do not. Two nouns of things stay rivals ("121 RBIs",
+    // "105 runs": one statistic in two words).
     if rel != Relation::Same && !one_dated_rate(a, b) {
+        let people = crate::lex::people::names_people;
+        let rivals = |x: &Sibling<'_>, y: &Sibling<'_>| {
+            x.kind == y.kind
+                && !matches!((x.head, y.head), (Some(p), Some(q)) if people(p) != people(q))
+        };
         let comparable = a
             .siblings
             .iter()
-            .any(|x| b.siblings.iter().any(|y| x.kind == y.kind));
+            .any(|x| b.siblings.iter().any(|y| rivals(x, y)));
         let shared = a.siblings.iter().any(|x| {
             b.siblings.iter().any(|y| {
                 x.kind == y.kind && values::relation(x.value, None, y.value, None) == Relation::Same
