@@ -505,10 +505,17 @@ const ATTRIBUTION: &[&str] = &["said", "says", "told", "added", "according to"];
 
 /// Whether the name `name` (as the frame gives it: lower case) stands in
 /// `m`'s clause only as the speaker of a trailing attribution: after the
-/// figure and a comma, right before or after a verb of [`ATTRIBUTION`].
+/// figure and a comma, right before or after a verb of [`ATTRIBUTION`]. A
+/// name the clause gives by its last word only ("Larry Waldie" told as
+/// "..., Waldie said") is looked for by that word.
 fn attributed(m: &M<'_>, name: &str) -> bool {
     let text = m.clause_text.to_ascii_lowercase();
     let figure_end = m.fact.span.end.saturating_sub(m.frame.clause.start);
+    let name = if text.contains(name) {
+        name
+    } else {
+        name.rsplit(' ').next().unwrap_or(name)
+    };
     !name.is_empty()
         && text.match_indices(name).all(|(p, _)| {
             let (Some(between), Some(before), Some(after)) = (
