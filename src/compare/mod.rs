@@ -341,6 +341,12 @@ impl Comparator {
                             d.facts.get(j).map(|g| align::Sibling {
                                 kind: g.kind,
                                 value: &g.value,
+                                head: claim
+                                    .frames
+                                    .get(j)
+                                    .and_then(Option::as_ref)
+                                    .and_then(|h| h.head.as_ref())
+                                    .map(|h| h.base.as_str()),
                             })
                         })
                         .collect(),

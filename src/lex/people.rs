@@ -99,6 +99,15 @@ pub fn joins_fate(noun: &str) -> bool {
         || kind.is_some_and(|k| !THINGS.contains(&k) && !PARTS.contains(&k))
 }
 
+/// Whether a noun (base form) names people as far as the tables here and
+/// WordNet's groups of people know ([`joins_fate`], a part of a crowd,
+/// [`super::wordnet::in_people_group`]): "protesters", "youths",
+/// "pallbearers"; not "blocks" or "runs". A noun no table knows is not
+/// said to name people.
+pub fn names_people(noun: &str) -> bool {
+    joins_fate(noun) || PARTS.contains(&noun) || super::wordnet::in_people_group(noun)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +128,11 @@ mod tests {
             assert!(!joins_fate(w), "{w}");
         }
         assert!(general("worker") && !general("miner"));
+        for w in ["protester", "youth", "child", "pallbearer", "passenger"] {
+            assert!(names_people(w), "{w}");
+        }
+        for w in ["block", "run", "seat", "yard"] {
+            assert!(!names_people(w), "{w}");
+        }
     }
 }

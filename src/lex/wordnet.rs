@@ -126,6 +126,16 @@ pub fn people_group(noun: &str) -> Option<&'static str> {
     people().get(noun).copied()
 }
 
+/// Whether a noun (base form) is in one of WordNet's groups of people,
+/// as a member or as the group's head word ("protester", "youth").
+pub fn in_people_group(noun: &str) -> bool {
+    static HEADS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    people_group(noun).is_some()
+        || HEADS
+            .get_or_init(|| people().values().copied().collect())
+            .contains(noun)
+}
+
 /// Whether two nouns of people (base forms) name one group: one noun, or
 /// one group of [`people_group`] (a group's head is in its group).
 pub fn same_people(a: &str, b: &str) -> bool {

@@ -9,6 +9,7 @@ mod dates;
 mod dedup;
 mod disagreements;
 mod facts;
+mod groups;
 mod hedges;
 mod names_quotes;
 mod news_facts;

@@ -19,12 +19,22 @@ pub(super) fn apart_in_sentence(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&
     // them shared, tell of different occasions ("caught 29 passes for 201
     // yards", "caught 39 passes for 302 yards"). Figures of other kinds
     // ("a 12-year-old ferry carrying 300 passengers", "$2 million of
-    // repairs to the ferry") are no evidence.
+    // repairs to the ferry") are no evidence, nor are counts of people
+    // against counts of things ("about 130 people marched ... when two
+    // dozen protesters broke away", "nearly 100 people marched the 20
+    // blocks"): rival values of one thing tell two occasions, a crowd and
+    // a distance do not. Two nouns of things stay rivals ("121 RBIs",
+    // "105 runs": one statistic in two words).
     if rel != Relation::Same && !one_dated_rate(a, b) {
+        let people = crate::lex::people::names_people;
+        let rivals = |x: &Sibling<'_>, y: &Sibling<'_>| {
+            x.kind == y.kind
+                && !matches!((x.head, y.head), (Some(p), Some(q)) if people(p) != people(q))
+        };
         let comparable = a
             .siblings
             .iter()
-            .any(|x| b.siblings.iter().any(|y| x.kind == y.kind));
+            .any(|x| b.siblings.iter().any(|y| rivals(x, y)));
         let shared = a.siblings.iter().any(|x| {
             b.siblings.iter().any(|y| {
                 x.kind == y.kind && values::relation(x.value, None, y.value, None) == Relation::Same
@@ -98,7 +108,7 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
         return Some("tallies of two periods");
     }
     if other_windows(a, b, rel) {
-        return Some("tallies of two windows");
+        return Some(TWO_WINDOWS);
     }
     if a.fact.kind != FactKind::Date && different_owners(fa, fb) {
         return Some("figures of different owners");
@@ -198,6 +208,22 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
     if different_roles(a, b) {
         return Some("different roles");
     }
+    // Speakers of trailing attributions are left out of the names below
+    // for one value only when the rest of the clauses' names do not tell
+    // two things apart (one side names nothing else, or both share a
+    // name): "a ferry in Brisk carried 80 passengers, Ian Hale said" and
+    // "a ferry in Tollis ..., Ruth Kemp said" keep their speakers.
+    let speakers_left = rel == Relation::Same && {
+        let rest = |m: &M<'_>| {
+            let mut v = clause_typed(m.frame, |k| {
+                matches!(k, FactKind::Person | FactKind::Place | FactKind::Org)
+            });
+            v.retain(|n| !m.frame.dateline_names.contains(n) && !attributed(m, n));
+            v
+        };
+        let (x, y) = (rest(a), rest(b));
+        x.is_empty() || y.is_empty() || !shared_names(&x, &y).is_empty()
+    };
     // People, places or organisations named in both clauses, none shared:
     // the claims are about different ones ("hosted the Emmys", "hosted the
     // Oscars"; a strike in Zeitoun, one in Beach camp). Places at two
@@ -211,8 +237,15 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
         // not what its lead says.
         // A count's "when" clause says where its happening was ("killed
         // when a bus overturned near Kessling").
-        let of = |f: &Frame| {
+        // The speaker of a trailing attribution ("..., Undersheriff James
+        // Gage said") tells who gave one figure, not what it is of: two
+        // reports quote two officials for one value.
+        let of = |m: &M<'_>| {
+            let f = m.frame;
             let mut v = clause_typed(f, |k| k == kind);
+            if speakers_left {
+                v.retain(|n| !attributed(m, n));
+            }
             if kind == FactKind::Place {
                 v.extend(
                     f.when_places
@@ -225,7 +258,7 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
             v.retain(|n| !f.dateline_names.contains(n));
             v
         };
-        let (x, y) = (of(fa), of(fb));
+        let (x, y) = (of(a), of(b));
         if !x.is_empty()
             && !y.is_empty()
             && shared_names(&x, &y).is_empty()
@@ -465,6 +498,45 @@ pub(super) fn other_periods(a: &M<'_>, b: &M<'_>, rel: Relation) -> bool {
         _ => rel != Relation::Same && similarity(a.frame, b.frame) < SIMILAR_ALONE,
     }
 }
+
+/// Verbs of a trailing attribution, next to its speaker ("..., Gage
+/// said", "..., said Gage", "..., Gage told reporters").
+const ATTRIBUTION: &[&str] = &["said", "says", "told", "added", "according to"];
+
+/// Whether the name `name` (as the frame gives it: lower case) stands in
+/// `m`'s clause only as the speaker of a trailing attribution: after the
+/// figure and a comma, right before or after a verb of [`ATTRIBUTION`]. A
+/// name the clause gives by its last word only ("Larry Waldie" told as
+/// "..., Waldie said") is looked for by that word.
+fn attributed(m: &M<'_>, name: &str) -> bool {
+    let text = m.clause_text.to_ascii_lowercase();
+    let figure_end = m.fact.span.end.saturating_sub(m.frame.clause.start);
+    let name = if text.contains(name) {
+        name
+    } else {
+        name.rsplit(' ').next().unwrap_or(name)
+    };
+    !name.is_empty()
+        && text.match_indices(name).all(|(p, _)| {
+            let (Some(between), Some(before), Some(after)) = (
+                text.get(figure_end..p),
+                text.get(..p),
+                text.get(p + name.len()..),
+            ) else {
+                return false;
+            };
+            let (before, after) = (before.trim_end(), after.trim_start());
+            p >= figure_end
+                && between.contains(',')
+                && ATTRIBUTION
+                    .iter()
+                    .any(|w| after.starts_with(w) || before.ends_with(w))
+        })
+        && text.contains(name)
+}
+
+/// The veto [`other_windows`] as [`apart`] names it.
+pub(super) const TWO_WINDOWS: &str = "tallies of two windows";
 
 /// Whether two different figures of two documents are tallies of two
 /// windows ([`Frame::window`]): one sentence bounds its count by a window

@@ -55,6 +55,8 @@ pub(crate) struct Sibling<'a> {
     pub kind: FactKind,
     /// Its value.
     pub value: &'a FactValue,
+    /// The base of its head noun, if its frame has one ("yards", "blocks").
+    pub head: Option<&'a str>,
 }
 
 /// A figure or date mention prepared for alignment.

@@ -522,6 +522,22 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
         let copy_in = |x: usize, g: usize| side(g).any(|p| changed(x, ms[p].doc) == Some(p));
         let left: Vec<(usize, bool)> = side(gi).map(|x| (x, copy_in(x, gj))).collect();
         let right: Vec<(usize, bool)> = side(gj).map(|y| (y, copy_in(y, gi))).collect();
+        // A window one mention bounds its figure by ("at least 70 hurt over
+        // the past eight days") is the claim's own when its value group
+        // holds the same figure told without it ("at least 70 injured")
+        // and held apart from the other mention by nothing: agreement made
+        // the two one claim, so the window tells no other tally of the
+        // other group's figure.
+        let window_told = |x: usize, y: usize| {
+            let stand_in = |x: usize, y: usize| {
+                clash_sample(&members[value_group[x]]).iter().any(|&w| {
+                    w != x
+                        && ms[w].frame.window == ms[y].frame.window
+                        && apart_across(&ms[w], &ms[y], rel(w, y)).is_none()
+                })
+            };
+            stand_in(x, y) || stand_in(y, x)
+        };
         let clash = !all_tied
             || left.iter().any(|&(x, x_copied)| {
                 right.iter().any(|&(y, y_copied)| {
@@ -539,7 +555,8 @@ pub(crate) fn align(ms: &[M<'_>], unit_of: &dyn Fn(DocIndex) -> usize) -> Vec<Al
                         || (ms[x].doc != ms[y].doc
                             && !copied
                             && (apart_across(&ms[x], &ms[y], r).is_some_and(|why| {
-                                !(sole::answers(why, &ms[x], &ms[y]) && sole_pair(x, y, r)
+                                !(why == TWO_WINDOWS && window_told(x, y)
+                                    || sole::answers(why, &ms[x], &ms[y]) && sole_pair(x, y, r)
                                     || counted::answers(why, &ms[x], &ms[y])
                                         && counted_pair(x, y, r)
                                     || per_unit::answers(why) && per_unit_pair(x, y, r)
