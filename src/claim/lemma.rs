@@ -172,6 +172,8 @@ const PREDICATE_CLASSES: &[(&str, &[&str])] = &[
             "lose",
             "gun",
             "assassinate",
+            // the toll word of "the number of bodies recovered rose to 19"
+            "body",
         ],
     ),
     (
@@ -487,6 +489,8 @@ mod tests {
     fn predicate_classes() {
         assert!(same_predicate("kill", "death"));
         assert!(same_predicate("die", "dead"));
+        assert!(same_predicate("die", "body"));
+        assert!(!same_predicate("injure", "body"));
         assert!(!same_predicate("kill", "injure"));
         assert!(!same_predicate("host", "win"));
         assert_eq!(predicate_class("wound"), "injure");

@@ -27,7 +27,10 @@
 //! - their **acts are of one family** of [`crate::lex::verb_families`]
 //!   ("close", "shut", "axe"; "recall", "the notice covers"): the clause's
 //!   verb, or for a verb of no family and no known class ("supported by",
-//!   "belonging to") the family verbs of its clause;
+//!   "belonging to") the family verbs of its clause; a candidate's votes
+//!   are of one act whether a verb gets them or only values them
+//!   ([`verb_families::contest_tally`]: "received 18,990 votes", "results
+//!   showed her with 18,204 votes");
 //! - **each document states one value** of that thing and act: a document
 //!   that gives two ("19 barns" on Monday, "23 barns" by Wednesday; "25
 //!   clinics" and "about 31 clinics") is left to the ordinary ties. A figure
@@ -357,10 +360,18 @@ fn main_quake(f: &Frame) -> bool {
     }
 }
 
-/// The families of a figure's act: its predicate's; for a predicate of no
+/// The families of a figure's act: a poll's tally's
+/// ([`verb_families::contest_tally`]), else its predicate's; for a predicate of no
 /// family and no known class ("supported by 11 helicopters", "information
 /// belonging to"), or none, those of its clause's words.
 fn acts(f: &Frame) -> Vec<&'static str> {
+    // a poll's tally: "received 18,990 votes", "showed her with 18,204
+    // votes"
+    if let (Some(h), Some(p)) = (&f.head, &f.predicate) {
+        if let Some(act) = verb_families::contest_tally(&h.base, &lemma::verb(&p.base)) {
+            return vec![act];
+        }
+    }
     if let Some(p) = &f.predicate {
         // a noun of the act is its verb ("the seizure of 40kg")
         let mut own = verb_families::families(&p.base);

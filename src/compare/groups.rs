@@ -30,6 +30,7 @@ use super::align::M;
 use super::sole;
 use crate::claim::lemma;
 use crate::facts::FactKind;
+use crate::lex::{Kind, Tokens};
 
 /// Words between a collective noun and its figure: "of", a verb that
 /// gives its size ("stands at", "numbers", "totals", "is"), and hedges
@@ -122,11 +123,8 @@ fn group_before(m: &M<'_>) -> Option<&'static str> {
     let start = m.fact.span.start.checked_sub(m.frame.clause.start)?;
     let before = m.clause_text.get(..start)?;
     let mut links: Vec<String> = Vec::new();
-    for word in before.split_whitespace().rev() {
-        let w = word
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-            .to_lowercase();
-        let w = w.strip_suffix("'s").unwrap_or(&w);
+    for w in spaced_words(before, true).iter().rev() {
+        let w = w.strip_suffix("'s").unwrap_or(w);
         if BETWEEN.contains(&w) {
             if LINKS.contains(&w) {
                 links.push(w.to_string());
@@ -317,13 +315,7 @@ fn number_of_phrase(m: &M<'_>) -> Option<Vec<String>> {
     // number of arrests | after the riot had risen to 31")
     let start = m.fact.span.start.checked_sub(m.sentence.start)?;
     let before = m.sentence_text.get(..start)?;
-    let words: Vec<String> = before
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words = spaced_words(before, false);
     let at = words
         .windows(2)
         .rposition(|w| w[0] == "number" && w[1] == "of")?;
@@ -353,12 +345,8 @@ fn strong_group(m: &M<'_>) -> Option<String> {
         None => {
             let end = m.fact.span.end.checked_sub(m.frame.clause.start)?;
             let after = m.clause_text.get(end..)?;
-            let word = after
-                .split_whitespace()
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                })
+            let word = spaced_words(after, false)
+                .into_iter()
                 .find(|w| !w.is_empty() && w != "strong")?;
             lemma::noun(&word)
         }
@@ -368,4 +356,53 @@ fn strong_group(m: &M<'_>) -> Option<String> {
         crate::lex::kinds::kind_of(&[], member)
             .map_or_else(|| member.to_string(), |(k, _)| k.to_string()),
     )
+}
+
+/// The words of `text` as written between spaces, read off the tokens of
+/// [`crate::lex`]: each run of tokens no space parts, lower-cased (dashes
+/// and curly apostrophes folded), from its first word or digit run to its
+/// last ("workforce," is "workforce"; a run of punctuation alone is "");
+/// with `apostrophe`, an apostrophe written at either end stays
+/// ("workers'", "workforce's").
+fn spaced_words(text: &str, apostrophe: bool) -> Vec<String> {
+    let toks = Tokens::new(text);
+    let all = toks.all();
+    let kept = |t: &crate::lex::Token| t.kind != Kind::Sym || (apostrophe && t.ch == '\'');
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < all.len() {
+        let end = (i + 1..all.len())
+            .find(|&j| all.get(j).is_some_and(|t| t.space_before()))
+            .unwrap_or(all.len());
+        let first = (i..end).find(|&k| all.get(k).is_some_and(kept));
+        let last = (i..end).rev().find(|&k| all.get(k).is_some_and(kept));
+        out.push(match (first, last) {
+            (Some(a), Some(b)) => (a..=b).map(|k| toks.low(k)).collect(),
+            _ => String::new(),
+        });
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spaced_words;
+
+    #[test]
+    fn spaced_words_split_as_written() {
+        assert_eq!(
+            spaced_words("The mill's workforce, of 1,900-strong (staff)", false),
+            vec!["the", "mill's", "workforce", "of", "1,900-strong", "staff"]
+        );
+        assert_eq!(
+            spaced_words("workers' — pay", true),
+            vec!["workers'", "", "pay"]
+        );
+        assert_eq!(
+            spaced_words("workers' — pay", false),
+            vec!["workers", "", "pay"]
+        );
+        assert!(spaced_words("", false).is_empty());
+    }
 }

@@ -40,7 +40,9 @@
 //! displaced, the arrested), whatever noun or verb tells them ("198
 //! survivors", "196 have been rescued", "196 people survived"), equal
 //! counts included; two kinds of people ("passengers", "crew") stay
-//! apart. A report that gives two counts of one class (a toll and its
+//! apart, and so do fewer of those carried aboard than of everyone of the
+//! fate ("12 passengers were rescued", "14 were rescued": the crew may
+//! make up the rest; [`carried_part`]). A report that gives two counts of one class (a toll and its
 //! update) disputes neither with another report's ([`OwnCounts`]).
 //!
 //! The same holds of one measured dimension, whatever noun each report
@@ -432,6 +434,30 @@ fn other_fated(fa: &Frame, fb: &Frame) -> bool {
     matches!((named(fa), named(fb)), (Some(x), Some(y)) if x != y)
 }
 
+/// Whether one of two counts of one fate counts those carried aboard
+/// ([`crate::lex::people::carried`]: "12 passengers were rescued") and
+/// the other everyone of the fate ("14 were rescued", "14 people were
+/// rescued", "14 survivors"), with fewer carried than the whole: the crew
+/// make up the rest, so both may hold. More carried than the whole ("40
+/// passengers", "35 people") cannot both hold, and equal counts agree.
+pub(crate) fn carried_part(a: &M<'_>, b: &M<'_>) -> bool {
+    let carried = |m: &M<'_>| {
+        m.frame
+            .head
+            .as_ref()
+            .is_some_and(|h| crate::lex::people::carried(&h.base))
+    };
+    let whole = |m: &M<'_>| {
+        m.frame.head.as_ref().is_none_or(|h| {
+            crate::lex::people::general(&h.base) || crate::claim::tally::of_noun(&h.base).is_some()
+        })
+    };
+    let size = |m: &M<'_>| super::align::magnitude(&m.fact.value);
+    [(a, b), (b, a)].iter().any(|(p, w)| {
+        carried(p) && whole(w) && matches!((size(p), size(w)), (Some(x), Some(y)) if x < y)
+    })
+}
+
 /// The kind a figure is bucketed under for alignment: a count of the dead
 /// told as a bare number ("the toll rose to three") or one a collective
 /// noun counts ("a workforce of 380") is a count, an age told as a bare
@@ -632,6 +658,7 @@ pub(super) fn told_apart(a: &M<'_>, b: &M<'_>) -> bool {
     (predicates && !one_class)
         || (counts_the_dead(a) && counts_the_dead(b) && other_dead(fa, fb))
         || (one_class && fate_class(a).is_some() && other_fated(fa, fb))
+        || (one_class && fate_class(a).is_some() && carried_part(a, b))
         || other_people(fa, fb)
         || other_places(fa, fb)
         || both_disjoint(&fa.of, &fb.of)

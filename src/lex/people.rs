@@ -87,6 +87,16 @@ pub fn general(noun: &str) -> bool {
     GENERAL.contains(&noun)
 }
 
+/// Nouns of those carried aboard a vessel, train, bus or aircraft: a part
+/// of all aboard when its crew were aboard too.
+const CARRIED: &[&str] = &["passenger", "traveller", "traveler", "commuter", "rider"];
+
+/// Whether a noun (base form) counts those carried aboard ("40
+/// passengers"), a part of all aboard: crew were aboard too.
+pub fn carried(noun: &str) -> bool {
+    CARRIED.contains(&noun)
+}
+
 /// Whether a count in this noun (base form) joins the class of the fate
 /// its clause gives (see the module docs).
 pub fn joins_fate(noun: &str) -> bool {

@@ -136,6 +136,34 @@ const FAMILIES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Nouns of what a contestant gets in a poll: its count is said of the
+/// getting, whatever verb tells it ([`contest_tally`]).
+const POLLED_NOUNS: &[&str] = &["vote", "ballot", "delegate"];
+
+/// Verbs of getting a poll's tally ("received 18,990 votes", "won 6,402
+/// votes", "polled 4,100 votes"). Not "gain" or "lose": a change since
+/// another poll, not the tally.
+const GETTING: &[&str] = &[
+    "receive", "win", "get", "garner", "secure", "poll", "collect", "obtain", "earn", "capture",
+    "draw", "take",
+];
+
+/// Verbs that only report or value a figure ("results showed her with
+/// 18,204 votes", "the count put him on 6,115 votes", "left her with",
+/// "finished with"): no act of their own.
+const VALUING: &[&str] = &[
+    "show", "put", "leave", "give", "finish", "end", "have", "place",
+];
+
+/// The act of a count of a poll's tally: "poll" when its head noun
+/// (base form) is what a contestant gets ("votes", "ballots",
+/// "delegates") and its verb gets it or only values it ("received 18,990
+/// votes", "results showed her with 18,204 votes"); `None` otherwise.
+pub fn contest_tally(head: &str, verb: &str) -> Option<&'static str> {
+    (POLLED_NOUNS.contains(&head) && (GETTING.contains(&verb) || VALUING.contains(&verb)))
+        .then_some("poll")
+}
+
 /// The families a verb (base form) belongs to, by name; empty for a verb
 /// of no family.
 pub fn families(base: &str) -> Vec<&'static str> {
@@ -180,5 +208,9 @@ mod tests {
         assert!(!one_family("seize", "destroy") && !one_family("seize", "sell"));
         assert_eq!(families("burn"), vec!["destroy", "scorch"]);
         assert!(families("glorb").is_empty());
+        assert_eq!(contest_tally("vote", "receive"), Some("poll"));
+        assert_eq!(contest_tally("vote", "show"), Some("poll"));
+        assert_eq!(contest_tally("vote", "lose"), None);
+        assert_eq!(contest_tally("home", "receive"), None);
     }
 }

@@ -129,6 +129,16 @@ fn buckets_table() {
     assert_asserted("buckets.tsv");
 }
 
+/// Figures the claim reader once misread (a noun read as a verb, a
+/// hyphenated counted noun, a poll's tally, a percentage change told two
+/// ways, a measure before the noun of an act, those carried aboard), each
+/// with a trap twin (`tests/data/frames.tsv`). Probes of a pattern
+/// starting with "open-" are listed, not asserted.
+#[test]
+fn frames_table() {
+    assert_asserted("frames.tsv");
+}
+
 /// Asserts the cases of a table of `tests/data/` whose pattern does not
 /// start with "open-"; the open probes' failures are listed, not asserted.
 fn assert_asserted(file: &str) {

@@ -72,9 +72,19 @@ pub fn build(
     // "a $175 million package") is said of that noun: the clause's verb
     // ("the package includes …") is not its predicate.
     let own_predicate = !(fact.kind == FactKind::Money && np.head.is_some());
-    let predicate = own_predicate
-        .then(|| predicate(toks, doc, cl_a, cl_b, a, np.end.max(b), fact.kind))
-        .flatten()
+    // A measure or count that premodifies the noun of an act ("the 640kg
+    // heroin seizure", "a 310kg cocaine seizure"): the act is what is
+    // said of it, whatever the clause's verb.
+    // (A count's head is what it counts: "14 deaths".)
+    let premodified = (own_predicate && fact.kind == FactKind::Quantity)
+        .then(|| np.head.filter(|&h| h >= b && premodified_act(&toks[h])))
+        .flatten();
+    let predicate = premodified
+        .or_else(|| {
+            own_predicate
+                .then(|| predicate(toks, doc, cl_a, cl_b, a, np.end.max(b), fact.kind))
+                .flatten()
+        })
         .or_else(|| {
             if !own_predicate {
                 return None;
@@ -448,4 +458,15 @@ pub fn build(
             && !(dates_head && premodifies)
             && dates_saying(toks, (cl_a, cl_b), (a, b)),
     })
+}
+
+/// Whether a head noun after its figure is the noun of an act made from
+/// a verb ([`lemma::nominal_verb`]: "seizure", "evacuation", "removal"),
+/// so that a figure premodifying it measures the act's thing ("the 640kg
+/// heroin seizure").
+fn premodified_act(t: &Token) -> bool {
+    t.tag.is_noun()
+        && !t.tag.is_proper()
+        && !t.has_digit
+        && lemma::nominal_verb(&lemma::noun(&t.norm)).is_some()
 }

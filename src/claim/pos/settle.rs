@@ -18,7 +18,9 @@ const ARTICLES: &[&str] = &["the", "a", "an"];
 /// - a word right after an article or a possessive determiner ("the",
 ///   "a", "his", "their") begins a noun phrase: a base or present form is a
 ///   noun ("the *strike*"), a participle an adjective ("the *closing*
-///   arguments", "the *injured* driver").
+///   arguments", "the *injured* driver");
+/// - a present or base form right after "of" is the noun it governs
+///   ("the number of *bodies* recovered").
 pub(super) fn settle_verb_forms(words: &[&str], sets: &[Option<TagSet>], tags: &mut [Tag]) {
     for i in 0..tags.len() {
         let tag = tags[i].name();
@@ -44,6 +46,16 @@ pub(super) fn settle_verb_forms(words: &[&str], sets: &[Option<TagSet>], tags: &
                 "VBZ" => Tag::NNS,
                 _ => Tag::NN,
             };
+            continue;
+        }
+        // "the number of *bodies* recovered", "a list of *demands*": a
+        // present or base form right after "of" is the noun "of" governs
+        // (a gerund, "accused of *taking*", stays a verb)
+        let after_of = i
+            .checked_sub(1)
+            .is_some_and(|j| words[j].eq_ignore_ascii_case("of"));
+        if after_of && matches!(tag, "VBZ" | "VBP" | "VB") {
+            tags[i] = if tag == "VBZ" { Tag::NNS } else { Tag::NN };
         }
     }
 }

@@ -87,6 +87,11 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
     if rel != Relation::Same && crate::compare::roles::other_roles(a, b) {
         return Some("ages of people of different roles");
     }
+    // "12 passengers were rescued", "14 people were rescued": the crew
+    // make up the rest
+    if rel != Relation::Same && crate::compare::sole::carried_part(a, b) {
+        return Some("a part of those aboard");
+    }
     if a.notes || b.notes {
         return Some("roundup notes");
     }

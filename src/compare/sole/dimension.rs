@@ -258,8 +258,9 @@ pub(super) fn class(m: &M<'_>) -> Option<String> {
     Some(format!("{PREFIX}{key}"))
 }
 
-/// What a percentage is of: a rise, a fall, or the level of a measure
-/// ([`LEVEL_NOUNS`]).
+/// What a percentage is of: a rise, a fall (by its noun, "an 8% rise";
+/// its verb, "went up 8%"; or a comparative after it, "pay 8% more"), or
+/// the level of a measure ([`LEVEL_NOUNS`]).
 fn percent_class(m: &M<'_>) -> Option<String> {
     let f = m.frame;
     let head = f.head.as_ref().map(|h| h.base.as_str());
@@ -268,7 +269,25 @@ fn percent_class(m: &M<'_>) -> Option<String> {
         Some(h) if FALL_NOUNS.contains(&h) => return Some("percent fall".to_string()),
         _ => {}
     }
-    let (before, _) = around(m);
+    let (before, after) = around(m);
+    // a comparative right after the figure: "will pay 7 per cent more",
+    // "fares 4% lower from May"; not a comparison with something else
+    // ("20% higher than in Tarn") nor a likelihood ("5% more likely")
+    let compared = after
+        .get(1)
+        .is_some_and(|w| matches!(w.as_str(), "than" | "likely" | "unlikely" | "probable"));
+    // the noun of a rise or a fall right after a figure its article opens
+    // ("a 3% cut in fares", "an 8% rise"), read as a verb
+    let opened = before
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"));
+    match after.first().map(String::as_str) {
+        Some(w) if opened && RISE_NOUNS.contains(&w) => return Some("percent rise".to_string()),
+        Some(w) if opened && FALL_NOUNS.contains(&w) => return Some("percent fall".to_string()),
+        Some("more" | "higher" | "extra") if !compared => return Some("percent rise".to_string()),
+        Some("less" | "lower" | "cheaper") if !compared => return Some("percent fall".to_string()),
+        _ => {}
+    }
     // the word right before the figure, past a hedge ("up to" is one)
     let mut k = before.len();
     while k > 0 && crate::lex::words::is_hedge_word(before[k - 1].as_str()) {

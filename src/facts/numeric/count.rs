@@ -15,6 +15,9 @@ impl<'a> Cx<'a> {
         if first.kind != Kind::Word || !first.space_before() {
             return None;
         }
+        if let Some(r) = self.hyphenated_head(k) {
+            return Some(r);
+        }
         let mut words: Vec<usize> = Vec::new();
         // possessive modifiers ("five women's basketball players"): never
         // the head, but the phrase goes on
@@ -111,6 +114,44 @@ impl<'a> Cx<'a> {
             return None;
         }
         Some((self.low(&self.toks[head]).to_string(), head + 1))
+    }
+
+    /// A noun of two parts joined by a hyphen right after a number, at
+    /// `k`, that is the counted head: its last part a plural
+    /// ("festival-goers", "ex-workers", "by-elections") or its first a
+    /// plural before a particle ("passers-by", "lookers-on"). The noun as
+    /// written (lower-cased) and the end token; `None` for a hyphenated
+    /// modifier ("anti-government", "part-time"), a word of more parts,
+    /// or a compound a spaced noun follows ("two by-election results").
+    fn hyphenated_head(&self, k: usize) -> Option<(String, usize)> {
+        let dash = self.tok(k + 1)?;
+        if !(dash.dash() && dash.glued()) {
+            return None;
+        }
+        let last = self.tok(k + 2)?;
+        if last.kind != Kind::Word || !last.glued() {
+            return None;
+        }
+        // three parts or more ("stay-at-home"), or a glued tail
+        if self
+            .tok(k + 3)
+            .is_some_and(|x| x.glued() && (x.kind != Kind::Sym || x.dash()))
+        {
+            return None;
+        }
+        let plural = |w: &str| is_irregular_plural(w) || looks_plural(w);
+        // a plural after it: the compound modifies that noun ("two
+        // by-election results")
+        if self
+            .tok(k + 3)
+            .is_some_and(|x| x.kind == Kind::Word && plural(self.low(x)))
+        {
+            return None;
+        }
+        let (a, b) = (self.low(&self.toks[k]), self.low(last));
+        let head = (plural(b) && !is_function_word(b))
+            || (plural(a) && matches!(b, "by" | "on" | "in" | "up"));
+        head.then(|| (format!("{a}-{b}"), k + 3))
     }
 
     /// A possessive mark glued after a word, at `k` ("'s", "’s", or the

@@ -78,13 +78,19 @@
 //!   to a figure the text refers to ("less than the $184 million
 //!   reported", "more than the 30 deaths announced"): the fact is the
 //!   bound, never the plain figure, so it cannot agree with that figure. A year or a rank after "the" is
-//!   no bounded figure ("higher than the 1990 level").
+//!   no bounded figure ("higher than the 1990 level"), and "over the" or
+//!   "under the" opens a phrase of a preposition ("charged over the 85kg
+//!   seizure").
 //! - Counts: `unit` is the counted noun as written, lower-cased. The head
 //!   noun is the first plural-looking word (or a known unmarked plural:
 //!   "personnel", "aircraft", "people") within four words after the
 //!   number, before any function word or punctuation, so modifiers are
 //!   skipped ("700 NATO personnel" counts "personnel"); with the number 1,
 //!   the first lower-case word that does not look like an adjective. A
+//!   noun of two parts joined by a hyphen right after the number is the
+//!   head when its last part is a plural ("six festival-goers", "two
+//!   by-elections") or its first a plural before a particle ("three
+//!   passers-by"), unless a plural follows it. A
 //!   plain four-digit number from 1900 to 2100 is a `number`, never a count.
 //!   Vague plurals before "of" and a noun count the least they allow,
 //!   hedged `at_least`: "dozens of protesters" 24, "scores of" 40,
@@ -527,7 +533,16 @@ impl<'a> Cx<'a> {
     /// is still bounded, not stated, so the hedge reaches over "the".
     fn qualifier(&self, i: usize) -> (Option<Qualifier>, Option<&'static str>, usize) {
         let (q, word, j) = self.np.hedge(i);
-        if q.is_some_and(is_bound) && self.is_word(j, "the") && self.bounded_figure(j + 1) {
+        // "over" and "under" alone before "the" are prepositions ("charged
+        // over the 85kg cannabis seizure", "under the $3 million deal");
+        // intensified they still bound ("well under the $300 million")
+        let preposition = matches!(word, Some("over" | "under"))
+            && (self.is_word(i, "over") || self.is_word(i, "under"));
+        if q.is_some_and(is_bound)
+            && !preposition
+            && self.is_word(j, "the")
+            && self.bounded_figure(j + 1)
+        {
             return (q, word, j + 1);
         }
         (q, word, j)
