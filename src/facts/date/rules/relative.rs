@@ -235,6 +235,18 @@ impl P<'_> {
                     {
                         return mr(end, v);
                     }
+                    // "next week's Friday", "last year's Christmas": the
+                    // date inside that unit
+                    let single = k == i && kw == k + 1;
+                    if let Some(inner) = single.then(|| self.possessive_inner(end, u)).flatten() {
+                        let Some(z) = z else {
+                            return mr(inner.end, null());
+                        };
+                        let p = self.unit_at(u, z).shift(off);
+                        if let Some(cal) = inside_unit(inner.cal, u, p) {
+                            return mr(inner.end, cal);
+                        }
+                    }
                     let Some(z) = z else { return mr(end, null()) };
                     let mut off = off;
                     if u == Unit::Week && self.is(end, "after") && self.is(end + 1, "next") {
@@ -300,6 +312,56 @@ impl P<'_> {
             }
         }
         None
+    }
+}
+
+impl P<'_> {
+    /// Rule `possessive_unit`: the date a unit said in the possessive
+    /// holds, after the unit ending at `e` ("next week's Friday", "last
+    /// year's Thanksgiving", "this year's March 3"): a weekday after a
+    /// week; a month, a month-day or a holiday without a year after a year.
+    /// `None` when no such date follows the possessive.
+    fn possessive_inner(&self, e: usize, u: Unit) -> Option<M> {
+        if !((self.p(e, "'") || self.p(e, "’")) && self.is(e + 1, "s")) {
+            return None;
+        }
+        let j = e + 2;
+        let inner = match u {
+            Unit::Week => self.weekday_expr(j),
+            Unit::Year => better(
+                better(self.month_first(j), self.day_first(j, MAX_DEPTH)),
+                self.holiday(j),
+            ),
+            _ => None,
+        }?;
+        // "last week's Sunday Times", "last year's Christmas Day Parade": a
+        // capitalised word going on makes a name of the day's
+        let name_goes_on = self.cap(inner.end)
+            && self
+                .t
+                .get(inner.end)
+                .is_some_and(|t| t.kind == Kind::Word && t.space_before())
+            && !words::is_calendar_word(self.w(inner.end));
+        if name_goes_on {
+            return None;
+        }
+        inside_unit(inner.cal, u, Period::year(2000)).map(|_| inner)
+    }
+}
+
+/// A year-less reference `cal` placed inside the unit `p` of kind `u`: a
+/// weekday in a week, a month, month-day or holiday in a year; `None` for
+/// any other pairing (a date that states its own year keeps it).
+fn inside_unit(cal: Cal, u: Unit, p: Period) -> Option<Cal> {
+    let y = Some(civil_from_days(p.d).0);
+    match (u, cal) {
+        (Unit::Week, Cal::Wd(wd)) => {
+            Some(Cal::V(DateValue::Unit(Period::day(p.d + i64::from(wd)))))
+        }
+        (Unit::Year, Cal::Ymd { y: None, m, d, wd }) => Some(Cal::Ymd { y, m, d, wd }),
+        (Unit::Year, Cal::Ym { y: None, m }) => Some(Cal::Ym { y, m }),
+        (Unit::Year, Cal::Hol { h, y: None, wk }) => Some(Cal::Hol { h, y, wk }),
+        _ => None,
     }
 }
 
@@ -417,6 +479,22 @@ pub(crate) const RULES: &[Rule] = &[
                 "2024-03-20",
                 "2024-03-16/2024-03-17",
             ),
+            (
+                "The mayor speaks at [next week's Thursday] briefing.",
+                "2024-03-20",
+                "2024-03-28",
+            ),
+            (
+                "Hail fell on [last year's Thanksgiving], growers recall.",
+                "2024-03-20",
+                "2023-11-23",
+            ),
+            (
+                "The parade route changes for [next year's July 4].",
+                "2024-03-20",
+                "2025-07-04",
+            ),
+            ("Turnout fell at [last week's Saturday] rally.", "-", "null"),
         ],
     },
 ];
