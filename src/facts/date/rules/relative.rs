@@ -144,6 +144,8 @@ impl P<'_> {
         let (wmode, kw) = match self.w(k) {
             // "this past weekend", "this past week": the one just gone
             "this" if self.is(k + 1, "past") => (Some(-1), k + 2),
+            // "this coming weekend", "this upcoming week": the coming one
+            "this" if matches!(self.w(k + 1), "coming" | "upcoming") => (Some(1), k + 2),
             "this" | "current" => (Some(0i64), k + 1),
             "all" if k == i => (Some(0i64), k + 1),
             "next" | "following" | "coming" | "upcoming" => (Some(1), k + 1),
@@ -183,7 +185,12 @@ impl P<'_> {
             let Some(z) = z else { return mr(end, null()) };
             let sat = |mon: i64| (mon + 5, mon + 6);
             let mon = monday_of(z);
+            // "the coming weekend", "this upcoming weekend": the first
+            // one after publication, as "this coming Saturday" is (not the
+            // weekend of next week, as "next weekend" is)
+            let coming = matches!(self.w(kw - 1), "coming" | "upcoming") && off == Some(1);
             let (a, b) = match off {
+                Some(1) if coming && weekday(z) < 5 => sat(mon),
                 // "protesters gathered this weekend" in a weekday's paper:
                 // the weekend just past
                 Some(0)
@@ -478,6 +485,16 @@ pub(crate) const RULES: &[Rule] = &[
                 "Two boats capsized [this past weekend].",
                 "2024-03-20",
                 "2024-03-16/2024-03-17",
+            ),
+            (
+                "Stalls open [this coming weekend].",
+                "2024-03-20",
+                "2024-03-23/2024-03-24",
+            ),
+            (
+                "Forecasters expect frost over [the upcoming weekend].",
+                "2024-03-18",
+                "2024-03-23/2024-03-24",
             ),
             (
                 "The mayor speaks at [next week's Thursday] briefing.",
