@@ -232,6 +232,18 @@ impl P<'_> {
                     Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
                 )
             }
+            ("today" | "tomorrow" | "yesterday" | "last", _)
+                if !inn
+                    && matches!(u, Unit::Week | Unit::Fortnight)
+                    && more.is_empty()
+                    && !(i > 0
+                        && matches!(
+                            self.w(i - 1),
+                            "for" | "in" | "per" | "each" | "every" | "over" | "than" | "within"
+                        )) =>
+            {
+                self.week_beside_day(i, end, (u, n), depth)
+            }
             ("from" | "after" | "before" | "following" | "on", _)
             | ("prior", "to")
             | ("ahead", "of") => {
@@ -368,6 +380,47 @@ impl P<'_> {
         Some((base, k + 1))
     }
 
+    /// Rule `week_beside_day` (British): "a week today", "a fortnight
+    /// tomorrow", "a week yesterday", "a week last Friday": that long after
+    /// today or tomorrow (before, in a past clause, for today), before
+    /// yesterday or the last such weekday. The count `(u, n)` ends at
+    /// `end`, where the day word stands.
+    fn week_beside_day(&self, i: usize, end: usize, (u, n): (Unit, i64), depth: u32) -> Option<M> {
+        let (base, sign, e) = match self.w(end) {
+            "today" => {
+                let back = self.tense(i, end + 1) == Tense::Past;
+                (self.pub_day, if back { -1 } else { 1 }, end + 1)
+            }
+            "tomorrow" => (self.pub_day.map(|z| z + 1), 1, end + 1),
+            "yesterday" => (self.pub_day.map(|z| z - 1), -1, end + 1),
+            _ => {
+                let m = self.modified(end, depth + 1)?;
+                if !matches!(m.cal, Cal::Wd(_)) || m.mode != Mode::Last {
+                    return None;
+                }
+                let base = match self.pub_day.map(|_| self.resolve(&m, end)) {
+                    Some(DateValue::Unit(p)) if p.g == Grain::Day => Some(p.d),
+                    Some(_) => return None,
+                    None => None,
+                };
+                (base, -1, m.end)
+            }
+        };
+        // a day word that opens a name ("a week Today show") is none
+        if self.cap(end) && !self.sentence_start(end) && end == e - 1 && self.w(end) != "last" {
+            return None;
+        }
+        let cal = base.map_or(Cal::V(DateValue::Unresolved), |b| {
+            Cal::V(DateValue::Unit(Period::day(self.shift_all(
+                b,
+                (u, n),
+                &[],
+                sign,
+            ))))
+        });
+        mr(e, cal)
+    }
+
     /// Rule `ago_then_unit`: "a year ago this month", "two years ago last
     /// week", "a decade ago this year": the week, month or year told from
     /// publication at `k`, moved back by the offset `(u, n)` (a week moved
@@ -465,6 +518,26 @@ pub(crate) const RULES: &[Rule] = &[Rule {
         words: &["in", "a", "an", "couple", "few", "half"],
     },
     examples: &[
+        (
+            "The ferry strike starts [a week tomorrow].",
+            "2024-03-20",
+            "2024-03-28",
+        ),
+        (
+            "The gallery reopened [a fortnight yesterday].",
+            "2024-03-20",
+            "2024-03-05",
+        ),
+        (
+            "The pitch was relaid [a week last Saturday].",
+            "2024-03-20",
+            "2024-03-09",
+        ),
+        (
+            "The ballot closes [a week today].",
+            "2024-03-20",
+            "2024-03-27",
+        ),
         (
             "The mill burned [two years ago last month].",
             "2024-03-20",
