@@ -630,6 +630,15 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // "two years ago", "a year ago" right after the date ("in March
+        // two years ago", "Christmas a year ago"): that many years before
+        // publication's
+        if let Some((n, e)) = self.qty(i) {
+            if matches!(self.w(e), "year" | "years") && self.is(e + 1, "ago") && n <= 1000 {
+                let py = civil_from_days(self.pub_day?).0;
+                return Some((py - n as i32, e + 2));
+            }
+        }
         let j = if self.is(i, "of") || self.is(i, "in") {
             i + 1
         } else {

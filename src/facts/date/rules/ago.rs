@@ -166,11 +166,24 @@ impl P<'_> {
         match (self.w(end), self.w(end + 1)) {
             ("ago" | "back", _) => {
                 let Some(z) = z else {
-                    return mr(end + 1, null());
+                    // "two years ago last month" with no publication date
+                    let e2 = (more.is_empty() && !comparison)
+                        .then(|| self.unit_after_ago(end + 1, 0, (u, n)))
+                        .flatten()
+                        .map_or(end + 1, |(_, e2)| e2);
+                    return mr(e2, null());
                 };
                 if let Some((base, e2)) = self.day_after_ago(end + 1, z) {
                     let d = self.shift_all(base, (u, n), &more, -1);
                     return mr(e2, Cal::V(DateValue::Unit(Period::day(d))));
+                }
+                if let Some((q, e2)) = more
+                    .is_empty()
+                    .then(|| self.unit_after_ago(end + 1, z, (u, n)))
+                    .flatten()
+                    .filter(|_| !comparison)
+                {
+                    return mr(e2, Cal::V(DateValue::Unit(q)));
                 }
                 mr(end + 1, Cal::V(self.ago_from_publication(z, (u, n), &more)))
             }
@@ -218,6 +231,18 @@ impl P<'_> {
                     end + 2,
                     Cal::V(self.away_from_publication(z, (u, n), &more, 1, comparison)),
                 )
+            }
+            ("today" | "tomorrow" | "yesterday" | "last", _)
+                if !inn
+                    && matches!(u, Unit::Week | Unit::Fortnight)
+                    && more.is_empty()
+                    && !(i > 0
+                        && matches!(
+                            self.w(i - 1),
+                            "for" | "in" | "per" | "each" | "every" | "over" | "than" | "within"
+                        )) =>
+            {
+                self.week_beside_day(i, end, (u, n), depth)
             }
             ("from" | "after" | "before" | "following" | "on", _)
             | ("prior", "to")
@@ -355,6 +380,81 @@ impl P<'_> {
         Some((base, k + 1))
     }
 
+    /// Rule `week_beside_day` (British): "a week today", "a fortnight
+    /// tomorrow", "a week yesterday", "a week last Friday": that long after
+    /// today or tomorrow (before, in a past clause, for today), before
+    /// yesterday or the last such weekday. The count `(u, n)` ends at
+    /// `end`, where the day word stands.
+    fn week_beside_day(&self, i: usize, end: usize, (u, n): (Unit, i64), depth: u32) -> Option<M> {
+        let (base, sign, e) = match self.w(end) {
+            "today" => {
+                let back = self.tense(i, end + 1) == Tense::Past;
+                (self.pub_day, if back { -1 } else { 1 }, end + 1)
+            }
+            "tomorrow" => (self.pub_day.map(|z| z + 1), 1, end + 1),
+            "yesterday" => (self.pub_day.map(|z| z - 1), -1, end + 1),
+            _ => {
+                let m = self.modified(end, depth + 1)?;
+                if !matches!(m.cal, Cal::Wd(_)) || m.mode != Mode::Last {
+                    return None;
+                }
+                let base = match self.pub_day.map(|_| self.resolve(&m, end)) {
+                    Some(DateValue::Unit(p)) if p.g == Grain::Day => Some(p.d),
+                    Some(_) => return None,
+                    None => None,
+                };
+                (base, -1, m.end)
+            }
+        };
+        // a day word that opens a name ("a week Today show") is none
+        if self.cap(end) && !self.sentence_start(end) && end == e - 1 && self.w(end) != "last" {
+            return None;
+        }
+        let cal = base.map_or(Cal::V(DateValue::Unresolved), |b| {
+            Cal::V(DateValue::Unit(Period::day(self.shift_all(
+                b,
+                (u, n),
+                &[],
+                sign,
+            ))))
+        });
+        mr(e, cal)
+    }
+
+    /// Rule `ago_then_unit`: "a year ago this month", "two years ago last
+    /// week", "a decade ago this year": the week, month or year told from
+    /// publication at `k`, moved back by the offset `(u, n)` (a week moved
+    /// by months or years is the week holding publication's day of it so
+    /// moved); `None`
+    /// when no such unit follows or the offset is finer than it ("three
+    /// weeks ago this month").
+    fn unit_after_ago(&self, k: usize, z: i64, (u, n): (Unit, i64)) -> Option<(Period, usize)> {
+        let off = match self.w(k) {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        let w = self.w(k + 1);
+        let pu = words::unit(w).filter(|pu| {
+            matches!(pu, Unit::Week | Unit::Month | Unit::Year) && !w.ends_with('s')
+        })?;
+        // "a year ago this week's ..." is still the week; "this month-long"
+        // is no unit
+        if self.p(k + 2, "-") && self.adj(k + 2) {
+            return None;
+        }
+        let p = self.unit_at(pu, z).shift(off);
+        let q = match pu {
+            Unit::Week if u != Unit::Day => {
+                Period::week(self.shift_all(z + 7 * off, (u, n), &[], -1))
+            }
+            Unit::Week => return None,
+            _ => super::anchored::units_away(p, u, -n)?,
+        };
+        Some((q, k + 2))
+    }
+
     /// A count with a half in it before a unit, at `k`: "two and a half
     /// (years)", "2 and a half", "2½", "3.5", "half a(n)": the whole part
     /// and the token after the count.
@@ -418,6 +518,41 @@ pub(crate) const RULES: &[Rule] = &[Rule {
         words: &["in", "a", "an", "couple", "few", "half"],
     },
     examples: &[
+        (
+            "The ferry strike starts [a week tomorrow].",
+            "2024-03-20",
+            "2024-03-28",
+        ),
+        (
+            "The gallery reopened [a fortnight yesterday].",
+            "2024-03-20",
+            "2024-03-05",
+        ),
+        (
+            "The pitch was relaid [a week last Saturday].",
+            "2024-03-20",
+            "2024-03-09",
+        ),
+        (
+            "The ballot closes [a week today].",
+            "2024-03-20",
+            "2024-03-27",
+        ),
+        (
+            "The mill burned [two years ago last month].",
+            "2024-03-20",
+            "2022-02",
+        ),
+        (
+            "Tenants moved in [a year ago this week].",
+            "2024-03-20",
+            "2023-W12",
+        ),
+        (
+            "The dam opened [a decade ago this year].",
+            "2024-03-20",
+            "2014",
+        ),
         (
             "The ferry sank [a week ago Sunday], the coast guard said.",
             "2024-03-20",

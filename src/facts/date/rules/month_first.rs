@@ -241,6 +241,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
     },
     examples: &[
         (
+            "The bridge shut in [October three years ago].",
+            "2024-03-20",
+            "2021-10",
+        ),
+        (
+            "The levy began on [July 9 a year ago].",
+            "2024-03-20",
+            "2023-07-09",
+        ),
+        (
             "As of [Jan. 1], the tax is gone.",
             "2024-03-13",
             "2024-01-01",

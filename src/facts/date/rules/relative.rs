@@ -144,6 +144,8 @@ impl P<'_> {
         let (wmode, kw) = match self.w(k) {
             // "this past weekend", "this past week": the one just gone
             "this" if self.is(k + 1, "past") => (Some(-1), k + 2),
+            // "this coming weekend", "this upcoming week": the coming one
+            "this" if matches!(self.w(k + 1), "coming" | "upcoming") => (Some(1), k + 2),
             "this" | "current" => (Some(0i64), k + 1),
             "all" if k == i => (Some(0i64), k + 1),
             "next" | "following" | "coming" | "upcoming" => (Some(1), k + 1),
@@ -183,7 +185,12 @@ impl P<'_> {
             let Some(z) = z else { return mr(end, null()) };
             let sat = |mon: i64| (mon + 5, mon + 6);
             let mon = monday_of(z);
+            // "the coming weekend", "this upcoming weekend": the first
+            // one after publication, as "this coming Saturday" is (not the
+            // weekend of next week, as "next weekend" is)
+            let coming = matches!(self.w(kw - 1), "coming" | "upcoming") && off == Some(1);
             let (a, b) = match off {
+                Some(1) if coming && weekday(z) < 5 => sat(mon),
                 // "protesters gathered this weekend" in a weekday's paper:
                 // the weekend just past
                 Some(0)
@@ -234,6 +241,18 @@ impl P<'_> {
                         .flatten()
                     {
                         return mr(end, v);
+                    }
+                    // "next week's Friday", "last year's Christmas": the
+                    // date inside that unit
+                    let single = k == i && kw == k + 1;
+                    if let Some(inner) = single.then(|| self.possessive_inner(end, u)).flatten() {
+                        let Some(z) = z else {
+                            return mr(inner.end, null());
+                        };
+                        let p = self.unit_at(u, z).shift(off);
+                        if let Some(cal) = inside_unit(inner.cal, u, p) {
+                            return mr(inner.end, cal);
+                        }
                     }
                     let Some(z) = z else { return mr(end, null()) };
                     let mut off = off;
@@ -300,6 +319,56 @@ impl P<'_> {
             }
         }
         None
+    }
+}
+
+impl P<'_> {
+    /// Rule `possessive_unit`: the date a unit said in the possessive
+    /// holds, after the unit ending at `e` ("next week's Friday", "last
+    /// year's Thanksgiving", "this year's March 3"): a weekday after a
+    /// week; a month, a month-day or a holiday without a year after a year.
+    /// `None` when no such date follows the possessive.
+    fn possessive_inner(&self, e: usize, u: Unit) -> Option<M> {
+        if !((self.p(e, "'") || self.p(e, "’")) && self.is(e + 1, "s")) {
+            return None;
+        }
+        let j = e + 2;
+        let inner = match u {
+            Unit::Week => self.weekday_expr(j),
+            Unit::Year => better(
+                better(self.month_first(j), self.day_first(j, MAX_DEPTH)),
+                self.holiday(j),
+            ),
+            _ => None,
+        }?;
+        // "last week's Sunday Times", "last year's Christmas Day Parade": a
+        // capitalised word going on makes a name of the day's
+        let name_goes_on = self.cap(inner.end)
+            && self
+                .t
+                .get(inner.end)
+                .is_some_and(|t| t.kind == Kind::Word && t.space_before())
+            && !words::is_calendar_word(self.w(inner.end));
+        if name_goes_on {
+            return None;
+        }
+        inside_unit(inner.cal, u, Period::year(2000)).map(|_| inner)
+    }
+}
+
+/// A year-less reference `cal` placed inside the unit `p` of kind `u`: a
+/// weekday in a week, a month, month-day or holiday in a year; `None` for
+/// any other pairing (a date that states its own year keeps it).
+fn inside_unit(cal: Cal, u: Unit, p: Period) -> Option<Cal> {
+    let y = Some(civil_from_days(p.d).0);
+    match (u, cal) {
+        (Unit::Week, Cal::Wd(wd)) => {
+            Some(Cal::V(DateValue::Unit(Period::day(p.d + i64::from(wd)))))
+        }
+        (Unit::Year, Cal::Ymd { y: None, m, d, wd }) => Some(Cal::Ymd { y, m, d, wd }),
+        (Unit::Year, Cal::Ym { y: None, m }) => Some(Cal::Ym { y, m }),
+        (Unit::Year, Cal::Hol { h, y: None, wk }) => Some(Cal::Hol { h, y, wk }),
+        _ => None,
     }
 }
 
@@ -417,6 +486,32 @@ pub(crate) const RULES: &[Rule] = &[
                 "2024-03-20",
                 "2024-03-16/2024-03-17",
             ),
+            (
+                "Stalls open [this coming weekend].",
+                "2024-03-20",
+                "2024-03-23/2024-03-24",
+            ),
+            (
+                "Forecasters expect frost over [the upcoming weekend].",
+                "2024-03-18",
+                "2024-03-23/2024-03-24",
+            ),
+            (
+                "The mayor speaks at [next week's Thursday] briefing.",
+                "2024-03-20",
+                "2024-03-28",
+            ),
+            (
+                "Hail fell on [last year's Thanksgiving], growers recall.",
+                "2024-03-20",
+                "2023-11-23",
+            ),
+            (
+                "The parade route changes for [next year's July 4].",
+                "2024-03-20",
+                "2025-07-04",
+            ),
+            ("Turnout fell at [last week's Saturday] rally.", "-", "null"),
         ],
     },
 ];

@@ -55,9 +55,15 @@ impl P<'_> {
         if self.is(j, "of") || self.is(j, "in") {
             j += 1;
         }
+        let mut rel_year = false;
         if let Some((y, e)) = self.year(j, false) {
             year = Some(y);
             end = e;
+        } else if let Some((y, e)) = self.rel_year_after(end).filter(|_| mode.is_none()) {
+            // "the summer of last year", "the spring two years ago"
+            year = Some(y);
+            end = e;
+            rel_year = true;
         } else if (self.p(j, "'") || self.p(j, "’"))
             && self.numtok(j + 1).is_some_and(|t| t.ndig == 2)
             && self.adj(j + 1)
@@ -111,7 +117,8 @@ impl P<'_> {
         };
         if let Some(y) = year {
             let (a, b) = bounds(y, which.unwrap_or(0));
-            return m(end, Cal::V(day_range(a, b)));
+            let v = Cal::V(day_range(a, b));
+            return if rel_year { mr(end, v) } else { m(end, v) };
         }
         let Some(z) = self.pub_day else {
             return mr(end, Cal::V(DateValue::Unresolved));
@@ -227,6 +234,16 @@ pub(crate) const RULES: &[Rule] = &[Rule {
         ],
     },
     examples: &[
+        (
+            "Wells ran dry in [the summer of last year].",
+            "2024-03-20",
+            "2023-06-21/2023-09-23",
+        ),
+        (
+            "The pier was rebuilt in [the autumn two years ago].",
+            "2024-03-20",
+            "2022-09-24/2022-12-20",
+        ),
         (
             "Crops failed [last summer].",
             "2024-03-20",

@@ -275,11 +275,17 @@ impl P<'_> {
                 self.w(e + 1),
                 "of" | "in" | "after" | "before" | "ago" | "earlier" | "later" | "'" | "’"
             );
-        if self.is(e, "week") && !self.cap(e) && !told_back && !week_goes_on {
+        // and "Friday fortnight": two weeks after it
+        let weeks = match self.w(e) {
+            "week" => 1,
+            "fortnight" => 2,
+            _ => 0,
+        };
+        if weeks > 0 && !self.cap(e) && !told_back && !week_goes_on {
             let Some(z) = self.pub_day else {
                 return mr(e + 1, Cal::V(DateValue::Unresolved));
             };
-            let d = z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7) + 7;
+            let d = z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7) + 7 * weeks;
             return mr(e + 1, Cal::V(DateValue::Unit(Period::day(d))));
         }
         // "monday two weeks from now"
@@ -561,6 +567,11 @@ pub(crate) const RULES: &[Rule] = &[Rule {
             "The tribunal sits again [Thursday week].",
             "2024-03-20",
             "2024-03-28",
+        ),
+        (
+            "The quarry reopens [Monday fortnight].",
+            "2024-03-20",
+            "2024-04-08",
         ),
         (
             "The match is on [Sunday, 10 February 2019].",
