@@ -154,25 +154,32 @@ pub(crate) struct Starts {
     pub words: &'static [&'static str],
 }
 
+/// A set of rules: bit `r` is rule `r` of [`all`].
+type RuleMask = u64;
+
 /// The rules by what opens them: bit `r` of a mask is rule `r` of [`all`].
 struct Index {
     rules: Vec<&'static Rule>,
-    num: u32,
-    number_word: u32,
-    month: u32,
-    weekday: u32,
-    decade: u32,
+    num: RuleMask,
+    number_word: RuleMask,
+    month: RuleMask,
+    weekday: RuleMask,
+    decade: RuleMask,
     /// The rules that list "the" among their opening words.
-    the: u32,
+    the: RuleMask,
     /// Listed words and symbols, and holidays' first words.
-    words: HashMap<&'static str, u32, WordHash>,
+    words: HashMap<&'static str, RuleMask, WordHash>,
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let rules: Vec<&'static Rule> = all().collect();
-        assert!(rules.len() <= 32, "the rule masks are 32 bits wide");
+        assert!(
+            rules.len() <= RuleMask::BITS as usize,
+            "the rule masks are {} bits wide",
+            RuleMask::BITS
+        );
         let mut ix = Index {
             rules: Vec::new(),
             num: 0,
@@ -184,7 +191,7 @@ fn index() -> &'static Index {
             words: HashMap::default(),
         };
         for (r, rule) in rules.iter().enumerate() {
-            let bit = 1u32 << r;
+            let bit: RuleMask = 1 << r;
             let c = rule.starts.classes;
             for (class, mask) in [
                 (NUM, &mut ix.num),
@@ -228,7 +235,7 @@ pub(crate) fn opening_words() -> impl Iterator<Item = &'static str> {
 
 impl P<'_> {
     /// The rules token `i` can open (bit `r` is rule `r` of [`all`]).
-    fn openers(&self, ix: &Index, i: usize) -> u32 {
+    fn openers(&self, ix: &Index, i: usize) -> RuleMask {
         let Some(t) = self.t.get(i) else { return 0 };
         if t.kind == Kind::Num {
             return ix.num;
