@@ -105,8 +105,15 @@ impl P<'_> {
         }
         // "a short-lived truce", "a long-awaited ruling", "a hard-fought
         // win": a participle joined by a hyphen to the word before it is
-        // an adjective, not a verb of the clause
-        if k > 0 && self.p(k - 1, "-") && self.adj(k) && past_cue(w) {
+        // an adjective, not a verb of the clause. After a verb prefix
+        // ("re-signed", "co-founded", "fast-tracked") it is the verb.
+        if k > 1
+            && self.p(k - 1, "-")
+            && self.adj(k)
+            && self.adj(k - 1)
+            && past_cue(w)
+            && !verb_prefix(self.w(k - 2))
+        {
             return None;
         }
         // "with Diwali falling on Sunday", "Christmas falls on a Monday":
@@ -630,6 +637,35 @@ impl P<'_> {
             _ => Tense::Unknown,
         }
     }
+}
+
+/// Whether a word before a hyphen makes a verb of the participle after it
+/// ("re-signed", "co-hosted", "pre-recorded", "fast-tracked"), not an
+/// adjective ("short-lived").
+fn verb_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "re" | "co"
+            | "pre"
+            | "un"
+            | "de"
+            | "mis"
+            | "dis"
+            | "sub"
+            | "over"
+            | "out"
+            | "under"
+            | "up"
+            | "cross"
+            | "fast"
+            | "back"
+            | "double"
+            | "air"
+            | "live"
+            | "test"
+            | "spot"
+            | "soft"
+    )
 }
 
 /// Bytes from which a line without a closing stop reads as a wrapped line
