@@ -218,6 +218,7 @@ mod present;
 mod resolve;
 mod rules;
 mod stamp;
+mod story;
 mod tense;
 mod value;
 
