@@ -151,6 +151,14 @@ fn news_fixtures() {
     run_fixtures(include_str!("../data/news_facts.tsv"), 7, 100);
 }
 
+/// Dates resolved by the article's locale and the clause's tense
+/// (`tests/data/locale_dates.tsv`): seasons and fiscal years by locale,
+/// days fixed ahead, a day of the month its sentence named.
+#[test]
+fn locale_date_fixtures() {
+    run_fixtures(include_str!("../data/locale_dates.tsv"), 8, 25);
+}
+
 /// Money in the world's currencies, coins, slang and minor units, each row
 /// with its locale (`tests/data/world_money.tsv`).
 #[test]

@@ -219,6 +219,7 @@ mod present;
 mod resolve;
 mod rules;
 mod stamp;
+mod story;
 mod tense;
 mod value;
 

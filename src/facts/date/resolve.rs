@@ -21,6 +21,7 @@ use crate::lex::Kind;
 /// a period or day that begins then (a cue read from the neighbouring
 /// clause, a dateline a day late).
 const PAST_SLACK: i64 = 7;
+
 /// How long after a happening a report may name it by its day alone and
 /// mean this year's ("the Dec. 1 shooting" in a report of 20 December).
 const RECENT_HAPPENING: i64 = 92;
@@ -167,7 +168,38 @@ impl P<'_> {
                 }
             }
         }
-        let tense = if mt.cal.yearless() && mt.mode == Mode::Plain {
+        // "in time for the May bank holiday on the 5th", "a hearing in
+        // April ... by the 29th": a day of an unstated month is in the
+        // month the story named last
+        let month_told =
+            matches!(mt.cal, Cal::Dwd { wd: None, .. }) && self.month_named_before(s).is_some();
+        if let (Cal::Hol { h, y: None, wk }, Mode::Last) = (mt.cal, mt.mode) {
+            if self.holiday_named_elsewhere(h, s, mt.end) {
+                if let Some(v) = self.holiday_before_latest(h, wk) {
+                    return v;
+                }
+            }
+        }
+        let mt = &match mt.cal {
+            Cal::Dwd { d, wd: None } => match self.month_named_before(s) {
+                Some(m) if d <= month_len(2000, m) => M {
+                    cal: Cal::Ymd {
+                        y: None,
+                        m,
+                        d,
+                        wd: None,
+                    },
+                    ..*mt
+                },
+                _ => *mt,
+            },
+            _ => *mt,
+        };
+        let tense = if month_told && mt.mode == Mode::Plain {
+            // the day of a month just named: the nearest such day, as
+            // the month itself is read near the story's time
+            Tense::Nearest
+        } else if mt.cal.yearless() && mt.mode == Mode::Plain {
             match self.tense(s, mt.end) {
                 // "was remanded to appear in court on 19 August"
                 Tense::Past
@@ -464,8 +496,9 @@ impl P<'_> {
                     .map(|s| if wk { holiday_weekend(s) } else { s })
                     .collect();
                 // "this Thanksgiving": the coming one
+                let zz = self.pub_day.unwrap_or(0);
                 let idx = if mode == Mode::This {
-                    cands.iter().position(|c| c.1 >= self.pub_day.unwrap_or(0))
+                    cands.iter().position(|c| c.1 >= zz)
                 } else {
                     self.pick(&cands, mode, tense, false)
                 };

@@ -103,6 +103,38 @@ impl P<'_> {
         if w == "set" && matches!(self.w(k + 1), "for" | "to") {
             return Some(Tense::Future);
         }
+        // "a short-lived truce", "a long-awaited ruling", "a hard-fought
+        // win": a participle joined by a hyphen to the word before it is
+        // an adjective, not a verb of the clause. After a verb prefix
+        // ("re-signed", "co-founded", "fast-tracked") it is the verb.
+        if k > 1
+            && self.p(k - 1, "-")
+            && self.adj(k)
+            && self.adj(k - 1)
+            && past_cue(w)
+            && !verb_prefix(self.w(k - 2))
+        {
+            return None;
+        }
+        // "with Diwali falling on Sunday", "Christmas falls on a Monday":
+        // where a named day falls in the calendar, the coming one
+        if matches!(w, "falling" | "falls") && self.is(k + 1, "on") && k > 0 && self.cap(k - 1) {
+            return Some(Tense::Unknown);
+        }
+        // "went ahead as planned", "as expected": a comparison with what
+        // was foreseen, which dates nothing
+        if k > 0 && self.is(k - 1, "as") && matches!(w, "planned" | "expected" | "scheduled") {
+            return None;
+        }
+        // "prices should ease by March", "must pay by 18 December", "might
+        // reopen on Friday": a modal of obligation or likelihood looks
+        // ahead; with "have" it looks back ("should have been held").
+        // "may" is left out: a standing permission ("fireworks may be set
+        // off between July 1 and July 5") dates no single occurrence
+        if matches!(w, "should" | "must" | "might") {
+            let back = self.is(k + 1, "have") || (self.is(k + 1, "not") && self.is(k + 2, "have"));
+            return Some(if back { Tense::Past } else { Tense::Future });
+        }
         // "South Sudan split off in July", "she quit in May": a verb whose
         // past is its base form, after a singular subject (he, she, it, a
         // proper name), is past: the present would be "splits", "quits".
@@ -182,6 +214,23 @@ impl P<'_> {
         if matches!(self.w(j), "back" | "forward" | "off" | "up" | "out") {
             j += 1;
         }
+        // "adjourned the trial till Tuesday", "moved the vote to Friday":
+        // an object of at most three words, then "to", "until" or "till"
+        // right before the day
+        if s > j + 1
+            && s - j <= 4
+            && matches!(self.w(s - 1), "to" | "until" | "till")
+            && (j..s - 1).all(|x| {
+                self.t.get(x).is_some_and(|t| t.kind == Kind::Word)
+                    && !words::is_calendar_word(self.w(x))
+                    && !matches!(
+                        self.w(x),
+                        "on" | "in" | "at" | "by" | "to" | "until" | "till"
+                    )
+            })
+        {
+            return true;
+        }
         if !matches!(
             self.w(j),
             "to" | "until" | "till" | "for" | "through" | "thru" | "into"
@@ -197,6 +246,16 @@ impl P<'_> {
                 && s - j <= 3
                 && matches!(self.w(s - 1), "before" | "after" | "from" | "following")
                 && (j..s - 1).all(|x| !self.breaks(x)))
+    }
+
+    /// Whether the past verb at `k` fixes the day at tokens `[s, e)` for
+    /// a happening named after it: "the court fixed March 3 for the
+    /// hearing", "fixed Friday as the deadline". The day was ahead when
+    /// fixed, as with [`Self::reschedules_to`].
+    fn fixes_day(&self, k: usize, s: usize, e: usize) -> bool {
+        matches!(self.w(k), "fixed" | "picked" | "chose" | "chosen")
+            && k + 1 == s
+            && matches!(self.w(e), "for" | "as")
     }
 
     /// Whether the expression starting at token `s` opens its sentence,
@@ -263,6 +322,18 @@ impl P<'_> {
     /// Whether a superlative or "first" comes within the four words before
     /// token `i` ("the lowest level in", "for the first time in").
     pub(crate) fn after_superlative(&self, i: usize) -> bool {
+        self.superlative_within(i, true)
+    }
+
+    /// Whether a superlative proper ("busiest", "most", "worst"; not
+    /// "first" or "only") comes within the four words before token `i`:
+    /// "the busiest travel period in three years" looks back whatever the
+    /// tense ("will be the wettest in a decade").
+    pub(crate) fn after_proper_superlative(&self, i: usize) -> bool {
+        self.superlative_within(i, false)
+    }
+
+    fn superlative_within(&self, i: usize, first: bool) -> bool {
         let mut k = i;
         while k > 0 && i - k < 4 {
             k -= 1;
@@ -271,7 +342,10 @@ impl P<'_> {
             };
             let w = self.t.low_of(t);
             let est = crate::lex::words::is_est_superlative(w);
-            if est || matches!(w, "best" | "worst" | "most" | "least" | "first" | "only") {
+            if est
+                || matches!(w, "best" | "worst" | "most" | "least")
+                || (first && matches!(w, "first" | "only"))
+            {
                 return true;
             }
         }
@@ -325,7 +399,9 @@ impl P<'_> {
             match self.w(j) {
                 "be" | "been" | "being" | "not" | "never" | "also" | "still" | "then" | "now"
                 | "soon" | "finally" | "again" | "formally" | "officially" => continue,
-                "will" | "shall" | "would" | "gonna" => return Tense::Future,
+                "will" | "shall" | "would" | "gonna" | "could" | "should" | "must" | "might"
+                | "can" => return Tense::Future,
+                "may" if !self.cap(j) => return Tense::Future,
                 "ll" if j > 0 && self.p(j - 1, "'") => return Tense::Future,
                 "to" => {
                     let gov = if j > 0 { self.w(j - 1) } else { "" };
@@ -443,7 +519,7 @@ impl P<'_> {
     /// were called to the church around 9:40 p.m.\nFriday night"): a line
     /// that ends on a lower-case word, a comma or an abbreviation's stop,
     /// or that runs [`WRAP_WIDTH`] bytes or more, carries its sentence on.
-    fn hard_line(&self, k: usize) -> bool {
+    pub(crate) fn hard_line(&self, k: usize) -> bool {
         let Some(t) = self.t.get(k) else {
             return false;
         };
@@ -491,7 +567,9 @@ impl P<'_> {
             if let Some(c) = self.cue(k) {
                 let t = self.group_tense(k, c);
                 let t = match t {
-                    Tense::Past if self.reschedules_to(k, s) => Tense::Future,
+                    Tense::Past if self.reschedules_to(k, s) || self.fixes_day(k, s, e) => {
+                        Tense::Future
+                    }
                     Tense::Past => self.present_state(k, s).unwrap_or(t),
                     t => t,
                 };
@@ -517,6 +595,17 @@ impl P<'_> {
         while k < self.t.len() && n < WIN {
             n += 1;
             if self.breaks(k) || (k > e && self.hard_line(k)) {
+                break;
+            }
+            // "the run ends on the 6th, though the producer hinted …":
+            // a clause joined by a comma and a conjunction has its own verb
+            if k > e
+                && self.p(k - 1, ",")
+                && matches!(
+                    self.w(k),
+                    "though" | "although" | "but" | "while" | "whereas" | "because"
+                )
+            {
                 break;
             }
             comma |= self.p(k, ",");
@@ -548,6 +637,35 @@ impl P<'_> {
             _ => Tense::Unknown,
         }
     }
+}
+
+/// Whether a word before a hyphen makes a verb of the participle after it
+/// ("re-signed", "co-hosted", "pre-recorded", "fast-tracked"), not an
+/// adjective ("short-lived").
+fn verb_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "re" | "co"
+            | "pre"
+            | "un"
+            | "de"
+            | "mis"
+            | "dis"
+            | "sub"
+            | "over"
+            | "out"
+            | "under"
+            | "up"
+            | "cross"
+            | "fast"
+            | "back"
+            | "double"
+            | "air"
+            | "live"
+            | "test"
+            | "spot"
+            | "soft"
+    )
 }
 
 /// Bytes from which a line without a closing stop reads as a wrapped line

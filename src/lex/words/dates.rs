@@ -293,6 +293,10 @@ pub fn reschedule_verb(low: &str) -> bool {
             | "extended"
             | "brought"
             | "put"
+            // "hearing has been fixed for Wednesday", "travel booked for
+            // Christmas": a day set ahead, though the verb is past
+            | "fixed"
+            | "booked"
     )
 }
 

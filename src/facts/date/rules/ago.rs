@@ -138,7 +138,9 @@ impl P<'_> {
             // "the worst drought in 500 years", "the first time in a
             // decade": a stretch back from now, no future day ("will hold
             // its first meeting in two weeks" is one)
-            if self.after_superlative(i) && self.tense(i, end) != Tense::Future {
+            if self.after_proper_superlative(i)
+                || (self.after_superlative(i) && self.tense(i, end) != Tense::Future)
+            {
                 return None;
             }
             // "sold a million copies in three days", "seven game-winning

@@ -36,6 +36,7 @@ mod counted;
 mod current;
 mod day_first;
 mod day_part;
+mod fiscal;
 mod holiday;
 mod month_first;
 mod numeric;

@@ -9,7 +9,7 @@ use super::super::tense::Tense;
 use super::super::value::{DateValue, Period};
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
-use crate::lex::{words, Kind};
+use crate::lex::words;
 
 impl P<'_> {
     /// Quarters and halves: "Q3 2024", "2017-q1", "the third quarter of
@@ -435,105 +435,6 @@ impl P<'_> {
             ))),
         )
     }
-
-    /// A fiscal year named by its year: "fiscal 2025", "fiscal year 2025",
-    /// "financial year 2024", "FY2025", "FY 25". Its value is the named year:
-    /// where a fiscal year starts differs by government and company, and
-    /// none is guessed.
-    pub(crate) fn fiscal_year(&self, i: usize) -> Option<M> {
-        if let Some(r) = self.fiscal_year_relative(i) {
-            return Some(r);
-        }
-        let mut k = i;
-        let short = if self.is(k, "fiscal") || self.is(k, "financial") && self.is(k + 1, "year") {
-            k += 1;
-            if self.is(k, "year") {
-                k += 1;
-            }
-            false
-        } else if self.is(k, "fy") && self.is_upper(k) {
-            k += 1;
-            true
-        } else {
-            return None;
-        };
-        if !short && (self.p(k, "'") || self.p(k, "’")) && self.adj(k + 1) {
-            k += 1;
-        }
-        let t = self.numtok(k)?;
-        let y = match t.ndig {
-            4 if (1900..=2199).contains(&t.num) => t.num as i32,
-            // "fiscal '99": a two-figure year after an apostrophe
-            2 if self.p(k - 1, "'") || self.p(k - 1, "’") => self.expand_yy(t.num as i32),
-            2 if short => 2000 + t.num as i32,
-            _ => return None,
-        };
-        // rule `fiscal_two_years`: "fiscal 2024-25", "FY2025/26": a year
-        // that straddles two calendar years (Britain's April, Australia's
-        // July), both years, as a span of years is read ("2024-25")
-        if (self.p(k + 1, "-") || self.p(k + 1, "/")) && self.adj(k + 1) && t.ndig == 4 {
-            let glued =
-                |j: usize| self.adj(j) && self.t.get(j).is_some_and(|x| x.kind != Kind::Sym);
-            let next = self
-                .numtok(k + 2)
-                .filter(|_| self.adj(k + 2) && !glued(k + 3));
-            return match next {
-                Some(n)
-                    if (n.ndig == 2 && n.num as i32 == (y + 1).rem_euclid(100))
-                        || (n.ndig == 4 && n.num as i32 == y + 1) =>
-                {
-                    m(
-                        k + 3,
-                        Cal::V(DateValue::Interval(
-                            Some(Period::year(y)),
-                            Some(Period::year(y + 1)),
-                        )),
-                    )
-                }
-                _ => None,
-            };
-        }
-        // a decimal or a glued word is no year
-        if self.p(k + 1, "-")
-            || self.p(k + 1, "/")
-            || self.p(k + 1, ".") && self.numtok(k + 2).is_some()
-        {
-            return None;
-        }
-        if self
-            .t
-            .get(k + 1)
-            .is_some_and(|x| x.kind == Kind::Word && !x.space_before())
-        {
-            return None;
-        }
-        m(k + 1, Cal::Y(y))
-    }
-}
-
-impl P<'_> {
-    /// A fiscal year named from publication: "this fiscal year", "the
-    /// current financial year", "next fiscal year", "last fiscal year".
-    /// Its value is the year of publication shifted (the year that names
-    /// the fiscal year differs by government and company; the calendar
-    /// year is the one no convention is guessed for).
-    fn fiscal_year_relative(&self, i: usize) -> Option<M> {
-        let k = if self.is(i, "the") { i + 1 } else { i };
-        let off = match self.w(k) {
-            "this" | "current" => 0,
-            "next" | "coming" | "following" => 1,
-            "last" | "previous" | "past" | "prior" => -1,
-            _ => return None,
-        };
-        if !matches!(self.w(k + 1), "fiscal" | "financial") || !self.is(k + 2, "year") {
-            return None;
-        }
-        let end = k + 3;
-        let Some(z) = self.pub_day else {
-            return mr(end, Cal::V(DateValue::Unresolved));
-        };
-        mr(end, Cal::Y(civil_from_days(z).0 + off))
-    }
 }
 
 /// The quarter and fiscal-year rules.
@@ -719,11 +620,11 @@ pub(crate) const RULES: &[Rule] = &[
         ],
     },
     Rule {
-        name: "fiscal [year] N, FYnn, this|next|last fiscal year",
-        run: |p, i, _| p.fiscal_year(i),
+        name: "fiscal [year] N, FYnn, this|next|last fiscal year, Qn FYnn",
+        run: |p, i, _| p.part_of_fiscal_year(i).or_else(|| p.fiscal_year(i)),
         starts: Starts {
-            classes: super::SHIFT,
-            words: &["fiscal", "financial", "fy", "the"],
+            classes: super::SHIFT | super::NUM,
+            words: &["fiscal", "financial", "fy", "the", "q", "h"],
         },
         examples: &[
             ("The budget for [fiscal 2025] was passed.", "-", "2025"),

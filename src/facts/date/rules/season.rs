@@ -13,6 +13,7 @@ use super::topic::sports_word;
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
 use crate::lex::Kind;
+use crate::lex::Region;
 
 impl P<'_> {
     /// Seasons (northern hemisphere, fixed days near the solstices and
@@ -75,7 +76,8 @@ impl P<'_> {
             end = j + 2;
         }
         // "the winter of 2010-11": the winter that spans the two years
-        if let (Some(y), Some(3)) = (year, which) {
+        let spans_new_year = Reckoning::of(self.locale.region).spans_new_year();
+        if let (Some(y), true) = (year, which == Some(spans_new_year)) {
             if (self.p(end, "-") || self.p(end, "/"))
                 && self
                     .numtok(end + 1)
@@ -107,14 +109,8 @@ impl P<'_> {
         {
             return None;
         }
-        let bounds = |y: i32, s: u32| -> (i64, i64) {
-            match s {
-                0 => (days_from_civil(y, 3, 19), days_from_civil(y, 6, 20)),
-                1 => (days_from_civil(y, 6, 21), days_from_civil(y, 9, 23)),
-                2 => (days_from_civil(y, 9, 24), days_from_civil(y, 12, 20)),
-                _ => (days_from_civil(y, 12, 21), days_from_civil(y + 1, 3, 18)),
-            }
-        };
+        let reckoning = Reckoning::of(self.locale.region);
+        let bounds = |y: i32, s: u32| reckoning.bounds(y, s);
         if let Some(y) = year {
             let (a, b) = bounds(y, which.unwrap_or(0));
             let v = Cal::V(day_range(a, b));
@@ -136,14 +132,19 @@ impl P<'_> {
         let idx = if mode == Mode::This {
             match which {
                 None => cands.iter().position(|c| c.0 <= z && z <= c.1),
-                Some(3) => cands
+                Some(w) if w == spans_new_year => cands
                     .iter()
                     .position(|c| c.0 <= z && z <= c.1)
                     .or_else(|| cands.iter().position(|c| civil_from_days(c.0).0 == py)),
                 Some(_) => cands.iter().position(|c| civil_from_days(c.0).0 == py),
             }
         } else {
-            let t = self.tense(i, end);
+            // "asked the developer to extend the consultation into the
+            // autumn": a time set ahead in a past clause, the nearest one
+            let t = match self.tense(i, end) {
+                Tense::Past if self.sets_a_schedule(i, end) => Tense::Nearest,
+                t => t,
+            };
             self.pick(&cands, mode, t, false)
         };
         let c = cands.get(idx?)?;
@@ -211,12 +212,101 @@ impl P<'_> {
         i > 0
             && matches!(
                 self.w(i - 1),
-                "in" | "during" | "over" | "through" | "throughout" | "since" | "until" | "by"
+                "in" | "during"
+                    | "over"
+                    | "through"
+                    | "throughout"
+                    | "since"
+                    | "until"
+                    | "by"
+                    // "extend the consultation into the autumn", "ahead of
+                    // the summer", "took most of the summer"
+                    | "into"
+                    | "of"
+                    | "for"
+                    | "before"
+                    | "after"
             )
             && self.w(k) != "fall"
             && !self.is(k + 1, "of")
             && !(self.p(k + 1, "-") && self.adj(k + 1))
             && matches!(self.tense(i, k + 1), Tense::Past | Tense::Future)
+    }
+}
+
+/// How a locale's seasons fall in the calendar. US and Canadian news
+/// (and the reference data of this crate) count seasons from the
+/// solstices and equinoxes; elsewhere a season is three whole months
+/// (the weather services' reckoning), and south of the equator summer is
+/// December to February. Philippine "summer" is the March-May dry season.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reckoning {
+    /// Solstices and equinoxes, northern: spring 19 March–20 June,
+    /// summer 21 June–23 September, autumn 24 September–20 December,
+    /// winter 21 December–18 March.
+    Astronomical,
+    /// Whole months, northern: spring March-May, summer June-August,
+    /// autumn September-November, winter December-February.
+    Months,
+    /// Whole months, southern: summer December-February, autumn
+    /// March-May, winter June-August, spring September-November.
+    SouthernMonths,
+    /// The Philippines: summer the March-May dry season, the rest as
+    /// [`Reckoning::Months`].
+    DrySummer,
+}
+
+impl Reckoning {
+    fn of(region: Region) -> Reckoning {
+        match region {
+            Region::Us | Region::Ca => Reckoning::Astronomical,
+            Region::Au | Region::Nz | Region::Za => Reckoning::SouthernMonths,
+            Region::Ph => Reckoning::DrySummer,
+            _ => Reckoning::Months,
+        }
+    }
+
+    /// The season (0 spring, 1 summer, 2 autumn, 3 winter) that runs
+    /// from one year into the next.
+    fn spans_new_year(self) -> u32 {
+        if self == Reckoning::SouthernMonths {
+            1
+        } else {
+            3
+        }
+    }
+
+    /// First and last day of season `s` (0 spring, 1 summer, 2 autumn, 3
+    /// winter) that begins in year `y`.
+    fn bounds(self, y: i32, s: u32) -> (i64, i64) {
+        let months = |m: u32| {
+            let (y2, m2) = if m + 2 > 12 {
+                (y + 1, m + 2 - 12)
+            } else {
+                (y, m + 2)
+            };
+            (
+                days_from_civil(y, m, 1),
+                days_from_civil(y2, m2, month_len(y2, m2)),
+            )
+        };
+        match (self, s) {
+            (Reckoning::Astronomical, 0) => (days_from_civil(y, 3, 19), days_from_civil(y, 6, 20)),
+            (Reckoning::Astronomical, 1) => (days_from_civil(y, 6, 21), days_from_civil(y, 9, 23)),
+            (Reckoning::Astronomical, 2) => (days_from_civil(y, 9, 24), days_from_civil(y, 12, 20)),
+            (Reckoning::Astronomical, _) => {
+                (days_from_civil(y, 12, 21), days_from_civil(y + 1, 3, 18))
+            }
+            (Reckoning::SouthernMonths, 0) => months(9),
+            (Reckoning::SouthernMonths, 1) => months(12),
+            (Reckoning::SouthernMonths, 2) => months(3),
+            (Reckoning::SouthernMonths, _) => months(6),
+            (Reckoning::DrySummer, 1) => months(3),
+            (_, 0) => months(3),
+            (_, 1) => months(6),
+            (_, 2) => months(9),
+            (_, _) => months(12),
+        }
     }
 }
 

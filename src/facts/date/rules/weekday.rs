@@ -288,6 +288,32 @@ impl P<'_> {
             let d = z + 1 + (i64::from(wd) - i64::from(weekday(z + 1))).rem_euclid(7) + 7 * weeks;
             return mr(e + 1, Cal::V(DateValue::Unit(Period::day(d))));
         }
+        // rule `weekday_next_last` (Irish, British): "rescheduled for
+        // Saturday next", "the meeting on Monday last": the coming weekday
+        // after publication, or the latest before it. Not "Monday next
+        // week" or "Friday last year" (a unit goes on), nor "Monday's last
+        // train" (a noun follows "last").
+        if !told_back && matches!(self.w(e), "next" | "last") && !self.cap(e) {
+            let goes_on = self.t.get(e + 1).is_some_and(|t| {
+                t.kind == Kind::Word && t.space_before() && {
+                    let w = self.t.low_of(t);
+                    !words::is_function_word(w) && !matches!(w, "when" | "after" | "before")
+                }
+            });
+            if !goes_on {
+                let mode = if self.is(e, "next") {
+                    Mode::Coming
+                } else {
+                    Mode::ThisPast
+                };
+                return Some(M {
+                    end: e + 1,
+                    cal: Cal::Wd(wd),
+                    rel: true,
+                    mode,
+                });
+            }
+        }
         // "monday two weeks from now"
         if let Some((n, qe)) = self.qty(e) {
             if matches!(words::unit(self.w(qe)), Some(Unit::Week))

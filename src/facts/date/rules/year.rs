@@ -99,6 +99,7 @@ impl P<'_> {
             // "built prior to 1978 may contain lead"
             || (prev == "to" && i >= 2 && self.is(i - 2, "prior"));
         let for_year = prev == "for" && (1900..=2099).contains(&y) && self.year_ends_clause(e);
+        let compared = self.year_after_preposition(prev, y, e);
         let poss = self.p(e, "'") && self.is(e + 1, "s") && self.adj(e);
         let noun = prev == "the" && year_noun(self.w(e)) || i == 0 && year_noun(self.w(e));
         let era = e > i + 1
@@ -158,6 +159,7 @@ impl P<'_> {
             && (singular && (determiner || next.is_some_and(|n| !n.cap())) || before_name);
         if ctx
             || for_year
+            || compared
             || poss
             || noun
             || era
@@ -216,6 +218,28 @@ impl P<'_> {
     /// figure is for does ("earnings for 1997 rose", "the outlook for
     /// 1998.", "for 1997 as a whole"): punctuation or a verb follows, not
     /// a noun it would count ("for 2000 people", "for 1999 of them").
+    /// Rule `year_after_preposition`: a year near publication after a
+    /// preposition of comparison or course, where the phrase ends ("a
+    /// contrast with 2014.", "up 6 per cent on 2024.", "fees for 2021 even
+    /// after", "go into 2019 with the same problems", "gains over 2018"):
+    /// within [`NEAR_YEARS`] of publication and before a clause's end or a
+    /// word that opens another phrase, so a count ("on 2000 farms", "for
+    /// 1500 workers") stays a count.
+    fn year_after_preposition(&self, prev: &str, y: i32, e: usize) -> bool {
+        if !matches!(prev, "with" | "into" | "on" | "over" | "against" | "for") {
+            return false;
+        }
+        let near = match self.pub_day {
+            Some(z) => (civil_from_days(z).0 - y).abs() <= NEAR_YEARS,
+            None => false,
+        };
+        near && (self.year_ends_clause(e)
+            || matches!(
+                self.w(e),
+                "with" | "when" | "even" | "but" | "after" | "before" | "despite" | "while"
+            ) && self.t.get(e).is_some_and(|n| n.kind == Kind::Word))
+    }
+
     fn year_ends_clause(&self, e: usize) -> bool {
         match self.t.get(e) {
             None => true,
@@ -423,3 +447,7 @@ pub(crate) const RULES: &[Rule] = &[
         ],
     },
 ];
+
+/// How many years from publication a bare year after a preposition of
+/// comparison may lie ([`P::year_after_preposition`]).
+const NEAR_YEARS: i32 = 15;

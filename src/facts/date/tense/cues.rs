@@ -22,6 +22,7 @@ pub fn future_cue(w: &str) -> bool {
             | "planning"
             | "expected"
             | "expects"
+            | "expecting"
             | "tomorrow"
             | "forthcoming"
             | "intends"
