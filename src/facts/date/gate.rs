@@ -112,24 +112,18 @@ impl P<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::{grammar::P, scan_gated, CivilDate};
-    use crate::facts::numeral::Numerals;
     use crate::lex::Tokens;
 
     /// The dates of `text` (start, end, value, relative, hedged), with
     /// the gate or without it.
     fn dates(text: &str, published: Option<CivilDate>, gated: bool) -> Vec<String> {
         let toks = Tokens::new(text);
-        let p = P {
-            t: &toks,
-            np: Numerals { toks: &toks, text },
-            pub_day: published.and_then(|d| d.day()),
-            locale: Default::default(),
-            cache: Default::default(),
-            anchor: Default::default(),
-            small_words: Default::default(),
-            sports_copy: Default::default(),
-            scottish: Default::default(),
-        };
+        let p = P::new(
+            text,
+            &toks,
+            published.and_then(|d| d.day()),
+            Default::default(),
+        );
         scan_gated(&p, toks.len(), gated)
             .into_iter()
             .map(|f| format!("{}..{} {:?} {} {}", f.start, f.end, f.val, f.rel, f.approx))
@@ -158,17 +152,7 @@ mod tests {
     fn words_that_open_a_date_pass_and_plain_words_do_not() {
         let text = "The council met for three days between June and early fall.";
         let toks = Tokens::new(text);
-        let p = P {
-            t: &toks,
-            np: Numerals { toks: &toks, text },
-            pub_day: None,
-            locale: Default::default(),
-            cache: Default::default(),
-            anchor: Default::default(),
-            small_words: Default::default(),
-            sports_copy: Default::default(),
-            scottish: Default::default(),
-        };
+        let p = P::new(text, &toks, None, Default::default());
         let open: Vec<&str> = (0..toks.len())
             .filter(|&i| p.may_open(i))
             .map(|i| toks.low(i))

@@ -293,6 +293,29 @@ pub struct P<'a> {
     pub scottish: std::cell::OnceCell<bool>,
 }
 
+impl<'a> P<'a> {
+    /// The reader of `text` (tokenized as `t`) published on day `pub_day`
+    /// (days since the epoch) under `locale`, with empty caches.
+    pub fn new(
+        text: &'a str,
+        t: &'a Tokens,
+        pub_day: Option<i64>,
+        locale: crate::lex::Locale,
+    ) -> Self {
+        P {
+            t,
+            np: Numerals { toks: t, text },
+            pub_day,
+            locale,
+            cache: Default::default(),
+            anchor: Default::default(),
+            small_words: Default::default(),
+            sports_copy: Default::default(),
+            scottish: Default::default(),
+        }
+    }
+}
+
 /// A small number: (value, end token, is ordinal, is digits).
 pub type SmallNumber = (u32, usize, bool, bool);
 

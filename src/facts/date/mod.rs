@@ -264,17 +264,7 @@ fn scan_tokens_at(
 
 fn scan_tokens(text: &str, toks: &crate::lex::Tokens, ctx: &ExtractContext) -> Vec<Found> {
     let published = ctx.published;
-    let p = P {
-        locale: ctx.locale,
-        t: toks,
-        np: crate::facts::numeral::Numerals { toks, text },
-        pub_day: published.as_ref().and_then(day_of),
-        cache: Default::default(),
-        anchor: Default::default(),
-        small_words: Default::default(),
-        sports_copy: Default::default(),
-        scottish: Default::default(),
-    };
+    let p = P::new(text, toks, published.as_ref().and_then(day_of), ctx.locale);
     scan_until(&p, toks.len())
 }
 

@@ -2,7 +2,6 @@
 
 use super::super::{extract, grammar::P, parse_published};
 use super::all;
-use crate::facts::numeral::Numerals;
 use crate::facts::{ExtractContext, FactValue};
 use crate::lex::Tokens;
 
@@ -33,20 +32,12 @@ fn check(
     let want = (value != "null").then(|| value.to_string());
     // the rule itself matches exactly the bracketed words and resolves
     let toks = Tokens::new(&clean);
-    let p = P {
-        t: &toks,
-        np: Numerals {
-            toks: &toks,
-            text: &clean,
-        },
-        pub_day: pub_date.and_then(|d| d.day()),
-        locale: Default::default(),
-        cache: Default::default(),
-        anchor: Default::default(),
-        small_words: Default::default(),
-        sports_copy: Default::default(),
-        scottish: Default::default(),
-    };
+    let p = P::new(
+        &clean,
+        &toks,
+        pub_date.and_then(|d| d.day()),
+        Default::default(),
+    );
     let Some(i) = toks.all().iter().position(|t| t.start == start) else {
         return Some(format!(
             "{name}: no token starts the expression in {text:?}"
@@ -141,17 +132,7 @@ fn the_index_drops_no_match() {
     for text in &texts {
         let toks = Tokens::new(text);
         for pub_day in [None, parse_published("2013-03-14").and_then(|d| d.day())] {
-            let p = P {
-                t: &toks,
-                np: Numerals { toks: &toks, text },
-                pub_day,
-                locale: Default::default(),
-                cache: Default::default(),
-                anchor: Default::default(),
-                small_words: Default::default(),
-                sports_copy: Default::default(),
-                scottish: Default::default(),
-            };
+            let p = P::new(text, &toks, pub_day, Default::default());
             for i in 0..toks.len() {
                 let a = format!("{:?}", p.atom(i, 0));
                 let b = format!("{:?}", p.atom_unindexed(i, 0));
