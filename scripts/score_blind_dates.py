@@ -21,6 +21,8 @@ Figures, per part:
             "2010/..", "before Christmas" as "../12-24", "after 2015" as
             "2016/.."): the gold marks the date, the tool the signal's
             reading of it, as score_facts.py accepts.
+            A range the tool reads whole ("between July 1 and July 5" as
+            one interval) counts for each end the gold marks apart.
   value~    also counts a fuzzy period read under another convention: the
             two day intervals share at least 60% of their union (a season
             by months or by solstices, "early 2015" as Jan-Apr or Jan-Jun,
@@ -105,11 +107,21 @@ def jaccard(x, y):
     return max(0, inter) / union
 
 
-def same(concord_value, gold, fuzzy=False):
+def range_end(concord_value, wants):
+    """A closed range one of whose ends is the gold date."""
+    if "/" not in concord_value or ".." in concord_value:
+        return False
+    a, b = concord_value.split("/", 1)
+    return any(bounds(a) == w or bounds(b) == w for w in wants)
+
+
+def same(concord_value, gold, fuzzy=False, wider=False):
     if not isinstance(concord_value, str):
         return False
     wants = [w for w in (interval(v) for v in [gold["value"], *gold.get("also", [])])
              if w and isinstance(w[0], datetime.date)]
+    if wider and range_end(concord_value, wants):
+        return True
     if ".." in concord_value:
         return any(anchored(concord_value, w) for w in wants)
     got = interval(concord_value)
@@ -175,10 +187,11 @@ def main():
         stats["found"] += 1
         c["found"] += 1
         best = max(hit, key=lambda f: min(f["end"], span[1]) - max(f["start"], span[0]))
-        if same(best["value"], g):
+        wider = best["start"] <= span[0] and span[1] <= best["end"] and best["end"] - best["start"] > span[1] - span[0]
+        if same(best["value"], g, wider=wider):
             stats["value"] += 1
             c["value"] += 1
-        if same(best["value"], g, fuzzy=True):
+        if same(best["value"], g, fuzzy=True, wider=wider):
             stats["fuzzy"] += 1
             c["fuzzy"] += 1
         else:
