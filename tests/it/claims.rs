@@ -152,25 +152,24 @@ fn assert_asserted(file: &str) {
 }
 
 /// The failures of the cases of a table of `tests/data/`.
+/// The facts of a table's text, dated as [`published_of`] dates it.
+pub(crate) fn facts_of(t: &str) -> Vec<Fact> {
+    facts::extract(
+        t,
+        &ExtractContext {
+            published: Some(published_of(t)),
+            ..Default::default()
+        },
+    )
+}
+
 fn failures(file: &str) -> Vec<String> {
     let comparator = Comparator::new(CompareConfig::default()).unwrap();
     let mut failures = Vec::new();
     let all = cases(file);
     assert!(all.len() >= 20, "{file} has its cases");
     for case in &all {
-        let facts: Vec<Vec<Fact>> = case
-            .texts
-            .iter()
-            .map(|t| {
-                facts::extract(
-                    t,
-                    &ExtractContext {
-                        published: Some(published_of(t)),
-                        ..Default::default()
-                    },
-                )
-            })
-            .collect();
+        let facts: Vec<Vec<Fact>> = case.texts.iter().map(|t| facts_of(t)).collect();
         // Each figure must be read as a fact at all.
         for (d, fig) in case.figures.iter().enumerate() {
             let found = facts[d]

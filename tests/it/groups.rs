@@ -8,10 +8,10 @@
 //! single-source one); `apart` wants the first and the last figure in no
 //! conflict or approximation together.
 
-use crate::claims::{holds, published_of};
+use crate::claims::{facts_of, holds, published_of};
 use crate::util::data;
 use concord::compare::{Comparator, CompareConfig, EventDoc, Status};
-use concord::facts::{self, ExtractContext, Fact};
+use concord::facts::Fact;
 
 #[test]
 fn groups_table() {
@@ -33,18 +33,7 @@ fn groups_table() {
             "line {}",
             i + 1
         );
-        let facts: Vec<Vec<Fact>> = texts
-            .iter()
-            .map(|t| {
-                facts::extract(
-                    t,
-                    &ExtractContext {
-                        published: Some(published_of(t)),
-                        ..Default::default()
-                    },
-                )
-            })
-            .collect();
+        let facts: Vec<Vec<Fact>> = texts.iter().map(|t| facts_of(t)).collect();
         let sources: Vec<String> = (0..texts.len()).map(|d| format!("s{d}.example")).collect();
         let docs: Vec<EventDoc<'_>> = (0..texts.len())
             .map(|d| EventDoc {

@@ -3,10 +3,10 @@
 //! the date each report gives for the main happening, at whatever grain,
 //! is one claim; a date of another happening is not.
 
-use crate::claims::{holds, published_of};
+use crate::claims::{facts_of, holds, published_of};
 use crate::util::data;
 use concord::compare::{Comparator, CompareConfig, EventDoc, Status};
-use concord::facts::{self, ExtractContext, Fact};
+use concord::facts::Fact;
 
 #[test]
 fn owntime_table() {
@@ -32,18 +32,7 @@ fn owntime_table() {
             .map(|t| t.replace("\\n", "\n"))
             .collect();
         let marks: Vec<&str> = f[3..].iter().step_by(2).copied().collect();
-        let facts: Vec<Vec<Fact>> = texts
-            .iter()
-            .map(|t| {
-                facts::extract(
-                    t,
-                    &ExtractContext {
-                        published: Some(published_of(t)),
-                        ..Default::default()
-                    },
-                )
-            })
-            .collect();
+        let facts: Vec<Vec<Fact>> = texts.iter().map(|t| facts_of(t)).collect();
         let docs: Vec<EventDoc<'_>> = texts
             .iter()
             .zip(&facts)
