@@ -40,8 +40,12 @@ pub enum Region {
     Sg,
     /// Hong Kong.
     Hk,
+    /// Nigeria.
+    Ng,
+    /// Kenya.
+    Ke,
     /// Another English-speaking country that writes dates day first and
-    /// whose "$" is no local dollar (Nigeria, Kenya, Pakistan, ...).
+    /// whose "$" is no local dollar (Pakistan, Ghana, Uganda, ...).
     Other,
 }
 
@@ -98,9 +102,7 @@ impl Locale {
         let tld = host.rsplit('.').next()?;
         let region = match tld {
             "uk" => Region::Gb,
-            "ng" | "ke" | "pk" | "gh" | "ug" | "zm" | "zw" | "lk" | "bd" | "mt" | "cy" => {
-                Region::Other
-            }
+            "pk" | "gh" | "ug" | "zm" | "zw" | "lk" | "bd" | "mt" | "cy" => Region::Other,
             t => region_of(t).filter(|r| *r != Region::Us)?,
         };
         Some(Locale { region })
@@ -123,6 +125,8 @@ impl Locale {
             Region::Bz => "en-BZ",
             Region::Sg => "en-SG",
             Region::Hk => "en-HK",
+            Region::Ng => "en-NG",
+            Region::Ke => "en-KE",
             Region::Other => "en-001",
         }
     }
@@ -158,7 +162,7 @@ impl Locale {
         match self.region {
             Region::Gb => Some("GBP"),
             Region::Ie => Some("EUR"),
-            Region::In | Region::Za | Region::Ph | Region::Other => None,
+            Region::In | Region::Za | Region::Ph | Region::Ng | Region::Ke | Region::Other => None,
             _ => Some(self.dollar()),
         }
     }
@@ -204,8 +208,10 @@ fn region_of(code: &str) -> Option<Region> {
         "bz" => Region::Bz,
         "sg" => Region::Sg,
         "hk" => Region::Hk,
-        "ng" | "ke" | "pk" | "gh" | "ug" | "zm" | "zw" | "lk" | "bd" | "mt" | "cy" | "my"
-        | "bw" | "na" | "rw" | "tz" | "mw" | "fj" => Region::Other,
+        "ng" => Region::Ng,
+        "ke" => Region::Ke,
+        "pk" | "gh" | "ug" | "zm" | "zw" | "lk" | "bd" | "mt" | "cy" | "my" | "bw" | "na"
+        | "rw" | "tz" | "mw" | "fj" => Region::Other,
         _ => return None,
     })
 }
@@ -223,10 +229,13 @@ mod tests {
         assert_eq!(r("en-Latn-NZ"), Some(Region::Nz));
         assert_eq!(r("fr-FR"), None);
         assert_eq!(r("en-XX"), None);
+        assert_eq!(r("en-NG"), Some(Region::Ng));
+        assert_eq!(r("en_ke"), Some(Region::Ke));
         let d = |s: &str| Locale::from_domain(s).map(|l| l.region);
         assert_eq!(d("theguardian.co.uk"), Some(Region::Gb));
         assert_eq!(d("https://www.smh.com.au/world/x"), Some(Region::Au));
         assert_eq!(d("cbc.ca"), Some(Region::Ca));
+        assert_eq!(d("https://news.example.co.ke/a"), Some(Region::Ke));
         assert_eq!(d("nytimes.com"), None);
         assert_eq!(d("Reuters"), None);
         assert_eq!(d("defense.gov"), None);

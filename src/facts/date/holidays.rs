@@ -8,6 +8,7 @@
 //! `date/mod.rs` for the list of rules as users meet them.
 
 use super::astro;
+use super::local_holidays::NATIONAL_HOLIDAYS;
 use super::observances::OBSERVANCES;
 use crate::lex::calendar::*;
 use std::sync::LazyLock;
@@ -74,6 +75,17 @@ pub enum HRule {
     /// Parsi (Shahenshahi) New Year: a 365-day year without leap days,
     /// whose first day fell on 16 August in 2022.
     ShahenshahiNewYear,
+    /// A fixed day moved by law: `(year, month, day, month before, day
+    /// before)`, the day from that year on and the day before it
+    /// (Nigeria's Democracy Day, 12 June since 2019, 29 May until then).
+    FixedSince(i32, u32, u32, u32, u32),
+    /// Days a government proclaims year by year, `(year, month, day)`,
+    /// with no rule to compute them (New Zealand's Matariki).
+    Table(&'static [(i32, u32, u32)]),
+    /// No day outside the countries that keep the holiday (a name
+    /// several countries keep on different days: "National Day",
+    /// "Heroes' Day"): a date only where the locale gives its rule.
+    Local,
 }
 
 impl HRule {
@@ -175,6 +187,18 @@ impl HRule {
                 let z = astro::hindu_day(y, m, t, minute)? + off;
                 Some((z, z + len.max(1) - 1))
             }
+            HRule::FixedSince(since, m, d, m0, d0) => {
+                if y >= since {
+                    one(fixed(m, d)?)
+                } else {
+                    one(fixed(m0, d0)?)
+                }
+            }
+            HRule::Table(days) => {
+                let &(_, m, d) = days.iter().find(|t| t.0 == y)?;
+                one(fixed(m, d)?)
+            }
+            HRule::Local => None,
             HRule::ShahenshahiNewYear => {
                 // the 365-day year slips one day earlier every leap year
                 let anchor = days_from_civil(2022, 8, 16);
@@ -225,14 +249,21 @@ pub fn generic_holiday(names: &[&str]) -> bool {
 
 /// Every holiday name (words after dropping apostrophes, possessive "s"
 /// and dots) and its rule: the feasts of [`FEASTS`], then the national and
-/// state observances of [`OBSERVANCES`] (an index into this table names a
-/// holiday everywhere).
-pub static HOLIDAYS: LazyLock<Vec<(&'static [&'static str], HRule)>> =
-    LazyLock::new(|| FEASTS.iter().chain(OBSERVANCES).copied().collect());
+/// state observances of [`OBSERVANCES`] and the holidays of some countries
+/// of [`NATIONAL_HOLIDAYS`] (an index into this table names a holiday
+/// everywhere).
+pub static HOLIDAYS: LazyLock<Vec<(&'static [&'static str], HRule)>> = LazyLock::new(|| {
+    FEASTS
+        .iter()
+        .chain(OBSERVANCES)
+        .chain(NATIONAL_HOLIDAYS)
+        .copied()
+        .collect()
+});
 
 /// Whether holiday `h` (an index into [`HOLIDAYS`]) is one of the
-/// [`OBSERVANCES`]: a date only capitalised or in context, as the names of
-/// [`generic_holiday`] are.
+/// [`OBSERVANCES`] or [`NATIONAL_HOLIDAYS`]: a date only capitalised or in
+/// context, as the names of [`generic_holiday`] are.
 pub fn is_observance(h: usize) -> bool {
     h >= FEASTS.len() && h < HOLIDAYS.len()
 }

@@ -273,13 +273,23 @@ mod tests {
         assert_eq!(kwanzaa, Some(((2026, 12, 26), (2027, 1, 1))));
     }
 
-    /// No observance repeats a name of the table, which would shadow it.
+    /// No observance, and no holiday of some countries only, repeats a
+    /// name of the table before it, which would shadow it.
     #[test]
     fn observances_are_new_names() {
-        let n = HOLIDAYS.len() - OBSERVANCES.len();
+        use super::super::local_holidays::NATIONAL_HOLIDAYS;
+        let national = HOLIDAYS.len() - NATIONAL_HOLIDAYS.len();
+        let n = national - OBSERVANCES.len();
         for (names, _) in OBSERVANCES {
             let first = HOLIDAYS.iter().position(|(h, _)| h == names);
             assert!(first.is_some_and(|p| p >= n), "{names:?} already a feast");
+        }
+        for (names, _) in NATIONAL_HOLIDAYS {
+            let first = HOLIDAYS.iter().position(|(h, _)| h == names);
+            assert!(
+                first.is_some_and(|p| p >= national),
+                "{names:?} already listed"
+            );
         }
     }
 }

@@ -131,7 +131,7 @@ impl P<'_> {
     /// Rule `trailing_period`: a stretch of whole units named by its close,
     /// "the three months to June", "the 12 months through September", "the
     /// year to March", "the six months ended June 30", "the four weeks
-    /// ending Feb. 3": the units that end with the closing month (or day,
+    /// ending Feb. 3", "the financial year ended 30 June": the units that end with the closing month (or day,
     /// for weeks and days). The expression is the period up to its noun;
     /// the closing day or month stays a date of its own, resolved as
     /// [`P::period_close`] reads it (a past clause's period has closed).
@@ -141,6 +141,13 @@ impl P<'_> {
         }
         let mut k = i + 1;
         if matches!(self.w(k), "past" | "last" | "previous") {
+            k += 1;
+        }
+        // "the financial year ended 30 June", "the fiscal half to
+        // December": a company's or a state's year named by its close
+        if matches!(self.w(k), "financial" | "fiscal")
+            && matches!(self.w(k + 1), "year" | "half" | "quarter")
+        {
             k += 1;
         }
         let (n, e) = match words::unit(self.w(k)) {

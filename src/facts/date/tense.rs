@@ -11,6 +11,7 @@ use super::grammar::P;
 use crate::lex::{words, Kind};
 use cues::{future_cue, past_cue, reporting_verb, same_past_and_base};
 
+mod ahead;
 mod cues;
 
 impl P<'_> {
@@ -101,6 +102,28 @@ impl P<'_> {
             }
         }
         if w == "set" && matches!(self.w(k + 1), "for" | "to") {
+            return Some(Tense::Future);
+        }
+        // "shares held steady ahead of Monday's vote", "repaired in time
+        // for Sunday's service": the day is still to come when the clause
+        // happens
+        if (w == "ahead" && self.is(k + 1, "of"))
+            || (w == "time" && k > 0 && self.is(k - 1, "in") && self.is(k + 1, "for"))
+        {
+            return Some(Tense::Future);
+        }
+        if past_cue(w) && w.ends_with("ed") && self.attributive_participle(k) {
+            return None;
+        }
+        // "is poised to pass the bill", "fans are urged to arrive early":
+        // a participle after a present "be" that governs an infinitive
+        // tells what is ahead ("is believed to have fled" looks back)
+        if past_cue(w)
+            && k > 0
+            && matches!(self.w(k - 1), "is" | "are" | "am")
+            && self.is(k + 1, "to")
+            && !matches!(self.w(k + 2), "have" | "be" | "")
+        {
             return Some(Tense::Future);
         }
         // "a short-lived truce", "a long-awaited ruling", "a hard-fought
@@ -391,14 +414,20 @@ impl P<'_> {
             return c;
         }
         let mut j = k;
+        // a bare "be" with no modal or "to" before it: the mandative
+        // subjunctive ("urged that burning be restricted between November
+        // and March"), what is wanted ahead
+        let mut bare_be = false;
         for _ in 0..4 {
             if j == 0 {
                 break;
             }
             j -= 1;
             match self.w(j) {
-                "be" | "been" | "being" | "not" | "never" | "also" | "still" | "then" | "now"
-                | "soon" | "finally" | "again" | "formally" | "officially" => continue,
+                "be" => bare_be = true,
+                "been" | "being" => bare_be = false,
+                "not" | "never" | "also" | "still" | "then" | "now" | "soon" | "finally"
+                | "again" | "formally" | "officially" => continue,
                 "will" | "shall" | "would" | "gonna" | "could" | "should" | "must" | "might"
                 | "can" => return Tense::Future,
                 "may" if !self.cap(j) => return Tense::Future,
@@ -432,7 +461,7 @@ impl P<'_> {
                         Tense::Nearest
                     };
                 }
-                _ => break,
+                _ => return if bare_be { Tense::Future } else { c },
             }
         }
         c
@@ -552,7 +581,16 @@ impl P<'_> {
     /// The tense of the sentence around tokens `[s, e)`: the nearest cue.
     pub(crate) fn tense(&self, s: usize, e: usize) -> Tense {
         const WIN: usize = 15;
+        if self.present_not_until(s) || (s > 0 && self.present_not_until(s - 1)) {
+            return Tense::Future;
+        }
+        // "bookings well into April", "the dispute ran well into March":
+        // a stretch reaching the month, either side of publication
+        if s >= 2 && self.is(s - 1, "into") && matches!(self.w(s - 2), "well" | "far" | "deep") {
+            return Tense::Nearest;
+        }
         let mut left = None;
+        let mut present_far = false;
         let mut k = s;
         let mut n = 0;
         while k > 0 && n < WIN {
@@ -576,10 +614,17 @@ impl P<'_> {
                 left = Some((n, t));
                 break;
             }
+            if n <= TEMPORAL_REACH && self.present_verb(k) && self.temporal_present(k) {
+                left = Some((n, Tense::Future));
+                break;
+            }
             if n <= super::present::PRESENT_REACH && self.present_verb(k) {
                 left = Some((n, Tense::Unknown));
                 break;
             }
+            // "half the town is away during ... August, he said": a
+            // present "is" further off still makes the clause present
+            present_far |= matches!(self.w(k), "is" | "are");
         }
         let mut right = None;
         // ", aides said": a reporting verb after a comma tags who said it,
@@ -622,7 +667,7 @@ impl P<'_> {
             }
             k += 1;
         }
-        if left.is_none() && right.is_none() {
+        if left.is_none() && right.is_none() && !present_far {
             right = attribution;
         }
         match (left, right) {
@@ -667,6 +712,10 @@ fn verb_prefix(w: &str) -> bool {
             | "soft"
     )
 }
+
+/// How many words before an expression the present verb of a clause of
+/// time reaches it ("when it takes up the budget in October").
+const TEMPORAL_REACH: usize = 6;
 
 /// Bytes from which a line without a closing stop reads as a wrapped line
 /// of running text rather than a headline or a stamp.

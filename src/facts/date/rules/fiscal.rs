@@ -1,26 +1,32 @@
 //! Fiscal years: "fiscal 2025", "FY25", "the 2017-18 financial year",
 //! "this financial year". Where the locale fixes the month a fiscal year
-//! starts (India's April, Australia's and New Zealand's July; Britain's
-//! and South Africa's April for a year written with both its years), the
-//! value is that span of months; elsewhere a company's fiscal year is its
-//! own, and the value is the named year.
+//! starts ([`fiscal_start`]: India's, Britain's and South Africa's April,
+//! Australia's, New Zealand's and Kenya's July; Singapore's and Canada's
+//! April for a year written with both its years), the value is that span
+//! of months; elsewhere a company's fiscal year is its own, and the value
+//! is the named year.
 
 use super::super::grammar::*;
 use super::super::value::{DateValue, Period};
 use crate::lex::calendar::*;
 use crate::lex::{Kind, Region};
 
-/// The month a fiscal year starts in, by locale: `short` for a year
-/// named by one label ("FY17", "fiscal 2017", "this financial year"),
-/// which only a statutory year fixes (India's April, Australia's and New
-/// Zealand's July); a year written with both its calendar years ("the
-/// 2017-18 financial year") also fixes Britain's and South Africa's
-/// April.
+/// The month a fiscal year starts in, by locale, as each country's
+/// public finance keeps it: April in India, Britain and South Africa
+/// (their governments' and most listed companies' year), July in
+/// Australia, New Zealand and Kenya; Singapore's and Canada's
+/// governments count from April too, but their companies keep their own
+/// years (a Singapore trust's "FY2019" is the calendar year, a Canadian
+/// bank's ends in October), so there only a year written with both its
+/// calendar years ("the 2023/24 financial year", `short` false) takes the
+/// government's April. Nigeria, the Philippines and Ireland budget by the
+/// calendar year, as the United States' companies keep their own years:
+/// `None`, the named year.
 pub(crate) fn fiscal_start(region: Region, short: bool) -> Option<u32> {
     match region {
-        Region::In => Some(4),
-        Region::Au | Region::Nz => Some(7),
-        Region::Gb | Region::Za if !short => Some(4),
+        Region::In | Region::Gb | Region::Za => Some(4),
+        Region::Au | Region::Nz | Region::Ke => Some(7),
+        Region::Sg | Region::Ca if !short => Some(4),
         _ => None,
     }
 }

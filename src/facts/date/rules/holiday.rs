@@ -66,6 +66,11 @@ impl P<'_> {
             }
         }
         let (h, mut end) = best?;
+        // a name each country keeps on its own day ("National Day",
+        // "Heroes' Day") is no date where the locale gives it none
+        if matches!(self.holiday_rule(h), None | Some(HRule::Local)) {
+            return None;
+        }
         // "King's Day" (the Dutch feast) needs its possessive: "King Day" is
         // Martin Luther King Day in American usage
         if HOLIDAYS[h].0 == ["king", "day"] && !self.p(i + 1, "'") {
@@ -168,7 +173,8 @@ impl P<'_> {
     /// Special", "an Easter egg hunt". The thing named is no day (the
     /// party need not fall on December 25), unless the noun is a part or
     /// a meal of the day ("Christmas morning", "Thanksgiving dinner") or a
-    /// period around it ("the Easter holidays"). `i` starts the name,
+    /// period around it ("the Easter holidays", "the Thanksgiving travel
+    /// rush", "the Easter programme"). `i` starts the name,
     /// `end` is the token after it (and its year).
     fn holiday_modifies_noun(&self, i: usize, end: usize) -> bool {
         // a name that says "Day" or "Eve" names the day even as a modifier
@@ -203,9 +209,25 @@ impl P<'_> {
                 | "recess"
                 | "vacation"
                 | "time"
+                // the stretch around the day: "the busiest Thanksgiving
+                // travel period", "the Easter programme of events"
+                | "travel"
+                | "rush"
+                | "getaway"
+                | "programme"
+                | "program"
+                | "celebrations"
+                | "festivities"
+        );
+        // "with Diwali falling on Sunday", "Easter approaching": the
+        // name is the subject of a verb, not a modifier
+        let verb_after = matches!(
+            next,
+            "falls" | "falling" | "fell" | "approaching" | "approaches" | "nears" | "nearing"
         );
         if next.is_empty()
             || on_the_day
+            || verb_after
             || words::places_a_day(next)
             || !self.t.get(end).is_some_and(|t| t.space_before())
             || words::is_function_word(next)

@@ -323,16 +323,27 @@ impl P<'_> {
 
     /// A quarter named by its last month, as Australian, Indian and
     /// company reports write it: "the September quarter", "the June 2019
-    /// quarter", "the December-quarter". The three months ending with the
-    /// month: a calendar quarter when it ends one, else the months ("the
-    /// May quarter" of a retailer is March to May). Without a year it
-    /// resolves by the clause's tense.
+    /// quarter", "the December-quarter"; a half so too ("the December
+    /// half" of an Australian company is July to December). The three (six)
+    /// months ending with the month: a calendar quarter (half) when it ends
+    /// one, else the months ("the May quarter" of a retailer is March to
+    /// May). Without a year it resolves by the clause's tense.
     fn month_quarter(&self, i: usize) -> Option<M> {
         if !self.is(i, "the") {
             return None;
         }
-        let (mo, _) = words::month(self.w(i + 1))?;
+        let (mut mo, _) = words::month(self.w(i + 1))?;
         let mut e = i + 2;
+        // "the January-March quarter", "the July-December half": the
+        // months written out, its last month the one that names it
+        let mut months = None;
+        if (self.p(e, "-") || self.p(e, "–")) && self.adj(e) && self.adj(e + 1) {
+            if let Some((last, _)) = words::month(self.w(e + 1)) {
+                months = Some((i64::from(last) - i64::from(mo)).rem_euclid(12) + 1);
+                mo = last;
+                e += 2;
+            }
+        }
         let mut y = None;
         if let Some((yy, ye)) = self.year(e, false) {
             y = Some(yy);
@@ -341,20 +352,43 @@ impl P<'_> {
         if self.p(e, "-") && self.adj(e) {
             e += 1;
         }
-        if !matches!(self.w(e), "quarter" | "qtr") {
+        let n: u32 = match self.w(e) {
+            "quarter" | "qtr" => 3,
+            "half" => 6,
+            _ => return None,
+        };
+        if months.is_some_and(|k| k != i64::from(n)) {
             return None;
         }
         e += 1;
+        // "the March quarter of last year", "the June half of 2019": the
+        // year says which; it stays a date of its own, as the closing day
+        // of "the year to March 31" does
+        let mut rel_year = false;
+        if y.is_none() {
+            y = self
+                .year(e + 1, false)
+                .filter(|_| matches!(self.w(e), "of" | "in"))
+                .map(|(yy, _)| yy);
+            if y.is_none() {
+                y = self
+                    .rel_year_after(e)
+                    .filter(|_| self.is(e, "of"))
+                    .map(|(yy, _)| yy);
+                rel_year = y.is_some();
+            }
+        }
         let span = |y: i32| -> (DateValue, i64, i64) {
-            let (y0, m0) = add_months(y, mo, -2);
+            let (y0, m0) = add_months(y, mo, 1 - i64::from(n));
             (
-                months_ending(y, mo, 3),
+                months_ending(y, mo, n),
                 Period::month(y0, m0).d,
                 Period::month(y, mo).last(),
             )
         };
         if let Some(y) = y {
-            return m(e, Cal::V(span(y).0));
+            let v = Cal::V(span(y).0);
+            return if rel_year { mr(e, v) } else { m(e, v) };
         }
         let Some(z) = self.pub_day else {
             return mr(e, Cal::V(DateValue::Unresolved));
