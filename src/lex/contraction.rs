@@ -28,6 +28,11 @@ const PRONOUNS: &[(&str, &[&str], &str)] = &[
 /// tag ("He'll" → ("he", "PRP"), "that’s" → ("that", "DT")); `None` for
 /// any other word ("Hell", "O'Neill", "Kyiv's").
 pub fn contraction(word: &str) -> Option<(&'static str, &'static str)> {
+    // most words hold no apostrophe: one byte scan ('\u{2019}' opens with
+    // 0xE2) before the search for either mark
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return None;
+    }
     let (head, tail) = word.split_once(['\'', '\u{2019}'])?;
     PRONOUNS
         .iter()

@@ -11,18 +11,16 @@
 //! they are cues, not a knowledge base.
 
 use crate::lex::hash::WordHash;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 pub(crate) use super::gazetteer::{famous, gazetteer, GazKind, GAZ_MAX_WORDS};
 
-/// A set of folded words, with the word tables' hasher ([`WordHash`]): the
-/// lexicons are asked of every word of every document. (Never iterated,
-/// so the hasher cannot change any output.)
-pub(crate) type WordSet = HashSet<String, WordHash>;
-
-/// A map keyed by folded words, hashed like [`WordSet`].
+/// A map keyed by folded words, with the word tables' hasher
+/// ([`WordHash`]): the lexicons are asked of every capitalised word of
+/// every document. (Never iterated, so the hasher cannot change any
+/// output.)
 pub(crate) type WordMap<V> = HashMap<String, V, WordHash>;
 
 /// Lower case, diacritics removed (NFKD, combining marks dropped), periods
@@ -37,11 +35,16 @@ pub(crate) fn fold(s: &str) -> String {
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     // Fast path: ASCII has nothing to decompose (most news text).
     if s.is_ascii() {
-        out.extend(
-            s.bytes()
-                .filter(|&b| b != b'.')
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
+        let from = out.len();
+        if s.as_bytes().contains(&b'.') {
+            out.extend(s.bytes().filter(|&b| b != b'.').map(char::from));
+        } else {
+            // most words hold no period: copied whole, then lower-cased in place
+            out.push_str(s);
+        }
+        if let Some(tail) = out.get_mut(from..) {
+            tail.make_ascii_lowercase();
+        }
         return;
     }
     for c in s.nfkd() {
@@ -57,20 +60,117 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
     }
 }
 
-fn set(lists: &[&'static str]) -> WordSet {
-    lists
-        .iter()
-        .flat_map(|l| l.split_whitespace())
-        .map(fold)
-        .collect()
+/// Which of the name lexicons hold a word: one bit a list (the constants
+/// below, one for each `is_` lookup the [`lexicon`] macro makes), so that
+/// one lookup in one table answers every list ([`lists_of`]), and the
+/// name tagger asks it once a word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Lists(u32);
+
+impl Lists {
+    /// Whether any list of `which` holds the word.
+    pub(crate) const fn any(self, which: Lists) -> bool {
+        self.0 & which.0 != 0
+    }
+
+    /// Both sets of lists.
+    pub(crate) const fn or(self, other: Lists) -> Lists {
+        Lists(self.0 | other.0)
+    }
+}
+
+/// The list of [`is_listed_function_word`].
+pub(crate) const LISTED_FUNCTION_WORD: Lists = Lists(1 << 0);
+/// The list of [`is_remit_word`].
+pub(crate) const REMIT_WORD: Lists = Lists(1 << 1);
+/// The list of [`is_common_word`].
+pub(crate) const COMMON_WORD: Lists = Lists(1 << 2);
+/// The list of [`is_title_head`].
+pub(crate) const TITLE_HEAD: Lists = Lists(1 << 3);
+/// The list of [`is_civic_title`].
+pub(crate) const CIVIC_TITLE: Lists = Lists(1 << 4);
+/// The list of [`is_member_body`].
+pub(crate) const MEMBER_BODY: Lists = Lists(1 << 5);
+/// The list of [`is_title_tail`].
+pub(crate) const TITLE_TAIL: Lists = Lists(1 << 6);
+/// The list of [`is_honorific`].
+pub(crate) const HONORIFIC: Lists = Lists(1 << 7);
+/// The list of [`is_role_noun`].
+pub(crate) const ROLE_NOUN: Lists = Lists(1 << 8);
+/// The list of [`is_department_word`].
+pub(crate) const DEPARTMENT_WORD: Lists = Lists(1 << 9);
+/// The list of [`is_demonym`].
+pub(crate) const DEMONYM: Lists = Lists(1 << 10);
+/// The list of [`is_connector`].
+pub(crate) const CONNECTOR: Lists = Lists(1 << 11);
+/// The list of [`is_name_particle`].
+pub(crate) const NAME_PARTICLE: Lists = Lists(1 << 12);
+/// The list of [`is_suffix`].
+pub(crate) const SUFFIX: Lists = Lists(1 << 13);
+/// The list of [`is_org_cue`].
+pub(crate) const ORG_CUE: Lists = Lists(1 << 14);
+/// The list of [`is_place_cue`].
+pub(crate) const PLACE_CUE: Lists = Lists(1 << 15);
+/// The list of [`is_place_keeper`].
+pub(crate) const PLACE_KEEPER: Lists = Lists(1 << 16);
+/// The list of [`is_shop_noun`].
+pub(crate) const SHOP_NOUN: Lists = Lists(1 << 17);
+/// The list of [`is_speech_verb`].
+pub(crate) const SPEECH_VERB: Lists = Lists(1 << 18);
+/// The list of [`is_listed_first_name`].
+pub(crate) const LISTED_FIRST_NAME: Lists = Lists(1 << 19);
+
+/// Every list of the name lexicons, with the bit it sets.
+const TABLES: &[(Lists, &[&str])] = &[
+    (LISTED_FUNCTION_WORD, &[FUNCTION]),
+    (REMIT_WORD, &[REMIT]),
+    (COMMON_WORD, &[COMMON]),
+    (TITLE_HEAD, &[TITLE_HEADS, CIVIC_TITLES]),
+    (CIVIC_TITLE, &[CIVIC_TITLES]),
+    (MEMBER_BODY, &[TITLE_MEMBER_BODIES]),
+    (TITLE_TAIL, &[TITLE_TAILS]),
+    (
+        HONORIFIC,
+        &["mr mrs ms miss mx dr prof sir dame lord lady rev judge deputy"],
+    ),
+    (ROLE_NOUN, &[ROLE_NOUNS]),
+    (DEPARTMENT_WORD, &[DEPARTMENT]),
+    (DEMONYM, &[DEMONYMS]),
+    (CONNECTOR, &[CONNECTORS]),
+    (NAME_PARTICLE, &[NAME_PARTICLES]),
+    (SUFFIX, &[SUFFIXES]),
+    (ORG_CUE, &[ORG_CUES]),
+    (PLACE_CUE, &[PLACE_CUES]),
+    (PLACE_KEEPER, &[PLACE_KEEPERS]),
+    (SHOP_NOUN, &[SHOP_NOUNS]),
+    (SPEECH_VERB, &[SPEECH_VERBS]),
+    (LISTED_FIRST_NAME, &[FIRST_NAMES]),
+];
+
+/// The lists that hold `folded` (a folded word), in one lookup.
+pub(crate) fn lists_of(folded: &str) -> Lists {
+    static TABLE: OnceLock<WordMap<Lists>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut table: WordMap<Lists> = WordMap::default();
+            for &(bit, lists) in TABLES {
+                for w in lists.iter().flat_map(|l| l.split_whitespace()) {
+                    let held = table.entry(fold(w)).or_default();
+                    *held = Lists(held.0 | bit.0);
+                }
+            }
+            table
+        })
+        .get(folded)
+        .copied()
+        .unwrap_or_default()
 }
 
 macro_rules! lexicon {
-    ($(#[$m:meta])* $name:ident, $($list:expr),+) => {
+    ($(#[$m:meta])* $name:ident, $bit:ident) => {
         $(#[$m])*
         pub(crate) fn $name(folded: &str) -> bool {
-            static SET: OnceLock<WordSet> = OnceLock::new();
-            SET.get_or_init(|| set(&[$($list),+])).contains(folded)
+            lists_of(folded).any($bit)
         }
     };
 }
@@ -351,7 +451,7 @@ pub(crate) const SURNAME_ENDINGS: &[&str] = &[
 lexicon!(
     /// Closed-class word of the list (folded).
     is_listed_function_word,
-    FUNCTION
+    LISTED_FUNCTION_WORD
 );
 
 /// Words that say what a public body or a utility does, as they open its
@@ -366,7 +466,7 @@ education revenue customs parks energy electricity skills statistics
 lexicon!(
     /// A word of a body's remit (folded): see `REMIT`.
     is_remit_word,
-    REMIT
+    REMIT_WORD
 );
 
 /// Closed-class word (folded): one of the list, or a contraction of a
@@ -378,74 +478,73 @@ pub(crate) fn is_function_word(folded: &str) -> bool {
 lexicon!(
     /// Ordinary word that begins sentences (folded).
     is_common_word,
-    COMMON
+    COMMON_WORD
 );
 lexicon!(
     /// Title, rank or honorific head (folded), civic titles included.
     is_title_head,
-    TITLE_HEADS,
-    CIVIC_TITLES
+    TITLE_HEAD
 );
 lexicon!(
     /// Title of a local official ([`CIVIC_TITLES`], folded).
     is_civic_title,
-    CIVIC_TITLES
+    CIVIC_TITLE
 );
 lexicon!(
     /// Body whose "member" is a civic title ([`TITLE_MEMBER_BODIES`],
     /// folded).
     is_member_body,
-    TITLE_MEMBER_BODIES
+    MEMBER_BODY
 );
 lexicon!(
     /// Token allowed between a title head and the name (folded).
     is_title_tail,
-    TITLE_TAILS
+    TITLE_TAIL
 );
 lexicon!(
     /// Honorific that marks a lone surname as a person ("Mr. Read").
     is_honorific,
-    "mr mrs ms miss mx dr prof sir dame lord lady rev judge deputy"
+    HONORIFIC
 );
 lexicon!(
     /// Lower-case role noun before a name (folded).
     is_role_noun,
-    ROLE_NOUNS
+    ROLE_NOUN
 );
 lexicon!(
     /// Department or portfolio word (folded).
     is_department_word,
-    DEPARTMENT
+    DEPARTMENT_WORD
 );
 lexicon!(
     /// Nationality adjective or plural demonym (folded).
     is_demonym,
-    DEMONYMS
+    DEMONYM
 );
 lexicon!(
     /// Lower-case connector inside a name (folded).
     is_connector,
-    CONNECTORS
+    CONNECTOR
 );
 lexicon!(
     /// Surname particle (folded).
     is_name_particle,
-    NAME_PARTICLES
+    NAME_PARTICLE
 );
 lexicon!(
     /// Generational suffix (folded).
     is_suffix,
-    SUFFIXES
+    SUFFIX
 );
 lexicon!(
     /// Organisation cue word (folded).
     is_org_cue,
-    ORG_CUES
+    ORG_CUE
 );
 lexicon!(
     /// Place cue word (folded).
     is_place_cue,
-    PLACE_CUES
+    PLACE_CUE
 );
 /// Last word of a street's name (folded): a span ending in one is a place
 /// ("Snyder Ave", "Wexford St.", "Church Avenue"), whatever org cue it
@@ -464,22 +563,22 @@ lexicon!(
     /// Word after a place name that keeps it a place (folded): an event,
     /// venue, public body, direction or time of that place.
     is_place_keeper,
-    PLACE_KEEPERS
+    PLACE_KEEPER
 );
 lexicon!(
     /// Noun of a shop or eating place (folded).
     is_shop_noun,
-    SHOP_NOUNS
+    SHOP_NOUN
 );
 lexicon!(
     /// Verb of saying (folded).
     is_speech_verb,
-    SPEECH_VERBS
+    SPEECH_VERB
 );
 lexicon!(
     /// A first name of the list (folded), as written.
     is_listed_first_name,
-    FIRST_NAMES
+    LISTED_FIRST_NAME
 );
 
 /// Common first name (folded): one of the list, or a given name joined of
@@ -528,6 +627,22 @@ mod tests {
         assert_eq!(fold("U.S."), "us");
         assert_eq!(fold("Zelenskýy’s"), "zelenskyy's");
         assert_eq!(fold("Łódź"), "łodz");
+    }
+
+    #[test]
+    fn one_table_answers_every_list() {
+        // a word on two lists has both bits; the lookups read the bits
+        let councillor = lists_of("councillor");
+        assert!(councillor.any(TITLE_HEAD) && councillor.any(CIVIC_TITLE));
+        assert!(!councillor.any(LISTED_FIRST_NAME.or(DEMONYM)));
+        assert!(lists_of("dr").any(HONORIFIC) && is_honorific("dr"));
+        assert_eq!(lists_of("quixotry"), Lists::default());
+        // every word of every list reads back from the table
+        for &(bit, lists) in TABLES {
+            for w in lists.iter().flat_map(|l| l.split_whitespace()) {
+                assert!(lists_of(&fold(w)).any(bit), "{w}");
+            }
+        }
     }
 
     #[test]

@@ -100,7 +100,7 @@ pub(crate) use grain::places_apart;
 
 use crate::lex::Tokens;
 use classify::{classify, hyphen_parts};
-use lexicon::{fold, GazKind};
+use lexicon::{fold, GazKind, Lists};
 use surnames::{confirm_unmarked, fuller_name, lone_surnames, one_person};
 use teams::{confirm_team_names, full_team};
 use tokens::{is_all_caps, is_capitalised, Folded, Gap, LowerWords, Word};
@@ -153,6 +153,9 @@ struct Ctx<'a> {
     /// [`Ctx::gaz_hits`] by token, read on first asking: the span finder
     /// and the classifier ask the gazetteer at one token many times.
     gaz: crate::lex::memo::TokenMemo<Vec<GazHit>>,
+    /// [`Ctx::lists`] by token, read on first asking: the span finder and
+    /// the rules ask the lexicons of one word many times.
+    lists: crate::lex::memo::TokenMemo<Lists>,
 }
 
 impl Ctx<'_> {
@@ -161,6 +164,21 @@ impl Ctx<'_> {
     }
     fn f(&self, i: usize) -> &str {
         self.folded.get(i)
+    }
+    /// The name lexicons that hold word `i` ([`lexicon::lists_of`]), each
+    /// word looked up once.
+    fn lists(&self, i: usize) -> Lists {
+        self.lists
+            .with(i, self.toks.len(), || lexicon::lists_of(self.f(i)), |l| *l)
+    }
+    /// Whether one of the lexicons `which` holds word `i`.
+    fn has(&self, i: usize, which: Lists) -> bool {
+        self.lists(i).any(which)
+    }
+    /// Whether word `i` is a closed-class word ([`lexicon::is_function_word`]).
+    fn function_word(&self, i: usize) -> bool {
+        self.has(i, lexicon::LISTED_FUNCTION_WORD)
+            || crate::lex::contraction::contraction(self.f(i)).is_some()
     }
     /// Longest gazetteer entry starting at token `i` and ending before
     /// `limit`: (number of tokens, kind, canonical).
@@ -209,7 +227,13 @@ impl Ctx<'_> {
     }
     fn is_name_word(&self, i: usize) -> bool {
         let w = self.word(i);
-        let f = self.f(i);
+        // most words are lower case and hold no hyphen: no name word
+        // (below, such a word is neither capitalised nor a particle joined
+        // to a name), told by two byte tests
+        if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && !w.as_bytes().contains(&b'-')
+        {
+            return false;
+        }
         if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             return false;
         }
@@ -222,7 +246,7 @@ impl Ctx<'_> {
             if hyphen && w.split('-').skip(1).any(|p| !is_capitalised(p)) {
                 return false;
             }
-            return !lexicon::is_function_word(f) || (is_all_caps(w) && w.len() > 1);
+            return !self.function_word(i) || (is_all_caps(w) && w.len() > 1);
         }
         // "al-Assad", "bin-Salman": a lower-case particle joined to a
         // capitalised word. ("US-led" is not a name word; its gazetteer
@@ -241,7 +265,7 @@ impl Ctx<'_> {
         if is_all_caps(w) && self.gaz_at(i, self.toks.len()).is_some() {
             return false;
         }
-        lexicon::is_common_word(f)
+        self.has(i, lexicon::COMMON_WORD)
             || english::is_british_noun(f)
             || (self.lower.contains(f) && !is_all_caps(w))
     }
@@ -258,11 +282,13 @@ impl Ctx<'_> {
         if !next_joins {
             return self.gaz_at(i, i + 1).is_some();
         }
-        lexicon::is_title_head(f)
-            || lexicon::is_first_name(f)
-            || lexicon::is_demonym(f)
-            || lexicon::is_org_cue(f)
-            || lexicon::is_place_cue(f)
+        self.has(
+            i,
+            lexicon::TITLE_HEAD
+                .or(lexicon::DEMONYM)
+                .or(lexicon::ORG_CUE)
+                .or(lexicon::PLACE_CUE),
+        ) || lexicon::is_first_name(f)
             || self.gaz_at(i, i + 1).is_some()
             || bodies::opens_named_for_place(self, i, self.toks.len())
     }
@@ -306,6 +332,7 @@ pub(crate) fn extract_words(text: &str, words: &NameWords) -> Vec<Fact> {
         folded: &words.folded,
         lower: &words.lower,
         gaz: Default::default(),
+        lists: Default::default(),
     };
     let mut pieces = Vec::new();
     for (lo, hi) in spans(&ctx) {
@@ -552,7 +579,7 @@ fn has_amp(ctx: &Ctx, lo: usize, hi: usize) -> bool {
 fn is_connector_tok(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.word(i);
     let f = ctx.f(i);
-    f != "and" && w.chars().next().is_some_and(char::is_lowercase) && lexicon::is_connector(f)
+    f != "and" && w.chars().next().is_some_and(char::is_lowercase) && ctx.has(i, lexicon::CONNECTOR)
 }
 
 /// Inside a span the common-word rule does not apply, except on headings.
@@ -596,20 +623,23 @@ fn name_like(ctx: &Ctx, lo: usize, hi: usize) -> bool {
     for i in lo..hi {
         let f = ctx.f(i);
         let w = ctx.word(i);
-        if is_initial(w) || lexicon::is_suffix(f) && i > lo {
+        if is_initial(w) || ctx.has(i, lexicon::SUFFIX) && i > lo {
             continue;
         }
-        if lexicon::is_name_particle(f) && w.chars().next().is_some_and(char::is_lowercase) {
+        if ctx.has(i, lexicon::NAME_PARTICLE) && w.chars().next().is_some_and(char::is_lowercase) {
             continue;
         }
         if !ctx.is_name_word(i)
-            || lexicon::is_org_cue(f)
-            || lexicon::is_place_cue(f)
-            || lexicon::is_title_head(f)
-            || lexicon::is_demonym(f)
-            || lexicon::is_department_word(f) && hi - lo == 1
+            || ctx.has(
+                i,
+                lexicon::ORG_CUE
+                    .or(lexicon::PLACE_CUE)
+                    .or(lexicon::TITLE_HEAD)
+                    .or(lexicon::DEMONYM),
+            )
+            || ctx.has(i, lexicon::DEPARTMENT_WORD) && hi - lo == 1
             || (lexicon::is_date_word(f) && i == lo)
-            || lexicon::is_function_word(f) && !is_all_caps(w)
+            || ctx.function_word(i) && !is_all_caps(w)
         {
             return false;
         }

@@ -95,9 +95,15 @@ impl Folded {
         self.buf.get(start..end).unwrap_or("")
     }
 
-    /// Appends the folded form of the next word, `w`.
-    fn push(&mut self, w: &str) {
-        fold_into(w, &mut self.buf);
+    /// Appends the folded form of the next word, `w`; `low` is its lex
+    /// lower case when that is its folded form already (one ASCII token
+    /// holds no period, diacritic or curly apostrophe to fold), copied
+    /// then instead of folded again.
+    fn push(&mut self, w: &str, low: Option<&str>) {
+        match low {
+            Some(low) => self.buf.push_str(low),
+            None => fold_into(w, &mut self.buf),
+        }
         self.ends.push(self.buf.len());
     }
 }
@@ -309,7 +315,11 @@ pub(crate) fn words(text: &str, toks: &Tokens) -> (Vec<Word>, Folded, LowerWords
             }
         }
         let w = &text[start..end];
-        folded.push(w);
+        // a word of one lex token (letters or digits), whole: its lower case
+        // is its fold
+        let one = (j == start_k + 1 && t.kind != Kind::Sym && t.end == end && w.is_ascii())
+            .then(|| toks.low_of(t));
+        folded.push(w, one);
         if w.chars().next().is_some_and(char::is_lowercase) {
             lower.push(out.len());
         }
@@ -454,6 +464,19 @@ mod tests {
         assert!(lower.contains("said"));
         assert!(lower.contains("line") && lower.contains("mistake"));
         assert!(!lower.contains("austin") && !lower.contains("he") && !lower.contains(""));
+    }
+
+    #[test]
+    fn each_word_is_folded_whether_copied_from_lex_or_folded_again() {
+        // one ASCII token (copied from the lex lower case), and words that
+        // are folded again: joined, dotted, possessive, accented, curly
+        let text = "Mayor Brandt of Old-Harwick met U.S. envoys at Kyiv\u{2019}s gate; \
+                    Zo\u{eb} O\u{2019}Dowd and 42 \u{c9}LAN staff";
+        let (words, folded, _) = words(text, &Tokens::new(text));
+        assert!(words.len() > 10);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(folded.get(i), fold(w.text(text)), "{}", w.text(text));
+        }
     }
 
     #[test]

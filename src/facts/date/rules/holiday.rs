@@ -8,9 +8,27 @@ use super::{Rule, Starts};
 use crate::lex::hash::WordHash;
 use crate::lex::words;
 use crate::lex::Kind;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 impl P<'_> {
+    /// Whether a holiday's name can follow "the" at token `i` (the gate of
+    /// [`P::holiday`] at "the", read from token `i` alone): a month or one of
+    /// [`PART_WORDS_AFTER_THE`] ("the August bank holiday", "the early May
+    /// bank holiday"), the second word of a name that opens with "the"
+    /// ("the Glorious Twelfth"), or no word (a symbol the name may skip).
+    /// Most words after "the" are nouns that open no holiday.
+    pub(crate) fn holiday_after_the(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        if t.kind != Kind::Word {
+            return true;
+        }
+        let w = self.t.low_of(t);
+        t.class().month()
+            || PART_WORDS_AFTER_THE.contains(&w)
+            || second_words_after_the().contains(w)
+    }
+
     /// Holidays: "Christmas", "Thanksgiving 2014", "last Easter", "Labor
     /// Day of last year", "Mother's Day".
     pub(crate) fn holiday(&self, i: usize) -> Option<M> {
@@ -22,7 +40,7 @@ impl P<'_> {
         // article stays outside: "the Independence Day weekend")
         if self.is(i, "the") {
             let w = self.w(i + 1);
-            if words::month(w).is_some() || matches!(w, "early" | "late" | "spring" | "summer") {
+            if words::month(w).is_some() || PART_WORDS_AFTER_THE.contains(&w) {
                 if let Some(m) = self.holiday(i + 1) {
                     return Some(m);
                 }
@@ -300,6 +318,24 @@ pub(crate) fn holidays_by_first_word() -> &'static HashMap<&'static str, Vec<usi
     })
 }
 
+/// The words after "the" that may open a holiday's name whose article the
+/// name claims ("the early May bank holiday", "the summer bank holiday").
+const PART_WORDS_AFTER_THE: &[&str] = &["early", "late", "spring", "summer"];
+
+/// The second words of the holidays whose name opens with "the" ("the
+/// Glorious Twelfth"): what [`P::holiday_after_the`] looks for.
+fn second_words_after_the() -> &'static BTreeSet<&'static str> {
+    static WORDS: OnceLock<BTreeSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        holidays_by_first_word()
+            .get("the")
+            .into_iter()
+            .flatten()
+            .filter_map(|&h| HOLIDAYS.get(h).and_then(|(names, _)| names.get(1)).copied())
+            .collect()
+    })
+}
+
 /// The holiday rule.
 pub(crate) const RULES: &[Rule] = &[Rule {
     name: "holiday [year] [weekend]",
@@ -393,3 +429,41 @@ pub(crate) const RULES: &[Rule] = &[Rule {
         ),
     ],
 }];
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::grammar::P;
+    use crate::lex::Tokens;
+
+    /// For each "the" of `text`: whether the holiday rule may open there,
+    /// and whether it reads a holiday there.
+    fn at_the(text: &str) -> Vec<(bool, bool)> {
+        let toks = Tokens::new(text);
+        let p = P::new(text, &toks, None, Default::default());
+        (0..toks.len())
+            .filter(|&i| toks.is(i, "the"))
+            .map(|i| (p.holiday_after_the(i + 1), p.holiday(i).is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn the_opens_a_holiday_only_before_a_word_that_can_go_on_into_one() {
+        // a noun after "the": the rule is not tried there
+        assert_eq!(
+            at_the("The ferry left the harbour before the storm."),
+            [(false, false); 3]
+        );
+        // a month or a part word after "the" may open a name that claims
+        // the article; a name that opens with "the" is read whole
+        assert_eq!(
+            at_the("Queues formed on the late May bank holiday at the pier."),
+            [(true, true), (false, false)]
+        );
+        assert_eq!(
+            at_the("Grouse shooting opens on the Glorious Twelfth near Dunmore."),
+            [(true, true)]
+        );
+        // a month after "the" that opens no holiday: tried, nothing found
+        assert_eq!(at_the("They met in the June heat."), [(true, false)]);
+    }
+}

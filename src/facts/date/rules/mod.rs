@@ -168,6 +168,10 @@ struct Index {
     decade: RuleMask,
     /// The rules that list "the" among their opening words.
     the: RuleMask,
+    /// The rules opened by a holiday's first word, "the" among them ("the
+    /// Glorious Twelfth", and "the" before a name that opens with a month
+    /// or a part word: "the August bank holiday").
+    holiday: RuleMask,
     /// Listed words and symbols, and holidays' first words.
     words: HashMap<&'static str, RuleMask, WordHash>,
 }
@@ -189,6 +193,7 @@ fn index() -> &'static Index {
             weekday: 0,
             decade: 0,
             the: 0,
+            holiday: 0,
             words: HashMap::default(),
         };
         for (r, rule) in rules.iter().enumerate() {
@@ -211,6 +216,7 @@ fn index() -> &'static Index {
                 }
             }
             if c & HOLIDAY != 0 {
+                ix.holiday |= bit;
                 for first in holiday::holidays_by_first_word().keys() {
                     *ix.words.entry(first).or_default() |= bit;
                 }
@@ -243,8 +249,13 @@ impl P<'_> {
         }
         let w = self.t.low_of(t);
         let mut mask = ix.words.get(w).copied().unwrap_or(0);
-        if w == "the" && !self.after_the(ix, i + 1) {
-            mask &= !ix.the;
+        if w == "the" {
+            if !self.after_the(ix, i + 1) {
+                mask &= !ix.the;
+            }
+            if !self.holiday_after_the(i + 1) {
+                mask &= !ix.holiday;
+            }
         }
         if t.kind == Kind::Word {
             let class = t.class();
