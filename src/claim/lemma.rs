@@ -184,7 +184,11 @@ const PREDICATE_CLASSES: &[(&str, &[&str])] = &[
         "arrest",
         &["arrest", "detain", "apprehend", "detention", "custody"],
     ),
-    ("charge", &["charge", "indict", "accuse", "indictment"]),
+    (
+        "charge",
+        // "charged with 47 offences", "faces 47 counts of fraud"
+        &["charge", "indict", "accuse", "indictment", "face"],
+    ),
     ("evacuate", &["evacuate", "evacuation", "flee", "displace"]),
     ("rescue", &["rescue", "save", "pull"]),
     ("miss", &["miss", "sit", "sideline"]),
@@ -444,6 +448,15 @@ pub fn other_acts(a: &str, b: &str) -> bool {
         && !crate::lex::verb_families::one_family(&va, &vb)
         && known_act(a, false)
         && known_act(b, false)
+}
+
+/// Whether two predicates (base forms) tell one act in two words of one
+/// family of [`crate::lex::verb_families`] ("burned" and "scorched" 18,000
+/// acres; "detected" and "discovered" the intrusion; "the seizure of" and
+/// "found"), a noun of the act read as its verb.
+pub fn one_act(a: &str, b: &str) -> bool {
+    let verb = |w: &str| nominal_verb(w).unwrap_or_else(|| w.to_string());
+    crate::lex::verb_families::one_family(&verb(a), &verb(b))
 }
 
 /// Whether a predicate (base form) is of a known class of acts: one of the
