@@ -287,8 +287,9 @@ const PHRASAL_ACTS: &[(&str, &[&str], &str)] = &[
 const CUSTODIANS: &[&str] = &["police", "federal", "military", "immigration"];
 
 /// The act a verb (base form) and the words after it (lower case, as
-/// written) name together, when [`PHRASAL_ACTS`] knows it: "taken into
-/// police custody" → "arrest". `None` for any other verb or sequel.
+/// written) name together, when its table of phrasal acts knows it:
+/// "taken into police custody" → "arrest". `None` for any other verb or
+/// sequel.
 pub fn phrasal_act(verb: &str, after: &[&str]) -> Option<&'static str> {
     PHRASAL_ACTS.iter().find_map(|(v, words, act)| {
         if *v != verb {
