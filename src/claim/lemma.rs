@@ -184,7 +184,11 @@ const PREDICATE_CLASSES: &[(&str, &[&str])] = &[
         "arrest",
         &["arrest", "detain", "apprehend", "detention", "custody"],
     ),
-    ("charge", &["charge", "indict", "accuse", "indictment"]),
+    (
+        "charge",
+        // "charged with 47 offences", "faces 47 counts of fraud"
+        &["charge", "indict", "accuse", "indictment", "face"],
+    ),
     ("evacuate", &["evacuate", "evacuation", "flee", "displace"]),
     ("rescue", &["rescue", "save", "pull"]),
     ("miss", &["miss", "sit", "sideline"]),
@@ -265,6 +269,48 @@ const PREDICATE_CLASSES: &[(&str, &[&str])] = &[
         ],
     ),
 ];
+
+/// Verbs whose act the words after them name, as news writers tell an
+/// arrest without its verb: the verb (base form), the words that follow
+/// it (`*` one optional word of who holds them: "taken into police
+/// custody"), and the act's word of [`PREDICATE_CLASSES`]. "Eleven were
+/// taken into custody" is "eleven were arrested"; "taken to hospital",
+/// "held hostage" and "rounded up to 5%" stay what they are.
+const PHRASAL_ACTS: &[(&str, &[&str], &str)] = &[
+    ("take", &["into", "*", "custody"], "arrest"),
+    ("hold", &["in", "*", "custody"], "arrest"),
+    ("round", &["up"], "arrest"),
+];
+
+/// Words that may stand for the `*` of [`PHRASAL_ACTS`]: who holds the
+/// people in custody.
+const CUSTODIANS: &[&str] = &["police", "federal", "military", "immigration"];
+
+/// The act a verb (base form) and the words after it (lower case, as
+/// written) name together, when its table of phrasal acts knows it:
+/// "taken into police custody" → "arrest". `None` for any other verb or
+/// sequel.
+pub fn phrasal_act(verb: &str, after: &[&str]) -> Option<&'static str> {
+    PHRASAL_ACTS.iter().find_map(|(v, words, act)| {
+        if *v != verb {
+            return None;
+        }
+        let mut k = 0;
+        for w in *words {
+            if *w == "*" {
+                if after.get(k).is_some_and(|x| CUSTODIANS.contains(x)) {
+                    k += 1;
+                }
+                continue;
+            }
+            if after.get(k) != Some(w) {
+                return None;
+            }
+            k += 1;
+        }
+        Some(*act)
+    })
+}
 
 /// The class of a predicate word given as a base form ("death" and "die" →
 /// "kill"). A word in several classes takes the first.
@@ -405,6 +451,15 @@ pub fn other_acts(a: &str, b: &str) -> bool {
         && known_act(b, false)
 }
 
+/// Whether two predicates (base forms) tell one act in two words of one
+/// family of [`crate::lex::verb_families`] ("burned" and "scorched" 18,000
+/// acres; "detected" and "discovered" the intrusion; "the seizure of" and
+/// "found"), a noun of the act read as its verb.
+pub fn one_act(a: &str, b: &str) -> bool {
+    let verb = |w: &str| nominal_verb(w).unwrap_or_else(|| w.to_string());
+    crate::lex::verb_families::one_family(&verb(a), &verb(b))
+}
+
 /// Whether a predicate (base form) is of a known class of acts: one of the
 /// classes of predicates ([`same_predicate`]) or a family of
 /// [`crate::lex::verb_families`], its noun of the act read as its verb.
@@ -502,6 +557,21 @@ mod tests {
         assert!(is_class_word("opening") && !is_class_word("glorb"));
         assert!(same_happening("shooting", "attack") && same_happening("blaze", "fire"));
         assert!(!same_happening("shooting", "fire") && !same_happening("arraignment", "attack"));
+    }
+
+    #[test]
+    fn phrasal_acts() {
+        assert_eq!(phrasal_act("take", &["into", "custody"]), Some("arrest"));
+        assert_eq!(
+            phrasal_act("take", &["into", "police", "custody", "on"]),
+            Some("arrest")
+        );
+        assert_eq!(phrasal_act("hold", &["in", "custody"]), Some("arrest"));
+        assert_eq!(phrasal_act("round", &["up", "the"]), Some("arrest"));
+        assert_eq!(phrasal_act("take", &["to", "hospital"]), None);
+        assert_eq!(phrasal_act("take", &["into", "protective", "care"]), None);
+        assert_eq!(phrasal_act("hold", &["hostage"]), None);
+        assert_eq!(phrasal_act("bring", &["up"]), None);
     }
 
     #[test]

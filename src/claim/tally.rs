@@ -135,6 +135,7 @@ const FATES_AFTER: &[(&str, Tally)] = &[
     ("homeless", Tally::Displaced),
     ("arrested", Tally::Arrested),
     ("detained", Tally::Arrested),
+    ("apprehended", Tally::Arrested),
 ];
 
 /// Verbs that take or hold people hostage ("six were *taken* hostage",
@@ -191,6 +192,8 @@ const BEFORE: &[(&str, Tally)] = &[
     ("displaced", Tally::Displaced),
     ("arresting", Tally::Arrested),
     ("arrested", Tally::Arrested),
+    ("apprehending", Tally::Arrested),
+    ("apprehended", Tally::Arrested),
     ("detaining", Tally::Arrested),
     ("detained", Tally::Arrested),
 ];
@@ -258,6 +261,7 @@ pub fn tally(toks: &[Token], (s, e): (usize, usize), (a, b): (usize, usize)) -> 
         .checked_sub(1)
         .and_then(|k| BEFORE.iter().find(|(w, _)| *w == word(k)))
         .map(|&(_, t)| t)
+        .or_else(|| rounded_up(&word, a))
         .or_else(|| numbered(&word, a))
         .or_else(|| of_act(&word, a));
     after.or(before)
@@ -438,8 +442,10 @@ fn after_verb<'w>(word: &impl Fn(usize) -> &'w str, a: usize, b: usize) -> (Opti
         (Tally::Injured, k + 2)
     } else if CAPTORS.contains(&verb) && matches!(word(k + 1), "hostage" | "captive") {
         (Tally::Hostages, k + 2)
-    } else if verb == "taken" && word(k + 1) == "into" && word(k + 2) == "custody" {
-        (Tally::Arrested, k + 3)
+    } else if let Some(end) = in_custody(word, k) {
+        (Tally::Arrested, end)
+    } else if verb == "rounded" && word(k + 1) == "up" {
+        (Tally::Arrested, k + 2)
     } else if let Some(t) = alive(word, k) {
         t
     } else if let Some(t) = fate {
@@ -509,6 +515,42 @@ fn numbered<'w>(word: &impl Fn(usize) -> &'w str, a: usize) -> Option<Tally> {
         "evacuated" => Some(Tally::Evacuated),
         _ => None,
     }
+}
+
+/// Verbs that put people in custody with "into" or keep them there with
+/// "in" ("were *taken* into police custody", "are *held* in custody",
+/// "were *in* custody": the bare preposition after a link word).
+const CUSTODY_VERBS: &[&str] = &["taken", "held", "in"];
+
+/// Where the words of custody end when the verb at `k` puts or keeps
+/// people there ([`CUSTODY_VERBS`]: "taken into custody", "held in police
+/// custody", "were in custody"): who holds them may stand before the noun
+/// ([`lemma::phrasal_act`]).
+fn in_custody<'w>(word: &impl Fn(usize) -> &'w str, k: usize) -> Option<usize> {
+    let verb = word(k);
+    if !CUSTODY_VERBS.contains(&verb) {
+        return None;
+    }
+    // "were in custody" reads as "were held in custody"
+    let (base, from) = match verb {
+        "taken" => ("take", k + 1),
+        _ if verb == "in" => ("hold", k),
+        _ => ("hold", k + 1),
+    };
+    let after: Vec<&str> = (from..from + 3).map(word).collect();
+    lemma::phrasal_act(base, &after)?;
+    let end = (from + 1..from + 3).find(|&j| word(j) == "custody")? + 1;
+    // "the custody suite", "custody battle": the noun of something else
+    (!matches!(word(end), "suite" | "battle" | "hearing" | "case" | "order")).then_some(end)
+}
+
+/// The arrested counted as the object of "rounded up" ("police rounded
+/// up 28 men"), the figure at `a`.
+fn rounded_up<'w>(word: &impl Fn(usize) -> &'w str, a: usize) -> Option<Tally> {
+    let up = a.checked_sub(1)?;
+    let verb = up.checked_sub(1)?;
+    (word(up) == "up" && matches!(word(verb), "rounded" | "rounding" | "rounds"))
+        .then_some(Tally::Arrested)
 }
 
 /// Whether a verb token is a form of "be" (for passives read elsewhere).
@@ -601,6 +643,12 @@ mod tests {
             ("The storm left eleven homeless.", Tally::Displaced),
             ("Eleven were detained overnight.", Tally::Arrested),
             ("Eleven were taken into custody.", Tally::Arrested),
+            ("Eleven were taken into police custody.", Tally::Arrested),
+            ("Eleven are being held in custody.", Tally::Arrested),
+            ("Eleven were in custody by nightfall.", Tally::Arrested),
+            ("Eleven were rounded up in the raids.", Tally::Arrested),
+            ("Officers rounded up eleven in the raids.", Tally::Arrested),
+            ("Eleven were apprehended near the border.", Tally::Arrested),
             ("Seven remain trapped.", Tally::Remaining),
             ("Eleven are still held at the depot.", Tally::Remaining),
         ];
@@ -615,6 +663,8 @@ mod tests {
             "Eleven were killed or missing.",
             "Eleven were feared trapped.",
             "Eleven attended the rescue drill.",
+            "Eleven were taken into protective care.",
+            "Eleven were in the custody suite queue.",
         ] {
             assert_eq!(of(text, "eleven"), None, "{text}");
         }

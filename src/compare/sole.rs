@@ -252,7 +252,7 @@ const DEATH_NOUNS: &[&str] = &["death", "fatality"];
 /// ([`people_class`]): "others" leaves the noun out, "deaths" and
 /// "fatalities" are the dead; such a count meets "people" of its class.
 pub(crate) fn restates_class(head: &str, class: &str) -> bool {
-    head == "other" || (class == THE_DEAD && DEATH_NOUNS.contains(&head))
+    head == "other" || (class == THE_DEAD && (DEATH_NOUNS.contains(&head) || head == "life"))
 }
 
 /// Whether a figure counts the dead of a happening: a count (or a toll's

@@ -125,6 +125,21 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "recover",
         ],
     ),
+    // Bodies, firms, events and charities brought into being ("was
+    // founded in 2014", "established in 2014", "formed in 2014").
+    (
+        "found",
+        &["found", "establish", "form", "create", "incorporate"],
+    ),
+    // Something wrong first noticed ("discovered suspicious activity on
+    // May 9", "detected the intrusion on May 9", "identified during
+    // routine testing").
+    (
+        "detect",
+        &[
+            "detect", "discover", "identify", "spot", "notice", "uncover", "find",
+        ],
+    ),
     // Places a search went through ("combed the woods").
     ("search", &["search", "comb", "scour"]),
     // Things or people that came down from a height ("plunged 150 metres").
@@ -206,6 +221,8 @@ mod tests {
         assert!(!one_family("recall", "seize"));
         assert!(one_family("seize", "find") && one_family("intercept", "confiscate"));
         assert!(!one_family("seize", "destroy") && !one_family("seize", "sell"));
+        assert!(one_family("found", "establish") && one_family("detect", "discover"));
+        assert!(!one_family("found", "close") && !one_family("detect", "arrest"));
         assert_eq!(families("burn"), vec!["destroy", "scorch"]);
         assert!(families("glorb").is_empty());
         assert_eq!(contest_tally("vote", "receive"), Some("poll"));

@@ -111,6 +111,10 @@ pub fn build(
         fact.kind == FactKind::Number || toks.get(k + 1).is_none_or(|t| t.norm != "of")
     });
     let predicate = toll.or(predicate);
+    // "the blast claimed 25 lives", "the sinking cost 34 lives": the verb
+    // that takes the lives is a killing, whatever the clause's other verbs
+    let lives_taken = lives_taker(toks, &np, a);
+    let predicate = lives_taken.or(predicate);
     // "put the number of injured at 146": a toll of the injured
     let toll_injured = toll
         .and_then(|k| toks.get(k))
@@ -422,8 +426,10 @@ pub fn build(
         glued_unit,
         siblings,
         predicate: predicate.map(|p| FrameWord {
-            base: if toks[p].tag.is_verb() {
-                lemma::verb(&toks[p].norm)
+            base: if lives_taken == Some(p) {
+                "kill".to_string()
+            } else if toks[p].tag.is_verb() {
+                phrasal_base(toks, p, cl_b, counts_people)
             } else {
                 base_of(&toks[p])
             },
@@ -458,6 +464,43 @@ pub fn build(
             && !(dates_head && premodifies)
             && dates_saying(toks, (cl_a, cl_b), (a, b)),
     })
+}
+
+/// Verbs (base forms) that take lives ("claimed 25 lives", "took 25
+/// lives", "cost 25 lives", "25 lives were lost" is read by the kill
+/// class itself); "saved 25 lives" is no toll.
+const LIFE_TAKERS: &[&str] = &["claim", "take", "cost"];
+
+/// The token of the verb right before a figure that counts lives
+/// ("claimed *25 lives*"), when it takes them ([`LIFE_TAKERS`]).
+fn lives_taker(toks: &[Token], np: &NounPhrase, a: usize) -> Option<usize> {
+    let head = toks.get(np.head?)?;
+    if lemma::noun(&head.norm) != "life" {
+        return None;
+    }
+    let k = a.checked_sub(1)?;
+    let verb = toks.get(k)?;
+    LIFE_TAKERS
+        .contains(&lemma::verb(&verb.norm).as_str())
+        .then_some(k)
+}
+
+/// The base form of a predicate verb at `p` in a clause ending at `cl_b`:
+/// for a count of people, the act a phrasal verb names with the words
+/// after it ([`lemma::phrasal_act`]: "were taken into police custody",
+/// "rounded up 28 men" are arrests), else the verb's lemma.
+fn phrasal_base(toks: &[Token], p: usize, cl_b: usize, counts_people: bool) -> String {
+    let verb = lemma::verb(&toks[p].norm);
+    if !counts_people {
+        return verb;
+    }
+    let after: Vec<&str> = toks
+        .get(p + 1..cl_b.min(p + 5))
+        .unwrap_or(&[])
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    lemma::phrasal_act(&verb, &after).map_or(verb, str::to_string)
 }
 
 /// Whether a head noun after its figure is the noun of an act made from

@@ -196,6 +196,7 @@ pub(super) fn apart_in_frame(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<&'st
     if let (Some(x), Some(y)) = (&fa.predicate, &fb.predicate) {
         if !dated_nouns
             && !lemma::same_predicate(&x.base, &y.base)
+            && !lemma::one_act(&x.base, &y.base)
             && !super::super::groups::one_size(a, b)
             && !hedged_same_count(a, b, rel)
             && !followup::dates_one_happening(a, b)

@@ -15,7 +15,9 @@
 //!   ("state senators" and "senators", "unanswered points" and "points"),
 //!   different scope ("the last 10 games", "the next 23 games"), different
 //!   of-complements, different predicates ("killed", "injured"; classes of
-//!   one meaning count as one: "killed", "died", "dead"), names in both
+//!   one meaning count as one: "killed", "died", "dead"; so do two verbs
+//!   of one family of acts, "founded" and "established", "seized" and
+//!   "found": [`crate::claim::lemma::one_act`]), names in both
 //!   clauses of which none is shared ("hosted the Emmys", "hosted the
 //!   Oscars"), or other dates in their clauses that differ ("32 million in
 //!   1998", "32 million last year"). Publication metadata is never a claim.

@@ -377,7 +377,7 @@ pub(super) fn tie(a: &M<'_>, b: &M<'_>, rel: Relation) -> Option<(f64, Tie)> {
         predicate: if dated_nouns {
             head
         } else {
-            matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base))
+            matches!((&fa.predicate, &fb.predicate), (Some(x), Some(y)) if lemma::same_predicate(&x.base, &y.base) || lemma::one_act(&x.base, &y.base))
                 || super::super::groups::one_size(a, b)
         },
         names,

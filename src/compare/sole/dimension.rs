@@ -400,6 +400,44 @@ fn money_role(m: &M<'_>) -> Option<&'static str> {
             .filter(|(_, weight)| *weight >= CLAUSE_WEIGHT)
             .filter_map(|(w, _)| role_of(w)),
     )
+    .or_else(|| ordered_paid(m).then_some("fine"))
+}
+
+/// Words right after a sum ordered paid that say what else it is: whom it
+/// goes to ("to residents"), what it is in or for ("in costs", "for the
+/// clean-up"), a share ("each", "per").
+const NOT_A_PENALTY: &[&str] = &["to", "in", "for", "towards", "each", "per", "a", "as"];
+
+/// Words at most between "ordered" and the "to pay" it orders ("ordered
+/// *the Orvin club* to pay").
+const ORDER_REACH: usize = 5;
+
+/// Whether a sum with no noun of its own is what an authority orders
+/// someone to pay ("was ordered to pay £1.8 million over the spill",
+/// "ordered the club to pay €50,000"): the penalty, which another report
+/// calls a fine. Not a sum paid to someone or as something ("to
+/// residents", "in costs": [`NOT_A_PENALTY`]).
+fn ordered_paid(m: &M<'_>) -> bool {
+    let f = m.frame;
+    if f.head.is_some() || f.predicate.as_ref().is_none_or(|p| p.base != "pay") {
+        return false;
+    }
+    let (before, after) = around(m);
+    let Some(head) = before.len().checked_sub(2) else {
+        return false;
+    };
+    let to_pay = before.get(head..).is_some_and(|w| w == ["to", "pay"]);
+    let ordered = to_pay
+        && before
+            .get(head.saturating_sub(ORDER_REACH + 1)..head)
+            .is_some_and(|ws| {
+                ws.iter()
+                    .any(|w| matches!(w.as_str(), "ordered" | "orders" | "order"))
+            });
+    ordered
+        && !after
+            .first()
+            .is_some_and(|w| NOT_A_PENALTY.contains(&w.as_str()))
 }
 
 /// Whether a length of time is how long the event itself lasted: glued to
