@@ -5,11 +5,14 @@
 //! ```
 //! DOC is a document id, START the first byte of the fact's span in its
 //! text (as `concord facts` and `concord report --format json` give it).
-//! Prints both frames and the decision.
+//! Prints both frames and the decision, the mentions built as `report`
+//! builds them ([`concord::compare::explain_pair`]): read in the article's
+//! locale (its `locale` field, else its source's domain), with the other
+//! figures of each sentence, so the vetoes that weigh them show.
 
-use concord::claim::ClaimDoc;
-use concord::compare::align::{explain, Side};
-use concord::facts::{self, date, ExtractContext, FactValue};
+use concord::compare::{explain_pair, EventDoc};
+use concord::facts::{self, date, ExtractContext};
+use concord::lex::locale::Locale;
 use std::io::BufRead;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -31,58 +34,40 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
         }
     }
-    let mut sides = Vec::new();
-    let mut keep = Vec::new();
-    for (k, d) in docs.iter().enumerate() {
+    let mut read = Vec::new();
+    for d in &docs {
         let d = d.as_ref().ok_or("document not found")?;
         let text = d["text"].as_str().unwrap_or("").to_string();
-        let published = d["published"]
+        let source = d["source"].as_str().map(String::from);
+        let (published, from_metadata) =
+            match d["published"].as_str().and_then(date::parse_published) {
+                Some(p) => (Some(p), true),
+                None => (date::published_from_text(&text).map(|p| p.0), false),
+            };
+        let locale = d["locale"]
             .as_str()
-            .and_then(date::parse_published)
-            .or_else(|| date::published_from_text(&text).map(|p| p.0));
-        let facts = facts::extract(
-            &text,
-            &ExtractContext {
-                published,
-                ..Default::default()
+            .and_then(Locale::parse)
+            .or_else(|| source.as_deref().and_then(Locale::from_domain))
+            .unwrap_or_default();
+        let facts = facts::extract(&text, &ExtractContext { published, locale });
+        read.push((text, source, facts, published, from_metadata));
+    }
+    let event: Vec<EventDoc<'_>> = read
+        .iter()
+        .enumerate()
+        .map(
+            |(k, (text, source, facts, published, from_metadata))| EventDoc {
+                index: k as u32,
+                text,
+                source: source.as_deref(),
+                facts,
+                published: *published,
+                from_metadata: *from_metadata,
             },
-        );
-        let claims = ClaimDoc::new(&text, &facts);
-        keep.push((text, facts, claims, published));
-        let _ = k;
-    }
-    for (k, (text, facts, claims, published)) in keep.iter().enumerate() {
-        let i = facts
-            .iter()
-            .position(|f| f.span.start == want[k].1 && f.kind != facts::FactKind::Person)
-            .ok_or("no fact starts there")?;
-        let frame = claims.frames[i].as_ref().ok_or("not a figure or date")?;
-        println!(
-            "{}: {:?} {:?} {:?}\n  {:#?}\n",
-            want[k].0,
-            facts[i].kind,
-            &text[facts[i].span.start..facts[i].span.end],
-            facts[i].value,
-            frame
-        );
-        let pub_day = published.map(concord::compare::values::day_number);
-        let anchors = frame
-            .anchors
-            .iter()
-            .filter_map(|&j| match &facts[j].value {
-                FactValue::Date(v) => concord::compare::values::day_span(v),
-                _ => None,
-            })
-            .collect();
-        sides.push(Side {
-            doc: k as u32,
-            fact: &facts[i],
-            frame,
-            published: pub_day,
-            anchors,
-            surface: &text[facts[i].span.start..facts[i].span.end],
-        });
-    }
-    println!("{}", explain(&sides[0], &sides[1]));
+        )
+        .collect();
+    let out = explain_pair(&event, (0, want[0].1), (1, want[1].1))
+        .ok_or("no figure or date starts there")?;
+    println!("{out}");
     Ok(())
 }

@@ -524,3 +524,26 @@ fn a_gathering_staged_for_a_purpose_names_the_purpose() {
         assert_eq!(got.as_deref(), Some(want), "{text}");
     }
 }
+
+/// Rule `spelled_count_after_the`: a number spelled out after "the" is
+/// the count, not a modifier; rule `since_a_happening`: a tally since a
+/// happening's start has that window, one key however the start is told.
+#[test]
+fn a_spelled_count_after_the_and_a_window_since_a_happening() {
+    let f = frame_of(
+        "Most of the forty-four people hurt in the crush were teenagers.",
+        "forty-four people",
+    );
+    assert!(f.modifiers.is_empty(), "{:?}", f.modifiers);
+    assert_eq!(f.head.map(|h| h.base).as_deref(), Some("people"));
+    for text in [
+        "The fever has killed 90 people in Ostry since the outbreak began.",
+        "The fever has killed 90 people in Ostry since the outbreak started, doctors said.",
+        "The fever has killed 90 people in Ostry since the start of the outbreak.",
+    ] {
+        let w = frame_of(text, "90 people").window;
+        assert_eq!(w.as_deref(), Some("since the outbreak"), "{text}");
+    }
+    let w = frame_of("The fever has killed 90 people since March.", "90 people").window;
+    assert_eq!(w.as_deref(), Some("since march"));
+}

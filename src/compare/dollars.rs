@@ -83,9 +83,33 @@ fn written(text: &str, f: &Fact) -> Written {
     let seen = text.get(from..f.span.end).unwrap_or("");
     if US_MARKS.iter().any(|m| seen.contains(m)) {
         Written::ExplicitUs
+    } else if quotes_a_rate(text, f) {
+        Written::Other
     } else {
         Written::BareUs
     }
+}
+
+/// Rule `exchange_rate_dollar` (see `facts::numeric`): a rate of a few
+/// dollars with cents in a sentence that quotes a currency pair ("drove
+/// the euro below $1.29") is in US dollars whatever the event's dollar.
+fn quotes_a_rate(text: &str, f: &Fact) -> bool {
+    let small = match &f.value {
+        FactValue::Money(Money::Amount { amount, .. }) => {
+            amount.to_f64() < 100.0 && amount.to_f64().fract() != 0.0
+        }
+        _ => false,
+    };
+    if !small {
+        return false;
+    }
+    let s = super::sentence_around(text, f.span);
+    let lower = text.get(s.start..s.end).unwrap_or("").to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    crate::lex::currency::quotes_a_pair(&words)
 }
 
 /// The one local dollar the event's documents write, when no document
@@ -182,6 +206,24 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_rate_of_a_currency_pair_stays_in_us_dollars() {
+        let (a, b) = (
+            "The bank lost A$4.1 million as the rand slid, the Perth lender said.",
+            "Worries over the budget pushed the euro under $1.07 as the lender lost $4.6 million.",
+        );
+        let (fa, fb) = (
+            facts::extract(a, &ExtractContext::default()),
+            facts::extract(b, &ExtractContext::default()),
+        );
+        let docs = [doc(0, a, &fa), doc(1, b, &fb)];
+        assert_eq!(
+            currencies(&docs),
+            vec![vec!["AUD"], vec!["USD", "AUD"]],
+            "the rate stays USD, the sum takes the event's dollar"
+        );
     }
 
     #[test]

@@ -275,84 +275,7 @@ impl Comparator {
                     }
                     continue;
                 }
-                let anchors = frame
-                    .anchors
-                    .iter()
-                    .filter_map(|&j| {
-                        let g = d.facts.get(j)?;
-                        match &g.value {
-                            FactValue::Date(v) if !v.is_unresolved() => values::day_range(v),
-                            // "last year", "a decade ago", "last season" with
-                            // no publication date to resolve them: another
-                            // time all the same.
-                            FactValue::Date(_) => g
-                                .relative
-                                .as_deref()
-                                .filter(|r| other_time(r))
-                                .map(|_| (i64::MIN / 4, i64::MIN / 4)),
-                            _ => None,
-                        }
-                    })
-                    .collect();
-                // "since 2019, when 31 died": the time the date begins
-                let mut anchors: Vec<(i64, i64)> = anchors;
-                let when = frame.when_date.and_then(|j| match &d.facts.get(j)?.value {
-                    FactValue::Date(v) => values::day_range(v),
-                    _ => None,
-                });
-                if let Some((lo, hi)) = when {
-                    anchors.push((lo, hi.min(lo.saturating_add(365))));
-                }
-                let hedge = f.qualifier.and_then(|_| {
-                    let (a, b) = claim.tokens.range_of(f.span);
-                    claim.tokens.toks[a..b]
-                        .iter()
-                        .find(|t| t.is_word() && !t.has_digit)
-                        .map(|t| t.norm.clone())
-                });
-                ms.push(align::M {
-                    doc: d.index,
-                    fact: f,
-                    frame,
-                    published,
-                    dated: d.published.is_some(),
-                    anchors,
-                    sentence,
-                    hedge,
-                    surface: d.text.get(f.span.start..f.span.end).unwrap_or(""),
-                    sentence_text: d.text.get(sentence.start..sentence.end).unwrap_or(""),
-                    clause_text: d
-                        .text
-                        .get(frame.clause.start..frame.clause.end)
-                        .unwrap_or(""),
-                    // The time within its day of a mention of one day.
-                    within_day: match &f.value {
-                        FactValue::Date(v)
-                            if values::day_range(v).is_some_and(|(lo, hi)| lo == hi) =>
-                        {
-                            daypart::at(&claim.tokens, f.span)
-                        }
-                        _ => None,
-                    },
-                    siblings: frame
-                        .siblings
-                        .iter()
-                        .filter_map(|&j| {
-                            d.facts.get(j).map(|g| align::Sibling {
-                                kind: g.kind,
-                                value: &g.value,
-                                head: claim
-                                    .frames
-                                    .get(j)
-                                    .and_then(Option::as_ref)
-                                    .and_then(|h| h.head.as_ref())
-                                    .map(|h| h.base.as_str()),
-                            })
-                        })
-                        .collect(),
-                    offset: offset_counted(d, f),
-                    notes: fixed::in_notes(d.text, f.span.start),
-                });
+                ms.push(mention(d, claim, f, frame, published, sentence));
             }
         }
         if tracing() {
@@ -517,6 +440,145 @@ fn event_time(docs: &[EventDoc<'_>]) -> Option<i64> {
         .map(|(lo, _)| lo)
         .collect();
     median(days)
+}
+
+/// The mention the alignment weighs of fact `f` of document `d` (its
+/// frame, the document's publication day or the event's time, its
+/// sentence): the dates of its clause as day ranges, its hedge word, its
+/// time within the day, the other figures of its sentence. One builder
+/// for [`Comparator::compare`] and [`explain_pair`].
+fn mention<'a>(
+    d: &EventDoc<'a>,
+    claim: &'a ClaimDoc,
+    f: &'a Fact,
+    frame: &'a crate::claim::Frame,
+    published: Option<i64>,
+    sentence: Span,
+) -> align::M<'a> {
+    let anchors = frame
+        .anchors
+        .iter()
+        .filter_map(|&j| {
+            let g = d.facts.get(j)?;
+            match &g.value {
+                FactValue::Date(v) if !v.is_unresolved() => values::day_range(v),
+                // "last year", "a decade ago", "last season" with
+                // no publication date to resolve them: another
+                // time all the same.
+                FactValue::Date(_) => g
+                    .relative
+                    .as_deref()
+                    .filter(|r| other_time(r))
+                    .map(|_| (i64::MIN / 4, i64::MIN / 4)),
+                _ => None,
+            }
+        })
+        .collect();
+    // "since 2019, when 31 died": the time the date begins
+    let mut anchors: Vec<(i64, i64)> = anchors;
+    let when = frame.when_date.and_then(|j| match &d.facts.get(j)?.value {
+        FactValue::Date(v) => values::day_range(v),
+        _ => None,
+    });
+    if let Some((lo, hi)) = when {
+        anchors.push((lo, hi.min(lo.saturating_add(365))));
+    }
+    let hedge = f.qualifier.and_then(|_| {
+        let (a, b) = claim.tokens.range_of(f.span);
+        claim.tokens.toks[a..b]
+            .iter()
+            .find(|t| t.is_word() && !t.has_digit)
+            .map(|t| t.norm.clone())
+    });
+    align::M {
+        doc: d.index,
+        fact: f,
+        frame,
+        published,
+        dated: d.published.is_some(),
+        anchors,
+        sentence,
+        hedge,
+        surface: d.text.get(f.span.start..f.span.end).unwrap_or(""),
+        sentence_text: d.text.get(sentence.start..sentence.end).unwrap_or(""),
+        clause_text: d
+            .text
+            .get(frame.clause.start..frame.clause.end)
+            .unwrap_or(""),
+        // The time within its day of a mention of one day.
+        within_day: match &f.value {
+            FactValue::Date(v) if values::day_range(v).is_some_and(|(lo, hi)| lo == hi) => {
+                daypart::at(&claim.tokens, f.span)
+            }
+            _ => None,
+        },
+        siblings: frame
+            .siblings
+            .iter()
+            .filter_map(|&j| {
+                d.facts.get(j).map(|g| align::Sibling {
+                    kind: g.kind,
+                    value: &g.value,
+                    head: claim
+                        .frames
+                        .get(j)
+                        .and_then(Option::as_ref)
+                        .and_then(|h| h.head.as_ref())
+                        .map(|h| h.base.as_str()),
+                })
+            })
+            .collect(),
+        offset: offset_counted(d, f),
+        notes: fixed::in_notes(d.text, f.span.start),
+    }
+}
+
+/// Why two figures or dates are or are not one claim, with both frames:
+/// each side is the position of its document in `docs` and the first byte
+/// of the fact's span. The mentions are built as [`Comparator::compare`]
+/// builds them (a bare "$" reread in a one-dollar event, the publication
+/// day or the event's time, the other figures of the sentence for the
+/// vetoes that weigh them). A development aid (`examples/explain.rs`);
+/// `None` when either side is no figure or date of its document.
+#[doc(hidden)]
+pub fn explain_pair(docs: &[EventDoc<'_>], a: (usize, usize), b: (usize, usize)) -> Option<String> {
+    let reread = dollars::reread(docs);
+    let local: Vec<EventDoc<'_>> = docs
+        .iter()
+        .zip(&reread)
+        .map(|(d, r)| EventDoc {
+            facts: r.as_deref().unwrap_or(d.facts),
+            ..*d
+        })
+        .collect();
+    let claims: Vec<ClaimDoc> = local
+        .iter()
+        .map(|d| ClaimDoc::new(d.text, d.facts))
+        .collect();
+    let reference = event_time(&local);
+    let mut out = String::new();
+    let mut ms = Vec::new();
+    for (pos, start) in [a, b] {
+        let (d, claim) = (local.get(pos)?, claims.get(pos)?);
+        let i = d
+            .facts
+            .iter()
+            .position(|f| f.span.start == start && f.kind != FactKind::Person)?;
+        let (f, frame) = (d.facts.get(i)?, claim.frames.get(i)?.as_ref()?);
+        let published = d.published.map(values::day_number).or(reference);
+        let sentence = claim.tokens.sentence_span(f.span);
+        out.push_str(&format!(
+            "{}: {:?} {:?} {:?}\n  {:#?}\n\n",
+            d.index,
+            f.kind,
+            d.text.get(f.span.start..f.span.end).unwrap_or(""),
+            f.value,
+            frame
+        ));
+        ms.push(mention(d, claim, f, frame, published, sentence));
+    }
+    out.push_str(&align::explain(ms.first()?, ms.get(1)?));
+    Some(out)
 }
 
 /// The offset whose count the duration `f` of document `d` is ("two days"

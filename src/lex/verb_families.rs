@@ -140,6 +140,35 @@ const FAMILIES: &[(&str, &[&str])] = &[
             "detect", "discover", "identify", "spot", "notice", "uncover", "find",
         ],
     ),
+    // Stuff taken away from a place ("crews removed 46 tonnes of rubbish",
+    // "volunteers cleared 52 tonnes"): against stuff put there, another act.
+    (
+        "remove",
+        &[
+            "remove", "clear", "collect", "haul", "extract", "dredge", "salvage",
+        ],
+    ),
+    // Stuff put into a place or let out into it ("fly-tippers dumped 52
+    // tonnes", "the plant discharged 800 litres of waste water").
+    (
+        "dump",
+        &[
+            "dump",
+            "discharge",
+            "spill",
+            "tip",
+            "release",
+            "deposit",
+            "pour",
+            "leak",
+        ],
+    ),
+    // Goods moved across a border or a country ("smuggled 2.9 tonnes",
+    // "shipped through the port"): against goods seized, another act.
+    ("smuggle", &["smuggle", "traffic", "ship", "transport"]),
+    // Goods or stakes sold ("sold 340 kilograms of fish", "auctioned 12
+    // paintings"): against goods seized or given, another act.
+    ("sell", &["sell", "auction", "sale"]),
     // Places a search went through ("combed the woods").
     ("search", &["search", "comb", "scour"]),
     // Things or people that came down from a height ("plunged 150 metres").
@@ -213,6 +242,8 @@ mod tests {
         assert!(one_family("arrest", "detain"));
         assert!(one_family("rescue", "pull"));
         assert!(one_family("plunge", "fall"));
+        assert!(one_family("remove", "clear") && one_family("dump", "discharge"));
+        assert!(!one_family("remove", "dump") && !one_family("smuggle", "seize"));
         assert!(!one_family("escape", "arrest"));
         assert!(!one_family("fall", "rise"));
         assert!(!one_family("destroy", "threaten"));

@@ -318,12 +318,17 @@ pub fn event_date(ev: &EventReport) -> Option<String> {
 /// The rows of the fact-by-source matrix: the figures and dates two or
 /// more sources state (names and single-source facts are listed apart),
 /// conflicts first, then approximations, then agreed facts by the number
-/// of documents stating them; ties in the facts' order.
+/// of documents stating them; ties in the facts' order. An agreed figure
+/// with no key is left out: it was aligned only because its sentences
+/// run parallel ("a record of 9-14", "through 2012"), with no noun, verb
+/// or subject read to say what it is, and a row "(no context)" tells a
+/// reader nothing to check.
 pub fn matrix_rows(ev: &EventReport) -> Vec<&FactReport> {
     let mut rows: Vec<&FactReport> = ev
         .facts
         .iter()
         .filter(|f| f.status != Status::SingleSource && !is_name(f.kind))
+        .filter(|f| !(f.status == Status::Agree && f.key.is_empty()))
         .collect();
     rows.sort_by_key(|f| (f.status, std::cmp::Reverse(documents(f).len())));
     rows

@@ -241,3 +241,13 @@ fn things_table() {
     let failures = failures("things.tsv");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Precision bugs a reader of a report would see: a number spelled out
+/// after "the", a percentage before a time, one measure told with verbs of
+/// two acts; each with a trap twin (`tests/data/precision36.tsv`, the
+/// format of `claims.tsv`). Probes of a pattern starting with "open-" are
+/// listed, not asserted.
+#[test]
+fn precision36_table() {
+    assert_asserted("precision36.tsv");
+}

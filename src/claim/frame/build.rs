@@ -457,7 +457,16 @@ pub fn build(
             (cl_a, np.phrase_from.unwrap_or(a).min(a)),
             (a, b),
         ),
-        window: tally_window(toks, doc, (cl_a, cl_b.min(e)), (a, b)),
+        window: tally_window(toks, doc, (cl_a, cl_b.min(e)), (a, b)).or_else(|| {
+            // the clause ends at "since" (", since"): its happening
+            let k = cl_b.min(e);
+            let k = if toks.get(k).is_some_and(|t| t.norm == ",") {
+                k + 1
+            } else {
+                k
+            };
+            super::owner::since_happening(toks, k, e)
+        }),
         // "Police said Monday's fire was set": the date premodifies the
         // noun of a happening, not the verb of saying before it.
         dates_saying: fact.kind == FactKind::Date

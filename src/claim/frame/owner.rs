@@ -109,6 +109,9 @@ pub(super) fn tally_window(
                 if !dated {
                     return None;
                 }
+                if let Some(w) = since_happening(toks, k, cl_b) {
+                    return Some(w);
+                }
                 let words: Vec<&str> = (k + 1..cl_b.min(k + 4))
                     .map_while(|j| word(j).filter(|t| t.is_word()))
                     .map(|t| t.norm.as_str())
@@ -139,6 +142,60 @@ pub(super) fn tally_window(
         }
     })
 }
+
+/// Rule `since_a_happening`: "since" at token `k` (the clause's last
+/// edge, or inside it) before a happening told to begin: "since the
+/// outbreak began", "since the fighting started", "since the start of the
+/// war", "since the war broke out". A tally there is counted from the
+/// happening's start, written as one key whatever verb or noun of
+/// beginning tells it ("since the outbreak", "since the war"); `None`
+/// before `end` or for any other "since".
+pub(super) fn since_happening(toks: &[Token], k: usize, end: usize) -> Option<String> {
+    if toks.get(k).is_none_or(|t| t.norm != "since") {
+        return None;
+    }
+    let word = |j: usize| toks.get(j).filter(|t| j < end && t.is_word());
+    let mut j = k + 1;
+    // "since the start of the war": the beginning named by a noun
+    if word(j).is_some_and(|t| t.norm == "the")
+        && word(j + 1).is_some_and(|t| BEGINNING_NOUNS.contains(&t.norm.as_str()))
+        && word(j + 2).is_some_and(|t| t.norm == "of")
+    {
+        j += 3;
+        let noun: Vec<&str> = (j..j + 3)
+            .map_while(|i| word(i).filter(|t| t.tag.is_noun() || t.norm == "the"))
+            .map(|t| t.norm.as_str())
+            .collect();
+        return (noun.len() >= 2 && noun[0] == "the").then(|| format!("since {}", noun.join(" ")));
+    }
+    // "since the fighting started": the article, its noun, a verb of
+    // beginning
+    let phrase: Vec<&str> = (j..j + 4)
+        .map_while(|i| word(i).filter(|t| !BEGINNING_VERBS.contains(&t.norm.as_str())))
+        .map(|t| t.norm.as_str())
+        .collect();
+    let verb = word(j + phrase.len())?;
+    (matches!(phrase.first(), Some(&"the"))
+        && phrase.len() >= 2
+        && BEGINNING_VERBS.contains(&verb.norm.as_str()))
+    .then(|| format!("since {}", phrase.join(" ")))
+}
+
+/// Past forms of the verbs that tell a happening began ("since the
+/// outbreak began", "since the war broke out").
+const BEGINNING_VERBS: &[&str] = &[
+    "began",
+    "begun",
+    "started",
+    "erupted",
+    "broke",
+    "flared",
+    "opened",
+    "commenced",
+];
+
+/// Nouns of a happening's beginning ("since the start of the war").
+const BEGINNING_NOUNS: &[&str] = &["start", "beginning", "outset", "onset", "outbreak"];
 
 /// Whether the noun phrase ends before token `k`: no other capitalised
 /// word or noun follows ("55-year-old Capaldi said", not "55-year-old

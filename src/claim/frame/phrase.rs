@@ -160,7 +160,10 @@ pub(super) fn first_after_figure(toks: &[Token], a: usize, head: usize) -> usize
     let mut seen_number = false;
     while k < head {
         let t = &toks[k];
-        let number_word = t.tag.name() == "CD" || t.has_digit;
+        // rule `spelled_count_after_the`: a number spelled out after "the"
+        // ("most of the sixty-three people injured") is tagged as an
+        // adjective; it is the count all the same, never a modifier
+        let number_word = t.tag.name() == "CD" || t.has_digit || spelled_cardinal(&t.norm);
         let range_link = matches!(t.norm.as_str(), "to" | "-" | "–" | "and" | "or")
             && toks
                 .get(k + 1)
@@ -177,6 +180,14 @@ pub(super) fn first_after_figure(toks: &[Token], a: usize, head: usize) -> usize
     } else {
         a
     }
+}
+
+/// Whether a word is a cardinal spelled out below one hundred, hyphenated
+/// or not ("seven", "sixty-three").
+fn spelled_cardinal(w: &str) -> bool {
+    !w.is_empty()
+        && w.split('-')
+            .all(|p| crate::lex::words::small_cardinal(p).is_some())
 }
 
 /// Content words of "of the X Y" right after the head at `k`, and one

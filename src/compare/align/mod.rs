@@ -62,7 +62,7 @@ mod verbs;
 use {apart::*, build::*, relation::*, tie::*};
 
 pub(crate) use apart::near;
-pub use explain::{explain, Side};
+pub(crate) use explain::explain;
 pub(crate) use mention::{Anchored, Sibling, M};
 pub(crate) use tie::{shared_names, HEDGE_RATIO};
 

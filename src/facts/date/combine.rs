@@ -264,6 +264,13 @@ impl P<'_> {
                     if self.p(a.end, "'") && self.is(a.end + 1, "s") {
                         continue;
                     }
+                    // rule `after_a_meal_of_the_day`: "after Christmas
+                    // dinner", "before Sunday lunch", "since Easter mass":
+                    // the word governs a happening within that day, which
+                    // the date names alone (left to the day's own rule)
+                    if happening_within_a_day(self.w(a.end)) && !self.cap(a.end) {
+                        continue;
+                    }
                     // rule `through_a_day`: "valid through May 31", "runs
                     // through Sunday" (American "up to and including");
                     // rule `through_a_period`: after a word of lasting a
@@ -718,4 +725,13 @@ impl P<'_> {
             mode: Mode::Plain,
         })
     }
+}
+
+/// A noun (lower case) of a happening held within one day, after a day's
+/// name: "Christmas dinner", "Sunday lunch", "Easter mass".
+fn happening_within_a_day(w: &str) -> bool {
+    matches!(
+        w,
+        "dinner" | "lunch" | "breakfast" | "brunch" | "supper" | "mass" | "service" | "prayers"
+    )
 }

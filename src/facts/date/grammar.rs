@@ -402,6 +402,29 @@ impl<'a> P<'a> {
                 .is_some_and(|t| t.kind == Kind::Word && t.space_before())
             && !words::is_calendar_word(self.w(end))
     }
+    /// Rule `day_titled_paper`: a capitalised day's name at `i` that heads
+    /// the title of a paper or a show without "the" ("told Sunday Times
+    /// reporters", "a Sunday Mail columnist", "on Monday Night Football"):
+    /// the word at `end` is a capitalised title word
+    /// ([`words::titles_after_a_day`]), or "Night" before another
+    /// capitalised word that is no calendar word.
+    pub(crate) fn in_title_name(&self, i: usize, end: usize) -> bool {
+        let capital_word = |k: usize| {
+            self.cap(k)
+                && self
+                    .t
+                    .get(k)
+                    .is_some_and(|t| t.kind == Kind::Word && t.space_before())
+        };
+        if !self.cap(i) || !capital_word(end) || self.is_upper(end) {
+            return false;
+        }
+        let w = self.w(end);
+        if words::titles_after_a_day(w) {
+            return true;
+        }
+        w == "night" && capital_word(end + 1) && !words::is_calendar_word(self.w(end + 1))
+    }
     /// A sentence starts at token `i` (first token, after . ! ? : a line
     /// break, or an opening quotation mark, straight or curly).
     pub(crate) fn sentence_start(&self, i: usize) -> bool {

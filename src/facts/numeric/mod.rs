@@ -177,6 +177,7 @@ mod gate;
 mod lasting;
 mod magnitude;
 mod measure;
+mod pair;
 mod range;
 mod score;
 mod side;

@@ -107,6 +107,9 @@ impl<'a> Cx<'a> {
                         }
                     }
                 }
+                if t.sym('$') && self.exchange_rate_dollar(k) {
+                    return Some((Some("USD"), k + 1));
+                }
                 let c = self.symbol_currency(t.ch)?;
                 Some((c, k + 1))
             }

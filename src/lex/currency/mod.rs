@@ -106,3 +106,52 @@ pub fn amount_prefix(raw: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// What a word says of a currency pair around a "$" (rule
+/// `exchange_rate_dollar`: "drove the euro below $1.29", "the pound rose
+/// against the dollar to $1.31" quote the US dollar wherever printed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairWord {
+    /// A local dollar is named ("Australian", "loonie"): the "$" may be it.
+    Local,
+    /// Another currency is priced ("the euro", "sterling"), or set against
+    /// the dollar ("against the dollar").
+    Priced,
+    /// Nothing.
+    Other,
+}
+
+/// What the word `w` (lower case) says of a currency pair, after the
+/// words `before` (lower case, nearest last).
+pub fn pair_word(before: &[&str], w: &str) -> PairWord {
+    let back = |n: usize| {
+        before
+            .len()
+            .checked_sub(n)
+            .and_then(|i| before.get(i).copied())
+    };
+    let the_before = back(1) == Some("the");
+    match w {
+        "australian" | "aussie" | "canadian" | "loonie" | "kiwi" | "zealand" | "singapore"
+        | "singaporean" | "hong" | "jamaican" | "local" => PairWord::Local,
+        "sterling" | "greenback" => PairWord::Priced,
+        "euro" | "pound" | "yen" | "yuan" | "franc" | "rupee" if the_before => PairWord::Priced,
+        "dollar" if the_before && back(2) == Some("against") => PairWord::Priced,
+        _ => PairWord::Other,
+    }
+}
+
+/// Whether the lower-cased words of a sentence quote a currency pair: some
+/// word prices another currency or sets it against the dollar, and none
+/// names a local dollar (see [`pair_word`]).
+pub fn quotes_a_pair(words: &[&str]) -> bool {
+    let mut priced = false;
+    for (i, w) in words.iter().enumerate() {
+        match pair_word(words.get(..i).unwrap_or(&[]), w) {
+            PairWord::Local => return false,
+            PairWord::Priced => priced = true,
+            PairWord::Other => {}
+        }
+    }
+    priced
+}

@@ -380,6 +380,32 @@ pub fn names_a_day(w: &str) -> bool {
     )
 }
 
+/// A word (lower case) that makes a capitalised day name before it the
+/// title of a paper or a show: "Sunday Times", "Sunday Telegraph",
+/// "Sunday Mail", "Saturday Star", "Monday Night Football" (after "Night").
+/// Newspapers and broadcasts are named this way; the day is no date there.
+pub fn titles_after_a_day(w: &str) -> bool {
+    matches!(
+        w,
+        "times"
+            | "telegraph"
+            | "mail"
+            | "mirror"
+            | "express"
+            | "herald"
+            | "post"
+            | "star"
+            | "tribune"
+            | "observer"
+            | "gazette"
+            | "journal"
+            | "chronicle"
+            | "edition"
+            | "magazine"
+            | "supplement"
+    )
+}
+
 /// What a stamp label printed before a date says the date is: when the
 /// page was published, updated, or read by whoever saved it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

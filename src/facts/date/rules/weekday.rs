@@ -323,7 +323,7 @@ impl P<'_> {
                 return mr(qe + 3, self.week_day(i64::from(n), wd));
             }
         }
-        if self.in_proper_name(i, e) {
+        if self.in_proper_name(i, e) || self.in_title_name(i, e) {
             return None;
         }
         if self.weekday_beside_event(i, e) {
