@@ -38,6 +38,7 @@ mod day_first;
 mod day_part;
 mod fiscal;
 mod holiday;
+mod league;
 mod month_first;
 mod numeric;
 mod parts;
