@@ -159,6 +159,14 @@ fn locale_date_fixtures() {
     run_fixtures(include_str!("../data/locale_dates.tsv"), 8, 25);
 }
 
+/// Dates resolved from the story (`tests/data/story_dates.tsv`): a
+/// league's season by its calendar, the weekend of the holiday the story
+/// names, days counted from the last day it told.
+#[test]
+fn story_date_fixtures() {
+    run_fixtures(include_str!("../data/story_dates.tsv"), 8, 5);
+}
+
 /// Money in the world's currencies, coins, slang and minor units, each row
 /// with its locale (`tests/data/world_money.tsv`).
 #[test]

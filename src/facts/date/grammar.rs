@@ -61,7 +61,7 @@ pub enum Cal {
         /// Year, if stated.
         y: Option<i32>,
         /// "Labor Day weekend": the weekend the holiday belongs to.
-        wk: bool,
+        wk: super::holidays::Wk,
     },
     /// A weekday.
     Wd(u32),
@@ -281,6 +281,10 @@ pub struct P<'a> {
     /// token being read: what "the next day", "that week" and "two days
     /// later" count from (set by the scan, in text order).
     pub anchor: std::cell::Cell<Option<Anchor>>,
+    /// The last day the story named (the anchor's latest day grain one):
+    /// what "two days later" counts from when a coarser period ("in
+    /// 2010") or a long passage has come between.
+    pub day_anchor: std::cell::Cell<Option<Anchor>>,
     /// Small numbers in words already read ([`P::small`]), by token: many
     /// rules ask for the number at one token, and the numeral layer's
     /// reading of words is costly.
@@ -309,6 +313,7 @@ impl<'a> P<'a> {
             locale,
             cache: Default::default(),
             anchor: Default::default(),
+            day_anchor: Default::default(),
             small_words: Default::default(),
             sports_copy: Default::default(),
             scottish: Default::default(),
@@ -328,17 +333,28 @@ pub struct Anchor {
     /// The period.
     pub period: super::value::Period,
     /// A narrated-time rule read it while the current expression was
-    /// matched: that expression counts from it and does not replace it
-    /// ("the previous day … the previous day's shooting" name one day).
+    /// matched: that expression counts from it and replaces it only as a
+    /// day ([`Anchor::counted_from`]).
     pub read: bool,
     /// The expression stated a whole date, day and year ("June 24,
     /// 2005"): a day without its year close after it is of that year.
     pub stated: bool,
+    /// A day counted from an earlier anchor ("arrested two days later"),
+    /// with the first token of its expression and the period it counted
+    /// from: the story has moved on to it ("… the following day" counts
+    /// from the arrest), but the same words again name the same day ("the
+    /// previous day … the previous day's shooting").
+    pub counted_from: Option<(usize, super::value::Period)>,
 }
 
 /// How many tokens an anchor reaches ahead: about two sentences, so "the
 /// next day" counts from a day the reader still has in mind.
 pub(crate) const ANCHOR_REACH: usize = 60;
+
+/// How many tokens a day the story named reaches ahead for an expression
+/// that counts days ("two days later") when no anchor of day grain is in
+/// [`ANCHOR_REACH`]: about the length of a short news story.
+pub(crate) const DAY_ANCHOR_REACH: usize = 250;
 
 /// Memoised holiday spans by (holiday index, year).
 pub type HolidayCache = std::collections::BTreeMap<(usize, i32), Option<(i64, i64)>>;

@@ -756,6 +756,50 @@ pub const FEASTS: &[(&[&str], HRule)] = &[
     (&["jamshedi", "navroz"], HRule::ShahenshahiNewYear),
 ];
 
+/// Whether a holiday's name means its day or its weekend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Wk {
+    /// The holiday itself ("Easter").
+    Day,
+    /// "Labor Day weekend": the weekend it belongs to ([`holiday_weekend`]).
+    Weekend,
+    /// "the Easter bank holiday weekend", "the Canada Day long weekend":
+    /// the weekend with its day off, the Monday after a weekend that has
+    /// none ([`long_weekend`]).
+    Long,
+}
+
+impl Wk {
+    /// Days `s` of the holiday as this reading takes them; `friday_off`
+    /// when a Saturday holiday is kept on the Friday before (the United
+    /// States) rather than the Monday after.
+    pub(crate) fn apply(self, s: (i64, i64), friday_off: bool) -> (i64, i64) {
+        match self {
+            Wk::Day => s,
+            Wk::Weekend => holiday_weekend(s),
+            Wk::Long => long_weekend(s, friday_off),
+        }
+    }
+}
+
+/// The long weekend of a holiday (days `a..=b`): its weekend
+/// ([`holiday_weekend`]) with the day off a holiday on a Saturday or
+/// Sunday gives: the Monday after (as Easter Monday follows Easter), or
+/// with `friday_off` the Friday before a Saturday one (the Fourth of July
+/// on a Saturday is kept on the Friday in the United States). A longer
+/// feast is kept whole.
+pub(crate) fn long_weekend((a, b): (i64, i64), friday_off: bool) -> (i64, i64) {
+    let (s, e) = holiday_weekend((a, b));
+    if a != b || weekday(s) != 5 || weekday(e) != 6 {
+        (s, e)
+    } else if friday_off && weekday(a) == 5 {
+        (s - 1, e)
+    } else {
+        (s, e + 1)
+    }
+}
+
+/// The weekend a one-day holiday belongs to (see [`Wk::Weekend`]).
 pub(crate) fn holiday_weekend((a, b): (i64, i64)) -> (i64, i64) {
     if a != b {
         return (a, b);

@@ -173,9 +173,23 @@
 //!   earlier" outside a comparison) counts from the last day, week, month
 //!   or year the text stated within about two sentences before it, not
 //!   from publication: "Felt died on Thursday. The following day …" is
-//!   that Friday. A date counted so is no new anchor ("the previous day …
-//!   the previous day's shooting" name one day). With no such date, or one too coarse ("that day" after
-//!   "in 2005"), the expression is a date of null value.
+//!   that Friday. A day counted so is the story's time after it ("arrested
+//!   two days later … confessed the following day" is the day after the
+//!   arrest), but the same words again name the same day ("the previous
+//!   day … the previous day's shooting"). A count of days reaches back
+//!   past a coarser period ("in 1987") to the last day told within about
+//!   a short story's length; "the day after 1 March" counts from the date
+//!   it names. With no such date, or one too coarse ("that day" after "in
+//!   2005" and no day before), the expression is a date of null value.
+//! - **A league's season** ("last season", "this season", "next season"
+//!   in a sports story) is a year or, for a league that plays across the
+//!   new year, two years ("2018/2019"): the sport's words and the locale
+//!   tell which; a US or Canadian story that names no sport keeps it null.
+//! - **A long, holiday, bank holiday or festive weekend** is the weekend of
+//!   the holiday the text names nearest (by name, or the day of a
+//!   fixed-date holiday: "July 4"), with its day off (the Monday after a
+//!   weekend holiday, the Friday before a Saturday one in the US); null
+//!   with no holiday in reach.
 //! - **Lists of years** after a year in context ("in 1994, 1996, 1999 and
 //!   2002") are years each; a year between a determiner and a name ("the
 //!   2007 Oscars") is one too.
@@ -306,16 +320,36 @@ fn scan_gated(p: &P<'_>, until: usize, gated: bool) -> Vec<Found> {
         if let Some((end, val, rel)) = p.top(i) {
             let end = p.day_part_end(end, &val);
             if end > i && end <= toks.len() && val.ok() && (rel || val != DateValue::Unresolved) {
-                // a stated period becomes the anchor; one counted from the
-                // anchor leaves it in place
-                let counted = p.anchor.get().is_some_and(|a| a.read);
-                if let (DateValue::Unit(period), false) = (val, counted) {
-                    p.anchor.set(Some(grammar::Anchor {
+                // a stated period becomes the anchor; a period counted from
+                // the anchor leaves it in place, a day counted from it
+                // takes its place
+                let read = p.anchor.get().filter(|a| a.read);
+                match (val, read) {
+                    (DateValue::Unit(period), None) => p.anchor.set(Some(grammar::Anchor {
                         end,
                         period,
                         read: false,
                         stated: period.g == value::Grain::Day && p.writes_year(i, end),
-                    }));
+                        counted_from: None,
+                    })),
+                    // a day counted from the anchor: the story moves on to it
+                    (DateValue::Unit(period), Some(a))
+                        if period.g == value::Grain::Day && period != a.period =>
+                    {
+                        p.anchor.set(Some(grammar::Anchor {
+                            end,
+                            period,
+                            read: false,
+                            stated: false,
+                            counted_from: Some((i, a.period)),
+                        }))
+                    }
+                    _ => {}
+                }
+                if let Some(a) = p.anchor.get() {
+                    if a.end == end && a.period.g == value::Grain::Day {
+                        p.day_anchor.set(Some(a));
+                    }
                 }
                 out.push(Found {
                     start: toks[i].start,

@@ -9,13 +9,14 @@
 //! the week or year; shifts move days by calendar units.
 
 use super::grammar::*;
-use super::holidays::{holiday_weekend, HRule, HOLIDAYS};
+use super::holidays::{HRule, Wk, HOLIDAYS};
 use super::local_holidays::{rule_in, scottish_word};
 use super::tense::Tense;
 use super::value::{day_range, DateValue, Grain, Period};
 use crate::lex::calendar::*;
 use crate::lex::words::{self, Unit};
 use crate::lex::Kind;
+use crate::lex::Region;
 
 /// How many days after publication a past-tense clause may still name
 /// a period or day that begins then (a cue read from the neighbouring
@@ -410,7 +411,7 @@ impl P<'_> {
             Cal::Hol { h, y: Some(y), wk } => HOLIDAYS
                 .get(h)
                 .and_then(|_| self.hol_span(h, y))
-                .map(|s| if wk { holiday_weekend(s) } else { s })
+                .map(|s| wk.apply(s, self.locale.region == Region::Us))
                 .map_or(DateValue::Unresolved, |(a, b)| day_range(a, b)),
             Cal::Ymd { y: None, m, d, wd } => {
                 let Some(py) = py else {
@@ -493,7 +494,7 @@ impl P<'_> {
                 };
                 let cands: Vec<(i64, i64)> = (py - 4..=py + 4)
                     .filter_map(|y| self.hol_span(h, y))
-                    .map(|s| if wk { holiday_weekend(s) } else { s })
+                    .map(|s| wk.apply(s, self.locale.region == Region::Us))
                     .collect();
                 // "this Thanksgiving": the coming one
                 let zz = self.pub_day.unwrap_or(0);
@@ -666,7 +667,7 @@ impl P<'_> {
             Cal::Hol {
                 h,
                 y: None,
-                wk: false,
+                wk: Wk::Day,
             } => (py - 4..=py + 4)
                 .filter_map(|y| self.hol_span(h, y).map(|s| s.0))
                 .collect(),

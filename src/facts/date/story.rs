@@ -4,7 +4,7 @@
 //! with last Easter"). Read by [`P::resolve`].
 
 use super::grammar::P;
-use super::holidays::{holiday_weekend, HOLIDAYS};
+use super::holidays::{Wk, HOLIDAYS};
 use super::value::{day_range, DateValue};
 use crate::lex::calendar::*;
 use crate::lex::{words, Kind};
@@ -14,12 +14,12 @@ impl P<'_> {
     /// tells of: that one is the story's own, and "last" reaches the one
     /// before it, when the latest ended within [`HOLIDAY_JUST_OVER`] days
     /// of publication (`None` otherwise: the plain reading stands).
-    pub(super) fn holiday_before_latest(&self, h: usize, wk: bool) -> Option<DateValue> {
+    pub(super) fn holiday_before_latest(&self, h: usize, wk: Wk) -> Option<DateValue> {
         let z = self.pub_day?;
         let py = civil_from_days(z).0;
         let cands: Vec<(i64, i64)> = (py - 4..=py)
             .filter_map(|y| self.hol_span(h, y))
-            .map(|s| if wk { holiday_weekend(s) } else { s })
+            .map(|s| wk.apply(s, self.locale.region == crate::lex::Region::Us))
             .filter(|c| c.1 < z)
             .collect();
         let latest = cands.last()?;

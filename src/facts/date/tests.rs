@@ -129,3 +129,23 @@ fn a_wrapped_line_keeps_its_sentence_tense() {
         vec![("Saturday".to_string(), Some("2013-03-16".to_string()))]
     );
 }
+
+/// Narrated time moves on with the story ("two days later … the
+/// following day" counts from the later day), but the same words again
+/// name the same day.
+#[test]
+fn narrated_time_moves_on() {
+    let c = ExtractContext::default();
+    let v = values(
+        "The bridge shut on 8 June 2020. Divers arrived two days later and the crane the following day.",
+        &c,
+    );
+    let got: Vec<_> = v.iter().filter_map(|(_, x)| x.as_deref()).collect();
+    assert_eq!(got, ["2020-06-08", "2020-06-10", "2020-06-11"]);
+    let v = values(
+        "The bridge shut on 8 June 2020. The previous day was calm, and the previous day's survey found no cracks.",
+        &c,
+    );
+    let got: Vec<_> = v.iter().filter_map(|(_, x)| x.as_deref()).collect();
+    assert_eq!(got, ["2020-06-08", "2020-06-07", "2020-06-07"]);
+}

@@ -5,13 +5,16 @@
 //! News tells events in order: "Felt died on Thursday. The following day
 //! …" means the Friday after that Thursday, whatever the paper's date.
 //! The anchor is the last day, week, month or year stated within about
-//! two sentences before the expression ([`P::narrated`]), never one
-//! counted from an anchor itself; with none (or
-//! one too coarse: "that day" after "in 2005") the expression is still a
-//! date, its value null, as a relative date with no publication date is.
-//! "The day before" / "the day after" count from the anchor only when
-//! nothing follows them in the clause: "the day after he lost his job"
-//! counts from an event no date names.
+//! two sentences before the expression ([`P::narrated`]), or a day counted
+//! from one ("arrested two days later … the following day" counts from the
+//! arrest; the same words again name the same day). A count of days
+//! reaches past a coarser anchor or a long passage to the last day told
+//! ([`P::narrated_day`]). With none (or one too coarse: "that day" after
+//! "in 2005" and no day before) the expression is still a date, its value
+//! null, as a relative date with no publication date is. "The day before"
+//! / "the day after" count from the anchor only when nothing follows them
+//! in the clause: "the day after he lost his job" counts from an event no
+//! date names; "the day after 1 March" counts from the date it names.
 
 use super::super::grammar::*;
 use super::super::value::{DateValue, Period};
@@ -78,13 +81,42 @@ pub(crate) fn units_away(p: Period, u: Unit, n: i64) -> Option<Period> {
 impl P<'_> {
     /// The period the story stated last, when it ends at most
     /// [`ANCHOR_REACH`] tokens before token `i`.
+    /// An anchor that is a day counted from another by the same words as
+    /// the expression at `i` stands for that other: "the previous day …
+    /// the previous day's search" name one day.
     pub(crate) fn narrated(&self, i: usize) -> Option<Period> {
         let a = self.anchor.get()?;
         if a.end > i || i - a.end > ANCHOR_REACH {
             return None;
         }
         self.anchor.set(Some(Anchor { read: true, ..a }));
-        Some(a.period)
+        match a.counted_from {
+            Some((s, from)) if self.same_words(s, a.end, i) => Some(from),
+            _ => Some(a.period),
+        }
+    }
+
+    /// The last day the story named, when it ends at most
+    /// [`DAY_ANCHOR_REACH`] tokens before token `i` (the anchor is then
+    /// read: the expression counts from the story's time).
+    fn narrated_day(&self, i: usize) -> Option<Period> {
+        let d = self.day_anchor.get()?;
+        if d.end > i || i - d.end > DAY_ANCHOR_REACH {
+            return None;
+        }
+        if let Some(a) = self.anchor.get() {
+            self.anchor.set(Some(Anchor { read: true, ..a }));
+        }
+        Some(d.period)
+    }
+
+    /// Whether the words of tokens `[s, e)` open the text again at `i`.
+    fn same_words(&self, s: usize, e: usize, i: usize) -> bool {
+        (s..e).all(|k| {
+            let j = i + (k - s);
+            matches!((self.t.get(k), self.t.get(j)), (Some(a), Some(b))
+                if a.kind == b.kind && self.t.low_of(a) == self.t.low_of(b))
+        })
     }
 
     /// Whether a period the story stated ends within [`ANCHOR_REACH`]
@@ -101,8 +133,15 @@ impl P<'_> {
     /// when no anchor, or one coarser than `u`, is in reach.
     pub(crate) fn counted_from_narrated(&self, i: usize, u: Unit, n: i64) -> Cal {
         let null = Cal::V(DateValue::Unresolved);
-        let Some(a) = self.narrated(i) else {
-            return null;
+        // days count from the last day told, past a coarser period or a
+        // long passage ([`P::narrated_day`])
+        let days = matches!(u, Unit::Day) || matches!(u, Unit::Week | Unit::Fortnight) && n != 0;
+        let a = match self.narrated(i) {
+            Some(a) if !days || a.g == Grain::Day => a,
+            near => match self.narrated_day(i).filter(|_| days).or(near) {
+                Some(a) => a,
+                None => return null,
+            },
         };
         let fine = match u {
             Unit::Day | Unit::Week | Unit::Fortnight if n != 0 => a.g == Grain::Day,
@@ -151,8 +190,9 @@ impl P<'_> {
     }
 
     /// "the previous|following|next day|night|morning", "the day|night
-    /// before|after" at the end of a clause.
-    pub(crate) fn narrated_next(&self, i: usize) -> Option<M> {
+    /// before|after" at the end of a clause; before a date the text names,
+    /// the day beside it ([`P::day_beside_date`]).
+    pub(crate) fn narrated_next(&self, i: usize, depth: u32) -> Option<M> {
         if !self.is(i, "the") {
             return None;
         }
@@ -161,9 +201,42 @@ impl P<'_> {
             ("following" | "next", w) if day_part(w) => 1,
             ("day" | "night", "before") if self.clause_ends(i + 3) => -1,
             ("day" | "night", "after") if self.clause_ends(i + 3) => 1,
+            ("day" | "night", "before") => return self.day_beside_date(i + 3, -1, depth),
+            ("day" | "night", "after") => return self.day_beside_date(i + 3, 1, depth),
             _ => return None,
         };
         mr(i + 3, self.counted_from_narrated(i, Unit::Day, off))
+    }
+
+    /// Rule `day_beside_a_date`: "the day after the May 3 election", "the
+    /// night before Christmas Eve", "the day before 12 June": the day
+    /// `off` days from a one-day date opening at `at` (a holiday with no
+    /// year is the occurrence the tense picks for the shifted day). Not a
+    /// happening no date names ("the day after the crash").
+    fn day_beside_date(&self, at: usize, off: i64, depth: u32) -> Option<M> {
+        let anchor = better(self.atom(at, depth + 1), self.relword(at))?;
+        if let Some(c) = self.shifted_occurrences(&anchor) {
+            let shifted: Vec<(i64, i64)> = c.iter().map(|&a| (a + off, a + off)).collect();
+            let tense = self.tense(at, anchor.end);
+            let k = self.pick(&shifted, super::super::resolve::Mode::Plain, tense, false)?;
+            let (d, _) = *shifted.get(k)?;
+            let cal = Cal::V(DateValue::Unit(Period::day(d)));
+            return Some(M {
+                rel: anchor.rel,
+                ..m(anchor.end, cal)?
+            });
+        }
+        let v = self.resolve(&anchor, at);
+        let (s, e) = self.bounds(&v)?;
+        if s.g != Grain::Day || e.g != Grain::Day || s.d != e.d {
+            return None;
+        }
+        let cal = Cal::V(DateValue::Unit(Period::day(s.d + off)));
+        // as relative as the date it counts from
+        Some(M {
+            rel: anchor.rel,
+            ..m(anchor.end, cal)?
+        })
     }
 
     /// "that day|night|week|month|year", "the same day", "that same
@@ -265,7 +338,7 @@ impl P<'_> {
 pub(crate) const RULES: &[Rule] = &[
     Rule {
         name: "the next|following|previous day|night, the day before|after (narrated)",
-        run: |p, i, _| p.narrated_next(i),
+        run: |p, i, d| p.narrated_next(i, d),
         starts: Starts {
             classes: 0,
             words: &["the"],
@@ -285,6 +358,16 @@ pub(crate) const RULES: &[Rule] = &[
                 "The board met on 9 May 2022 and the chief quit [the day after].",
                 "-",
                 "2022-05-10",
+            ),
+            (
+                "Ballots were counted on 4 June 2023 and the mayor resigned [the day after 4 June 2023].",
+                "-",
+                "2023-06-05",
+            ),
+            (
+                "Shops were busy [the day before Christmas Eve].",
+                "2019-12-27",
+                "2019-12-23",
             ),
             (
                 "Witnesses said the pair had argued [the night before].",

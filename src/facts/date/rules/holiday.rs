@@ -2,7 +2,7 @@
 //! "Labor Day of last year", "Mother's Day", "Labor Day weekend".
 
 use super::super::grammar::*;
-use super::super::holidays::{generic_holiday, is_observance, HRule, HOLIDAYS};
+use super::super::holidays::{generic_holiday, is_observance, HRule, Wk, HOLIDAYS};
 use super::super::resolve::Mode;
 use super::{Rule, Starts};
 use crate::lex::hash::WordHash;
@@ -121,9 +121,19 @@ impl P<'_> {
             rel = true;
         }
         // "Labor Day weekend", "Halloween weekend 2021", "Labor Day 2021 weekend"
-        let mut wk = false;
-        if self.is(end, "weekend") {
-            wk = true;
+        // "the Easter bank holiday weekend", "the Canada Day long weekend",
+        // "the Labor Day holiday weekend": with the day off
+        let long = match (self.w(end), self.w(end + 1), self.w(end + 2)) {
+            ("bank", "holiday", "weekend") => Some(3),
+            ("long" | "holiday", "weekend", _) => Some(2),
+            _ => None,
+        };
+        let mut wk = Wk::Day;
+        if let Some(n) = long {
+            wk = Wk::Long;
+            end += n;
+        } else if self.is(end, "weekend") {
+            wk = Wk::Weekend;
             end += 1;
             if y.is_none() {
                 if let Some((yy, ye)) = self.year_after(end) {
@@ -243,9 +253,15 @@ impl P<'_> {
             next,
             "falls" | "falling" | "fell" | "approaching" | "approaches" | "nears" | "nearing"
         );
+        // "the Easter bank holiday weekend", "the Canada Day long weekend"
+        let long_weekend = matches!(
+            (next, self.w(end + 1)),
+            ("bank", "holiday") | ("long", "weekend")
+        );
         if next.is_empty()
             || on_the_day
             || verb_after
+            || long_weekend
             || words::places_a_day(next)
             || !self.t.get(end).is_some_and(|t| t.space_before())
             || words::is_function_word(next)

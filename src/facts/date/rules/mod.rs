@@ -38,6 +38,7 @@ mod day_first;
 mod day_part;
 mod fiscal;
 mod holiday;
+mod league;
 mod month_first;
 mod numeric;
 mod parts;
@@ -49,6 +50,7 @@ mod topic;
 mod vague;
 mod week;
 mod weekday;
+mod weekend;
 mod year;
 
 /// An example of a rule: `(text with the expression in [brackets],
@@ -94,6 +96,7 @@ pub(crate) fn all() -> impl Iterator<Item = &'static Rule> {
         week::RULES,
         year::RULES,
         holiday::RULES,
+        weekend::RULES,
         weekday::NTH,
         season::RULES,
         current::RULES,
@@ -141,8 +144,11 @@ pub(crate) fn last_of_a_series(w: &str) -> bool {
 
 /// Words the rules opened by "the" read right after it that open no rule
 /// themselves ("the night before", "the latest quarter", "the most recent
-/// quarter"); units ("the week after") are asked of [`words::unit`].
-const AFTER_THE: &[&str] = &["night", "latest", "recent", "most", "turn"];
+/// quarter", "the long weekend", "the bank holiday weekend"); units ("the
+/// week after") are asked of [`words::unit`].
+const AFTER_THE: &[&str] = &[
+    "night", "latest", "recent", "most", "turn", "long", "holiday", "bank", "festive",
+];
 
 /// What the first token of a rule's expression can be: a superset is
 /// harmless (the rule is tried and fails), a missing opener loses matches.

@@ -219,10 +219,13 @@ impl P<'_> {
             && words::unit(self.w(k)).is_some()
             && !self.w(k).ends_with('s')
             && matches!(self.w(k + 1), "before" | "earlier")
-            && self
+            && (self
                 .t
                 .get(k + 2)
-                .is_none_or(|t| t.kind == Kind::Sym && (!t.dash() || t.space_before()));
+                .is_none_or(|t| t.kind == Kind::Sym && (!t.dash() || t.space_before()))
+                // "started the week before and kept going": the clause
+                // goes on with another verb
+                || matches!(self.w(k + 2), "and" | "but"));
         let (wmode, kw) = if before_unit {
             (Some(-1), k)
         } else {
@@ -235,7 +238,10 @@ impl P<'_> {
                     // "next days" etc. handled below with a count
                 } else {
                     let mut end = kw + 1 + usize::from(before_unit);
-                    let narrated = k > i && matches!(self.w(k), "following" | "previous" | "prior");
+                    // "the following month", "the week before": from a
+                    // period the story told, when one is in reach
+                    let narrated = k > i
+                        && (before_unit || matches!(self.w(k), "following" | "previous" | "prior"));
                     if let Some(v) = narrated
                         .then(|| self.unit_from_narrated(i, u, off))
                         .flatten()

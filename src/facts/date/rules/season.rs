@@ -9,6 +9,7 @@ use super::super::grammar::*;
 use super::super::resolve::Mode;
 use super::super::tense::Tense;
 use super::super::value::{day_range, DateValue};
+use super::league::league_word;
 use super::topic::sports_word;
 use super::{Rule, Starts};
 use crate::lex::calendar::*;
@@ -157,8 +158,9 @@ impl P<'_> {
     /// "won two games last season", "a comeback this season", "lost 14
     /// the previous season", "the following season". A time of the story
     /// (so a figure told with it is of another time than the game at
-    /// hand), but which months a league plays differs by sport and
-    /// country, so its value is left unresolved.
+    /// hand); which months a league plays differs by sport and country
+    /// ([`P::league`]), and its value is left unresolved when the story
+    /// does not tell the calendar or the season counts from another.
     fn league_season(&self, i: usize) -> Option<M> {
         let k = if self.is(i, "the") { i + 1 } else { i };
         if !matches!(
@@ -180,7 +182,23 @@ impl P<'_> {
         if !self.sports_clause(i, k + 2) && !self.sports_copy() {
             return None;
         }
-        mr(k + 2, Cal::V(DateValue::Unresolved))
+        // rule `league_season_from_publication`: "this season", "last
+        // season", "next season", "the current season", "the coming
+        // season" count from publication in the league's calendar;
+        // "the previous|following season" count from a season the story
+        // told, and "the last season" may be a career's final one
+        let off = match (k > i, self.w(k)) {
+            (false, "this") | (true, "current") => Some(0),
+            (false, "last") => Some(-1),
+            (false, "next") | (true, "coming" | "upcoming") => Some(1),
+            _ => None,
+        };
+        let v = off
+            .zip(self.pub_day)
+            .zip(self.league())
+            .and_then(|((off, z), l)| Self::league_season_at(l, z, off))
+            .unwrap_or(DateValue::Unresolved);
+        mr(k + 2, Cal::V(v))
     }
 
     /// Whether the text is a game's report: [`SPORTS_COPY`] different
@@ -192,7 +210,7 @@ impl P<'_> {
             let mut seen: Vec<&str> = Vec::new();
             for k in 0..self.t.len() {
                 let w = self.w(k);
-                if sports_word(w) && !seen.contains(&w) {
+                if (sports_word(w) || league_word(w)) && !seen.contains(&w) {
                     seen.push(w);
                     if seen.len() >= SPORTS_COPY {
                         return true;
