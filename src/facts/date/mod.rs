@@ -222,6 +222,7 @@ use crate::document::Span;
 
 mod astro;
 mod combine;
+mod feasts;
 mod gate;
 mod grammar;
 mod holidays;
