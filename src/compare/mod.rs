@@ -213,14 +213,7 @@ impl Comparator {
         // a bare "$" read as US dollars for want of a locale, in an event
         // told in one local dollar, is that dollar
         let reread = dollars::reread(docs);
-        let local: Vec<EventDoc<'_>> = docs
-            .iter()
-            .zip(&reread)
-            .map(|(d, r)| EventDoc {
-                facts: r.as_deref().unwrap_or(d.facts),
-                ..*d
-            })
-            .collect();
+        let local = with_reread(docs, &reread);
         let docs = local.as_slice();
         let (sources, copies, wire) = self.sources(docs);
         let mut unit = BTreeMap::new();
@@ -533,6 +526,18 @@ fn mention<'a>(
     }
 }
 
+/// The documents with the facts [`dollars::reread`] gave them in place of
+/// their own, where it gave any.
+fn with_reread<'a>(docs: &[EventDoc<'a>], reread: &'a [Option<Vec<Fact>>]) -> Vec<EventDoc<'a>> {
+    docs.iter()
+        .zip(reread)
+        .map(|(d, r)| EventDoc {
+            facts: r.as_deref().unwrap_or(d.facts),
+            ..*d
+        })
+        .collect()
+}
+
 /// Why two figures or dates are or are not one claim, with both frames:
 /// each side is the position of its document in `docs` and the first byte
 /// of the fact's span. The mentions are built as [`Comparator::compare`]
@@ -543,14 +548,7 @@ fn mention<'a>(
 #[doc(hidden)]
 pub fn explain_pair(docs: &[EventDoc<'_>], a: (usize, usize), b: (usize, usize)) -> Option<String> {
     let reread = dollars::reread(docs);
-    let local: Vec<EventDoc<'_>> = docs
-        .iter()
-        .zip(&reread)
-        .map(|(d, r)| EventDoc {
-            facts: r.as_deref().unwrap_or(d.facts),
-            ..*d
-        })
-        .collect();
+    let local = with_reread(docs, &reread);
     let claims: Vec<ClaimDoc> = local
         .iter()
         .map(|d| ClaimDoc::new(d.text, d.facts))
